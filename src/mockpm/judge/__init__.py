@@ -1,0 +1,1 @@
+"""Judges decide, per criterion, whether an answer meets it. See ``base.Judge``."""

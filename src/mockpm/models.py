@@ -1,0 +1,198 @@
+"""Pydantic models shared by every part of mockpm.
+
+Library files (scenarios, rubrics) use ``extra="forbid"`` so a typo in a key is an error,
+not a silently ignored setting.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+ROUND_TYPES = ("screening", "technical", "case-study", "behavioral", "final")
+RoundType = Literal["screening", "technical", "case-study", "behavioral", "final"]
+
+AXES = (
+    "regulatory",
+    "clinical-workflow",
+    "model-quality-and-safety",
+    "equity",
+    "stakeholders",
+    "business-and-reimbursement",
+    "interoperability-and-data",
+    "structure-and-communication",
+)
+
+SLUG = r"^[a-z0-9][a-z0-9.-]*$"
+
+
+class StrictModel(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+# --------------------------------------------------------------------------- library
+
+
+class KeywordCheck(StrictModel):
+    """Deterministic evidence for a criterion.
+
+    A term is a phrase matched case-insensitively on word boundaries; ``*`` at the end of a
+    word matches any suffix (``reimburs*``); a term starting with ``re:`` is a regular
+    expression. The check passes when at least ``min_matches`` distinct ``any`` terms match
+    (if ``any`` is given), every ``all`` group has a match, and no ``none`` term matches.
+    Negated or contrasted mentions ("not open rates, but ...") never count.
+    """
+
+    any: list[str] = Field(default_factory=list)
+    all: list[list[str]] = Field(default_factory=list)
+    none: list[str] = Field(default_factory=list)
+    min_matches: int = Field(default=1, ge=1)
+
+
+class Criterion(StrictModel):
+    id: str = Field(pattern=SLUG)
+    axis: str
+    statement: str = Field(min_length=10)
+    points: int = Field(ge=-10, le=10)
+    check: KeywordCheck | None = None
+    seed: str
+    reason: str = Field(min_length=10)
+
+    @field_validator("points")
+    @classmethod
+    def _nonzero(cls, v: int) -> int:
+        if v == 0:
+            raise ValueError("points must be non-zero (positive for strengths, negative for red flags)")
+        return v
+
+    @field_validator("axis")
+    @classmethod
+    def _known_axis(cls, v: str) -> str:
+        if v not in AXES:
+            raise ValueError(f"unknown axis {v!r}; use one of: {', '.join(AXES)}")
+        return v
+
+    @property
+    def red_flag(self) -> bool:
+        return self.points < 0
+
+
+class Rubric(StrictModel):
+    id: str = Field(pattern=SLUG)
+    title: str
+    description: str = ""
+    criteria: list[Criterion] = Field(min_length=1)
+
+
+class Scenario(StrictModel):
+    id: str = Field(pattern=SLUG)
+    title: str
+    round: RoundType
+    question: str = Field(min_length=20)
+    context: str
+    constraints: list[str] = Field(default_factory=list)
+    time_limit_minutes: int = Field(ge=1, le=180)
+    follow_ups: list[str] = Field(min_length=2, max_length=4)
+    rubrics: list[str] = Field(min_length=1)
+    strong_answer: list[str] = Field(min_length=3)
+    topic_terms: list[str] = Field(min_length=5)
+    seeds: list[str] = Field(min_length=1)
+
+
+class SeedSource(StrictModel):
+    file: str
+    title: str
+
+
+# --------------------------------------------------------------------------- answers
+
+
+class Answer(BaseModel):
+    text: str
+    scenario_id: str | None = None
+    candidate: str | None = None
+    source: str | None = None  # file path or row label, for reports and errors
+
+
+# --------------------------------------------------------------------------- grading
+
+
+class Match(BaseModel):
+    term: str
+    text: str
+    start: int
+    end: int
+
+
+class KeywordResult(BaseModel):
+    met: bool
+    matches: list[Match] = Field(default_factory=list)
+    blocked_by: list[Match] = Field(default_factory=list)  # `none` terms that vetoed it
+
+
+class Flag(BaseModel):
+    code: str
+    message: str
+
+
+class Usage(BaseModel):
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    cached_tokens: int = 0
+
+
+class JudgeInfo(BaseModel):
+    mode: Literal["offline", "llm"] = "offline"
+    model: str | None = None
+    base_url_host: str | None = None
+    prompt_version: str | None = None
+    output_mode: str | None = None  # json_schema | json_object | text
+    system_fingerprint: str | None = None
+    calls: int = 0
+    cache_hits: int = 0
+    samples: int = 1
+    usage: Usage = Field(default_factory=Usage)
+    cost_usd: float | None = None
+    summary: str | None = None
+    error: str | None = None
+
+
+class CriterionResult(BaseModel):
+    id: str
+    axis: str
+    statement: str
+    points: int
+    met: bool | None  # None: unscored
+    keyword_met: bool | None = None
+    judge_met: bool | None = None
+    confidence: float | None = None
+    evidence: list[str] = Field(default_factory=list)
+    matches: list[Match] = Field(default_factory=list)
+    rationale: str | None = None
+    flags: list[str] = Field(default_factory=list)
+    seed: str
+    reason: str
+
+    @property
+    def red_flag(self) -> bool:
+        return self.points < 0
+
+
+class GradeReport(BaseModel):
+    file: str | None
+    scenario: str
+    scenario_title: str
+    candidate: str | None
+    score: float  # 0-100
+    band: str
+    axes: dict[str, float]
+    criteria: list[CriterionResult]
+    flags: list[Flag]
+    judge: JudgeInfo
+    complete: bool  # False when any criterion is unscored
+    combine_rule: str
+    word_count: int
+    graded_at: datetime
+    mockpm_version: str
