@@ -1,0 +1,112 @@
+"""Read answer files: front matter, encoding, size limits, practice transcripts."""
+
+from __future__ import annotations
+
+import difflib
+from pathlib import Path
+
+from mockpm.errors import AnswerError
+from mockpm.models import Answer
+from mockpm.yamlio import YamlSyntaxError, parse_yaml
+
+MAX_BYTES = 1_000_000
+FRONT_MATTER_KEYS = {
+    "scenario", "candidate", "date", "round", "session", "format",
+    "time_limit_minutes", "time_taken_seconds", "mode", "tags", "title",
+}
+
+
+def read_answer(path: Path) -> Answer:
+    """Read one answer file; raise AnswerError with a one-line fix for anything unusable."""
+    name = str(path)
+    if not path.exists():
+        raise AnswerError(f"{name}: no such file", hint="check the path")
+    if path.is_dir():
+        raise AnswerError(f"{name}: is a directory", hint="pass answer files, or use `mockpm batch` for a folder")
+    size = path.stat().st_size
+    if size > MAX_BYTES:
+        raise AnswerError(f"{name}: {size:,} bytes is over the 1 MB limit for one answer", hint="trim it to the answer itself")
+    raw = path.read_bytes()
+    return parse_answer(raw, source=name)
+
+
+def parse_answer(raw: bytes | str, *, source: str) -> Answer:
+    if isinstance(raw, bytes):
+        if b"\x00" in raw:
+            raise AnswerError(f"{source}: looks like a binary file", hint="save the answer as UTF-8 text or Markdown")
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise AnswerError(
+                f"{source}: not valid UTF-8 (byte {exc.start})", hint="re-save the file as UTF-8"
+            ) from None
+    else:
+        text = raw
+    if len(text.encode("utf-8")) > MAX_BYTES:
+        raise AnswerError(f"{source}: over the 1 MB limit for one answer", hint="trim it to the answer itself")
+    meta, body = split_front_matter(text, source)
+    if meta.get("format") == "transcript":
+        body = transcript_answers(body)
+    if not body.strip():
+        raise AnswerError(f"{source}: the answer is empty", hint="write the answer below the front matter")
+    return Answer(
+        text=body.strip(),
+        scenario_id=_str_or_none(meta.get("scenario")),
+        candidate=_str_or_none(meta.get("candidate")),
+        source=source,
+    )
+
+
+def _str_or_none(value: object) -> str | None:
+    return None if value is None else str(value).strip() or None
+
+
+def split_front_matter(text: str, source: str) -> tuple[dict, str]:
+    """Split ``---`` YAML front matter from the body. No front matter: empty dict."""
+    lines = text.splitlines(keepends=True)
+    if not lines or lines[0].strip() != "---":
+        return {}, text
+    for i in range(1, len(lines)):
+        if lines[i].strip() in ("---", "..."):
+            header = "".join(lines[1:i])
+            body = "".join(lines[i + 1 :])
+            break
+    else:
+        raise AnswerError(f"{source}: front matter opened with --- is never closed", hint="add a closing --- line")
+    try:
+        doc = parse_yaml(header, Path(source))
+    except YamlSyntaxError as exc:
+        where = f"{source}:{exc.line + 1}" if exc.line else source
+        raise AnswerError(f"{where}: malformed front matter ({exc})", hint="use `key: value` lines") from None
+    meta = doc.data if doc.data is not None else {}
+    if not isinstance(meta, dict):
+        raise AnswerError(f"{source}: front matter must be `key: value` lines", hint="e.g. scenario: sepsis-model")
+    for key in meta:
+        if key not in FRONT_MATTER_KEYS:
+            close = difflib.get_close_matches(str(key), sorted(FRONT_MATTER_KEYS), n=1)
+            tip = f"did you mean {close[0]!r}?" if close else f"allowed: {', '.join(sorted(FRONT_MATTER_KEYS))}"
+            raise AnswerError(f"{source}: unknown front matter key {key!r}", hint=tip)
+    return meta, body
+
+
+def transcript_answers(body: str) -> str:
+    """From a practice transcript, keep only the candidate's words.
+
+    Sections whose heading starts with "Answer" (any level) are the candidate's; the question
+    and follow-up prompts are the interviewer's and must not earn keyword credit.
+    """
+    kept: list[str] = []
+    level = 0  # heading level of the answer section we are in, 0 if none
+    for line in body.splitlines():
+        stripped = line.lstrip()
+        if stripped.startswith("#"):
+            hashes = len(stripped) - len(stripped.lstrip("#"))
+            title = stripped[hashes:].strip().lower()
+            if level and hashes > level:
+                kept.append(line)
+                continue
+            level = hashes if title.startswith("answer") else 0
+            continue
+        if level:
+            kept.append(line)
+    return "\n".join(kept)

@@ -1,0 +1,286 @@
+"""Load and validate the scenario and rubric library: built-in first, then user folders.
+
+A library folder holds ``scenarios/*.yaml``, ``rubrics/*.yaml`` and optionally ``seeds.yaml``
+(the source articles criteria may cite). A user file whose id matches a built-in one replaces
+it. Every problem is reported as ``file:line: message``; ``validate_paths`` collects all of
+them instead of stopping at the first.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+from dataclasses import dataclass, field
+from functools import cached_property
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from mockpm.errors import LibraryError, UnknownScenarioError
+from mockpm.models import Criterion, Rubric, Scenario, SeedSource
+from mockpm.yamlio import YamlDoc, YamlSyntaxError, parse_yaml
+
+LIBRARY_ENV = "MOCKPM_LIBRARY"
+
+
+def builtin_root() -> Path:
+    """The bundled library: inside the wheel, or the repository root in a source checkout."""
+    packaged = Path(str(resources.files("mockpm"))) / "_library"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parents[2]
+
+
+def library_roots(user_dirs: list[Path] | None = None) -> list[Path]:
+    roots = [builtin_root()]
+    env = os.environ.get(LIBRARY_ENV)
+    if env:
+        roots += [Path(p).expanduser() for p in env.split(os.pathsep) if p]
+    roots += [Path(p).expanduser() for p in (user_dirs or [])]
+    for root in roots[1:]:
+        if not root.is_dir():
+            raise LibraryError(
+                f"library folder not found: {root}",
+                hint="pass a folder holding scenarios/ and rubrics/ to --library or MOCKPM_LIBRARY",
+            )
+    return roots
+
+
+# --------------------------------------------------------------------------- problems
+
+
+def _describe(err: dict[str, Any], model: type[BaseModel]) -> str:
+    loc = ".".join(str(p) for p in err["loc"])
+    if err["type"] == "extra_forbidden":
+        key = str(err["loc"][-1])
+        fields = _fields_at(model, err["loc"][:-1])
+        close = difflib.get_close_matches(key, fields, n=1)
+        tip = f"; did you mean {close[0]!r}?" if close else f"; allowed: {', '.join(sorted(fields))}"
+        return f"unknown key {key!r}{tip}"
+    if err["type"] == "missing":
+        return f"missing required key {loc!r}"
+    msg = err["msg"].removeprefix("Value error, ")
+    return f"{loc}: {msg}" if loc else msg
+
+
+def _fields_at(model: type[BaseModel], loc: tuple[Any, ...]) -> list[str]:
+    """Field names of the (nested) model at a location, for "did you mean" hints."""
+    current: Any = model
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        info = getattr(current, "model_fields", {}).get(part)
+        if info is None:
+            return []
+        ann = info.annotation
+        for arg in (*getattr(ann, "__args__", ()), ann):
+            inner = getattr(arg, "__args__", (arg,))
+            candidate = next((a for a in (*inner, arg) if isinstance(a, type) and issubclass(a, BaseModel)), None)
+            if candidate:
+                current = candidate
+                break
+    return list(getattr(current, "model_fields", {}))
+
+
+@dataclass
+class Problems:
+    items: list[str] = field(default_factory=list)
+
+    def add(self, path: Path, line: int | None, message: str) -> None:
+        self.items.append(f"{path}:{line}: {message}" if line else f"{path}: {message}")
+
+    def __bool__(self) -> bool:
+        return bool(self.items)
+
+
+def _read_doc(path: Path, problems: Problems) -> YamlDoc | None:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        problems.add(path, None, "not UTF-8 text; save the file as UTF-8")
+        return None
+    except OSError as exc:
+        problems.add(path, None, f"cannot read: {exc.strerror}")
+        return None
+    try:
+        doc = parse_yaml(text, path)
+    except YamlSyntaxError as exc:
+        problems.add(path, exc.line, str(exc))
+        return None
+    for key, line in doc.duplicates:
+        problems.add(path, line, f"duplicate key {key!r}")
+    if not isinstance(doc.data, dict):
+        problems.add(path, 1, "expected a mapping of keys (id, title, ...) at the top level")
+        return None
+    return doc
+
+
+def _validate(doc: YamlDoc, model: type[BaseModel], problems: Problems) -> Any:
+    try:
+        return model.model_validate(doc.data)
+    except ValidationError as exc:
+        for err in exc.errors():
+            problems.add(doc.path, doc.line_of(tuple(err["loc"])), _describe(err, model))
+        return None
+
+
+# --------------------------------------------------------------------------- library
+
+
+@dataclass
+class Library:
+    scenarios: dict[str, Scenario]
+    rubrics: dict[str, Rubric]
+    seeds: dict[str, SeedSource]
+    sources: dict[str, Path]  # "scenario:ID" / "rubric:ID" -> file it came from
+
+    def scenario(self, scenario_id: str) -> Scenario:
+        try:
+            return self.scenarios[scenario_id]
+        except KeyError:
+            close = difflib.get_close_matches(scenario_id, list(self.scenarios), n=3, cutoff=0.4)
+            hint = f"did you mean {', '.join(close)}?" if close else "see `mockpm scenarios list`"
+            raise UnknownScenarioError(f"unknown scenario {scenario_id!r}", hint=hint) from None
+
+    def rubrics_for(self, scenario: Scenario) -> list[Rubric]:
+        return [self.rubrics[r] for r in scenario.rubrics]
+
+    def criteria_for(self, scenario: Scenario) -> list[Criterion]:
+        return [c for r in self.rubrics_for(scenario) for c in r.criteria]
+
+    @cached_property
+    def criterion_index(self) -> dict[str, Criterion]:
+        return {c.id: c for r in self.rubrics.values() for c in r.criteria}
+
+
+def _collect(roots: list[Path], problems: Problems):
+    """Parse every file; later roots override earlier ones by id."""
+    scenarios: dict[str, tuple[Scenario, YamlDoc]] = {}
+    rubrics: dict[str, tuple[Rubric, YamlDoc]] = {}
+    seeds: dict[str, SeedSource] = {}
+    for root in roots:
+        seeds_file = root / "seeds.yaml"
+        if seeds_file.is_file():
+            doc = _read_doc(seeds_file, problems)
+            if doc is not None:
+                for i, item in enumerate(doc.data.get("seeds") or []):
+                    try:
+                        seed = SeedSource.model_validate(item)
+                    except ValidationError as exc:
+                        for err in exc.errors():
+                            loc = ("seeds", i, *err["loc"])
+                            problems.add(seeds_file, doc.line_of(loc), _describe(err, SeedSource))
+                        continue
+                    seeds[seed.file] = seed
+        for kind, model, table in (("scenarios", Scenario, scenarios), ("rubrics", Rubric, rubrics)):
+            folder = root / kind
+            if not folder.is_dir():
+                continue
+            for path in sorted(folder.glob("*.y*ml")):
+                doc = _read_doc(path, problems)
+                if doc is None:
+                    continue
+                obj = _validate(doc, model, problems)
+                if obj is not None:
+                    table[obj.id] = (obj, doc)
+    return scenarios, rubrics, seeds
+
+
+def _cross_check(scenarios, rubrics, seeds, problems: Problems) -> None:
+    seen_criteria: dict[str, Path] = {}
+    for rubric, doc in rubrics.values():
+        if not any(c.points > 0 for c in rubric.criteria):
+            problems.add(doc.path, doc.line_of(("criteria",)), f"rubric {rubric.id!r} has no criterion with positive points, so nothing can be scored")
+        for i, crit in enumerate(rubric.criteria):
+            line = doc.line_of(("criteria", i, "id"))
+            if crit.id in seen_criteria:
+                problems.add(doc.path, line, f"duplicate criterion id {crit.id!r} (also in {seen_criteria[crit.id]})")
+            seen_criteria[crit.id] = doc.path
+            if seeds and crit.seed not in seeds:
+                problems.add(doc.path, doc.line_of(("criteria", i, "seed")), f"criterion {crit.id!r} cites unknown seed file {crit.seed!r}; known: {', '.join(sorted(seeds))}")
+            if crit.check is not None:
+                from mockpm.keywords import invalid_terms
+
+                for term, error in invalid_terms(crit.check):
+                    problems.add(doc.path, doc.line_of(("criteria", i, "check")), f"criterion {crit.id!r}: bad regex {term!r}: {error}")
+    for scenario, doc in scenarios.values():
+        for i, rid in enumerate(scenario.rubrics):
+            if rid not in rubrics:
+                problems.add(doc.path, doc.line_of(("rubrics", i)), f"scenario {scenario.id!r} uses unknown rubric {rid!r}")
+        for i, seed in enumerate(scenario.seeds):
+            if seeds and seed not in seeds:
+                problems.add(doc.path, doc.line_of(("seeds", i)), f"scenario {scenario.id!r} cites unknown seed file {seed!r}")
+        if scenario.id != doc.path.stem:
+            problems.add(doc.path, doc.line_of(("id",)), f"id {scenario.id!r} differs from the file name {doc.path.stem!r}; rename one")
+
+
+def load_library(user_dirs: list[Path] | None = None) -> Library:
+    """Load the built-in library plus user folders; raise LibraryError listing every problem."""
+    problems = Problems()
+    scenarios, rubrics, seeds = _collect(library_roots(user_dirs), problems)
+    _cross_check(scenarios, rubrics, seeds, problems)
+    if problems:
+        first = problems.items[0]
+        more = f" (+{len(problems.items) - 1} more; run `mockpm rubrics validate`)" if len(problems.items) > 1 else ""
+        raise LibraryError(f"invalid library file: {first}{more}", problems=problems.items)
+    return Library(
+        scenarios={k: v[0] for k, v in scenarios.items()},
+        rubrics={k: v[0] for k, v in rubrics.items()},
+        seeds=seeds,
+        sources={**{f"scenario:{k}": v[1].path for k, v in scenarios.items()}, **{f"rubric:{k}": v[1].path for k, v in rubrics.items()}},
+    )
+
+
+def validate_paths(paths: list[Path], user_dirs: list[Path] | None = None) -> tuple[int, list[str]]:
+    """Validate files or library folders; return (files checked, every problem found).
+
+    Single files are checked against the rest of the loaded library, so a rubric may cite
+    seeds and a scenario may name rubrics that live elsewhere.
+    """
+    problems = Problems()
+    roots = library_roots(user_dirs)
+    if not paths:
+        scenarios, rubrics, seeds = _collect(roots, problems)
+        _cross_check(scenarios, rubrics, seeds, problems)
+        return len(scenarios) + len(rubrics) + 1, problems.items
+    base_s, base_r, seeds = _collect(roots, Problems())
+    files: list[Path] = []
+    for p in paths:
+        if p.is_dir():
+            if (p / "scenarios").is_dir() or (p / "rubrics").is_dir():
+                files += sorted((p / "scenarios").glob("*.y*ml")) + sorted((p / "rubrics").glob("*.y*ml"))
+                if (p / "seeds.yaml").is_file():
+                    sdoc = _read_doc(p / "seeds.yaml", problems)
+                    for item in (sdoc.data.get("seeds") or []) if sdoc else []:
+                        if isinstance(item, dict) and "file" in item:
+                            seeds[item["file"]] = SeedSource(file=str(item["file"]), title=str(item.get("title", "")))
+            else:
+                files += sorted(p.glob("*.y*ml"))
+        elif p.is_file():
+            files.append(p)
+        else:
+            problems.add(p, None, "no such file or folder")
+    scenarios = dict(base_s)
+    rubrics = dict(base_r)
+    checked_r: dict[str, tuple[Rubric, YamlDoc]] = {}
+    checked_s: dict[str, tuple[Scenario, YamlDoc]] = {}
+    for path in files:
+        doc = _read_doc(path, problems)
+        if doc is None:
+            continue
+        is_scenario = "question" in doc.data or path.parent.name == "scenarios"
+        model = Scenario if is_scenario else Rubric
+        obj = _validate(doc, model, problems)
+        if obj is None:
+            continue
+        (checked_s if is_scenario else checked_r)[obj.id] = (obj, doc)
+    # rubrics under test replace library ones with the same id, so duplicates are real ones
+    rubrics.update(checked_r)
+    scenarios.update(checked_s)
+    sub = Problems()
+    _cross_check(scenarios, rubrics, seeds, sub)
+    checked_paths = {str(d.path) for _, d in (*checked_r.values(), *checked_s.values())}
+    problems.items += [p for p in sub.items if p.split(":", 1)[0] in checked_paths]
+    return len(files), problems.items

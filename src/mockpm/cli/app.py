@@ -1,0 +1,59 @@
+"""Entry point: builds the Typer app and turns MockpmError into a message and an exit code."""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated
+
+import typer
+
+from mockpm import __version__
+from mockpm.cli import grade, library_cmds
+
+app = typer.Typer(
+    name="mockpm",
+    help="Practise and grade healthcare-AI product manager interview answers.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"mockpm {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+    ] = False,
+) -> None:
+    """Practise and grade healthcare-AI product manager interview answers."""
+
+
+app.command("grade")(grade.grade_command)
+app.add_typer(library_cmds.scenarios_app, name="scenarios")
+app.add_typer(library_cmds.rubrics_app, name="rubrics")
+
+
+def main() -> None:
+    from mockpm.errors import ExitCode, MockpmError
+
+    try:
+        app()
+    except MockpmError as exc:
+        print(f"mockpm: error: {exc}", file=sys.stderr)
+        sys.exit(int(exc.exit_code))
+    except KeyboardInterrupt:
+        print("mockpm: interrupted", file=sys.stderr)
+        sys.exit(int(ExitCode.INTERRUPTED))
+    except BrokenPipeError:
+        sys.exit(0)
+
+
+if __name__ == "__main__":
+    main()

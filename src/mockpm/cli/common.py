@@ -1,0 +1,52 @@
+"""Pieces shared by the command modules: consoles, the --library option, library loading."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from mockpm.catalog import Library
+
+LibraryOpt = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--library",
+        help="Extra library folder with scenarios/ and rubrics/ (repeatable; also MOCKPM_LIBRARY). "
+        "A file with a built-in id overrides it.",
+        show_default=False,
+    ),
+]
+
+
+def _color() -> bool | None:
+    return False if os.environ.get("NO_COLOR") else None
+
+
+def out_console() -> Console:
+    from rich.console import Console
+
+    return Console(no_color=_color() is False, highlight=False, soft_wrap=False)
+
+
+def err_console() -> Console:
+    from rich.console import Console
+
+    return Console(stderr=True, no_color=_color() is False, highlight=False)
+
+
+def notice(message: str) -> None:
+    """A one-line notice on stderr (never stdout: stdout is for results)."""
+    print(f"mockpm: {message}", file=sys.stderr)
+
+
+def load(library: list[Path] | None) -> Library:
+    from mockpm.catalog import load_library
+
+    return load_library(library)

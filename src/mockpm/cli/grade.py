@@ -1,0 +1,61 @@
+"""`mockpm grade FILE...`"""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from mockpm.cli.common import LibraryOpt, load, out_console
+
+
+class Format(str, Enum):
+    terminal = "terminal"
+    json = "json"
+    markdown = "markdown"
+
+
+def grade_command(
+    files: Annotated[list[Path], typer.Argument(help="Answer files (Markdown or text, optional YAML front matter).", show_default=False)],
+    scenario: Annotated[str | None, typer.Option("--scenario", "-s", help="Scenario id; overrides the answer's front matter.")] = None,
+    offline: Annotated[bool, typer.Option("--offline", help="Grade with keyword checks only; no judge call.")] = False,
+    json_out: Annotated[bool, typer.Option("--json", help="Print one JSON document on stdout (same as --format json).")] = False,
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="Report format.")] = Format.terminal,
+    fail_under: Annotated[float | None, typer.Option("--fail-under", help="Exit 1 if any score is below this (0-100).", min=0, max=100)] = None,
+    library: LibraryOpt = None,
+) -> None:
+    """Grade answer files against their scenario's rubrics."""
+    from mockpm.errors import ExitCode
+    from mockpm.grade_files import grade_files
+
+    if json_out:
+        fmt = Format.json
+    lib = load(library)
+    reports = grade_files(files, lib, scenario_override=scenario, judge=None)
+    emit(reports, fmt)
+    code = ExitCode.OK
+    if not all(r.complete for r in reports):
+        code = ExitCode.INCOMPLETE
+    if fail_under is not None and any(r.score < fail_under for r in reports):
+        code = ExitCode.BELOW_THRESHOLD
+    raise typer.Exit(int(code))
+
+
+def emit(reports, fmt: Format) -> None:  # noqa: ANN001 - list[GradeReport]
+    if fmt is Format.json:
+        import json
+
+        docs = [r.model_dump(mode="json") for r in reports]
+        print(json.dumps(docs[0] if len(docs) == 1 else docs, indent=2, ensure_ascii=False))
+    elif fmt is Format.markdown:
+        from mockpm.report.markdown import render
+
+        print("\n\n".join(render(r) for r in reports))
+    else:
+        from mockpm.report.terminal import render
+
+        console = out_console()
+        for r in reports:
+            render(r, console)

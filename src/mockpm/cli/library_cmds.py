@@ -1,0 +1,102 @@
+"""`mockpm scenarios list|show` and `mockpm rubrics validate`."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from mockpm.cli.common import LibraryOpt, load, out_console
+
+scenarios_app = typer.Typer(help="Browse the scenario library.", no_args_is_help=True)
+rubrics_app = typer.Typer(help="Check rubric and scenario files.", no_args_is_help=True)
+
+ROUND_HELP = "Only this round type: screening, technical, case-study, behavioral, final."
+
+
+@scenarios_app.command("list")
+def list_scenarios(
+    round_: Annotated[str | None, typer.Option("--round", "-r", help=ROUND_HELP)] = None,
+    json_out: Annotated[bool, typer.Option("--json", help="Print JSON on stdout.")] = False,
+    library: LibraryOpt = None,
+) -> None:
+    """List scenarios."""
+    from mockpm.errors import UsageError
+    from mockpm.models import ROUND_TYPES
+
+    if round_ is not None and round_ not in ROUND_TYPES:
+        raise UsageError(f"unknown round {round_!r}", hint=f"use one of: {', '.join(ROUND_TYPES)}")
+    lib = load(library)
+    items = [s for s in lib.scenarios.values() if round_ is None or s.round == round_]
+    items.sort(key=lambda s: (ROUND_TYPES.index(s.round), s.id))
+    if json_out:
+        rows = [{"id": s.id, "title": s.title, "round": s.round, "time_limit_minutes": s.time_limit_minutes,
+                 "rubrics": s.rubrics} for s in items]
+        print(json.dumps(rows, indent=2))
+        return
+    from rich.table import Table
+
+    table = Table(title=f"{len(items)} scenarios")
+    table.add_column("id", no_wrap=True)
+    table.add_column("round")
+    table.add_column("min", justify="right")
+    table.add_column("title")
+    for s in items:
+        table.add_row(s.id, s.round, str(s.time_limit_minutes), s.title)
+    out_console().print(table)
+
+
+@scenarios_app.command("show")
+def show_scenario(
+    scenario_id: Annotated[str, typer.Argument(metavar="ID", help="Scenario id.")],
+    json_out: Annotated[bool, typer.Option("--json", help="Print JSON on stdout.")] = False,
+    library: LibraryOpt = None,
+) -> None:
+    """Show a scenario: question, context, follow-ups and the criteria it is graded on."""
+    lib = load(library)
+    s = lib.scenario(scenario_id)
+    criteria = lib.criteria_for(s)
+    if json_out:
+        doc = s.model_dump(mode="json")
+        doc["criteria"] = [c.model_dump(mode="json", exclude={"check"}) for c in criteria]
+        print(json.dumps(doc, indent=2))
+        return
+    from rich.markdown import Markdown
+    from rich.table import Table
+    from rich.text import Text
+
+    con = out_console()
+    con.print(Text(f"{s.title}  [{s.round}, {s.time_limit_minutes} min]", style="bold"))
+    con.print(Text(s.question))
+    con.print(Text(s.context, style="dim"))
+    if s.constraints:
+        con.print(Markdown("\n".join(f"- {c}" for c in s.constraints)))
+    con.print(Text("Follow-ups", style="bold underline"))
+    con.print(Markdown("\n".join(f"{i}. {q}" for i, q in enumerate(s.follow_ups, 1))))
+    table = Table(title="Graded on")
+    table.add_column("pts", justify="right")
+    table.add_column("axis")
+    table.add_column("criterion")
+    for c in criteria:
+        table.add_row(f"{c.points:+d}", c.axis, c.statement, style="red" if c.points < 0 else None)
+    con.print(table)
+
+
+@rubrics_app.command("validate")
+def validate(
+    paths: Annotated[list[Path] | None, typer.Argument(help="Rubric/scenario files or library folders; default: the whole library.", show_default=False)] = None,
+    library: LibraryOpt = None,
+) -> None:
+    """Validate rubric and scenario YAML; report every problem, not just the first."""
+    from mockpm.catalog import validate_paths
+    from mockpm.errors import ExitCode
+
+    count, problems = validate_paths(list(paths or []), library)
+    for p in problems:
+        print(p)
+    if problems:
+        typer.echo(f"mockpm: {len(problems)} problem(s) in {count} file(s)", err=True)
+        raise typer.Exit(int(ExitCode.LIBRARY))
+    typer.echo(f"mockpm: {count} file(s) OK", err=True)

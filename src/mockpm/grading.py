@@ -1,0 +1,180 @@
+"""Grade one answer: guards -> keyword checks -> judge (optional) -> evidence check -> score.
+
+Every caller (``grade``, ``batch``, ``practice``) goes through here, so there is one way to
+grade. ``grade`` and ``agrade`` share ``prepare`` and ``finish``; only the judge call differs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+from mockpm import __version__, scoring
+from mockpm.guards import GuardOutcome, check_answer
+from mockpm.judge.base import Judge, JudgeRequest, JudgeResult, JudgeVerdict
+from mockpm.keywords import run_check, snippet
+from mockpm.models import Answer, Criterion, CriterionResult, Flag, GradeReport, JudgeInfo, KeywordResult, Rubric, Scenario
+
+COMBINE_OFFLINE = "offline: a criterion is met when its keyword check passes; criteria without a keyword check are unscored"
+COMBINE_LLM = (
+    "llm: the judge's verdict decides, but a 'met' verdict counts only when its quoted evidence is "
+    "really in the answer (else not credited, flagged 'unsupported evidence'); where the judge and the "
+    "keyword check disagree the criterion is flagged for review; a criterion the judge could not score "
+    "stays unscored and moves the score neither way"
+)
+FLAG_UNSUPPORTED = "unsupported evidence"
+FLAG_DISAGREE = "review: judge and keywords disagree"
+FLAG_UNSCORED = "unscored"
+FLAG_LOW_CONFIDENCE = "review: low judge agreement"
+
+
+@dataclass
+class Prepared:
+    answer: Answer
+    scenario: Scenario
+    criteria: list[Criterion]
+    guard: GuardOutcome
+    keywords: dict[str, KeywordResult | None]
+
+    def request(self) -> JudgeRequest:
+        return JudgeRequest(scenario=self.scenario, criteria=self.criteria, answer_text=self.guard.text)
+
+
+def rubric_terms(criteria: list[Criterion]) -> tuple[str, ...]:
+    terms: dict[str, None] = {}
+    for c in criteria:
+        if c.check and c.points > 0:
+            for t in (*c.check.any, *(t for g in c.check.all for t in g)):
+                if not t.startswith("re:"):
+                    terms[t] = None
+    return tuple(terms)
+
+
+def prepare(answer: Answer, scenario: Scenario, rubrics: list[Rubric]) -> Prepared:
+    criteria = [c for r in rubrics for c in r.criteria]
+    guard = check_answer(answer.text, scenario, rubric_terms(criteria))
+    keywords = {
+        c.id: run_check(c.check, guard.text, red_flag=c.red_flag) if c.check is not None else None
+        for c in criteria
+    }
+    return Prepared(answer=answer, scenario=scenario, criteria=criteria, guard=guard, keywords=keywords)
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def normalise(text: str) -> str:
+    text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    return _SPACE.sub(" ", text).strip().lower()
+
+
+def evidence_in_answer(evidence: str, answer_norm: str) -> bool:
+    quote = normalise(evidence).strip(" \"'.…")
+    return bool(quote) and quote in answer_norm
+
+
+def is_absence_check(criterion: Criterion) -> bool:
+    """A red flag about something missing ("never considers the FDA") has nothing to quote."""
+    chk = criterion.check
+    return chk is not None and not chk.any and not chk.all and bool(chk.none)
+
+
+def _keyword_evidence(text: str, kw: KeywordResult | None) -> list[str]:
+    if kw is None or not kw.met:
+        return []
+    seen: list[str] = []
+    for m in kw.matches[:3]:
+        s = snippet(text, m)
+        if s not in seen:
+            seen.append(s)
+    return seen
+
+
+def _combine(c: Criterion, kw: KeywordResult | None, verdict: JudgeVerdict | None, text: str, answer_norm: str) -> CriterionResult:
+    keyword_met = kw.met if kw is not None else None
+    base = dict(id=c.id, axis=c.axis, statement=c.statement, points=c.points, seed=c.seed, reason=c.reason)
+    if verdict is None:  # offline
+        return CriterionResult(
+            **base, met=keyword_met, keyword_met=keyword_met,
+            evidence=_keyword_evidence(text, kw), matches=kw.matches if kw and kw.met else [],
+            flags=[] if keyword_met is not None else [FLAG_UNSCORED],
+        )
+    flags = list(verdict.flags)
+    judge_met = verdict.met
+    met = judge_met
+    evidence: list[str] = []
+    if judge_met is None:
+        flags.append(FLAG_UNSCORED)
+    elif judge_met:
+        if evidence_in_answer(verdict.evidence, answer_norm):
+            evidence = [verdict.evidence.strip()]
+        elif not (is_absence_check(c) and not verdict.evidence.strip()):
+            met = False
+            flags.append(FLAG_UNSUPPORTED)
+    if met is not None and keyword_met is not None and met != keyword_met:
+        flags.append(FLAG_DISAGREE)
+    return CriterionResult(
+        **base, met=met, keyword_met=keyword_met, judge_met=judge_met, confidence=verdict.confidence,
+        evidence=evidence or _keyword_evidence(text, kw) if met else evidence,
+        matches=kw.matches if kw and kw.met else [], rationale=verdict.rationale or None, flags=flags,
+    )
+
+
+def finish(prep: Prepared, judged: JudgeResult | None) -> GradeReport:
+    text = prep.guard.text
+    answer_norm = normalise(text)
+    verdicts = {v.criterion_id: v for v in judged.verdicts} if judged else {}
+    results = []
+    for c in prep.criteria:
+        verdict = verdicts.get(c.id) if judged else None
+        if judged and verdict is None:
+            verdict = JudgeVerdict(criterion_id=c.id, met=None, rationale="the judge returned no verdict")
+        results.append(_combine(c, prep.keywords[c.id], verdict, text, answer_norm))
+    flags = list(prep.guard.flags)
+    breakdown = scoring.score(
+        (scoring.Scored(points=r.points, met=r.met, axis=r.axis) for r in results),
+        disqualified=prep.guard.disqualified,
+    )
+    if prep.guard.disqualified:
+        flags.append(Flag(code="bottom_band", message=f"flagged answers are capped in the {scoring.BOTTOM_BAND} band"))
+    info = judged.info if judged else JudgeInfo(mode="offline")
+    if judged and judged.summary and not info.summary:
+        info = info.model_copy(update={"summary": judged.summary})
+    unscored = sum(1 for r in results if r.met is None)
+    if unscored:
+        flags.append(Flag(code="incomplete", message=f"{unscored} criteria unscored; the score covers the rest"))
+    return GradeReport(
+        file=prep.answer.source,
+        scenario=prep.scenario.id,
+        scenario_title=prep.scenario.title,
+        candidate=prep.answer.candidate,
+        score=breakdown.score,
+        band=breakdown.band,
+        axes=breakdown.axes,
+        criteria=results,
+        flags=flags,
+        judge=info,
+        complete=unscored == 0,
+        combine_rule=COMBINE_LLM if judged else COMBINE_OFFLINE,
+        word_count=prep.guard.word_count,
+        graded_at=datetime.now(timezone.utc),
+        mockpm_version=__version__,
+    )
+
+
+def _should_judge(prep: Prepared, judge: Judge | None) -> bool:
+    # Guard-flagged answers land in the bottom band anyway: do not pay for a judge call.
+    return judge is not None and not prep.guard.disqualified
+
+
+def grade(answer: Answer, scenario: Scenario, rubrics: list[Rubric], judge: Judge | None = None) -> GradeReport:
+    prep = prepare(answer, scenario, rubrics)
+    judged = judge.judge(prep.request()) if _should_judge(prep, judge) else None
+    return finish(prep, judged)
+
+
+async def agrade(answer: Answer, scenario: Scenario, rubrics: list[Rubric], judge: Judge | None = None) -> GradeReport:
+    prep = prepare(answer, scenario, rubrics)
+    judged = await judge.ajudge(prep.request()) if _should_judge(prep, judge) else None
+    return finish(prep, judged)

@@ -1,0 +1,1 @@
+"""Renderers for GradeReport: terminal (rich), JSON, Markdown, HTML."""

@@ -1,0 +1,73 @@
+"""Pure scoring: signed criterion points to a 0-100 score, per-axis scores and a band.
+
+score = clip(sum of points of met criteria / sum of positive points, 0, 1) x 100, after
+HealthBench. Unscored criteria (met is None) move the score neither up nor down: they are
+left out of both the numerator and the denominator.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+# (lowest score in the band, band name), highest first. Documented in the README.
+BANDS: tuple[tuple[float, str], ...] = (
+    (80.0, "Strong Hire"),
+    (65.0, "Hire"),
+    (50.0, "Lean Hire"),
+    (30.0, "No Hire"),
+    (0.0, "Strong No Hire"),
+)
+BOTTOM_BAND = BANDS[-1][1]
+# A guard-flagged answer keeps its raw score for reference but is capped below this.
+BOTTOM_BAND_CAP = BANDS[-2][0] - 1
+
+
+@dataclass(frozen=True)
+class Scored:
+    points: int
+    met: bool | None
+    axis: str
+
+
+@dataclass(frozen=True)
+class ScoreBreakdown:
+    score: float
+    axes: dict[str, float]
+    band: str
+
+
+def ratio_score(items: Iterable[Scored]) -> float | None:
+    """0-100, or None when nothing positive was scored."""
+    earned = 0
+    possible = 0
+    for it in items:
+        if it.met is None:
+            continue
+        if it.points > 0:
+            possible += it.points
+        if it.met:
+            earned += it.points
+    if possible <= 0:
+        return None
+    return round(min(max(earned / possible, 0.0), 1.0) * 100, 1)
+
+
+def band_for(score: float) -> str:
+    for floor, name in BANDS:
+        if score >= floor:
+            return name
+    return BOTTOM_BAND
+
+
+def score(items: Iterable[Scored], *, disqualified: bool = False) -> ScoreBreakdown:
+    items = list(items)
+    total = ratio_score(items) or 0.0
+    axes: dict[str, float] = {}
+    for axis in dict.fromkeys(it.axis for it in items):
+        value = ratio_score(it for it in items if it.axis == axis)
+        if value is not None:
+            axes[axis] = value
+    if disqualified:
+        total = min(total, BOTTOM_BAND_CAP)
+    return ScoreBreakdown(score=total, axes=axes, band=band_for(total))

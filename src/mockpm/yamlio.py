@@ -1,0 +1,87 @@
+"""Strict YAML reading that remembers where every key came from.
+
+PyYAML (with its C parser when present) builds plain Python objects; we record the line of
+each mapping key and sequence item so validation errors can say ``file:line``. Duplicate keys,
+which PyYAML silently overwrites, are reported as errors.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+_Base: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _LineLoader(_Base):  # type: ignore[misc, valid-type]
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self.lines: dict[int, dict[Any, int]] = {}
+        self.duplicates: list[tuple[str, int]] = []
+
+    def construct_mapping(self, node, deep=False):  # noqa: ANN001 - PyYAML signature
+        mapping = super().construct_mapping(node, deep=True)
+        seen: dict[Any, int] = {}
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=True)
+            line = key_node.start_mark.line + 1
+            if key in seen:
+                self.duplicates.append((str(key), line))
+            seen[key] = line
+        self.lines[id(mapping)] = seen
+        return mapping
+
+    def construct_sequence(self, node, deep=False):  # noqa: ANN001
+        seq = super().construct_sequence(node, deep=True)
+        self.lines[id(seq)] = {i: item.start_mark.line + 1 for i, item in enumerate(node.value)}
+        return seq
+
+
+_LineLoader.add_constructor("tag:yaml.org,2002:map", _LineLoader.construct_mapping)
+_LineLoader.add_constructor("tag:yaml.org,2002:seq", _LineLoader.construct_sequence)
+
+
+@dataclass
+class YamlDoc:
+    path: Path
+    data: Any
+    lines: dict[int, dict[Any, int]] = field(default_factory=dict)
+    duplicates: list[tuple[str, int]] = field(default_factory=list)
+
+    def line_of(self, loc: tuple[Any, ...]) -> int | None:
+        """Line of the deepest part of a pydantic error location that we can place."""
+        node, line = self.data, None
+        for part in loc:
+            table = self.lines.get(id(node))
+            if table is None or part not in table:
+                break
+            line = table[part]
+            try:
+                node = node[part]
+            except (KeyError, IndexError, TypeError):
+                break
+        return line
+
+
+class YamlSyntaxError(ValueError):
+    def __init__(self, message: str, line: int | None) -> None:
+        super().__init__(message)
+        self.line = line
+
+
+def parse_yaml(text: str, path: Path) -> YamlDoc:
+    loader = _LineLoader(text)
+    try:
+        data = loader.get_single_data()
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        raise YamlSyntaxError(f"invalid YAML: {exc.problem or exc}", line) from None
+    except yaml.YAMLError as exc:
+        raise YamlSyntaxError(f"invalid YAML: {exc}", None) from None
+    finally:
+        loader.dispose()
+    return YamlDoc(path=path, data=data, lines=loader.lines, duplicates=loader.duplicates)
