@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from mockpm import __version__
-from mockpm.cli import grade, library_cmds
+from mockpm.cli import batch_cmds, grade, judge_cmds, library_cmds, practice_cmds
 
 app = typer.Typer(
     name="mockpm",
@@ -38,6 +38,12 @@ def _root(
 app.command("grade")(grade.grade_command)
 app.add_typer(library_cmds.scenarios_app, name="scenarios")
 app.add_typer(library_cmds.rubrics_app, name="rubrics")
+app.command("practice")(practice_cmds.practice_command)
+app.add_typer(practice_cmds.history_app, name="history")
+app.command("batch")(batch_cmds.batch_command)
+app.command("calibrate")(batch_cmds.calibrate_command)
+app.add_typer(judge_cmds.judge_app, name="judge")
+app.add_typer(judge_cmds.cache_app, name="cache")
 
 
 def main() -> None:

@@ -24,6 +24,11 @@ LibraryOpt = Annotated[
     ),
 ]
 
+ModelOpt = Annotated[str | None, typer.Option("--model", "-m", help="Judge model (env MOCKPM_MODEL; config file).", show_default=False)]
+BaseUrlOpt = Annotated[str | None, typer.Option("--base-url", help="OpenAI-compatible endpoint (env OPENAI_BASE_URL).", show_default=False)]
+SamplesOpt = Annotated[int, typer.Option("--samples", min=1, max=15, help="Judge samples per answer; majority vote per criterion.")]
+NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Ignore and bypass the judge reply cache.")]
+
 
 def _color() -> bool | None:
     return False if os.environ.get("NO_COLOR") else None

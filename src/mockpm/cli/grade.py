@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from mockpm.cli.common import LibraryOpt, load, out_console
+from mockpm.cli.common import BaseUrlOpt, LibraryOpt, ModelOpt, NoCacheOpt, SamplesOpt, load, notice, out_console
 
 
 class Format(str, Enum):
@@ -24,6 +24,10 @@ def grade_command(
     json_out: Annotated[bool, typer.Option("--json", help="Print one JSON document on stdout (same as --format json).")] = False,
     fmt: Annotated[Format, typer.Option("--format", "-f", help="Report format.")] = Format.terminal,
     fail_under: Annotated[float | None, typer.Option("--fail-under", help="Exit 1 if any score is below this (0-100).", min=0, max=100)] = None,
+    model: ModelOpt = None,
+    base_url: BaseUrlOpt = None,
+    samples: SamplesOpt = 1,
+    no_cache: NoCacheOpt = False,
     library: LibraryOpt = None,
 ) -> None:
     """Grade answer files against their scenario's rubrics."""
@@ -32,8 +36,11 @@ def grade_command(
 
     if json_out:
         fmt = Format.json
+    from mockpm.judge.factory import make_judge
+
     lib = load(library)
-    reports = grade_files(files, lib, scenario_override=scenario, judge=None)
+    judge = make_judge(offline=offline, model=model, base_url=base_url, samples=samples, use_cache=not no_cache, notify=notice)
+    reports = grade_files(files, lib, scenario_override=scenario, judge=judge)
     emit(reports, fmt)
     code = ExitCode.OK
     if not all(r.complete for r in reports):
