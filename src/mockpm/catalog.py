@@ -33,13 +33,13 @@ def builtin_root() -> Path:
     return Path(__file__).resolve().parents[2]
 
 
-def library_roots(user_dirs: list[Path] | None = None) -> list[Path]:
-    roots = [builtin_root()]
+def library_roots(user_dirs: list[Path] | None = None, *, include_builtin: bool = True) -> list[Path]:
+    roots = [builtin_root()] if include_builtin else []
     env = os.environ.get(LIBRARY_ENV)
     if env:
         roots += [Path(p).expanduser() for p in env.split(os.pathsep) if p]
     roots += [Path(p).expanduser() for p in (user_dirs or [])]
-    for root in roots[1:]:
+    for root in roots[1 if include_builtin else 0 :]:
         if not root.is_dir():
             raise LibraryError(
                 f"library folder not found: {root}",
@@ -216,10 +216,10 @@ def _cross_check(scenarios, rubrics, seeds, problems: Problems) -> None:
             problems.add(doc.path, doc.line_of(("id",)), f"id {scenario.id!r} differs from the file name {doc.path.stem!r}; rename one")
 
 
-def load_library(user_dirs: list[Path] | None = None) -> Library:
+def load_library(user_dirs: list[Path] | None = None, *, include_builtin: bool = True) -> Library:
     """Load the built-in library plus user folders; raise LibraryError listing every problem."""
     problems = Problems()
-    scenarios, rubrics, seeds = _collect(library_roots(user_dirs), problems)
+    scenarios, rubrics, seeds = _collect(library_roots(user_dirs, include_builtin=include_builtin), problems)
     _cross_check(scenarios, rubrics, seeds, problems)
     if problems:
         first = problems.items[0]

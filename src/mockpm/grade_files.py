@@ -9,7 +9,7 @@ from mockpm.catalog import Library
 from mockpm.errors import UsageError
 from mockpm.grading import grade
 from mockpm.judge.base import Judge
-from mockpm.models import Answer, GradeReport
+from mockpm.models import Answer, GradeReport, Scenario
 
 
 def resolve_scenario_id(answer: Answer, override: str | None) -> str:
@@ -22,14 +22,15 @@ def resolve_scenario_id(answer: Answer, override: str | None) -> str:
     return scenario_id
 
 
-def grade_answer(answer: Answer, lib: Library, *, scenario_override: str | None = None, judge: Judge | None = None) -> GradeReport:
-    scenario = lib.scenario(resolve_scenario_id(answer, scenario_override))
-    return grade(answer, scenario, lib.rubrics_for(scenario), judge)
+def load_answers(files: list[Path], lib: Library, *, scenario_override: str | None = None) -> list[tuple[Answer, Scenario]]:
+    """Read every file and resolve its scenario, so a bad file fails before any judge is paid for."""
+    answers = [read_answer(f) for f in files]
+    return [(a, lib.scenario(resolve_scenario_id(a, scenario_override))) for a in answers]
+
+
+def grade_loaded(items: list[tuple[Answer, Scenario]], lib: Library, judge: Judge | None = None) -> list[GradeReport]:
+    return [grade(a, s, lib.rubrics_for(s), judge) for a, s in items]
 
 
 def grade_files(files: list[Path], lib: Library, *, scenario_override: str | None = None, judge: Judge | None = None) -> list[GradeReport]:
-    # Read and resolve everything first, so a bad file fails before any judge call is paid for.
-    answers = [read_answer(f) for f in files]
-    for a in answers:
-        lib.scenario(resolve_scenario_id(a, scenario_override))
-    return [grade_answer(a, lib, scenario_override=scenario_override, judge=judge) for a in answers]
+    return grade_loaded(load_answers(files, lib, scenario_override=scenario_override), lib, judge)

@@ -6,11 +6,31 @@ import sys
 from typing import Annotated
 
 import typer
+from typer.core import TyperGroup
 
 from mockpm import __version__
 from mockpm.cli import batch_cmds, grade, judge_cmds, library_cmds, practice_cmds
 
+
+
+class _RootGroup(TyperGroup):
+    """Every command runs inside this, so errors become one line and an exit code, even in tests."""
+
+    def invoke(self, ctx):  # noqa: ANN001, ANN201 - click signature
+        from mockpm.errors import ExitCode, MockpmError
+
+        try:
+            return super().invoke(ctx)
+        except MockpmError as exc:
+            print(f"mockpm: error: {exc}", file=sys.stderr)
+            ctx.exit(int(exc.exit_code))
+        except KeyboardInterrupt:
+            print("mockpm: interrupted", file=sys.stderr)
+            ctx.exit(int(ExitCode.INTERRUPTED))
+
+
 app = typer.Typer(
+    cls=_RootGroup,
     name="mockpm",
     help="Practise and grade healthcare-AI product manager interview answers.",
     no_args_is_help=True,

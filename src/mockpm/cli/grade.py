@@ -18,7 +18,7 @@ class Format(str, Enum):
 
 
 def grade_command(
-    files: Annotated[list[Path], typer.Argument(help="Answer files (Markdown or text, optional YAML front matter).", show_default=False)],
+    files: Annotated[list[Path], typer.Argument(metavar="FILE...", help="Answer files (Markdown or text, optional YAML front matter).", show_default=False)],
     scenario: Annotated[str | None, typer.Option("--scenario", "-s", help="Scenario id; overrides the answer's front matter.")] = None,
     offline: Annotated[bool, typer.Option("--offline", help="Grade with keyword checks only; no judge call.")] = False,
     json_out: Annotated[bool, typer.Option("--json", help="Print one JSON document on stdout (same as --format json).")] = False,
@@ -32,15 +32,16 @@ def grade_command(
 ) -> None:
     """Grade answer files against their scenario's rubrics."""
     from mockpm.errors import ExitCode
-    from mockpm.grade_files import grade_files
+    from mockpm.grade_files import grade_loaded, load_answers
 
     if json_out:
         fmt = Format.json
     from mockpm.judge.factory import make_judge
 
     lib = load(library)
+    items = load_answers(files, lib, scenario_override=scenario)
     judge = make_judge(offline=offline, model=model, base_url=base_url, samples=samples, use_cache=not no_cache, notify=notice)
-    reports = grade_files(files, lib, scenario_override=scenario, judge=judge)
+    reports = grade_loaded(items, lib, judge)
     emit(reports, fmt)
     code = ExitCode.OK
     if not all(r.complete for r in reports):

@@ -1,0 +1,79 @@
+"""Speed of the grading core. Run: python bench/bench_core.py
+
+Targets (issue: grading core):
+  - `mockpm --version` at most 1.5x `python -c "import typer, rich, pydantic, yaml"`
+  - `mockpm grade --offline` on one answer under 0.3 s, whole process
+  - 1,000 answers graded offline in one process under 5 s
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+EXAMPLES = REPO / "examples" / "answers"
+RUNS = int(os.environ.get("BENCH_RUNS", "15"))
+
+
+def timed(cmd: list[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(cmd, check=True, capture_output=True, env=env)
+    return time.perf_counter() - start
+
+
+def median_time(cmd: list[str], env: dict[str, str]) -> float:
+    timed(cmd, env)  # warm the file cache and .pyc files
+    return statistics.median(timed(cmd, env) for _ in range(RUNS))
+
+
+def main() -> int:
+    mockpm = shutil.which("mockpm")
+    if mockpm is None:
+        print("install mockpm first: pip install -e .", file=sys.stderr)
+        return 2
+    home = tempfile.mkdtemp(prefix="mockpm-bench-")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("OPENAI_")} | {"MOCKPM_HOME": home}
+    answer = str(EXAMPLES / "sepsis-strong.md")
+
+    baseline = median_time([sys.executable, "-c", "import typer, rich, pydantic, yaml"], env)
+    version = median_time([mockpm, "--version"], env)
+    grade_one = median_time([mockpm, "grade", "--offline", "--json", answer], env)
+
+    from mockpm.answers import read_answer
+    from mockpm.catalog import load_library
+    from mockpm.grading import grade
+
+    lib = load_library()
+    answers = [read_answer(p) for p in sorted(EXAMPLES.glob("*.md"))]
+    jobs = [(a, lib.scenario(a.scenario_id)) for a in answers if a.scenario_id]
+    n = 1000
+    start = time.perf_counter()
+    for i in range(n):
+        a, s = jobs[i % len(jobs)]
+        grade(a, s, lib.rubrics_for(s))
+    thousand = time.perf_counter() - start
+
+    rows = [
+        ("import typer, rich, pydantic, yaml (baseline)", f"{baseline * 1000:.0f} ms", ""),
+        ("mockpm --version", f"{version * 1000:.0f} ms", f"{version / baseline:.2f}x baseline (target <= 1.5x)"),
+        ("mockpm grade --offline, one answer", f"{grade_one * 1000:.0f} ms", "target < 300 ms"),
+        (f"{n} answers offline, one process", f"{thousand:.2f} s", f"{n / thousand:.0f} answers/s (target < 5 s)"),
+    ]
+    width = max(len(r[0]) for r in rows)
+    print(f"median of {RUNS} runs; python {sys.version.split()[0]}; {os.cpu_count()} cpus")
+    for name, value, note in rows:
+        print(f"{name:<{width}}  {value:>8}  {note}")
+    ok = version <= 1.5 * baseline and grade_one < 0.3 and thousand < 5
+    print("all targets met" if ok else "SOME TARGETS MISSED")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

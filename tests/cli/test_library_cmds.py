@@ -1,0 +1,103 @@
+"""`mockpm scenarios list|show`, `mockpm rubrics validate`, `mockpm --version`."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+
+import pytest
+from typer.testing import CliRunner
+
+from minilib import CORE, write_minilib
+from mockpm import __version__
+from mockpm.cli.app import app
+
+runner = CliRunner()
+REQUIRED = {
+    "sepsis-model", "clinical-trial-pipeline", "telehealth-roadmap", "medication-adherence", "clinician-pushback",
+    "ehr-documentation-change", "imaging-ai-risk-tiering", "mental-health-chatbot-regulation",
+    "appointment-reminders-equity", "quality-reporting-data-change", "speed-vs-safety", "ehr-diagnostic-ai",
+}
+
+
+def invoke(*args):
+    return runner.invoke(app, list(args))
+
+
+def test_version():
+    r = invoke("--version")
+    assert r.exit_code == 0 and r.stdout.strip() == f"mockpm {__version__}"
+
+
+def test_scenarios_list_json_has_required_ids():
+    r = invoke("scenarios", "list", "--json")
+    assert r.exit_code == 0, r.output
+    ids = {row["id"] for row in json.loads(r.stdout)}
+    assert REQUIRED <= ids and len(ids) >= 12
+
+
+def test_scenarios_list_round_filter():
+    rows = json.loads(invoke("scenarios", "list", "--round", "behavioral", "--json").stdout)
+    assert rows and all(row["round"] == "behavioral" for row in rows)
+    bad = invoke("scenarios", "list", "--round", "lunch")
+    assert bad.exit_code == 2 and "use one of" in bad.stderr
+
+
+def test_scenarios_list_table():
+    r = invoke("scenarios", "list")
+    assert "sepsis-model" in r.stdout
+
+
+def test_scenarios_show_json_lists_criteria_with_points():
+    doc = json.loads(invoke("scenarios", "show", "sepsis-model", "--json").stdout)
+    assert doc["question"] and 2 <= len(doc["follow_ups"]) <= 4
+    assert any(c["points"] < 0 for c in doc["criteria"]) and any(c["points"] > 0 for c in doc["criteria"])
+    assert all({"id", "axis", "points", "statement", "seed", "reason"} <= set(c) for c in doc["criteria"])
+
+
+def test_scenarios_show_terminal_and_unknown():
+    r = invoke("scenarios", "show", "sepsis-model")
+    assert "Follow-ups" in r.stdout and "Graded on" in r.stdout
+    bad = invoke("scenarios", "show", "sepsis")
+    assert bad.exit_code == 2 and "sepsis-model" in bad.stderr
+
+
+def test_rubrics_validate_builtin_ok():
+    r = invoke("rubrics", "validate")
+    assert r.exit_code == 0, r.stdout
+    assert "OK" in r.stderr
+
+
+def test_rubrics_validate_reports_every_problem(tmp_path):
+    root = write_minilib(tmp_path / "lib")
+    bad = root / "rubrics" / "mini-core.yaml"
+    bad.write_text(CORE.replace("axis: regulatory", "axis: law").replace("    statement: Frames", "    statment: Frames"))
+    r = invoke("rubrics", "validate", str(bad), "--library", str(root))
+    assert r.exit_code == 4
+    lines = r.stdout.strip().splitlines()
+    assert len(lines) >= 2 and all(line.startswith(str(bad) + ":") for line in lines)
+
+
+def test_rubrics_validate_folder(tmp_path):
+    root = write_minilib(tmp_path / "lib")
+    r = invoke("rubrics", "validate", str(root))
+    assert r.exit_code == 0, r.stdout
+
+
+def test_broken_user_library_is_exit_4(tmp_path):
+    root = write_minilib(tmp_path / "lib")
+    (root / "rubrics" / "mini-core.yaml").write_text("id: [broken\n")
+    r = invoke("scenarios", "list", "--library", str(root))
+    assert r.exit_code == 4 and "mini-core.yaml:" in r.stderr
+
+
+MOCKPM = shutil.which("mockpm")
+
+
+@pytest.mark.skipif(MOCKPM is None, reason="mockpm is not installed on PATH")
+def test_installed_commands(tmp_path):
+    v = subprocess.run([MOCKPM, "--version"], capture_output=True, text=True, cwd=tmp_path)
+    assert v.returncode == 0 and __version__ in v.stdout
+    s = subprocess.run([MOCKPM, "scenarios", "list", "--json"], capture_output=True, text=True, cwd=tmp_path)
+    assert REQUIRED <= {row["id"] for row in json.loads(s.stdout)}

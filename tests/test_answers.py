@@ -1,0 +1,66 @@
+import pytest
+
+from mockpm.answers import MAX_BYTES, parse_answer, read_answer, transcript_answers
+from mockpm.errors import AnswerError, ExitCode
+
+
+def test_front_matter_and_body(tmp_path):
+    p = tmp_path / "a.md"
+    p.write_text("---\nscenario: sepsis-model\ncandidate: Ana Ruiz\n---\nMy answer.\n")
+    a = read_answer(p)
+    assert (a.scenario_id, a.candidate, a.text, a.source) == ("sepsis-model", "Ana Ruiz", "My answer.", str(p))
+
+
+def test_no_front_matter(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_text("Just text.")
+    assert read_answer(p).scenario_id is None
+
+
+def test_bom_is_accepted():
+    assert parse_answer("\ufeffhello".encode(), source="x").text == "hello"
+
+
+@pytest.mark.parametrize(
+    "setup,needle",
+    [
+        (lambda d: d / "missing.md", "no such file"),
+        (lambda d: d, "is a directory"),
+        (lambda d: _write(d / "e.md", b"---\nscenario: x\n---\n   \n"), "empty"),
+        (lambda d: _write(d / "e2.md", b""), "empty"),
+        (lambda d: _write(d / "b.bin", b"\x89PNG\x00\x00"), "binary"),
+        (lambda d: _write(d / "l.md", "caf\xe9".encode("latin-1")), "not valid UTF-8"),
+        (lambda d: _write(d / "big.md", b"a" * (MAX_BYTES + 1)), "1 MB"),
+        (lambda d: _write(d / "fm.md", b"---\nscenario: [unclosed\n---\nbody"), "malformed front matter"),
+        (lambda d: _write(d / "fm2.md", b"---\nscenario: x\nbody"), "never closed"),
+        (lambda d: _write(d / "fm3.md", b"---\nsenario: x\n---\nbody"), "did you mean 'scenario'"),
+    ],
+)
+def test_bad_input_is_one_clear_error(tmp_path, setup, needle):
+    path = setup(tmp_path)
+    with pytest.raises(AnswerError) as exc:
+        read_answer(path)
+    assert needle in str(exc.value)
+    assert exc.value.exit_code == ExitCode.INPUT
+    assert "\n" not in str(exc.value)
+
+
+def _write(path, data):
+    path.write_bytes(data)
+    return path
+
+
+def test_transcript_keeps_only_answer_sections():
+    body = (
+        "## Question\nHow would you launch a sepsis model with FDA review?\n\n"
+        "## Answer\nI would validate sensitivity.\n\n### Detail\nsilent mode\n\n"
+        "## Follow-up 1\nWhat about HIPAA?\n\n### Answer\nBAA with the vendor.\n"
+    )
+    kept = transcript_answers(body)
+    assert "sensitivity" in kept and "silent mode" in kept and "BAA" in kept
+    assert "FDA" not in kept and "HIPAA" not in kept
+
+
+def test_transcript_format_in_front_matter():
+    raw = "---\nformat: transcript\nscenario: s\n---\n## Question\nQ text FDA\n## Answer\nA text\n"
+    assert parse_answer(raw, source="t").text == "A text"

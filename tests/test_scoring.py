@@ -1,0 +1,51 @@
+from mockpm.scoring import BANDS, BOTTOM_BAND, Scored, band_for, ratio_score, score
+
+
+def s(points, met, axis="a"):
+    return Scored(points=points, met=met, axis=axis)
+
+
+def test_ratio_is_met_points_over_positive_points():
+    assert ratio_score([s(5, True), s(5, False)]) == 50.0
+
+
+def test_red_flag_subtracts_but_clips_at_zero():
+    assert ratio_score([s(5, True), s(-3, True), s(5, False)]) == 20.0
+    assert ratio_score([s(5, False), s(-5, True)]) == 0.0
+
+
+def test_avoided_red_flag_changes_nothing():
+    assert ratio_score([s(4, True), s(-4, False)]) == 100.0
+
+
+def test_unscored_moves_score_neither_way():
+    base = ratio_score([s(5, True), s(5, False)])
+    assert ratio_score([s(5, True), s(5, False), s(10, None)]) == base
+    assert ratio_score([s(5, True), s(5, False), s(-10, None)]) == base
+
+
+def test_no_positive_points_scored_is_none():
+    assert ratio_score([s(-3, True)]) is None
+    assert ratio_score([s(5, None)]) is None
+
+
+def test_per_axis_scores_use_the_same_formula():
+    out = score([s(4, True, "x"), s(4, False, "x"), s(2, True, "y"), s(-2, True, "z")])
+    assert out.axes == {"x": 50.0, "y": 100.0}
+    assert out.score == round(4 / 10 * 100, 1)
+
+
+def test_bands_cut_offs():
+    assert band_for(100) == "Strong Hire"
+    assert band_for(80) == "Strong Hire"
+    assert band_for(79.9) == "Hire"
+    assert band_for(50) == "Lean Hire"
+    assert band_for(30) == "No Hire"
+    assert band_for(29.9) == BOTTOM_BAND
+    assert [b for _, b in BANDS][-1] == BOTTOM_BAND
+
+
+def test_disqualified_answer_lands_in_bottom_band():
+    out = score([s(5, True)], disqualified=True)
+    assert out.band == BOTTOM_BAND
+    assert out.score < 30
