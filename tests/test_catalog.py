@@ -114,3 +114,36 @@ def test_scenario_referencing_unknown_rubric(tmp_path):
     s.write_text(s.read_text().replace("rubrics: [mini-core, mini-sepsis]", "rubrics: [mini-core, nope]"))
     _, problems = validate_paths([s], [root])
     assert any("unknown rubric 'nope'" in p for p in problems)
+
+
+def test_library_cache_is_used_and_invalidated(tmp_path, isolated_home):
+    import os
+    import time
+
+    root = write_minilib(tmp_path / "lib")
+    first = load_library([root], include_builtin=False)
+    cache_files = list((isolated_home / "data" / "cache").glob("library-*.json"))
+    assert len(cache_files) == 1
+    assert load_library([root], include_builtin=False).scenarios == first.scenarios
+    # an edit (new size and mtime) must be seen at once
+    s = root / "scenarios" / "mini-sepsis.yaml"
+    s.write_text(s.read_text().replace("title: Mini sepsis launch bar", "title: Edited title here"))
+    later = time.time() + 5
+    os.utime(s, (later, later))
+    assert load_library([root], include_builtin=False).scenario("mini-sepsis").title == "Edited title here"
+    # a broken edit is reported, not hidden by the cache
+    s.write_text("id: [broken\n")
+    with pytest.raises(LibraryError):
+        load_library([root], include_builtin=False)
+
+
+def test_not_applicable_criteria_are_left_out(tmp_path):
+    root = write_minilib(tmp_path / "lib")
+    s = root / "scenarios" / "mini-sepsis.yaml"
+    s.write_text(s.read_text() + "not_applicable: [mini-core.regulatory]\n")
+    lib = load_library([root], include_builtin=False)
+    ids = {c.id for r in lib.rubrics_for(lib.scenario("mini-sepsis")) for c in r.criteria}
+    assert "mini-core.regulatory" not in ids and "mini-sepsis.sensitivity" in ids
+    s.write_text(s.read_text().replace("[mini-core.regulatory]", "[mini-core.nope]"))
+    _, problems = validate_paths([s], [root])
+    assert any("not_applicable names 'mini-core.nope'" in p for p in problems)

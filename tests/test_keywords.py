@@ -42,6 +42,9 @@ def test_punctuated_term():
         "Instead of open rates we measure missed doses.",
         "It isn't a retention problem.",
         "without relying on AUC",
+        "Open rates aren't the point here.",
+        "AUC alone is not enough for a sepsis model.",
+        "Retention is misleading as a goal.",
     ],
 )
 def test_negated_or_contrasted_mentions_do_not_trigger(text):
@@ -54,6 +57,8 @@ def test_negated_or_contrasted_mentions_do_not_trigger(text):
         ("We will grow open rates with reminders.", "open rates"),
         ("Not everyone agrees, but the AUC is what we optimise.", "AUC"),
         ("No doubt. We track retention weekly.", "retention"),
+        ("We optimise AUC, not sensitivity.", "AUC"),
+        ("Open rates and not much else.", "open rates"),
     ],
 )
 def test_plain_mentions_trigger(text, term):

@@ -14,13 +14,15 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ValidationError
 
 from mockpm.errors import LibraryError, UnknownScenarioError
 from mockpm.models import Criterion, Rubric, Scenario, SeedSource
-from mockpm.yamlio import YamlDoc, YamlSyntaxError, parse_yaml
+
+if TYPE_CHECKING:
+    from mockpm.yamlio import YamlDoc
 
 LIBRARY_ENV = "MOCKPM_LIBRARY"
 
@@ -96,6 +98,8 @@ class Problems:
 
 
 def _read_doc(path: Path, problems: Problems) -> YamlDoc | None:
+    from mockpm.yamlio import YamlSyntaxError, parse_yaml
+
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
@@ -145,7 +149,11 @@ class Library:
             raise UnknownScenarioError(f"unknown scenario {scenario_id!r}", hint=hint) from None
 
     def rubrics_for(self, scenario: Scenario) -> list[Rubric]:
-        return [self.rubrics[r] for r in scenario.rubrics]
+        rubrics = [self.rubrics[r] for r in scenario.rubrics]
+        if not scenario.not_applicable:
+            return rubrics
+        skip = set(scenario.not_applicable)
+        return [r.model_copy(update={"criteria": [c for c in r.criteria if c.id not in skip]}) for r in rubrics]
 
     def criteria_for(self, scenario: Scenario) -> list[Criterion]:
         return [c for r in self.rubrics_for(scenario) for c in r.criteria]
@@ -209,6 +217,10 @@ def _cross_check(scenarios, rubrics, seeds, problems: Problems) -> None:
         for i, rid in enumerate(scenario.rubrics):
             if rid not in rubrics:
                 problems.add(doc.path, doc.line_of(("rubrics", i)), f"scenario {scenario.id!r} uses unknown rubric {rid!r}")
+        own = {c.id for rid in scenario.rubrics if rid in rubrics for c in rubrics[rid][0].criteria}
+        for i, cid in enumerate(scenario.not_applicable):
+            if cid not in own:
+                problems.add(doc.path, doc.line_of(("not_applicable", i)), f"not_applicable names {cid!r}, which is not a criterion of this scenario's rubrics")
         for i, seed in enumerate(scenario.seeds):
             if seeds and seed not in seeds:
                 problems.add(doc.path, doc.line_of(("seeds", i)), f"scenario {scenario.id!r} cites unknown seed file {seed!r}")
@@ -216,21 +228,99 @@ def _cross_check(scenarios, rubrics, seeds, problems: Problems) -> None:
             problems.add(doc.path, doc.line_of(("id",)), f"id {scenario.id!r} differs from the file name {doc.path.stem!r}; rename one")
 
 
+def _library_files(roots: list[Path]) -> list[Path]:
+    files: list[Path] = []
+    for root in roots:
+        files.append(root / "seeds.yaml")
+        for kind in ("scenarios", "rubrics"):
+            folder = root / kind
+            if folder.is_dir():
+                files += sorted(folder.glob("*.y*ml"))
+    return files
+
+
+def _fingerprint(roots: list[Path]) -> str:
+    """Changes whenever any library file is added, removed or edited, or mockpm is upgraded."""
+    import hashlib
+
+    from mockpm import __version__
+
+    from mockpm import models
+
+    h = hashlib.sha256(__version__.encode())
+    # models.py too: a schema change must not be answered from a cache built under the old one
+    for path in (Path(models.__file__), *_library_files(roots)):
+        try:
+            st = path.stat()
+        except OSError:
+            continue
+        h.update(f"{path}\0{st.st_mtime_ns}\0{st.st_size}\n".encode())
+    return h.hexdigest()[:32]
+
+
+class _CachedLibrary(BaseModel):
+    scenarios: dict[str, Scenario]
+    rubrics: dict[str, Rubric]
+    seeds: dict[str, SeedSource]
+    sources: dict[str, Path]
+
+
+def _cache_path(fingerprint: str) -> Path:
+    from mockpm.paths import data_dir
+
+    return data_dir() / "cache" / f"library-{fingerprint}.json"
+
+
+def _read_cache(fingerprint: str) -> Library | None:
+    try:
+        raw = _cache_path(fingerprint).read_bytes()
+        cached = _CachedLibrary.model_validate_json(raw)
+    except (OSError, ValueError):
+        return None
+    return Library(scenarios=cached.scenarios, rubrics=cached.rubrics, seeds=cached.seeds, sources=cached.sources)
+
+
+def _write_cache(fingerprint: str, lib: Library) -> None:
+    """Best effort: a read-only data dir only costs speed."""
+    path = _cache_path(fingerprint)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        for old in path.parent.glob("library-*.json"):
+            old.unlink(missing_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        doc = _CachedLibrary(scenarios=lib.scenarios, rubrics=lib.rubrics, seeds=lib.seeds, sources=lib.sources)
+        tmp.write_text(doc.model_dump_json(), encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError:
+        pass
+
+
 def load_library(user_dirs: list[Path] | None = None, *, include_builtin: bool = True) -> Library:
-    """Load the built-in library plus user folders; raise LibraryError listing every problem."""
+    """Load the built-in library plus user folders; raise LibraryError listing every problem.
+
+    Parsing some thirty YAML files costs more than the rest of a `mockpm grade` run, so a
+    validated library is cached as JSON, keyed by the files' paths, sizes and mtimes.
+    """
+    roots = library_roots(user_dirs, include_builtin=include_builtin)
+    fingerprint = _fingerprint(roots)
+    cached = _read_cache(fingerprint)
+    if cached is not None:
+        return cached
     problems = Problems()
-    scenarios, rubrics, seeds = _collect(library_roots(user_dirs, include_builtin=include_builtin), problems)
+    scenarios, rubrics, seeds = _collect(roots, problems)
     _cross_check(scenarios, rubrics, seeds, problems)
     if problems:
         first = problems.items[0]
         more = f" (+{len(problems.items) - 1} more; run `mockpm rubrics validate`)" if len(problems.items) > 1 else ""
         raise LibraryError(f"invalid library file: {first}{more}", problems=problems.items)
-    return Library(
+    lib = Library(
         scenarios={k: v[0] for k, v in scenarios.items()},
         rubrics={k: v[0] for k, v in rubrics.items()},
         seeds=seeds,
         sources={**{f"scenario:{k}": v[1].path for k, v in scenarios.items()}, **{f"rubric:{k}": v[1].path for k, v in rubrics.items()}},
     )
+    _write_cache(fingerprint, lib)
+    return lib
 
 
 def validate_paths(paths: list[Path], user_dirs: list[Path] | None = None) -> tuple[int, list[str]]:

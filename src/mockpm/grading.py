@@ -41,7 +41,11 @@ class Prepared:
         return JudgeRequest(scenario=self.scenario, criteria=self.criteria, answer_text=self.guard.text)
 
 
-def rubric_terms(criteria: list[Criterion]) -> tuple[str, ...]:
+# Keyed by object identity; the entry holds the criteria so their ids cannot be reused.
+_TERMS_CACHE: dict[tuple[int, ...], tuple[tuple[Criterion, ...], tuple[str, ...]]] = {}
+
+
+def _rubric_terms(criteria: tuple[Criterion, ...]) -> tuple[str, ...]:
     terms: dict[str, None] = {}
     for c in criteria:
         if c.check and c.points > 0:
@@ -49,6 +53,17 @@ def rubric_terms(criteria: list[Criterion]) -> tuple[str, ...]:
                 if not t.startswith("re:"):
                     terms[t] = None
     return tuple(terms)
+
+
+def rubric_terms(criteria: list[Criterion]) -> tuple[str, ...]:
+    """Plain terms of the positive criteria: what a keyword salad would be made of."""
+    key = tuple(map(id, criteria))
+    hit = _TERMS_CACHE.get(key)
+    if hit is None:
+        if len(_TERMS_CACHE) > 256:
+            _TERMS_CACHE.clear()
+        hit = _TERMS_CACHE[key] = (tuple(criteria), _rubric_terms(tuple(criteria)))
+    return hit[1]
 
 
 def prepare(answer: Answer, scenario: Scenario, rubrics: list[Rubric]) -> Prepared:

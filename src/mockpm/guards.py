@@ -10,15 +10,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from mockpm.keywords import find_terms
+from mockpm.keywords import term_spans
 from mockpm.models import Flag, Scenario
 
 MIN_WORDS = 60
 MIN_TOPIC_TERMS = 2
-# Ordinary English prose is roughly 40-55% function words; terse bullet answers rarely drop
-# below 25%. A string of terms with no connecting words sits far below that.
-MIN_FUNCTION_WORD_SHARE = 0.18
-MAX_TERM_DENSITY = 0.45
+# Ordinary English prose is roughly 40-55% function words; terse bullet outlines measured
+# 16-35% with up to 68% of their words being rubric terms. A string of terms sits near 0%
+# function words and over 85% terms. Either signal alone must be extreme to flag; together,
+# moderately bad values are enough.
+SALAD_FUNCTION_SHARE = 0.10
+SALAD_TERM_DENSITY = 0.75
+SALAD_BOTH = (0.20, 0.65)
 
 _FUNCTION_WORDS = frozenset(
     """a an the and or but if then so because since as of to in on at by for with from into
@@ -93,7 +96,7 @@ def check_answer(text: str, scenario: Scenario, rubric_terms: tuple[str, ...] = 
             message=f"{n} words is far too short for this question (at least {MIN_WORDS} expected)",
         ))
         return outcome
-    topic_hits = find_terms(scenario.topic_terms, masked, skip_negated=False)
+    topic_hits = term_spans(scenario.topic_terms, masked, skip_negated=False)
     if len(topic_hits) < MIN_TOPIC_TERMS:
         outcome.flags.append(Flag(
             code="off_topic",
@@ -102,10 +105,14 @@ def check_answer(text: str, scenario: Scenario, rubric_terms: tuple[str, ...] = 
     function_share = sum(1 for t in tokens if t.lower() in _FUNCTION_WORDS) / n
     term_density = 0.0
     if rubric_terms:
-        hits = find_terms(rubric_terms, masked, skip_negated=False)
-        term_words = sum(len(m.text.split()) for ms in hits.values() for m in ms)
+        hits = term_spans(rubric_terms, masked, skip_negated=False)
+        term_words = sum(len(masked[a:b].split()) for spans in hits.values() for a, b in spans)
         term_density = term_words / n
-    if function_share < MIN_FUNCTION_WORD_SHARE or term_density > MAX_TERM_DENSITY:
+    if (
+        function_share < SALAD_FUNCTION_SHARE
+        or term_density > SALAD_TERM_DENSITY
+        or (function_share < SALAD_BOTH[0] and term_density > SALAD_BOTH[1])
+    ):
         outcome.flags.append(Flag(
             code="keyword_salad",
             message=(

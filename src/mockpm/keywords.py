@@ -11,6 +11,7 @@ sentence ("we would not launch without FDA clearance").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from mockpm.models import KeywordCheck, KeywordResult, Match
@@ -50,10 +51,83 @@ def term_pattern(term: str) -> str:
     return rf"(?<![\w-]){body}(?![\w])"
 
 
-@lru_cache(maxsize=2048)
-def _compile_group(terms: tuple[str, ...]) -> re.Pattern[str]:
-    alternation = "|".join(f"(?P<t{i}>{term_pattern(t)})" for i, t in enumerate(terms))
-    return re.compile(alternation or r"(?!x)x", re.IGNORECASE)
+@lru_cache(maxsize=4096)
+def _compile_term(term: str) -> re.Pattern[str]:
+    return re.compile(term_pattern(term), re.IGNORECASE)
+
+
+_TOKEN = re.compile(r"\w+")
+_FIRST_RUN = re.compile(r"^(\w+)(\*?)")
+
+
+@lru_cache(maxsize=4096)
+def _anchor(term: str) -> tuple[str, bool] | None:
+    """The lower-cased first word run of a plain term and whether it is a prefix (``word*``).
+
+    None for regex terms and terms that start with punctuation: those are searched in full.
+    """
+    if term.startswith("re:"):
+        return None
+    first = term.split()[0] if term.split() else ""
+    m = _FIRST_RUN.match(first)
+    if not m:
+        return None
+    prefix = bool(m.group(2)) and m.end() == len(first)
+    return m.group(1).lower(), prefix
+
+
+class TextIndex:
+    """Word positions of one answer, so a term is only tried where its first word occurs.
+
+    One big alternation of a few hundred terms costs a regex attempt per term per character;
+    looking terms up by their first word makes a whole rubric cost about one pass over the
+    words. Results are memoised per term: the guards and every criterion share them.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.positions: dict[str, list[int]] = {}
+        setdefault = self.positions.setdefault
+        for m in _TOKEN.finditer(text.lower()):  # lower() keeps offsets for these scripts
+            setdefault(m.group(), []).append(m.start())
+        self.sorted_words = sorted(self.positions)
+        self._raw: dict[str, list[tuple[int, int]]] = {}
+
+    def _candidates(self, word: str, prefix: bool) -> list[int]:
+        if not prefix:
+            return self.positions.get(word, [])
+        out: list[int] = []
+        i = bisect_left(self.sorted_words, word)
+        while i < len(self.sorted_words) and self.sorted_words[i].startswith(word):
+            out += self.positions[self.sorted_words[i]]
+            i += 1
+        return sorted(out)
+
+    def spans(self, term: str) -> list[tuple[int, int]]:
+        cached = self._raw.get(term)
+        if cached is not None:
+            return cached
+        pattern = _compile_term(term)
+        anchor = _anchor(term)
+        spans: list[tuple[int, int]] = []
+        if anchor is None:
+            spans = [(m.start(), m.end()) for m in pattern.finditer(self.text) if m.end() > m.start()]
+        else:
+            last_end = -1
+            for pos in self._candidates(*anchor):
+                if pos < last_end:
+                    continue
+                m = pattern.match(self.text, pos)
+                if m and m.end() > m.start():
+                    spans.append((m.start(), m.end()))
+                    last_end = m.end()
+        self._raw[term] = spans
+        return spans
+
+
+@lru_cache(maxsize=16)
+def index_for(text: str) -> TextIndex:
+    return TextIndex(text)
 
 
 def invalid_terms(check: KeywordCheck) -> list[tuple[str, str]]:
@@ -61,14 +135,36 @@ def invalid_terms(check: KeywordCheck) -> list[tuple[str, str]]:
     bad = []
     for term in (*check.any, *check.none, *(t for g in check.all for t in g)):
         try:
-            re.compile(term_pattern(term), re.IGNORECASE)
+            _compile_term(term)
         except re.error as exc:
             bad.append((term, str(exc)))
     return bad
 
 
-def is_negated(text: str, start: int) -> bool:
-    """True when a negator stands within a few words before ``start`` in the same clause."""
+_FORWARD_NEGATORS = re.compile(
+    r"\b(?:not|never|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|won't|insufficient|misleading|irrelevant)\b",
+    re.IGNORECASE,
+)
+# The forward look stops at a comma too: "AUC, not sensitivity" still ranks AUC first.
+_FORWARD_STOP = re.compile(r"[,.;:!?\n]|\b(?:but|however|whereas|although|though|yet|so|and|which|that)\b", re.IGNORECASE)
+FORWARD_WINDOW_WORDS = 4
+
+
+def is_negated(text: str, start: int, end: int | None = None) -> bool:
+    """True when the mention at ``start:end`` is negated or dismissed in its own clause.
+
+    Backwards: a negator a few words before ("not open rates", "beyond AUC").
+    Forwards, when ``end`` is given: a negation right after ("open rates aren't the point",
+    "AUC alone is not enough").
+    """
+    if end is not None:
+        after = text[end : end + 80]
+        stop = _FORWARD_STOP.search(after)
+        if stop:
+            after = after[: stop.start()]
+        words = _WORD.findall(after)[:FORWARD_WINDOW_WORDS]
+        if words and _FORWARD_NEGATORS.search(" ".join(words)):
+            return True
     window_start = max(0, start - 120)
     before = text[window_start:start]
     breaks = list(_CLAUSE_BREAK.finditer(before))
@@ -78,38 +174,53 @@ def is_negated(text: str, start: int) -> bool:
     return bool(words) and _NEGATORS.search(" ".join(words)) is not None
 
 
+def term_spans(terms: list[str] | tuple[str, ...], text: str, *, skip_negated: bool) -> dict[str, list[tuple[int, int]]]:
+    """(start, end) spans per term, only terms with at least one counted match."""
+    index = index_for(text)
+    positions = index.positions
+    found: dict[str, list[tuple[int, int]]] = {}
+    for term in terms:
+        # Fast reject, inline because it runs for hundreds of terms per answer: a plain term
+        # whose first word never occurs cannot match.
+        anchor = _anchor(term)
+        if anchor is not None and not anchor[1] and anchor[0] not in positions:
+            continue
+        spans = index.spans(term)
+        if spans and skip_negated:
+            spans = [sp for sp in spans if not is_negated(text, sp[0], sp[1])]
+        if spans:
+            found[term] = spans
+    return found
+
+
 def find_terms(terms: list[str] | tuple[str, ...], text: str, *, skip_negated: bool) -> dict[str, list[Match]]:
     """Matches per term (only terms with at least one counted match)."""
-    if not terms:
-        return {}
-    terms = tuple(terms)
-    found: dict[str, list[Match]] = {}
-    for m in _compile_group(terms).finditer(text):
-        if m.start() == m.end():
-            continue
-        if skip_negated and is_negated(text, m.start()):
-            continue
-        term = terms[int(m.lastgroup[1:])]  # type: ignore[index]
-        found.setdefault(term, []).append(Match(term=term, text=m.group(0), start=m.start(), end=m.end()))
-    return found
+    return {
+        term: [Match(term=term, text=text[a:b], start=a, end=b) for a, b in spans]
+        for term, spans in term_spans(terms, text, skip_negated=skip_negated).items()
+    }
+
+
+def _first(term: str, spans: list[tuple[int, int]], text: str) -> Match:
+    a, b = spans[0]
+    return Match(term=term, text=text[a:b], start=a, end=b)
 
 
 def run_check(check: KeywordCheck, text: str, *, red_flag: bool) -> KeywordResult:
     matches: list[Match] = []
     met = True
     if check.any:
-        hits = find_terms(check.any, text, skip_negated=red_flag)
+        hits = term_spans(check.any, text, skip_negated=red_flag)
         met = len(hits) >= check.min_matches
-        matches += [ms[0] for ms in hits.values()]
+        matches += [_first(t, sp, text) for t, sp in hits.items()]
     for group in check.all:
-        hits = find_terms(group, text, skip_negated=red_flag)
+        hits = term_spans(group, text, skip_negated=red_flag)
         if not hits:
             met = False
-        matches += [ms[0] for ms in hits.values()]
+        matches += [_first(t, sp, text) for t, sp in hits.items()]
     blocked: list[Match] = []
     if check.none:
-        vetoes = find_terms(check.none, text, skip_negated=False)
-        blocked = [ms[0] for ms in vetoes.values()]
+        blocked = [_first(t, sp, text) for t, sp in term_spans(check.none, text, skip_negated=False).items()]
         if blocked:
             met = False
     matches.sort(key=lambda m: m.start)

@@ -99,6 +99,9 @@ class Scenario(StrictModel):
     strong_answer: list[str] = Field(min_length=3)
     topic_terms: list[str] = Field(min_length=5)
     seeds: list[str] = Field(min_length=1)
+    # Shared (core) criteria that do not fit this question, e.g. clinical validation in a
+    # story about a blocked rollout: left out so they neither reward nor cost anything.
+    not_applicable: list[str] = Field(default_factory=list)
 
 
 class SeedSource(StrictModel):

@@ -1,0 +1,108 @@
+"""The bundled library: coverage of the seeds, the seeds' own BAD/GOOD pairs, the demo answers."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from mockpm.answers import read_answer
+from mockpm.catalog import load_library
+from mockpm.grading import grade
+from mockpm.keywords import run_check
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED_SEEDS = REPO.parent / "shared" / "seeds"
+EXAMPLES = REPO / "examples" / "answers"
+
+
+@pytest.fixture(scope="module")
+def lib():
+    return load_library()
+
+
+def test_coverage_doc_names_only_real_criteria(lib):
+    doc = (REPO / "docs" / "rubric-coverage.md").read_text()
+    named = set(re.findall(r"`([a-z0-9-]+\.[a-z0-9.-]+)`", doc))
+    assert len(named) > 50
+    missing = named - set(lib.criterion_index)
+    assert not missing, f"coverage doc names unknown criteria: {sorted(missing)}"
+
+
+def test_every_criterion_cites_a_known_seed_with_a_reason(lib):
+    for c in lib.criterion_index.values():
+        assert c.seed in lib.seeds, c.id
+        assert len(c.reason) > 20, c.id
+
+
+@pytest.mark.skipif(not SHARED_SEEDS.is_dir(), reason="the seed articles are not beside this checkout")
+def test_seed_list_matches_the_articles(lib):
+    assert set(lib.seeds) == {p.name for p in SHARED_SEEDS.glob("*.txt")}
+
+
+def test_every_scenario_has_core_first_and_seed_citations(lib):
+    for s in lib.scenarios.values():
+        assert s.rubrics[0] == "core", s.id
+        criteria = lib.criteria_for(s)
+        assert any(c.points < 0 for c in criteria), s.id
+        assert all(seed in lib.seeds for seed in s.seeds), s.id
+
+
+def _pairs():
+    data = yaml.safe_load((REPO / "tests" / "data" / "seed_examples.yaml").read_text())
+    return [(p, side) for p in data["pairs"] for side in ("bad", "good")]
+
+
+@pytest.mark.parametrize("pair,side", _pairs(), ids=lambda v: v if isinstance(v, str) else v["topic"][:40])
+def test_seed_good_meets_and_bad_hits(lib, pair, side):
+    text = pair[side]["text"]
+    idx = lib.criterion_index
+
+    def met(cid):
+        c = idx[cid]
+        return run_check(c.check, text, red_flag=c.points < 0).met
+
+    if side == "bad":
+        for cid in pair["bad"]["hits"]:
+            assert idx[cid].points < 0, f"{cid} should be a red flag"
+            assert met(cid), f"BAD text did not trigger {cid}"
+    else:
+        for cid in pair["good"].get("meets", []):
+            assert met(cid), f"GOOD text did not meet {cid}"
+        for cid in pair["good"].get("avoids", []):
+            assert not met(cid), f"GOOD text triggered {cid}"
+
+
+def _score(lib, name):
+    a = read_answer(EXAMPLES / name)
+    s = lib.scenario(a.scenario_id)
+    return grade(a, s, lib.rubrics_for(s))
+
+
+def test_demo_answers_rank_by_quality(lib):
+    strong = _score(lib, "sepsis-strong.md")
+    weak = _score(lib, "sepsis-weak.md")
+    assert strong.band in ("Hire", "Strong Hire") and weak.band == "Strong No Hire"
+    assert strong.score > weak.score + 50
+
+
+def test_short_specific_beats_long_generic(lib):
+    short = _score(lib, "sepsis-short-specific.md")
+    long = _score(lib, "sepsis-generic-long.md")
+    assert long.word_count > 2 * short.word_count
+    assert short.score > long.score
+
+
+@pytest.mark.parametrize("name,flag", [("sepsis-keyword-salad.md", "keyword_salad"), ("sepsis-injection.md", "addresses_grader")])
+def test_gaming_attempts_land_at_the_bottom(lib, name, flag):
+    r = _score(lib, name)
+    assert r.band == "Strong No Hire"
+    assert flag in {f.code for f in r.flags}
+
+
+def test_every_example_answer_grades(lib):
+    for path in EXAMPLES.glob("*.md"):
+        r = _score(lib, path.name)
+        assert 0 <= r.score <= 100
