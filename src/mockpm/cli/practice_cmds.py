@@ -2,10 +2,244 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Annotated
+
 import typer
+
+from mockpm.cli.common import BaseUrlOpt, LibraryOpt, ModelOpt, err_console, load, notice, out_console
 
 history_app = typer.Typer(help="Past practice sessions and progress.", no_args_is_help=False)
 
+SHOW_LAST = 20
+SPARK_WIDTH = 30  # the last 30 sessions keep a trend line inside 80 columns
+ROUND_HELP = "Pick among this round type only: screening, technical, case-study, behavioral, final."
 
-def practice_command() -> None:
-    """Practise a scenario in the terminal: question, clock, answer, follow-ups, feedback."""
+
+def practice_command(
+    scenario: Annotated[str | None, typer.Argument(metavar="SCENARIO", help="Scenario id; leave out to pick from a list.", show_default=False)] = None,
+    round_: Annotated[str | None, typer.Option("--round", "-r", help=ROUND_HELP, show_default=False)] = None,
+    random_pick: Annotated[bool, typer.Option("--random", help="A random scenario, preferring your weakest axis from history.")] = False,
+    minutes: Annotated[int | None, typer.Option("--minutes", min=1, max=180, help="Time limit in minutes (default: the scenario's).", show_default=False)] = None,
+    no_timer: Annotated[bool, typer.Option("--no-timer", help="No countdown; time taken is still recorded.")] = False,
+    editor: Annotated[bool, typer.Option("--editor", help="Write each answer in $EDITOR (or $VISUAL) instead of the built-in editor.")] = False,
+    offline: Annotated[bool, typer.Option("--offline", help="Grade with keyword checks only; follow-ups come from the scenario.")] = False,
+    resume: Annotated[bool, typer.Option("--resume", help="Continue the last unfinished session (answers and time so far).")] = False,
+    candidate: Annotated[str | None, typer.Option("--candidate", help="Your name for the transcript and report.", show_default=False)] = None,
+    model: ModelOpt = None,
+    base_url: BaseUrlOpt = None,
+    library: LibraryOpt = None,
+) -> None:
+    """Practise a scenario in the terminal: question, clock, answer, follow-ups, feedback.
+
+    Submit an answer with Esc then Enter (or Ctrl-D). Ctrl-C stops and keeps a draft;
+    `mockpm practice --resume` continues it. With stdin piped, the answer is read from stdin
+    until EOF (a line holding only %% starts each follow-up answer).
+    """
+    import sys
+
+    from mockpm.errors import MockpmError, UsageError
+    from mockpm.judge.factory import make_judge
+    from mockpm.practice import drafts, picker, session
+    from mockpm.practice.ui import TerminalUI, load_for
+
+    if minutes is not None and no_timer:
+        raise UsageError("--minutes and --no-timer contradict each other", hint="use one of them")
+    if resume and (random_pick or round_):
+        raise UsageError("--resume continues the saved session", hint="drop --random/--round")
+    interval = drafts.autosave_seconds()
+    ui = TerminalUI(out_console(), err_console(), editor=editor, autosave_interval=interval)
+    if editor and not ui.piped:
+        from mockpm.practice.editor import editor_command
+
+        editor_command()  # fail now, not after the question is shown
+
+    if resume:
+        state = drafts.latest()
+        if state is None:
+            raise UsageError("no unfinished practice session to resume", hint="start one with `mockpm practice`")
+        if scenario is not None and scenario != state.scenario:
+            raise UsageError(
+                f"the saved session is for {state.scenario!r}, not {scenario!r}",
+                hint=f"run `mockpm practice --resume` alone, or delete {drafts.draft_path(state.id)}",
+            )
+        lib = load_for(state, library)
+        drafts.recover_editor_text(state)
+        done = sum(1 for t in state.turns if t.done)
+        notice(f"resuming session {state.id} ({state.scenario}): {done} answer(s) done, "
+               f"{int(state.elapsed_seconds // 60)} min {int(state.elapsed_seconds % 60)} s used")
+    else:
+        lib = load(library)
+        waiting = drafts.list_drafts()
+        if waiting:
+            notice(f"{len(waiting)} unfinished session(s) saved; `mockpm practice --resume` continues the latest")
+        if scenario is not None:
+            if random_pick:
+                raise UsageError("give a SCENARIO or --random, not both", hint="drop one")
+            chosen = lib.scenario(scenario)
+        elif random_pick:
+            from mockpm import history
+
+            chosen, axis = picker.pick_random(lib, history.sessions(), round_)
+            why = f" (it exercises your weakest axis, {axis})" if axis else ""
+            notice(f"practising {chosen.id}{why}")
+        else:
+            if ui.piped:
+                raise UsageError("stdin is not a terminal, so there is no list to pick from",
+                                 hint="name the scenario, e.g. `mockpm practice sepsis-model < answer.md`, or use --random")
+            chosen = ui.choose(picker.choices(lib, round_))
+        state = None
+
+    judge = make_judge(offline=offline, model=model, base_url=base_url, notify=notice)
+    if state is None:
+        state = session.new_state(
+            chosen, minutes=minutes, timer=not no_timer, candidate=candidate or _configured_candidate(),
+            library=library, mode="llm" if judge is not None else "offline",
+        )
+    else:
+        state.mode = "llm" if judge is not None else "offline"
+        if candidate:
+            state.candidate = candidate
+    try:
+        session.run(state, lib, ui, judge)
+    except (KeyboardInterrupt, MockpmError):
+        # Answers are in the draft until the session is graded and recorded; say how to go on.
+        if drafts.draft_path(state.id).exists():
+            print(f"mockpm: draft saved in {drafts.draft_path(state.id)}; continue with `mockpm practice --resume`", file=sys.stderr)
+        raise
+
+
+def _configured_candidate() -> str | None:
+    """``candidate`` under ``[practice]`` in the config file, if set; otherwise no name."""
+    import tomllib
+
+    from mockpm.paths import config_file
+
+    try:
+        data = tomllib.loads(config_file().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None  # a broken config file is reported by the judge settings, not here
+    section = data.get("practice")
+    value = section.get("candidate") if isinstance(section, dict) else None
+    return str(value).strip() or None if value else None
+
+
+# --------------------------------------------------------------------------- history
+
+
+@history_app.callback(invoke_without_command=True)
+def history_list(
+    ctx: typer.Context,
+    json_out: Annotated[bool, typer.Option("--json", help="Print one JSON document on stdout.")] = False,
+    library: LibraryOpt = None,
+) -> None:
+    """Past sessions with scores over time, per-axis trends, weakest axes, scenarios never tried."""
+    if ctx.invoked_subcommand is not None:
+        return
+    import json
+
+    from mockpm import history
+    from mockpm.errors import LibraryError
+
+    rows = history.sessions()
+    try:
+        lib = load(library)
+    except LibraryError as exc:
+        # History is still worth showing when a library file is broken; only "never tried" needs it.
+        notice(f"scenario library not loaded ({exc}); skipping 'never tried'")
+        lib = None
+    data = history.summary(rows, lib)
+    if json_out:
+        print(json.dumps(data, indent=2, ensure_ascii=False))
+        return
+    if not rows:
+        out_console().print("No practice sessions yet. Start one with `mockpm practice` (or `mockpm practice --random`).")
+        return
+    _render_history(data)
+
+
+def _render_history(data: dict) -> None:
+    from rich.table import Table
+    from rich.text import Text
+
+    from mockpm.history import sparkline
+    from mockpm.practice.state import mmss
+    from mockpm.report.terminal import BAND_STYLE
+
+    console = out_console()
+    shown = data["sessions"][-SHOW_LAST:]
+    older = len(data["sessions"]) - len(shown)
+    title = f"{len(data['sessions'])} practice session{'s' if len(data['sessions']) != 1 else ''}"
+    if older:
+        title += f" (last {len(shown)} shown; `mockpm history export` has all)"
+    table = Table(title=title, title_justify="left")
+    table.add_column("id", no_wrap=True)
+    table.add_column("date", no_wrap=True)
+    table.add_column("scenario", overflow="fold")
+    table.add_column("score", justify="right", no_wrap=True)
+    table.add_column("band", no_wrap=True)
+    table.add_column("time", justify="right", no_wrap=True)
+    for s in shown:
+        band = s["band"] or ""
+        table.add_row(s["id"], s["started_at"][:10], s["scenario"], f"{s['score']:.0f}",
+                      Text(band, style=BAND_STYLE.get(band, "")),
+                      mmss(s["time_taken_seconds"]) if s["time_taken_seconds"] is not None else "")
+    console.print(table)
+
+    trends = Table(title="Axis trends (oldest → newest)", title_justify="left", show_header=True)
+    trends.add_column("axis", no_wrap=True)
+    trends.add_column("trend", no_wrap=True)
+    trends.add_column("latest", justify="right", no_wrap=True)
+    scores = [s["score"] for s in data["sessions"]]
+    trends.add_row(Text("overall score", style="bold"), Text(sparkline(scores)[-SPARK_WIDTH:], style="bold cyan"), f"{scores[-1]:.0f}")
+    for axis, t in data["axis_trends"].items():
+        trends.add_row(axis, Text(t["sparkline"][-SPARK_WIDTH:], style="cyan"), f"{t['latest']:.0f}")
+    console.print(trends)
+
+    if data["weakest_axes"]:
+        weak = ", ".join(f"{w['axis']} ({w['recent_mean']:.0f})" for w in data["weakest_axes"])
+        console.print(Text.assemble(("Weakest axes (recent sessions): ", "bold"), weak))
+    if data["never_tried"]:
+        console.print(Text.assemble(("Never tried: ", "bold"), ", ".join(data["never_tried"])))
+    console.print(Text("Practise the weakest axis with `mockpm practice --random`.", style="dim"))
+
+
+@history_app.command("show")
+def history_show(
+    session_id: Annotated[str, typer.Argument(metavar="ID", help="Session id (or a unique start of one).")],
+    json_out: Annotated[bool, typer.Option("--json", help="Print the stored report as JSON on stdout.")] = False,
+) -> None:
+    """Show one session's stored report."""
+    from mockpm import history
+    from mockpm.practice.state import mmss
+
+    row, report = history.get(session_id)
+    if json_out:
+        print(report.model_dump_json(indent=2))
+        return
+    from mockpm.report.terminal import render
+
+    console = out_console()
+    render(report, console)
+    taken = f"{mmss(row.time_taken_seconds)}" if row.time_taken_seconds is not None else "?"
+    console.print(f"Session {row.id} · {row.started_at:%Y-%m-%d %H:%M} UTC · time taken {taken}")
+    if row.transcript_path:
+        console.print(f"Transcript: {row.transcript_path}")
+
+
+@history_app.command("export")
+def history_export(
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Write the CSV here instead of stdout.", show_default=False)] = None,
+) -> None:
+    """Export every session to CSV (stdout by default)."""
+    from mockpm import history
+
+    rows = history.sessions()
+    text = history.export_csv_text(rows)
+    if out is None:
+        print(text, end="")
+        return
+    from mockpm.practice.atomic import write_text
+
+    write_text(out, text)
+    notice(f"wrote {len(rows)} session(s) to {out}")

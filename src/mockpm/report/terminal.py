@@ -76,7 +76,7 @@ def render(report: GradeReport, console: Console, *, show_all: bool = True) -> N
         if not show_all and c.met is False and c.points < 0:
             continue
         body: list = [Text(c.statement)]
-        for ev in c.evidence[:2]:
+        for ev in c.evidence[:1]:
             body.append(Text("  “", style="dim") + highlight(ev, c) + Text("”", style="dim"))
         if c.rationale:
             body.append(Text(f"  judge: {c.rationale}", style="dim italic"))
