@@ -173,15 +173,15 @@ def _render_history(data: dict) -> None:
     if older:
         title += f" (last {len(shown)} shown; `mockpm history export` has all)"
     table = Table(title=title, title_justify="left")
+    # The id starts with the date and time, so no separate date column: 80 columns stay enough.
     table.add_column("id", no_wrap=True)
-    table.add_column("date", no_wrap=True)
-    table.add_column("scenario", overflow="fold")
+    table.add_column("scenario", no_wrap=True)
     table.add_column("score", justify="right", no_wrap=True)
     table.add_column("band", no_wrap=True)
     table.add_column("time", justify="right", no_wrap=True)
     for s in shown:
         band = s["band"] or ""
-        table.add_row(s["id"], s["started_at"][:10], s["scenario"], f"{s['score']:.0f}",
+        table.add_row(s["id"], s["scenario"], f"{s['score']:.0f}",
                       Text(band, style=BAND_STYLE.get(band, "")),
                       mmss(s["time_taken_seconds"]) if s["time_taken_seconds"] is not None else "")
     console.print(table)
