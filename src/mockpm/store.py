@@ -63,6 +63,13 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (run_id, item_key)
     );
     """,
+    # 4: batch items keep their place in the input order and the optional `id` column; a NULL
+    # ordinal marks an item that is no longer among the run's inputs (left out of exports).
+    """
+    ALTER TABLE batch_items ADD COLUMN ordinal INTEGER;
+    ALTER TABLE batch_items ADD COLUMN item_id TEXT;
+    CREATE INDEX batch_items_order ON batch_items(run_id, ordinal);
+    """,
 )
 
 

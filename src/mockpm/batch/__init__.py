@@ -1,0 +1,1 @@
+"""Cohort grading: expand inputs, grade concurrently, save as each grade finishes, export."""

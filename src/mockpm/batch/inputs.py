@@ -1,0 +1,257 @@
+"""Turn batch INPUT arguments (folders, globs, answer files, CSV, JSONL) into gradable items.
+
+A bad file or row never stops the batch: it becomes an ``InputProblem`` naming ``file`` or
+``file:line``, is reported, counted and skipped.
+"""
+
+from __future__ import annotations
+
+import csv
+import glob
+import hashlib
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+from pydantic import BaseModel
+
+from mockpm.answers import MAX_BYTES, parse_answer, read_answer
+from mockpm.catalog import Library
+from mockpm.errors import MockpmError
+from mockpm.models import Answer
+
+ANSWER_SUFFIXES = (".md", ".txt")
+TABLE_SUFFIXES = (".csv", ".jsonl")
+_GLOB_CHARS = set("*?[")
+
+
+class BatchItem(BaseModel):
+    key: str  # stable across runs: where the answer came from and what it says
+    source: str  # file, or file:line for a CSV/JSONL row
+    answer: Answer
+    scenario_id: str
+    item_id: str | None = None  # the optional `id` column
+
+    @property
+    def display_name(self) -> str:
+        return display_name(self.answer.candidate, self.item_id, self.source)
+
+
+class InputProblem(BaseModel):
+    key: str
+    source: str
+    message: str
+    candidate: str | None = None
+    scenario_id: str | None = None
+
+
+class Expanded(BaseModel):
+    items: list[BatchItem]
+    problems: list[InputProblem]
+    specs: list[str]  # the INPUT arguments, made absolute: part of the run fingerprint
+
+
+def display_name(candidate: str | None, item_id: str | None, source: str) -> str:
+    if candidate:
+        return candidate
+    if item_id:
+        return item_id
+    return Path(source.rsplit(":", 1)[0] if _is_row(source) else source).stem or source
+
+
+def _is_row(source: str) -> bool:
+    head, _, tail = source.rpartition(":")
+    return bool(head) and tail.isdigit()
+
+
+def _key(*parts: str | None) -> str:
+    h = hashlib.sha256()
+    for p in parts:
+        h.update((p or "").encode("utf-8", "surrogatepass"))
+        h.update(b"\x00")
+    return h.hexdigest()[:24]
+
+
+def absolute_spec(spec: str) -> str:
+    p = Path(spec).expanduser()
+    return str(p if p.is_absolute() else Path.cwd() / p)
+
+
+class _Collector:
+    def __init__(self, lib: Library, scenario_override: str | None) -> None:
+        self.lib = lib
+        self.override = scenario_override
+        self.items: list[BatchItem] = []
+        self.problems: list[InputProblem] = []
+        self.seen: set[str] = set()
+
+    def problem(self, source: str, message: str, *, anchor: str | None = None, **extra) -> None:  # noqa: ANN003
+        key = _key("invalid", anchor or source)
+        if key in self.seen:
+            return
+        self.seen.add(key)
+        msg = message if message.startswith(source) else f"{source}: {message}"
+        self.problems.append(InputProblem(key=key, source=source, message=msg, **extra))
+
+    def add(self, answer: Answer, source: str, anchor: str, item_id: str | None = None) -> None:
+        scenario_id = self.override or answer.scenario_id
+        if not scenario_id:
+            self.problem(source, "no scenario given (add a `scenario` front matter key or column, or pass --scenario ID)",
+                         anchor=anchor, candidate=answer.candidate)
+            return
+        try:
+            self.lib.scenario(scenario_id)
+        except MockpmError as exc:
+            self.problem(source, str(exc), anchor=anchor, candidate=answer.candidate, scenario_id=scenario_id)
+            return
+        key = _key(anchor, scenario_id, answer.candidate, item_id, answer.text)
+        if key in self.seen:  # the same file reached through two INPUTs
+            return
+        self.seen.add(key)
+        self.items.append(BatchItem(key=key, source=source, answer=answer, scenario_id=scenario_id, item_id=item_id))
+
+    # ----------------------------------------------------------------- kinds of input
+
+    def answer_file(self, path: Path) -> None:
+        source = str(path)
+        try:
+            answer = read_answer(path)
+        except MockpmError as exc:
+            self.problem(source, str(exc), anchor=str(path.resolve()))
+            return
+        self.add(answer, source, str(path.resolve()))
+
+    def folder(self, path: Path) -> None:
+        files = sorted(
+            p for p in path.rglob("*")
+            if p.suffix.lower() in ANSWER_SUFFIXES and p.is_file()
+            and not any(part.startswith(".") for part in p.relative_to(path).parts)
+        )
+        if not files:
+            self.problem(str(path), "no answer files (*.md, *.txt) in this folder")
+        for f in files:
+            self.answer_file(f)
+
+    def table(self, path: Path) -> None:
+        rows = _csv_rows(path) if path.suffix.lower() == ".csv" else _jsonl_rows(path)
+        for line, row, error in rows:
+            source = f"{path}:{line}" if line else str(path)
+            anchor = f"{path.resolve()}:{line}"
+            if error:
+                self.problem(source, error, anchor=anchor)
+                continue
+            self.row(row, source, anchor)
+
+    def row(self, row: dict, source: str, anchor: str) -> None:
+        candidate = _cell(row.get("candidate"))
+        scenario = _cell(row.get("scenario"))
+        item_id = _cell(row.get("id"))
+        text = row.get("answer")
+        if text is None or not str(text).strip():
+            self.problem(source, "the answer is empty", anchor=anchor, candidate=candidate, scenario_id=scenario)
+            return
+        try:
+            answer = parse_answer(str(text), source=source)
+        except MockpmError as exc:
+            self.problem(source, str(exc), anchor=anchor, candidate=candidate, scenario_id=scenario)
+            return
+        # Columns win over front matter inside the cell: the table is what the user prepared.
+        answer = answer.model_copy(update={
+            "candidate": candidate or answer.candidate,
+            "scenario_id": scenario or answer.scenario_id,
+        })
+        self.add(answer, source, anchor, item_id)
+
+
+def _cell(value: object) -> str | None:
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def _csv_rows(path: Path) -> Iterator[tuple[int, dict, str | None]]:
+    csv.field_size_limit(MAX_BYTES * 2)
+    try:
+        handle = path.open(encoding="utf-8-sig", newline="")
+    except OSError as exc:
+        yield 0, {}, f"cannot read: {exc.strerror}"
+        return
+    with handle:
+        reader = csv.reader(handle)
+        try:
+            header = next(reader, None)
+        except (csv.Error, UnicodeDecodeError) as exc:
+            yield 0, {}, f"not a readable CSV file ({exc}); save it as UTF-8 CSV"
+            return
+        if not header:
+            yield 0, {}, "empty CSV file; expected a header row with candidate, scenario, answer"
+            return
+        names = [h.strip().lower() for h in header]
+        if "answer" not in names:
+            yield 0, {}, f"no `answer` column (found: {', '.join(names)}); use columns candidate, scenario, answer (and optional id)"
+            return
+        while True:
+            start = reader.line_num + 1
+            try:
+                cells = next(reader)
+            except StopIteration:
+                return
+            except (csv.Error, UnicodeDecodeError) as exc:
+                yield start, {}, f"unreadable row ({exc})"
+                return
+            if not any(c.strip() for c in cells):
+                continue
+            if len(cells) != len(names):
+                yield start, {}, f"{len(cells)} cells but the header has {len(names)}; quote answers that hold commas or line breaks"
+                continue
+            yield start, dict(zip(names, cells)), None
+
+
+def _jsonl_rows(path: Path) -> Iterator[tuple[int, dict, str | None]]:
+    try:
+        handle = path.open(encoding="utf-8-sig")
+    except OSError as exc:
+        yield 0, {}, f"cannot read: {exc.strerror}"
+        return
+    with handle:
+        try:
+            for number, line in enumerate(handle, start=1):
+                if not line.strip():
+                    continue
+                try:
+                    obj = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    yield number, {}, f"invalid JSON ({exc.msg} at column {exc.colno})"
+                    continue
+                if not isinstance(obj, dict):
+                    yield number, {}, "expected a JSON object with candidate, scenario, answer"
+                    continue
+                yield number, {str(k).strip().lower(): v for k, v in obj.items()}, None
+        except UnicodeDecodeError:
+            yield 0, {}, "not UTF-8 text; re-save the file as UTF-8"
+
+
+def expand_inputs(specs: list[str], lib: Library, *, scenario_override: str | None = None) -> Expanded:
+    """Expand INPUT arguments in order; every unusable file or row becomes a problem."""
+    col = _Collector(lib, scenario_override)
+    for spec in specs:
+        path = Path(spec).expanduser()
+        if path.exists():
+            targets = [path]
+        elif _GLOB_CHARS & set(spec):
+            targets = [Path(p) for p in sorted(glob.glob(str(path), recursive=True))]
+            if not targets:
+                col.problem(spec, "no files match this pattern")
+                continue
+        else:
+            col.problem(spec, "no such file or folder")
+            continue
+        for target in targets:
+            if target.is_dir():
+                col.folder(target)
+            elif target.suffix.lower() in TABLE_SUFFIXES:
+                col.table(target)
+            else:
+                col.answer_file(target)
+    return Expanded(items=col.items, problems=col.problems, specs=[absolute_spec(s) for s in specs])

@@ -1,0 +1,196 @@
+"""One batch run from start to finish: inputs -> run (new or resumed) -> grade what is missing -> outputs.
+
+The CLI is a thin layer over ``run_batch``; calibration reuses it to grade its answers.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, Literal
+from urllib.parse import urlsplit
+
+from pydantic import BaseModel, Field
+
+from mockpm.batch.exports import ResultWriter
+from mockpm.batch.inputs import Expanded, expand_inputs
+from mockpm.batch.runner import DEFAULT_CONCURRENCY, RunCounts, grade_pending
+from mockpm.batch.runs import RunInfo, RunStore, fingerprint
+from mockpm.batch.summary import CohortSummary, SummaryBuilder
+from mockpm.catalog import Library
+from mockpm.errors import AnswerError, ExitCode, UsageError
+from mockpm.judge.base import Judge
+
+Notify = Callable[[str], None]
+
+
+class BatchSettings(BaseModel):
+    inputs: list[str]
+    scenario: str | None = None
+    out: str | None = None
+    html: Path | None = None
+    concurrency: int = Field(default=DEFAULT_CONCURRENCY, ge=1)
+    fail_under: float | None = None
+    resume: str | None = None
+    fresh: bool = False
+    via: Literal["direct", "batch"] = "direct"
+    library: list[str] = Field(default_factory=list)
+    # how the judge was asked for; the resolved judge adds its own model and host
+    model: str | None = None
+    base_url: str | None = None
+    samples: int = 1
+    offline: bool = False
+    poll_interval: float = 10.0
+    progress: bool | None = None  # None: only when stderr is a terminal
+
+
+class BatchResult(BaseModel):
+    run: RunInfo
+    resumed: bool
+    newly_graded: int
+    newly_failed: int
+    summary: CohortSummary
+    exit_code: int
+
+
+def public_host(url: str | None) -> str | None:
+    """The endpoint without credentials or query: safe to store and print."""
+    if not url:
+        return None
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    if parts.port:
+        host += f":{parts.port}"
+    return f"{parts.scheme}://{host}{parts.path}".rstrip("/") if parts.scheme else url.split("?")[0]
+
+
+def run_options(settings: BatchSettings, specs: list[str], judge: Judge | None) -> dict[str, Any]:
+    """Everything that decides the grades of this run (and nothing secret): the fingerprint's input."""
+    if judge is None:
+        judge_opts: dict[str, Any] = {"mode": "offline"}
+    else:
+        resolved = getattr(judge, "settings", None)
+        judge_opts = {
+            "mode": "llm",
+            "model": getattr(resolved, "model", None) or settings.model,
+            "endpoint": public_host(getattr(resolved, "base_url", None) or settings.base_url),
+            "samples": settings.samples,
+        }
+    return {
+        "inputs": specs,
+        "scenario": settings.scenario,
+        "library": [str(Path(p).expanduser().resolve()) for p in settings.library],
+        "judge": judge_opts,
+    }
+
+
+def open_run(store: RunStore, options: dict[str, Any], *, resume: str | None, fresh: bool) -> tuple[RunInfo, bool]:
+    fp = fingerprint(options)
+    if resume:
+        run = store.get(resume)
+        if run.fingerprint != fp:
+            raise UsageError(
+                f"run {resume} was started with other inputs or grading options",
+                hint="repeat its original command, or run without --resume to start a new run",
+            )
+        return run, True
+    if not fresh:
+        existing = store.find(fp)
+        if existing is not None:
+            return existing, True
+    return store.create(options), False
+
+
+def exit_code_for(summary: CohortSummary) -> int:
+    """7 when any answer was not graded, else 1 when any is under --fail-under, else 6 when incomplete."""
+    if summary.failed or summary.invalid:
+        return int(ExitCode.PARTIAL)
+    if summary.below:
+        return int(ExitCode.BELOW_THRESHOLD)
+    if summary.incomplete:
+        return int(ExitCode.INCOMPLETE)
+    return int(ExitCode.OK)
+
+
+def collect(store: RunStore, run_id: str, *, out: str | None = None, html: Path | None = None,
+            answers: dict[str, str] | None = None, fail_under: float | None = None) -> CohortSummary:
+    """One pass over the stored items: summary, result file and HTML report together."""
+    builder = SummaryBuilder(run_id, fail_under=fail_under)
+    writer = ResultWriter(out) if out else None
+    html_builder = None
+    if html is not None:
+        from mockpm.report.html import HtmlCohortBuilder
+
+        html_builder = HtmlCohortBuilder(answers)
+    try:
+        for item in store.iter_items(run_id):
+            builder.add(item)
+            if writer is not None:
+                writer.add(item)
+            if html_builder is not None:
+                html_builder.add(item)
+    except BaseException:
+        if writer is not None:
+            writer.abort()
+        raise
+    summary = builder.build()
+    if writer is not None:
+        writer.close(summary)
+    if html_builder is not None:
+        from mockpm.report.html import write_html
+
+        write_html(html, html_builder.render(summary))
+    return summary
+
+
+def run_batch(settings: BatchSettings, lib: Library, judge: Judge | None, *, store: RunStore,
+              notify: Notify = lambda m: None, expanded: Expanded | None = None) -> BatchResult:
+    """Grade a cohort (or finish a stopped run) and write its outputs.
+
+    Ctrl-C propagates as KeyboardInterrupt after everything finished so far is committed.
+    """
+    if settings.via == "batch" and judge is None:
+        raise UsageError("--via batch needs the LLM judge", hint="drop --offline, or set OPENAI_API_KEY")
+    if settings.out:
+        from mockpm.batch.exports import format_for
+
+        format_for(settings.out)  # a bad --out fails now, not after an hour of grading
+    if settings.html is not None and not settings.html.parent.is_dir():
+        raise UsageError(f"--html {settings.html}: folder {settings.html.parent} does not exist", hint="create it first")
+    expanded = expanded or expand_inputs(settings.inputs, lib, scenario_override=settings.scenario)
+    for p in expanded.problems:
+        notify(f"skipped {p.message}")
+    if not expanded.items and not expanded.problems:
+        raise AnswerError("no answers found in the inputs", hint="pass answer files, folders, globs, or a CSV/JSONL file")
+    options = run_options(settings, expanded.specs, judge)
+    run, resumed = open_run(store, options, resume=settings.resume, fresh=settings.fresh)
+    store.register(run.id, expanded.items, expanded.problems)
+    done = store.graded_keys(run.id)
+    pending = [(i, it) for i, it in enumerate(expanded.items) if it.key not in done]
+    already = len(expanded.items) - len(pending)
+    verb = "resuming" if resumed else "starting"
+    notify(f"{verb} batch run {run.id}: {len(expanded.items)} answers, {already} already graded, "
+           f"{len(pending)} to grade (resume with `mockpm batch --resume {run.id}`)")
+    store.set_status(run.id, "running")
+    counts = RunCounts()
+    from mockpm.batch.progress import CohortProgress
+
+    try:
+        with CohortProgress(len(expanded.items), done=already, enabled=settings.progress) as bar:
+            if pending and settings.via == "batch":
+                from mockpm.batch.openai_batch import grade_via_batch_api
+
+                counts = grade_via_batch_api(pending, lib, judge, store, run, poll_interval=settings.poll_interval,
+                                             progress=bar, notify=notify)
+            elif pending:
+                counts = asyncio.run(grade_pending(pending, lib, judge, store, run.id,
+                                                   concurrency=settings.concurrency, on_done=bar.advance))
+    except BaseException:
+        store.set_status(run.id, "interrupted")
+        raise
+    answers = {it.key: it.answer.text for it in expanded.items} if settings.html is not None else None
+    summary = collect(store, run.id, out=settings.out, html=settings.html, answers=answers, fail_under=settings.fail_under)
+    store.set_status(run.id, "finished" if not (summary.failed or summary.invalid) else "partial")
+    return BatchResult(run=store.get(run.id), resumed=resumed, newly_graded=counts.graded, newly_failed=counts.failed,
+                       summary=summary, exit_code=exit_code_for(summary))

@@ -1,0 +1,444 @@
+"""How well mockpm agrees with human graders: QWK, Spearman, exact/adjacent agreement, SMD.
+
+The shared ordinal scale is the **user's integer scale** (``--scale-min``..``--scale-max``, or
+the lowest..highest human grade seen): a mockpm score ``s`` (0-100) maps linearly to
+``min + s/100 * (max - min)`` and is rounded half up to the nearest whole point. QWK and
+exact/adjacent agreement use those integer bins; Spearman and the standardised mean difference
+use the unrounded values. Thresholds (the usual bar for automated scoring):
+
+- QWK(mockpm, human) >= 0.70
+- with a second human column: mockpm-human QWK (mean of QWK against each human) no more than
+  0.10 below human-human QWK
+- |SMD| <= 0.15 (mockpm is neither systematically harsher nor more lenient)
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from statistics import mean
+from typing import TYPE_CHECKING
+
+from pydantic import BaseModel, Field
+
+from mockpm.errors import AnswerError, UsageError
+from mockpm.models import GradeReport
+
+if TYPE_CHECKING:
+    from mockpm.batch.runs import RunStore
+    from mockpm.catalog import Library
+    from mockpm.judge.base import Judge
+
+QWK_MIN = 0.70
+QWK_DEGRADATION_MAX = 0.10
+SMD_MAX = 0.15
+
+
+# --------------------------------------------------------------------------- pure statistics
+
+
+def round_half_up(x: float) -> int:
+    return math.floor(x + 0.5)
+
+
+def to_scale(score: float, lo: float, hi: float) -> float:
+    """A 0-100 mockpm score on the user's scale."""
+    return lo + score / 100.0 * (hi - lo)
+
+
+def to_bin(value: float, lo: int, hi: int) -> int:
+    return min(hi, max(lo, round_half_up(value)))
+
+
+def qwk(a: Sequence[int], b: Sequence[int], lo: int, hi: int) -> float:
+    """Quadratic weighted kappa of two integer ratings on lo..hi."""
+    if len(a) != len(b) or not a:
+        raise ValueError("qwk needs two equally long, non-empty rating lists")
+    k = hi - lo + 1
+    if k < 2:
+        raise ValueError("the scale needs at least two points")
+    n = len(a)
+    observed = [[0.0] * k for _ in range(k)]
+    for x, y in zip(a, b):
+        observed[x - lo][y - lo] += 1 / n
+    ha = [sum(row) for row in observed]
+    hb = [sum(observed[i][j] for i in range(k)) for j in range(k)]
+    num = den = 0.0
+    for i in range(k):
+        for j in range(k):
+            w = (i - j) ** 2 / (k - 1) ** 2
+            num += w * observed[i][j]
+            den += w * ha[i] * hb[j]
+    if den == 0:
+        return 1.0 if num == 0 else 0.0  # both raters used one and the same point
+    return 1 - num / den
+
+
+def ranks(values: Sequence[float]) -> list[float]:
+    """1-based ranks; ties share the average of the ranks they span."""
+    order = sorted(range(len(values)), key=lambda i: values[i])
+    out = [0.0] * len(values)
+    i = 0
+    while i < len(order):
+        j = i
+        while j + 1 < len(order) and values[order[j + 1]] == values[order[i]]:
+            j += 1
+        avg = (i + j) / 2 + 1
+        for t in range(i, j + 1):
+            out[order[t]] = avg
+        i = j + 1
+    return out
+
+
+def pearson(x: Sequence[float], y: Sequence[float]) -> float | None:
+    if len(x) != len(y) or len(x) < 2:
+        return None
+    mx, my = mean(x), mean(y)
+    sxy = sum((a - mx) * (b - my) for a, b in zip(x, y))
+    sxx = sum((a - mx) ** 2 for a in x)
+    syy = sum((b - my) ** 2 for b in y)
+    if sxx == 0 or syy == 0:
+        return None  # a constant column has no correlation
+    return sxy / math.sqrt(sxx * syy)
+
+
+def spearman(x: Sequence[float], y: Sequence[float]) -> float | None:
+    return pearson(ranks(x), ranks(y))
+
+
+def exact_agreement(a: Sequence[int], b: Sequence[int]) -> float:
+    return sum(1 for x, y in zip(a, b) if x == y) / len(a)
+
+
+def adjacent_agreement(a: Sequence[int], b: Sequence[int]) -> float:
+    return sum(1 for x, y in zip(a, b) if abs(x - y) <= 1) / len(a)
+
+
+def smd(machine: Sequence[float], human: Sequence[float]) -> float | None:
+    """(mean machine - mean human) / pooled SD (sample variances)."""
+    if len(machine) < 2 or len(human) < 2:
+        return None
+    mm, mh = mean(machine), mean(human)
+    vm = sum((x - mm) ** 2 for x in machine) / (len(machine) - 1)
+    vh = sum((x - mh) ** 2 for x in human) / (len(human) - 1)
+    pooled = math.sqrt((vm + vh) / 2)
+    if pooled == 0:
+        return 0.0 if mm == mh else None
+    return (mm - mh) / pooled
+
+
+# --------------------------------------------------------------------------- models
+
+
+class CalibrationItem(BaseModel):
+    label: str  # file, or candidate / scenario
+    human: float
+    human2: float | None = None
+    report: GradeReport
+
+    @property
+    def human_mean(self) -> float:
+        return self.human if self.human2 is None else (self.human + self.human2) / 2
+
+
+class Check(BaseModel):
+    name: str
+    value: float | None
+    threshold: str
+    passed: bool
+
+
+class CriterionAgreement(BaseModel):
+    id: str
+    statement: str
+    points: int
+    assessed: int
+    met: int
+    correlation: float | None  # met vs human grade, signed so that positive = agrees with humans
+    reason: str
+
+
+class Gap(BaseModel):
+    label: str
+    human: float
+    mockpm: float  # on the user's scale
+    mockpm_score: float  # 0-100
+    direction: str  # "mockpm higher" | "mockpm lower"
+    criteria: list[str]  # the criteria behind the gap
+
+
+class CalibrationReport(BaseModel):
+    n: int
+    scale_min: int
+    scale_max: int
+    scale_source: str  # "given" | "auto"
+    qwk: float
+    qwk_vs_human: float
+    qwk_vs_human2: float | None = None
+    qwk_human_human: float | None = None
+    spearman: float | None
+    exact: float
+    adjacent: float
+    smd: float | None
+    checks: list[Check]
+    passed: bool
+    criteria: list[CriterionAgreement] = Field(default_factory=list)  # worst agreement first
+    gaps: list[Gap] = Field(default_factory=list)  # biggest first
+    skipped: list[str] = Field(default_factory=list)
+
+
+def _gap_criteria(report: GradeReport, higher: bool, n: int = 3) -> list[str]:
+    if higher:  # credit the humans did not give: strengths met, red flags avoided are not news
+        picks = [c for c in report.criteria if c.points > 0 and c.met]
+    else:  # mockpm held back: strengths missed, red flags hit
+        picks = [c for c in report.criteria if (c.points > 0 and c.met is False) or (c.points < 0 and c.met)]
+    picks.sort(key=lambda c: -abs(c.points))
+    return [f"{c.id} ({c.points:+d}, {'met' if c.met else 'missed'})" if c.points > 0 else f"{c.id} (red flag hit)"
+            for c in picks[:n]]
+
+
+def analyse(items: list[CalibrationItem], *, scale_min: float | None = None, scale_max: float | None = None,
+            top: int = 5, skipped: list[str] | None = None) -> CalibrationReport:
+    """Agreement statistics and PASS/FAIL checks for graded items with human grades."""
+    if len(items) < 2:
+        raise UsageError(f"{len(items)} graded row(s) with a human grade; calibration needs at least 2",
+                         hint="add rows, or fix the ones reported as skipped")
+    humans = [it.human for it in items] + [it.human2 for it in items if it.human2 is not None]
+    source = "given"
+    if scale_min is None or scale_max is None:
+        source = "auto"
+    lo = int(math.floor(min(humans))) if scale_min is None else int(scale_min)
+    hi = int(math.ceil(max(humans))) if scale_max is None else int(scale_max)
+    if hi <= lo:
+        raise UsageError(f"the scale {lo}..{hi} has fewer than two points", hint="pass --scale-min and --scale-max")
+    out_of_range = [it.label for it in items if not all(lo <= h <= hi for h in (it.human, it.human2) if h is not None)]
+    if out_of_range:
+        raise UsageError(f"human grade outside the scale {lo}..{hi} for {out_of_range[0]}", hint="check --scale-min/--scale-max")
+    machine = [to_scale(it.report.score, lo, hi) for it in items]
+    m_bins = [to_bin(x, lo, hi) for x in machine]
+    h1 = [to_bin(it.human, lo, hi) for it in items]
+    q1 = qwk(m_bins, h1, lo, hi)
+    paired = [(i, it) for i, it in enumerate(items) if it.human2 is not None]
+    q2 = qhh = None
+    if paired:
+        idx = [i for i, _ in paired]
+        h2 = [to_bin(it.human2, lo, hi) for _, it in paired]  # type: ignore[arg-type]
+        q2 = qwk([m_bins[i] for i in idx], h2, lo, hi)
+        qhh = qwk([h1[i] for i in idx], h2, lo, hi)
+    headline = q1 if q2 is None else (q1 + q2) / 2
+    human_vals = [it.human_mean for it in items]
+    rho = spearman(machine, human_vals)
+    d = smd(machine, human_vals)
+    checks = [Check(name="QWK mockpm vs human", value=round(headline, 3), threshold=f">= {QWK_MIN:.2f}", passed=headline >= QWK_MIN)]
+    if qhh is not None:
+        checks.append(Check(name="QWK drop from human-human", value=round(qhh - headline, 3),
+                            threshold=f"<= {QWK_DEGRADATION_MAX:.2f} (human-human QWK {qhh:.3f})",
+                            passed=qhh - headline <= QWK_DEGRADATION_MAX + 1e-12))
+    checks.append(Check(name="|SMD|", value=None if d is None else round(abs(d), 3), threshold=f"<= {SMD_MAX:.2f}",
+                        passed=d is not None and abs(d) <= SMD_MAX + 1e-12))
+
+    # Criteria: does meeting each one go with higher human grades (lower, for red flags)?
+    crit: dict[str, list[tuple[int, float]]] = {}
+    meta: dict[str, tuple[str, int, str]] = {}
+    for it in items:
+        for c in it.report.criteria:
+            if c.met is None:
+                continue
+            crit.setdefault(c.id, []).append((1 if c.met else 0, it.human_mean))
+            meta[c.id] = (c.statement, c.points, c.reason)
+    agreements = []
+    for cid, pairs in crit.items():
+        statement, points, reason = meta[cid]
+        r = pearson([p[0] for p in pairs], [p[1] for p in pairs])
+        agreements.append(CriterionAgreement(
+            id=cid, statement=statement, points=points, assessed=len(pairs), met=sum(p[0] for p in pairs),
+            correlation=None if r is None else round(r if points > 0 else -r, 3), reason=reason))
+    agreements.sort(key=lambda a: (a.correlation is None, a.correlation if a.correlation is not None else 0, a.id))
+
+    gaps = []
+    for it, m in zip(items, machine):
+        diff = m - it.human_mean
+        if abs(diff) < 1e-9:
+            continue
+        gaps.append(Gap(label=it.label, human=it.human_mean, mockpm=round(m, 2), mockpm_score=it.report.score,
+                        direction="mockpm higher" if diff > 0 else "mockpm lower",
+                        criteria=_gap_criteria(it.report, diff > 0)))
+    gaps.sort(key=lambda g: -abs(g.mockpm - g.human))
+    return CalibrationReport(
+        n=len(items), scale_min=lo, scale_max=hi, scale_source=source, qwk=round(headline, 3), qwk_vs_human=round(q1, 3),
+        qwk_vs_human2=None if q2 is None else round(q2, 3), qwk_human_human=None if qhh is None else round(qhh, 3),
+        spearman=None if rho is None else round(rho, 3), exact=round(exact_agreement(m_bins, h1), 3),
+        adjacent=round(adjacent_agreement(m_bins, h1), 3), smd=None if d is None else round(d, 3), checks=checks,
+        passed=all(c.passed for c in checks), criteria=agreements[:top], gaps=gaps[:top], skipped=list(skipped or []),
+    )
+
+
+# --------------------------------------------------------------------------- reading grades and grading
+
+
+class GradeRow(BaseModel):
+    source: str  # grades.csv:line
+    file: Path | None = None
+    candidate: str | None = None
+    scenario: str | None = None
+    human: float
+    human2: float | None = None
+
+
+def _number(value: str | None, what: str, source: str) -> float | None:
+    if value is None or not value.strip():
+        return None
+    try:
+        x = float(value)
+    except ValueError:
+        raise AnswerError(f"{source}: {what} {value!r} is not a number") from None
+    if not math.isfinite(x):
+        raise AnswerError(f"{source}: {what} {value!r} is not a number")
+    return x
+
+
+def read_grades(path: Path, notify: Callable[[str], None] = lambda m: None) -> tuple[list[GradeRow], list[str]]:
+    """Rows of a human-grades CSV; bad rows are reported (file:line) and skipped."""
+    if not path.is_file():
+        raise UsageError(f"{path}: no such file", hint="pass the CSV of human grades")
+    rows: list[GradeRow] = []
+    skipped: list[str] = []
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        reader = csv.reader(fh)
+        header = [h.strip().lower() for h in next(reader, [])]
+        if "human" not in header or not ({"file"} <= set(header) or {"candidate", "scenario"} <= set(header)):
+            raise UsageError(f"{path}: needs a `human` column and either `file` or `candidate` + `scenario` columns",
+                             hint="optional: human2 for a second grader, scenario next to file")
+        while True:
+            line = reader.line_num + 1
+            try:
+                cells = next(reader)
+            except StopIteration:
+                break
+            if not any(c.strip() for c in cells):
+                continue
+            source = f"{path}:{line}"
+            rec = dict(zip(header, cells))
+            try:
+                human = _number(rec.get("human"), "human grade", source)
+                if human is None:
+                    raise AnswerError(f"{source}: no human grade")
+                human2 = _number(rec.get("human2"), "human2 grade", source)
+                file_cell = (rec.get("file") or "").strip()
+                row = GradeRow(source=source, file=(path.parent / file_cell) if file_cell else None,
+                               candidate=(rec.get("candidate") or "").strip() or None,
+                               scenario=(rec.get("scenario") or "").strip() or None, human=human, human2=human2)
+                if row.file is None and not (row.candidate and row.scenario):
+                    raise AnswerError(f"{source}: no `file`, and no `candidate` + `scenario` to match")
+            except AnswerError as exc:
+                skipped.append(str(exc))
+                notify(f"skipped {exc}")
+                continue
+            rows.append(row)
+    return rows, skipped
+
+
+def items_from_files(rows: list[GradeRow], lib: Library, judge: Judge | None, store: RunStore, *, grades_csv: Path,
+                     concurrency: int = 8, notify: Callable[[str], None] = lambda m: None,
+                     progress: bool | None = None) -> tuple[list[CalibrationItem], list[str]]:
+    """Grade the rows' answer files as one batch run (resumable, judge cache reused)."""
+    from mockpm.answers import read_answer
+    from mockpm.batch.inputs import Expanded, _Collector, absolute_spec
+    from mockpm.batch.service import BatchSettings, run_batch
+    from mockpm.errors import MockpmError
+
+    col = _Collector(lib, None)
+    row_keys: list[tuple[GradeRow, str | None]] = []
+    skipped: list[str] = []
+    for row in rows:
+        assert row.file is not None
+        before = len(col.items)
+        try:
+            answer = read_answer(row.file)
+        except MockpmError as exc:
+            skipped.append(f"{row.source}: {exc}")
+            notify(f"skipped {row.source}: {exc}")
+            continue
+        if row.scenario:
+            answer = answer.model_copy(update={"scenario_id": row.scenario})
+        col.add(answer, str(row.file), f"{row.file.resolve()}|{row.scenario or ''}")
+        if len(col.items) > before:
+            row_keys.append((row, col.items[-1].key))
+        elif col.problems and col.problems[-1].source == str(row.file):
+            skipped.append(f"{row.source}: {col.problems[-1].message}")
+            notify(f"skipped {row.source}: {col.problems[-1].message}")
+        else:  # the same answer twice: grade once, compare twice
+            key = next((it.key for it in col.items if it.source == str(row.file)), None)
+            row_keys.append((row, key))
+    if not col.items:
+        return [], skipped
+    expanded = Expanded(items=col.items, problems=[], specs=[absolute_spec(str(grades_csv)), "calibrate"])
+    settings = BatchSettings(inputs=expanded.specs, concurrency=concurrency, progress=progress)
+    result = run_batch(settings, lib, judge, store=store, notify=notify, expanded=expanded)
+    reports = {r.key: r.report for r in store.iter_items(result.run.id) if r.report is not None}
+    items = []
+    for row, key in row_keys:
+        rep = reports.get(key or "")
+        if rep is None:
+            skipped.append(f"{row.source}: {row.file} could not be graded")
+            continue
+        items.append(CalibrationItem(label=str(row.file.relative_to(grades_csv.parent)) if row.file and row.file.is_relative_to(grades_csv.parent) else str(row.file),
+                                     human=row.human, human2=row.human2, report=rep))
+    return items, skipped
+
+
+def items_from_run(rows: list[GradeRow], store: RunStore, run_id: str) -> tuple[list[CalibrationItem], list[str]]:
+    """Match candidate + scenario rows against a finished batch run's grades."""
+    store.get(run_id)
+    found: dict[tuple[str, str], GradeReport] = {}
+    for it in store.iter_items(run_id, statuses=("graded",)):
+        if it.report is not None and it.report.candidate:
+            found.setdefault((it.report.candidate.strip().lower(), it.report.scenario), it.report)
+    items, skipped = [], []
+    for row in rows:
+        rep = found.get(((row.candidate or "").lower(), row.scenario or ""))
+        if rep is None:
+            skipped.append(f"{row.source}: no graded answer for candidate {row.candidate!r} on {row.scenario!r} in run {run_id}")
+            continue
+        items.append(CalibrationItem(label=f"{row.candidate} / {row.scenario}", human=row.human, human2=row.human2, report=rep))
+    return items, skipped
+
+
+def render(report: CalibrationReport) -> str:
+    """Plain-text result for the terminal."""
+    pct = lambda x: f"{x * 100:.0f}%"  # noqa: E731
+    lines = [
+        f"Calibration on {report.n} answers, scale {report.scale_min}..{report.scale_max} ({report.scale_source}); "
+        f"mockpm 0-100 mapped linearly onto it and rounded to whole points",
+        f"  QWK mockpm vs human   {report.qwk:.3f}" + (
+            f"  (vs human {report.qwk_vs_human:.3f}, vs human2 {report.qwk_vs_human2:.3f})" if report.qwk_vs_human2 is not None else ""),
+    ]
+    if report.qwk_human_human is not None:
+        lines.append(f"  QWK human vs human2   {report.qwk_human_human:.3f}")
+    lines += [
+        f"  Spearman              {'n/a' if report.spearman is None else f'{report.spearman:.3f}'}",
+        f"  exact agreement       {pct(report.exact)}",
+        f"  adjacent (±1)         {pct(report.adjacent)}",
+        f"  SMD (mockpm - human)  {'n/a' if report.smd is None else f'{report.smd:+.3f}'}",
+        "",
+    ]
+    for c in report.checks:
+        value = "n/a" if c.value is None else f"{c.value:.3f}"
+        lines.append(f"{'PASS' if c.passed else 'FAIL'}  {c.name} = {value} (needs {c.threshold})")
+    if report.criteria:
+        lines += ["", "Criteria that agree least with the human grades (correlation of met with human grade; "
+                      "negative = mockpm's verdict goes against the humans):"]
+        for a in report.criteria:
+            corr = "n/a (same verdict everywhere)" if a.correlation is None else f"{a.correlation:+.2f}"
+            lines.append(f"  {corr:>8}  {a.id}  met {a.met}/{a.assessed}  — {a.statement}")
+    if report.gaps:
+        lines += ["", "Biggest gaps:"]
+        for g in report.gaps:
+            lines.append(f"  {g.label}: human {g.human:g}, mockpm {g.mockpm:.1f} ({g.mockpm_score:.0f}/100), {g.direction}"
+                         + (f"; behind it: {', '.join(g.criteria)}" if g.criteria else ""))
+    if report.skipped:
+        lines += ["", f"Skipped {len(report.skipped)} row(s):"] + [f"  {s}" for s in report.skipped]
+    lines += ["", "RESULT: " + ("PASS" if report.passed else "FAIL")]
+    return "\n".join(lines)
