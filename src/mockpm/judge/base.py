@@ -43,3 +43,10 @@ class Judge(Protocol):
     def judge(self, request: JudgeRequest) -> JudgeResult: ...
 
     async def ajudge(self, request: JudgeRequest) -> JudgeResult: ...
+
+
+@runtime_checkable
+class TextCompleter(Protocol):
+    """Optional: a judge that can also write free text (interviewer follow-ups)."""
+
+    def complete_text(self, messages: list[dict[str, str]], *, max_tokens: int = 200, temperature: float = 0.7) -> str: ...

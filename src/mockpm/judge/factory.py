@@ -17,7 +17,20 @@ def make_judge(
     use_cache: bool = True,
     notify=None,  # noqa: ANN001 - callable(str) for stderr notices
 ) -> Judge | None:
-    """Return a judge, or None when grading runs offline (and say why through ``notify``)."""
-    if not offline and notify is not None:
-        notify("no OPENAI_API_KEY or base URL set: grading offline with keyword checks")
-    return None
+    """Return a judge, or None when grading runs offline (and say why through ``notify``).
+
+    Raises JudgeConfigError for an unreadable config file or a malformed base URL. Creating
+    the judge makes no network call; ``OpenAIJudge.check()`` does one.
+    """
+    if offline:
+        return None
+    from mockpm.config import resolve
+
+    settings, reason = resolve(model=model, base_url=base_url)
+    if settings is None:
+        if notify is not None:
+            notify(reason)
+        return None
+    from mockpm.judge.openai_judge import OpenAIJudge
+
+    return OpenAIJudge(settings, samples=samples, use_cache=use_cache)
