@@ -109,3 +109,22 @@ def test_matches_carry_spans():
 
 def test_term_pattern_escapes_literal_punctuation():
     assert "\\(" in term_pattern("510(k)")
+
+
+def test_word_index_matches_exactly_what_the_regex_matches():
+    """Plain terms are matched on the word index; it must agree with term_pattern everywhere."""
+    import random
+    import re as _re
+
+    from mockpm.keywords import TextIndex
+
+    rng = random.Random(7)
+    vocab = ["open", "rates", "auc", "AUC", "roc", "nurse", "nurses", "reimbursement", "reimburse", "sepsis", "alert", "a", "x1"]
+    seps = [" ", "  ", "-", ", ", ". ", "\n", "(", ")", "'", "/", " - ", "--"]
+    terms = ["open rates", "AUC", "nurse*", "reimburs*", "sepsis alert*", "alert", "x1", "open rate*", "roc auc", "open* rates"]
+    for _ in range(400):
+        text = "".join(rng.choice(vocab) + rng.choice(seps) for _ in range(rng.randint(1, 14)))
+        index = TextIndex(text)
+        for term in terms:
+            expected = [(m.start(), m.end()) for m in _re.finditer(term_pattern(term), text, _re.IGNORECASE)]
+            assert index.spans(term) == expected, (term, text)

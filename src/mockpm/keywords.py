@@ -76,6 +76,28 @@ def _anchor(term: str) -> tuple[str, bool] | None:
     return m.group(1).lower(), prefix
 
 
+_SIMPLE_WORD = re.compile(r"^\w+\*?$")
+_GAP = re.compile(r"[\s\-]+")
+_WORD_RUN = re.compile(r"[\w-]*")
+
+
+@lru_cache(maxsize=4096)
+def _simple_words(term: str) -> tuple[tuple[str, bool], ...] | None:
+    """A plain term as (lower-cased word, is-prefix) pairs, or None when it needs its regex.
+
+    Most terms are plain words; matching them on the answer's word index avoids compiling a
+    regex per term, which dominated a one-answer run.
+    """
+    if term.startswith("re:"):
+        return None
+    words = term.split()
+    if not words or not all(_SIMPLE_WORD.match(w) for w in words):
+        return None
+    if any(w.endswith("*") for w in words[:-1]):
+        return None  # a wildcard mid-term can swallow hyphenated parts and give them back: regex
+    return tuple((w.rstrip("*").lower(), w.endswith("*")) for w in words)
+
+
 class TextIndex:
     """Word positions of one answer, so a term is only tried where its first word occurs.
 
@@ -86,14 +108,24 @@ class TextIndex:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.positions: dict[str, list[int]] = {}
+        lowered = text.lower()
+        same_offsets = len(lowered) == len(text)  # false for a few scripts (e.g. dotted capital I)
+        self.words: list[str] = []
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.positions: dict[str, list[int]] = {}  # word -> token indices
         setdefault = self.positions.setdefault
-        for m in _TOKEN.finditer(text.lower()):  # lower() keeps offsets for these scripts
-            setdefault(m.group(), []).append(m.start())
+        for i, m in enumerate(_TOKEN.finditer(lowered if same_offsets else text)):
+            word = m.group() if same_offsets else m.group().lower()
+            self.words.append(word)
+            self.starts.append(m.start())
+            self.ends.append(m.end())
+            setdefault(word, []).append(i)
         self.sorted_words = sorted(self.positions)
         self._raw: dict[str, list[tuple[int, int]]] = {}
 
     def _candidates(self, word: str, prefix: bool) -> list[int]:
+        """Token indices whose word is ``word`` (or starts with it, for a prefix)."""
         if not prefix:
             return self.positions.get(word, [])
         out: list[int] = []
@@ -103,18 +135,52 @@ class TextIndex:
             i += 1
         return sorted(out)
 
+    def _word_match(self, words: tuple[tuple[str, bool], ...], i: int) -> tuple[int, int] | None:
+        """Same rules as ``term_pattern``: no word or hyphen before, only spaces or hyphens
+        between the words, and a ``*`` word runs on through hyphenated parts."""
+        text, n = self.text, len(self.words)
+        start = self.starts[i]
+        if start and text[start - 1] == "-":
+            return None
+        end = 0
+        for k, (word, prefix) in enumerate(words):
+            j = i + k
+            if j >= n:
+                return None
+            token = self.words[j]
+            if not (token.startswith(word) if prefix else token == word):
+                return None
+            if k and not _GAP.fullmatch(text, self.ends[j - 1], self.starts[j]):
+                return None
+            end = self.ends[j]
+            if prefix:  # only ever the last word, see _simple_words
+                end = _WORD_RUN.match(text, end).end()  # [\w-]* runs on through hyphens
+        return start, end
+
     def spans(self, term: str) -> list[tuple[int, int]]:
         cached = self._raw.get(term)
         if cached is not None:
             return cached
-        pattern = _compile_term(term)
-        anchor = _anchor(term)
         spans: list[tuple[int, int]] = []
-        if anchor is None:
+        words = _simple_words(term)
+        anchor = _anchor(term)
+        if words is not None:
+            last_end = -1
+            for i in self._candidates(*words[0]):
+                if self.starts[i] < last_end:
+                    continue
+                hit = self._word_match(words, i)
+                if hit:
+                    spans.append(hit)
+                    last_end = hit[1]
+        elif anchor is None:
+            pattern = _compile_term(term)
             spans = [(m.start(), m.end()) for m in pattern.finditer(self.text) if m.end() > m.start()]
         else:
+            pattern = _compile_term(term)
             last_end = -1
-            for pos in self._candidates(*anchor):
+            for i in self._candidates(*anchor):
+                pos = self.starts[i]
                 if pos < last_end:
                     continue
                 m = pattern.match(self.text, pos)

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import Annotated
+
+# The command line uses no pydantic plugins; skipping their entry-point scan saves ~20 ms on
+# every command. Set here, not in the library, so programs importing mockpm keep theirs.
+os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
 import typer
 from typer.core import TyperGroup
