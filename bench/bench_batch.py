@@ -167,8 +167,9 @@ def bench_a_c(tmp: Path, only: str | None) -> None:
             for stage, sec in breakdown(inputs, lib, server.base_url).items():
                 print(f"      {stage:<36} {sec * 1000:.2f} ms CPU per answer")
         if only in (None, "c"):
+            before = server.chat_requests()  # after the breakdown's own requests
             again = judged_run(inputs, lib, server.base_url)
-            extra = server.chat_requests() - requests
+            extra = server.chat_requests() - before
             print(f"(c) same command again: {again['new']} graded, {extra} judge requests, {again['wall']:.2f} s "
                   f"(run {again['run']} == {first['run']}: {again['run'] == first['run']})")
 
