@@ -22,16 +22,23 @@ class _RootGroup(TyperGroup):
     """Every command runs inside this, so errors become one line and an exit code, even in tests."""
 
     def invoke(self, ctx):  # noqa: ANN001, ANN201 - click signature
-        from mockpm.errors import ExitCode, MockpmError
+        from mockpm.errors import MockpmError
 
         try:
             return super().invoke(ctx)
-        except MockpmError as exc:
-            print(f"mockpm: error: {exc}", file=sys.stderr)
-            ctx.exit(int(exc.exit_code))
-        except KeyboardInterrupt:
-            print("mockpm: interrupted", file=sys.stderr)
-            ctx.exit(int(ExitCode.INTERRUPTED))
+        except (MockpmError, KeyboardInterrupt) as exc:
+            ctx.exit(_report(exc))
+
+
+def _report(exc: BaseException) -> int:
+    """One line on stderr for an error or Ctrl-C; the exit code to end with."""
+    from mockpm.errors import ExitCode
+
+    if isinstance(exc, KeyboardInterrupt):
+        print("mockpm: interrupted", file=sys.stderr)
+        return int(ExitCode.INTERRUPTED)
+    print(f"mockpm: error: {exc}", file=sys.stderr)
+    return int(exc.exit_code)  # type: ignore[attr-defined]
 
 
 app = typer.Typer(
@@ -72,16 +79,14 @@ app.add_typer(judge_cmds.cache_app, name="cache")
 
 
 def main() -> None:
-    from mockpm.errors import ExitCode, MockpmError
+    from mockpm.errors import MockpmError
 
+    # The root group handles errors inside commands; this catches the few raised around them
+    # (while options are parsed), so no traceback ever reaches the user.
     try:
         app()
-    except MockpmError as exc:
-        print(f"mockpm: error: {exc}", file=sys.stderr)
-        sys.exit(int(exc.exit_code))
-    except KeyboardInterrupt:
-        print("mockpm: interrupted", file=sys.stderr)
-        sys.exit(int(ExitCode.INTERRUPTED))
+    except (MockpmError, KeyboardInterrupt) as exc:
+        sys.exit(_report(exc))
     except BrokenPipeError:
         sys.exit(0)
 

@@ -8,7 +8,18 @@ from typing import Annotated
 
 import typer
 
-from mockpm.cli.common import BaseUrlOpt, LibraryOpt, ModelOpt, NoCacheOpt, SamplesOpt, err_console, notice, out_console
+from mockpm.cli.common import (
+    BaseUrlOpt,
+    FailUnderOpt,
+    LibraryOpt,
+    ModelOpt,
+    NoCacheOpt,
+    OfflineOpt,
+    SamplesOpt,
+    err_console,
+    notice,
+    out_console,
+)
 
 
 class Via(str, Enum):
@@ -27,8 +38,8 @@ def batch_command(
     out: Annotated[str | None, typer.Option("--out", "-o", help="Write results to FILE.csv, .jsonl or .json (- for CSV on stdout).", show_default=False)] = None,
     html: Annotated[Path | None, typer.Option("--html", help="Write a self-contained HTML cohort report.", show_default=False)] = None,
     concurrency: Annotated[int, typer.Option("--concurrency", "-j", min=1, max=512, help="Judge calls in flight at once.")] = 8,
-    offline: Annotated[bool, typer.Option("--offline", help="Grade with keyword checks only; no judge call.")] = False,
-    fail_under: Annotated[float | None, typer.Option("--fail-under", min=0, max=100, help="Exit 1 if any score is below this (0-100).")] = None,
+    offline: OfflineOpt = False,
+    fail_under: FailUnderOpt = None,
     resume: Annotated[str | None, typer.Option("--resume", metavar="RUN_ID", help="Finish a stopped run (inputs and options come from the run).")] = None,
     fresh: Annotated[bool, typer.Option("--fresh", help="Start a new run even if this command already has one.")] = False,
     via: Annotated[Via, typer.Option("--via", help="direct: concurrent judge calls; batch: the OpenAI Batch API (cheaper, slower, resumable).")] = Via.direct,
@@ -108,7 +119,7 @@ def calibrate_command(
     run: Annotated[str | None, typer.Option("--run", metavar="RUN_ID", help="Compare with a finished batch run instead of grading files.")] = None,
     json_out: Annotated[bool, typer.Option("--json", help="Print one JSON document on stdout.")] = False,
     concurrency: Annotated[int, typer.Option("--concurrency", "-j", min=1, max=512, help="Judge calls in flight at once.")] = 8,
-    offline: Annotated[bool, typer.Option("--offline", help="Grade with keyword checks only; no judge call.")] = False,
+    offline: OfflineOpt = False,
     model: ModelOpt = None,
     base_url: BaseUrlOpt = None,
     no_cache: NoCacheOpt = False,

@@ -28,6 +28,8 @@ ModelOpt = Annotated[str | None, typer.Option("--model", "-m", help="Judge model
 BaseUrlOpt = Annotated[str | None, typer.Option("--base-url", help="OpenAI-compatible endpoint (env OPENAI_BASE_URL).", show_default=False)]
 SamplesOpt = Annotated[int, typer.Option("--samples", min=1, max=15, help="Judge samples per answer; majority vote per criterion.")]
 NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Ignore and bypass the judge reply cache.")]
+OfflineOpt = Annotated[bool, typer.Option("--offline", help="Grade with keyword checks only; no judge call.")]
+FailUnderOpt = Annotated[float | None, typer.Option("--fail-under", min=0, max=100, help="Exit 1 if any score is below this (0-100).")]
 
 
 def _color() -> bool | None:

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from mockpm.cli.common import BaseUrlOpt, LibraryOpt, ModelOpt, NoCacheOpt, SamplesOpt, load, notice, out_console
+from mockpm.cli.common import BaseUrlOpt, FailUnderOpt, LibraryOpt, ModelOpt, NoCacheOpt, OfflineOpt, SamplesOpt, load, notice, out_console
 
 
 class Format(str, Enum):
@@ -20,10 +20,10 @@ class Format(str, Enum):
 def grade_command(
     files: Annotated[list[Path], typer.Argument(metavar="FILE...", help="Answer files (Markdown or text, optional YAML front matter).", show_default=False)],
     scenario: Annotated[str | None, typer.Option("--scenario", "-s", help="Scenario id; overrides the answer's front matter.")] = None,
-    offline: Annotated[bool, typer.Option("--offline", help="Grade with keyword checks only; no judge call.")] = False,
+    offline: OfflineOpt = False,
     json_out: Annotated[bool, typer.Option("--json", help="Print one JSON document on stdout (same as --format json).")] = False,
     fmt: Annotated[Format, typer.Option("--format", "-f", help="Report format.")] = Format.terminal,
-    fail_under: Annotated[float | None, typer.Option("--fail-under", help="Exit 1 if any score is below this (0-100).", min=0, max=100)] = None,
+    fail_under: FailUnderOpt = None,
     model: ModelOpt = None,
     base_url: BaseUrlOpt = None,
     samples: SamplesOpt = 1,
