@@ -94,3 +94,13 @@ def test_missing_verdict_is_unscored_not_missed(lib):
 def test_normalised_evidence_match():
     assert evidence_in_answer("“Sensitivity  above 85%”", normalise("We want sensitivity above 85% today"))
     assert not evidence_in_answer("", normalise("anything"))
+
+
+def test_flagged_answer_skips_the_judge_and_says_so(lib):
+    class Boom(ScriptedJudge):
+        def judge(self, request):
+            raise AssertionError("the judge must not be called for a flagged answer")
+
+    r = run(lib, "FDA HIPAA sensitivity nurses escalation sepsis alert.", Boom([]))
+    codes = {f.code for f in r.flags}
+    assert {"too_short", "judge_skipped"} <= codes and r.judge.mode == "offline"

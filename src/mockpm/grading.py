@@ -136,7 +136,7 @@ def _combine(c: Criterion, kw: KeywordResult | None, verdict: JudgeVerdict | Non
     )
 
 
-def finish(prep: Prepared, judged: JudgeResult | None) -> GradeReport:
+def finish(prep: Prepared, judged: JudgeResult | None, *, judge_skipped: bool = False) -> GradeReport:
     text = prep.guard.text
     answer_norm = normalise(text)
     verdicts = {v.criterion_id: v for v in judged.verdicts} if judged else {}
@@ -153,6 +153,8 @@ def finish(prep: Prepared, judged: JudgeResult | None) -> GradeReport:
     )
     if prep.guard.disqualified:
         flags.append(Flag(code="bottom_band", message=f"flagged answers are capped in the {scoring.BOTTOM_BAND} band"))
+    if judge_skipped:
+        flags.append(Flag(code="judge_skipped", message="the judge was not called: a flagged answer is graded on keywords alone"))
     info = judged.info if judged else JudgeInfo(mode="offline")
     if judged and judged.summary and not info.summary:
         info = info.model_copy(update={"summary": judged.summary})
@@ -185,11 +187,13 @@ def _should_judge(prep: Prepared, judge: Judge | None) -> bool:
 
 def grade(answer: Answer, scenario: Scenario, rubrics: list[Rubric], judge: Judge | None = None) -> GradeReport:
     prep = prepare(answer, scenario, rubrics)
-    judged = judge.judge(prep.request()) if _should_judge(prep, judge) else None
-    return finish(prep, judged)
+    call = _should_judge(prep, judge)
+    judged = judge.judge(prep.request()) if call else None
+    return finish(prep, judged, judge_skipped=judge is not None and not call)
 
 
 async def agrade(answer: Answer, scenario: Scenario, rubrics: list[Rubric], judge: Judge | None = None) -> GradeReport:
     prep = prepare(answer, scenario, rubrics)
-    judged = await judge.ajudge(prep.request()) if _should_judge(prep, judge) else None
-    return finish(prep, judged)
+    call = _should_judge(prep, judge)
+    judged = await judge.ajudge(prep.request()) if call else None
+    return finish(prep, judged, judge_skipped=judge is not None and not call)

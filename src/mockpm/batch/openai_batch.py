@@ -185,7 +185,7 @@ def grade_via_batch_api(
             continue
         if prep.guard.disqualified:
             # bottom band whatever the judge says: no request paid for (same rule as direct grading)
-            record(ordinal, item, report=finish(prep, None))
+            record(ordinal, item, report=finish(prep, None, judge_skipped=True))
         else:
             waiting[item.key] = (ordinal, item, prep)
     store.flush()
