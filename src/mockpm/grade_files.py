@@ -6,7 +6,7 @@ from pathlib import Path
 
 from mockpm.answers import read_answer
 from mockpm.catalog import Library
-from mockpm.errors import UsageError
+from mockpm.errors import UnknownScenarioError, UsageError
 from mockpm.grading import grade
 from mockpm.judge.base import Judge
 from mockpm.models import Answer, GradeReport, Scenario
@@ -25,7 +25,16 @@ def resolve_scenario_id(answer: Answer, override: str | None) -> str:
 def load_answers(files: list[Path], lib: Library, *, scenario_override: str | None = None) -> list[tuple[Answer, Scenario]]:
     """Read every file and resolve its scenario, so a bad file fails before any judge is paid for."""
     answers = [read_answer(f) for f in files]
-    return [(a, lib.scenario(resolve_scenario_id(a, scenario_override))) for a in answers]
+    return [(a, scenario_for(a, lib, scenario_override)) for a in answers]
+
+
+def scenario_for(answer: Answer, lib: Library, override: str | None = None) -> Scenario:
+    """The answer's scenario; an unknown id is reported against the file that named it."""
+    try:
+        return lib.scenario(resolve_scenario_id(answer, override))
+    except UnknownScenarioError as exc:
+        where = "--scenario" if override else answer.source
+        raise UnknownScenarioError(f"{where}: {exc.message}", hint=exc.hint) from None
 
 
 def grade_loaded(items: list[tuple[Answer, Scenario]], lib: Library, judge: Judge | None = None) -> list[GradeReport]:

@@ -109,3 +109,27 @@ def test_installed_entry_point(tmp_path, lib):
     assert json.loads(p.stdout)["band"] == "Strong Hire"
     bad = subprocess.run([MOCKPM, "grade", str(tmp_path / "missing.md")], capture_output=True, text=True, cwd=tmp_path)
     assert bad.returncode == 3 and bad.stderr.count("\n") == 1 and "Traceback" not in bad.stderr
+
+
+@pytest.mark.skipif(MOCKPM is None, reason="mockpm is not installed on PATH")
+@pytest.mark.parametrize(
+    "args,needle",
+    [
+        (["--fail-under", "abc"], "--fail-under"),
+        (["--bogus"], "No such option: --bogus"),
+        (["--scenario", "mini-sepsiss"], "did you mean mini-sepsis"),
+    ],
+)
+def test_installed_usage_errors_are_one_line(tmp_path, lib, args, needle):
+    f = answer_file(tmp_path / "a.md", STRONG)
+    p = subprocess.run([MOCKPM, "grade", str(f), "--library", str(lib), *args], capture_output=True, text=True, cwd=tmp_path)
+    errors = [line for line in p.stderr.splitlines() if "grading offline" not in line]
+    assert p.returncode == 2 and len(errors) == 1 and needle in errors[0], p.stderr
+    assert p.stdout == "" and "Traceback" not in p.stderr
+
+
+@pytest.mark.skipif(MOCKPM is None, reason="mockpm is not installed on PATH")
+def test_unknown_scenario_names_the_file(tmp_path, lib):
+    f = answer_file(tmp_path / "a.md", STRONG, scenario="mini-sepsiss")
+    p = subprocess.run([MOCKPM, "grade", str(f), "--library", str(lib)], capture_output=True, text=True, cwd=tmp_path)
+    assert p.returncode == 2 and f"{f}: unknown scenario" in p.stderr

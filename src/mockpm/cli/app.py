@@ -78,17 +78,38 @@ app.add_typer(judge_cmds.judge_app, name="judge")
 app.add_typer(judge_cmds.cache_app, name="cache")
 
 
-def main() -> None:
-    from mockpm.errors import MockpmError
+def _click_class(name: str) -> type[Exception]:
+    # typer 0.29 vendors click and older releases use click itself: find the class through
+    # typer's own exception hierarchy so either works.
+    return next(c for c in typer.BadParameter.__mro__ if c.__name__ == name)
 
-    # The root group handles errors inside commands; this catches the few raised around them
-    # (while options are parsed), so no traceback ever reaches the user.
+
+def main() -> None:
+    from mockpm.errors import ExitCode, MockpmError
+
+    usage_error = _click_class("UsageError")
+    # standalone_mode=False hands usage errors back instead of printing click's usage block,
+    # so a bad flag gets the same one-line error as everything else.
     try:
-        app()
+        code = app(standalone_mode=False)
+    except usage_error as exc:
+        if type(exc).__name__ == "NoArgsIsHelpError":  # `mockpm` or a group alone: show help
+            exc.show()  # type: ignore[attr-defined]
+            sys.exit(int(exc.exit_code))  # type: ignore[attr-defined]
+        ctx = getattr(exc, "ctx", None)
+        where = ctx.command_path if ctx is not None else "mockpm"
+        print(f"mockpm: error: {exc.format_message()} (see `{where} --help`)", file=sys.stderr)  # type: ignore[attr-defined]
+        sys.exit(int(ExitCode.USAGE))
     except (MockpmError, KeyboardInterrupt) as exc:
+        # The root group handles these inside commands; this catches the few raised around them.
         sys.exit(_report(exc))
     except BrokenPipeError:
         sys.exit(0)
+    except Exception as exc:
+        if type(exc).__name__ == "Abort":  # Ctrl-C or Ctrl-D at a click prompt
+            sys.exit(_report(KeyboardInterrupt()))
+        raise
+    sys.exit(code if isinstance(code, int) else 0)
 
 
 if __name__ == "__main__":
