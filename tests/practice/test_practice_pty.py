@@ -63,7 +63,7 @@ def finish(child) -> int:
 def test_whole_session(libdir: Path, isolated_home: Path):
     child = spawn(["practice", "--library", str(libdir)], isolated_home)
     table = expect(child, r"Scenario number or id")
-    number = re.search(r"(\d+)\s*│\s*" + re.escape(SEPSIS), table).group(1)
+    number = re.search(r"(\d+)\s+" + re.escape(SEPSIS) + r"\s", table).group(1)
     child.sendline(number)
     expect(child, r"10:00")  # the countdown in the bottom toolbar
     first, second = SEPSIS_MAIN.split(". Before")

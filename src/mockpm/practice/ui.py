@@ -53,16 +53,20 @@ class TerminalUI:
     # ------------------------------------------------------------------ choosing
 
     def choose(self, items: list[Scenario]) -> Scenario:
+        from rich import box
         from rich.table import Table
 
         from mockpm.practice.picker import resolve_choice
 
-        table = Table(title="Pick a scenario", title_justify="left")
-        table.add_column("#", justify="right", no_wrap=True)
-        table.add_column("id", no_wrap=True)
-        table.add_column("round", no_wrap=True)
-        table.add_column("min", justify="right", no_wrap=True)
-        table.add_column("title", overflow="fold")
+        # One line per scenario so the whole list fits a screen; a long title is cut short.
+        table = Table(title="Pick a scenario", title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False)
+        widths = [len(str(len(items))), max(len(s.id) for s in items), max(len(s.round) for s in items), 3]
+        # Fixed columns keep their width (ids must be readable to type); the title gets the rest.
+        # each column: one space of padding either side plus a separator; the table edges: two
+        title_width = max(10, self.err.width - sum(widths) - 3 * len(widths) - 3)
+        for name, width, justify in zip(("#", "id", "round", "min"), widths, ("right", "left", "left", "right")):
+            table.add_column(name, justify=justify, no_wrap=True, width=width)
+        table.add_column("title", no_wrap=True, overflow="ellipsis", width=title_width)
         for i, s in enumerate(items, 1):
             table.add_row(str(i), s.id, s.round, str(s.time_limit_minutes), s.title)
         self.err.print(table)
