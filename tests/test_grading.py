@@ -96,6 +96,13 @@ def test_normalised_evidence_match():
     assert not evidence_in_answer("", normalise("anything"))
 
 
+@pytest.mark.parametrize("quote", ["the", "e", "sepsis alert", "ant to set the", "we track alert fatigue and"])
+def test_evidence_must_be_a_real_phrase_on_word_boundaries(quote):
+    answer = normalise("We track alert fatigue and time to antibiotics; I want to set the bar for the sepsis alert.")
+    # one or two words prove nothing; a cut-off word is not a verbatim quote
+    assert evidence_in_answer(quote, answer) is (quote == "we track alert fatigue and")
+
+
 def test_flagged_answer_skips_the_judge_and_says_so(lib):
     class Boom(ScriptedJudge):
         def judge(self, request):

@@ -49,3 +49,10 @@ def test_disqualified_answer_lands_in_bottom_band():
     out = score([s(5, True)], disqualified=True)
     assert out.band == BOTTOM_BAND
     assert out.score < 30
+
+
+def test_nothing_scored_has_no_band():
+    from mockpm.scoring import UNSCORED_BAND
+
+    out = score([s(5, None), s(-3, False)])
+    assert out.band == UNSCORED_BAND and out.score == 0.0 and out.axes == {}

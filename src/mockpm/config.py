@@ -28,7 +28,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
 
-from mockpm.errors import JudgeConfigError
+from mockpm.errors import JudgeConfigError, UsageError
 from mockpm.paths import config_file
 
 DEFAULT_MODEL = "gpt-4o-mini"
@@ -48,21 +48,30 @@ class Price(BaseModel):
 
 
 class JudgeFileSettings(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # strict: a quoted "5" or a true where a number belongs is a mistake to report, not coerce
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
 
-    model: str | None = None
-    base_url: str | None = None
-    timeout: float = Field(default=60.0, gt=0)
+    model: str | None = Field(default=None, min_length=1)
+    base_url: str | None = Field(default=None, min_length=1)
+    timeout: float = Field(default=60.0, gt=0, le=3600, allow_inf_nan=False)
     max_retries: int = Field(default=3, ge=0, le=10)
-    backoff: float = Field(default=0.5, ge=0)
-    max_backoff: float = Field(default=20.0, ge=0)
+    backoff: float = Field(default=0.5, ge=0, le=600, allow_inf_nan=False)
+    max_backoff: float = Field(default=20.0, ge=0, le=3600, allow_inf_nan=False)
     max_tokens: int | None = Field(default=None, ge=16)
 
 
+class PracticeFileSettings(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+
+    candidate: str | None = None
+
+
 class ConfigFile(BaseModel):
-    model_config = ConfigDict(extra="allow", frozen=True)  # other sections belong to other commands
+    # Every section is known, so a misspelt [judgee] is an error rather than silently ignored.
+    model_config = ConfigDict(extra="forbid", frozen=True)
 
     judge: JudgeFileSettings = Field(default_factory=JudgeFileSettings)
+    practice: PracticeFileSettings = Field(default_factory=PracticeFileSettings)
     prices: dict[str, Price] = Field(default_factory=dict)
 
 
@@ -116,9 +125,12 @@ def load_config_file(path: Path | None = None) -> ConfigFile:
 
 
 def _pick(flag: str | None, env: str, file_value: str | None, default: str | None) -> tuple[str | None, Source]:
-    if flag:
-        return flag, "flag"
-    value = os.environ.get(env)
+    if flag is not None:
+        if not flag.strip():
+            option = "--model" if env == "MOCKPM_MODEL" else "--base-url"
+            raise UsageError(f"{option} is empty", hint=f"give a value or leave {option} out")
+        return flag.strip(), "flag"
+    value = (os.environ.get(env) or "").strip()  # a blank variable counts as unset
     if value:
         return value, "env"
     if file_value:

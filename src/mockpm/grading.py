@@ -84,9 +84,16 @@ def normalise(text: str) -> str:
     return _SPACE.sub(" ", text).strip().lower()
 
 
+# A quote must be a passage, not a word: "the" or "e" is in every answer and proves nothing.
+MIN_EVIDENCE_WORDS = 3
+
+
 def evidence_in_answer(evidence: str, answer_norm: str) -> bool:
+    """True when the judge's quote is really in the answer: whole words, at least a short phrase."""
     quote = normalise(evidence).strip(" \"'.…")
-    return bool(quote) and quote in answer_norm
+    if len(quote.split()) < MIN_EVIDENCE_WORDS:
+        return False
+    return re.search(rf"(?<!\w){re.escape(quote)}(?!\w)", answer_norm) is not None
 
 
 def is_absence_check(criterion: Criterion) -> bool:

@@ -19,6 +19,9 @@ BANDS: tuple[tuple[float, str], ...] = (
     (0.0, "Strong No Hire"),
 )
 BOTTOM_BAND = BANDS[-1][1]
+# Nothing could be scored (the judge failed on every strength): no band, not a 0 that reads
+# like a verdict on the candidate.
+UNSCORED_BAND = "Unscored"
 # A guard-flagged answer keeps its raw score for reference but is capped below this.
 BOTTOM_BAND_CAP = BANDS[-2][0] - 1
 
@@ -62,7 +65,8 @@ def band_for(score: float) -> str:
 
 def score(items: Iterable[Scored], *, disqualified: bool = False) -> ScoreBreakdown:
     items = list(items)
-    total = ratio_score(items) or 0.0
+    ratio = ratio_score(items)
+    total = ratio or 0.0
     axes: dict[str, float] = {}
     for axis in dict.fromkeys(it.axis for it in items):
         value = ratio_score(it for it in items if it.axis == axis)
@@ -70,4 +74,5 @@ def score(items: Iterable[Scored], *, disqualified: bool = False) -> ScoreBreakd
             axes[axis] = value
     if disqualified:
         total = min(total, BOTTOM_BAND_CAP)
-    return ScoreBreakdown(score=total, axes=axes, band=band_for(total))
+    band = band_for(total) if ratio is not None or disqualified else UNSCORED_BAND
+    return ScoreBreakdown(score=total, axes=axes, band=band)

@@ -199,3 +199,11 @@ def test_new_session_mentions_an_unfinished_one(lib):
     r = practise(lib, f"{SEPSIS_MAIN}\n")
     assert "1 unfinished session(s) saved" in r.stderr
     assert len(drafts.list_drafts()) == 1  # the old draft is left alone
+
+
+@pytest.mark.parametrize("where", ["dir", "/proc/no-such/x.csv"])
+def test_history_export_bad_path_is_one_line(tmp_path, where):
+    out = str(tmp_path) if where == "dir" else where
+    r = CliRunner().invoke(app, ["history", "export", "--out", out])
+    assert r.exit_code == 2, r.output
+    assert r.stderr.startswith(f"mockpm: error: --out {out}:") and r.stderr.count("\n") == 1

@@ -82,3 +82,40 @@ def test_prices():
     assert estimate_cost("gpt-4o-mini", u) == pytest.approx(0.15 + 0.075 + 0.60)
     assert estimate_cost("gpt-4o-mini-2024-07-18", u) == estimate_cost("gpt-4o-mini", u)
     assert estimate_cost("llama3.1:8b", u) is None
+
+
+@pytest.mark.parametrize(
+    "text,needle",
+    [
+        ("[judge]\ntimeout = inf\n", "finite"),
+        ("[judge]\nmax_backoff = inf\n", "finite"),
+        ('[judge]\ntimeout = "5"\n', "judge.timeout"),
+        ("[judge]\nmax_retries = true\n", "judge.max_retries"),
+        ('[judgee]\nmodel = "x"\n', "judgee"),
+        ('[judge]\nmodel = ""\n', "judge.model"),
+    ],
+)
+def test_config_file_is_checked_strictly(monkeypatch, text, needle):
+    monkeypatch.setenv("OPENAI_API_KEY", "k")
+    write_config(text)
+    with pytest.raises(JudgeConfigError) as exc:
+        resolve()
+    assert needle in str(exc.value) and exc.value.exit_code == ExitCode.JUDGE_CONFIG
+
+
+def test_blank_settings(monkeypatch):
+    from mockpm.errors import UsageError
+
+    monkeypatch.setenv("OPENAI_API_KEY", "k")
+    monkeypatch.setenv("MOCKPM_MODEL", "   ")
+    settings, _ = resolve()
+    assert settings.model == DEFAULT_MODEL  # a blank variable counts as unset
+    with pytest.raises(UsageError, match="--model is empty"):
+        resolve(model="")
+
+
+def test_practice_section_is_allowed():
+    from mockpm.config import load_config_file
+
+    write_config('[practice]\ncandidate = "Ana Ruiz"\n')
+    assert load_config_file().practice.candidate == "Ana Ruiz"

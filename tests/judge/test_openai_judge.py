@@ -228,6 +228,19 @@ def test_wrong_ids_twice_leaves_only_those_unscored(make, openai_fake: FakeOpenA
     assert not report.complete and "tiny.outcomes" in report.judge.error
 
 
+def test_duplicate_ids_with_conflicting_verdicts_stay_unscored(make, openai_fake: FakeOpenAI, scenario, rubrics, answer):
+    doc = good()
+    first = doc["verdicts"][0]
+    doc["verdicts"].append({**first, "met": not first["met"]})  # the same id again, the other way
+    openai_fake.on_chat(lambda req: chat_reply(doc))
+    report = grade(answer, scenario, rubrics, make())
+    crit = by_id(report)
+    assert crit[first["criterion_id"]].met is None  # neither verdict wins by its position
+    assert all(c.met is not None for cid, c in crit.items() if cid != first["criterion_id"])
+    assert not report.complete and openai_fake.count() == 2  # one repair attempt first
+    assert "more than one verdict" in openai_fake.bodies()[1]["messages"][-1]["content"]
+
+
 def test_evidence_not_in_answer_is_not_credited(make, openai_fake: FakeOpenAI, scenario, rubrics, answer):
     made_up = "we will double revenue with viral referral loops"
     openai_fake.on_chat(lambda req: chat_reply(verdicts(

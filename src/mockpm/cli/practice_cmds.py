@@ -101,27 +101,30 @@ def practice_command(
         if candidate:
             state.candidate = candidate
     try:
-        session.run(state, lib, ui, judge)
+        outcome = session.run(state, lib, ui, judge)
     except (KeyboardInterrupt, MockpmError):
         # Answers are in the draft until the session is graded and recorded; say how to go on.
         if drafts.draft_path(state.id).exists():
             print(f"mockpm: draft saved in {drafts.draft_path(state.id)}; continue with `mockpm practice --resume`", file=sys.stderr)
         raise
+    if not outcome.report.complete:
+        # Same contract as `mockpm grade`: a grade the judge could not finish is not a clean exit.
+        from mockpm.errors import ExitCode
+
+        notice(f"the judge could not score every criterion; re-grade later with `mockpm grade {outcome.transcript}`")
+        raise typer.Exit(int(ExitCode.INCOMPLETE))
 
 
 def _configured_candidate() -> str | None:
     """``candidate`` under ``[practice]`` in the config file, if set; otherwise no name."""
-    import tomllib
-
-    from mockpm.paths import config_file
+    from mockpm.config import load_config_file
+    from mockpm.errors import JudgeConfigError
 
     try:
-        data = tomllib.loads(config_file().read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        value = load_config_file().practice.candidate
+    except JudgeConfigError:
         return None  # a broken config file is reported by the judge settings, not here
-    section = data.get("practice")
-    value = section.get("candidate") if isinstance(section, dict) else None
-    return str(value).strip() or None if value else None
+    return (value or "").strip() or None
 
 
 # --------------------------------------------------------------------------- history
@@ -239,7 +242,13 @@ def history_export(
     if out is None:
         print(text, end="")
         return
+    from mockpm.errors import UsageError
     from mockpm.practice.atomic import write_text
 
-    write_text(out, text)
+    if out.is_dir():
+        raise UsageError(f"--out {out}: is a directory", hint="give a file name, e.g. --out history.csv")
+    try:
+        write_text(out, text)
+    except OSError as exc:
+        raise UsageError(f"--out {out}: cannot write ({exc.strerror})", hint="pick a writable file path") from None
     notice(f"wrote {len(rows)} session(s) to {out}")

@@ -456,10 +456,13 @@ class OpenAIJudge:
             if not second_chance:
                 tally.mode = mode
                 if kind == "ids" and last_reply is not None:
-                    got = {v.criterion_id for v in last_reply.verdicts}
-                    kept = [v for v in last_reply.verdicts if v.criterion_id in sp.ids]
+                    got = [v.criterion_id for v in last_reply.verdicts]
+                    # Exactly one verdict per id counts; two verdicts for one id are as good as
+                    # none (which one is right?), so that criterion stays unscored.
+                    once = {i for i in sp.ids if got.count(i) == 1}
+                    kept = [v for v in last_reply.verdicts if v.criterion_id in once]
                     partial = last_reply.model_copy(update={"verdicts": kept})
-                    return _Sample(reply=partial, missing={i for i in sp.ids if i not in got})
+                    return _Sample(reply=partial, missing=set(sp.ids) - once)
                 return _Sample(error=problem)
             second_chance = False
             if kind in ("invalid", "ids"):

@@ -152,16 +152,20 @@ def grade_session(state: PracticeState, scenario: Scenario, lib: Library, judge:
     from mockpm.answers import read_answer
     from mockpm.grading import grade
     from mockpm.practice import transcript
+    from mockpm.scoring import UNSCORED_BAND
 
     path = transcript.write(state, scenario)
     # Grading the file itself keeps `mockpm grade TRANSCRIPT` and the session's score identical.
     answer = read_answer(path)
     report = grade(answer, scenario, lib.rubrics_for(scenario), judge)
-    history.record(
-        session_id=state.id, scenario=state.scenario, started_at=state.started_at,
-        finished_at=datetime.now(timezone.utc), time_taken_seconds=state.elapsed_seconds,
-        report=report, transcript_path=path,
-    )
+    # A session the judge could not score at all would show as a 0 in every trend; keep it out
+    # of the history (the transcript stays, and `mockpm grade` can score it later).
+    if report.band != UNSCORED_BAND:
+        history.record(
+            session_id=state.id, scenario=state.scenario, started_at=state.started_at,
+            finished_at=datetime.now(timezone.utc), time_taken_seconds=state.elapsed_seconds,
+            report=report, transcript_path=path,
+        )
     drafts.discard(state.id)
     drafts.discard_editor_file(state.id)
     return Outcome(state=state, report=report, transcript=path)

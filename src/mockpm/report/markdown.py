@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from mockpm.models import GradeReport
 from mockpm.report.feedback import red_flags_hit, top_misses
+from mockpm.scoring import UNSCORED_BAND
 
 
 def _cell(text: str) -> str:
@@ -13,7 +14,8 @@ def _cell(text: str) -> str:
 def render(report: GradeReport) -> str:
     out = [f"# {report.scenario_title}", ""]
     who = f" — {report.candidate}" if report.candidate else ""
-    out += [f"**Score:** {report.score:.0f}/100 · **{report.band}**{who}", ""]
+    shown = "–" if report.band == UNSCORED_BAND else f"{report.score:.0f}"
+    out += [f"**Score:** {shown}/100 · **{report.band}**{who}", ""]
     out += [f"Judge: {report.judge.mode}" + (f" ({report.judge.model})" if report.judge.model else ""), ""]
     for f in report.flags:
         out.append(f"> ⚠ {f.message}")

@@ -11,6 +11,7 @@ from rich.text import Text
 
 from mockpm.models import CriterionResult, GradeReport
 from mockpm.report.feedback import red_flags_hit, top_misses
+from mockpm.scoring import UNSCORED_BAND
 
 BAND_STYLE = {
     "Strong Hire": "bold green",
@@ -18,6 +19,7 @@ BAND_STYLE = {
     "Lean Hire": "yellow",
     "No Hire": "red",
     "Strong No Hire": "bold red",
+    "Unscored": "magenta",
 }
 BAR_WIDTH = 20
 
@@ -48,8 +50,9 @@ def render(report: GradeReport, console: Console, *, show_all: bool = True) -> N
     band_style = BAND_STYLE.get(report.band, "bold")
     who = f" · {report.candidate}" if report.candidate else ""
     src = f" · {report.file}" if report.file else ""
+    shown = "–/100 " if report.band == UNSCORED_BAND else f"{report.score:.0f}/100 "
     head = Text.assemble(
-        (f"{report.score:.0f}/100 ", "bold"), (report.band, band_style),
+        (shown, "bold"), (report.band, band_style),
         f"   {report.scenario}{who}{src}",
     )
     judge = report.judge
