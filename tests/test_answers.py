@@ -64,3 +64,17 @@ def test_transcript_keeps_only_answer_sections():
 def test_transcript_format_in_front_matter():
     raw = "---\nformat: transcript\nscenario: s\n---\n## Question\nQ text FDA\n## Answer\nA text\n"
     assert parse_answer(raw, source="t").text == "A text"
+
+
+def test_unreadable_file_is_an_answer_error(tmp_path, monkeypatch):
+    from pathlib import Path
+
+    p = tmp_path / "locked.md"
+    p.write_text("text")
+
+    def refuse(self):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    with pytest.raises(AnswerError, match="cannot read .Permission denied."):
+        read_answer(p)

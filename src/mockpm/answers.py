@@ -26,7 +26,10 @@ def read_answer(path: Path) -> Answer:
     size = path.stat().st_size
     if size > MAX_BYTES:
         raise AnswerError(f"{name}: {size:,} bytes is over the 1 MB limit for one answer", hint="trim it to the answer itself")
-    raw = path.read_bytes()
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise AnswerError(f"{name}: cannot read ({exc.strerror})", hint="check the file's permissions") from None
     return parse_answer(raw, source=name)
 
 

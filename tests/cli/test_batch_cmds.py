@@ -196,3 +196,46 @@ def test_ctrl_c_saves_and_exits_130(tmp_path: Path, libdir: Path) -> None:
         assert proc.returncode == 130, err + ((tmp_path / "r.jsonl").read_text()[-1500:] if (tmp_path / "r.jsonl").exists() else "")
         assert "interrupted" in err and "rerun the same command" in err
         assert 2 <= _graded(home) < 12
+
+
+def test_names_are_shown_literally_and_csv_cells_cannot_run(tmp_path: Path, libdir: Path) -> None:
+    rows = tmp_path / "c.jsonl"
+    rows.write_text("\n".join(json.dumps({"candidate": name, "scenario": "mini-sepsis", "answer": STRONG})
+                              for name in ("[/bold] closer", "=HYPERLINK(\"http://x\")")) + "\n", encoding="utf-8")
+    out = tmp_path / "r.csv"
+    r = runner.invoke(app, ["batch", str(rows), "--offline", "--library", str(libdir), "--out", str(out)])
+    assert r.exit_code == 0, r.output
+    assert "[/bold] closer" in r.stderr  # the summary (on stderr with --out) shows the name as typed
+    names = {row["candidate"] for row in csv.DictReader(out.open(encoding="utf-8"))}
+    assert names == {"[/bold] closer", "'=HYPERLINK(\"http://x\")"}
+
+
+@pytest.mark.parametrize("flag", ["--out", "--html"])
+def test_bad_output_path_fails_before_grading(tmp_path: Path, libdir: Path, flag: str) -> None:
+    folder = cohort(tmp_path / "in", 2)
+    target = tmp_path / ("d.csv" if flag == "--out" else "d.html")
+    target.mkdir()
+    r = runner.invoke(app, ["batch", str(folder), "--offline", "--library", str(libdir), flag, str(target)])
+    assert r.exit_code == 2 and f"{flag} {target}: is a directory" in r.stderr
+    assert _graded(Path(os.environ["MOCKPM_HOME"])) == 0  # nothing was graded first
+
+
+@pytest.mark.skipif(MOCKPM is None, reason="the mockpm console script is not installed")
+def test_incomplete_grades_are_retried_on_rerun(tmp_path: Path, libdir: Path) -> None:
+    folder = cohort(tmp_path / "in", 2)
+    home = tmp_path / "home"
+    cfg = home / "config" / "config.toml"
+    cfg.parent.mkdir(parents=True)
+    cfg.write_text("[judge]\nmax_retries = 0\n", encoding="utf-8")
+    cmd = [MOCKPM, "batch", str(folder), "--library", str(libdir), "--out", str(tmp_path / "r.csv")]
+    with FakeOpenAI() as fake:
+        fake.on_chat(lambda req: __import__("openai_fake").error_reply(500, "down", type="server_error"))
+        first = subprocess.run(cmd, capture_output=True, text=True, env=_env(home, fake.base_url), timeout=60)
+        assert first.returncode == 6, first.stderr  # graded, but incomplete
+        fake.on_chat(smart_judge())
+        before = fake.count()
+        second = subprocess.run(cmd, capture_output=True, text=True, env=_env(home, fake.base_url), timeout=60)
+        assert second.returncode == 0, second.stderr
+        assert fake.count() - before == 2  # both outage results were graded again
+    rows = list(csv.DictReader((tmp_path / "r.csv").open(encoding="utf-8")))
+    assert [r["complete"] for r in rows] == ["yes", "yes"]

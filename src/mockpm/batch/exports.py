@@ -36,17 +36,27 @@ def format_for(dest: str) -> str:
     return fmt
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def text_cell(value: str | None) -> str:
+    """Text from candidates and files, made safe for spreadsheets: a cell that starts like a
+    formula ("=HYPERLINK(...)") gets a leading quote so it shows as text and never runs."""
+    value = value or ""
+    return "'" + value if value.startswith(_FORMULA_START) else value
+
+
 def csv_row(item: ItemRow) -> dict[str, object]:
     row: dict[str, object] = {
-        "id": item.item_id or "", "candidate": item.candidate or "", "scenario": item.scenario or "",
-        "source": item.source, "status": item.status, "error": item.error or "",
+        "id": text_cell(item.item_id), "candidate": text_cell(item.candidate), "scenario": text_cell(item.scenario),
+        "source": text_cell(item.source), "status": item.status, "error": text_cell(item.error),
     }
     r = item.report
     if r is not None:
         row.update({
-            "candidate": r.candidate or "", "score": f"{r.score:.1f}", "band": r.band,
+            "candidate": text_cell(r.candidate), "score": f"{r.score:.1f}", "band": r.band,
             "complete": "yes" if r.complete else "no", "flags": ";".join(f.code for f in r.flags),
-            "judge_mode": r.judge.mode, "model": r.judge.model or "",
+            "judge_mode": r.judge.mode, "model": text_cell(r.judge.model),
         })
         for axis, value in r.axes.items():
             row[f"axis:{axis}"] = f"{value:.1f}"

@@ -144,7 +144,12 @@ class RunStore:
             )
 
     def graded_keys(self, run_id: str) -> set[str]:
-        rows = self.conn.execute("SELECT item_key FROM batch_items WHERE run_id = ? AND status = ?", (run_id, GRADED))
+        # An incomplete report (the judge failed on some criteria) is not a finished grade: a rerun
+        # tries it again rather than keeping the outage's result for good.
+        rows = self.conn.execute(
+            "SELECT item_key FROM batch_items WHERE run_id = ? AND status = ? AND json_extract(report, '$.complete') = 1",
+            (run_id, GRADED),
+        )
         return {r[0] for r in rows}
 
     def record(self, run_id: str, item: BatchItem, ordinal: int, *, report: GradeReport | None = None,

@@ -152,12 +152,17 @@ def run_batch(settings: BatchSettings, lib: Library, judge: Judge | None, *, sto
     """
     if settings.via == "batch" and judge is None:
         raise UsageError("--via batch needs the LLM judge", hint="drop --offline, or set OPENAI_API_KEY")
+    # Bad output paths fail now, not after an hour of grading.
+    from mockpm.outfiles import check_writable
+
     if settings.out:
         from mockpm.batch.exports import format_for
 
-        format_for(settings.out)  # a bad --out fails now, not after an hour of grading
-    if settings.html is not None and not settings.html.parent.is_dir():
-        raise UsageError(f"--html {settings.html}: folder {settings.html.parent} does not exist", hint="create it first")
+        format_for(settings.out)
+        if settings.out != "-":
+            check_writable(Path(settings.out), "--out")
+    if settings.html is not None:
+        check_writable(settings.html, "--html")
     expanded = expanded or expand_inputs(settings.inputs, lib, scenario_override=settings.scenario)
     for p in expanded.problems:
         notify(f"skipped {p.message}")

@@ -169,7 +169,8 @@ def render_summary(s: CohortSummary, console: Console, *, max_rows: int | None =
         for r in rows:
             below = s.fail_under is not None and r.score < s.fail_under
             flags = ", ".join(r.flags)
-            table.add_row(str(rank[id(r)]), r.name, r.scenario, Text(f"{r.score:.0f}", style="bold red" if below else ""),
+            # Text(): a candidate called "[/bold]" is a name, not rich markup
+            table.add_row(str(rank[id(r)]), Text(r.name), Text(r.scenario), Text(f"{r.score:.0f}", style="bold red" if below else ""),
                           Text(r.band, style=BAND_STYLE.get(r.band, "")), flags)
         console.print(table)
         if hidden:

@@ -243,10 +243,10 @@ def history_export(
         print(text, end="")
         return
     from mockpm.errors import UsageError
+    from mockpm.outfiles import check_writable
     from mockpm.practice.atomic import write_text
 
-    if out.is_dir():
-        raise UsageError(f"--out {out}: is a directory", hint="give a file name, e.g. --out history.csv")
+    check_writable(out, "--out")
     try:
         write_text(out, text)
     except OSError as exc:
