@@ -239,3 +239,14 @@ def test_incomplete_grades_are_retried_on_rerun(tmp_path: Path, libdir: Path) ->
         assert fake.count() - before == 2  # both outage results were graded again
     rows = list(csv.DictReader((tmp_path / "r.csv").open(encoding="utf-8")))
     assert [r["complete"] for r in rows] == ["yes", "yes"]
+
+
+@pytest.mark.skipif(MOCKPM is None, reason="the mockpm console script is not installed")
+def test_batch_api_unreachable_is_one_line(tmp_path: Path, libdir: Path) -> None:
+    folder = cohort(tmp_path / "in", 2)
+    env = _env(tmp_path / "home", "http://127.0.0.1:9/v1")  # nothing listens on port 9
+    env["OPENAI_API_KEY"] = "sk-test-unreachable"
+    p = subprocess.run([MOCKPM, "batch", str(folder), "--library", str(libdir), "--via", "batch"],
+                       capture_output=True, text=True, env=env, timeout=120)
+    assert p.returncode == 7 and "Traceback" not in p.stderr
+    assert p.stderr.strip().splitlines()[-1].startswith("mockpm: error: cannot reach the Batch API at 127.0.0.1")

@@ -25,7 +25,7 @@ from mockpm.batch.inputs import BatchItem
 from mockpm.batch.runner import RunCounts, failure_message
 from mockpm.batch.runs import RunInfo, RunStore
 from mockpm.catalog import Library
-from mockpm.errors import JudgeConfigError
+from mockpm.errors import ExitCode, JudgeConfigError, MockpmError
 from mockpm.grading import Prepared, finish, prepare
 from mockpm.judge.base import Judge, JudgeRequest, JudgeResult, JudgeVerdict
 from mockpm.models import JudgeInfo, Usage
@@ -151,7 +151,38 @@ def _lines(client: Any, file_id: str | None) -> list[dict[str, Any]]:
     return out
 
 
-def grade_via_batch_api(
+class BatchApiError(MockpmError):
+    """The Batch API could not be reached or used; what was graded is saved, a rerun continues."""
+
+    exit_code = ExitCode.PARTIAL
+
+
+def grade_via_batch_api(*args: Any, **kwargs: Any) -> RunCounts:
+    """Grade ``pending`` through the OpenAI Batch API; see ``_grade_via_batch_api``.
+
+    The client's exceptions become one-line errors: settings the endpoint refuses name the
+    setting to fix, and a network failure says that rerunning continues the stored batch.
+    """
+    import openai
+
+    judge = args[2] if len(args) > 2 else kwargs["judge"]
+    host = judge.settings.host
+    try:
+        return _grade_via_batch_api(*args, **kwargs)
+    except openai.APIStatusError as exc:
+        if exc.status_code in (401, 403, 404):
+            raise JudgeConfigError(
+                f"the Batch API at {host} refused the request ({exc.status_code})",
+                hint="check OPENAI_API_KEY, --model and --base-url",
+            ) from None
+        raise BatchApiError(f"the Batch API at {host} answered {exc.status_code}",
+                            hint="rerun the same command later; finished grades are kept") from None
+    except (openai.APIConnectionError, openai.APITimeoutError):
+        raise BatchApiError(f"cannot reach the Batch API at {host}",
+                            hint="rerun the same command later; the batch id and finished grades are kept") from None
+
+
+def _grade_via_batch_api(
     pending: list[tuple[int, BatchItem]],
     lib: Library,
     judge: Judge,
