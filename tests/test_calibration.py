@@ -63,7 +63,7 @@ def _report(score: float, met: dict[str, bool]) -> GradeReport:
 
 def test_analyse_perfect_agreement_passes_and_finds_nothing_to_blame() -> None:
     items = [CalibrationItem(label=f"a{i}", human=h, report=_report(s, {"good": h >= 3, "flag": h < 2}))
-             for i, (h, s) in enumerate([(1, 0), (2, 25), (3, 50), (4, 75), (5, 100)])]
+             for i, (h, s) in enumerate([(1, 0), (2, 25), (3, 50), (4, 75), (5, 100)] * 2)]
     rep = analyse(items, scale_min=1, scale_max=5)
     assert rep.qwk == 1.0 and rep.exact == 1.0 and rep.spearman == 1.0 and rep.smd == 0.0
     assert rep.passed and all(c.passed for c in rep.checks)
@@ -139,3 +139,11 @@ def test_calibrate_command_on_answer_files(tmp_path: Path) -> None:
     assert "PASS" in text.stdout or "FAIL" in text.stdout
     assert "QWK mockpm vs human" in text.stdout and "RESULT:" in text.stdout
     assert text.exit_code == (0 if "RESULT: PASS" in text.stdout else 1)
+
+
+@pytest.mark.parametrize("pairs", [[(1, 0), (5, 100)], [(5, 100)] * 12])
+def test_too_few_or_unvarying_human_grades_cannot_pass(pairs) -> None:
+    items = [CalibrationItem(label=f"a{i}", human=h, report=_report(s, {"good": True})) for i, (h, s) in enumerate(pairs)]
+    rep = analyse(items, scale_min=1, scale_max=5)
+    assert not rep.passed
+    assert not next(c for c in rep.checks if c.name.startswith("rows")).passed

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from mockpm.judge.base import Judge
 
 QWK_MIN = 0.70
+MIN_ROWS = 10  # fewer graded rows than this cannot show agreement
 QWK_DEGRADATION_MAX = 0.10
 SMD_MAX = 0.15
 
@@ -231,7 +232,13 @@ def analyse(items: list[CalibrationItem], *, scale_min: float | None = None, sca
     human_vals = [it.human_mean for it in items]
     rho = spearman(machine, human_vals)
     d = smd(machine, human_vals)
-    checks = [Check(name="QWK mockpm vs human", value=round(headline, 3), threshold=f">= {QWK_MIN:.2f}", passed=headline >= QWK_MIN)]
+    # Agreement on a handful of rows, or against human grades that never vary, shows nothing
+    # (kappa on two identical rows is a perfect 1.0): such a cohort cannot pass.
+    checks = [
+        Check(name="rows with varied human grades", value=len(items), threshold=f">= {MIN_ROWS}, not all the same grade",
+              passed=len(items) >= MIN_ROWS and len(set(h1)) > 1),
+        Check(name="QWK mockpm vs human", value=round(headline, 3), threshold=f">= {QWK_MIN:.2f}", passed=headline >= QWK_MIN),
+    ]
     if qhh is not None:
         checks.append(Check(name="QWK drop from human-human", value=round(qhh - headline, 3),
                             threshold=f"<= {QWK_DEGRADATION_MAX:.2f} (human-human QWK {qhh:.3f})",
@@ -303,6 +310,20 @@ def read_grades(path: Path, notify: Callable[[str], None] = lambda m: None) -> t
     """Rows of a human-grades CSV; bad rows are reported (file:line) and skipped."""
     if not path.is_file():
         raise UsageError(f"{path}: no such file", hint="pass the CSV of human grades")
+    try:
+        return _read_grades(path, notify)
+    except UnicodeDecodeError:
+        raise AnswerError(f"{path}: not valid UTF-8", hint="save the grades as a UTF-8 CSV") from None
+    except csv.Error as exc:
+        raise AnswerError(f"{path}: unreadable CSV ({exc})", hint="check the quoting around that row") from None
+    except OSError as exc:
+        raise AnswerError(f"{path}: cannot read ({exc.strerror})", hint="check the file's permissions") from None
+
+
+def _read_grades(path: Path, notify: Callable[[str], None]) -> tuple[list[GradeRow], list[str]]:
+    from mockpm.answers import MAX_BYTES
+
+    csv.field_size_limit(MAX_BYTES * 2)  # notes columns may be long, as answers are in batch CSVs
     rows: list[GradeRow] = []
     skipped: list[str] = []
     with path.open(encoding="utf-8-sig", newline="") as fh:

@@ -198,7 +198,8 @@ def _csv_rows(path: Path) -> Iterator[tuple[int, dict, str | None]]:
             except StopIteration:
                 return
             except (csv.Error, UnicodeDecodeError) as exc:
-                yield start, {}, f"unreadable row ({exc})"
+                # the reader cannot be trusted past this point: say so rather than drop rows silently
+                yield start, {}, f"unreadable row ({exc}); the rest of the file was not read"
                 return
             if not any(c.strip() for c in cells):
                 continue
