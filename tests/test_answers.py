@@ -78,3 +78,14 @@ def test_unreadable_file_is_an_answer_error(tmp_path, monkeypatch):
     monkeypatch.setattr(Path, "read_bytes", refuse)
     with pytest.raises(AnswerError, match="cannot read .Permission denied."):
         read_answer(p)
+
+
+def test_transcript_headings_follow_markdown():
+    body = "## Question\nQ FDA\n## Answer\n#1 priority is sensitivity.\n   ### Detail\nsilent mode\n"
+    kept = transcript_answers(body)
+    assert "#1 priority is sensitivity." in kept and "silent mode" in kept and "FDA" not in kept
+
+
+def test_transcript_format_is_case_insensitive():
+    raw = "---\nformat: Transcript\nscenario: s\n---\n## Question\nQ text FDA\n## Answer\nA text\n"
+    assert parse_answer(raw, source="t").text == "A text"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 from pathlib import Path
 
 from mockpm.errors import AnswerError
@@ -10,6 +11,9 @@ from mockpm.models import Answer
 from mockpm.yamlio import YamlSyntaxError, parse_yaml
 
 MAX_BYTES = 1_000_000
+# A Markdown ATX heading: up to three spaces, one to six #, then a space or the line's end.
+# "#1 priority" is text, not a heading.
+HEADING = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]|$)")
 FRONT_MATTER_KEYS = {
     "scenario", "candidate", "date", "round", "session", "format",
     "time_limit_minutes", "time_taken_seconds", "mode", "tags", "title",
@@ -48,7 +52,7 @@ def parse_answer(raw: bytes | str, *, source: str) -> Answer:
     if len(text.encode("utf-8")) > MAX_BYTES:
         raise AnswerError(f"{source}: over the 1 MB limit for one answer", hint="trim it to the answer itself")
     meta, body = split_front_matter(text, source)
-    if meta.get("format") == "transcript":
+    if str(meta.get("format") or "").strip().lower() == "transcript":
         body = transcript_answers(body)
     if not body.strip():
         raise AnswerError(f"{source}: the answer is empty", hint="write the answer below the front matter")
@@ -101,10 +105,10 @@ def transcript_answers(body: str) -> str:
     kept: list[str] = []
     level = 0  # heading level of the answer section we are in, 0 if none
     for line in body.splitlines():
-        stripped = line.lstrip()
-        if stripped.startswith("#"):
-            hashes = len(stripped) - len(stripped.lstrip("#"))
-            title = stripped[hashes:].strip().lower()
+        m = HEADING.match(line)
+        if m:
+            hashes = len(m.group(1))
+            title = line[m.end():].strip().lower()
             if level and hashes > level:
                 kept.append(line)
                 continue

@@ -323,6 +323,16 @@ def test_samples_majority_and_agreement(make, openai_fake: FakeOpenAI, scenario,
     assert report.judge.samples == 3 and report.judge.calls == 3
 
 
+def test_samples_tie_is_unscored_for_strengths_and_red_flags_alike(make, openai_fake: FakeOpenAI, scenario, rubrics, answer):
+    # sample 0 says yes to everything, sample 1 no to everything
+    openai_fake.on_chat(_voting({0: {"tiny.nurses": True, "tiny.growth-hacking": True},
+                                 1: {"tiny.nurses": False, "tiny.growth-hacking": False}}))
+    crit = by_id(grade(answer, scenario, rubrics, make(samples=2)))
+    for cid in ("tiny.nurses", "tiny.growth-hacking"):
+        assert crit[cid].met is None and crit[cid].confidence == 0.5
+        assert FLAG_LOW_CONFIDENCE in crit[cid].flags and "split 1-1" in crit[cid].rationale
+
+
 def test_samples_async_run_concurrently(make, openai_fake: FakeOpenAI, scenario, rubrics, answer):
     from mockpm.grading import agrade
 

@@ -505,18 +505,24 @@ class OpenAIJudge:
                 continue
             yes = [v for v in votes if v.met]
             no = [v for v in votes if not v.met]
-            # A tie is not credited; the low-agreement flag sends it to a human.
-            met = len(yes) > len(no)
-            winners = yes if met else no
+            # A verdict needs a strict majority of the samples asked for (failed samples count
+            # against both sides). A tie is no verdict either way: it stays unscored, for a
+            # strength and a red flag alike, and the low-agreement flag sends it to a human.
+            if 2 * len(yes) > n:
+                met, winners = True, yes
+            elif 2 * len(no) > n:
+                met, winners = False, no
+            else:
+                met, winners = None, max(yes, no, key=len)
             pick = next((v for v in winners if v.evidence.strip()), winners[0]) if met else winners[0]
             flags: list[str] = []
             confidence = None
             if n > 1:
-                # Failed samples count as disagreement: agreement is out of the samples asked for.
                 confidence = round(len(winners) / n, 3)
                 if confidence < LOW_AGREEMENT:
                     flags.append(FLAG_LOW_CONFIDENCE)
-            out.append(JudgeVerdict(criterion_id=cid, met=met, rationale=pick.rationale, evidence=pick.evidence,
+            rationale = pick.rationale if met is not None else f"judge samples split {len(yes)}-{len(no)}: no majority"
+            out.append(JudgeVerdict(criterion_id=cid, met=met, rationale=rationale, evidence=pick.evidence if met else "",
                                     confidence=confidence, flags=flags))
         error = None
         if not ok and errors:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from mockpm.answers import HEADING
 from mockpm.models import Scenario
 from mockpm.paths import data_dir
 from mockpm.practice.atomic import write_text
@@ -30,11 +31,9 @@ def _keep_inside(answer: str, level: int) -> str:
     """Push the candidate's own headings below the answer heading so the reader keeps them."""
     out = []
     for line in answer.strip().splitlines():
-        stripped = line.lstrip()
-        if stripped.startswith("#"):
-            hashes = len(stripped) - len(stripped.lstrip("#"))
-            if hashes <= level:
-                line = "#" * (level + 1) + stripped[hashes:]
+        m = HEADING.match(line)
+        if m and len(m.group(1)) <= level:
+            line = "#" * (level + 1) + line[m.end(1):]
         out.append(line)
     return "\n".join(out)
 
