@@ -271,11 +271,16 @@ def test_json_schema_rejected_falls_back_and_is_remembered(make, openai_fake: Fa
     report = grade(answer, scenario, rubrics, make())
     assert report.complete and report.judge.output_mode == "json_object"
     assert [(b.get("response_format") or {}).get("type") for b in openai_fake.bodies()] == ["json_schema", "json_object"]
-    assert EndpointModes().get(openai_fake.base_url) == "json_object"  # persisted in the data dir
+    # persisted in the data dir, per endpoint and model
+    assert EndpointModes().get(f"{openai_fake.base_url} {report.judge.model}") == "json_object"
     # a fresh judge (new process, in effect) starts with the mode that worked
     other = Answer(text=answer.text + "\nAlso a pilot on one ward.")
     grade(other, scenario, rubrics, make())
     assert [(b.get("response_format") or {}).get("type") for b in openai_fake.bodies()][2:] == ["json_object"]
+    # another model on the same server is not assumed to share the limitation
+    openai_fake.on_chat(smart_judge())
+    grade(other, scenario, rubrics, make(model="other-model"))
+    assert (openai_fake.bodies()[-1].get("response_format") or {}).get("type") == "json_schema"
 
 
 def test_plain_text_mode_extracts_first_json_object(make, openai_fake: FakeOpenAI, scenario, rubrics, answer):

@@ -187,7 +187,7 @@ def _modes_file() -> Path:
 
 
 class EndpointModes:
-    """The output mode that last worked per base URL, in a small JSON file in the data dir."""
+    """The output mode that last worked per endpoint and model, in a small JSON file in the data dir."""
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or _modes_file()

@@ -193,6 +193,12 @@ class OpenAIJudge:
         self._aclient_loop: Any = None
         self._dropped: set[str] = set()  # parameters this endpoint rejected (temperature, seed, max_tokens)
 
+    @property
+    def _mode_key(self) -> str:
+        # Per endpoint and model: one model on a server rejecting json_schema says nothing
+        # about the others it serves.
+        return f"{self.settings.base_url} {self.settings.model}"
+
     # ---- clients (openai is slow to import: only when a judge actually runs)
     def _client_kwargs(self) -> dict[str, Any]:
         s = self.settings
@@ -319,7 +325,7 @@ class OpenAIJudge:
             "json_object": {"type": "json_object"},
             "text": None,
         }
-        mode = self.modes.get(self.settings.base_url) or MODES[0]
+        mode = self.modes.get(self._mode_key) or MODES[0]
         tally = _Tally()
         while True:
             kwargs = {"model": self.settings.model, "messages": messages, "temperature": 0}
@@ -344,7 +350,7 @@ class OpenAIJudge:
             except ParseError:
                 ok = False
             if ok:
-                self.modes.set(self.settings.base_url, mode)
+                self.modes.set(self._mode_key, mode)
             return CheckResult(
                 ok=ok, model=self.settings.model, base_url_host=self.settings.host, output_mode=mode,
                 seconds=round(seconds, 3), system_fingerprint=resp.system_fingerprint,
@@ -393,7 +399,7 @@ class OpenAIJudge:
         s = self.settings
         temperature = 0.0 if self.samples == 1 else self.sample_temperature
         seed = self.seed + index
-        mode = self.modes.get(s.base_url) or MODES[0]
+        mode = self.modes.get(self._mode_key) or MODES[0]
         max_tokens = s.max_tokens
 
         keys: dict[str, str] = {}
@@ -444,8 +450,8 @@ class OpenAIJudge:
             if kind == "ok":
                 reply = problem
                 tally.mode = mode
-                if self.modes.get(s.base_url) != mode:
-                    self.modes.set(s.base_url, mode)
+                if self.modes.get(self._mode_key) != mode:
+                    self.modes.set(self._mode_key, mode)
                 if self.use_cache:
                     self.cache.put(key_for(mode), s.model, {
                         "reply": reply.model_dump(mode="json"), "system_fingerprint": resp.system_fingerprint,
