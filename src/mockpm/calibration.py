@@ -396,7 +396,8 @@ def items_from_files(rows: list[GradeRow], lib: Library, judge: Judge | None, st
     if not col.items:
         return [], skipped
     expanded = Expanded(items=col.items, problems=[], specs=[absolute_spec(str(grades_csv)), "calibrate"])
-    settings = BatchSettings(inputs=expanded.specs, concurrency=concurrency, progress=progress)
+    settings = BatchSettings(inputs=expanded.specs, concurrency=concurrency, progress=progress,
+                             resume_hint="the same mockpm calibrate command")
     result = run_batch(settings, lib, judge, store=store, notify=notify, expanded=expanded)
     reports = {r.key: r.report for r in store.iter_items(result.run.id) if r.report is not None}
     items = []

@@ -102,7 +102,13 @@ def test_usage_errors(tmp_path: Path, libdir: Path) -> None:
     r = runner.invoke(app, ["batch", str(folder), "--offline", "--library", str(libdir), "--out", str(tmp_path / "x.xlsx")])
     assert r.exit_code == 2 and ".csv, .jsonl or .json" in r.stderr
     r = runner.invoke(app, ["batch", str(tmp_path / "empty-dir-missing"), "--offline", "--library", str(libdir)])
-    assert r.exit_code == 7 and "no such file or folder" in r.stderr
+    assert r.exit_code == 3 and "no such file or folder" in r.stderr and "no answers to grade" in r.stderr
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    r = runner.invoke(app, ["batch", str(empty), "--offline", "--library", str(libdir)])
+    assert r.exit_code == 3 and "no answer files" in r.stderr
+    r = runner.invoke(app, ["batch", str(folder), "--offline", "--library", str(libdir), "--out", ""])
+    assert r.exit_code == 2 and "--out is empty" in r.stderr
 
 
 def test_resume_by_id_needs_no_inputs(tmp_path: Path, libdir: Path) -> None:
@@ -250,3 +256,16 @@ def test_batch_api_unreachable_is_one_line(tmp_path: Path, libdir: Path) -> None
                        capture_output=True, text=True, env=env, timeout=120)
     assert p.returncode == 7 and "Traceback" not in p.stderr
     assert p.stderr.strip().splitlines()[-1].startswith("mockpm: error: cannot reach the Batch API at 127.0.0.1")
+
+
+def test_editing_a_rubric_starts_a_new_run(tmp_path: Path, libdir: Path) -> None:
+    folder = cohort(tmp_path / "in", 2)
+    args = ["batch", str(folder), "--offline", "--library", str(libdir)]
+    first = runner.invoke(app, args)
+    assert first.exit_code == 0 and "2 to grade" in first.stderr
+    again = runner.invoke(app, args)
+    assert "0 to grade" in again.stderr  # unchanged: nothing to do
+    rubric = libdir / "rubrics" / "mini-sepsis.yaml"
+    rubric.write_text(rubric.read_text().replace("points: 4", "points: 6"))
+    edited = runner.invoke(app, args)
+    assert edited.exit_code == 0 and "2 to grade" in edited.stderr  # old grades are not reused

@@ -27,6 +27,8 @@ Notify = Callable[[str], None]
 
 class BatchSettings(BaseModel):
     inputs: list[str]
+    # How a stopped run is continued, shown when it starts; callers other than `batch` differ.
+    resume_hint: str = "mockpm batch --resume {run_id}"
     scenario: str | None = None
     out: str | None = None
     html: Path | None = None
@@ -65,7 +67,21 @@ def public_host(url: str | None) -> str | None:
     return f"{parts.scheme}://{host}{parts.path}".rstrip("/") if parts.scheme else url.split("?")[0]
 
 
-def run_options(settings: BatchSettings, specs: list[str], judge: Judge | None) -> dict[str, Any]:
+def library_digest(lib: Library) -> str:
+    """Changes when any scenario or rubric changes, or mockpm does: grades made under an older
+    rubric are not passed off as this one's."""
+    import hashlib
+
+    from mockpm import __version__
+
+    h = hashlib.sha256(__version__.encode())
+    for group in (lib.scenarios, lib.rubrics):
+        for key in sorted(group):
+            h.update(group[key].model_dump_json().encode())
+    return h.hexdigest()[:16]
+
+
+def run_options(settings: BatchSettings, specs: list[str], judge: Judge | None, lib: Library) -> dict[str, Any]:
     """Everything that decides the grades of this run (and nothing secret): the fingerprint's input."""
     if judge is None:
         judge_opts: dict[str, Any] = {"mode": "offline"}
@@ -82,6 +98,7 @@ def run_options(settings: BatchSettings, specs: list[str], judge: Judge | None) 
         "scenario": settings.scenario,
         "library": [str(Path(p).expanduser().resolve()) for p in settings.library],
         "judge": judge_opts,
+        "rubrics": library_digest(lib),
     }
 
 
@@ -166,9 +183,12 @@ def run_batch(settings: BatchSettings, lib: Library, judge: Judge | None, *, sto
     expanded = expanded or expand_inputs(settings.inputs, lib, scenario_override=settings.scenario)
     for p in expanded.problems:
         notify(f"skipped {p.message}")
-    if not expanded.items and not expanded.problems:
-        raise AnswerError("no answers found in the inputs", hint="pass answer files, folders, globs, or a CSV/JSONL file")
-    options = run_options(settings, expanded.specs, judge)
+    if not expanded.items:
+        # Nothing to grade is one outcome, whether the folder was empty or every row was bad.
+        skipped = f" ({len(expanded.problems)} skipped, named above)" if expanded.problems else ""
+        raise AnswerError(f"no answers to grade in the inputs{skipped}",
+                          hint="pass answer files, folders, globs, or a CSV/JSONL file")
+    options = run_options(settings, expanded.specs, judge, lib)
     run, resumed = open_run(store, options, resume=settings.resume, fresh=settings.fresh)
     store.register(run.id, expanded.items, expanded.problems)
     done = store.graded_keys(run.id)
@@ -176,7 +196,7 @@ def run_batch(settings: BatchSettings, lib: Library, judge: Judge | None, *, sto
     already = len(expanded.items) - len(pending)
     verb = "resuming" if resumed else "starting"
     notify(f"{verb} batch run {run.id}: {len(expanded.items)} answers, {already} already graded, "
-           f"{len(pending)} to grade (resume with `mockpm batch --resume {run.id}`)")
+           f"{len(pending)} to grade (resume with `{settings.resume_hint.format(run_id=run.id)}`)")
     store.set_status(run.id, "running")
     counts = RunCounts()
     from mockpm.batch.progress import CohortProgress

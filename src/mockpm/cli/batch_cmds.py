@@ -78,6 +78,8 @@ def batch_command(
                 samples = judge_opts.get("samples") or 1
         if not inputs:
             raise UsageError("no INPUT given", hint="pass answer files, folders, globs or a CSV/JSONL file, or --resume RUN_ID")
+        if out is not None and not out.strip():
+            raise UsageError("--out is empty", hint="give a file name ending in .csv, .jsonl or .json, or - for stdout")
         settings = BatchSettings(
             inputs=inputs, scenario=scenario, out=out, html=html, concurrency=concurrency, fail_under=fail_under,
             resume=resume, fresh=fresh, via=via.value, library=[str(p) for p in library or []], model=model,
@@ -114,8 +116,8 @@ def calibrate_command(
     grades: Annotated[Path, typer.Argument(metavar="GRADES.csv", show_default=False,
         help="CSV with a `human` grade (optional `human2`) and either `file` (answer file, relative to the CSV; "
              "optional `scenario`) or `candidate` + `scenario` matched against --run.")],
-    scale_min: Annotated[float | None, typer.Option("--scale-min", help="Lowest point of the human scale (default: lowest grade seen).", show_default=False)] = None,
-    scale_max: Annotated[float | None, typer.Option("--scale-max", help="Highest point of the human scale (default: highest grade seen).", show_default=False)] = None,
+    scale_min: Annotated[int | None, typer.Option("--scale-min", help="Lowest point of the human scale (default: lowest grade seen).", show_default=False)] = None,
+    scale_max: Annotated[int | None, typer.Option("--scale-max", help="Highest point of the human scale (default: highest grade seen).", show_default=False)] = None,
     run: Annotated[str | None, typer.Option("--run", metavar="RUN_ID", help="Compare with a finished batch run instead of grading files.")] = None,
     json_out: Annotated[bool, typer.Option("--json", help="Print one JSON document on stdout.")] = False,
     concurrency: Annotated[int, typer.Option("--concurrency", "-j", min=1, max=512, help="Judge calls in flight at once.")] = 8,
@@ -140,6 +142,9 @@ def calibrate_command(
 
     if (scale_min is None) != (scale_max is None):
         raise UsageError("pass both --scale-min and --scale-max, or neither (auto)")
+    if scale_min is not None and scale_max is not None and scale_max <= scale_min:
+        # checked now, not after every answer has been graded
+        raise UsageError(f"--scale-max {scale_max} must be above --scale-min {scale_min}")
     rows, skipped = read_grades(grades, notice)
     store = RunStore.open()
     try:
