@@ -93,3 +93,18 @@ def test_keys_are_stable_and_change_with_the_answer(lib, tmp_path: Path) -> None
 def test_missing_path_is_a_problem(lib, tmp_path: Path) -> None:
     ex = expand_inputs([str(tmp_path / "nope.md")], lib)
     assert ex.problems[0].message.endswith("no such file or folder")
+
+
+def test_jsonl_values_must_be_text(tmp_path, lib):
+    import json as _json
+
+    from mockpm.batch.inputs import expand_inputs
+
+    p = tmp_path / "c.jsonl"
+    p.write_text("\n".join(_json.dumps(r) for r in [
+        {"candidate": "Ann", "scenario": "mini-sepsis", "answer": 123},
+        {"candidate": ["x"], "scenario": "mini-sepsis", "answer": "An answer."},
+    ]) + "\n", encoding="utf-8")
+    got = expand_inputs([str(p)], lib)
+    assert got.items == [] and len(got.problems) == 2
+    assert all("must be text" in pr.message for pr in got.problems)

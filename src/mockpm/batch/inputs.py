@@ -228,7 +228,15 @@ def _jsonl_rows(path: Path) -> Iterator[tuple[int, dict, str | None]]:
                 if not isinstance(obj, dict):
                     yield number, {}, "expected a JSON object with candidate, scenario, answer"
                     continue
-                yield number, {str(k).strip().lower(): v for k, v in obj.items()}, None
+                row = {str(k).strip().lower(): v for k, v in obj.items()}
+                # An answer of 123 or {"a": 1} is a broken export, not an answer to grade.
+                wrong = [k for k in ("candidate", "scenario", "answer") if row.get(k) is not None and not isinstance(row[k], str)]
+                if isinstance(row.get("id"), (bool, dict, list, float)):  # a whole-number id is fine
+                    wrong.append("id")
+                if wrong:
+                    yield number, {}, f"{', '.join(wrong)} must be text (a JSON string)"
+                    continue
+                yield number, row, None
         except UnicodeDecodeError:
             yield 0, {}, "not UTF-8 text; re-save the file as UTF-8"
 
