@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import shutil
@@ -10,15 +9,13 @@ import subprocess
 from pathlib import Path
 
 import pytest
+import judge_testlib as testlib
 from openai_fake import FakeOpenAI, error_reply, openai_fake  # noqa: F401 - fixture
 
 MOCKPM = shutil.which("mockpm")
 pytestmark = pytest.mark.skipif(MOCKPM is None, reason="the mockpm console script is not installed")
 SECRET = "sk-test-SECRET123"
 
-_spec = importlib.util.spec_from_file_location("judge_testlib", Path(__file__).parents[1] / "judge" / "judge_testlib.py")
-testlib = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(testlib)
 
 
 @pytest.fixture

@@ -4,21 +4,18 @@ and history)."""
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
+import judge_testlib as testlib
 from openai_fake import FakeOpenAI, openai_fake  # noqa: F401 - fixture
 
 SECRET = "sk-test-NEVER-WRITE-ME-42"
 MOCKPM = shutil.which("mockpm")
 
-_spec = importlib.util.spec_from_file_location("judge_testlib", Path(__file__).parents[1] / "judge" / "judge_testlib.py")
-testlib = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(testlib)
 
 pytestmark = pytest.mark.skipif(MOCKPM is None, reason="mockpm is not installed on PATH")
 
