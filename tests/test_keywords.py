@@ -1,11 +1,11 @@
 import pytest
 
-from mockpm.keywords import find_terms, is_negated, run_check, snippet, term_pattern
+from mockpm.keywords import is_negated, run_check, snippet, term_pattern, term_spans
 from mockpm.models import KeywordCheck
 
 
 def hits(terms, text, skip=True):
-    return set(find_terms(terms, text, skip_negated=skip))
+    return set(term_spans(terms, text, skip_negated=skip))
 
 
 def test_phrase_is_case_and_whitespace_insensitive():

@@ -40,6 +40,3 @@ def scenario_for(answer: Answer, lib: Library, override: str | None = None) -> S
 def grade_loaded(items: list[tuple[Answer, Scenario]], lib: Library, judge: Judge | None = None) -> list[GradeReport]:
     return [grade(a, s, lib.rubrics_for(s), judge) for a, s in items]
 
-
-def grade_files(files: list[Path], lib: Library, *, scenario_override: str | None = None, judge: Judge | None = None) -> list[GradeReport]:
-    return grade_loaded(load_answers(files, lib, scenario_override=scenario_override), lib, judge)

@@ -259,14 +259,6 @@ def term_spans(terms: list[str] | tuple[str, ...], text: str, *, skip_negated: b
     return found
 
 
-def find_terms(terms: list[str] | tuple[str, ...], text: str, *, skip_negated: bool) -> dict[str, list[Match]]:
-    """Matches per term (only terms with at least one counted match)."""
-    return {
-        term: [Match(term=term, text=text[a:b], start=a, end=b) for a, b in spans]
-        for term, spans in term_spans(terms, text, skip_negated=skip_negated).items()
-    }
-
-
 def _first(term: str, spans: list[tuple[int, int]], text: str) -> Match:
     a, b = spans[0]
     return Match(term=term, text=text[a:b], start=a, end=b)

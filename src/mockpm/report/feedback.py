@@ -17,8 +17,3 @@ def top_misses(report: GradeReport, n: int = 3) -> list[CriterionResult]:
 def weakest_axis(report: GradeReport) -> str | None:
     return min(report.axes, key=report.axes.__getitem__) if report.axes else None
 
-
-def committee_lines(report: GradeReport, n: int = 3) -> list[str]:
-    lines = [f"Red flag — {c.statement} {c.reason}" for c in red_flags_hit(report)]
-    lines += [f"Missed — {c.statement} {c.reason}" for c in top_misses(report, n)]
-    return lines
