@@ -13,7 +13,8 @@ from datetime import datetime, timezone
 from mockpm import __version__, scoring
 from mockpm.guards import GuardOutcome, check_answer
 from mockpm.judge.base import Judge, JudgeRequest, JudgeResult, JudgeVerdict
-from mockpm.keywords import run_check, snippet
+from mockpm.checks import run_checks
+from mockpm.keywords import snippet
 from mockpm.models import Answer, Criterion, CriterionResult, Flag, GradeReport, JudgeInfo, KeywordResult, Rubric, Scenario
 
 COMBINE_OFFLINE = "offline: a criterion is met when its keyword check passes; criteria without a keyword check are unscored"
@@ -69,10 +70,7 @@ def rubric_terms(criteria: list[Criterion]) -> tuple[str, ...]:
 def prepare(answer: Answer, scenario: Scenario, rubrics: list[Rubric]) -> Prepared:
     criteria = [c for r in rubrics for c in r.criteria]
     guard = check_answer(answer.text, scenario, rubric_terms(criteria))
-    keywords = {
-        c.id: run_check(c.check, guard.text, red_flag=c.red_flag) if c.check is not None else None
-        for c in criteria
-    }
+    keywords = run_checks(criteria, guard.text)
     return Prepared(answer=answer, scenario=scenario, criteria=criteria, guard=guard, keywords=keywords)
 
 

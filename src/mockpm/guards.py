@@ -96,7 +96,7 @@ def check_answer(text: str, scenario: Scenario, rubric_terms: tuple[str, ...] = 
             message=f"{n} words is far too short for this question (at least {MIN_WORDS} expected)",
         ))
         return outcome
-    topic_hits = term_spans(scenario.topic_terms, masked, skip_negated=False)
+    topic_hits = term_spans(scenario.topic_terms, masked)
     if len(topic_hits) < MIN_TOPIC_TERMS:
         outcome.flags.append(Flag(
             code="off_topic",
@@ -105,7 +105,7 @@ def check_answer(text: str, scenario: Scenario, rubric_terms: tuple[str, ...] = 
     function_share = sum(1 for t in tokens if t.lower() in _FUNCTION_WORDS) / n
     term_density = 0.0
     if rubric_terms:
-        hits = term_spans(rubric_terms, masked, skip_negated=False)
+        hits = term_spans(rubric_terms, masked)
         term_words = sum(len(masked[a:b].split()) for spans in hits.values() for a, b in spans)
         term_density = term_words / n
     if (

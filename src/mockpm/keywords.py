@@ -1,11 +1,11 @@
-"""Deterministic keyword checks: phrases, suffix wildcards and regexes, with negation handling.
+"""Term matching: phrases, suffix wildcards, inflections, proximity pairs and regexes.
 
-Red flags must not fire on a mention that the candidate negates or contrasts away:
-"not open rates, but adherence" is a good sign, not a retention framing. So for red-flag
-criteria (negative points) a match counts only when no negator stands shortly before it in
-the same clause; a contrast word ("but", "however", ...) starts a new clause.
-Positive criteria count every mention: naming a constraint is awareness even in a negative
-sentence ("we would not launch without FDA clearance").
+A plain word matches its inflections too ("review" finds "reviewed", "reviews"): words are
+compared by their Snowball stem, so rubric authors write a concept once, in plain words.
+``word*`` matches any suffix; ``re:`` starts a regular expression; ``a b ~ c|d`` matches when
+a phrase from each side stands within a few words of the other in the same sentence ("chart ~
+review*" finds "review the charts"). Whether a mention counts (its stance, its substance) is
+decided above this module, in ``checks``.
 """
 
 from __future__ import annotations
@@ -16,19 +16,8 @@ from functools import lru_cache
 
 from mockpm.models import KeywordCheck, KeywordResult, Match
 
-NEGATION_WINDOW_WORDS = 6
 SNIPPET_CHARS = 60
 
-_NEGATORS = re.compile(
-    r"\b(?:not|no|never|without|nor|neither|rather\s+than|instead\s+of|beyond|"
-    r"isn't|aren't|wasn't|weren't|don't|doesn't|didn't|won't|wouldn't|shouldn't|can't|cannot|"
-    r"avoid|avoiding|avoids|less\s+about|more\s+than|not\s+just|not\s+only|stop|stopped|"
-    r"ignore|ignoring|over-?rely)\b",
-    re.IGNORECASE,
-)
-# Clause starts: sentence punctuation, line breaks and contrast words.
-_CLAUSE_BREAK = re.compile(r"[.;:!?\n]|\b(?:but|however|whereas|although|though|yet|so)\b", re.IGNORECASE)
-_WORD = re.compile(r"\w+(?:['’]\w+)?")
 _LEADING_FLAGS = re.compile(r"^\(\?([imsx]+)\)")
 
 
@@ -57,6 +46,26 @@ def _compile_term(term: str) -> re.Pattern[str]:
 
 
 _TOKEN = re.compile(r"\w+")
+# Words shorter than this match exactly: stems of short words collide ("us", "use").
+MIN_STEM_LEN = 4
+PROXIMITY_WORDS = 8
+_SENTENCE_BREAK = re.compile(r"[.!?;\n]")
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    # Imported on first use: grading needs it, `mockpm --help` does not.
+    from snowballstemmer import stemmer
+
+    return stemmer("english")
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """The Snowball stem of a lower-cased word; short words are their own stem."""
+    if len(word) < MIN_STEM_LEN or not word.isalpha():
+        return word
+    return _stemmer().stemWord(word)
 _FIRST_RUN = re.compile(r"^(\w+)(\*?)")
 
 
@@ -114,6 +123,7 @@ class TextIndex:
         self.starts: list[int] = []
         self.ends: list[int] = []
         self.positions: dict[str, list[int]] = {}  # word -> token indices
+        self.stem_positions: dict[str, list[int]] = {}  # stem -> token indices
         setdefault = self.positions.setdefault
         for i, m in enumerate(_TOKEN.finditer(lowered if same_offsets else text)):
             word = m.group() if same_offsets else m.group().lower()
@@ -121,13 +131,20 @@ class TextIndex:
             self.starts.append(m.start())
             self.ends.append(m.end())
             setdefault(word, []).append(i)
+        for word, where in self.positions.items():
+            key = stem(word)
+            if key in self.stem_positions:
+                self.stem_positions[key] = sorted(self.stem_positions[key] + where)
+            else:
+                self.stem_positions[key] = where
+        self.stems = [stem(w) for w in self.words]
         self.sorted_words = sorted(self.positions)
         self._raw: dict[str, list[tuple[int, int]]] = {}
 
     def _candidates(self, word: str, prefix: bool) -> list[int]:
         """Token indices whose word is ``word`` (or starts with it, for a prefix)."""
         if not prefix:
-            return self.positions.get(word, [])
+            return self.stem_positions.get(stem(word), [])
         out: list[int] = []
         i = bisect_left(self.sorted_words, word)
         while i < len(self.sorted_words) and self.sorted_words[i].startswith(word):
@@ -147,8 +164,10 @@ class TextIndex:
             j = i + k
             if j >= n:
                 return None
-            token = self.words[j]
-            if not (token.startswith(word) if prefix else token == word):
+            if prefix:
+                if not self.words[j].startswith(word):
+                    return None
+            elif self.stems[j] != stem(word):
                 return None
             if k and not _GAP.fullmatch(text, self.ends[j - 1], self.starts[j]):
                 return None
@@ -161,6 +180,10 @@ class TextIndex:
         cached = self._raw.get(term)
         if cached is not None:
             return cached
+        if " ~ " in term:
+            spans = self._near(term)
+            self._raw[term] = spans
+            return spans
         spans: list[tuple[int, int]] = []
         words = _simple_words(term)
         anchor = _anchor(term)
@@ -191,6 +214,25 @@ class TextIndex:
         return spans
 
 
+    def _side(self, side: str) -> list[tuple[int, int]]:
+        return sorted(sp for alt in side.split("|") if alt.strip() for sp in self.spans(alt.strip()))
+
+    def _near(self, term: str) -> list[tuple[int, int]]:
+        """Spans where a phrase of each side stands within PROXIMITY_WORDS words, one sentence."""
+        left, right = (self._side(part) for part in term.split(" ~ ", 1))
+        out: list[tuple[int, int]] = []
+        for a in left:
+            for b in right:
+                lo, hi = (a, b) if a[0] <= b[0] else (b, a)
+                if hi[0] < lo[1]:
+                    continue  # overlapping: one word cannot stand for both sides
+                gap = self.text[lo[1]:hi[0]]
+                if len(gap.split()) <= PROXIMITY_WORDS and not _SENTENCE_BREAK.search(gap):
+                    out.append((lo[0], max(lo[1], hi[1])))
+                    break
+        return sorted(set(out))
+
+
 @lru_cache(maxsize=16)
 def index_for(text: str) -> TextIndex:
     return TextIndex(text)
@@ -199,90 +241,42 @@ def index_for(text: str) -> TextIndex:
 def invalid_terms(check: KeywordCheck) -> list[tuple[str, str]]:
     """Terms whose regex does not compile, with the reason."""
     bad = []
-    for term in (*check.any, *check.none, *(t for g in check.all for t in g)):
-        try:
-            _compile_term(term)
-        except re.error as exc:
-            bad.append((term, str(exc)))
+    for full in (*check.any, *check.none, *(t for g in check.all for t in g)):
+        for term in _parts(full):
+            try:
+                _compile_term(term)
+            except re.error as exc:
+                bad.append((full, str(exc)))
     return bad
 
 
-_FORWARD_NEGATORS = re.compile(
-    r"\b(?:not|never|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|won't|insufficient|misleading|irrelevant)\b",
-    re.IGNORECASE,
-)
-# The forward look stops at a comma too: "AUC, not sensitivity" still ranks AUC first.
-_FORWARD_STOP = re.compile(r"[,.;:!?\n]|\b(?:but|however|whereas|although|though|yet|so|and|which|that)\b", re.IGNORECASE)
-FORWARD_WINDOW_WORDS = 4
+def _parts(term: str) -> list[str]:
+    """The plain or regex terms inside a proximity term (or the term itself)."""
+    if " ~ " not in term:
+        return [term]
+    return [alt.strip() for side in term.split(" ~ ", 1) for alt in side.split("|") if alt.strip()]
 
 
-def is_negated(text: str, start: int, end: int | None = None) -> bool:
-    """True when the mention at ``start:end`` is negated or dismissed in its own clause.
-
-    Backwards: a negator a few words before ("not open rates", "beyond AUC").
-    Forwards, when ``end`` is given: a negation right after ("open rates aren't the point",
-    "AUC alone is not enough").
-    """
-    if end is not None:
-        after = text[end : end + 80]
-        stop = _FORWARD_STOP.search(after)
-        if stop:
-            after = after[: stop.start()]
-        words = _WORD.findall(after)[:FORWARD_WINDOW_WORDS]
-        if words and _FORWARD_NEGATORS.search(" ".join(words)):
-            return True
-    window_start = max(0, start - 120)
-    before = text[window_start:start]
-    breaks = list(_CLAUSE_BREAK.finditer(before))
-    if breaks:
-        before = before[breaks[-1].end():]
-    words = _WORD.findall(before)[-NEGATION_WINDOW_WORDS:]
-    return bool(words) and _NEGATORS.search(" ".join(words)) is not None
-
-
-def term_spans(terms: list[str] | tuple[str, ...], text: str, *, skip_negated: bool) -> dict[str, list[tuple[int, int]]]:
-    """(start, end) spans per term, only terms with at least one counted match."""
+def term_spans(terms: list[str] | tuple[str, ...], text: str) -> dict[str, list[tuple[int, int]]]:
+    """(start, end) spans per term, only terms with at least one match; stance is not read here."""
     index = index_for(text)
-    positions = index.positions
+    stems = index.stem_positions
     found: dict[str, list[tuple[int, int]]] = {}
     for term in terms:
         # Fast reject, inline because it runs for hundreds of terms per answer: a plain term
         # whose first word never occurs cannot match.
         anchor = _anchor(term)
-        if anchor is not None and not anchor[1] and anchor[0] not in positions:
+        if anchor is not None and not anchor[1] and " ~ " not in term and stem(anchor[0]) not in stems:
             continue
         spans = index.spans(term)
-        if spans and skip_negated:
-            spans = [sp for sp in spans if not is_negated(text, sp[0], sp[1])]
         if spans:
             found[term] = spans
     return found
 
 
-def _first(term: str, spans: list[tuple[int, int]], text: str) -> Match:
+def first_match(term: str, spans: list[tuple[int, int]], text: str) -> Match:
     a, b = spans[0]
     return Match(term=term, text=text[a:b], start=a, end=b)
-
-
-def run_check(check: KeywordCheck, text: str, *, red_flag: bool) -> KeywordResult:
-    matches: list[Match] = []
-    met = True
-    if check.any:
-        hits = term_spans(check.any, text, skip_negated=red_flag)
-        met = len(hits) >= check.min_matches
-        matches += [_first(t, sp, text) for t, sp in hits.items()]
-    for group in check.all:
-        hits = term_spans(group, text, skip_negated=red_flag)
-        if not hits:
-            met = False
-        matches += [_first(t, sp, text) for t, sp in hits.items()]
-    blocked: list[Match] = []
-    if check.none:
-        blocked = [_first(t, sp, text) for t, sp in term_spans(check.none, text, skip_negated=False).items()]
-        if blocked:
-            met = False
-    matches.sort(key=lambda m: m.start)
-    return KeywordResult(met=met, matches=matches, blocked_by=blocked)
 
 
 def snippet(text: str, match: Match, width: int = SNIPPET_CHARS) -> str:

@@ -49,6 +49,23 @@ class KeywordCheck(StrictModel):
     all: list[list[str]] = Field(default_factory=list)
     none: list[str] = Field(default_factory=list)
     min_matches: int = Field(default=1, ge=1)
+    # Which mentions count: "asserted" (the default: committed to, not negated, dismissed,
+    # deferred or handed off) or "brushed_off" (dismissed, deferred or handed to someone else:
+    # for red flags about waving a step away).
+    stance: Literal["asserted", "brushed_off"] = "asserted"
+    # Also read the terms of this scenario's positive criteria on these axes (brushed_off red flags).
+    from_axes: list[str] = Field(default_factory=list)
+    # A positive criterion is earned by a committed passage, not a term in a list or a generic
+    # claim; false for whole-answer traits such as structure or numbers.
+    substance: bool = True
+
+    @field_validator("from_axes")
+    @classmethod
+    def _known_axes(cls, v: list[str]) -> list[str]:
+        unknown = [a for a in v if a not in AXES]
+        if unknown:
+            raise ValueError(f"unknown axis {unknown[0]!r}; use one of: {', '.join(AXES)}")
+        return v
 
 
 class Criterion(StrictModel):

@@ -1,0 +1,134 @@
+"""Stance-aware checks: every criterion's concept check, read through the answer's passages.
+
+1. Mentions: each term's spans (``keywords``), kept only in the stance the check asks for —
+   asserted for strengths and most red flags, brushed off (dismissed, deferred, handed to
+   someone else) for the red flags about waving a step away.
+2. Substance: a positive criterion is earned in sentences that can still afford it. Each
+   sentence has a budget (``passages``); when more criteria compete for one sentence than it
+   can carry, those with the most distinct evidence there win and the rest get nothing from it.
+3. Verdict: ``any`` needs ``min_matches`` distinct terms, each ``all`` group a match, and no
+   asserted ``none`` term may stand in the answer.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from mockpm import stance as st
+from mockpm.keywords import first_match, term_spans
+from mockpm.models import Criterion, KeywordCheck, KeywordResult
+from mockpm.passages import Reading, reading_for
+
+Spans = dict[str, list[tuple[int, int]]]
+
+
+def _kept(terms: Iterable[str], reading: Reading, *, brushed: bool) -> Spans:
+    out: Spans = {}
+    for term, spans in term_spans(tuple(terms), reading.text).items():
+        if brushed:
+            keep = [sp for sp in spans if reading.stance(*sp) in st.BRUSHED_OFF]
+        else:
+            keep = [sp for sp in spans if reading.stance(*sp) == st.ASSERTED]
+        if keep:
+            out[term] = keep
+    return out
+
+
+def _verdict(check: KeywordCheck, reading: Reading, any_hits: Spans, all_hits: list[Spans]) -> KeywordResult:
+    text = reading.text
+    met = True
+    matches = []
+    if check.any or check.from_axes:
+        met = len(any_hits) >= check.min_matches
+        matches += [first_match(t, sp, text) for t, sp in any_hits.items()]
+    for hits in all_hits:
+        if not hits:
+            met = False
+        matches += [first_match(t, sp, text) for t, sp in hits.items()]
+    blocked = []
+    if check.none:
+        blocked = [first_match(t, sp, text) for t, sp in _kept(check.none, reading, brushed=False).items()]
+        if blocked:
+            met = False
+    matches.sort(key=lambda m: m.start)
+    return KeywordResult(met=met, matches=matches, blocked_by=blocked)
+
+
+def run_check(check: KeywordCheck, text: str, *, extra_terms: tuple[str, ...] = ()) -> KeywordResult:
+    """One check on its own, stance-aware but without the sentence budget."""
+    reading = reading_for(text)
+    brushed = check.stance == "brushed_off"
+    any_hits = _kept((*check.any, *extra_terms), reading, brushed=brushed)
+    all_hits = [_kept(group, reading, brushed=brushed) for group in check.all]
+    return _verdict(check, reading, any_hits, all_hits)
+
+
+def axis_terms(criteria: list[Criterion], axes: Iterable[str]) -> tuple[str, ...]:
+    """Plain terms of the positive criteria on ``axes``: what a brushed-off red flag reads."""
+    wanted = set(axes)
+    terms: dict[str, None] = {}
+    for c in criteria:
+        if c.check and c.points > 0 and c.axis in wanted:
+            for t in (*c.check.any, *(t for g in c.check.all for t in g)):
+                if not t.startswith("re:"):
+                    terms[t] = None
+    return tuple(terms)
+
+
+def _filter(hits: Spans, allowed: set[int], reading: Reading) -> Spans:
+    out: Spans = {}
+    for term, spans in hits.items():
+        keep = [sp for sp in spans if reading.sentence_index(sp[0]) in allowed]
+        if keep:
+            out[term] = keep
+    return out
+
+
+def run_checks(criteria: list[Criterion], text: str) -> dict[str, KeywordResult | None]:
+    """Every criterion's check on one answer, with stance and the sentence budget."""
+    reading = reading_for(text)
+    raw: dict[str, tuple[Spans, list[Spans]]] = {}
+    for c in criteria:
+        if c.check is None:
+            continue
+        chk = c.check
+        brushed = chk.stance == "brushed_off"
+        extra = axis_terms(criteria, chk.from_axes) if chk.from_axes else ()
+        raw[c.id] = (
+            _kept((*chk.any, *extra), reading, brushed=brushed),
+            [_kept(group, reading, brushed=brushed) for group in chk.all],
+        )
+
+    # Which sentences each budgeted criterion may use.
+    budgeted = [c for c in criteria if c.check is not None and c.points > 0 and c.check.substance]
+    claims: dict[int, dict[str, int]] = defaultdict(dict)  # sentence -> criterion -> distinct terms there
+    for c in budgeted:
+        any_hits, all_hits = raw[c.id]
+        per_sentence: dict[int, set[str]] = defaultdict(set)
+        for hits in (any_hits, *all_hits):
+            for term, spans in hits.items():
+                for a, _ in spans:
+                    per_sentence[reading.sentence_index(a)].add(term)
+        for idx, terms in per_sentence.items():
+            claims[idx][c.id] = len(terms)
+    allowed: dict[str, set[int]] = defaultdict(set)
+    points = {c.id: c.points for c in budgeted}
+    for idx, wanted in claims.items():
+        budget = reading.sentences[idx].budget if reading.sentences else 1
+        ranked = sorted(wanted, key=lambda cid: (-wanted[cid], -points[cid], cid))
+        for cid in ranked[:budget]:
+            allowed[cid].add(idx)
+
+    results: dict[str, KeywordResult | None] = {}
+    budgeted_ids = set(points)
+    for c in criteria:
+        if c.check is None:
+            results[c.id] = None
+            continue
+        any_hits, all_hits = raw[c.id]
+        if c.id in budgeted_ids:
+            any_hits = _filter(any_hits, allowed[c.id], reading)
+            all_hits = [_filter(h, allowed[c.id], reading) for h in all_hits]
+        results[c.id] = _verdict(c.check, reading, any_hits, all_hits)
+    return results

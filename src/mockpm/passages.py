@@ -1,0 +1,129 @@
+"""An answer read as passages: sentences, the stance of each mention, and what each sentence commits to.
+
+Credit comes from passages that commit: a decision, a threshold or number, a named role, a gate
+("only if", "until"), a cadence. Each sentence gets a budget of criteria it can earn: a
+sentence with commitments can support several (a real plan packs them), a generic claim
+("I would consider regulatory requirements and clinical workflows") earns nothing, and a
+sentence that strings terms together without commitments earns at most one. That is what stops
+buzzword prose and echoes of a good answer from scoring like the answer they imitate.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from mockpm import stance as st
+
+# Sentence ends: . ! ? followed by space and a capital, digit, quote or list marker; a blank line;
+# a line break before a list item or heading. A single line break inside a paragraph (hard-wrapped
+# Markdown) is not an end.
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?])[\"')\]*]*\s+(?=[\"'(\[*_#>\-•\d]|[A-Z])|\n[ \t]*\n\s*|\n(?=[ \t]*(?:[-*+•>#|]|\d+[.)])\s)"
+)
+_NUMBER_WORDS = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+    r"sixty|hundred|thousand|dozen|half|twice|double|triple|quarter|weekly|daily|monthly|nightly|hourly|"
+    r"per|each|every"
+)
+_NUMBER = re.compile(rf"\d|%|\bpercent\b|\b(?:{_NUMBER_WORDS})\b", re.IGNORECASE)
+# Named people and bodies: committing to who does what is substance; "stakeholders" is not.
+_ROLE = re.compile(
+    r"\b(?:nurses?|charge\s+nurse|nurse\s+managers?|physicians?|doctors?|pharmacists?|hospitalists?|intensivists?|"
+    r"radiologists?|surgeons?|psychiatrists?|therapists?|clinicians?|CNO|CMIO|CMO|CNIO|CISO|CFO|CEO|CTO|"
+    r"chief\s+\w+\s+officer|medical\s+director|counsel|lawyers?|attorneys?|regulatory\s+(?:lead|affairs|team|consultant)|"
+    r"compliance\s+(?:officer|team|lead)|privacy\s+officer|IRB|ethics\s+(?:board|committee)|investigators?|PIs?|"
+    r"coordinators?|informatics|informaticists?|care\s+managers?|case\s+managers?|community\s+health\s+workers?|"
+    r"interpreters?|educators?|superusers?|champions?|patients?|caregivers?|families|payers?|sponsors?|"
+    r"FDA|CMS|ONC|regulators?|committee|council|board|coders?|billing|lab\s+(?:manager|director|techs?)|"
+    r"phlebotomists?|schedulers?|front\s+desk|medical\s+assistants?|residents?|attendings?|vendor|engineers?|"
+    r"data\s+scientists?|quality\s+(?:team|director|lead)|rapid\s+response|safety\s+officer|risk\s+management)\b",
+    re.IGNORECASE,
+)
+# Gates, limits and concrete actions: what turns a topic into a decision.
+_COMMIT = re.compile(
+    r"\b(?:only\s+(?:if|when|after|with|once|for)|until|unless|before\s+(?:any|we|it|the|anything)|at\s+least|"
+    r"no\s+more\s+than|at\s+most|up\s+to|under|below|above|cap(?:ped)?|threshold|roll\s*back|rollback|"
+    r"kill\s+switch|pause|halt|stop|shut\s+(?:it\s+)?off|turn\s+(?:it\s+)?off|go/no-go|go\s+or\s+no-go|"
+    r"exit\s+criteri\w+|sign[\s-]off|signs\s+off|approv\w+|block\w*|require\w*|must|never|always|"
+    r"pilot\w*|one\s+(?:ward|unit|site|clinic)|ward\s+by\s+ward|unit\s+by\s+unit|site\s+by\s+site|"
+    r"instead|rather\s+than|trade[\s-]?off|because|so\s+that|which\s+means|means|costs?|by\s+(?:week|month|day|quarter|Q\d))\b",
+    re.IGNORECASE,
+)
+# Verbs of echo: saying a topic will be looked at without saying what will be done.
+_VAGUE = re.compile(
+    r"\b(?:consider\w*|think\w*\s+(?:about|through)|keep\w*\s+in\s+mind|be\s+mindful|mindful\s+of|"
+    r"take\w*\s+into\s+account|factor\w*\s+in|ensur\w+|make\s+sure|align\w*|leverag\w+|focus\w*\s+on|address\w*|"
+    r"explor\w+|navigat\w+|balanc\w+|emphasi[sz]\w+|prioriti[sz]\w+|account\w*\s+for|pay\w*\s+attention|"
+    r"engag\w+|collaborat\w+|partner\w*\s+with|driv\w+|foster\w*|embrac\w+|holistic\w*|synerg\w+|"
+    r"best\s+practices?|robust|comprehensive|end-to-end|framework|paradigm|ecosystem|journey|"
+    r"it\s+is\s+(?:important|critical|essential|key|vital)|(?:important|critical|essential|key|vital)\s+to)\b",
+    re.IGNORECASE,
+)
+
+MAX_BUDGET = 6
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    anchors: int  # numbers, named roles, gates and concrete actions
+    vague: bool  # an echo verb and nothing concrete beside it
+    scopes: list[st.Scope] = field(default_factory=list)
+
+    @property
+    def budget(self) -> int:
+        """How many criteria this sentence can earn."""
+        if self.vague:
+            return 0
+        return min(MAX_BUDGET, 1 + self.anchors)
+
+
+def _read_sentence(text: str, a: int, b: int) -> Sentence:
+    piece = text[a:b]
+    numbers = len(_NUMBER.findall(piece))
+    roles = len({m.group(0).lower() for m in _ROLE.finditer(piece)})
+    commits = len(_COMMIT.findall(piece))
+    anchors = min(numbers, 3) + min(roles, 3) + min(commits, 3)
+    vague_hits = len(_VAGUE.findall(piece))
+    # Vague when echo verbs outnumber the roles and gates beside them and there is no number.
+    vague = vague_hits > 0 and numbers == 0 and min(roles, 3) + min(commits, 3) < vague_hits
+    return Sentence(start=a, end=b, anchors=anchors, vague=vague, scopes=st.scopes(text, a, b))
+
+
+def _split(text: str) -> list[tuple[int, int]]:
+    spans = []
+    pos = 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.start() > pos and text[pos:m.start()].strip():
+            spans.append((pos, m.start()))
+        pos = m.end()
+    if text[pos:].strip():
+        spans.append((pos, len(text)))
+    return spans
+
+
+class Reading:
+    """Sentences of one answer with their stance scopes and substance."""
+
+    def __init__(self, text: str) -> None:
+        # Curly apostrophes read as straight ones; same length, so offsets hold.
+        self.text = text.replace("’", "'").replace("‘", "'")
+        self.sentences = [_read_sentence(self.text, a, b) for a, b in _split(self.text)]
+        self._starts = [s.start for s in self.sentences]
+
+    def sentence_index(self, pos: int) -> int:
+        return max(0, bisect_right(self._starts, pos) - 1)
+
+    def stance(self, a: int, b: int) -> str:
+        if not self.sentences:
+            return st.ASSERTED
+        return st.stance_of(self.sentences[self.sentence_index(a)].scopes, a, b)
+
+
+@lru_cache(maxsize=16)
+def reading_for(text: str) -> Reading:
+    return Reading(text)

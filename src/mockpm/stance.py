@@ -1,0 +1,187 @@
+"""Stance of a mention: does the candidate commit to it, or negate, dismiss, defer or hand it off?
+
+The design follows clinical NLP's NegEx and its successor ConText: trigger phrases, each with a
+direction (forward: the trigger comes before what it modifies; backward: after it), a scope
+that runs to the clause's end or a termination term, and pseudo-triggers that look like
+triggers but are not ("not only", "no more than"). ConText's negated / hypothetical /
+someone-else's values become, for an interview answer:
+
+- ``negated``: "I do not think sensitivity matters", "launch without a pilot"
+- ``dismissed``: "skip silent mode", "subgroup checks are a nice-to-have", "if nurses want it"
+- ``deferred``: "false negatives are a problem for later", "we measure it afterwards"
+- ``others``: "mortality is what the vendor will report"
+
+A negation followed by a gate word ("never launch *without* chart review", "no alert fires
+*until* the silent run ends") asserts what follows the gate: that is a commitment, not a
+dismissal. A dismissal trigger that is itself negated ("subgroup checks are *not optional*",
+"don't skip") is a pseudo-trigger.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+ASSERTED = "asserted"
+NEGATED = "negated"
+DISMISSED = "dismissed"
+DEFERRED = "deferred"
+OTHERS = "others"
+# Stances that count as brushing a step aside (the core red flag for safety steps reads these).
+BRUSHED_OFF = frozenset({DISMISSED, DEFERRED, OTHERS})
+
+_NEG_WORD = r"(?:not|no|never|n't|cannot|nor|neither|nothing|nobody|none)"
+
+# --- forward triggers: modify what follows, up to the scope's end
+_FORWARD = [
+    (NEGATED, r"\b(?:not|never|no|nor|neither|cannot|without|nothing|none\s+of)\b|\b\w+n't\b"),
+    (NEGATED, r"\b(?:rather\s+than|instead\s+of|in\s+place\s+of|other\s+than|beyond|less\s+about|over-?rel\w+\s+on)\b"),
+    (DISMISSED, r"\b(?:(?:don't|do\s+not|doesn't|does\s+not)\s+think\s+(?:we|you|it|this|that|they)?\s*(?:really\s+)?(?:need|needs|have\s+to|should|matters?|is\s+needed|are\s+needed)|"
+                r"skip|skips|skipping|skipped|drop|dropping|ditch|forget(?:\s+about)?|ignore|ignoring|"
+                r"bypass|bypassing|waive|waiving|sidestep|deprioriti[sz]e|deprioriti[sz]ing|"
+                r"no\s+need\s+(?:for|to)|(?:don't|do\s+not|doesn't|does\s+not|won't|will\s+not)\s+(?:need|bother|worry|care)|"
+                r"not\s+(?:bother|worry|waste\s+time)|why\s+bother|leave\s+out|cut\s+out|shortcut)\b"),
+    (DEFERRED, r"\b(?:postpone|postponing|defer|deferring|push(?:ing)?\s+(?:back|off|out)|punt(?:ing)?\s+on|"
+               r"park(?:ing)?|(?:later|eventually|someday|down\s+the\s+road|at\s+some\s+point),?\s+(?:we|I)\b)"),
+    (OTHERS, r"\b(?:leave|leaving)\s+(?:it|that|this|them|those)\s+(?:to|for)\b|"
+             r"\blet\s+(?:the\s+)?(?:vendor|vendors|data\s+science\s+team|IT)\s+(?:handle|worry|own|deal)"),
+]
+
+# --- backward triggers: modify what came before them in the clause
+_BACKWARD = [
+    (NEGATED, r"\b(?:(?:is|are|was|were)(?:\s+not|n't)\s+(?:really\s+)?(?:the\s+)?(?:point|goal|answer|aim|enough|sufficient|what\s+matters)|"
+              r"alone\s+(?:is|are|was|were)(?:\s+not|n't)|(?:is|are)\s+(?:misleading|irrelevant|insufficient|not\s+enough))\b"),
+    (DISMISSED, r"\b(?:(?:is|are|was|were|be)\s+(?:just\s+|only\s+|really\s+)?(?:a\s+)?nice[\s-]to[\s-]haves?|"
+                r"nice[\s-]to[\s-]haves?|overkill|optional|unnecessary|not\s+(?:really\s+)?(?:needed|necessary|required|important|essential|a\s+priority|worth\s+it|worth\s+the\s+\w+)|"
+                r"(?:does|do|did)\s*(?:not|n't)\s+(?:really\s+)?matter|(?:doesn't|don't)\s+(?:really\s+)?matter|"
+                r"(?:does|do)\s*(?:not|n't)\s+need\s+(?:a|an|any|to)\b|(?:doesn't|don't)\s+need\s+(?:a|an|any|to)\b|"
+                r"slows?\s+(?:us|things|everything|the\s+launch)\s+down|(?:takes?|take)\s+(?:way\s+)?too\s+long|"
+                r"(?:a\s+)?waste\s+of\s+time|red\s+tape|box[\s-]tick\w*|can\s+be\s+skipped|"
+                r"if\s+(?:they|nurses|doctors|physicians|clinicians|people|anyone|someone|users|staff|the\s+\w+)\s+(?:really\s+)?(?:wants?|asks?|insists?|cares?|likes?|prefers?)\b|"
+                r"if\s+(?:time|budget|bandwidth|capacity)\s+(?:permits|allows)|if\s+we\s+have\s+(?:the\s+)?(?:time|bandwidth|budget)|"
+                r"if\s+needed|if\s+it\s+comes\s+up|if\s+anyone\s+asks|we'll\s+see|maybe)\b"),
+    (DEFERRED, r"\b(?:(?:is|are)\s+(?:a\s+)?(?:problem|question|concern|topic|thing|issue)s?\s+for\s+later|for\s+later|"
+               r"later\s+on|later|afterwards?|eventually|someday|down\s+the\s+(?:road|line)|at\s+some\s+point|"
+               r"can\s+(?:all\s+)?wait|in\s+(?:a\s+)?(?:phase|version|v)\s*(?:2|two|ii)\b(?:\s+maybe)?|in\s+v2|"
+               r"once\s+we(?:'re|\s+are)\s+(?:live|launched|scaled)|after\s+(?:the\s+)?(?:launch|go-live|go\s+live|we\s+launch|we\s+go\s+live)\s+(?:if|maybe|when)|"
+               r"post-launch\s+maybe|when\s+we\s+get\s+(?:a\s+)?(?:chance|to\s+it))\b"),
+    (OTHERS, r"\b(?:(?:is|are)\s+what\s+)?(?:the\s+)?(?:vendor|vendors|data\s+science\s+team|IT\s+team|legal\s+team|someone\s+else)\s+"
+             r"(?:will|can|would|should|already)\s+(?:report|handle|track|cover|own|take\s+care\s+of|deal\s+with|worry\s+about|figure\s+out)|"
+             r"(?:is|are)\s+(?:the\s+)?(?:vendor's|legal's|IT's|compliance's|someone\s+else's|their)\s+(?:job|problem|call|responsibility|concern)|"
+             r"not\s+(?:our|my)\s+(?:job|problem|concern|responsibility|call)\b"),
+]
+
+# Termination terms end a trigger's scope (ConText). Gates end a negation's scope and assert
+# what follows: "nothing goes live until ...", "never without ...".
+_TERMINATION = re.compile(
+    r"\b(?:but|however|although|though|yet|except|whereas|because|since|so|which|while|instead|then|"
+    r"as\s+long\s+as|so\s+that|and\s+then|and\s+(?:we|I|they|the\s+team)\b)\b|"
+    r"\b(?:we|I)\b(?=\s+(?:will|would|should|can|could|must|need|want|measure|track|set|run|start|use|ask|go|launch|do)\b)|"
+    r"\b(?:we'd|we'll|I'd|I'll)\b|[;:()\[\]—–]| - |,\s+(?=(?:and\s+)?(?:we|I|I'd|I'll|we'd|we'll|then|our|they|it)\b)",
+    re.IGNORECASE,
+)
+_GATE = re.compile(r"\b(?:without|until|unless|before|till|only\s+(?:if|when|after|with|once))\b", re.IGNORECASE)
+
+# Pseudo-triggers: look like negation but do not negate what follows.
+_PSEUDO = re.compile(
+    r"\b(?:not\s+only|not\s+just|not\s+merely|no\s+(?:more|fewer|less|later|earlier|sooner)\s+than|not\s+(?:more|less|fewer)\s+than|"
+    r"no\s+doubt|not\s+necessarily|no\s+matter|nothing\s+(?:else\s+)?but|not\s+least|no\s+exceptions?|none\s+other)\b",
+    re.IGNORECASE,
+)
+# A negator right before a dismissal trigger cancels both: "not optional", "don't skip".
+_NEGATED_TRIGGER = re.compile(rf"(?:\b{_NEG_WORD}\b|n't)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+FORWARD_WINDOW = 12  # words
+BACKWARD_WINDOW = 14
+
+_FORWARD_RE = [(s, re.compile(p, re.IGNORECASE)) for s, p in _FORWARD]
+_BACKWARD_RE = [(s, re.compile(p, re.IGNORECASE)) for s, p in _BACKWARD]
+_WORD = re.compile(r"\S+")
+
+
+@dataclass(frozen=True)
+class Scope:
+    start: int
+    end: int
+    stance: str
+
+
+def _clip_forward(text: str, pos: int, end: int) -> int:
+    """End of a forward scope from ``pos``: the first termination term, gate or window end."""
+    limit = end
+    words = list(_WORD.finditer(text, pos, end))
+    if len(words) > FORWARD_WINDOW:
+        limit = words[FORWARD_WINDOW - 1].end()
+    m = _TERMINATION.search(text, pos, limit)
+    return m.start() if m else limit
+
+
+def _clip_backward(text: str, start: int, pos: int) -> int:
+    """Start of a backward scope ending at ``pos``: after the last termination term."""
+    begin = start
+    words = list(_WORD.finditer(text, start, pos))
+    if len(words) > BACKWARD_WINDOW:
+        begin = words[-BACKWARD_WINDOW].start()
+    last = None
+    for m in _TERMINATION.finditer(text, begin, pos):
+        last = m
+    return last.end() if last else begin
+
+
+def scopes(text: str, start: int, end: int) -> list[Scope]:
+    """Every trigger scope in the sentence ``text[start:end]``, in text offsets."""
+    found: list[Scope] = []
+    pseudo = [(m.start(), m.end()) for m in _PSEUDO.finditer(text, start, end)]
+
+    def is_pseudo(a: int, b: int) -> bool:
+        return any(pa <= a < pb for pa, pb in pseudo)
+
+    def negated_trigger(a: int) -> bool:
+        return _NEGATED_TRIGGER.search(text[max(start, a - 24):a]) is not None
+
+    brush = [
+        m.start()
+        for stance, pattern in (*_BACKWARD_RE, *_FORWARD_RE)
+        if stance in (DISMISSED, DEFERRED)
+        for m in pattern.finditer(text, start, end)
+    ]
+    dismiss_spans: list[tuple[int, int]] = []
+    for stance, pattern in _BACKWARD_RE:
+        for m in pattern.finditer(text, start, end):
+            if is_pseudo(m.start(), m.end()) or (stance != OTHERS and negated_trigger(m.start())):
+                continue
+            dismiss_spans.append((m.start(), m.end()))
+            found.append(Scope(_clip_backward(text, start, m.start()), m.start(), stance))
+    for stance, pattern in _FORWARD_RE:
+        for m in pattern.finditer(text, start, end):
+            a, b = m.start(), m.end()
+            if is_pseudo(a, b) or any(da <= a < db for da, db in dismiss_spans):
+                continue
+            if stance != NEGATED and negated_trigger(a):
+                continue  # "don't skip", "never defer": a commitment
+            scope_end = _clip_forward(text, b, end)
+            if stance == NEGATED:
+                word = m.group(0).lower()
+                if word == "without" and negated_trigger(a):
+                    continue  # "not ... without X": X is required
+                # A negated dismissal ("not optional", "don't skip") is a commitment: no scope.
+                if any(b <= p < b + 16 for p in brush):
+                    continue
+                gate = _GATE.search(text, b, scope_end)
+                if gate and word != "without":
+                    scope_end = gate.start()  # "never launch until X": X is asserted
+            found.append(Scope(b, scope_end, stance))
+    return found
+
+
+_PRIORITY = {OTHERS: 4, DISMISSED: 3, DEFERRED: 3, NEGATED: 2}
+
+
+def stance_of(scope_list: list[Scope], a: int, b: int) -> str:
+    """The strongest stance whose scope covers the mention ``a:b``; asserted when none does."""
+    best = ASSERTED
+    rank = 0
+    for s in scope_list:
+        if s.start <= a and b <= s.end + 1 and _PRIORITY[s.stance] > rank:
+            best, rank = s.stance, _PRIORITY[s.stance]
+    return best
