@@ -38,5 +38,5 @@ def scenario_for(answer: Answer, lib: Library, override: str | None = None) -> S
 
 
 def grade_loaded(items: list[tuple[Answer, Scenario]], lib: Library, judge: Judge | None = None) -> list[GradeReport]:
-    return [grade(a, s, lib.rubrics_for(s), judge) for a, s in items]
+    return [grade(a, s, lib.rubrics_for(s), judge, library=lib) for a, s in items]
 

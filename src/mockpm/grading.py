@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from datetime import datetime, timezone
 
 from mockpm import __version__, scoring
@@ -15,7 +16,11 @@ from mockpm.guards import GuardOutcome, check_answer
 from mockpm.judge.base import Judge, JudgeRequest, JudgeResult, JudgeVerdict
 from mockpm.checks import run_checks
 from mockpm.keywords import snippet
+from mockpm.topic import model_for
 from mockpm.models import Answer, Criterion, CriterionResult, Flag, GradeReport, JudgeInfo, KeywordResult, Rubric, Scenario
+
+if TYPE_CHECKING:
+    from mockpm.catalog import Library
 
 COMBINE_OFFLINE = "offline: a criterion is met when its keyword check passes; criteria without a keyword check are unscored"
 COMBINE_LLM = (
@@ -67,9 +72,10 @@ def rubric_terms(criteria: list[Criterion]) -> tuple[str, ...]:
     return hit[1]
 
 
-def prepare(answer: Answer, scenario: Scenario, rubrics: list[Rubric]) -> Prepared:
+def prepare(answer: Answer, scenario: Scenario, rubrics: list[Rubric], library: Library | None = None) -> Prepared:
     criteria = [c for r in rubrics for c in r.criteria]
-    guard = check_answer(answer.text, scenario, rubric_terms(criteria))
+    peers = model_for(library.scenarios, library.rubrics) if library is not None else None
+    guard = check_answer(answer.text, scenario, rubric_terms(criteria), peers)
     keywords = run_checks(criteria, guard.text)
     return Prepared(answer=answer, scenario=scenario, criteria=criteria, guard=guard, keywords=keywords)
 
@@ -157,7 +163,7 @@ def finish(prep: Prepared, judged: JudgeResult | None, *, judge_skipped: bool = 
         disqualified=prep.guard.disqualified,
     )
     if prep.guard.disqualified:
-        flags.append(Flag(code="bottom_band", message=f"flagged answers are capped in the {scoring.BOTTOM_BAND} band"))
+        flags.append(Flag(code="bottom_band", message=f"flagged answers score 0 and sit in the {scoring.BOTTOM_BAND} band"))
     if judge_skipped:
         flags.append(Flag(code="judge_skipped", message="the judge was not called: a flagged answer is graded on keywords alone"))
     info = judged.info if judged else JudgeInfo(mode="offline")
@@ -178,6 +184,9 @@ def finish(prep: Prepared, judged: JudgeResult | None, *, judge_skipped: bool = 
         flags=flags,
         judge=info,
         complete=unscored == 0,
+        raw_points=breakdown.raw_points,
+        possible_points=breakdown.possible_points,
+        flagged=prep.guard.disqualified,
         combine_rule=COMBINE_LLM if judged else COMBINE_OFFLINE,
         word_count=prep.guard.word_count,
         graded_at=datetime.now(timezone.utc),
@@ -190,15 +199,18 @@ def _should_judge(prep: Prepared, judge: Judge | None) -> bool:
     return judge is not None and not prep.guard.disqualified
 
 
-def grade(answer: Answer, scenario: Scenario, rubrics: list[Rubric], judge: Judge | None = None) -> GradeReport:
-    prep = prepare(answer, scenario, rubrics)
+def grade(answer: Answer, scenario: Scenario, rubrics: list[Rubric], judge: Judge | None = None,
+          *, library: Library | None = None) -> GradeReport:
+    """Grade one answer. With ``library``, the answer is also compared with every other question."""
+    prep = prepare(answer, scenario, rubrics, library)
     call = _should_judge(prep, judge)
     judged = judge.judge(prep.request()) if call else None
     return finish(prep, judged, judge_skipped=judge is not None and not call)
 
 
-async def agrade(answer: Answer, scenario: Scenario, rubrics: list[Rubric], judge: Judge | None = None) -> GradeReport:
-    prep = prepare(answer, scenario, rubrics)
+async def agrade(answer: Answer, scenario: Scenario, rubrics: list[Rubric], judge: Judge | None = None,
+                 *, library: Library | None = None) -> GradeReport:
+    prep = prepare(answer, scenario, rubrics, library)
     call = _should_judge(prep, judge)
     judged = await judge.ajudge(prep.request()) if call else None
     return finish(prep, judged, judge_skipped=judge is not None and not call)

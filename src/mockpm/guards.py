@@ -9,9 +9,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from mockpm.keywords import term_spans
 from mockpm.models import Flag, Scenario
+
+if TYPE_CHECKING:
+    from mockpm.topic import TopicModel
 
 MIN_WORDS = 60
 MIN_TOPIC_TERMS = 2
@@ -33,22 +37,6 @@ _FUNCTION_WORDS = frozenset(
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+(?:\.\d+)?%?")
 
-# Text addressed to whoever grades the answer, not to the interviewer's question.
-_GRADER_DIRECTED = re.compile(
-    r"(?:ignore|disregard|forget|override|bypass)\s+(?:all\s+|any\s+|the\s+|your\s+|my\s+|previous\s+|prior\s+|above\s+|earlier\s+)*"
-    r"(?:instructions?|rubrics?|criteria|prompts?|rules?|grading|scoring|guidelines?|system)"
-    r"|(?:give|award|assign|grant|mark)\s+(?:this|me|my|the)?\s*(?:answer|response|candidate)?\s*(?:full|maximum|max|perfect|top|all(?:\s+the)?)\s+(?:marks|points|score|credit)"
-    r"|(?:score|grade|rate|mark)\s+(?:this|me|my\s+answer)\s+(?:as\s+)?(?:100|10/10|a\s+perfect|strong\s+hire|hire|full)"
-    r"|(?:you\s+are|you're|act\s+as|as)\s+(?:the|an?|my)\s+(?:grader|evaluator|judge|assessor|scoring\s+model|ai|language\s+model|llm)\b"
-    r"|(?:note|message|instruction)s?\s+(?:to|for)\s+(?:the\s+)?(?:grader|evaluator|judge|ai|llm|model|reviewer)"
-    r"|(?:all|every)\s+criteria\s+(?:are|is)\s+met"
-    r"|mark\s+(?:all|every)\s+criteri(?:a|on)\s+(?:as\s+)?met"
-    r"|system\s+prompt|</?(?:system|assistant|instructions?)>",
-    re.IGNORECASE,
-)
-_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
-
-
 @dataclass
 class GuardOutcome:
     text: str  # the answer with grader-directed sentences blanked (same length, same offsets)
@@ -60,7 +48,7 @@ class GuardOutcome:
         return any(f.code in DISQUALIFYING for f in self.flags)
 
 
-DISQUALIFYING = frozenset({"too_short", "off_topic", "keyword_salad"})
+DISQUALIFYING = frozenset({"too_short", "off_topic", "keyword_salad", "addresses_grader"})
 
 
 def words(text: str) -> list[str]:
@@ -68,19 +56,21 @@ def words(text: str) -> list[str]:
 
 
 def mask_grader_directed(text: str) -> tuple[str, int]:
-    """Blank every sentence that addresses the grader; keep offsets stable."""
-    out = list(text)
-    count = 0
-    for sent in _SENTENCE.finditer(text):
-        if _GRADER_DIRECTED.search(sent.group(0)):
-            count += 1
-            for i in range(sent.start(), sent.end()):
-                if not out[i].isspace():
-                    out[i] = " "
-    return "".join(out), count
+    """Blank every passage that addresses the grader; keep offsets stable."""
+    from mockpm.grader_directed import mask
+
+    return mask(text)
 
 
-def check_answer(text: str, scenario: Scenario, rubric_terms: tuple[str, ...] = ()) -> GuardOutcome:
+# An answer answers another question when it is this much closer to that question than to its
+# own, in cosine similarity over the library (measured: genuine answers sit at least 0.14 closer
+# to their own question than any other; answers to another question 0.26 or more the other way).
+OTHER_QUESTION_MARGIN = 0.2
+OTHER_QUESTION_RATIO = 0.6
+
+
+def check_answer(text: str, scenario: Scenario, rubric_terms: tuple[str, ...] = (),
+                 peers: TopicModel | None = None) -> GuardOutcome:
     masked, directed = mask_grader_directed(text)
     tokens = words(masked)
     n = len(tokens)
@@ -88,7 +78,7 @@ def check_answer(text: str, scenario: Scenario, rubric_terms: tuple[str, ...] = 
     if directed:
         outcome.flags.append(Flag(
             code="addresses_grader",
-            message=f"{directed} sentence(s) address the grader rather than the question; they were ignored",
+            message=f"{directed} passage(s) address the grader rather than the interviewer; they were ignored and the answer is capped",
         ))
     if n < MIN_WORDS:
         outcome.flags.append(Flag(
@@ -97,7 +87,17 @@ def check_answer(text: str, scenario: Scenario, rubric_terms: tuple[str, ...] = 
         ))
         return outcome
     topic_hits = term_spans(scenario.topic_terms, masked)
-    if len(topic_hits) < MIN_TOPIC_TERMS:
+    relevance = peers.relevance(masked, scenario.id) if peers is not None else None
+    if (
+        relevance is not None and relevance.best_other is not None
+        and relevance.best_other_sim >= relevance.own + OTHER_QUESTION_MARGIN
+        and relevance.own < OTHER_QUESTION_RATIO * relevance.best_other_sim
+    ):
+        outcome.flags.append(Flag(
+            code="off_topic",
+            message=f"the answer reads as an answer to another question: {relevance.best_other!r}",
+        ))
+    elif len(topic_hits) < MIN_TOPIC_TERMS:
         outcome.flags.append(Flag(
             code="off_topic",
             message=f"the answer barely touches the scenario ({len(topic_hits)} of its topic terms found)",

@@ -212,6 +212,11 @@ class GradeReport(BaseModel):
     flags: list[Flag]
     judge: JudgeInfo
     complete: bool  # False when any criterion is unscored
+    # Signed points of met criteria before clipping, and the positive points at stake: progress
+    # between two weak attempts shows here when both scores are 0.
+    raw_points: int = 0
+    possible_points: int = 0
+    flagged: bool = False  # a guard flagged the answer: bottom band, ranked below unflagged answers
     combine_rule: str
     word_count: int
     graded_at: datetime

@@ -22,8 +22,9 @@ BOTTOM_BAND = BANDS[-1][1]
 # Nothing could be scored (the judge failed on every strength): no band, not a 0 that reads
 # like a verdict on the candidate.
 UNSCORED_BAND = "Unscored"
-# A guard-flagged answer keeps its raw score for reference but is capped below this.
-BOTTOM_BAND_CAP = BANDS[-2][0] - 1
+# A guard-flagged answer scores 0 and ranks below every unflagged answer (see rank_key); its
+# raw points stay in the report so two flagged attempts can still be told apart.
+FLAGGED_SCORE = 0.0
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,30 @@ class ScoreBreakdown:
     score: float
     axes: dict[str, float]
     band: str
+    raw_points: int = 0  # signed points of met criteria, before clipping
+    possible_points: int = 0  # positive points of scored criteria
+
+
+def raw_points(items: Iterable[Scored]) -> tuple[int, int]:
+    """(signed points of met criteria, positive points of scored criteria), unclipped."""
+    earned = possible = 0
+    for it in items:
+        if it.met is None:
+            continue
+        if it.points > 0:
+            possible += it.points
+        if it.met:
+            earned += it.points
+    return earned, possible
+
+
+def rank_key(score: float | None, raw: int, *, flagged: bool) -> tuple[int, float, int]:
+    """Sort key, higher is better: unflagged before flagged, then score, then raw points.
+
+    Clipping puts every weak answer at 0; the raw points still order them, and a flagged
+    answer never outranks an unflagged one whatever its keywords.
+    """
+    return (0 if flagged else 1, -1.0 if score is None else score, raw)
 
 
 def ratio_score(items: Iterable[Scored]) -> float | None:
@@ -73,6 +98,7 @@ def score(items: Iterable[Scored], *, disqualified: bool = False) -> ScoreBreakd
         if value is not None:
             axes[axis] = value
     if disqualified:
-        total = min(total, BOTTOM_BAND_CAP)
+        total = FLAGGED_SCORE
     band = band_for(total) if ratio is not None or disqualified else UNSCORED_BAND
-    return ScoreBreakdown(score=total, axes=axes, band=band)
+    earned, possible = raw_points(items)
+    return ScoreBreakdown(score=total, axes=axes, band=band, raw_points=earned, possible_points=possible)

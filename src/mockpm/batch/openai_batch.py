@@ -210,7 +210,7 @@ def _grade_via_batch_api(
     for ordinal, item in pending:
         try:
             scenario = lib.scenario(item.scenario_id)
-            prep = prepare(item.answer, scenario, lib.rubrics_for(scenario))
+            prep = prepare(item.answer, scenario, lib.rubrics_for(scenario), lib)
         except Exception as exc:  # noqa: BLE001 - one bad answer must not stop the cohort
             record(ordinal, item, error=failure_message(exc))
             continue

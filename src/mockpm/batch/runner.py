@@ -52,7 +52,7 @@ async def grade_pending(
         for ordinal, item in queue:
             try:
                 scenario = lib.scenario(item.scenario_id)
-                report = await agrade(item.answer, scenario, lib.rubrics_for(scenario), judge)
+                report = await agrade(item.answer, scenario, lib.rubrics_for(scenario), judge, library=lib)
             except JudgeConfigError:
                 raise
             except Exception as exc:  # noqa: BLE001 - one bad answer must not stop the cohort

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, Field
 
+from mockpm.scoring import rank_key
 from mockpm.batch.inputs import display_name
 from mockpm.batch.runs import GRADED, INVALID, ItemRow
 from mockpm.models import AXES
@@ -24,6 +25,8 @@ class CohortRow(BaseModel):
     band: str
     complete: bool
     flags: list[str] = Field(default_factory=list)
+    raw_points: int = 0
+    flagged: bool = False
 
 
 class MissedCriterion(BaseModel):
@@ -88,6 +91,7 @@ class SummaryBuilder:
         self.rows.append(CohortRow(
             name=display_name(r.candidate, item.item_id, item.source), candidate=r.candidate, scenario=r.scenario,
             source=item.source, score=r.score, band=r.band, complete=r.complete, flags=[f.code for f in r.flags],
+            raw_points=r.raw_points, flagged=r.flagged,
         ))
         for axis, value in r.axes.items():
             self.axis_values.setdefault(axis, []).append(value)
@@ -107,7 +111,7 @@ class SummaryBuilder:
 
     def build(self, top: int = 8) -> CohortSummary:
         scores = [r.score for r in self.rows]
-        rows = sorted(self.rows, key=lambda r: (-r.score, r.name))
+        rows = sorted(self.rows, key=lambda r: (tuple(-v for v in rank_key(r.score, r.raw_points, flagged=r.flagged)), r.name))
         bands: dict[str, int] = {}
         for r in rows:
             bands[r.band] = bands.get(r.band, 0) + 1

@@ -77,7 +77,7 @@ def plan_followups(state: PracticeState, scenario: Scenario, lib: Library, judge
 
         main = state.turns[0].answer
         # Keyword checks find the biggest gaps for free; the judge only writes the question.
-        quick = grade(Answer(text=main), scenario, lib.rubrics_for(scenario), None)
+        quick = grade(Answer(text=main), scenario, lib.rubrics_for(scenario), None, library=lib)
         by_id = {c.id: c for c in lib.criteria_for(scenario)}
         gaps = [*red_flags_hit(quick), *top_misses(quick, 5)]
         missed = [by_id[c.id] for c in gaps if c.id in by_id]
@@ -157,7 +157,7 @@ def grade_session(state: PracticeState, scenario: Scenario, lib: Library, judge:
     path = transcript.write(state, scenario)
     # Grading the file itself keeps `mockpm grade TRANSCRIPT` and the session's score identical.
     answer = read_answer(path)
-    report = grade(answer, scenario, lib.rubrics_for(scenario), judge)
+    report = grade(answer, scenario, lib.rubrics_for(scenario), judge, library=lib)
     # A session the judge could not score at all would show as a 0 in every trend; keep it out
     # of the history (the transcript stays, and `mockpm grade` can score it later).
     if report.band != UNSCORED_BAND:

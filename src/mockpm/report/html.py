@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from pydantic import BaseModel, Field
 
 from mockpm import __version__
+from mockpm.scoring import rank_key
 from mockpm.batch.inputs import display_name
 from mockpm.batch.runs import GRADED, ItemRow
 
@@ -51,6 +52,8 @@ class CandidateView(BaseModel):
     axes: dict[str, float]
     cells: list[CellView]
     answer: str | None = None
+    raw_points: int = 0
+    flagged: bool = False
 
 
 def _status(points: int, met: bool | None) -> str:
@@ -84,7 +87,7 @@ class HtmlCohortBuilder:
             anchor=f"c{len(self.candidates) + 1}", name=display_name(r.candidate, item.item_id, item.source),
             scenario=r.scenario, scenario_title=r.scenario_title, source=item.source, score=r.score, band=r.band,
             complete=r.complete, judge=judge, flags=[f.message for f in r.flags], axes=r.axes, cells=cells,
-            answer=self.answers.get(item.key),
+            answer=self.answers.get(item.key), raw_points=r.raw_points, flagged=r.flagged,
         ))
 
     def render(self, summary: CohortSummary) -> str:
@@ -97,7 +100,7 @@ class HtmlCohortBuilder:
             trim_blocks=True,
             lstrip_blocks=True,
         )
-        ranked = sorted(self.candidates, key=lambda c: (-c.score, c.name))
+        ranked = sorted(self.candidates, key=lambda c: (tuple(-v for v in rank_key(c.score, c.raw_points, flagged=c.flagged)), c.name))
         shown = ranked[:HEATMAP_MAX_CANDIDATES]
         grid = []
         for cid, (statement, points) in self.criteria.items():

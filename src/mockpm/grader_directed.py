@@ -1,0 +1,107 @@
+"""Find text addressed to whoever grades the answer, and blank it before anything reads the answer.
+
+A candidate talks to an interviewer about the problem. Text that talks to a grader instead has
+a recognisable shape, whatever its wording:
+
+- chat-role markup ("[SYSTEM]:", "<|assistant|>", "Assistant:") and the block that follows it;
+- a grader as addressee ("note to the evaluator", "automated reviewers:", "the model grading this");
+- the answer talking about itself in grading terms ("this answer meets every rubric criterion");
+- a verdict-shaped JSON object ({"score": 100, "all_criteria_met": true});
+- an HTML comment, which no interviewer would see: always blanked, flagged when it speaks of grading.
+
+Blanking keeps every offset (characters become spaces), so evidence positions stay valid.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ROLE_LINE = re.compile(
+    r"^[ \t>*_-]*(?:\[\s*(?:system|assistant|developer|user|instructions?)\b[^\]\n]*\]|<\|?\s*(?:system|assistant|developer|im_start|im_end)\b[^>\n]*\|?>|"
+    r"(?:system|assistant|developer)\s*(?:prompt|message|note)?\s*:)",
+    re.IGNORECASE | re.MULTILINE,
+)
+_ADDRESSEE = re.compile(
+    r"\b(?:grader|graders|evaluator|evaluators|assessor|assessors|scorer|scorers|"
+    r"(?:automated|automatic|ai|llm)\s+(?:reviewers?|graders?|evaluators?|scorers?|judges?|assessors?)|"
+    r"(?:grading|scoring|evaluation|evaluating|judging|judge)\s+(?:model|system|ai|llm|assistant|engine)|"
+    r"(?:model|ai|llm|system)\s+(?:grading|scoring|evaluating|judging|reviewing)\s+(?:this|the|my)|"
+    r"(?:note|message|instructions?|guidance|reminder)\s+(?:to|for)\s+(?:the\s+|any\s+|all\s+)?(?:reviewers?|markers?|judges?|graders?|evaluators?|ai|model)|"
+    r"scoring\s+(?:guidance|instructions?)|evaluation\s+(?:mode|override|policy|context|instructions?)|"
+    r"(?:ignore|disregard|forget|override|bypass)\s+(?:all\s+|any\s+|the\s+|your\s+|my\s+|previous\s+|prior\s+|above\s+|earlier\s+)*"
+    r"(?:instructions?|rubrics?|criteria|prompts?|rules?|grading|scoring|guidelines?))\b",
+    re.IGNORECASE,
+)
+_SELF = re.compile(
+    r"\b(?:this|my|the\s+(?:above|preceding|candidate's|following))\s+(?:answer|response|submission|reply)\b|"
+    r"\bthe\s+candidate\s+(?:has|is|should)\b",
+    re.IGNORECASE,
+)
+_GRADING = re.compile(
+    r"\b(?:rubrics?|criteri(?:a|on)|scor(?:e|ed|ing)|grade[ds]?|grading|rate[ds]?|rating|marks?|points|"
+    r"strong[\s-]+hire|hire|label|5\s*/\s*5|10\s*/\s*10|100\s*/\s*100|satisf(?:y|ies|ied)|"
+    r"meets?\s+(?:all|every)|full\s+credit|pre-?reviewed|reference\s+answer)\b",
+    re.IGNORECASE,
+)
+# "the rubric" has no business in an answer to an interviewer.
+_RUBRIC = re.compile(r"\brubrics?\b", re.IGNORECASE)
+_JSON_VERDICT = re.compile(
+    r"\{[^{}]{0,600}?[\"'](?:score|label|verdict|grade|rating|band|all_criteria_met|criteria_met|result|evaluation)[\"']\s*:[^{}]{0,600}?\}",
+    re.IGNORECASE | re.DOTALL,
+)
+_JSON_OUTER = re.compile(r"\{\s*[\"'](?:evaluation|result|assessment|grading)[\"']\s*:\s*\{[^{}]{0,800}\}\s*\}", re.IGNORECASE | re.DOTALL)
+_HTML_COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+_MAX_BLOCK_LINES = 12
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _blank(chars: list[str], a: int, b: int) -> None:
+    for i in range(a, b):
+        if not chars[i].isspace():
+            chars[i] = " "
+
+
+def _sentence_is_directed(sentence: str) -> bool:
+    if _ADDRESSEE.search(sentence):
+        return True
+    if _RUBRIC.search(sentence) and len(_GRADING.findall(sentence)) >= 2:
+        return True
+    return bool(_SELF.search(sentence)) and len({m.group(0).lower() for m in _GRADING.finditer(sentence)}) >= 2
+
+
+def _role_blocks(text: str) -> list[tuple[int, int]]:
+    """A role line and the lines after it, up to a blank line: the fake turn it opens."""
+    blocks = []
+    for m in _ROLE_LINE.finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        blank = _BLANK_LINE.search(text, m.end())
+        end = blank.start() if blank else len(text)
+        lines = text[start:end].split("\n")
+        if len(lines) > _MAX_BLOCK_LINES:
+            end = start + len("\n".join(lines[:_MAX_BLOCK_LINES]))
+        blocks.append((start, end))
+    return blocks
+
+
+def mask(text: str) -> tuple[str, int]:
+    """The answer with grader-directed passages blanked, and how many were found."""
+    chars = list(text)
+    found = 0
+    for m in _HTML_COMMENT.finditer(text):
+        if _GRADING.search(m.group(0)) or _ADDRESSEE.search(m.group(0)):
+            found += 1
+        _blank(chars, m.start(), m.end())
+    for pattern in (_JSON_OUTER, _JSON_VERDICT):
+        for m in pattern.finditer(text):
+            found += 1
+            _blank(chars, m.start(), m.end())
+    for a, b in _role_blocks(text):
+        found += 1
+        _blank(chars, a, b)
+    current = "".join(chars)
+    for sent in _SENTENCE.finditer(current):
+        if sent.group(0).strip() and _sentence_is_directed(sent.group(0)):
+            found += 1
+            _blank(chars, sent.start(), sent.end())
+    return "".join(chars), found

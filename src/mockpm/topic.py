@@ -1,0 +1,105 @@
+"""Which question does an answer answer? TF-IDF over the whole scenario library.
+
+Each scenario is a document: its question, context, constraints, follow-ups, strong-answer
+outline, topic terms and its own criteria. An answer is compared with every scenario by cosine
+similarity of stemmed, IDF-weighted words. Two things come out:
+
+- the scenario it is closest to (an answer closer to another question than to its own, by a
+  clear margin, answers the other question whatever healthcare words it shares);
+- how much of its own scenario's particulars it engages: the share of the scenario's
+  distinctive words (rare across the library) that it uses. A long answer that could be pasted
+  under any question engages almost none of them.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from mockpm.keywords import stem
+from mockpm.models import Rubric, Scenario
+
+_TOKEN = re.compile(r"[a-z][a-z'-]*[a-z]|[a-z]")
+_STOP = frozenset(
+    """a about above after again against all also am an and any are as at be because been before being below
+    between both but by can could did do does doing down during each few for from further had has have having he
+    her here hers him his how i if in into is it its itself just me more most my no nor not now of off on once
+    only or other our ours out over own same she should so some such than that the their theirs them then there
+    these they this those through to too under until up very was we were what when where which while who whom why
+    will with would you your yours i'd i'll i'm we'd we'll we're it's that's don't doesn't won't can't isn't
+    one two three four five first second third next week weeks month months day days year years time would
+    make makes made get gets use used using need needs want wants think know say said way thing things
+    really well going go like also lot much many new""".split()
+)
+# A scenario word is distinctive when at most this share of the library's scenarios use it.
+DISTINCT_SHARE = 0.2
+
+
+def tokens(text: str) -> list[str]:
+    return [stem(t.strip("'-")) for t in _TOKEN.findall(text.lower()) if t not in _STOP and len(t) > 2]
+
+
+def scenario_text(scenario: Scenario, rubrics: list[Rubric]) -> str:
+    parts = [scenario.title, scenario.question, scenario.context, *scenario.constraints, *scenario.follow_ups,
+             *scenario.strong_answer, " ".join(t.rstrip("*") for t in scenario.topic_terms)]
+    for r in rubrics:
+        if r.id == scenario.id:  # the scenario's own rubric, not the shared core
+            parts += [c.statement for c in r.criteria if c.points > 0]
+    return "\n".join(parts)
+
+
+@dataclass(frozen=True)
+class Relevance:
+    own: float  # cosine with its own scenario
+    best_other: str | None  # the closest other scenario
+    best_other_sim: float
+    engaged: float  # share of the scenario's distinctive words the answer uses (0-1)
+
+
+class TopicModel:
+    def __init__(self, docs: dict[str, str]) -> None:
+        self.ids = sorted(docs)
+        counts = {sid: Counter(tokens(docs[sid])) for sid in self.ids}
+        n = len(self.ids)
+        df: Counter[str] = Counter()
+        for c in counts.values():
+            df.update(c.keys())
+        self.idf = {w: math.log((1 + n) / (1 + d)) + 1 for w, d in df.items()}
+        self.vectors = {sid: self._weigh(c) for sid, c in counts.items()}
+        limit = max(1, int(n * DISTINCT_SHARE))
+        self.distinct = {sid: {w for w in c if df[w] <= limit} for sid, c in counts.items()}
+
+    def _weigh(self, counts: Counter[str]) -> dict[str, float]:
+        vec = {w: (1 + math.log(k)) * self.idf.get(w, 0.0) for w, k in counts.items() if w in self.idf}
+        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+        return {w: v / norm for w, v in vec.items()}
+
+    def relevance(self, text: str, scenario_id: str) -> Relevance:
+        counts = Counter(tokens(text))
+        vec = self._weigh(counts)
+        sims = {sid: sum(v * doc.get(w, 0.0) for w, v in vec.items()) for sid, doc in self.vectors.items()}
+        own = sims.get(scenario_id, 0.0)
+        others = [(s, sid) for sid, s in sims.items() if sid != scenario_id]
+        best_sim, best = max(others) if others else (0.0, None)
+        distinct = self.distinct.get(scenario_id, set())
+        # Using a sixth of a scenario's distinctive words is already a thorough engagement.
+        engaged = min(1.0, len(distinct & counts.keys()) / max(1.0, len(distinct) / 6)) if distinct else 1.0
+        return Relevance(own=own, best_other=best, best_other_sim=best_sim, engaged=engaged)
+
+
+_MODELS: dict[tuple[str, ...], TopicModel] = {}
+
+
+def model_for(scenarios: dict[str, Scenario], rubrics: dict[str, Rubric]) -> TopicModel:
+    """One model per library content, memoised: building it costs a few milliseconds."""
+    key = tuple(sorted(scenarios)) + tuple(sorted(rubrics)) + (str(id(scenarios)),)
+    model = _MODELS.get(key)
+    if model is None:
+        if len(_MODELS) > 8:
+            _MODELS.clear()
+        docs = {sid: scenario_text(s, [rubrics[r] for r in s.rubrics if r in rubrics]) for sid, s in scenarios.items()}
+        model = _MODELS[key] = TopicModel(docs)
+    return model
+
