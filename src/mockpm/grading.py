@@ -12,10 +12,11 @@ from typing import TYPE_CHECKING
 from datetime import datetime, timezone
 
 from mockpm import __version__, scoring
-from mockpm.guards import GuardOutcome, check_answer
+from mockpm.guards import BRUSHES_OFF, MIN_BRUSHED_SENTENCES, GuardOutcome, check_answer
 from mockpm.judge.base import Judge, JudgeRequest, JudgeResult, JudgeVerdict
 from mockpm.checks import run_checks
 from mockpm.keywords import snippet
+from mockpm.passages import reading_for
 from mockpm.topic import model_for
 from mockpm.models import Answer, Criterion, CriterionResult, Flag, GradeReport, JudgeInfo, KeywordResult, Rubric, Scenario
 
@@ -77,7 +78,29 @@ def prepare(answer: Answer, scenario: Scenario, rubrics: list[Rubric], library: 
     peers = model_for(library.scenarios, library.rubrics) if library is not None else None
     guard = check_answer(answer.text, scenario, rubric_terms(criteria), peers)
     keywords = run_checks(criteria, guard.text)
+    brushed = brushed_off_sentences(criteria, keywords, guard.text)
+    if brushed >= MIN_BRUSHED_SENTENCES:
+        guard.flags.append(Flag(
+            code=BRUSHES_OFF,
+            message=f"{brushed} passages name a safety, validation, equity or regulatory step only to skip, defer or hand it off",
+        ))
     return Prepared(answer=answer, scenario=scenario, criteria=criteria, guard=guard, keywords=keywords)
+
+
+def brushed_off_sentences(criteria: list[Criterion], keywords: dict[str, KeywordResult | None], text: str) -> int:
+    """How many sentences brush a step off, by the checks that read the brushed-off stance."""
+    reading = reading_for(text)
+    sentences = set()
+    for c in criteria:
+        kw = keywords.get(c.id)
+        if c.check is not None and c.check.stance == "brushed_off" and kw is not None and kw.met:
+            sentences |= {reading.sentence_index(m.start) for m in kw.matches}
+    return len(sentences)
+
+
+def _capped(prep: Prepared, judged: bool) -> bool:
+    """Whether the answer is flagged into the bottom band (see guards.BRUSHES_OFF)."""
+    return prep.guard.disqualified or (not judged and any(f.code == BRUSHES_OFF for f in prep.guard.flags))
 
 
 _SPACE = re.compile(r"\s+")
@@ -158,11 +181,12 @@ def finish(prep: Prepared, judged: JudgeResult | None, *, judge_skipped: bool = 
             verdict = JudgeVerdict(criterion_id=c.id, met=None, rationale="the judge returned no verdict")
         results.append(_combine(c, prep.keywords[c.id], verdict, text, answer_norm))
     flags = list(prep.guard.flags)
+    capped = _capped(prep, judged is not None)
     breakdown = scoring.score(
         (scoring.Scored(points=r.points, met=r.met, axis=r.axis) for r in results),
-        disqualified=prep.guard.disqualified,
+        disqualified=capped,
     )
-    if prep.guard.disqualified:
+    if capped:
         flags.append(Flag(code="bottom_band", message=f"flagged answers score 0 and sit in the {scoring.BOTTOM_BAND} band"))
     if judge_skipped:
         flags.append(Flag(code="judge_skipped", message="the judge was not called: a flagged answer is graded on keywords alone"))
@@ -186,7 +210,7 @@ def finish(prep: Prepared, judged: JudgeResult | None, *, judge_skipped: bool = 
         complete=unscored == 0,
         raw_points=breakdown.raw_points,
         possible_points=breakdown.possible_points,
-        flagged=prep.guard.disqualified,
+        flagged=capped,
         combine_rule=COMBINE_LLM if judged else COMBINE_OFFLINE,
         word_count=prep.guard.word_count,
         graded_at=datetime.now(timezone.utc),

@@ -49,6 +49,10 @@ class GuardOutcome:
 
 
 DISQUALIFYING = frozenset({"too_short", "off_topic", "keyword_salad", "addresses_grader"})
+# Read from the stance-aware checks, after the guards; caps offline grades only, since a judge
+# reads stance itself and its verdict on the red flag stands.
+BRUSHES_OFF = "brushes_off_safety"
+MIN_BRUSHED_SENTENCES = 2
 
 
 def words(text: str) -> list[str]:

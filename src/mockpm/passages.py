@@ -59,11 +59,12 @@ _VAGUE = re.compile(
     r"explor\w+|navigat\w+|balanc\w+|emphasi[sz]\w+|prioriti[sz]\w+|account\w*\s+for|pay\w*\s+attention|"
     r"engag\w+|collaborat\w+|partner\w*\s+with|driv\w+|foster\w*|embrac\w+|holistic\w*|synerg\w+|"
     r"best\s+practices?|robust|comprehensive|end-to-end|framework|paradigm|ecosystem|journey|"
-    r"it\s+is\s+(?:important|critical|essential|key|vital)|(?:important|critical|essential|key|vital)\s+to)\b",
+    r"keep\w*\s+an\s+eye\s+on|it\s+is\s+(?:important|critical|essential|key|vital)|(?:important|critical|essential|key|vital)\s+to)\b",
     re.IGNORECASE,
 )
 
 MAX_BUDGET = 6
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-*+•]|\d+[.)])\s")
 
 
 @dataclass
@@ -114,6 +115,24 @@ class Reading:
         self.text = text.replace("’", "'").replace("‘", "'")
         self.sentences = [_read_sentence(self.text, a, b) for a, b in _split(self.text)]
         self._starts = [s.start for s in self.sentences]
+        self._carry_list_stance()
+
+    def _carry_list_stance(self) -> None:
+        """A lead-in that brushes off what follows ("Things I'd not hold launch for:") gives its
+        stance to the list items under it, up to the next paragraph (ConText's section scope)."""
+        carry: str | None = None
+        for i, s in enumerate(self.sentences):
+            piece = self.text[s.start:s.end].rstrip(" *_")
+            if carry is not None:
+                gap = self.text[self.sentences[i - 1].end:s.start]
+                if "\n\n" in gap.replace(" ", "") and not _LIST_ITEM.match(self.text, s.start):
+                    carry = None
+                else:
+                    s.scopes.append(st.Scope(s.start, s.end, carry))
+            if piece.endswith(":"):
+                brushed = [sc.stance for sc in s.scopes if sc.stance in st.BRUSHED_OFF and sc.end >= s.end - 3 - (len(self.text[s.start:s.end]) - len(piece))]
+                lead = [sc.stance for sc in s.scopes if sc.stance in st.BRUSHED_OFF]
+                carry = (brushed or lead or [None])[0] if lead else None
 
     def sentence_index(self, pos: int) -> int:
         return max(0, bisect_right(self._starts, pos) - 1)
