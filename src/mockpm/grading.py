@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from datetime import datetime, timezone
 
 from mockpm import __version__, scoring
-from mockpm.guards import BRUSHES_OFF, MIN_BRUSHED_SENTENCES, GuardOutcome, check_answer
+from mockpm.guards import BRUSHES_OFF, MIN_BRUSHED_SENTENCES, OFFLINE_CAPS, GuardOutcome, check_answer
 from mockpm.judge.base import Judge, JudgeRequest, JudgeResult, JudgeVerdict
 from mockpm.checks import run_checks
 from mockpm.keywords import snippet
@@ -100,7 +100,7 @@ def brushed_off_sentences(criteria: list[Criterion], keywords: dict[str, Keyword
 
 def _capped(prep: Prepared, judged: bool) -> bool:
     """Whether the answer is flagged into the bottom band (see guards.BRUSHES_OFF)."""
-    return prep.guard.disqualified or (not judged and any(f.code == BRUSHES_OFF for f in prep.guard.flags))
+    return prep.guard.disqualified or (not judged and any(f.code in OFFLINE_CAPS for f in prep.guard.flags))
 
 
 _SPACE = re.compile(r"\s+")

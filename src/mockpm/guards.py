@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from mockpm.keywords import term_spans
+from mockpm.passages import reading_for
 from mockpm.models import Flag, Scenario
 
 if TYPE_CHECKING:
@@ -49,10 +50,18 @@ class GuardOutcome:
 
 
 DISQUALIFYING = frozenset({"too_short", "off_topic", "keyword_salad", "addresses_grader"})
-# Read from the stance-aware checks, after the guards; caps offline grades only, since a judge
-# reads stance itself and its verdict on the red flag stands.
+# Reading flags: they cap offline grades only (a judge reads stance and substance itself, so it is
+# still called and its verdicts stand). BRUSHES_OFF is read from the stance-aware checks.
 BRUSHES_OFF = "brushes_off_safety"
+THIN_SUBSTANCE = "thin_substance"
+OFFLINE_CAPS = frozenset({BRUSHES_OFF, THIN_SUBSTANCE})
 MIN_BRUSHED_SENTENCES = 2
+# Share of sentences that are echo or filler (a topic named, nothing decided) from which an answer
+# reads as an outline of what a good answer would cover. Genuine sample answers measured 0-0.25.
+THIN_VAGUE_SHARE = 0.34
+# Or: few sentences commit to anything and those carry almost no numbers, roles or gates.
+THIN_COMMITTED_SHARE = 0.25
+THIN_ANCHORS_PER_SENTENCE = 0.5
 
 
 def words(text: str) -> list[str]:
@@ -106,6 +115,9 @@ def check_answer(text: str, scenario: Scenario, rubric_terms: tuple[str, ...] = 
             code="off_topic",
             message=f"the answer barely touches the scenario ({len(topic_hits)} of its topic terms found)",
         ))
+    thin = thin_substance(masked)
+    if thin:
+        outcome.flags.append(Flag(code=THIN_SUBSTANCE, message=thin))
     function_share = sum(1 for t in tokens if t.lower() in _FUNCTION_WORDS) / n
     term_density = 0.0
     if rubric_terms:
@@ -125,3 +137,18 @@ def check_answer(text: str, scenario: Scenario, rubric_terms: tuple[str, ...] = 
             ),
         ))
     return outcome
+
+
+def thin_substance(text: str) -> str | None:
+    """Why the answer names topics without committing to anything, or None when it commits."""
+    sentences = [s for s in reading_for(text).sentences if len(text[s.start:s.end].split()) >= 4]
+    if len(sentences) < 3:
+        return None
+    vague = sum(1 for s in sentences if s.vague) / len(sentences)
+    committed = sum(1 for s in sentences if s.budget >= 2) / len(sentences)
+    anchors = sum(s.anchors for s in sentences) / len(sentences)
+    if vague >= THIN_VAGUE_SHARE:
+        return f"{vague:.0%} of its sentences name a topic or dress it up without deciding anything"
+    if committed < THIN_COMMITTED_SHARE and anchors < THIN_ANCHORS_PER_SENTENCE:
+        return f"only {committed:.0%} of its sentences commit to a number, a person, a gate or a decision"
+    return None

@@ -31,15 +31,15 @@ _NUMBER_WORDS = (
 _NUMBER = re.compile(rf"\d|%|\bpercent\b|\b(?:{_NUMBER_WORDS})\b", re.IGNORECASE)
 # Named people and bodies: committing to who does what is substance; "stakeholders" is not.
 _ROLE = re.compile(
-    r"\b(?:nurses?|charge\s+nurse|nurse\s+managers?|physicians?|doctors?|pharmacists?|hospitalists?|intensivists?|"
-    r"radiologists?|surgeons?|psychiatrists?|therapists?|clinicians?|CNO|CMIO|CMO|CNIO|CISO|CFO|CEO|CTO|"
-    r"chief\s+\w+\s+officer|medical\s+director|counsel|lawyers?|attorneys?|regulatory\s+(?:lead|affairs|team|consultant)|"
-    r"compliance\s+(?:officer|team|lead)|privacy\s+officer|IRB|ethics\s+(?:board|committee)|investigators?|PIs?|"
-    r"coordinators?|informatics|informaticists?|care\s+managers?|case\s+managers?|community\s+health\s+workers?|"
-    r"interpreters?|educators?|superusers?|champions?|patients?|caregivers?|families|payers?|sponsors?|"
-    r"FDA|CMS|ONC|regulators?|committee|council|board|coders?|billing|lab\s+(?:manager|director|techs?)|"
-    r"phlebotomists?|schedulers?|front\s+desk|medical\s+assistants?|residents?|attendings?|vendor|engineers?|"
-    r"data\s+scientists?|quality\s+(?:team|director|lead)|rapid\s+response|safety\s+officer|risk\s+management)\b",
+    r"\b(?:nurses?|charge\s+nurses?|nurse\s+managers?|physicians?|doctors?|pharmacists?|hospitalists?|intensivists?|"
+    r"radiologists?|surgeons?|psychiatrists?|therapists?|CNO|CMIO|CMO|CNIO|CISO|CFO|CEO|CTO|"
+    r"chief\s+\w+\s+officer|medical\s+director|counsel|lawyers?|attorneys?|regulatory\s+(?:lead|affairs|consultant)|"
+    r"compliance\s+(?:officer|lead)|privacy\s+officer|IRBs?|ethics\s+(?:board|committee)|investigators?|PIs?|"
+    r"coordinators?|informaticists?|care\s+managers?|case\s+managers?|community\s+health\s+workers?|"
+    r"interpreters?|educators?|superusers?|super-users?|champions?|payers?|sponsors?|"
+    r"FDA|CMS|ONC|coders?|lab\s+(?:manager|director|techs?)|analysts?|"
+    r"phlebotomists?|schedulers?|front\s+desk|medical\s+assistants?|residents?|attendings?|engineers?|"
+    r"data\s+scientists?|quality\s+(?:director|lead)|rapid\s+response|safety\s+officer|risk\s+management)\b",
     re.IGNORECASE,
 )
 # Gates, limits and concrete actions: what turns a topic into a decision.
@@ -47,19 +47,26 @@ _COMMIT = re.compile(
     r"\b(?:only\s+(?:if|when|after|with|once|for)|until|unless|before\s+(?:any|we|it|the|anything)|at\s+least|"
     r"no\s+more\s+than|at\s+most|up\s+to|under|below|above|cap(?:ped)?|threshold|roll\s*back|rollback|"
     r"kill\s+switch|pause|halt|stop|shut\s+(?:it\s+)?off|turn\s+(?:it\s+)?off|go/no-go|go\s+or\s+no-go|"
-    r"exit\s+criteri\w+|sign[\s-]off|signs\s+off|approv\w+|block\w*|require\w*|must|never|always|"
+    r"exit\s+criteri\w+|sign[\s-]off|signs\s+off|block\w*|requir\w*|"
     r"pilot\w*|one\s+(?:ward|unit|site|clinic)|ward\s+by\s+ward|unit\s+by\s+unit|site\s+by\s+site|"
-    r"instead|rather\s+than|trade[\s-]?off|because|so\s+that|which\s+means|means|costs?|by\s+(?:week|month|day|quarter|Q\d))\b",
+    r"instead|rather\s+than|because|so\s+that|which\s+means|costs?|by\s+(?:week|month|day|quarter|Q\d))\b",
     re.IGNORECASE,
 )
-# Verbs of echo: saying a topic will be looked at without saying what will be done.
+# Words of echo and filler: saying a topic will be looked at, or dressing it up, without saying
+# what will be done. Meta-nouns ("the commercial dimension") and buzz compounds ("trust-by-design").
 _VAGUE = re.compile(
-    r"\b(?:consider\w*|think\w*\s+(?:about|through)|keep\w*\s+in\s+mind|be\s+mindful|mindful\s+of|"
-    r"take\w*\s+into\s+account|factor\w*\s+in|ensur\w+|make\s+sure|align\w*|leverag\w+|focus\w*\s+on|address\w*|"
-    r"explor\w+|navigat\w+|balanc\w+|emphasi[sz]\w+|prioriti[sz]\w+|account\w*\s+for|pay\w*\s+attention|"
-    r"engag\w+|collaborat\w+|partner\w*\s+with|driv\w+|foster\w*|embrac\w+|holistic\w*|synerg\w+|"
-    r"best\s+practices?|robust|comprehensive|end-to-end|framework|paradigm|ecosystem|journey|"
-    r"keep\w*\s+an\s+eye\s+on|it\s+is\s+(?:important|critical|essential|key|vital)|(?:important|critical|essential|key|vital)\s+to)\b",
+    r"\b(?:consider\w*|think\w*\s+(?:about|through)|assess\w*|evaluat\w*|weigh\w*|understand\w*|explor\w+|"
+    r"factor\w*\s+in|take\w*\s+into\s+account|keep\w*\s+in\s+mind|be\s+mindful|mindful\s+of|make\s+sure|ensur\w+|"
+    r"address\w*|navigat\w+|balanc\w+|align\w*|leverag\w+|prioriti[sz]\w+|focus\w*\s+on|engag\w+|collaborat\w+|"
+    r"partner\w*\s+with|driv\w+|foster\w*|embrac\w+|orchestrat\w+|lean\s+into|anchor\w*|cent(?:er|re)\w*|empower\w*|"
+    r"unlock\w*|operationali[sz]\w*|position\w*|de-risk\w*|transform\w*|co-creat\w*|co-own\w*|keep\w*\s+an\s+eye\s+on|"
+    r"dimensions?|factors?|considerations?|aspects?|areas?|lens|pillars?|themes?|buckets?|angles?|perspectives?|implications|"
+    r"the\s+right\s+(?:people|stakeholders|partners|things?)|appropriate\w*|properly|as\s+needed|relevant|various|"
+    r"holistic\w*|robust|comprehensive|end-to-end|best\s+practices?|framework|paradigm|ecosystem|journey|posture|ethos|"
+    r"culture|velocity|moat|operating\s+model|north[\s-]star|synerg\w+|value\s+proposition|at\s+scale|scalabl\w+|"
+    r"seamless\w*|innovat\w+|transformative|strategic\w*|stakeholders?|"
+    r"[a-z]+-(?:first|driven|cent(?:red|ered|ric)|native|ready|grade|informed|optimi[sz]ed|forward|aligned|by-design|in-the-loop)|"
+    r"it\s+is\s+(?:important|critical|essential|key|vital)|(?:important|critical|essential|key|vital)\s+to)\b",
     re.IGNORECASE,
 )
 
@@ -88,10 +95,12 @@ def _read_sentence(text: str, a: int, b: int) -> Sentence:
     numbers = len(_NUMBER.findall(piece))
     roles = len({m.group(0).lower() for m in _ROLE.finditer(piece)})
     commits = len(_COMMIT.findall(piece))
-    anchors = min(numbers, 3) + min(roles, 3) + min(commits, 3)
+    # A list of roles is one commitment, not several.
+    anchors = min(numbers, 3) + min(roles, 1) + min(commits, 3)
     vague_hits = len(_VAGUE.findall(piece))
-    # Vague when echo verbs outnumber the roles and gates beside them and there is no number.
-    vague = vague_hits > 0 and numbers == 0 and min(roles, 3) + min(commits, 3) < vague_hits
+    # Vague when words of echo and filler outnumber the roles and gates beside them and there is
+    # no number.
+    vague = vague_hits > 0 and numbers == 0 and min(roles, 1) + min(commits, 3) < vague_hits
     return Sentence(start=a, end=b, anchors=anchors, vague=vague, scopes=st.scopes(text, a, b))
 
 
