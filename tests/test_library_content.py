@@ -11,7 +11,7 @@ import yaml
 from mockpm.answers import read_answer
 from mockpm.catalog import load_library
 from mockpm.grading import grade
-from mockpm.keywords import run_check
+from mockpm.checks import run_check
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED_SEEDS = REPO.parent / "shared" / "seeds"

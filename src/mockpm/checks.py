@@ -23,11 +23,15 @@ from mockpm.passages import Reading, reading_for
 Spans = dict[str, list[tuple[int, int]]]
 
 
-def _kept(terms: Iterable[str], reading: Reading, *, brushed: bool) -> Spans:
+def _kept(terms: Iterable[str], reading: Reading, *, brushed: bool, red_flag: bool = False) -> Spans:
+    """Spans per term in the stance that counts: brushed off; anything but negated for a red flag
+    (a red flag about deferring regulation is *about* the deferral); else asserted."""
     out: Spans = {}
     for term, spans in term_spans(tuple(terms), reading.text).items():
         if brushed:
             keep = [sp for sp in spans if reading.stance(*sp) in st.BRUSHED_OFF]
+        elif red_flag:
+            keep = [sp for sp in spans if reading.stance(*sp) != st.NEGATED]
         else:
             keep = [sp for sp in spans if reading.stance(*sp) == st.ASSERTED]
         if keep:
@@ -35,12 +39,23 @@ def _kept(terms: Iterable[str], reading: Reading, *, brushed: bool) -> Spans:
     return out
 
 
+def _distinct(hits: Spans) -> int:
+    """Distinct mentions: two terms matching the same words ("integrat*", "integration") count once."""
+    used: list[tuple[int, int]] = []
+    for term in sorted(hits):
+        for a, b in hits[term]:
+            if all(b <= ua or a >= ub for ua, ub in used):
+                used.append((a, b))
+                break
+    return len(used)
+
+
 def _verdict(check: KeywordCheck, reading: Reading, any_hits: Spans, all_hits: list[Spans]) -> KeywordResult:
     text = reading.text
     met = True
     matches = []
     if check.any or check.from_axes:
-        met = len(any_hits) >= check.min_matches
+        met = _distinct(any_hits) >= check.min_matches
         matches += [first_match(t, sp, text) for t, sp in any_hits.items()]
     for hits in all_hits:
         if not hits:
@@ -55,23 +70,30 @@ def _verdict(check: KeywordCheck, reading: Reading, any_hits: Spans, all_hits: l
     return KeywordResult(met=met, matches=matches, blocked_by=blocked)
 
 
-def run_check(check: KeywordCheck, text: str, *, extra_terms: tuple[str, ...] = ()) -> KeywordResult:
+def run_check(check: KeywordCheck, text: str, *, red_flag: bool = False, extra_terms: tuple[str, ...] = ()) -> KeywordResult:
     """One check on its own, stance-aware but without the sentence budget."""
     reading = reading_for(text)
     brushed = check.stance == "brushed_off"
-    any_hits = _kept((*check.any, *extra_terms), reading, brushed=brushed)
-    all_hits = [_kept(group, reading, brushed=brushed) for group in check.all]
+    any_hits = _kept((*check.any, *extra_terms), reading, brushed=brushed, red_flag=red_flag)
+    all_hits = [_kept(group, reading, brushed=brushed, red_flag=red_flag) for group in check.all]
     return _verdict(check, reading, any_hits, all_hits)
 
 
+# A brushed-off red flag reads only the specific terms of the safety criteria: a generic word
+# in them ("week*", "time") would make any deferral sentence look like a brushed-off step.
+MIN_AXIS_TERM_CHARS = 6
+
+
 def axis_terms(criteria: list[Criterion], axes: Iterable[str]) -> tuple[str, ...]:
-    """Plain terms of the positive criteria on ``axes``: what a brushed-off red flag reads."""
+    """Specific plain terms of the positive criteria on ``axes``: what a brushed-off red flag reads."""
     wanted = set(axes)
     terms: dict[str, None] = {}
     for c in criteria:
         if c.check and c.points > 0 and c.axis in wanted:
             for t in (*c.check.any, *(t for g in c.check.all for t in g)):
-                if not t.startswith("re:"):
+                if t.startswith("re:") or " ~ " in t:
+                    continue
+                if len(t.split()) > 1 or len(t.rstrip("*")) >= MIN_AXIS_TERM_CHARS:
                     terms[t] = None
     return tuple(terms)
 
@@ -95,9 +117,10 @@ def run_checks(criteria: list[Criterion], text: str) -> dict[str, KeywordResult 
         chk = c.check
         brushed = chk.stance == "brushed_off"
         extra = axis_terms(criteria, chk.from_axes) if chk.from_axes else ()
+        red = c.points < 0
         raw[c.id] = (
-            _kept((*chk.any, *extra), reading, brushed=brushed),
-            [_kept(group, reading, brushed=brushed) for group in chk.all],
+            _kept((*chk.any, *extra), reading, brushed=brushed, red_flag=red),
+            [_kept(group, reading, brushed=brushed, red_flag=red) for group in chk.all],
         )
 
     # Which sentences each budgeted criterion may use.

@@ -35,9 +35,10 @@ _NEG_WORD = r"(?:not|no|never|n't|cannot|nor|neither|nothing|nobody|none)"
 # --- forward triggers: modify what follows, up to the scope's end
 _FORWARD = [
     (NEGATED, r"\b(?:not|never|no|nor|neither|cannot|without|nothing|none\s+of)\b|\b\w+n't\b"),
-    (NEGATED, r"\b(?:rather\s+than|instead\s+of|in\s+place\s+of|other\s+than|beyond|less\s+about|over-?rel\w+\s+on)\b"),
+    (NEGATED, r"\b(?:rather\s+than|instead\s+of|in\s+place\s+of|other\s+than|beyond|less\s+about|over-?rel\w+\s+on|"
+              r"more\s+than(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:handful|few|couple)|half|once|twice)))\b"),
     (DISMISSED, r"\b(?:(?:don't|do\s+not|doesn't|does\s+not)\s+think\s+(?:we|you|it|this|that|they)?\s*(?:really\s+)?(?:need|needs|have\s+to|should|matters?|is\s+needed|are\s+needed)|"
-                r"skip|skips|skipping|skipped|ditch|forget(?:\s+about)?|ignore|ignoring|"
+                r"skip|skips|skipping|skipped|ditch|hide|hiding|conceal\w*|bury|burying|paper\s+over|gloss\s+over|forget(?:\s+about)?|ignore|ignoring|"
                 r"bypass|bypassing|waive|waiving|sidestep|deprioriti[sz]e|deprioriti[sz]ing|"
                 r"no\s+need\s+(?:for|to)|(?:don't|do\s+not|doesn't|does\s+not|won't|will\s+not)\s+(?:need|bother|worry|care)|"
                 r"not\s+(?:bother|worry|waste\s+time)|why\s+bother|leave\s+out|cut\s+out|shortcut|"
@@ -52,7 +53,7 @@ _FORWARD = [
 
 # --- backward triggers: modify what came before them in the clause
 _BACKWARD = [
-    (NEGATED, r"\b(?:(?:is|are|was|were)(?:\s+not|n't)\s+(?:really\s+)?(?:the\s+)?(?:point|goal|answer|aim|enough|sufficient|what\s+matters)|"
+    (NEGATED, r"\b(?:(?:is|are|was|were)(?:\s+not|n't)\s+(?:really\s+)?(?:the\s+)?(?:point|goal|answer|aim|enough|sufficient|what\s+matters|bar|measure|metric|standard|right\s+\w+|whole\s+story|only\s+\w+)|"
               r"alone\s+(?:is|are|was|were)(?:\s+not|n't)|(?:is|are)\s+(?:misleading|irrelevant|insufficient|not\s+enough))\b"),
     (DISMISSED, r"\b(?:(?:is|are|was|were|be)\s+(?:just\s+|only\s+|really\s+)?(?:a\s+)?nice[\s-]to[\s-]haves?|"
                 r"nice[\s-]to[\s-]haves?|overkill|optional|unnecessary|not\s+(?:really\s+)?(?:needed|necessary|required|important|essential|a\s+priority|worth\s+it|worth\s+the\s+\w+)|"
@@ -69,6 +70,8 @@ _BACKWARD = [
                 r"if\s+(?:\w+\s+){0,4}?(?:raises?|complains?|comes?\s+up|come\s+up|arises?|asks?|pushes\s+back|insists?)\b|"
                 r"(?:good|well)\s+enough\s+(?:for\s+(?:now|v1|a\s+start|launch)|proxy)|known\s+(?:limitation|issue)s?|"
                 r"would\s+be\s+(?:nice|ideal|great)|ideal\s+in\s+theory|"
+                r"(?:would|will|could)\s+(?:only\s+)?delay\s+(?:the\s+)?(?:launch|go-live|us|things|the\s+date)|"
+                r"(?:time|months?|weeks?|a\s+quarter)\s+(?:that\s+)?we\s+(?:don't|do\s+not)\s+have|"
                 r"not\s+(?:hold|block|gate|wait)\s+(?:the\s+)?(?:launch|merge|go-live|release|date|rollout)?\s*(?:for|on)\b)\b"),
     (DEFERRED, r"\b(?:(?:is|are)\s+(?:a\s+)?(?:problem|question|concern|topic|thing|issue)s?\s+for\s+later|for\s+later|"
                r"down\s+the\s+(?:road|line)|at\s+some\s+point|"
@@ -127,8 +130,13 @@ _PSEUDO = re.compile(
     r"(?:\w+\s+)?(?:days?|weeks?|months?|quarters?|years?|minutes?|hours?|shifts?)\s+later)\b",
     re.IGNORECASE,
 )
-# A negator right before a dismissal trigger cancels both: "not optional", "don't skip".
-_NEGATED_TRIGGER = re.compile(rf"(?:\b{_NEG_WORD}\b|n't)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# A negator shortly before a dismissal trigger in the same clause cancels both: "not optional",
+# "don't skip", "we would not leave the FDA for later".
+_NEGATED_TRIGGER = re.compile(rf"(?:\b{_NEG_WORD}\b|n't)\s+(?:[\w'-]+\s+){{0,4}}$", re.IGNORECASE)
+# "no" as a target, not a negation: "fewer adverse events and no patient harm", "means no duplicates".
+_TARGET_NO = re.compile(r"\b(?:and|with|means?|is|be|ensur\w+|guarantee\w*|zero|target\w*|goal\s+is)\s+$", re.IGNORECASE)
+# Contrastive negators govern a short noun phrase: their scope ends at a comma.
+_CONTRAST = re.compile(r"rather\s+than|instead\s+of|in\s+place\s+of|other\s+than|beyond|less\s+about|more\s+than", re.IGNORECASE)
 
 FORWARD_WINDOW = 12  # words
 BACKWARD_WINDOW = 14
@@ -143,6 +151,9 @@ class Scope:
     start: int
     end: int
     stance: str
+    # A cancelled trigger ("not a nice-to-have") marks its own words as negated: a mention that
+    # overlaps it (a red flag's "nice-to-have") is negated, what it would have modified is not.
+    overlap: bool = False
 
 
 def _clip_forward(text: str, pos: int, end: int) -> int:
@@ -176,7 +187,9 @@ def scopes(text: str, start: int, end: int) -> list[Scope]:
         return any(pa <= a < pb for pa, pb in pseudo)
 
     def negated_trigger(a: int) -> bool:
-        return _NEGATED_TRIGGER.search(text[max(start, a - 24):a]) is not None
+        before = text[max(start, a - 40):a]
+        clause = _TERMINATION.split(before)[-1] if _TERMINATION.search(before) else before
+        return _NEGATED_TRIGGER.search(clause) is not None
 
     brush = [
         m.start()
@@ -187,7 +200,10 @@ def scopes(text: str, start: int, end: int) -> list[Scope]:
     dismiss_spans: list[tuple[int, int]] = []
     for stance, pattern in _BACKWARD_RE:
         for m in pattern.finditer(text, start, end):
-            if is_pseudo(m.start(), m.end()) or (stance != OTHERS and negated_trigger(m.start())):
+            if is_pseudo(m.start(), m.end()):
+                continue
+            if stance != OTHERS and negated_trigger(m.start()):
+                found.append(Scope(m.start(), m.end(), NEGATED, overlap=True))
                 continue
             dismiss_spans.append((m.start(), m.end()))
             found.append(Scope(_clip_backward(text, start, m.start()), m.start(), stance))
@@ -215,6 +231,12 @@ def scopes(text: str, start: int, end: int) -> list[Scope]:
             scope_end = _clip_forward(text, b, end)
             if stance == NEGATED:
                 word = m.group(0).lower()
+                if word == "no" and _TARGET_NO.search(text[max(start, a - 20):a]):
+                    continue
+                if _CONTRAST.fullmatch(word):
+                    comma = text.find(",", b, scope_end)
+                    if comma != -1:
+                        scope_end = comma
                 if word == "without" and negated_trigger(a):
                     continue  # "not ... without X": X is required
                 # A negated dismissal ("not optional", "don't skip") is a commitment: no scope.
@@ -222,7 +244,7 @@ def scopes(text: str, start: int, end: int) -> list[Scope]:
                     continue
                 gate = _GATE.search(text, b, scope_end)
                 if gate and word != "without":
-                    scope_end = gate.start()  # "never launch until X": X is asserted
+                    continue  # "no PHI leaves without a BAA", "never launch until X": a rule, asserted
             found.append(Scope(b, scope_end, stance))
     return found
 
@@ -235,6 +257,7 @@ def stance_of(scope_list: list[Scope], a: int, b: int) -> str:
     best = ASSERTED
     rank = 0
     for s in scope_list:
-        if s.start <= a and b <= s.end + 1 and _PRIORITY[s.stance] > rank:
+        covers = (s.start < b and a < s.end) if s.overlap else (s.start <= a and b <= s.end + 1)
+        if covers and _PRIORITY[s.stance] > rank:
             best, rank = s.stance, _PRIORITY[s.stance]
     return best
