@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from datetime import datetime, timezone
 
 from mockpm import __version__, scoring
-from mockpm.guards import BRUSHES_OFF, MIN_BRUSHED_SENTENCES, OFFLINE_CAPS, GuardOutcome, check_answer
+from mockpm.guards import BRUSHES_OFF, MIN_BRUSHED_SENTENCES, MIN_BRUSHED_STEPS, OFFLINE_CAPS, GuardOutcome, check_answer
 from mockpm.judge.base import Judge, JudgeRequest, JudgeResult, JudgeVerdict
 from mockpm.checks import run_checks
 from mockpm.keywords import snippet
@@ -78,24 +78,32 @@ def prepare(answer: Answer, scenario: Scenario, rubrics: list[Rubric], library: 
     peers = model_for(library.scenarios, library.rubrics) if library is not None else None
     guard = check_answer(answer.text, scenario, rubric_terms(criteria), peers)
     keywords = run_checks(criteria, guard.text)
-    brushed = brushed_off_sentences(criteria, keywords, guard.text)
-    if brushed >= MIN_BRUSHED_SENTENCES:
+    sentences, steps = brushed_off(criteria, keywords, guard.text)
+    if sentences >= MIN_BRUSHED_SENTENCES or steps >= MIN_BRUSHED_STEPS:
         guard.flags.append(Flag(
             code=BRUSHES_OFF,
-            message=f"{brushed} passages name a safety, validation, equity or regulatory step only to skip, defer or hand it off",
+            message=f"{steps} safety, validation, equity or regulatory steps are named only to be skipped, deferred or handed off",
         ))
     return Prepared(answer=answer, scenario=scenario, criteria=criteria, guard=guard, keywords=keywords)
 
 
-def brushed_off_sentences(criteria: list[Criterion], keywords: dict[str, KeywordResult | None], text: str) -> int:
-    """How many sentences brush a step off, by the checks that read the brushed-off stance."""
+def brushed_off(criteria: list[Criterion], keywords: dict[str, KeywordResult | None], text: str) -> tuple[int, int]:
+    """(sentences, distinct steps) brushed off, by the checks that read the brushed-off stance.
+
+    A step is a positive criterion whose terms were brushed off: "skip silent mode, chart review
+    and subgroup checks" is one sentence but three steps.
+    """
     reading = reading_for(text)
-    sentences = set()
+    sentences: set[int] = set()
+    terms: set[str] = set()
     for c in criteria:
         kw = keywords.get(c.id)
         if c.check is not None and c.check.stance == "brushed_off" and kw is not None and kw.met:
             sentences |= {reading.sentence_index(m.start) for m in kw.matches}
-    return len(sentences)
+            terms |= {m.term for m in kw.matches}
+    steps = {c.id for c in criteria if c.points > 0 and c.check is not None
+             and terms & {*c.check.any, *(t for g in c.check.all for t in g)}}
+    return len(sentences), len(steps)
 
 
 def _capped(prep: Prepared, judged: bool) -> bool:

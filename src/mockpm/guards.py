@@ -56,6 +56,7 @@ BRUSHES_OFF = "brushes_off_safety"
 THIN_SUBSTANCE = "thin_substance"
 OFFLINE_CAPS = frozenset({BRUSHES_OFF, THIN_SUBSTANCE})
 MIN_BRUSHED_SENTENCES = 2
+MIN_BRUSHED_STEPS = 3
 # Share of sentences that are echo or filler (a topic named, nothing decided) from which an answer
 # reads as an outline of what a good answer would cover. Genuine sample answers measured 0-0.25.
 THIN_VAGUE_SHARE = 0.34

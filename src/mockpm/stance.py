@@ -30,86 +30,15 @@ OTHERS = "others"
 # Stances that count as brushing a step aside (the core red flag for safety steps reads these).
 BRUSHED_OFF = frozenset({DISMISSED, DEFERRED, OTHERS})
 
-_NEG_WORD = r"(?:not|no|never|n't|cannot|nor|neither|nothing|nobody|none)"
-
-# --- forward triggers: modify what follows, up to the scope's end
-_FORWARD = [
-    (NEGATED, r"\b(?:not|never|no|nor|neither|cannot|without|nothing|none\s+of)\b|\b\w+n't\b"),
-    (NEGATED, r"\b(?:rather\s+than|instead\s+of|in\s+place\s+of|other\s+than|beyond|less\s+about|over-?rel\w+\s+on|"
-              r"more\s+than(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:handful|few|couple)|half|once|twice)))\b"),
-    (DISMISSED, r"\b(?:(?:don't|do\s+not|doesn't|does\s+not)\s+think\s+(?:we|you|it|this|that|they)?\s*(?:really\s+)?(?:need|needs|have\s+to|should|matters?|is\s+needed|are\s+needed)|"
-                r"skip|skips|skipping|skipped|ditch|hide|hiding|conceal\w*|bury|burying|paper\s+over|gloss\s+over|forget(?:\s+about)?|ignore|ignoring|"
-                r"bypass|bypassing|waive|waiving|sidestep|deprioriti[sz]e|deprioriti[sz]ing|"
-                r"no\s+need\s+(?:for|to)|(?:don't|do\s+not|doesn't|does\s+not|won't|will\s+not)\s+(?:need|bother|worry|care)|"
-                r"not\s+(?:bother|worry|waste\s+time)|why\s+bother|leave\s+out|cut\s+out|shortcut|"
-                r"(?:don't|do\s+not|can't|cannot)\s+see\s+(?:a|any|the|much|why|it|that|them|a\s+need)\b)\b"),
-    (DEFERRED, r"\b(?:postpone|postponing|defer|deferring|push(?:ing)?\s+(?:back|off|out)|punt(?:ing)?\s+on|"
-               r"park(?:ing)?|(?:later|eventually|someday|down\s+the\s+road|at\s+some\s+point),?\s+(?:we|I)\b)"),
-    (OTHERS, r"\b(?:leave|leaving)\s+(?:it|that|this|them|those)\s+(?:to|for)\b|"
-             r"\blet\s+(?:the\s+)?(?:vendor|vendors|data\s+science\s+team|IT|them|the\s+customer|the\s+sites?|the\s+agenc(?:y|ies))\s+(?:handle|worry|own|deal|decide|figure)|"
-             r"\b(?:vendor|vendors|provider|agency|agencies|customer|hospital\s+IT|their\s+IT|legal|compliance)\s+(?:handles|owns|takes\s+care\s+of|is\s+responsible\s+for|will\s+handle)\b|"
-             r"\b(?!we\b|I\b)[\w-]+\s+(?:will|can)\s+(?:figure\s+out|sort\s+out|take\s+care\s+of|paper)\b"),
-]
-
-# --- backward triggers: modify what came before them in the clause
-_BACKWARD = [
-    (NEGATED, r"\b(?:(?:is|are|was|were)(?:\s+not|n't)\s+(?:really\s+)?(?:the\s+)?(?:point|goal|answer|aim|enough|sufficient|what\s+matters|bar|measure|metric|standard|right\s+\w+|whole\s+story|only\s+\w+)|"
-              r"alone\s+(?:is|are|was|were)(?:\s+not|n't)|(?:is|are)\s+(?:misleading|irrelevant|insufficient|not\s+enough))\b"),
-    (DISMISSED, r"\b(?:(?:is|are|was|were|be)\s+(?:just\s+|only\s+|really\s+)?(?:a\s+)?nice[\s-]to[\s-]haves?|"
-                r"nice[\s-]to[\s-]haves?|overkill|optional|unnecessary|not\s+(?:really\s+)?(?:needed|necessary|required|important|essential|a\s+priority|worth\s+it|worth\s+the\s+\w+)|"
-                r"(?:does|do|did)\s*(?:not|n't)\s+(?:really\s+)?matter|(?:doesn't|don't)\s+(?:really\s+)?matter|"
-                r"(?:does|do)\s*(?:not|n't)\s+need\s+(?:a|an|any|to)\b|(?:doesn't|don't)\s+need\s+(?:a|an|any|to)\b|"
-                r"slows?\s+(?:us|things|everything|the\s+launch)\s+down|(?:takes?|take)\s+(?:way\s+)?too\s+long|"
-                r"(?:a\s+)?waste\s+of\s+time|red\s+tape|box[\s-]tick\w*|can\s+be\s+skipped|"
-                r"if\s+(?:they|nurses|doctors|physicians|clinicians|people|anyone|someone|users|staff|the\s+\w+)\s+(?:really\s+)?(?:wants?|asks?|insists?|cares?|likes?|prefers?)\b|"
-                r"if\s+(?:time|budget|bandwidth|capacity)\s+(?:permits|allows)|if\s+we\s+have\s+(?:the\s+)?(?:time|bandwidth|budget)|"
-                r"if\s+needed|if\s+it\s+comes\s+up|if\s+anyone\s+asks|we'll\s+see|maybe|"
-                r"(?:just\s+|basically\s+|mostly\s+)?a\s+formality|(?:would\s+be|is|are)\s+(?:good|nice)\s+to\s+have|nice\s+in\s+theory|"
-                r"(?:not|never)\s+on\s+the\s+critical\s+path|off\s+the\s+critical\s+path|"
-                r"if\s+(?:the\s+)?\w+\s+justif(?:y|ies)\b|"
-                r"if\s+(?:\w+\s+){0,4}?(?:raises?|complains?|comes?\s+up|come\s+up|arises?|asks?|pushes\s+back|insists?)\b|"
-                r"(?:good|well)\s+enough\s+(?:for\s+(?:now|v1|a\s+start|launch)|proxy)|known\s+(?:limitation|issue)s?|"
-                r"would\s+be\s+(?:nice|ideal|great)|ideal\s+in\s+theory|"
-                r"(?:would|will|could)\s+(?:only\s+)?delay\s+(?:the\s+)?(?:launch|go-live|us|things|the\s+date)|"
-                r"(?:time|months?|weeks?|a\s+quarter)\s+(?:that\s+)?we\s+(?:don't|do\s+not)\s+have|"
-                r"not\s+(?:hold|block|gate|wait)\s+(?:the\s+)?(?:launch|merge|go-live|release|date|rollout)?\s*(?:for|on)\b)\b"),
-    (DEFERRED, r"\b(?:(?:is|are)\s+(?:a\s+)?(?:problem|question|concern|topic|thing|issue)s?\s+for\s+later|for\s+later|"
-               r"down\s+the\s+(?:road|line)|at\s+some\s+point|"
-               r"can\s+(?:all\s+)?wait|in\s+(?:a\s+)?(?:phase|version|v)\s*(?:2|two|ii)\b(?:\s+maybe)?|in\s+v2|"
-               r"once\s+we(?:'re|\s+are)\s+(?:live|launched|scaled)|after\s+(?:the\s+)?(?:launch|go-live|go\s+live|we\s+launch|we\s+go\s+live)\s+(?:if|maybe|when)|"
-               r"post-launch\s+maybe|when\s+we\s+get\s+(?:a\s+)?(?:chance|to\s+it)|"
-               r"(?:on|in|to)\s+the\s+backlog|(?:in|for)\s+(?:a|the)\s+(?:later|future|follow-up|next)\s+(?:release|version|sprint|quarter's\s+release)|"
-               r"(?:first|next)\s+post-launch\s+release|watch\s+item)\b"),
-    (OTHERS, r"\b(?:(?:is|are)\s+what\s+)?(?:the\s+)?(?:vendor|vendors|data\s+science\s+team|IT\s+team|legal\s+team|someone\s+else)\s+"
-             r"(?:will|can|would|should|already)\s+(?:report|handle|track|cover|own|take\s+care\s+of|deal\s+with|worry\s+about|figure\s+out)|"
-             r"(?:is|are)\s+(?:the\s+)?(?:vendor's|legal's|IT's|compliance's|someone\s+else's|their)\s+(?:job|problem|call|responsibility|concern)|"
-             r"not\s+(?:our|my)\s+(?:job|problem|concern|responsibility|call)\b|"
-             r"(?:is|are|'s)\s+(?:really\s+|mostly\s+|basically\s+|just\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+(?:'s|s')(?:\s+(?:and|or)\s+[\w-]+(?:'s|s'))?\s+(?:[\w-]+\s+)?(?:responsibility|job|problem|call|decision|concern|runbook|to\s+(?:enforce|sort\s+out|handle|own|decide|fix))\b|"
-             r"(?:a\s+)?(?:question|matter|problem|call|decision)\s+for\s+(?:legal|compliance|IT|the\s+vendor|them|the\s+customer|the\s+sites?|later|another\s+day)\b|"
-             r"(?:is|are)\s+(?:really\s+|mostly\s+|basically\s+)?(?:handled|owned|covered|managed)\s+by\b|"
-             r"(?:is|are)\s+what\s+(?:the\s+)?[\w\s-]{1,40}?\s+owns?\b|"
-             r"(?:is|are)\s+(?:really\s+)?(?:theirs|hers|his)\b|(?:sits|lies|rests)\s+with\s+(?:the|their)\b|"
-             r"handles?\s+(?:its|their)\s+own\b|not\s+(?:a\s+)?(?:product|our)\s+(?:one|question|problem|concern|issue)\b|not\s+ours\b|"
-             r"not\s+something\s+(?:product|we|I)\s+can\b"),
-]
-# Bare adverbs of deferral modify the few words before them: "we measure alerts afterwards".
-_BARE_DEFERRAL = re.compile(r"\b(?:later\s+on|later|afterwards?|eventually|someday)\b", re.IGNORECASE)
-BARE_WINDOW = 5
-# A condition before the trigger makes it hypothetical, not a deferral: "if we recalculate it later".
-_CONDITION = re.compile(r"\b(?:if|when|once|unless|whether)\b", re.IGNORECASE)
-# Deferrals that a real plan also uses ("after launch we add Creole"): they count only in a
-# sentence with no number and no monitoring verb, where they read as "not now" rather than a step.
-_SOFT_DEFERRED = re.compile(
-    r"\b(?:after\s+(?:the\s+)?(?:launch|go-live|go\s+live|we\s+launch|we\s+go\s+live)|post-launch|"
-    r"once\s+(?:we're|we\s+are|it's|it\s+is)\s+live|(?:when|once)\s+we\s+scale|in\s+year\s+(?:two|2)|"
-    r"next\s+(?:year|cycle)|for\s+next\s+year|in\s+(?:a\s+)?(?:phase|version|v)\s*(?:2|two|ii)\b|in\s+v2|"
-    r"phase\s+(?:2|two)\s+list|(?:we'll|we\s+will)\s+deal\s+with\s+(?:it|that|them)|revisit\s+(?:it|this|that|if|later|after|once|at))\b",
-    re.IGNORECASE,
-)
-_MONITORING = re.compile(
-    r"\b(?:monitor\w*|track\w*|measur\w*|audit\w*|review\w*|watch\w*|compar\w*|report\w*|check\w*|\d+|"
-    r"one|two|three|four|five|six|ten|twelve|weekly|monthly|daily)\b",
-    re.IGNORECASE,
+from mockpm.stance_lexicon import (  # noqa: E402 - the trigger lexicon is data, kept apart
+    _BACKWARD,
+    _BARE_DEFERRAL,
+    _CONDITION,
+    _FORWARD,
+    _MONITORING,
+    _NEG_WORD,
+    _SOFT_DEFERRED,
+    BARE_WINDOW,
 )
 
 # Termination terms end a trigger's scope (ConText). Gates end a negation's scope and assert
