@@ -23,6 +23,15 @@ from mockpm.passages import Reading, reading_for
 Spans = dict[str, list[tuple[int, int]]]
 
 
+_QUOTES = "\"'“”‘’"
+
+
+def _quoted(text: str, span: tuple[int, int]) -> bool:
+    """A term in quotation marks is being talked about, not used: 'questioning the word "retention"'."""
+    a, b = span
+    return a > 0 and b < len(text) and text[a - 1] in _QUOTES and text[b] in _QUOTES
+
+
 def _kept(terms: Iterable[str], reading: Reading, *, brushed: bool, red_flag: bool = False) -> Spans:
     """Spans per term in the stance that counts: brushed off; anything but negated for a red flag
     (a red flag about deferring regulation is *about* the deferral); else asserted."""
@@ -31,7 +40,7 @@ def _kept(terms: Iterable[str], reading: Reading, *, brushed: bool, red_flag: bo
         if brushed:
             keep = [sp for sp in spans if reading.stance(*sp) in st.BRUSHED_OFF]
         elif red_flag:
-            keep = [sp for sp in spans if reading.stance(*sp) != st.NEGATED]
+            keep = [sp for sp in spans if reading.stance(*sp) != st.NEGATED and not _quoted(reading.text, sp)]
         else:
             keep = [sp for sp in spans if reading.stance(*sp) == st.ASSERTED]
         if keep:

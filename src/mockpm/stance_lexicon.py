@@ -18,7 +18,8 @@ _NEG_WORD = r"(?:not|no|never|n't|cannot|nor|neither|nothing|nobody|none)"
 
 # --- forward triggers: modify what follows, up to the scope's end
 _FORWARD = [
-    (NEGATED, r"\b(?:not|never|no|nor|neither|cannot|without|nothing|none\s+of)\b|\b\w+n't\b"),
+    (NEGATED, r"\b(?:not|never|no(?!-)|nor|neither|cannot|without|nothing|none\s+of)\b|\b\w+n't\b"),
+    (NEGATED, r"\b(?:push(?:ing)?\s+back\s+on|challeng(?:e|ing)\s+(?:the|whether)|question(?:ing)?\s+(?:the|whether)|reframe\w*)\b"),
     (NEGATED, r"\b(?:rather\s+than|instead\s+of|in\s+place\s+of|other\s+than|beyond|less\s+about|over-?rel\w+\s+on|"
               r"more\s+than(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:handful|few|couple)|half|once|twice)))\b"),
     (DISMISSED, r"\b(?:(?:don't|do\s+not|doesn't|does\s+not)\s+think\s+(?:we|you|it|this|that|they)?\s*(?:really\s+)?(?:need|needs|have\s+to|should|matters?|is\s+needed|are\s+needed)|"
@@ -120,8 +121,8 @@ _BACKWARD += [
              r"not\s+(?:my|our)\s+(?:area|lane|domain|department|call|decision)\b|someone\s+else's\b"),
 ]
 _FORWARD += [
-    (DISMISSED, r"\b(?:descope|descoping|de-scope|drop|dropping|cut|cutting|remove|removing|shelve|shelving|table|tabling|"
-                r"trim|trimming|strip\s+out|water\s+down|skim|hand-?wave|wave\s+(?:off|away|through)|"
+    (DISMISSED, r"\b(?:descope|descoping|de-scope|shelve|shelving|"
+                r"strip\s+out|water\s+down|skim|hand-?wave|wave\s+(?:off|away|through)|"
                 r"no\s+(?:time|budget|room|appetite)\s+for|(?:not|never)\s+(?:worth|bother)\w*|without\s+(?:bothering|worrying)\s+(?:with|about))\b"),
     (DEFERRED, r"\b(?:revisit|re-visit|circle\s+back\s+(?:to|on)|come\s+back\s+to|get\s+(?:back\s+)?to\s+(?:it|that|them)\s+later|"
                r"kick\w*\s+(?:the\s+can|it)\s+down\s+the\s+road\s+on|save\s+(?:it|that|\w+)\s+for\s+later)\b"),
