@@ -56,3 +56,13 @@ def test_nothing_scored_has_no_band():
 
     out = score([s(5, None), s(-3, False)])
     assert out.band == UNSCORED_BAND and out.score == 0.0 and out.axes == {}
+
+
+def test_flagged_answers_score_zero_and_keep_their_raw_points():
+    from mockpm.scoring import Scored, score
+
+    items = [Scored(points=5, met=True, axis="a"), Scored(points=5, met=False, axis="a"), Scored(points=-3, met=True, axis="a")]
+    plain = score(items)
+    assert plain.score == 20.0 and plain.raw_points == 2 and plain.possible_points == 10
+    flagged = score(items, disqualified=True)
+    assert flagged.score == 0.0 and flagged.band == "Strong No Hire" and flagged.raw_points == 2

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from pydantic import BaseModel, Field
 
 from mockpm import scoring
-from mockpm.samples import ADVERSARIAL_KINDS, GENUINE_KINDS, Sample, SampleSet, Thresholds
+from mockpm.samples import ADVERSARIAL_KINDS, GENUINE_KINDS, LibraryThresholds, Sample, SampleSet, Thresholds
 from mockpm.stats import spearman
 
 if TYPE_CHECKING:
@@ -164,17 +164,28 @@ def evaluate(samples: SampleSet, lib: Library, *, judge: Judge | None = None, sp
         results.append(to_result(s, report))
         if progress:
             progress(i + 1, len(chosen))
-    return summarise(results, samples.thresholds, split=split, mode="llm" if judge else "offline")
+    return summarise(results, samples.thresholds, split=split, mode="llm" if judge else "offline", library=samples.library)
 
 
-def summarise(results: list[SampleResult], thresholds: dict[str, Thresholds], *, split: str, mode: str) -> EvalReport:
+def _merge(specific: Thresholds | None, default: Thresholds) -> Thresholds:
+    """A scenario's own thresholds, falling back field by field to the library's defaults."""
+    if specific is None:
+        return default
+    return Thresholds(**{k: v if v is not None else getattr(default, k) for k, v in specific.model_dump().items()})
+
+
+def summarise(results: list[SampleResult], thresholds: dict[str, Thresholds], *, split: str, mode: str,
+              library: LibraryThresholds | None = None) -> EvalReport:
+    library = library or LibraryThresholds()
     groups: list[GroupMetrics] = []
     for name in sorted({r.scenario for r in results}):
-        limits = thresholds.get(name) or Thresholds()
+        limits = _merge(thresholds.get(name), library.scenarios)
         floor = limits.spearman if limits.spearman is not None else DEFAULT_SCENARIO_SPEARMAN
         groups.append(metrics(name, [r for r in results if r.scenario == name], floor, limits))
-    overall = metrics("overall", results, DEFAULT_OVERALL_SPEARMAN)
-    # Escapes and inversions are counted per scenario; overall repeats their sums.
+    top = library.overall
+    overall_floor = top.spearman if top.spearman is not None else DEFAULT_OVERALL_SPEARMAN
+    # Escapes and inversions are judged per scenario; overall only holds the pooled Spearman.
+    overall = metrics("overall", results, overall_floor, Thresholds(max_escapes=10**6, max_length_inversions=10**6))
     passed = overall.passed and all(g.passed for g in groups)
     return EvalReport(split=split, mode=mode, scenarios=groups, overall=overall, results=results, passed=passed)
 

@@ -60,6 +60,16 @@ class Thresholds(StrictModel):
     max_length_inversions: int | None = Field(default=None, ge=0)
 
 
+class LibraryThresholds(StrictModel):
+    """``samples/thresholds.yaml``: what `mockpm eval` holds the whole library to."""
+
+    overall: Thresholds = Field(default_factory=Thresholds)
+    scenarios: Thresholds = Field(default_factory=Thresholds)  # default for every scenario
+
+
+THRESHOLDS_FILE = "thresholds.yaml"
+
+
 class SampleAnswer(StrictModel):
     id: str = Field(pattern=SLUG)
     kind: Kind
@@ -91,6 +101,7 @@ class Sample(StrictModel):
 class SampleSet(StrictModel):
     samples: list[Sample]
     thresholds: dict[str, Thresholds]  # per scenario
+    library: LibraryThresholds = Field(default_factory=LibraryThresholds)
 
     def for_scenario(self, scenario: str) -> list[Sample]:
         return [s for s in self.samples if s.scenario == scenario]
@@ -102,6 +113,7 @@ def load_samples(user_dirs: list[Path] | None = None, *, include_builtin: bool =
     problems = Problems()
     samples: list[Sample] = []
     thresholds: dict[str, Thresholds] = {}
+    library = LibraryThresholds()
     seen: dict[str, str] = {}
     for root in library_roots(user_dirs, include_builtin=include_builtin):
         folder = root / "samples"
@@ -110,6 +122,13 @@ def load_samples(user_dirs: list[Path] | None = None, *, include_builtin: bool =
         for path in sorted(folder.glob("*.y*ml")):
             doc = _read_doc(path, problems)
             if doc is None:
+                continue
+            if path.name == THRESHOLDS_FILE:
+                try:
+                    library = LibraryThresholds.model_validate(doc.data)
+                except ValidationError as exc:
+                    for err in exc.errors():
+                        problems.add(path, doc.line_of(tuple(err["loc"])), _describe(err, LibraryThresholds))
                 continue
             try:
                 parsed = SampleFile.model_validate(doc.data)
@@ -134,4 +153,4 @@ def load_samples(user_dirs: list[Path] | None = None, *, include_builtin: bool =
         first = problems.items[0]
         more = f" (+{len(problems.items) - 1} more)" if len(problems.items) > 1 else ""
         raise LibraryError(f"invalid sample file: {first}{more}", problems=problems.items)
-    return SampleSet(samples=samples, thresholds=thresholds)
+    return SampleSet(samples=samples, thresholds=thresholds, library=library)

@@ -70,7 +70,7 @@ _BACKWARD = [
              r"(?:is|are)\s+(?:the\s+)?(?:vendor's|legal's|IT's|compliance's|someone\s+else's|their)\s+(?:job|problem|call|responsibility|concern)|"
              r"not\s+(?:our|my)\s+(?:job|problem|concern|responsibility|call)\b|"
              r"(?:is|are|'s)\s+(?:really\s+|mostly\s+|basically\s+|just\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+(?:'s|s')(?:\s+(?:and|or)\s+[\w-]+(?:'s|s'))?\s+(?:[\w-]+\s+)?(?:responsibility|job|problem|call|decision|concern|runbook|to\s+(?:enforce|sort\s+out|handle|own|decide|fix))\b|"
-             r"(?:a\s+)?(?:question|matter|problem|call|decision)\s+for\s+(?:legal|compliance|IT|the\s+vendor|them|the\s+customer|the\s+sites?|later|another\s+day)\b|"
+             r"(?:a\s+)?(?:question|matter|problem|call|decision)\s+for\s+(?:legal|compliance|IT|the\s+vendor|them|the\s+customer|the\s+sites?)\b|"
              r"(?:is|are)\s+(?:really\s+|mostly\s+|basically\s+)?(?:handled|owned|covered|managed)\s+by\b|"
              r"(?:is|are)\s+what\s+(?:the\s+)?[\w\s-]{1,40}?\s+owns?\b|"
              r"(?:is|are)\s+(?:really\s+)?(?:theirs|hers|his)\b|(?:sits|lies|rests)\s+with\s+(?:the|their)\b|"

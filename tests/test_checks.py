@@ -1,0 +1,61 @@
+"""Stance-aware checks: stance filters mentions, the sentence budget stops term-stringing."""
+
+from __future__ import annotations
+
+from mockpm.checks import axis_terms, run_check, run_checks
+from mockpm.models import Criterion, KeywordCheck
+
+
+def crit(cid: str, points: int, axis: str = "model-quality-and-safety", **check) -> Criterion:
+    return Criterion(id=cid, axis=axis, statement="A statement long enough.", points=points,
+                     check=KeywordCheck(**check), seed="000_94df4dbab0b20ccd.txt", reason="A reason long enough.")
+
+
+def test_positive_criterion_needs_an_asserted_mention():
+    chk = KeywordCheck(any=["silent mode"])
+    assert run_check(chk, "We run silent mode for eight weeks.").met
+    assert not run_check(chk, "I would skip silent mode because it slows us down.").met
+    assert not run_check(chk, "Silent mode is something for later.").met
+
+
+def test_red_flag_counts_any_mention_that_is_not_negated_or_quoted():
+    chk = KeywordCheck(any=["retention"])
+    assert run_check(chk, "This is a retention problem.", red_flag=True).met
+    assert not run_check(chk, "This is not a retention problem.", red_flag=True).met
+    assert not run_check(chk, 'I would question the word "retention" here.', red_flag=True).met
+    later = KeywordCheck(any=["FDA later"])
+    assert run_check(later, "We deal with the FDA later.", red_flag=True).met
+
+
+def test_distinct_mentions_count_once():
+    chk = KeywordCheck(any=["integrat*", "integration"], min_matches=2)
+    assert not run_check(chk, "Integration with Epic.").met
+
+
+def test_brushed_off_check_reads_the_scenarios_safety_terms():
+    criteria = [
+        crit("s.validation", 5, any=["chart review", "silent mode"]),
+        crit("s.workflow", 3, axis="clinical-workflow", any=["handoff"]),
+        crit("s.brush", -8, stance="brushed_off", from_axes=["model-quality-and-safety"]),
+    ]
+    assert "chart review" in axis_terms(criteria, ["model-quality-and-safety"])
+    results = run_checks(criteria, "We can skip chart review, it slows us down. The handoff happens at 7.")
+    assert results["s.brush"].met and not results["s.validation"].met and results["s.workflow"].met
+
+
+def test_one_term_stringing_sentence_earns_one_criterion():
+    criteria = [
+        crit("a", 5, any=["HIPAA"]), crit("b", 5, any=["silent mode"]), crit("c", 5, any=["subgroup*"]),
+        crit("d", 5, any=["escalation"]),
+    ]
+    salad = "We leverage HIPAA, silent mode, subgroup fairness and escalation in a holistic framework."
+    assert sum(bool(r.met) for r in run_checks(criteria, salad).values()) <= 1
+    plan = ("We run silent mode for 8 weeks. We split results by subgroup before go-live. "
+            "The charge nurse owns escalation within 30 minutes. PHI stays under HIPAA with a BAA.")
+    assert all(r.met for r in run_checks(criteria, plan).values())
+
+
+def test_whole_answer_traits_skip_the_budget():
+    form = crit("form", 3, axis="structure-and-communication", any=["first", "then", "finally"], min_matches=3, substance=False)
+    text = "First, then, finally: we'd consider holistic alignment."
+    assert run_checks([form], text)["form"].met

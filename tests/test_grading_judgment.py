@@ -1,0 +1,69 @@
+"""Grades that read judgment: the grading issue's two answers, ranking, and the judge path's guards."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mockpm.answers import read_answer
+from mockpm.catalog import load_library
+from mockpm.grading import grade
+from mockpm.guards import DISQUALIFYING
+from mockpm.models import Answer
+from mockpm.samples import GENUINE_KINDS, load_samples
+from mockpm.scoring import rank_key
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture(scope="module")
+def lib():
+    return load_library()
+
+
+def graded(lib, path: Path):
+    a = read_answer(path)
+    s = lib.scenario(a.scenario_id)
+    return grade(a, s, lib.rubrics_for(s), library=lib)
+
+
+def test_dismissing_every_safety_step_lands_in_the_bottom_band(lib):
+    r = graded(lib, DATA / "issue-dismissive.md")
+    assert r.band == "Strong No Hire" and r.flagged
+    met = {c.id for c in r.criteria if c.met}
+    assert "core.brushes-off-safety" in met and "core.big-bang-launch" in met and "core.no-numbers" in met
+    assert not {"sepsis-model.silent-validation", "sepsis-model.subgroup-performance", "sepsis-model.clinical-metrics"} & met
+
+
+def test_a_strong_answer_in_plain_words_is_a_hire(lib):
+    r = graded(lib, DATA / "issue-plain-strong.md")
+    assert r.band in ("Hire", "Strong Hire") and not r.flagged and r.score >= 65
+
+
+def test_raw_points_order_two_weak_attempts(lib):
+    s = lib.scenario("sepsis-model")
+    worse = grade(Answer(text="We'd boost engagement and retention with push notifications. " * 8), s, lib.rubrics_for(s), library=lib)
+    better = grade(Answer(text="We'd boost engagement with push notifications and ask nurses what they think. " * 8), s, lib.rubrics_for(s), library=lib)
+    assert worse.score == better.score == 0
+    assert rank_key(better.score, better.raw_points, flagged=better.flagged) > rank_key(worse.score, worse.raw_points, flagged=worse.flagged)
+
+
+def test_a_flagged_answer_ranks_below_every_unflagged_one():
+    assert rank_key(0.0, -40, flagged=False) > rank_key(0.0, 30, flagged=True)
+    assert rank_key(0.0, 0, flagged=False) > rank_key(29.0, 30, flagged=True)
+
+
+def test_no_genuine_sample_answer_gets_a_flag_that_skips_the_judge(lib):
+    """With a judge configured, guard flags skip the judge: they must not fire on real answers."""
+    samples = load_samples(known_scenarios=set(lib.scenarios))
+    hit = []
+    for s in samples.samples:
+        if s.kind not in GENUINE_KINDS or s.kind == "weak":
+            continue
+        scen = lib.scenario(s.scenario)
+        r = grade(Answer(text=s.text), scen, lib.rubrics_for(scen), library=lib)
+        codes = {f.code for f in r.flags} & DISQUALIFYING
+        if codes:
+            hit.append((s.id, codes))
+    assert not hit

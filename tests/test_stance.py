@@ -1,0 +1,92 @@
+"""The stance reader: ConText-style triggers, scopes, termination, pseudo-triggers and gates."""
+
+from __future__ import annotations
+
+import pytest
+
+from mockpm import stance as st
+from mockpm.passages import Reading
+
+
+def stance(text: str, term: str) -> str:
+    reading = Reading(text)
+    a = text.index(term)
+    return reading.stance(a, a + len(term))
+
+
+@pytest.mark.parametrize(
+    "text,term,expected",
+    [
+        # negated
+        ("I do not think sensitivity matters here.", "sensitivity", st.NEGATED),
+        ("We would launch without a pilot.", "pilot", st.NEGATED),
+        ("Rather than AUROC, I'd set the bar on sensitivity.", "AUROC", st.NEGATED),
+        ("Open rates aren't the point here.", "Open rates", st.NEGATED),
+        # dismissed
+        ("I would skip silent mode and chart review because they slow us down.", "chart review", st.DISMISSED),
+        ("Stratifying by age and race is a nice-to-have.", "Stratifying", st.DISMISSED),
+        ("The escalation path can be the charge nurse if nurses want it.", "escalation path", st.DISMISSED),
+        ("A formal safety review is probably overkill.", "safety review", st.DISMISSED),
+        # deferred
+        ("False negatives are a problem for later.", "False negatives", st.DEFERRED),
+        ("Third, we measure alerts per shift afterwards.", "alerts per shift", st.DEFERRED),
+        ("Translation goes on the backlog.", "Translation", st.DEFERRED),
+        # someone else's
+        ("Mortality is what the vendor will report.", "Mortality", st.OTHERS),
+        ("Crisis protocols are the clinical team's responsibility.", "Crisis protocols", st.OTHERS),
+        ("HIPAA is mostly handled by security.", "HIPAA", st.OTHERS),
+    ],
+)
+def test_brushed_and_negated_mentions(text, term, expected):
+    assert stance(text, term) == expected
+
+
+@pytest.mark.parametrize(
+    "text,term",
+    [
+        ("We would not launch without FDA clearance.", "FDA clearance"),  # a gate, not a negation
+        ("Nothing goes live until two physicians finish chart review.", "chart review"),
+        ("No PHI goes to a model provider without a BAA.", "PHI"),  # a rule
+        ("Subgroup checks are not optional.", "Subgroup checks"),  # a negated dismissal commits
+        ("Don't skip silent mode.", "silent mode"),
+        ("We would not leave the FDA for later.", "FDA"),
+        ("Not only sensitivity but PPV matters.", "PPV"),  # pseudo-trigger
+        ("We keep it to no more than two alerts per shift.", "two alerts"),
+        ("Two weeks later we reviewed the charts.", "reviewed the charts"),  # a date, not a deferral
+        ("If we recalculate history later, it is labelled.", "recalculate history"),  # a condition
+        ("We do not sell data. Retention of records follows policy.", "Retention"),  # next sentence
+        ("We track no-show rates by language.", "by language"),  # "no-" compound
+        ("I'd run it silently on one ward, and we'd review each alert.", "review each alert"),
+    ],
+)
+def test_commitments_stay_asserted(text, term):
+    assert stance(text, term) == st.ASSERTED
+
+
+def test_scope_ends_at_termination_terms():
+    text = "We won't use AUROC, but sensitivity at a fixed PPV is the bar."
+    assert stance(text, "AUROC") == st.NEGATED
+    assert stance(text, "sensitivity") == st.ASSERTED
+
+
+def test_hard_wrapped_lines_stay_one_sentence():
+    text = "False negatives are a\nproblem for later."
+    assert stance(text, "False negatives") == st.DEFERRED
+
+
+def test_a_lead_in_that_brushes_off_passes_its_stance_to_the_list():
+    text = "Things I'd not hold launch for:\n- silent mode\n- subgroup checks\n\nWe launch on one ward."
+    assert stance(text, "silent mode") == st.DISMISSED
+    assert stance(text, "subgroup checks") == st.DISMISSED
+    assert stance(text, "one ward") == st.ASSERTED
+
+
+def test_soft_deferrals_do_not_fire_in_a_dated_plan():
+    assert stance("After launch we add Creole reminders in month 3.", "Creole reminders") == st.ASSERTED
+    assert stance("We can add Creole reminders after launch.", "Creole reminders") == st.DEFERRED
+
+
+def test_cancelled_trigger_negates_its_own_words_only():
+    text = "A two-second lag is not a nice-to-have: fixing it comes first."
+    assert stance(text, "nice-to-have") == st.NEGATED
+    assert stance(text, "two-second lag") == st.ASSERTED
