@@ -13,10 +13,14 @@ similarity of stemmed, IDF-weighted words. Two things come out:
 
 from __future__ import annotations
 
+import hashlib
+import json
 import math
+import os
 import re
 from collections import Counter
 from dataclasses import dataclass
+from pathlib import Path
 
 from mockpm.keywords import stem
 from mockpm.models import Rubric, Scenario
@@ -59,7 +63,14 @@ class Relevance:
 
 
 class TopicModel:
-    def __init__(self, docs: dict[str, str]) -> None:
+    def __init__(self, docs: dict[str, str] | None = None, *, state: dict | None = None) -> None:
+        if state is not None:  # from the on-disk cache
+            self.idf = state["idf"]
+            self.vectors = state["vectors"]
+            self.distinct = {sid: set(words) for sid, words in state["distinct"].items()}
+            self.ids = sorted(self.vectors)
+            return
+        docs = docs or {}
         self.ids = sorted(docs)
         counts = {sid: Counter(tokens(docs[sid])) for sid in self.ids}
         n = len(self.ids)
@@ -70,6 +81,9 @@ class TopicModel:
         self.vectors = {sid: self._weigh(c) for sid, c in counts.items()}
         limit = max(1, int(n * DISTINCT_SHARE))
         self.distinct = {sid: {w for w in c if df[w] <= limit} for sid, c in counts.items()}
+
+    def state(self) -> dict:
+        return {"idf": self.idf, "vectors": self.vectors, "distinct": {k: sorted(v) for k, v in self.distinct.items()}}
 
     def _weigh(self, counts: Counter[str]) -> dict[str, float]:
         vec = {w: (1 + math.log(k)) * self.idf.get(w, 0.0) for w, k in counts.items() if w in self.idf}
@@ -89,17 +103,46 @@ class TopicModel:
         return Relevance(own=own, best_other=best, best_other_sim=best_sim, engaged=engaged)
 
 
-_MODELS: dict[tuple[str, ...], TopicModel] = {}
+_MODELS: dict[str, TopicModel] = {}
 
 
 def model_for(scenarios: dict[str, Scenario], rubrics: dict[str, Rubric]) -> TopicModel:
-    """One model per library content, memoised: building it costs a few milliseconds."""
-    key = tuple(sorted(scenarios)) + tuple(sorted(rubrics)) + (str(id(scenarios)),)
-    model = _MODELS.get(key)
+    """One model per library content: memoised in the process and cached on disk, since stemming
+    the library's text costs more than grading an answer."""
+    docs = {sid: scenario_text(s, [rubrics[r] for r in s.rubrics if r in rubrics]) for sid, s in scenarios.items()}
+    digest = hashlib.sha256(json.dumps(docs, sort_keys=True).encode()).hexdigest()[:24]
+    model = _MODELS.get(digest)
     if model is None:
         if len(_MODELS) > 8:
             _MODELS.clear()
-        docs = {sid: scenario_text(s, [rubrics[r] for r in s.rubrics if r in rubrics]) for sid, s in scenarios.items()}
-        model = _MODELS[key] = TopicModel(docs)
+        model = _MODELS[digest] = _read_cached(digest) or _write_cached(digest, TopicModel(docs))
+    return model
+
+
+def _cache_file(digest: str) -> Path:
+    from mockpm.paths import data_dir
+
+    return data_dir() / "cache" / f"topics-{digest}.json"
+
+
+def _read_cached(digest: str) -> TopicModel | None:
+    try:
+        return TopicModel(state=json.loads(_cache_file(digest).read_text(encoding="utf-8")))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def _write_cached(digest: str, model: TopicModel) -> TopicModel:
+    """Best effort, atomic: a read-only data dir only costs speed."""
+    path = _cache_file(digest)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        for old in path.parent.glob("topics-*.json"):
+            old.unlink(missing_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(model.state()), encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError:
+        pass
     return model
 
