@@ -22,7 +22,7 @@ _ROLE_LINE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _ADDRESSEE = re.compile(
-    r"\b(?:grader|graders|evaluator|evaluators|assessor|assessors|scorer|scorers|"
+    r"\b(?:grader|graders|evaluator|evaluators|assessor|assessors|"
     r"(?:automated|automatic|ai|llm)\s+(?:reviewers?|graders?|evaluators?|scorers?|judges?|assessors?)|"
     r"(?:grading|scoring|evaluation|evaluating|judging|judge)\s+(?:model|system|ai|llm|assistant|engine)|"
     r"(?:model|ai|llm|system)\s+(?:grading|scoring|evaluating|judging|reviewing)\s+(?:this|the|my)|"

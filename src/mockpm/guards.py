@@ -81,6 +81,9 @@ def mask_grader_directed(text: str) -> tuple[str, int]:
 # to their own question than any other; answers to another question 0.26 or more the other way).
 OTHER_QUESTION_MARGIN = 0.2
 OTHER_QUESTION_RATIO = 0.6
+# Without a closer question, an answer is off-topic only when it shares almost nothing with its own
+# (genuine sample answers measured 0.16 or more; the topic-term count is the fallback without a library).
+MIN_OWN_SIMILARITY = 0.05
 
 
 def check_answer(text: str, scenario: Scenario, rubric_terms: tuple[str, ...] = (),
@@ -111,6 +114,9 @@ def check_answer(text: str, scenario: Scenario, rubric_terms: tuple[str, ...] = 
             code="off_topic",
             message=f"the answer reads as an answer to another question: {relevance.best_other!r}",
         ))
+    elif relevance is not None:
+        if relevance.own < MIN_OWN_SIMILARITY:
+            outcome.flags.append(Flag(code="off_topic", message="the answer barely touches the question it was given"))
     elif len(topic_hits) < MIN_TOPIC_TERMS:
         outcome.flags.append(Flag(
             code="off_topic",

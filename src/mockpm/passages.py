@@ -11,7 +11,7 @@ buzzword prose and echoes of a good answer from scoring like the answer they imi
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -90,18 +90,34 @@ class Sentence:
         return min(MAX_BUDGET, 1 + self.anchors)
 
 
-def _read_sentence(text: str, a: int, b: int) -> Sentence:
-    piece = text[a:b]
-    numbers = len(_NUMBER.findall(piece))
-    roles = len({m.group(0).lower() for m in _ROLE.finditer(piece)})
-    commits = len(_COMMIT.findall(piece))
+class _Marks:
+    """Numbers, roles, commitments and echo words of a whole answer, found in one pass each."""
+
+    def __init__(self, text: str) -> None:
+        self.numbers = [m.start() for m in _NUMBER.finditer(text)]
+        self.roles = [(m.start(), m.group(0).lower()) for m in _ROLE.finditer(text)]
+        self.commits = [m.start() for m in _COMMIT.finditer(text)]
+        self.vague = [m.start() for m in _VAGUE.finditer(text)]
+
+    @staticmethod
+    def count(positions: list[int], a: int, b: int) -> int:
+        return bisect_left(positions, b) - bisect_left(positions, a)
+
+
+def _read_sentence(text: str, a: int, b: int, triggers: st.Triggers | None = None, marks: _Marks | None = None) -> Sentence:
+    marks = marks or _Marks(text)
+    numbers = marks.count(marks.numbers, a, b)
+    lo = bisect_left(marks.roles, (a,))
+    hi = bisect_left(marks.roles, (b,))
+    roles = len({name for _, name in marks.roles[lo:hi]})
+    commits = marks.count(marks.commits, a, b)
     # A list of roles is one commitment, not several.
     anchors = min(numbers, 3) + min(roles, 1) + min(commits, 3)
-    vague_hits = len(_VAGUE.findall(piece))
+    vague_hits = marks.count(marks.vague, a, b)
     # Vague when words of echo and filler outnumber the roles and gates beside them and there is
     # no number.
     vague = vague_hits > 0 and numbers == 0 and min(roles, 1) + min(commits, 3) < vague_hits
-    return Sentence(start=a, end=b, anchors=anchors, vague=vague, scopes=st.scopes(text, a, b))
+    return Sentence(start=a, end=b, anchors=anchors, vague=vague, scopes=st.scopes(text, a, b, triggers))
 
 
 def _split(text: str) -> list[tuple[int, int]]:
@@ -122,7 +138,9 @@ class Reading:
     def __init__(self, text: str) -> None:
         # Curly apostrophes read as straight ones; same length, so offsets hold.
         self.text = text.replace("’", "'").replace("‘", "'")
-        self.sentences = [_read_sentence(self.text, a, b) for a, b in _split(self.text)]
+        triggers = st.Triggers(self.text)
+        marks = _Marks(self.text)
+        self.sentences = [_read_sentence(self.text, a, b, triggers, marks) for a, b in _split(self.text)]
         self._starts = [s.start for s in self.sentences]
         self._carry_list_stance()
 

@@ -20,6 +20,7 @@ dismissal. A dismissal trigger that is itself negated ("subgroup checks are *not
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 ASSERTED = "asserted"
@@ -33,6 +34,7 @@ BRUSHED_OFF = frozenset({DISMISSED, DEFERRED, OTHERS})
 from mockpm.stance_lexicon import (  # noqa: E402 - the trigger lexicon is data, kept apart
     _BACKWARD,
     _BARE_DEFERRAL,
+    _CLAUSE_WIDE,
     _CONDITION,
     _FORWARD,
     _MONITORING,
@@ -50,6 +52,7 @@ _TERMINATION = re.compile(
     r"\b(?:we'd|we'll|I'd|I'll)\b|[;:()\[\]—–]| - |,\s+(?=(?:and\s+)?(?:we|I|I'd|I'll|we'd|we'll|then|our|they|it)\b)",
     re.IGNORECASE,
 )
+_NEW_CLAUSE = re.compile(r",\s+(?:and|then|so|or)\s+(?!(?:the|a|an|our|their|any|all)\b)\w+\s+(?:on|the|a|an|it|them|this|that|our|with|by|to|for)\b", re.IGNORECASE)
 _GATE = re.compile(r"\b(?:without|until|unless|before|till|only\s+(?:if|when|after|with|once))\b", re.IGNORECASE)
 
 # Pseudo-triggers: look like negation but do not negate what follows.
@@ -71,6 +74,7 @@ FORWARD_WINDOW = 12  # words
 BACKWARD_WINDOW = 14
 
 _FORWARD_RE = [(s, re.compile(p, re.IGNORECASE)) for s, p in _FORWARD]
+_CLAUSE_WIDE_RE = [(s, re.compile(p, re.IGNORECASE)) for s, p in _CLAUSE_WIDE]
 _BACKWARD_RE = [(s, re.compile(p, re.IGNORECASE)) for s, p in _BACKWARD]
 _WORD = re.compile(r"\S+")
 
@@ -107,10 +111,39 @@ def _clip_backward(text: str, start: int, pos: int) -> int:
     return last.end() if last else begin
 
 
-def scopes(text: str, start: int, end: int) -> list[Scope]:
+class Triggers:
+    """Every trigger match in one answer, found once: each pattern runs over the whole text, and
+    each sentence takes the matches inside it (running every pattern per sentence cost ~4 ms an
+    answer)."""
+
+    def __init__(self, text: str) -> None:
+        def found(pattern: re.Pattern[str]) -> list[tuple[int, int, str]]:
+            return [(m.start(), m.end(), m.group(0)) for m in pattern.finditer(text)]
+
+        self.pseudo = found(_PSEUDO)
+        self.backward = [(stance, found(p)) for stance, p in _BACKWARD_RE]
+        self.forward = [(stance, found(p)) for stance, p in _FORWARD_RE]
+        self.bare = found(_BARE_DEFERRAL)
+        self.soft = found(_SOFT_DEFERRED)
+        self.wide = [(stance, found(p)) for stance, p in _CLAUSE_WIDE_RE]
+
+    @staticmethod
+    def within(hits: list[tuple[int, int, str]], start: int, end: int) -> list[tuple[int, int, str]]:
+        i = bisect_left(hits, (start,))
+        out = []
+        while i < len(hits) and hits[i][0] < end:
+            if hits[i][1] <= end:
+                out.append(hits[i])
+            i += 1
+        return out
+
+
+def scopes(text: str, start: int, end: int, triggers: Triggers | None = None) -> list[Scope]:
     """Every trigger scope in the sentence ``text[start:end]``, in text offsets."""
+    trig = triggers or Triggers(text[:end])
+    within = Triggers.within
     found: list[Scope] = []
-    pseudo = [(m.start(), m.end()) for m in _PSEUDO.finditer(text, start, end)]
+    pseudo = [(a, b) for a, b, _ in within(trig.pseudo, start, end)]
 
     def is_pseudo(a: int, b: int) -> bool:
         return any(pa <= a < pb for pa, pb in pseudo)
@@ -120,46 +153,52 @@ def scopes(text: str, start: int, end: int) -> list[Scope]:
         clause = _TERMINATION.split(before)[-1] if _TERMINATION.search(before) else before
         return _NEGATED_TRIGGER.search(clause) is not None
 
-    brush = [
-        m.start()
-        for stance, pattern in (*_BACKWARD_RE, *_FORWARD_RE)
-        if stance in (DISMISSED, DEFERRED)
-        for m in pattern.finditer(text, start, end)
-    ]
+    backward = [(stance, within(hits, start, end)) for stance, hits in trig.backward]
+    forward = [(stance, within(hits, start, end)) for stance, hits in trig.forward]
+    brush = [a for stance, hits in (*backward, *forward) if stance in (DISMISSED, DEFERRED) for a, _, _ in hits]
     dismiss_spans: list[tuple[int, int]] = []
-    for stance, pattern in _BACKWARD_RE:
-        for m in pattern.finditer(text, start, end):
-            if is_pseudo(m.start(), m.end()):
+    for stance, hits in backward:
+        for ma, mb, _ in hits:
+            if is_pseudo(ma, mb):
                 continue
-            if stance != OTHERS and negated_trigger(m.start()):
-                found.append(Scope(m.start(), m.end(), NEGATED, overlap=True))
+            if stance != OTHERS and negated_trigger(ma):
+                found.append(Scope(ma, mb, NEGATED, overlap=True))
                 continue
-            dismiss_spans.append((m.start(), m.end()))
-            found.append(Scope(_clip_backward(text, start, m.start()), m.start(), stance))
-    for m in _BARE_DEFERRAL.finditer(text, start, end):
-        if is_pseudo(m.start(), m.end()) or negated_trigger(m.start()):
+            dismiss_spans.append((ma, mb))
+            found.append(Scope(_clip_backward(text, start, ma), ma, stance))
+    for ma, mb, _ in within(trig.bare, start, end):
+        if is_pseudo(ma, mb) or negated_trigger(ma):
             continue
-        begin = _clip_backward(text, start, m.start())
-        if _CONDITION.search(text, max(start, begin - 12), m.start()):
+        begin = _clip_backward(text, start, ma)
+        if _CONDITION.search(text, max(start, begin - 12), ma):
             continue
-        words = list(_WORD.finditer(text, begin, m.start()))
+        words = list(_WORD.finditer(text, begin, ma))
         if len(words) > BARE_WINDOW:
             begin = words[-BARE_WINDOW].start()
-        found.append(Scope(begin, m.start(), DEFERRED))
-    if not _MONITORING.search(text, start, end):
-        for m in _SOFT_DEFERRED.finditer(text, start, end):
-            if not negated_trigger(m.start()):
-                found.append(Scope(_clip_backward(text, start, m.start()), m.end(), DEFERRED))
-    for stance, pattern in _FORWARD_RE:
-        for m in pattern.finditer(text, start, end):
-            a, b = m.start(), m.end()
+        found.append(Scope(begin, ma, DEFERRED))
+    for stance, hits in trig.wide:
+        for ma, mb, _ in within(hits, start, end):
+            if not (is_pseudo(ma, mb) or negated_trigger(ma)):
+                found.append(Scope(start, end, stance))
+    soft = within(trig.soft, start, end)
+    if soft and not _MONITORING.search(text, start, end):
+        for ma, mb, _ in soft:
+            if not negated_trigger(ma):
+                found.append(Scope(_clip_backward(text, start, ma), mb, DEFERRED))
+    for stance, hits in forward:
+        for a, b, word in hits:
             if is_pseudo(a, b) or any(da <= a < db for da, db in dismiss_spans):
                 continue
             if stance != NEGATED and negated_trigger(a):
                 continue  # "don't skip", "never defer": a commitment
             scope_end = _clip_forward(text, b, end)
+            if stance != NEGATED:
+                # A new clause after ", and"/", then" is not what was waved away.
+                clause = _NEW_CLAUSE.search(text, b, scope_end)
+                if clause:
+                    scope_end = clause.start()
             if stance == NEGATED:
-                word = m.group(0).lower()
+                word = word.lower()
                 if word == "no" and _TARGET_NO.search(text[max(start, a - 20):a]):
                     continue
                 if _CONTRAST.fullmatch(word):

@@ -69,10 +69,10 @@ _BACKWARD = [
              r"(?:will|can|would|should|already)\s+(?:report|handle|track|cover|own|take\s+care\s+of|deal\s+with|worry\s+about|figure\s+out)|"
              r"(?:is|are)\s+(?:the\s+)?(?:vendor's|legal's|IT's|compliance's|someone\s+else's|their)\s+(?:job|problem|call|responsibility|concern)|"
              r"not\s+(?:our|my)\s+(?:job|problem|concern|responsibility|call)\b|"
-             r"(?:is|are|'s)\s+(?:really\s+|mostly\s+|basically\s+|just\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+(?:'s|s')(?:\s+(?:and|or)\s+[\w-]+(?:'s|s'))?\s+(?:[\w-]+\s+)?(?:responsibility|job|problem|call|decision|concern|runbook|to\s+(?:enforce|sort\s+out|handle|own|decide|fix))\b|"
+             r"\b[\w-]+(?:'s|s')(?:\s+(?:and|or)\s+[\w-]+(?:'s|s'))?\s+(?:[\w-]+\s+)?(?:responsibility|job|call|decision|concern|runbook|to\s+(?:enforce|sort\s+out|handle|own|decide|fix))(?![\w-])(?=\s*(?:[.,;:!?)]|$|\s+(?:and|so|but|to|for|not|on)\b))|"
              r"(?:a\s+)?(?:question|matter|problem|call|decision)\s+for\s+(?:legal|compliance|IT|the\s+vendor|them|the\s+customer|the\s+sites?)\b|"
              r"(?:is|are)\s+(?:really\s+|mostly\s+|basically\s+)?(?:handled|owned|covered|managed)\s+by\b|"
-             r"(?:is|are)\s+what\s+(?:the\s+)?[\w\s-]{1,40}?\s+owns?\b|"
+             r"(?:is|are)\s+what\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?owns?\b|"
              r"(?:is|are)\s+(?:really\s+)?(?:theirs|hers|his)\b|(?:sits|lies|rests)\s+with\s+(?:the|their)\b|"
              r"handles?\s+(?:its|their)\s+own\b|not\s+(?:a\s+)?(?:product|our)\s+(?:one|question|problem|concern|issue)\b|not\s+ours\b|"
              r"not\s+something\s+(?:product|we|I)\s+can\b"),
@@ -122,10 +122,34 @@ _BACKWARD += [
 ]
 _FORWARD += [
     (DISMISSED, r"\b(?:descope|descoping|de-scope|shelve|shelving|"
-                r"strip\s+out|water\s+down|skim|hand-?wave|wave\s+(?:off|away|through)|"
+                r"skim|hand-?wave|wave\s+(?:off|away|through)|"
                 r"no\s+(?:time|budget|room|appetite)\s+for|(?:not|never)\s+(?:worth|bother)\w*|without\s+(?:bothering|worrying)\s+(?:with|about))\b"),
     (DEFERRED, r"\b(?:revisit|re-visit|circle\s+back\s+(?:to|on)|come\s+back\s+to|get\s+(?:back\s+)?to\s+(?:it|that|them)\s+later|"
                r"kick\w*\s+(?:the\s+can|it)\s+down\s+the\s+road\s+on|save\s+(?:it|that|\w+)\s+for\s+later)\b"),
     (OTHERS, r"\b(?:rely|relying|lean|leaning|count|counting)\s+on\s+(?:the\s+)?(?:vendor|vendors|provider|model\s+provider|customer|hospital|sites?|legal|compliance)\s+(?:for|to)\b|"
              r"\b(?:hand|hands|handing|pass|passing|outsource|outsourcing|offload|offloading|delegate|delegating)\s+(?:it\s+|that\s+|this\s+)?(?:off\s+)?(?:to|on)\s+(?:the\s+)?(?:vendor|customer|legal|compliance|IT|sites?|agenc\w+|provider)\b"),
+]
+
+# Clause-wide cues (ConText's bidirectional triggers): idioms that brush off whatever the sentence
+# is about, wherever it stands in the sentence. "A DPIA is a template exercise counsel can knock
+# out in a week", "I wouldn't burn cycles on readability testing".
+_CLAUSE_WIDE = [
+    (DISMISSED, r"\b(?:overthink\w*|overblown|over-?engineer\w*|not\s+(?:losing|lose)\s+sleep|lose\s+sleep\s+over|harmless|"
+                r"(?:a\s+)?template\s+exercise|boilerplate|out\s+of\s+the\s+box|knock\s+(?:it\s+|that\s+)?out|tick\s+(?:the\s+)?box\w*|"
+                r"wave[sd]?\s+(?:\w+\s+){0,3}through|go\s+along\s+with|not\s+rocket\s+science|same\s+muscle|"
+                r"lighter\s+than\s+(?:people|you|most)|(?:people|they)\s+make\s+it\s+sound|burn\w*\s+(?:cycles|time)|"
+                r"hold(?:ing)?\s+(?:up\s+the|\w+\s+back|up\s+(?:the\s+)?(?:launch|release|rollout))|no\s+sense\s+(?:in\s+)?holding|"
+                r"(?:and|then)\s+move\s+on|good\s+enough|pretty\s+modest|mostly\s+(?:a\s+)?(?:paperwork|documentation|formality)|"
+                r"(?:people|everyone|folks)\s+(?:always\s+)?(?:raise|bring\s+up|worry\s+about)|I\s+get\s+the\s+concern|"
+                r"(?:isn't|is\s+not|not)\s+(?:really\s+)?(?:our|my|a\s+product)\s+(?:problem|concern|issue)|fine\s+by\s+me|"
+                r"(?:won't|wouldn't|will\s+not|would\s+not)\s+(?:spend|waste|sink)\s+(?:much\s+)?(?:time|effort|cycles))\b"),
+    (DEFERRED, r"\b(?:follow-on\s+(?:phase|wave|release)|subsequent\s+(?:wave|phase|release)|(?:a|the)\s+later\s+(?:wave|phase)|"
+               r"once\s+(?:we've|we\s+have)\s+(?:proved|proven|shown|seen|validated\s+the\s+value)|once\s+\w+\s+(?:has|have)\s+(?:bandwidth|budget|capacity)|"
+               r"when\s+there's\s+enough|(?:on\s+the\s+)?roadmap\s+for\s+after|sequenced\s+for\s+after|in\s+the\s+meantime|until\s+then|"
+               r"planning\s+to\s+get\s+to|pays\s+for\s+itself|(?:in\s+)?my\s+first\s+(?:few\s+)?(?:\d+|few|couple|sixty|ninety)\s+(?:days|weeks|months)|"
+               r"once\s+I'm\s+(?:in|assigned|on)|when\s+I\s+(?:start|join|get\s+there)|pick\s+(?:it|that|them)\s+up\s+(?:later|as\s+(?:I|we)\s+go|on\s+the\s+job))\b"),
+    (OTHERS, r"\b(?:(?:\w+'s|\w+s')\s+(?:call|territory|domain|lane|remit|department)|falls?\s+to|sits?\s+with|follow\s+their\s+lead|"
+             r"handle\s+that\s+piece|(?:a\s+)?(?:clinical\s+)?governance\s+decision|conversation\s+for\s+(?:their|the)|"
+             r"what\s+we'd\s+be\s+paying\s+them\s+for|a\s+choice\s+they\s+made|(?:the\s+team|they)\s+will\s+have\s+\w+\s+(?:folks|people)\s+anyway|"
+             r"knows?\s+better\s+than|not\s+going\s+to\s+second-guess|their\s+(?:problem|responsibility|job|call)|on\s+their\s+side)\b"),
 ]
