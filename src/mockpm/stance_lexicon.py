@@ -153,3 +153,23 @@ _CLAUSE_WIDE = [
              r"what\s+we'd\s+be\s+paying\s+them\s+for|a\s+choice\s+they\s+made|(?:the\s+team|they)\s+will\s+have\s+\w+\s+(?:folks|people)\s+anyway|"
              r"knows?\s+better\s+than|not\s+going\s+to\s+second-guess|their\s+(?:problem|responsibility|job|call)|on\s+their\s+side)\b"),
 ]
+
+# More of the same families, in the words people reach for when they play a risk down, put it off
+# until the business is ready, or point at whoever else might carry it.
+_CLAUSE_WIDE += [
+    (DISMISSED, r"\b(?:(?:pretty|fairly|very)\s+(?:marginal|tame|minor|small)|marginal|basically\s+(?:noise|a\s+solved|a\s+formality)|"
+                r"(?:simpler|smaller)\s+than\s+it\s+(?:looks|sounds)|keep\s+(?:this|it|things)\s+in\s+proportion|keep\s+it\s+light|"
+                r"(?:a\s+)?tiny\s+fraction|(?:the\s+)?downside\s+is\s+small|(?:real|fine)\s+in\s+theory|nobody\s+(?:gets|is\s+getting|'s\s+getting)\s+hurt|"
+                r"not\s+a\s+safety\s+issue|call\s+it\s+done|won't\s+notice|(?:a\s+)?soft\s+(?:internal\s+)?(?:goal|target)|"
+                r"(?:known|minor)\s+quirk|slot\s+it\s+in|(?:wouldn't|won't|would\s+not|will\s+not)\s+(?:spend|put)\s+(?:money|budget|time)\s+on|"
+                r"if\s+something\s+breaks|we'll\s+hear\s+about\s+it|getting\s+ahead\s+of\s+a\s+problem|(?:none|not)\s+of\s+(?:them|those|it)\s+closes|"
+                r"(?:I\s+)?doubt\s+anyone|anyway\b(?=\s*[.,;!?]|$))"),
+    (DEFERRED, r"\b(?:after\s+(?:the\s+)?(?:first\s+revenue|series\s+[a-d]|we\s+raise|the\s+raise|funding|the\s+holiday|the\s+freeze)|"
+               r"(?:year-two|year\s+two|next\s+year's)\s+plan|when\s+the\s+\w+(?:\s+\w+)?\s+is\s+hired|once\s+(?:the\s+)?\w+(?:\s+\w+)?\s+(?:are|is)\s+stable|"
+               r"(?:when|once)\s+the\s+revenue\s+is\s+there|sequenc\w+\s+(?:\w+\s+){0,3}(?:behind|after)|pencil\s+(?:it|that|them)\s+in|fast[\s-]follow|"
+               r"following\s+planning\s+cycle|(?:get|getting)\s+real\s+usage\s+first|then\s+harden|(?:loop|bring)\s+(?:them|\w+)\s+in\s+after)\b"),
+    (OTHERS, r"\b(?:in\s+their\s+hands|(?:does|do)\s+the\s+build|belongs?\s+to\s+the|their\s+professional\s+responsibility|"
+             r"(?:is|are)\s+governed\s+by|(?:their|its)\s+own\s+(?:review|evaluation|validation|QA|process)\s+anyway|better\s+placed\s+to|"
+             r"lean\s+on\s+(?:that|them|their)|(?:let|ask)\s+(?:each\s+of\s+)?(?:those|the)\s+(?:groups|teams)\s+(?:monitor|own|handle)|"
+             r"their\s+team\s+can\s+follow\s+up|comes?\s+down\s+to\s+how\s+the\s+\w+\s+uses|our\s+focus\s+is\s+(?:where|on)\s+(?:we\s+add\s+value|the\s+model))\b"),
+]
