@@ -80,7 +80,9 @@ class Sentence:
     end: int
     anchors: int  # numbers, named roles, gates and concrete actions
     vague: bool  # an echo verb and nothing concrete beside it
-    scopes: list[st.Scope] = field(default_factory=list)
+    # Stance scopes, read on first use (Reading.scopes_of): most sentences are never asked.
+    scopes: list[st.Scope] | None = None
+    carried: str | None = None  # a stance given by a list lead-in above it
 
     @property
     def budget(self) -> int:
@@ -104,7 +106,7 @@ class _Marks:
         return bisect_left(positions, b) - bisect_left(positions, a)
 
 
-def _read_sentence(text: str, a: int, b: int, triggers: st.Triggers | None = None, marks: _Marks | None = None) -> Sentence:
+def _read_sentence(text: str, a: int, b: int, marks: _Marks | None = None) -> Sentence:
     marks = marks or _Marks(text)
     numbers = marks.count(marks.numbers, a, b)
     lo = bisect_left(marks.roles, (a,))
@@ -117,7 +119,7 @@ def _read_sentence(text: str, a: int, b: int, triggers: st.Triggers | None = Non
     # Vague when words of echo and filler outnumber the roles and gates beside them and there is
     # no number.
     vague = vague_hits > 0 and numbers == 0 and min(roles, 1) + min(commits, 3) < vague_hits
-    return Sentence(start=a, end=b, anchors=anchors, vague=vague, scopes=st.scopes(text, a, b, triggers))
+    return Sentence(start=a, end=b, anchors=anchors, vague=vague)
 
 
 def _split(text: str) -> list[tuple[int, int]]:
@@ -138,9 +140,8 @@ class Reading:
     def __init__(self, text: str) -> None:
         # Curly apostrophes read as straight ones; same length, so offsets hold.
         self.text = text.replace("’", "'").replace("‘", "'")
-        triggers = st.Triggers(self.text)
         marks = _Marks(self.text)
-        self.sentences = [_read_sentence(self.text, a, b, triggers, marks) for a, b in _split(self.text)]
+        self.sentences = [_read_sentence(self.text, a, b, marks) for a, b in _split(self.text)]
         self._starts = [s.start for s in self.sentences]
         self._carry_list_stance()
 
@@ -155,11 +156,19 @@ class Reading:
                 if "\n\n" in gap.replace(" ", "") and not _LIST_ITEM.match(self.text, s.start):
                     carry = None
                 else:
-                    s.scopes.append(st.Scope(s.start, s.end, carry))
+                    s.carried = carry
             if piece.endswith(":"):
-                brushed = [sc.stance for sc in s.scopes if sc.stance in st.BRUSHED_OFF and sc.end >= s.end - 3 - (len(self.text[s.start:s.end]) - len(piece))]
-                lead = [sc.stance for sc in s.scopes if sc.stance in st.BRUSHED_OFF]
-                carry = (brushed or lead or [None])[0] if lead else None
+                lead = [sc.stance for sc in self.scopes_of(i) if sc.stance in st.BRUSHED_OFF]
+                carry = lead[0] if lead else None
+
+    def scopes_of(self, i: int) -> list[st.Scope]:
+        """The stance scopes of sentence ``i``, read on first use."""
+        s = self.sentences[i]
+        if s.scopes is None:
+            s.scopes = st.scopes(self.text, s.start, s.end)
+            if s.carried is not None:
+                s.scopes.append(st.Scope(s.start, s.end, s.carried))
+        return s.scopes
 
     def sentence_index(self, pos: int) -> int:
         return max(0, bisect_right(self._starts, pos) - 1)
@@ -167,7 +176,7 @@ class Reading:
     def stance(self, a: int, b: int) -> str:
         if not self.sentences:
             return st.ASSERTED
-        return st.stance_of(self.sentences[self.sentence_index(a)].scopes, a, b)
+        return st.stance_of(self.scopes_of(self.sentence_index(a)), a, b)
 
 
 @lru_cache(maxsize=16)

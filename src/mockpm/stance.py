@@ -112,13 +112,13 @@ def _clip_backward(text: str, start: int, pos: int) -> int:
 
 
 class Triggers:
-    """Every trigger match in one answer, found once: each pattern runs over the whole text, and
-    each sentence takes the matches inside it (running every pattern per sentence cost ~4 ms an
-    answer)."""
+    """Every trigger match in a stretch of an answer (a sentence, or the whole text)."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, start: int = 0, end: int | None = None) -> None:
+        stop = len(text) if end is None else end
+
         def found(pattern: re.Pattern[str]) -> list[tuple[int, int, str]]:
-            return [(m.start(), m.end(), m.group(0)) for m in pattern.finditer(text)]
+            return [(m.start(), m.end(), m.group(0)) for m in pattern.finditer(text, start, stop)]
 
         self.pseudo = found(_PSEUDO)
         self.backward = [(stance, found(p)) for stance, p in _BACKWARD_RE]
@@ -140,7 +140,7 @@ class Triggers:
 
 def scopes(text: str, start: int, end: int, triggers: Triggers | None = None) -> list[Scope]:
     """Every trigger scope in the sentence ``text[start:end]``, in text offsets."""
-    trig = triggers or Triggers(text[:end])
+    trig = triggers or Triggers(text, start, end)
     within = Triggers.within
     found: list[Scope] = []
     pseudo = [(a, b) for a, b, _ in within(trig.pseudo, start, end)]
