@@ -49,14 +49,21 @@ def _kept(terms: Iterable[str], reading: Reading, *, brushed: bool, red_flag: bo
 
 
 def _distinct(hits: Spans) -> int:
-    """Distinct mentions: two terms matching the same words ("integrat*", "integration") count once."""
-    used: list[tuple[int, int]] = []
-    for term in sorted(hits):
-        for a, b in hits[term]:
-            if all(b <= ua or a >= ub for ua, ub in used):
-                used.append((a, b))
-                break
-    return len(used)
+    """Distinct mentions: two terms matching the same words ("integrat*", "integration") count once.
+
+    Interval scheduling, earliest end first: one long proximity match cannot crowd out two short ones.
+    """
+    spans = sorted((b, a, term) for term, found in hits.items() for a, b in found)
+    used_terms: set[str] = set()
+    last_end = -1
+    count = 0
+    for b, a, term in spans:
+        if term in used_terms or a < last_end:
+            continue
+        used_terms.add(term)
+        last_end = b
+        count += 1
+    return count
 
 
 def _verdict(check: KeywordCheck, reading: Reading, any_hits: Spans, all_hits: list[Spans]) -> KeywordResult:
@@ -146,9 +153,12 @@ def run_checks(criteria: list[Criterion], text: str) -> dict[str, KeywordResult 
             claims[idx][c.id] = len(terms)
     allowed: dict[str, set[int]] = defaultdict(set)
     points = {c.id: c.points for c in budgeted}
+    # On a tie the later criterion wins: a scenario's own rubric follows the shared core one and
+    # names the more specific concept.
+    order = {c.id: i for i, c in enumerate(budgeted)}
     for idx, wanted in claims.items():
         budget = reading.sentences[idx].budget if reading.sentences else 1
-        ranked = sorted(wanted, key=lambda cid: (-wanted[cid], -points[cid], cid))
+        ranked = sorted(wanted, key=lambda cid: (-wanted[cid], -order[cid]))
         for cid in ranked[:budget]:
             allowed[cid].add(idx)
 

@@ -192,16 +192,15 @@ def scopes(text: str, start: int, end: int, triggers: Triggers | None = None) ->
             if stance != NEGATED and negated_trigger(a):
                 continue  # "don't skip", "never defer": a commitment
             scope_end = _clip_forward(text, b, end)
-            if stance != NEGATED:
-                # A new clause after ", and"/", then" is not what was waved away.
-                clause = _NEW_CLAUSE.search(text, b, scope_end)
-                if clause:
-                    scope_end = clause.start()
+            # A new clause after ", and"/", then" is not what was negated or waved away.
+            clause = _NEW_CLAUSE.search(text, b, scope_end)
+            if clause:
+                scope_end = clause.start()
             if stance == NEGATED:
                 word = word.lower()
                 if word == "no" and _TARGET_NO.search(text[max(start, a - 20):a]):
                     continue
-                if _CONTRAST.fullmatch(word):
+                if _CONTRAST.fullmatch(word) or word == "without":
                     comma = text.find(",", b, scope_end)
                     if comma != -1:
                         scope_end = comma

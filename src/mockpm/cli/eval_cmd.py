@@ -19,10 +19,10 @@ class Split(str, Enum):
 def eval_command(
     *,
     library: LibraryOpt = None,
-    scenario: Annotated[str | None, typer.Option("--scenario", "-s", help="Evaluate one scenario's samples only.", show_default=False)] = None,
+    scenario: Annotated[str | None, typer.Option("--scenario", "-s", metavar="ID", help="Evaluate one scenario's samples only.", show_default=False)] = None,
     split: Annotated[Split, typer.Option("--split", help="Which samples: dev (used to tune), heldout (never used to tune), or all.")] = Split.all,
     json_out: Annotated[bool, typer.Option("--json", help="Print the report as one JSON document on stdout.")] = False,
-    worst: Annotated[int, typer.Option("--worst", min=0, max=100, help="Also list the N samples graded furthest from their labels.")] = 0,
+    worst: Annotated[int, typer.Option("--worst", min=0, max=100, metavar="N", help="Also list the N samples graded furthest from their labels (0-100).")] = 0,
     offline: OfflineOpt = False,
     model: ModelOpt = None,
     base_url: BaseUrlOpt = None,
@@ -46,7 +46,8 @@ def eval_command(
     if not chosen:
         raise UsageError("no labelled samples to evaluate", hint="add samples/*.yaml to the library (see docs/samples.md)")
     judge = make_judge(offline=offline, model=model, base_url=base_url, samples=1, use_cache=not no_cache, notify=notice)
-    report = evaluate(samples, lib, judge=judge, split=split.value, scenario=scenario)
+    report = _with_progress(lambda progress: evaluate(samples, lib, judge=judge, split=split.value, scenario=scenario,
+                                                      progress=progress), len(chosen))
     if json_out:
         print(report.model_dump_json(indent=2))
     else:
@@ -54,3 +55,18 @@ def eval_command(
 
         render(report, out_console(), show_worst=worst)
     raise typer.Exit(int(ExitCode.OK if report.passed else ExitCode.BELOW_THRESHOLD))
+
+
+def _with_progress(run, total: int):  # noqa: ANN001, ANN202 - a callable taking the progress hook
+    """A progress bar on stderr when it is a terminal; nothing otherwise (stdout is the report)."""
+    import sys
+
+    if not sys.stderr.isatty():
+        return run(None)
+    from rich.progress import Progress
+
+    from mockpm.cli.common import err_console
+
+    with Progress(console=err_console(), transient=True) as bar:
+        task = bar.add_task("grading samples", total=total)
+        return run(lambda done, _total: bar.update(task, completed=done))
