@@ -128,8 +128,15 @@ def check_answer(text: str, scenario: Scenario, rubric_terms: tuple[str, ...] = 
     function_share = sum(1 for t in tokens if t.lower() in _FUNCTION_WORDS) / n
     term_density = 0.0
     if rubric_terms:
-        hits = term_spans(rubric_terms, masked)
-        term_words = sum(len(masked[a:b].split()) for spans in hits.values() for a, b in spans)
+        # Words covered by rubric terms, each word once: overlapping terms and proximity pairs
+        # (which span the words between them) must not count a word twice.
+        hits = term_spans(tuple(t for t in rubric_terms if " ~ " not in t), masked)
+        covered = sorted(sp for spans in hits.values() for sp in spans)
+        term_words, reach = 0, 0
+        for a, b in covered:
+            if b > reach:
+                term_words += len(masked[max(a, reach):b].split())
+                reach = b
         term_density = term_words / n
     if (
         function_share < SALAD_FUNCTION_SHARE
