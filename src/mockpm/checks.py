@@ -40,7 +40,7 @@ def _kept(terms: Iterable[str], reading: Reading, *, brushed: bool, red_flag: bo
         if brushed:
             keep = [sp for sp in spans if reading.stance(*sp) in st.BRUSHED_OFF]
         elif red_flag:
-            keep = [sp for sp in spans if reading.stance(*sp) != st.NEGATED and not _quoted(reading.text, sp)]
+            keep = [sp for sp in spans if reading.stance(*sp) not in (st.NEGATED, *st.NOT_THEIRS) and not _quoted(reading.text, sp)]
         else:
             keep = [sp for sp in spans if reading.stance(*sp) == st.ASSERTED]
         if keep:

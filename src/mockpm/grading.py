@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from datetime import datetime, timezone
 
 from mockpm import __version__, scoring
-from mockpm.guards import BRUSHES_OFF, MIN_BRUSHED_SENTENCES, MIN_BRUSHED_STEPS, OFFLINE_CAPS, GuardOutcome, check_answer
+from mockpm.guards import BRUSHES_OFF, MIN_BRUSHED_SENTENCES, MIN_BRUSHED_STEPS, NOT_ENGLISH, OFFLINE_CAPS, GuardOutcome, check_answer
 from mockpm.judge.base import Judge, JudgeRequest, JudgeResult, JudgeVerdict
 from mockpm.checks import run_checks
 from mockpm.keywords import snippet
@@ -183,7 +183,12 @@ def finish(prep: Prepared, judged: JudgeResult | None, *, judge_skipped: bool = 
     answer_norm = normalise(text)
     verdicts = {v.criterion_id: v for v in judged.verdicts} if judged else {}
     results = []
+    unread = judged is None and any(f.code == NOT_ENGLISH for f in prep.guard.flags)
     for c in prep.criteria:
+        if unread:  # offline rules read English only: unscored, not a verdict
+            results.append(CriterionResult(id=c.id, axis=c.axis, statement=c.statement, points=c.points, seed=c.seed,
+                                           reason=c.reason, met=None, flags=[FLAG_UNSCORED]))
+            continue
         verdict = verdicts.get(c.id) if judged else None
         if judged and verdict is None:
             verdict = JudgeVerdict(criterion_id=c.id, met=None, rationale="the judge returned no verdict")

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from mockpm.keywords import term_spans
+from mockpm.plaintext import MIN_DISGUISED, plain
 from mockpm.passages import reading_for
 from mockpm.models import Flag, Scenario
 
@@ -49,7 +50,16 @@ class GuardOutcome:
         return any(f.code in DISQUALIFYING for f in self.flags)
 
 
-DISQUALIFYING = frozenset({"too_short", "off_topic", "keyword_salad", "addresses_grader"})
+DISQUALIFYING = frozenset({"too_short", "off_topic", "keyword_salad", "addresses_grader", "disguised_text"})
+NOT_ENGLISH = "not_english"
+# Function words of the languages a candidate is most likely to answer in instead; an answer
+# where they make up this share of the words is not English (English prose measures ~0).
+NOT_ENGLISH_SHARE = 0.15
+_OTHER_LANGUAGE_WORDS = frozenset(
+    """el la los las de del que y en un una por para con es son se lo al como más pero sus le les des du et est
+    une pour dans qui pas avec sur ce cette der die das und ist nicht ein eine mit zu den von für auf dem sich o
+    os da do dos das em não uma com""".split()
+)
 # Reading flags: they cap offline grades only (a judge reads stance and substance itself, so it is
 # still called and its verdicts stand). BRUSHES_OFF is read from the stance-aware checks.
 BRUSHES_OFF = "brushes_off_safety"
@@ -62,6 +72,8 @@ MIN_BRUSHED_STEPS = 3
 THIN_VAGUE_SHARE = 0.34
 # Or: few sentences commit to anything and those carry almost no numbers, roles or gates.
 THIN_COMMITTED_SHARE = 0.25
+# Or: it is mostly questions (what a candidate would ask, with no answer of their own).
+THIN_QUESTION_SHARE = 0.5
 THIN_ANCHORS_PER_SENTENCE = 0.5
 
 
@@ -88,7 +100,8 @@ MIN_OWN_SIMILARITY = 0.05
 
 def check_answer(text: str, scenario: Scenario, rubric_terms: tuple[str, ...] = (),
                  peers: TopicModel | None = None) -> GuardOutcome:
-    masked, directed = mask_grader_directed(text)
+    clean = plain(text)
+    masked, directed = mask_grader_directed(clean.text)
     tokens = words(masked)
     n = len(tokens)
     outcome = GuardOutcome(text=masked, word_count=n)
@@ -97,6 +110,11 @@ def check_answer(text: str, scenario: Scenario, rubric_terms: tuple[str, ...] = 
             code="addresses_grader",
             message=f"{directed} passage(s) address the grader rather than the interviewer; they were ignored and the answer is capped",
         ))
+    if clean.disguised >= MIN_DISGUISED:
+        outcome.flags.append(Flag(
+            code="disguised_text",
+            message=f"{clean.disguised} words hide characters or use look-alike letters; they were read as plain text and the answer is capped",
+        ))
     if n < MIN_WORDS:
         outcome.flags.append(Flag(
             code="too_short",
@@ -104,7 +122,8 @@ def check_answer(text: str, scenario: Scenario, rubric_terms: tuple[str, ...] = 
         ))
         return outcome
     topic_hits = term_spans(scenario.topic_terms, masked)
-    relevance = peers.relevance(masked, scenario.id) if peers is not None else None
+    asked = " ".join([scenario.question, scenario.context, *scenario.constraints])
+    relevance = peers.relevance(masked, scenario.id, asked) if peers is not None else None
     if (
         relevance is not None and relevance.best_other is not None
         and relevance.best_other_sim >= relevance.own + OTHER_QUESTION_MARGIN
@@ -125,6 +144,13 @@ def check_answer(text: str, scenario: Scenario, rubric_terms: tuple[str, ...] = 
     thin = thin_substance(masked)
     if thin:
         outcome.flags.append(Flag(code=THIN_SUBSTANCE, message=thin))
+    foreign = sum(1 for t in tokens if t.lower() in _OTHER_LANGUAGE_WORDS) / n
+    if foreign >= NOT_ENGLISH_SHARE:
+        outcome.flags.append(Flag(
+            code=NOT_ENGLISH,
+            message="the answer is not in English: offline grading reads English only, so it is unscored (a judge can grade it)",
+        ))
+        return outcome
     function_share = sum(1 for t in tokens if t.lower() in _FUNCTION_WORDS) / n
     term_density = 0.0
     if rubric_terms:
@@ -158,6 +184,9 @@ def thin_substance(text: str) -> str | None:
     sentences = [s for s in reading_for(text).sentences if len(text[s.start:s.end].split()) >= 4]
     if len(sentences) < 3:
         return None
+    questions = sum(1 for s in sentences if text[s.start:s.end].rstrip(" *_)\"'").endswith("?")) / len(sentences)
+    if questions >= THIN_QUESTION_SHARE:
+        return f"{questions:.0%} of its sentences are questions: it asks what to find out but commits to nothing"
     vague = sum(1 for s in sentences if s.vague) / len(sentences)
     committed = sum(1 for s in sentences if s.budget >= 2) / len(sentences)
     anchors = sum(s.anchors for s in sentences) / len(sentences)

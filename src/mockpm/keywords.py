@@ -242,6 +242,9 @@ def invalid_terms(check: KeywordCheck) -> list[tuple[str, str]]:
     """Terms whose regex does not compile, with the reason."""
     bad = []
     for full in (*check.any, *check.none, *(t for g in check.all for t in g)):
+        if full.count(" ~ ") > 1:
+            bad.append((full, "a proximity term has two sides: 'a|b ~ c|d', one '~'"))
+            continue
         if "|" in full and " ~ " not in full and not full.startswith("re:"):
             bad.append((full, "'|' means 'or' only inside a proximity term (a ~ b|c) or a re: term; write separate terms"))
             continue

@@ -71,6 +71,19 @@ _VAGUE = re.compile(
 )
 
 MAX_BUDGET = 6
+_RETRACTION = re.compile(
+    r"\b(?:(?:I|we)(?:'d|'ll|\s+would|\s+will)?\s+(?:do|skip|ignore|drop)\s+(?:almost\s+|nearly\s+|pretty\s+much\s+)?(?:none|little|most|all)\s+of\s+(?:that|this|it|those|them)|"
+    r"(?:none|little)\s+of\s+(?:that|this|those)\s+(?:is|are|would\s+be)\s+(?:needed|necessary|realistic|happening)|"
+    r"forget\s+(?:all\s+)?(?:that|this|those)|(?:that's|that\s+is|this\s+is)\s+(?:the|a)\s+(?:textbook|theoretical|by-the-book|ideal-world)\s+(?:answer|version|plan)|"
+    r"in\s+(?:reality|practice),?\s+(?:I|we)(?:'d|\s+would)?\s+(?:skip|ignore|drop)\s+(?:most|all|it))\b",
+    re.IGNORECASE,
+)
+# A line given to another speaker: "Interviewer: ...", "Q: ...", "Sales: ...".
+_SPEAKER = re.compile(r"\s*(?:[*_>#-]\s*)*(?:interviewer|q|question|sales|them|they|vendor|ceo|cmio|cno|engineer|manager|panel|recruiter|me|i|a|answer|candidate)\s*[:—-][*_]*\s", re.IGNORECASE)
+_SELF_SPEAKER = re.compile(r"\s*(?:[*_>#-]\s*)*(?:me|i|a|answer|candidate)\s*[:—-]", re.IGNORECASE)
+# A table row whose cell says a step is not done: "| Silent mode | No |".
+_TABLE_ROW_NO = re.compile(r"\|\s*(?:no|not\s+needed|not\s+required|skip(?:ped)?|n/?a|later|deferred|optional|none|post-launch|after\s+launch)\s*[.,]?\s*(?:\||$)", re.IGNORECASE | re.MULTILINE)
+_REASONED = re.compile(r"\b(?:until|unless|only\s+(?:after|when|if|once)|because|since|so\s+that|must|requires?|needs?\s+(?:a|an|the))\b", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*+•]|\d+[.)])\s")
 
 
@@ -143,7 +156,32 @@ class Reading:
         marks = _Marks(self.text)
         self.sentences = [_read_sentence(self.text, a, b, marks) for a, b in _split(self.text)]
         self._starts = [s.start for s in self.sentences]
+        self._mark_retractions_and_speakers()
         self._carry_list_stance()
+
+    def _mark_retractions_and_speakers(self) -> None:
+        """Stance that crosses sentences: "That's the textbook answer. I'd do almost none of it."
+        dismisses what came before it in the paragraph; a line given to another speaker
+        ("Interviewer: ...", "Sales: ...") is reported, not the candidate's plan."""
+        speaker = False
+        for i, s in enumerate(self.sentences):
+            piece = self.text[s.start:s.end]
+            if i and "\n\n" in self.text[self.sentences[i - 1].end:s.start].replace(" ", ""):
+                speaker = False  # a speaker's turn lasts to the end of its paragraph
+            if _SPEAKER.match(piece):
+                speaker = not _SELF_SPEAKER.match(piece)
+            if speaker:
+                s.carried = st.REPORTED
+            if _TABLE_ROW_NO.search(piece):
+                s.carried = st.DISMISSED
+            if _RETRACTION.search(piece):
+                j = i - 1
+                while j >= 0:
+                    gap = self.text[self.sentences[j].end:self.sentences[j + 1].start]
+                    if "\n\n" in gap.replace(" ", "") and j < i - 1:
+                        break
+                    self.sentences[j].carried = st.DISMISSED
+                    j -= 1
 
     def _carry_list_stance(self) -> None:
         """A lead-in that brushes off what follows ("Things I'd not hold launch for:") gives its
@@ -155,11 +193,11 @@ class Reading:
                 gap = self.text[self.sentences[i - 1].end:s.start]
                 if "\n\n" in gap.replace(" ", "") and not _LIST_ITEM.match(self.text, s.start):
                     carry = None
-                else:
-                    s.carried = carry
+                elif not _REASONED.search(self.text, s.start, s.end):
+                    s.carried = carry  # an item with its condition or reason is a plan, not a wave-off
             if piece.endswith(":"):
                 lead = [sc.stance for sc in self.scopes_of(i) if sc.stance in st.BRUSHED_OFF]
-                carry = lead[0] if lead else None
+                carry = lead[0] if lead else (st.LISTED if st.TOPIC_LEAD_IN.search(piece) else None)
 
     def scopes_of(self, i: int) -> list[st.Scope]:
         """The stance scopes of sentence ``i``, read on first use."""

@@ -39,6 +39,10 @@ from mockpm.stance_lexicon import (  # noqa: E402 - the trigger lexicon is data,
     _FORWARD,
     _MONITORING,
     _NEG_WORD,
+    _REPORTED_FORWARD,
+    _TOPIC_LEAD_IN,
+    LISTED,
+    REPORTED,
     _SOFT_DEFERRED,
     BARE_WINDOW,
 )
@@ -53,6 +57,8 @@ _TERMINATION = re.compile(
     re.IGNORECASE,
 )
 _NEW_CLAUSE = re.compile(r",\s+(?:and|then|so|or)\s+(?!(?:the|a|an|our|their|any|all)\b)\w+\s+(?:on|the|a|an|it|them|this|that|our|with|by|to|for)\b", re.IGNORECASE)
+_SEMI = re.compile(r"[;:]|\s[-—–]\s|,\s+(?:but|and\s+I|I)\b", re.IGNORECASE)
+_RELATIVE = re.compile(r"\b(?:that|which|who|where)\b", re.IGNORECASE)
 _GATE = re.compile(r"\b(?:without|until|unless|before|till|only\s+(?:if|when|after|with|once))\b", re.IGNORECASE)
 
 # Pseudo-triggers: look like negation but do not negate what follows.
@@ -74,6 +80,7 @@ FORWARD_WINDOW = 12  # words
 BACKWARD_WINDOW = 14
 
 _FORWARD_RE = [(s, re.compile(p, re.IGNORECASE)) for s, p in _FORWARD]
+_REPORTED_RE = re.compile(_REPORTED_FORWARD, re.IGNORECASE)
 _CLAUSE_WIDE_RE = [(s, re.compile(p, re.IGNORECASE)) for s, p in _CLAUSE_WIDE]
 _BACKWARD_RE = [(s, re.compile(p, re.IGNORECASE)) for s, p in _BACKWARD]
 _WORD = re.compile(r"\S+")
@@ -126,6 +133,7 @@ class Triggers:
         self.bare = found(_BARE_DEFERRAL)
         self.soft = found(_SOFT_DEFERRED)
         self.wide = [(stance, found(p)) for stance, p in _CLAUSE_WIDE_RE]
+        self.reported = found(_REPORTED_RE)
 
     @staticmethod
     def within(hits: list[tuple[int, int, str]], start: int, end: int) -> list[tuple[int, int, str]]:
@@ -180,6 +188,9 @@ def scopes(text: str, start: int, end: int, triggers: Triggers | None = None) ->
         for ma, mb, _ in within(hits, start, end):
             if not (is_pseudo(ma, mb) or negated_trigger(ma)):
                 found.append(Scope(start, end, stance))
+    for ma, mb, _ in within(trig.reported, start, end):
+        stop = _NEW_CLAUSE.search(text, mb, end) or _SEMI.search(text, mb, end)
+        found.append(Scope(mb, stop.start() if stop else end, REPORTED))
     soft = within(trig.soft, start, end)
     if soft and not _MONITORING.search(text, start, end):
         for ma, mb, _ in soft:
@@ -196,6 +207,13 @@ def scopes(text: str, start: int, end: int, triggers: Triggers | None = None) ->
             clause = _NEW_CLAUSE.search(text, b, scope_end)
             if clause:
                 scope_end = clause.start()
+            if stance in (DISMISSED, DEFERRED):
+                rel = _RELATIVE.search(text, b, scope_end)  # "defer anything that needs X": X is not deferred
+                if rel:
+                    scope_end = rel.start()
+                gate = _GATE.search(text, b, scope_end)  # "deferred until licensure": the condition is not deferred
+                if gate:
+                    scope_end = gate.start()
             if stance == NEGATED:
                 word = word.lower()
                 if word == "no" and _TARGET_NO.search(text[max(start, a - 20):a]):
@@ -216,7 +234,10 @@ def scopes(text: str, start: int, end: int, triggers: Triggers | None = None) ->
     return found
 
 
-_PRIORITY = {OTHERS: 4, DISMISSED: 3, DEFERRED: 3, NEGATED: 2}
+TOPIC_LEAD_IN = re.compile(_TOPIC_LEAD_IN, re.IGNORECASE)
+# Neither credited nor a red flag of the candidate's: someone else's words, a list of topics.
+NOT_THEIRS = frozenset({REPORTED, LISTED})
+_PRIORITY = {LISTED: 5, REPORTED: 5, OTHERS: 4, DISMISSED: 3, DEFERRED: 3, NEGATED: 2}
 
 
 def stance_of(scope_list: list[Scope], a: int, b: int) -> str:

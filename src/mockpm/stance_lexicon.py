@@ -48,7 +48,7 @@ _BACKWARD = [
                 r"(?:a\s+)?waste\s+of\s+time|red\s+tape|box[\s-]tick\w*|can\s+be\s+skipped|"
                 r"if\s+(?:they|nurses|doctors|physicians|clinicians|people|anyone|someone|users|staff|the\s+\w+)\s+(?:really\s+)?(?:wants?|asks?|insists?|cares?|likes?|prefers?)\b|"
                 r"if\s+(?:time|budget|bandwidth|capacity)\s+(?:permits|allows)|if\s+we\s+have\s+(?:the\s+)?(?:time|bandwidth|budget)|"
-                r"if\s+needed|if\s+it\s+comes\s+up|if\s+anyone\s+asks|we'll\s+see|maybe|"
+                r"if\s+it\s+comes\s+up|if\s+anyone\s+asks|we'll\s+see|"
                 r"(?:just\s+|basically\s+|mostly\s+)?a\s+formality|(?:would\s+be|is|are)\s+(?:good|nice)\s+to\s+have|nice\s+in\s+theory|"
                 r"(?:not|never)\s+on\s+the\s+critical\s+path|off\s+the\s+critical\s+path|"
                 r"if\s+(?:the\s+)?\w+\s+justif(?:y|ies)\b|"
@@ -73,7 +73,7 @@ _BACKWARD = [
              r"(?:a\s+)?(?:question|matter|problem|call|decision)\s+for\s+(?:legal|compliance|IT|the\s+vendor|them|the\s+customer|the\s+sites?)\b|"
              r"(?:is|are)\s+(?:really\s+|mostly\s+|basically\s+)?(?:handled|owned|covered|managed)\s+by\b|"
              r"(?:is|are)\s+what\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?owns?\b|"
-             r"(?:is|are)\s+(?:really\s+)?(?:theirs|hers|his)\b|(?:sits|lies|rests)\s+with\s+(?:the|their)\b|"
+             r"(?:is|are)\s+(?:really\s+)?(?:theirs|hers|his)\b|(?:that|it|this|responsibility)\s+(?:sits|lies|rests)\s+with\s+(?:the|their)\b|"
              r"handles?\s+(?:its|their)\s+own\b|not\s+(?:a\s+)?(?:product|our)\s+(?:one|question|problem|concern|issue)\b|not\s+ours\b|"
              r"not\s+something\s+(?:product|we|I)\s+can\b"),
 ]
@@ -111,7 +111,7 @@ _BACKWARD += [
                 r"(?:shouldn't|should\s+not|won't|will\s+not|doesn't\s+need\s+to|does\s+not\s+need\s+to)\s+(?:block|gate|hold\s+up|delay)\b|"
                 r"wait\s+and\s+see|cross\s+that\s+bridge|if\s+(?:it|that|this|they)\s+(?:ever\s+)?becomes?\s+(?:a\s+)?(?:problem|issue|an\s+issue)|"
                 r"if\s+(?:something|anything)\s+goes\s+wrong|if\s+(?:issues?|problems?|concerns?)\s+(?:arise|come\s+up|show\s+up|surface)|"
-                r"if\s+(?:necessary|required)|as\s+needed|when\s+(?:needed|required))\b"),
+                r"if\s+(?:it|that|this)\s+(?:turns\s+out\s+to\s+be\s+)?(?:really\s+)?(?:needed|necessary|required))\b"),
     (DEFERRED, r"\b(?:can\s+come\s+later|comes?\s+later|(?:in|for)\s+(?:the\s+)?(?:future|next\s+(?:release|version|quarter|year|cycle|phase))|"
                r"future\s+work|TBD|to\s+be\s+determined|(?:once|when|after)\s+we\s+(?:have|get|see)\s+(?:traction|scale|revenue|usage|more\s+\w+)|"
                r"(?:once|when)\s+(?:things|it)\s+(?:settles?|stabili[sz]es?)|(?:a|the)\s+(?:v2|v3|phase\s+(?:2|3|two|three))\s+(?:item|thing|feature|problem)|"
@@ -145,13 +145,13 @@ _CLAUSE_WIDE = [
                 r"(?:won't|wouldn't|will\s+not|would\s+not)\s+(?:spend|waste|sink)\s+(?:much\s+)?(?:time|effort|cycles))\b"),
     (DEFERRED, r"\b(?:follow-on\s+(?:phase|wave|release)|subsequent\s+(?:wave|phase|release)|(?:a|the)\s+later\s+(?:wave|phase)|"
                r"once\s+(?:we've|we\s+have)\s+(?:proved|proven|shown|seen|validated\s+the\s+value)|once\s+\w+\s+(?:has|have)\s+(?:bandwidth|budget|capacity)|"
-               r"when\s+there's\s+enough|(?:on\s+the\s+)?roadmap\s+for\s+after|sequenced\s+for\s+after|in\s+the\s+meantime|until\s+then|"
+               r"when\s+there's\s+enough|(?:on\s+the\s+)?roadmap\s+for\s+after|sequenced\s+for\s+after|"
                r"planning\s+to\s+get\s+to|pays\s+for\s+itself|(?:in\s+)?my\s+first\s+(?:few\s+)?(?:\d+|few|couple|sixty|ninety)\s+(?:days|weeks|months)|"
                r"once\s+I'm\s+(?:in|assigned|on)|when\s+I\s+(?:start|join|get\s+there)|pick\s+(?:it|that|them)\s+up\s+(?:later|as\s+(?:I|we)\s+go|on\s+the\s+job))\b"),
-    (OTHERS, r"\b(?:(?:\w+'s|\w+s')\s+(?:call|territory|domain|lane|remit|department)|falls?\s+to|sits?\s+with|follow\s+their\s+lead|"
+    (OTHERS, r"\b(?:(?:\w+'s|\w+s')\s+(?:call|territory|domain|lane|remit|department)|falls?\s+to\s+(?:them|the\s+\w+|their)|follow\s+their\s+lead|"
              r"handle\s+that\s+piece|(?:a\s+)?(?:clinical\s+)?governance\s+decision|conversation\s+for\s+(?:their|the)|"
              r"what\s+we'd\s+be\s+paying\s+them\s+for|a\s+choice\s+they\s+made|(?:the\s+team|they)\s+will\s+have\s+\w+\s+(?:folks|people)\s+anyway|"
-             r"knows?\s+better\s+than|not\s+going\s+to\s+second-guess|their\s+(?:problem|responsibility|job|call)|on\s+their\s+side)\b"),
+             r"not\s+going\s+to\s+second-guess|their\s+(?:problem|responsibility|job|call)|on\s+their\s+side)\b"),
 ]
 
 # More of the same families, in the words people reach for when they play a risk down, put it off
@@ -168,8 +168,34 @@ _CLAUSE_WIDE += [
                r"(?:year-two|year\s+two|next\s+year's)\s+plan|when\s+the\s+\w+(?:\s+\w+)?\s+is\s+hired|once\s+(?:the\s+)?\w+(?:\s+\w+)?\s+(?:are|is)\s+stable|"
                r"(?:when|once)\s+the\s+revenue\s+is\s+there|sequenc\w+\s+(?:\w+\s+){0,3}(?:behind|after)|pencil\s+(?:it|that|them)\s+in|fast[\s-]follow|"
                r"following\s+planning\s+cycle|(?:get|getting)\s+real\s+usage\s+first|then\s+harden|(?:loop|bring)\s+(?:them|\w+)\s+in\s+after)\b"),
-    (OTHERS, r"\b(?:in\s+their\s+hands|(?:does|do)\s+the\s+build|belongs?\s+to\s+the|their\s+professional\s+responsibility|"
-             r"(?:is|are)\s+governed\s+by|(?:their|its)\s+own\s+(?:review|evaluation|validation|QA|process)\s+anyway|better\s+placed\s+to|"
+    (OTHERS, r"\b(?:their\s+professional\s+responsibility|"
+             r"(?:their|its)\s+own\s+(?:review|evaluation|validation|QA|process)\s+anyway|"
              r"lean\s+on\s+(?:that|them|their)|(?:let|ask)\s+(?:each\s+of\s+)?(?:those|the)\s+(?:groups|teams)\s+(?:monitor|own|handle)|"
              r"their\s+team\s+can\s+follow\s+up|comes?\s+down\s+to\s+how\s+the\s+\w+\s+uses|our\s+focus\s+is\s+(?:where|on)\s+(?:we\s+add\s+value|the\s+model))\b"),
 ]
+
+# Someone else's words or a straw man the candidate sets up to reject: "a weak PM would skip chart
+# review", "sales wants us to launch everywhere", "the textbook answer is ...". What follows is
+# reported, not the candidate's plan: it earns nothing and is no red flag of theirs.
+REPORTED = "reported"
+_REPORTED_FORWARD = (
+    r"\b(?:(?:a|the)\s+(?:bad|weak|naive|junior|typical|lazy|careless|consumer)\s+(?:PM|PMs|candidate|answer|approach|product\s+manager|team)\s+(?:would|might|will|is\s+to)|"
+    r"(?:the|a)\s+(?:textbook|naive|easy|obvious|tempting|wrong|common|classic)\s+(?:answer|move|approach|option|mistake|instinct)\s+(?:is|would\s+be|here\s+is)|"
+    r"(?:sales|the\s+vendor|the\s+CEO|leadership|the\s+board|some\s+people|someone|the\s+engineer|the\s+VP|marketing)\s+(?:wants?|wanted|suggested|proposed|asked|said|argued|pushed|insisted)(?:\s+(?:us|me|that|for))?(?:\s+to)?|"
+    r"it's\s+tempting\s+to|I've\s+seen\s+(?:teams|PMs|people|companies)|(?:many|some|most)\s+(?:teams|PMs|people|companies)\s+(?:would|will|just))\b"
+)
+
+# Triple negatives and sarcasm that wave a step away: "I'm not convinced we can't go live without
+# them", "it's not like we'd be unable to launch", "sure, we could spend eight weeks on that".
+_CLAUSE_WIDE += [
+    (DISMISSED, r"\b(?:not\s+convinced|it's\s+not\s+like|(?:don't|do\s+not)\s+see\s+(?:anything|what|why)\s+(?:that\s+)?(?:stops|prevents|blocks|would\s+stop)|"
+                r"what\s+could\s+(?:possibly\s+)?go\s+wrong|(?:lawyers|regulators|compliance|auditors)\s+love|"
+                r"sure,\s+(?:we|I)\s+could|because\s+there(?:'s|\s+is)\s+always)\b"),
+]
+# A lead-in that introduces topics, not decisions: "Key points I'd want on the checklist:". What is
+# listed under it is named, not committed to.
+LISTED = "listed"
+_TOPIC_LEAD_IN = (
+    r"\b(?:key\s+)?(?:points|topics|areas|things|items|considerations|dimensions|factors|themes|buzzwords|keywords|"
+    r"checklist|check-list|talking\s+points|headlines)\b[^:\n]{0,60}:\s*$"
+)

@@ -37,6 +37,9 @@ _STOP = frozenset(
     make makes made get gets use used using need needs want wants think know say said way thing things
     really well going go like also lot much many new""".split()
 )
+# A sentence most of whose words come from the question and its context restates the question.
+RESTATED_SHARE = 0.6
+_SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
 # A scenario word is distinctive when at most this share of the library's scenarios use it.
 DISTINCT_SHARE = 0.2
 
@@ -90,7 +93,17 @@ class TopicModel:
         norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
         return {w: v / norm for w, v in vec.items()}
 
-    def relevance(self, text: str, scenario_id: str) -> Relevance:
+    def relevance(self, text: str, scenario_id: str, question: str = "") -> Relevance:
+        """How close ``text`` is to each question. Sentences that restate the question itself are
+        left out: copying the prompt above an answer to another question must not make it fit."""
+        if question:
+            asked = set(tokens(question))
+            kept = []
+            for sentence in _SENTENCES.split(text):
+                words = tokens(sentence)
+                if not words or sum(1 for w in words if w in asked) / len(words) < RESTATED_SHARE:
+                    kept.append(sentence)
+            text = " ".join(kept)
         counts = Counter(tokens(text))
         vec = self._weigh(counts)
         sims = {sid: sum(v * doc.get(w, 0.0) for w, v in vec.items()) for sid, doc in self.vectors.items()}
