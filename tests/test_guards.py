@@ -62,3 +62,39 @@ def test_terse_bullet_outline_is_not_salad(tmp_path):
     )
     out = check_answer(outline, scenario(tmp_path), ("sensitivity", "PPV", "FDA", "HIPAA", "escalat*", "override*", "nurse*"))
     assert "keyword_salad" not in codes(out)
+
+
+def test_an_answer_that_is_mostly_questions_is_thin():
+    from mockpm.guards import thin_substance
+
+    text = " ".join(["How many septic patients does it catch?", "What do nurses think?", "Who owns the threshold?",
+                     "What does the FDA say?", "I would want answers first."])
+    assert "questions" in (thin_substance(text) or "")
+
+
+def test_a_non_english_answer_is_unscored_offline_not_failed():
+    from mockpm.catalog import load_library
+    from mockpm.grading import grade
+    from mockpm.models import Answer
+
+    lib = load_library()
+    s = lib.scenario("sepsis-model")
+    text = ("Antes de lanzar el modelo, lo ejecutaría en silencio durante ocho semanas con revisión de historias clínicas "
+            "por dos médicos. Mediría la sensibilidad y el valor predictivo positivo por edad, sexo y raza, y la "
+            "enfermera responsable y el equipo de respuesta rápida recibirían las alertas. Que el abogado de la "
+            "empresa confirme si el software es un dispositivo médico para la FDA. ") * 2
+    r = grade(Answer(text=text), s, lib.rubrics_for(s), library=lib)
+    assert r.band == "Unscored" and not r.complete and any(f.code == "not_english" for f in r.flags)
+    assert all(c.met is None for c in r.criteria)
+
+
+def test_disguised_letters_are_flagged():
+    from mockpm.catalog import load_library
+    from mockpm.grading import grade
+    from mockpm.models import Answer
+
+    lib = load_library()
+    s = lib.scenario("sepsis-model")
+    text = ("I'd sкip silent mode and chаrt review, the AUROC is fine. " * 6) + "We launch to every ward at once for the nurses."
+    r = grade(Answer(text=text), s, lib.rubrics_for(s), library=lib)
+    assert r.flagged and any(f.code == "disguised_text" for f in r.flags)

@@ -90,3 +90,36 @@ def test_cancelled_trigger_negates_its_own_words_only():
     text = "A two-second lag is not a nice-to-have: fixing it comes first."
     assert stance(text, "nice-to-have") == st.NEGATED
     assert stance(text, "two-second lag") == st.ASSERTED
+
+
+def test_reported_speech_and_straw_men_are_not_the_candidates():
+    text = "A weak PM would skip chart review; I wouldn't."
+    assert stance(text, "chart review") == st.REPORTED
+    assert stance("Sales wants us to launch on every ward at once.", "every ward at once") == st.REPORTED
+
+
+def test_a_retraction_dismisses_what_came_before_it():
+    text = "We'd run silent mode with chart review. That's the textbook answer. Honestly I'd do almost none of that."
+    assert stance(text, "silent mode") == st.DISMISSED
+
+
+def test_another_speakers_turn_is_reported_until_the_paragraph_ends():
+    text = "I'd trust the numbers.\n\n**Interviewer:** So you'd run silent mode. And chart review?\n\n**Me:** Yes."
+    assert stance(text, "silent mode") == st.REPORTED and stance(text, "chart review") == st.REPORTED
+
+
+def test_a_table_row_that_says_no_dismisses_the_step():
+    text = "| Step | Before go-live? |\n| --- | --- |\n| Silent mode | No |\n| Training | Yes |"
+    assert stance(text, "Silent mode") == st.DISMISSED and stance(text, "Training") == st.ASSERTED
+
+
+def test_topics_under_a_checklist_lead_in_are_listed_not_committed():
+    text = "My plan is to go live fast.\n\nKey points I'd want on the checklist:\n- Silent mode\n- Chart review"
+    assert stance(text, "Silent mode") == st.LISTED
+
+
+def test_everyday_hedges_are_not_dismissals():
+    assert stance("We escalate to rapid response as needed, within 30 minutes.", "rapid response") == st.ASSERTED
+    assert stance("I'd sit with the charge nurses for two shifts.", "charge nurses") == st.ASSERTED
+    assert stance("In the meantime we stratify results by age.", "stratify") == st.ASSERTED
+    assert stance("Expansion is deferred until licensure is in place.", "licensure") == st.ASSERTED
