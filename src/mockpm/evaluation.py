@@ -70,6 +70,7 @@ class GroupMetrics(BaseModel):
     band_adjacent: float | None
     escapes: list[Escape] = Field(default_factory=list)
     adversarial: int = 0
+    adversarial_bottom: int = 0  # adversarial answers in the bottom band (escaped or not)
     inversions: list[Inversion] = Field(default_factory=list)
     pairs: int = 0
     min_spearman: float
@@ -130,7 +131,8 @@ def metrics(name: str, results: list[SampleResult], min_spearman: float, limits:
                     inversions.append(Inversion(short_id=short.id, long_id=long.id, short_score=short.score,
                                                 long_score=long.score))
     out = GroupMetrics(name=name, n=n, spearman=rho, band_exact=exact, band_adjacent=adjacent, escapes=escapes,
-                       adversarial=len(adversarial), inversions=inversions, pairs=pairs, min_spearman=min_spearman)
+                       adversarial=len(adversarial), inversions=inversions, pairs=pairs, min_spearman=min_spearman,
+                       adversarial_bottom=sum(1 for r in adversarial if r.band == scoring.BOTTOM_BAND))
     limits = limits or Thresholds()
     if rho is None or rho < min_spearman:
         out.failures.append(f"Spearman {'n/a' if rho is None else f'{rho:.2f}'} below {min_spearman:.2f}")

@@ -65,7 +65,7 @@ _GATE = re.compile(r"\b(?:without|until|unless|before|till|only\s+(?:if|when|aft
 _PSEUDO = re.compile(
     r"\b(?:not\s+only|not\s+just|not\s+merely|no\s+(?:more|fewer|less|later|earlier|sooner)\s+than|not\s+(?:more|less|fewer)\s+than|"
     r"no\s+doubt|not\s+necessarily|no\s+matter|nothing\s+(?:else\s+)?but|not\s+least|no\s+exceptions?|none\s+other|"
-    r"(?:\w+\s+)?(?:days?|weeks?|months?|quarters?|years?|minutes?|hours?|shifts?)\s+later)\b",
+    r"(?:days?|weeks?|months?|quarters?|years?|minutes?|hours?|shifts?)\s+later)\b",
     re.IGNORECASE,
 )
 # A negator shortly before a dismissal trigger in the same clause cancels both: "not optional",

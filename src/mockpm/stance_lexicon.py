@@ -33,7 +33,7 @@ _FORWARD = [
     (OTHERS, r"\b(?:leave|leaving)\s+(?:it|that|this|them|those)\s+(?:to|for)\b|"
              r"\blet\s+(?:the\s+)?(?:vendor|vendors|data\s+science\s+team|IT|them|the\s+customer|the\s+sites?|the\s+agenc(?:y|ies))\s+(?:handle|worry|own|deal|decide|figure)|"
              r"\b(?:vendor|vendors|provider|agency|agencies|customer|hospital\s+IT|their\s+IT|legal|compliance)\s+(?:handles|owns|takes\s+care\s+of|is\s+responsible\s+for|will\s+handle)\b|"
-             r"\b(?!we\b|I\b)[\w-]+\s+(?:will|can)\s+(?:figure\s+out|sort\s+out|take\s+care\s+of|paper)\b"),
+             r"(?<!\bwe\s)(?<!\bI\s)\b(?:will|can)\s+(?:figure\s+out|sort\s+out|take\s+care\s+of|paper)\b"),
 ]
 
 # --- backward triggers: modify what came before them in the clause
@@ -69,7 +69,7 @@ _BACKWARD = [
              r"(?:will|can|would|should|already)\s+(?:report|handle|track|cover|own|take\s+care\s+of|deal\s+with|worry\s+about|figure\s+out)|"
              r"(?:is|are)\s+(?:the\s+)?(?:vendor's|legal's|IT's|compliance's|someone\s+else's|their)\s+(?:job|problem|call|responsibility|concern)|"
              r"not\s+(?:our|my)\s+(?:job|problem|concern|responsibility|call)\b|"
-             r"\b[\w-]+(?:'s|s')(?:\s+(?:and|or)\s+[\w-]+(?:'s|s'))?\s+(?:[\w-]+\s+)?(?:responsibility|job|call|decision|concern|runbook|to\s+(?:enforce|sort\s+out|handle|own|decide|fix))(?![\w-])(?=\s*(?:[.,;:!?)]|$|\s+(?:and|so|but|to|for|not|on)\b))|"
+             r"(?<=[\w-])'s?(?:\s+(?:and|or)\s+[\w-]+'s?)?\s+(?:[\w-]+\s+)?(?:responsibility|job|call|decision|concern|runbook|to\s+(?:enforce|sort\s+out|handle|own|decide|fix))(?![\w-])(?=\s*(?:[.,;:!?)]|$|\s+(?:and|so|but|to|for|not|on)\b))|"
              r"(?:a\s+)?(?:question|matter|problem|call|decision)\s+for\s+(?:legal|compliance|IT|the\s+vendor|them|the\s+customer|the\s+sites?)\b|"
              r"(?:is|are)\s+(?:really\s+|mostly\s+|basically\s+)?(?:handled|owned|covered|managed)\s+by\b|"
              r"(?:is|are)\s+what\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?owns?\b|"
