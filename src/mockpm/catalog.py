@@ -282,17 +282,10 @@ def _read_cache(fingerprint: str) -> Library | None:
 
 def _write_cache(fingerprint: str, lib: Library) -> None:
     """Best effort: a read-only data dir only costs speed."""
-    path = _cache_path(fingerprint)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        for old in path.parent.glob("library-*.json"):
-            old.unlink(missing_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        doc = _CachedLibrary(scenarios=lib.scenarios, rubrics=lib.rubrics, seeds=lib.seeds, sources=lib.sources)
-        tmp.write_text(doc.model_dump_json(), encoding="utf-8")
-        os.replace(tmp, path)
-    except OSError:
-        pass
+    from mockpm.paths import replace_cache_file
+
+    doc = _CachedLibrary(scenarios=lib.scenarios, rubrics=lib.rubrics, seeds=lib.seeds, sources=lib.sources)
+    replace_cache_file(_cache_path(fingerprint), doc.model_dump_json())
 
 
 def load_library(user_dirs: list[Path] | None = None, *, include_builtin: bool = True) -> Library:

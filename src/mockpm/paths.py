@@ -32,3 +32,17 @@ def config_file() -> Path:
 
 def database_file() -> Path:
     return data_dir() / "mockpm.sqlite3"
+
+
+def replace_cache_file(path: Path, text: str) -> None:
+    """Write a derived cache file atomically, dropping older versions of it (same stem before
+    the first '-'). Best effort: a read-only data dir only costs speed."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        for old in path.parent.glob(f"{path.name.split('-', 1)[0]}-*.json"):
+            old.unlink(missing_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError:
+        pass

@@ -67,15 +67,7 @@ def rank_key(score: float | None, raw: int, *, flagged: bool) -> tuple[int, floa
 
 def ratio_score(items: Iterable[Scored]) -> float | None:
     """0-100, or None when nothing positive was scored."""
-    earned = 0
-    possible = 0
-    for it in items:
-        if it.met is None:
-            continue
-        if it.points > 0:
-            possible += it.points
-        if it.met:
-            earned += it.points
+    earned, possible = raw_points(items)
     if possible <= 0:
         return None
     return round(min(max(earned / possible, 0.0), 1.0) * 100, 1)

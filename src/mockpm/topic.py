@@ -16,7 +16,6 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-import os
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -147,15 +146,8 @@ def _read_cached(digest: str) -> TopicModel | None:
 
 def _write_cached(digest: str, model: TopicModel) -> TopicModel:
     """Best effort, atomic: a read-only data dir only costs speed."""
-    path = _cache_file(digest)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        for old in path.parent.glob("topics-*.json"):
-            old.unlink(missing_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text(json.dumps(model.state()), encoding="utf-8")
-        os.replace(tmp, path)
-    except OSError:
-        pass
+    from mockpm.paths import replace_cache_file
+
+    replace_cache_file(_cache_file(digest), json.dumps(model.state()))
     return model
 
