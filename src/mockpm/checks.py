@@ -36,6 +36,8 @@ def _kept(terms: Iterable[str], reading: Reading, *, brushed: bool, red_flag: bo
     """Spans per term in the stance that counts: brushed off; anything but negated for a red flag
     (a red flag about deferring regulation is *about* the deferral); else asserted."""
     out: Spans = {}
+    if brushed and not reading.has_brushed_off():
+        return out  # nothing in the answer is waved away: skip reading hundreds of terms
     for term, spans in term_spans(tuple(terms), reading.text).items():
         if brushed:
             keep = [sp for sp in spans if reading.stance(*sp) in st.BRUSHED_OFF]

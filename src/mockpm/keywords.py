@@ -45,6 +45,29 @@ def _compile_term(term: str) -> re.Pattern[str]:
     return re.compile(term_pattern(term), re.IGNORECASE)
 
 
+def lower_source(source: str) -> str:
+    """A regex source lower-cased outside its escapes (\\b, \\s and \\w keep their case), to match
+    lower-cased text without IGNORECASE, which costs about half the matching time."""
+    out, i = [], 0
+    while i < len(source):
+        if source[i] == "\\" and i + 1 < len(source):
+            out.append(source[i:i + 2])
+            i += 2
+        else:
+            out.append(source[i].lower())
+            i += 1
+    return "".join(out)
+
+
+@lru_cache(maxsize=4096)
+def _compile_lower(term: str) -> re.Pattern[str]:
+    """The term's pattern for lower-cased text."""
+    try:
+        return re.compile(lower_source(term_pattern(term)))
+    except re.error:  # a pattern whose meaning depends on case: keep IGNORECASE
+        return _compile_term(term)
+
+
 _TOKEN = re.compile(r"\w+")
 # Words shorter than this match exactly: stems of short words collide ("us", "use").
 MIN_STEM_LEN = 4
@@ -119,6 +142,7 @@ class TextIndex:
         self.text = text
         lowered = text.lower()
         same_offsets = len(lowered) == len(text)  # false for a few scripts (e.g. dotted capital I)
+        self.lowered = lowered if same_offsets else None
         self.words: list[str] = []
         self.starts: list[int] = []
         self.ends: list[int] = []
@@ -197,8 +221,11 @@ class TextIndex:
                     spans.append(hit)
                     last_end = hit[1]
         elif anchor is None:
-            pattern = _compile_term(term)
-            spans = [(m.start(), m.end()) for m in pattern.finditer(self.text) if m.end() > m.start()]
+            if self.lowered is not None:  # a lower-cased pattern on lower-cased text: no IGNORECASE cost
+                found = _compile_lower(term).finditer(self.lowered)
+            else:
+                found = _compile_term(term).finditer(self.text)
+            spans = [(m.start(), m.end()) for m in found if m.end() > m.start()]
         else:
             pattern = _compile_term(term)
             last_end = -1

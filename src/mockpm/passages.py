@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from mockpm import stance as st
+from mockpm.keywords import lower_source
 
 # Sentence ends: . ! ? followed by space and a capital, digit, quote or list marker; a blank line;
 # a line break before a list item or heading. A single line break inside a paragraph (hard-wrapped
@@ -105,14 +106,22 @@ class Sentence:
         return min(MAX_BUDGET, 1 + self.anchors)
 
 
+_LOWERED = tuple(re.compile(lower_source(p.pattern)) for p in (_NUMBER, _ROLE, _COMMIT, _VAGUE))
+
+
 class _Marks:
     """Numbers, roles, commitments and echo words of a whole answer, found in one pass each."""
 
     def __init__(self, text: str) -> None:
-        self.numbers = [m.start() for m in _NUMBER.finditer(text)]
-        self.roles = [(m.start(), m.group(0).lower()) for m in _ROLE.finditer(text)]
-        self.commits = [m.start() for m in _COMMIT.finditer(text)]
-        self.vague = [m.start() for m in _VAGUE.finditer(text)]
+        low = text.lower()
+        if len(low) == len(text):  # lower-cased patterns on lower-cased text: twice as fast
+            text, number, role, commit, vague = low, *_LOWERED
+        else:
+            number, role, commit, vague = _NUMBER, _ROLE, _COMMIT, _VAGUE
+        self.numbers = [m.start() for m in number.finditer(text)]
+        self.roles = [(m.start(), m.group(0).lower()) for m in role.finditer(text)]
+        self.commits = [m.start() for m in commit.finditer(text)]
+        self.vague = [m.start() for m in vague.finditer(text)]
 
     @staticmethod
     def count(positions: list[int], a: int, b: int) -> int:
@@ -153,6 +162,9 @@ class Reading:
     def __init__(self, text: str) -> None:
         # Curly apostrophes read as straight ones; same length, so offsets hold.
         self.text = text.replace("’", "'").replace("‘", "'")
+        self._lower = self.text.lower()
+        self._triggers: st.Triggers | None = None
+        self._brushed: bool | None = None
         marks = _Marks(self.text)
         self.sentences = [_read_sentence(self.text, a, b, marks) for a, b in _split(self.text)]
         self._starts = [s.start for s in self.sentences]
@@ -203,10 +215,18 @@ class Reading:
         """The stance scopes of sentence ``i``, read on first use."""
         s = self.sentences[i]
         if s.scopes is None:
-            s.scopes = st.scopes(self.text, s.start, s.end)
+            if self._triggers is None:  # every pattern once over the whole answer, on first need
+                self._triggers = st.Triggers(self.text, lowered=self._lower)
+            s.scopes = st.scopes(self.text, s.start, s.end, self._triggers)
             if s.carried is not None:
                 s.scopes.append(st.Scope(s.start, s.end, s.carried))
         return s.scopes
+
+    def has_brushed_off(self) -> bool:
+        """Whether any sentence dismisses, defers or hands something off (reads every sentence)."""
+        if self._brushed is None:
+            self._brushed = any(sc.stance in st.BRUSHED_OFF for i in range(len(self.sentences)) for sc in self.scopes_of(i))
+        return self._brushed
 
     def sentence_index(self, pos: int) -> int:
         return max(0, bisect_right(self._starts, pos) - 1)

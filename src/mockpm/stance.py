@@ -31,6 +31,7 @@ OTHERS = "others"
 # Stances that count as brushing a step aside (the core red flag for safety steps reads these).
 BRUSHED_OFF = frozenset({DISMISSED, DEFERRED, OTHERS})
 
+from mockpm.keywords import lower_source
 from mockpm.stance_lexicon import (  # noqa: E402 - the trigger lexicon is data, kept apart
     _BACKWARD,
     _BARE_DEFERRAL,
@@ -79,10 +80,28 @@ _CONTRAST = re.compile(r"rather\s+than|instead\s+of|in\s+place\s+of|other\s+than
 FORWARD_WINDOW = 12  # words
 BACKWARD_WINDOW = 14
 
-_FORWARD_RE = [(s, re.compile(p, re.IGNORECASE)) for s, p in _FORWARD]
-_REPORTED_RE = re.compile(_REPORTED_FORWARD, re.IGNORECASE)
-_CLAUSE_WIDE_RE = [(s, re.compile(p, re.IGNORECASE)) for s, p in _CLAUSE_WIDE]
-_BACKWARD_RE = [(s, re.compile(p, re.IGNORECASE)) for s, p in _BACKWARD]
+class _Pattern:
+    """A trigger pattern: compiled lower-cased for lower-cased text (twice as fast as IGNORECASE),
+    and case-insensitively only for the rare text whose lower-casing moves offsets."""
+
+    __slots__ = ("source", "lower", "_ci")
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.lower = re.compile(lower_source(source))
+        self._ci: re.Pattern[str] | None = None
+
+    @property
+    def ci(self) -> re.Pattern[str]:
+        if self._ci is None:
+            self._ci = re.compile(self.source, re.IGNORECASE)
+        return self._ci
+
+
+_FORWARD_RE = [(s, _Pattern(p)) for s, p in _FORWARD]
+_REPORTED_RE = _Pattern(_REPORTED_FORWARD)
+_CLAUSE_WIDE_RE = [(s, _Pattern(p)) for s, p in _CLAUSE_WIDE]
+_BACKWARD_RE = [(s, _Pattern(p)) for s, p in _BACKWARD]
 _WORD = re.compile(r"\S+")
 
 
@@ -118,20 +137,30 @@ def _clip_backward(text: str, start: int, pos: int) -> int:
     return last.end() if last else begin
 
 
+_PSEUDO_RE = _Pattern(_PSEUDO.pattern)
+_BARE_RE = _Pattern(_BARE_DEFERRAL.pattern)
+_SOFT_RE = _Pattern(_SOFT_DEFERRED.pattern)
+
+
 class Triggers:
     """Every trigger match in a stretch of an answer (a sentence, or the whole text)."""
 
-    def __init__(self, text: str, start: int = 0, end: int | None = None) -> None:
+    def __init__(self, text: str, start: int = 0, end: int | None = None, lowered: str | None = None) -> None:
         stop = len(text) if end is None else end
+        # Matching lower-cased text with lower-cased patterns is twice as fast as IGNORECASE;
+        # only where lower-casing keeps every offset (it does not for a few letters, e.g. "İ").
+        fast = lowered if lowered is not None and len(lowered) == len(text) else None
+        subject = fast if fast is not None else text
 
-        def found(pattern: re.Pattern[str]) -> list[tuple[int, int, str]]:
-            return [(m.start(), m.end(), m.group(0)) for m in pattern.finditer(text, start, stop)]
+        def found(pattern: _Pattern) -> list[tuple[int, int, str]]:
+            compiled = pattern.lower if fast is not None else pattern.ci
+            return [(m.start(), m.end(), m.group(0)) for m in compiled.finditer(subject, start, stop)]
 
-        self.pseudo = found(_PSEUDO)
+        self.pseudo = found(_PSEUDO_RE)
         self.backward = [(stance, found(p)) for stance, p in _BACKWARD_RE]
         self.forward = [(stance, found(p)) for stance, p in _FORWARD_RE]
-        self.bare = found(_BARE_DEFERRAL)
-        self.soft = found(_SOFT_DEFERRED)
+        self.bare = found(_BARE_RE)
+        self.soft = found(_SOFT_RE)
         self.wide = [(stance, found(p)) for stance, p in _CLAUSE_WIDE_RE]
         self.reported = found(_REPORTED_RE)
 
