@@ -101,3 +101,22 @@ def test_installed_commands(tmp_path):
     assert v.returncode == 0 and __version__ in v.stdout
     s = subprocess.run([MOCKPM, "scenarios", "list", "--json"], capture_output=True, text=True, cwd=tmp_path)
     assert REQUIRED <= {row["id"] for row in json.loads(s.stdout)}
+
+
+def test_show_sample_answers_of_a_kind_with_their_label_and_no_raw_escapes(tmp_path):
+    from typer.testing import CliRunner
+
+    from mockpm.cli.app import app
+
+    lib = tmp_path / "lib"
+    (lib / "samples").mkdir(parents=True)
+    (lib / "samples" / "x.yaml").write_text(
+        "scenario: sepsis-model\nanswers:\n"
+        "  - id: x.strong\n    kind: strong\n    label: 5\n    why: a clear bar\n"
+        "    text: \"We run silent mode for eight weeks.\\x1b]0;owned\\x07\\x1b[2J Then one ward.\"\n"
+    )
+    r = CliRunner().invoke(app, ["scenarios", "show", "sepsis-model", "--sample", "strong", "--library", str(lib)])
+    assert r.exit_code == 0, r.output
+    assert "label 5/5" in r.stdout and "silent mode" in r.stdout and "\x1b" not in r.stdout
+    bad = CliRunner().invoke(app, ["scenarios", "show", "sepsis-model", "--sample", "stronk"])
+    assert bad.exit_code == 2 and "unknown sample kind" in bad.output

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from mockpm.cli.common import LibraryOpt, load, out_console
+from mockpm.cli.common import LibraryOpt, load, out_console, printable
 
 scenarios_app = typer.Typer(help="Browse the scenario library.", no_args_is_help=True)
 rubrics_app = typer.Typer(help="Check rubric and scenario files.", no_args_is_help=True)
@@ -52,11 +52,18 @@ def list_scenarios(
 def show_scenario(
     scenario_id: Annotated[str, typer.Argument(metavar="ID", help="Scenario id.")],
     json_out: Annotated[bool, typer.Option("--json", help="Print JSON on stdout.")] = False,
+    sample: Annotated[str | None, typer.Option("--sample", metavar="KIND",
+                                               help="Show the labelled sample answers of this kind instead "
+                                                    "(strong, strong-plain, good, short-sharp, mixed, weak, ...).",
+                                               show_default=False)] = None,
     library: LibraryOpt = None,
 ) -> None:
     """Show a scenario: question, context, follow-ups and the criteria it is graded on."""
     lib = load(library)
     s = lib.scenario(scenario_id)
+    if sample is not None:
+        _show_samples(lib, s.id, sample, library, json_out)
+        return
     criteria = lib.criteria_for(s)
     if json_out:
         doc = s.model_dump(mode="json")
@@ -100,3 +107,27 @@ def validate(
         typer.echo(f"mockpm: {len(problems)} problem(s) in {count} file(s)", err=True)
         raise typer.Exit(int(ExitCode.LIBRARY))
     typer.echo(f"mockpm: {count} file(s) OK", err=True)
+
+
+def _show_samples(lib, scenario_id: str, kind: str, library, json_out: bool) -> None:  # noqa: ANN001
+    """The scenario's labelled sample answers of one kind, with their label and why."""
+    from mockpm.errors import UsageError
+    from mockpm.samples import KINDS, load_samples
+
+    if kind not in KINDS:
+        raise UsageError(f"unknown sample kind {kind!r}", hint=f"use one of: {', '.join(KINDS)}")
+    found = [x for x in load_samples(library, known_scenarios=set(lib.scenarios)).for_scenario(scenario_id) if x.kind == kind]
+    if not found:
+        raise UsageError(f"no {kind} sample answer for {scenario_id}", hint="see docs/samples.md to add one")
+    if json_out:
+        print(json.dumps([x.model_dump(mode="json") for x in found], indent=2))
+        return
+    from rich.markdown import Markdown
+    from rich.text import Text
+
+    con = out_console()
+    for x in found:
+        con.print(Text(f"{x.kind} · label {x.label}/5 · {printable(x.id)}", style="bold"))
+        con.print(Text(printable(x.why), style="dim"))
+        con.print(Markdown(printable(x.text)))
+        con.print()
