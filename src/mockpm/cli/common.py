@@ -58,16 +58,3 @@ def load(library: list[Path] | None) -> Library:
 
     return load_library(library)
 
-
-_CONTROL = None
-
-
-def printable(text: str) -> str:
-    """Text from a file, safe for a terminal: control characters (escape sequences that could
-    clear the screen or retitle the window) become nothing; newlines and tabs stay."""
-    global _CONTROL
-    if _CONTROL is None:
-        import re
-
-        _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-    return _CONTROL.sub("", text)

@@ -8,7 +8,8 @@ from typing import Annotated
 
 import typer
 
-from mockpm.cli.common import LibraryOpt, load, out_console, printable
+from mockpm.cli.common import LibraryOpt, load, out_console
+from mockpm.report.safe import printable
 
 scenarios_app = typer.Typer(help="Browse the scenario library.", no_args_is_help=True)
 rubrics_app = typer.Typer(help="Check rubric and scenario files.", no_args_is_help=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from mockpm.evaluation import EvalReport, GroupMetrics
+from mockpm.report.safe import printable
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -38,7 +39,7 @@ def render(report: EvalReport, console: Console, *, show_worst: int = 0) -> None
         mark = "ok" if g.passed else "FAIL"
         cells = [g.name, str(g.n), _rho(g.spearman), _pct(g.band_exact), _pct(g.band_adjacent),
                  f"{len(g.escapes)}/{g.adversarial}", f"{len(g.inversions)}/{g.pairs}", mark]
-        table.add_row(*[f"[bold]{c}[/]" if bold else c for c in map(escape, cells)])
+        table.add_row(*[f"[bold]{c}[/]" if bold else c for c in (escape(printable(x)) for x in cells)])
 
     for g in report.scenarios:
         row(g)
@@ -52,11 +53,11 @@ def render(report: EvalReport, console: Console, *, show_worst: int = 0) -> None
             console.print(f"FAIL {escape(g.name)}: {escape(failure)}")
     for g in report.scenarios:
         for e in g.escapes:
-            console.print(f"  escaped {escape(e.id)} ({e.kind}, {e.score if e.score is not None else '—'}): {escape(e.why)}")
+            console.print(f"  escaped {escape(printable(e.id))} ({e.kind}, {e.score if e.score is not None else '—'}): {escape(e.why)}")
         for inv in g.inversions:
-            console.print(f"  length {escape(inv.long_id)} ({inv.long_score}) ≥ {escape(inv.short_id)} ({inv.short_score})")
+            console.print(f"  length {escape(printable(inv.long_id))} ({inv.long_score}) ≥ {escape(printable(inv.short_id))} ({inv.short_score})")
     if show_worst:
         console.print("\nFurthest from their labels:")
         for r in worst(report.results, show_worst):
             score = "—" if r.score is None else f"{r.score:.0f}"
-            console.print(f"  {escape(r.id)}: label {r.label}, {score} {r.band} ({r.raw_points:+d} raw) — {escape(r.why)}")
+            console.print(f"  {escape(printable(r.id))}: label {r.label}, {score} {r.band} ({r.raw_points:+d} raw) — {escape(printable(r.why))}")
