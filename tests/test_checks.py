@@ -59,3 +59,12 @@ def test_whole_answer_traits_skip_the_budget():
     form = crit("form", 3, axis="structure-and-communication", any=["first", "then", "finally"], min_matches=3, substance=False)
     text = "First, then, finally: we'd consider holistic alignment."
     assert run_checks([form], text)["form"].met
+
+
+def test_a_red_flag_about_a_bad_idea_does_not_fire_when_the_idea_is_waved_away():
+    auto = KeywordCheck(any=["auto-sign*"])
+    assert run_check(auto, "We would auto-sign notes after 20 hours.", red_flag=True).met
+    assert not run_check(auto, "Auto-signing notes is off the table.", red_flag=True).met
+    polish = KeywordCheck(any=["nice-to-have"], all=[["latency"]])
+    assert run_check(polish, "The latency is a nice-to-have fix for later.", red_flag=True).met
+    assert not run_check(polish, "The latency is not a nice-to-have; it comes first.", red_flag=True).met

@@ -32,9 +32,28 @@ def _quoted(text: str, span: tuple[int, int]) -> bool:
     return a > 0 and b < len(text) and text[a - 1] in _QUOTES and text[b] in _QUOTES
 
 
+def _red_flag_counts(reading: Reading, span: tuple[int, int]) -> bool:
+    """A red flag reads every mention that is not negated, reported or quoted; see _about_dismissal."""
+    return not _quoted(reading.text, span) and reading.stance(*span) not in (st.NEGATED, *st.NOT_THEIRS)
+
+
+def _about_dismissal(groups: list[Spans], reading: Reading) -> list[Spans]:
+    """A red flag *about* waving something away ("latency is a nice-to-have") has the dismissal
+    among its own matches, and then the thing dismissed counts too. Otherwise a brushed-off
+    mention is the candidate rejecting the bad idea ("auto-signing is off the table"): only
+    asserted mentions count."""
+    if any(reading.brushes_inside(a, b) for hits in groups for spans in hits.values() for a, b in spans):
+        return groups
+    out = []
+    for hits in groups:
+        kept = {t: [sp for sp in spans if reading.stance(*sp) == st.ASSERTED] for t, spans in hits.items()}
+        out.append({t: spans for t, spans in kept.items() if spans})
+    return out
+
+
 def _kept(terms: Iterable[str], reading: Reading, *, brushed: bool, red_flag: bool = False) -> Spans:
-    """Spans per term in the stance that counts: brushed off; anything but negated for a red flag
-    (a red flag about deferring regulation is *about* the deferral); else asserted."""
+    """Spans per term in the stance that counts: brushed off; for a red flag see _red_flag_counts;
+    else asserted."""
     out: Spans = {}
     if brushed and not reading.has_brushed_off():
         return out  # nothing in the answer is waved away: skip reading hundreds of terms
@@ -42,7 +61,7 @@ def _kept(terms: Iterable[str], reading: Reading, *, brushed: bool, red_flag: bo
         if brushed:
             keep = [sp for sp in spans if reading.stance(*sp) in st.BRUSHED_OFF]
         elif red_flag:
-            keep = [sp for sp in spans if reading.stance(*sp) not in (st.NEGATED, *st.NOT_THEIRS) and not _quoted(reading.text, sp)]
+            keep = [sp for sp in spans if _red_flag_counts(reading, sp)]
         else:
             keep = [sp for sp in spans if reading.stance(*sp) == st.ASSERTED]
         if keep:
@@ -94,6 +113,8 @@ def run_check(check: KeywordCheck, text: str, *, red_flag: bool = False, extra_t
     brushed = check.stance == "brushed_off"
     any_hits = _kept((*check.any, *extra_terms), reading, brushed=brushed, red_flag=red_flag)
     all_hits = [_kept(group, reading, brushed=brushed, red_flag=red_flag) for group in check.all]
+    if red_flag and not brushed:
+        any_hits, *all_hits = _about_dismissal([any_hits, *all_hits], reading)
     return _verdict(check, reading, any_hits, all_hits)
 
 
@@ -136,10 +157,11 @@ def run_checks(criteria: list[Criterion], text: str) -> dict[str, KeywordResult 
         brushed = chk.stance == "brushed_off"
         extra = axis_terms(criteria, chk.from_axes) if chk.from_axes else ()
         red = c.points < 0
-        raw[c.id] = (
-            _kept((*chk.any, *extra), reading, brushed=brushed, red_flag=red),
-            [_kept(group, reading, brushed=brushed, red_flag=red) for group in chk.all],
-        )
+        any_hits = _kept((*chk.any, *extra), reading, brushed=brushed, red_flag=red)
+        all_hits = [_kept(group, reading, brushed=brushed, red_flag=red) for group in chk.all]
+        if red and not brushed:
+            any_hits, *all_hits = _about_dismissal([any_hits, *all_hits], reading)
+        raw[c.id] = (any_hits, all_hits)
 
     # Which sentences each budgeted criterion may use.
     budgeted = [c for c in criteria if c.check is not None and c.points > 0 and c.check.substance]

@@ -222,6 +222,13 @@ class Reading:
                 s.scopes.append(st.Scope(s.start, s.end, s.carried))
         return s.scopes
 
+    def brushes_inside(self, a: int, b: int) -> bool:
+        """Whether a dismissal or deferral trigger's own words fall inside ``a:b`` (a red flag
+        about treating something as a nice-to-have is the dismissal itself)."""
+        i = self.sentence_index(a)
+        return any(sc.stance in st.BRUSHED_OFF and sc.trigger is not None and a < sc.trigger[1] and sc.trigger[0] < b
+                   for sc in self.scopes_of(i))
+
     def has_brushed_off(self) -> bool:
         """Whether any sentence dismisses, defers or hands something off (reads every sentence)."""
         if self._brushed is None:

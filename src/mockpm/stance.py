@@ -59,6 +59,8 @@ _TERMINATION = re.compile(
 )
 _NEW_CLAUSE = re.compile(r",\s+(?:and|then|so|or)\s+(?!(?:the|a|an|our|their|any|all)\b)\w+\s+(?:on|the|a|an|it|them|this|that|our|with|by|to|for)\b", re.IGNORECASE)
 _SEMI = re.compile(r"[;:]|\s[-—–]\s|,\s+(?:but|and\s+I|I)\b", re.IGNORECASE)
+# Past tense near a bare "later"/"eventually" tells a story, not a deferral.
+_PAST = re.compile(r"\b(?:\w+ed|was|were|had|got|did|saw|made|won|came|went|found|built|ran|took|began|knew)\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:that|which|who|where)\b", re.IGNORECASE)
 _GATE = re.compile(r"\b(?:without|until|unless|before|till|only\s+(?:if|when|after|with|once))\b", re.IGNORECASE)
 
@@ -113,6 +115,7 @@ class Scope:
     # A cancelled trigger ("not a nice-to-have") marks its own words as negated: a mention that
     # overlaps it (a red flag's "nice-to-have") is negated, what it would have modified is not.
     overlap: bool = False
+    trigger: tuple[int, int] | None = None  # where the trigger's own words stand
 
 
 def _clip_forward(text: str, pos: int, end: int) -> int:
@@ -202,21 +205,21 @@ def scopes(text: str, start: int, end: int, triggers: Triggers | None = None) ->
                 found.append(Scope(ma, mb, NEGATED, overlap=True))
                 continue
             dismiss_spans.append((ma, mb))
-            found.append(Scope(_clip_backward(text, start, ma), ma, stance))
+            found.append(Scope(_clip_backward(text, start, ma), ma, stance, trigger=(ma, mb)))
     for ma, mb, _ in within(trig.bare, start, end):
         if is_pseudo(ma, mb) or negated_trigger(ma):
             continue
         begin = _clip_backward(text, start, ma)
-        if _CONDITION.search(text, max(start, begin - 12), ma):
-            continue
+        if _CONDITION.search(text, max(start, begin - 12), ma) or _PAST.search(text, begin, min(end, mb + 30)):
+            continue  # a condition ("if we recalculate it later") or a story ("we eventually reached")
         words = list(_WORD.finditer(text, begin, ma))
         if len(words) > BARE_WINDOW:
             begin = words[-BARE_WINDOW].start()
-        found.append(Scope(begin, ma, DEFERRED))
+        found.append(Scope(begin, ma, DEFERRED, trigger=(ma, mb)))
     for stance, hits in trig.wide:
         for ma, mb, _ in within(hits, start, end):
             if not (is_pseudo(ma, mb) or negated_trigger(ma)):
-                found.append(Scope(start, end, stance))
+                found.append(Scope(start, end, stance, trigger=(ma, mb)))
     for ma, mb, _ in within(trig.reported, start, end):
         stop = _NEW_CLAUSE.search(text, mb, end) or _SEMI.search(text, mb, end)
         found.append(Scope(mb, stop.start() if stop else end, REPORTED))
@@ -224,7 +227,7 @@ def scopes(text: str, start: int, end: int, triggers: Triggers | None = None) ->
     if soft and not _MONITORING.search(text, start, end):
         for ma, mb, _ in soft:
             if not negated_trigger(ma):
-                found.append(Scope(_clip_backward(text, start, ma), mb, DEFERRED))
+                found.append(Scope(_clip_backward(text, start, ma), mb, DEFERRED, trigger=(ma, mb)))
     for stance, hits in forward:
         for a, b, word in hits:
             if is_pseudo(a, b) or any(da <= a < db for da, db in dismiss_spans):
@@ -259,7 +262,7 @@ def scopes(text: str, start: int, end: int, triggers: Triggers | None = None) ->
                 gate = _GATE.search(text, b, scope_end)
                 if gate and word != "without":
                     continue  # "no PHI leaves without a BAA", "never launch until X": a rule, asserted
-            found.append(Scope(b, scope_end, stance))
+            found.append(Scope(b, scope_end, stance, trigger=(a, b)))
     return found
 
 
