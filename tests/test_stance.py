@@ -60,7 +60,7 @@ def test_brushed_and_negated_mentions(text, term, expected):
     ],
 )
 def test_commitments_stay_asserted(text, term):
-    assert stance(text, term) == st.ASSERTED
+    assert stance(text, term) in st.COMMITTED  # asserted, or inside a rule ("no X without Y")
 
 
 def test_scope_ends_at_termination_terms():
@@ -123,3 +123,17 @@ def test_everyday_hedges_are_not_dismissals():
     assert stance("I'd sit with the charge nurses for two shifts.", "charge nurses") == st.ASSERTED
     assert stance("In the meantime we stratify results by age.", "stratify") == st.ASSERTED
     assert stance("Expansion is deferred until licensure is in place.", "licensure") == st.ASSERTED
+
+
+def test_a_rule_commits_to_a_strength_but_fires_no_red_flag():
+    from mockpm.checks import run_check
+    from mockpm.models import KeywordCheck
+
+    text = "We'd never double-book a slot until the clinic confirms it can absorb the visit."
+    assert stance(text, "double-book") == st.GATED
+    assert not run_check(KeywordCheck(any=["double-book*"]), text, red_flag=True).met
+    assert run_check(KeywordCheck(any=["double-book*"]), "We'd double-book the 3 pm slot.", red_flag=True).met
+
+
+def test_refusing_negates():
+    assert stance("I'd refuse to auto-sign notes for physicians.", "auto-sign") == st.NEGATED

@@ -34,7 +34,7 @@ def _quoted(text: str, span: tuple[int, int]) -> bool:
 
 def _red_flag_counts(reading: Reading, span: tuple[int, int]) -> bool:
     """A red flag reads every mention that is not negated, reported or quoted; see _about_dismissal."""
-    return not _quoted(reading.text, span) and reading.stance(*span) not in (st.NEGATED, *st.NOT_THEIRS)
+    return not _quoted(reading.text, span) and reading.stance(*span) not in (st.NEGATED, st.GATED, *st.NOT_THEIRS)
 
 
 def _about_dismissal(groups: list[Spans], reading: Reading) -> list[Spans]:
@@ -46,7 +46,7 @@ def _about_dismissal(groups: list[Spans], reading: Reading) -> list[Spans]:
         return groups
     out = []
     for hits in groups:
-        kept = {t: [sp for sp in spans if reading.stance(*sp) == st.ASSERTED] for t, spans in hits.items()}
+        kept = {t: [sp for sp in spans if reading.stance(*sp) == st.ASSERTED] for t, spans in hits.items()}  # not gated
         out.append({t: spans for t, spans in kept.items() if spans})
     return out
 
@@ -63,7 +63,7 @@ def _kept(terms: Iterable[str], reading: Reading, *, brushed: bool, red_flag: bo
         elif red_flag:
             keep = [sp for sp in spans if _red_flag_counts(reading, sp)]
         else:
-            keep = [sp for sp in spans if reading.stance(*sp) == st.ASSERTED]
+            keep = [sp for sp in spans if reading.stance(*sp) in st.COMMITTED]
         if keep:
             out[term] = keep
     return out

@@ -24,12 +24,16 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 ASSERTED = "asserted"
+# Inside a rule ("never launch without chart review", "we'd never double-book until ..."): a
+# commitment for a strength, but no red flag — the candidate rules the bad thing out.
+GATED = "gated"
 NEGATED = "negated"
 DISMISSED = "dismissed"
 DEFERRED = "deferred"
 OTHERS = "others"
 # Stances that count as brushing a step aside (the core red flag for safety steps reads these).
 BRUSHED_OFF = frozenset({DISMISSED, DEFERRED, OTHERS})
+COMMITTED = frozenset({ASSERTED, GATED})
 
 from mockpm.keywords import lower_source
 from mockpm.stance_lexicon import (  # noqa: E402 - the trigger lexicon is data, kept apart
@@ -261,7 +265,9 @@ def scopes(text: str, start: int, end: int, triggers: Triggers | None = None) ->
                     continue
                 gate = _GATE.search(text, b, scope_end)
                 if gate and word != "without":
-                    continue  # "no PHI leaves without a BAA", "never launch until X": a rule, asserted
+                    # "no PHI leaves without a BAA", "never launch until X": a rule
+                    found.append(Scope(b, gate.start(), GATED, trigger=(a, b)))
+                    continue
             found.append(Scope(b, scope_end, stance, trigger=(a, b)))
     return found
 
@@ -269,7 +275,7 @@ def scopes(text: str, start: int, end: int, triggers: Triggers | None = None) ->
 TOPIC_LEAD_IN = re.compile(_TOPIC_LEAD_IN, re.IGNORECASE)
 # Neither credited nor a red flag of the candidate's: someone else's words, a list of topics.
 NOT_THEIRS = frozenset({REPORTED, LISTED})
-_PRIORITY = {LISTED: 5, REPORTED: 5, OTHERS: 4, DISMISSED: 3, DEFERRED: 3, NEGATED: 2}
+_PRIORITY = {GATED: 1, LISTED: 5, REPORTED: 5, OTHERS: 4, DISMISSED: 3, DEFERRED: 3, NEGATED: 2}
 
 
 def stance_of(scope_list: list[Scope], a: int, b: int) -> str:
@@ -277,7 +283,9 @@ def stance_of(scope_list: list[Scope], a: int, b: int) -> str:
     best = ASSERTED
     rank = 0
     for s in scope_list:
-        covers = (s.start < b and a < s.end) if s.overlap else (s.start <= a and b <= s.end + 1)
+        # A scope that starts inside a long mention (a proximity pair: "includes the name, never
+        # the department") governs it too.
+        covers = (s.start < b and a < s.end) if s.overlap else (s.start <= a and b <= s.end + 1) or (a < s.start < b - 1)
         if covers and _PRIORITY[s.stance] > rank:
             best, rank = s.stance, _PRIORITY[s.stance]
     return best
