@@ -137,3 +137,10 @@ def test_a_rule_commits_to_a_strength_but_fires_no_red_flag():
 
 def test_refusing_negates():
     assert stance("I'd refuse to auto-sign notes for physicians.", "auto-sign") == st.NEGATED
+
+
+def test_quoted_advice_and_counterfactuals_are_not_the_plan():
+    text = 'Sales told me to "escalate to the CEO and get clinical cover to push it through". I said no to both.'
+    assert stance(text, "clinical cover") in (st.REPORTED, st.DISMISSED)
+    text = "Going over her head would have won the date and lost the nurses."
+    assert stance(text, "over her head") == st.REPORTED

@@ -76,7 +76,8 @@ _RETRACTION = re.compile(
     r"\b(?:(?:I|we)(?:'d|'ll|\s+would|\s+will)?\s+(?:do|skip|ignore|drop)\s+(?:almost\s+|nearly\s+|pretty\s+much\s+)?(?:none|little|most|all)\s+of\s+(?:that|this|it|those|them)|"
     r"(?:none|little)\s+of\s+(?:that|this|those)\s+(?:is|are|would\s+be)\s+(?:needed|necessary|realistic|happening)|"
     r"forget\s+(?:all\s+)?(?:that|this|those)|(?:that's|that\s+is|this\s+is)\s+(?:the|a)\s+(?:textbook|theoretical|by-the-book|ideal-world)\s+(?:answer|version|plan)|"
-    r"in\s+(?:reality|practice),?\s+(?:I|we)(?:'d|\s+would)?\s+(?:skip|ignore|drop)\s+(?:most|all|it))\b",
+    r"in\s+(?:reality|practice),?\s+(?:I|we)(?:'d|\s+would)?\s+(?:skip|ignore|drop)\s+(?:most|all|it)|"
+    r"(?:I|we)\s+(?:said\s+no\s+to\s+(?:both|that|this|it|them|all)|refused\s+(?:both|that|this|it|them)|turned\s+(?:it|that|them|both)\s+down))\b",
     re.IGNORECASE,
 )
 # A line given to another speaker: "Interviewer: ...", "Q: ...", "Sales: ...".
@@ -84,6 +85,7 @@ _SPEAKER = re.compile(r"\s*(?:[*_>#-]\s*)*(?:interviewer|q|question|sales|them|t
 _SELF_SPEAKER = re.compile(r"\s*(?:[*_>#-]\s*)*(?:me|i|a|answer|candidate)\s*[:—-]", re.IGNORECASE)
 # A table row whose cell says a step is not done: "| Silent mode | No |".
 _TABLE_ROW_NO = re.compile(r"\|\s*(?:no|not\s+needed|not\s+required|skip(?:ped)?|n/?a|later|deferred|optional|none|post-launch|after\s+launch)\s*[.,]?\s*(?:\||$)", re.IGNORECASE | re.MULTILINE)
+_QUOTED = re.compile(r'"[^"\n]{12,400}"|“[^”\n]{12,400}”')
 _REASONED = re.compile(r"\b(?:until|unless|only\s+(?:after|when|if|once)|because|since|so\s+that|must|requires?|needs?\s+(?:a|an|the))\b", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*+•]|\d+[.)])\s")
 
@@ -218,6 +220,9 @@ class Reading:
             if self._triggers is None:  # every pattern once over the whole answer, on first need
                 self._triggers = st.Triggers(self.text, lowered=self._lower)
             s.scopes = st.scopes(self.text, s.start, s.end, self._triggers)
+            # A passage in quotation marks is someone's words being reported ("sales told me to
+            # 'get clinical cover and push it through'"), not the candidate's plan.
+            s.scopes += [st.Scope(q.start(), q.end(), st.REPORTED) for q in _QUOTED.finditer(self.text, s.start, s.end)]
             if s.carried is not None:
                 s.scopes.append(st.Scope(s.start, s.end, s.carried))
         return s.scopes

@@ -203,3 +203,9 @@ _TOPIC_LEAD_IN = (
     r"\b(?:key\s+)?(?:points|topics|areas|things|items|considerations|dimensions|factors|themes|buzzwords|keywords|"
     r"checklist|check-list|talking\s+points|headlines)\b[^:\n]{0,60}:\s*$"
 )
+
+# A counterfactual: what an option would have done, said of an option not taken ("going over her
+# head would have won the date and lost the nurses").
+_CLAUSE_WIDE += [
+    (REPORTED, r"\bwould\s+have\s+(?:\w+ed|won|lost|cost|made|been|meant|broken|burned|given|taken|left)\b"),
+]
