@@ -246,7 +246,11 @@ class TextIndex:
 
     def _near(self, term: str) -> list[tuple[int, int]]:
         """Spans where a phrase of each side stands within PROXIMITY_WORDS words, one sentence."""
-        left, right = (self._side(part) for part in term.split(" ~ ", 1))
+        left_part, right_part = term.split(" ~ ", 1)
+        left = self._side(left_part)
+        if not left:
+            return []
+        right = self._side(right_part)
         out: list[tuple[int, int]] = []
         for a in left:
             for b in right:
