@@ -45,6 +45,10 @@ def main() -> int:
     baseline = median_time([sys.executable, "-c", "import typer, rich, pydantic, yaml"], env)
     version = median_time([mockpm, "--version"], env)
     grade_one = median_time([mockpm, "grade", "--offline", "--json", answer], env)
+    # A stranger's file at the 1 MB limit: one run-on sentence of trigger words.
+    big = Path(home) / "big.md"
+    big.write_text("---\nscenario: sepsis-model\n---\n" + "we would skip silent mode later, the vendor's job " * 19000)
+    grade_big = median_time([mockpm, "grade", "--offline", "--json", str(big)], env)
 
     from mockpm.catalog import load_library
     from mockpm.grading import grade
@@ -69,6 +73,7 @@ def main() -> int:
         ("import typer, rich, pydantic, yaml (baseline)", f"{baseline * 1000:.0f} ms", ""),
         ("mockpm --version", f"{version * 1000:.0f} ms", f"{version / baseline:.2f}x baseline (target <= 1.5x)"),
         ("mockpm grade --offline, one answer", f"{grade_one * 1000:.0f} ms", "target < 300 ms"),
+        ("mockpm grade --offline, a 1 MB answer", f"{grade_big * 1000:.0f} ms", "bounded: reads the first 5,000 words"),
         (f"{n} answers offline, one process", f"{thousand:.2f} s", f"{n / thousand:.0f} answers/s, {cpu:.2f} s CPU (target < 5 s)"),
     ]
     width = max(len(r[0]) for r in rows)

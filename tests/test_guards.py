@@ -98,3 +98,23 @@ def test_disguised_letters_are_flagged():
     text = ("I'd sкip silent mode and chаrt review, the AUROC is fine. " * 6) + "We launch to every ward at once for the nurses."
     r = grade(Answer(text=text), s, lib.rubrics_for(s), library=lib)
     assert r.flagged and any(f.code == "disguised_text" for f in r.flags)
+
+
+def test_a_pasted_book_is_read_up_to_a_bound_and_says_so():
+    from mockpm.catalog import load_library
+    from mockpm.grading import grade
+    from mockpm.guards import MAX_READ_WORDS
+    from mockpm.models import Answer
+
+    lib = load_library()
+    s = lib.scenario("sepsis-model")
+    text = "We run the sepsis model silently and nurses review alerts per shift " * 600  # 7,200 words, one run-on
+    r = grade(Answer(text=text), s, lib.rubrics_for(s), library=lib)
+    assert any(f.code == "truncated" for f in r.flags) and r.word_count <= MAX_READ_WORDS
+
+
+def test_a_run_on_sentence_is_read_in_pieces():
+    from mockpm.passages import MAX_SENTENCE_WORDS, Reading
+
+    r = Reading("word " * (MAX_SENTENCE_WORDS * 3))
+    assert len(r.sentences) == 3

@@ -100,11 +100,17 @@ MIN_OWN_SIMILARITY = 0.05
 
 def check_answer(text: str, scenario: Scenario, rubric_terms: tuple[str, ...] = (),
                  peers: TopicModel | None = None) -> GuardOutcome:
+    text, cut = _bounded(text)
     clean = plain(text)
     masked, directed = mask_grader_directed(clean.text)
     tokens = words(masked)
     n = len(tokens)
     outcome = GuardOutcome(text=masked, word_count=n)
+    if cut:
+        outcome.flags.append(Flag(
+            code="truncated",
+            message=f"the answer runs past {MAX_READ_WORDS:,} words; the grade reads the first {MAX_READ_WORDS:,}",
+        ))
     if directed:
         outcome.flags.append(Flag(
             code="addresses_grader",
@@ -195,3 +201,18 @@ def thin_substance(text: str) -> str | None:
     if committed < THIN_COMMITTED_SHARE and anchors < THIN_ANCHORS_PER_SENTENCE:
         return f"only {committed:.0%} of its sentences commit to a number, a person, a gate or a decision"
     return None
+
+
+# An interview answer is a few hundred words; reading stops here so a pasted book (answer files
+# may be up to 1 MB) grades in bounded time and memory.
+MAX_READ_WORDS = 5000
+_WORD_END = re.compile(r"\S+")
+
+
+def _bounded(text: str) -> tuple[str, bool]:
+    if len(text) < MAX_READ_WORDS * 4:
+        return text, False  # too short to hold that many words
+    for i, m in enumerate(_WORD_END.finditer(text)):
+        if i == MAX_READ_WORDS:
+            return text[:m.start()], True
+    return text, False

@@ -146,16 +146,30 @@ def _read_sentence(text: str, a: int, b: int, marks: _Marks | None = None) -> Se
     return Sentence(start=a, end=b, anchors=anchors, vague=vague)
 
 
+# A "sentence" longer than this is a run-on or a pasted blob: read it in pieces of this size.
+MAX_SENTENCE_WORDS = 80
+_WORD_RE = re.compile(r"\S+")
+
+
 def _split(text: str) -> list[tuple[int, int]]:
     spans = []
     pos = 0
     for m in _SENTENCE_END.finditer(text):
         if m.start() > pos and text[pos:m.start()].strip():
-            spans.append((pos, m.start()))
+            spans += _chunks(text, pos, m.start())
         pos = m.end()
     if text[pos:].strip():
-        spans.append((pos, len(text)))
+        spans += _chunks(text, pos, len(text))
     return spans
+
+
+def _chunks(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    words = list(_WORD_RE.finditer(text, a, b))
+    if len(words) <= MAX_SENTENCE_WORDS:
+        return [(a, b)]
+    cuts = [words[i].start() for i in range(MAX_SENTENCE_WORDS, len(words), MAX_SENTENCE_WORDS)]
+    edges = [a, *cuts, b]
+    return [(edges[i], edges[i + 1]) for i in range(len(edges) - 1)]
 
 
 class Reading:

@@ -85,6 +85,9 @@ _CONTRAST = re.compile(r"rather\s+than|instead\s+of|in\s+place\s+of|other\s+than
 
 FORWARD_WINDOW = 12  # words
 BACKWARD_WINDOW = 14
+# Scopes are read within this many characters of their trigger, so a run-on "sentence" of a
+# hundred thousand words costs no more per trigger than a real one.
+WINDOW_CHARS = 400
 
 class _Pattern:
     """A trigger pattern: compiled lower-cased for lower-cased text (twice as fast as IGNORECASE),
@@ -124,6 +127,7 @@ class Scope:
 
 def _clip_forward(text: str, pos: int, end: int) -> int:
     """End of a forward scope from ``pos``: the first termination term, gate or window end."""
+    end = min(end, pos + WINDOW_CHARS)  # a window of words never needs more text than this
     limit = end
     words = list(_WORD.finditer(text, pos, end))
     if len(words) > FORWARD_WINDOW:
@@ -134,6 +138,7 @@ def _clip_forward(text: str, pos: int, end: int) -> int:
 
 def _clip_backward(text: str, start: int, pos: int) -> int:
     """Start of a backward scope ending at ``pos``: after the last termination term."""
+    start = max(start, pos - WINDOW_CHARS)
     begin = start
     words = list(_WORD.finditer(text, start, pos))
     if len(words) > BACKWARD_WINDOW:
