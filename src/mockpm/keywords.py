@@ -72,6 +72,7 @@ _TOKEN = re.compile(r"\w+")
 # Words shorter than this match exactly: stems of short words collide ("us", "use").
 MIN_STEM_LEN = 4
 PROXIMITY_WORDS = 8
+PROXIMITY_CHARS = 400  # no phrase pair PROXIMITY_WORDS apart is further apart than this
 _SENTENCE_BREAK = re.compile(r"[.!?;\n]")
 
 
@@ -251,9 +252,14 @@ class TextIndex:
         if not left:
             return []
         right = self._side(right_part)
+        right_starts = [sp[0] for sp in right]
         out: list[tuple[int, int]] = []
         for a in left:
-            for b in right:
+            # Only right-hand phrases that start near this one can be within PROXIMITY_WORDS
+            # words: looking at every pair would be quadratic on a long answer.
+            lo_i = bisect_left(right_starts, a[0] - PROXIMITY_CHARS)
+            hi_i = bisect_left(right_starts, a[1] + PROXIMITY_CHARS)
+            for b in right[lo_i:hi_i]:
                 lo, hi = (a, b) if a[0] <= b[0] else (b, a)
                 if hi[0] < lo[1]:
                     continue  # overlapping: one word cannot stand for both sides
