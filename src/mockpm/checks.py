@@ -1,8 +1,10 @@
 """Stance-aware checks: every criterion's concept check, read through the answer's passages.
 
-1. Mentions: each term's spans (``keywords``), kept only in the stance the check asks for —
-   asserted for strengths and most red flags, brushed off (dismissed, deferred, handed to
-   someone else) for the red flags about waving a step away.
+1. Mentions: each term's spans (``keywords``), kept only in the stance the check asks for:
+   committed (asserted, or inside a rule) for strengths; for red flags, mentions that are not
+   negated, ruled out, reported or quoted, and a waved-away one only when the dismissal is the
+   flag's own words; brushed off (dismissed, deferred, handed to someone else) for the red flags
+   about waving a step away.
 2. Substance: a positive criterion is earned in sentences that can still afford it. Each
    sentence has a budget (``passages``); when more criteria compete for one sentence than it
    can carry, those with the most distinct evidence there win and the rest get nothing from it.

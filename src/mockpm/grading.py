@@ -82,7 +82,8 @@ def prepare(answer: Answer, scenario: Scenario, rubrics: list[Rubric], library: 
     if sentences >= MIN_BRUSHED_SENTENCES or steps >= MIN_BRUSHED_STEPS:
         guard.flags.append(Flag(
             code=BRUSHES_OFF,
-            message=f"{steps} safety, validation, equity or regulatory steps are named only to be skipped, deferred or handed off",
+            message=(f"safety, validation, equity or regulatory steps are named only to be skipped, deferred or "
+                     f"handed off ({sentences} passage{'s' if sentences != 1 else ''})"),
         ))
     return Prepared(answer=answer, scenario=scenario, criteria=criteria, guard=guard, keywords=keywords)
 
