@@ -109,7 +109,7 @@ def test_another_speakers_turn_is_reported_until_the_paragraph_ends():
 
 
 def test_a_table_row_that_says_no_dismisses_the_step():
-    text = "| Step | Before go-live? |\n| --- | --- |\n| Silent mode | No |\n| Training | Yes |"
+    text = "| Step | Before go-live? |\n| --- | --- |\n| Silent mode | No, not needed before go-live |\n| Training | Yes |"
     assert stance(text, "Silent mode") == st.DISMISSED and stance(text, "Training") == st.ASSERTED
 
 
@@ -144,3 +144,17 @@ def test_quoted_advice_and_counterfactuals_are_not_the_plan():
     assert stance(text, "clinical cover") in (st.REPORTED, st.DISMISSED)
     text = "Going over her head would have won the date and lost the nurses."
     assert stance(text, "over her head") == st.REPORTED
+
+
+def test_a_bare_no_in_a_table_depends_on_its_header_and_is_not_read_as_dismissal():
+    text = "| Output | Reaches the report without a radiologist? |\n| --- | --- |\n| Nodule size | No |"
+    assert stance(text, "Nodule size") == st.ASSERTED
+
+
+def test_naming_who_decides_is_not_a_hand_off():
+    assert stance("The alert threshold is the sepsis committee's call, with nursing at the table.", "alert threshold") == st.ASSERTED
+
+
+def test_a_no_under_a_needed_column_dismisses_the_row():
+    text = "| Item | Needed before go-live? |\n| --- | --- |\n| Silent mode, 8 weeks | No |\n| Training | Yes |"
+    assert stance(text, "Silent mode") == st.DISMISSED and stance(text, "Training") == st.ASSERTED

@@ -28,6 +28,8 @@ _ADDRESSEE = re.compile(
     r"(?:model|ai|llm|system)\s+(?:grading|scoring|evaluating|judging|reviewing)\s+(?:this|the|my)|"
     r"(?:note|message|instructions?|guidance|reminder)\s+(?:to|for)\s+(?:the\s+|any\s+|all\s+)?(?:reviewers?|markers?|judges?|graders?|evaluators?|ai|model)|"
     r"scoring\s+(?:guidance|instructions?)|evaluation\s+(?:mode|override|policy|context|instructions?)|"
+    r"your\s+(?:checklist|rubric|scoring\s+(?:sheet|guide|key)|grading\s+(?:sheet|guide|key)|answer\s+key)|"
+    r"checklist\s+you(?:'re|\s+are)\s+(?:probably\s+)?using|map\s+my\s+answer\s+to|consider\s+(?:all\s+)?(?:of\s+)?(?:those|these|them)\s+(?:covered|met|ticked)|"
     r"(?:ignore|disregard|forget|override|bypass)\s+(?:all\s+|any\s+|the\s+|your\s+|my\s+|previous\s+|prior\s+|above\s+|earlier\s+)*"
     r"(?:instructions?|rubrics?|criteria|prompts?|rules?|grading|scoring|guidelines?))\b",
     re.IGNORECASE,

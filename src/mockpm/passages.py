@@ -84,8 +84,11 @@ _RETRACTION = re.compile(
 _SPEAKER = re.compile(r"\s*(?:[*_>#-]\s*)*(?:interviewer|q|question|sales|them|they|vendor|ceo|cmio|cno|engineer|manager|panel|recruiter|me|i|a|answer|candidate)\s*[:—-][*_]*\s", re.IGNORECASE)
 _SELF_SPEAKER = re.compile(r"\s*(?:[*_>#-]\s*)*(?:me|i|a|answer|candidate)\s*[:—-]", re.IGNORECASE)
 # A table row whose cell says a step is not done: "| Silent mode | No |".
-_TABLE_ROW_NO = re.compile(r"\|\s*(?:no|not\s+needed|not\s+required|skip(?:ped)?|n/?a|later|deferred|optional|none|post-launch|after\s+launch)\s*[.,]?\s*(?:\||$)", re.IGNORECASE | re.MULTILINE)
+# ("No" alone says nothing without its column header: "Reaches the report unread? | No" is good.)
+_TABLE_ROW_NO = re.compile(r"\|\s*(?:no,?\s+)?(?:not\s+needed|not\s+required|skip(?:ped)?|later|deferred|optional|post-launch|after\s+launch)\b[^|\n]{0,60}(?:\||$)", re.IGNORECASE | re.MULTILINE)
 _QUOTED = re.compile(r'"[^"\n]{12,400}"|“[^”\n]{12,400}”')
+_NEEDED_COLUMN = re.compile(r"\b(?:need(?:ed)?|required|must|do\s+we|will\s+we|planned|in\s+scope|included|done|before\s+(?:go-live|launch))\b", re.IGNORECASE)
+_BARE_NO = re.compile(r"(?:no|none|nope|not\s+really|skip)\b", re.IGNORECASE)
 _REASONED = re.compile(r"\b(?:until|unless|only\s+(?:after|when|if|once)|because|since|so\s+that|must|requires?|needs?\s+(?:a|an|the))\b", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*+•]|\d+[.)])\s")
 
@@ -192,6 +195,7 @@ class Reading:
         dismisses what came before it in the paragraph; a line given to another speaker
         ("Interviewer: ...", "Sales: ...") is reported, not the candidate's plan."""
         speaker = False
+        header: list[str] | None = None
         for i, s in enumerate(self.sentences):
             piece = self.text[s.start:s.end]
             if i and "\n\n" in self.text[self.sentences[i - 1].end:s.start].replace(" ", ""):
@@ -202,6 +206,10 @@ class Reading:
                 s.carried = st.REPORTED
             if _TABLE_ROW_NO.search(piece):
                 s.carried = st.DISMISSED
+            if piece.lstrip().startswith("|"):
+                header = self._table_cell_no(i, piece, header)
+            else:
+                header = None
             if _RETRACTION.search(piece):
                 j = i - 1
                 while j >= 0:
@@ -210,6 +218,19 @@ class Reading:
                         break
                     self.sentences[j].carried = st.DISMISSED
                     j -= 1
+
+    def _table_cell_no(self, i: int, row: str, header: list[str] | None) -> list[str] | None:
+        """Track a Markdown table's header; a "No" under a column that asks whether a step is
+        needed or done ("Needed before go-live?") dismisses the row's step."""
+        cells = [c.strip() for c in row.strip().strip("|").split("|")]
+        if header is None:
+            return cells  # the first row of a table is its header
+        if all(set(c) <= set("-: ") for c in cells):
+            return header  # the separator row
+        for head, cell in zip(header, cells):
+            if _NEEDED_COLUMN.search(head) and _BARE_NO.match(cell):
+                self.sentences[i].carried = st.DISMISSED
+        return header
 
     def _carry_list_stance(self) -> None:
         """A lead-in that brushes off what follows ("Things I'd not hold launch for:") gives its

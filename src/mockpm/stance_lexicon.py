@@ -27,7 +27,7 @@ _FORWARD = [
                 r"skip|skips|skipping|skipped|ditch|hide|hiding|conceal\w*|bury|burying|paper\s+over|gloss\s+over|forget(?:\s+about)?|ignore|ignoring|"
                 r"bypass|bypassing|waive|waiving|sidestep|deprioriti[sz]e|deprioriti[sz]ing|"
                 r"no\s+need\s+(?:for|to)|(?:don't|do\s+not|doesn't|does\s+not|won't|will\s+not)\s+(?:need|bother|worry|care)|"
-                r"not\s+(?:bother|worry|waste\s+time)|why\s+bother|leave\s+out|cut\s+out|shortcut|"
+                r"not\s+(?:bother|worry|waste\s+time)|why\s+bother|shortcut|"
                 r"(?:don't|do\s+not|can't|cannot)\s+see\s+(?:a|any|the|much|why|it|that|them|a\s+need)\b)\b"),
     (DEFERRED, r"\b(?:postpone|postponing|defer|deferring|push(?:ing)?\s+(?:back|off|out)|punt(?:ing)?\s+on|"
                r"park(?:ing)?|(?:later|eventually|someday|down\s+the\s+road|at\s+some\s+point),?\s+(?:we|I)\b"
@@ -71,9 +71,9 @@ _BACKWARD = [
                r"(?:first|next)\s+post-launch\s+release|watch\s+item)\b"),
     (OTHERS, r"\b(?:(?:is|are)\s+what\s+)?(?:the\s+)?(?:vendor|vendors|data\s+science\s+team|IT\s+team|legal\s+team|someone\s+else)\s+"
              r"(?:will|can|would|should|already)\s+(?:report|handle|track|cover|own|take\s+care\s+of|deal\s+with|worry\s+about|figure\s+out)|"
-             r"(?:is|are)\s+(?:the\s+)?(?:vendor's|legal's|IT's|compliance's|someone\s+else's|their)\s+(?:job|problem|call|responsibility|concern)|"
-             r"not\s+(?:our|my)\s+(?:job|problem|concern|responsibility|call)\b|"
-             r"(?<=[\w-])'s?(?:\s+(?:and|or)\s+[\w-]+'s?)?\s+(?:[\w-]+\s+)?(?:responsibility|job|call|decision|concern|runbook|to\s+(?:enforce|sort\s+out|handle|own|decide|fix))(?![\w-])(?=\s*(?:[.,;:!?)]|$|\s+(?:and|so|but|to|for|not|on)\b))|"
+             r"(?:is|are)\s+(?:the\s+)?(?:vendor's|legal's|IT's|compliance's|someone\s+else's|their)\s+(?:job|problem|responsibility|concern)|"
+             r"not\s+(?:our|my)\s+(?:job|problem|concern|responsibility)\b|"
+             r"(?<=[\w-])'s?(?:\s+(?:and|or)\s+[\w-]+'s?)?\s+(?:[\w-]+\s+)?(?:responsibility|job|concern|runbook|to\s+(?:enforce|sort\s+out|handle|own|fix))(?![\w-])(?=\s*(?:[.,;:!?)]|$|\s+(?:and|so|but|to|for|not|on)\b))|"
              r"(?:a\s+)?(?:question|matter|problem|call|decision)\s+for\s+(?:legal|compliance|IT|the\s+vendor|them|the\s+customer|the\s+sites?)\b|"
              r"(?:is|are)\s+(?:really\s+|mostly\s+|basically\s+)?(?:handled|owned|covered|managed)\s+by\b|"
              r"(?:is|are)\s+what\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?owns?\b|"
@@ -152,7 +152,7 @@ _CLAUSE_WIDE = [
                r"when\s+there's\s+enough|(?:on\s+the\s+)?roadmap\s+for\s+after|sequenced\s+for\s+after|"
                r"planning\s+to\s+get\s+to|pays\s+for\s+itself|(?:in\s+)?my\s+first\s+(?:few\s+)?(?:\d+|few|couple|sixty|ninety)\s+(?:days|weeks|months)|"
                r"once\s+I'm\s+(?:in|assigned|on)|when\s+I\s+(?:start|join|get\s+there)|pick\s+(?:it|that|them)\s+up\s+(?:later|as\s+(?:I|we)\s+go|on\s+the\s+job))\b"),
-    (OTHERS, r"\b(?:(?:\w+'s|\w+s')\s+(?:call|territory|domain|lane|remit|department)|falls?\s+to\s+(?:them|the\s+\w+|their)|follow\s+their\s+lead|"
+    (OTHERS, r"\b(?:(?:\w+'s|\w+s')\s+(?:territory|domain|lane|remit)|falls?\s+to\s+(?:them|the\s+\w+|their)|follow\s+their\s+lead|"
              r"handle\s+that\s+piece|(?:a\s+)?(?:clinical\s+)?governance\s+decision|conversation\s+for\s+(?:their|the)|"
              r"what\s+we'd\s+be\s+paying\s+them\s+for|a\s+choice\s+they\s+made|(?:the\s+team|they)\s+will\s+have\s+\w+\s+(?:folks|people)\s+anyway|"
              r"not\s+going\s+to\s+second-guess|their\s+(?:problem|responsibility|job|call)|on\s+their\s+side)\b"),
@@ -193,7 +193,7 @@ _REPORTED_FORWARD = (
 # them", "it's not like we'd be unable to launch", "sure, we could spend eight weeks on that".
 _CLAUSE_WIDE += [
     (DISMISSED, r"\b(?:not\s+convinced|it's\s+not\s+like|(?:don't|do\s+not)\s+see\s+(?:anything|what|why)\s+(?:that\s+)?(?:stops|prevents|blocks|would\s+stop)|"
-                r"what\s+could\s+(?:possibly\s+)?go\s+wrong|(?:lawyers|regulators|compliance|auditors)\s+love|"
+                r"what\s+could\s+possibly\s+go\s+wrong(?!\s*:)|(?:lawyers|regulators|compliance|auditors)\s+love|"
                 r"sure,\s+(?:we|I)\s+could|because\s+there(?:'s|\s+is)\s+always)\b"),
 ]
 # A lead-in that introduces topics, not decisions: "Key points I'd want on the checklist:". What is
@@ -209,3 +209,11 @@ _TOPIC_LEAD_IN = (
 _CLAUSE_WIDE += [
     (REPORTED, r"\bwould\s+have\s+(?:\w+ed|won|lost|cost|made|been|meant|broken|burned|given|taken|left)\b"),
 ]
+
+# An answer to a point raised before the colon: "Pooling EU and US data in one region: I'd say no."
+_CLAUSE_WIDE += [
+    (NEGATED, r"(?:[:—]|\s-)\s*(?:I'd|I\s+would|we'd|we\s+would)\s+(?:say\s+no|not\s+do\s+(?:it|that|this)|refuse|decline)\b|"
+              r":\s*(?:no|never|not\s+a\s+chance|not\s+happening)\s*(?:[.!;]|$)"),
+]
+_CLAUSE_WIDE = [(st, p.replace("would\\s+have\\s+(?:\\w+ed|won|lost|cost|made|been|meant|broken|burned|given|taken|left)", "would\\s+have\\s+\\w+")) for st, p in _CLAUSE_WIDE]
+_REPORTED_FORWARD = _REPORTED_FORWARD[:-len(")\\b")] + r"|(?:\w+)\s+(?:calls?|called|frames?|framed|describes?|described|labels?|labelled|labeled)\s+(?:it|this|that)\s+(?:as\s+)?(?:a|an)?)\b"
