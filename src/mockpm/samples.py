@@ -23,9 +23,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, ValidationError
+from pydantic import Field
 
-from mockpm.catalog import Problems, _describe, _read_doc, library_roots
+from mockpm.catalog import Problems, _read_doc, _validate, library_roots
 from mockpm.errors import LibraryError
 from mockpm.models import SLUG, StrictModel
 
@@ -124,17 +124,10 @@ def load_samples(user_dirs: list[Path] | None = None, *, include_builtin: bool =
             if doc is None:
                 continue
             if path.name == THRESHOLDS_FILE:
-                try:
-                    library = LibraryThresholds.model_validate(doc.data)
-                except ValidationError as exc:
-                    for err in exc.errors():
-                        problems.add(path, doc.line_of(tuple(err["loc"])), _describe(err, LibraryThresholds))
+                library = _validate(doc, LibraryThresholds, problems) or library
                 continue
-            try:
-                parsed = SampleFile.model_validate(doc.data)
-            except ValidationError as exc:
-                for err in exc.errors():
-                    problems.add(path, doc.line_of(tuple(err["loc"])), _describe(err, SampleFile))
+            parsed = _validate(doc, SampleFile, problems)
+            if parsed is None:
                 continue
             if known_scenarios is not None and parsed.scenario not in known_scenarios:
                 problems.add(path, doc.line_of(("scenario",)), f"unknown scenario {parsed.scenario!r}")
