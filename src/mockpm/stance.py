@@ -10,6 +10,9 @@ someone-else's values become, for an interview answer:
 - ``dismissed``: "skip silent mode", "subgroup checks are a nice-to-have", "if nurses want it"
 - ``deferred``: "false negatives are a problem for later", "we measure it afterwards"
 - ``others``: "mortality is what the vendor will report"
+- ``reported``: someone else's words, a straw man, a counterfactual ("a weak PM would skip it")
+- ``listed``: topics under a lead-in that names them without deciding ("Key points:")
+- ``gated``: inside a rule ("never launch without chart review"), a commitment
 
 A negation followed by a gate word ("never launch *without* chart review", "no alert fires
 *until* the silent run ends") asserts what follows the gate: that is a commitment, not a
@@ -23,20 +26,8 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-ASSERTED = "asserted"
-# Inside a rule ("never launch without chart review", "we'd never double-book until ..."): a
-# commitment for a strength, but no red flag — the candidate rules the bad thing out.
-GATED = "gated"
-NEGATED = "negated"
-DISMISSED = "dismissed"
-DEFERRED = "deferred"
-OTHERS = "others"
-# Stances that count as brushing a step aside (the core red flag for safety steps reads these).
-BRUSHED_OFF = frozenset({DISMISSED, DEFERRED, OTHERS})
-COMMITTED = frozenset({ASSERTED, GATED})
-
 from mockpm.keywords import lower_source
-from mockpm.stance_lexicon import (  # noqa: E402 - the trigger lexicon is data, kept apart
+from mockpm.stance_lexicon import (
     _BACKWARD,
     _BARE_DEFERRAL,
     _CLAUSE_WIDE,
@@ -45,12 +36,24 @@ from mockpm.stance_lexicon import (  # noqa: E402 - the trigger lexicon is data,
     _MONITORING,
     _NEG_WORD,
     _REPORTED_FORWARD,
-    _TOPIC_LEAD_IN,
-    LISTED,
-    REPORTED,
     _SOFT_DEFERRED,
+    _TOPIC_LEAD_IN,
     BARE_WINDOW,
+    DEFERRED,
+    DISMISSED,
+    LISTED,
+    NEGATED,
+    OTHERS,
+    REPORTED,
 )
+
+ASSERTED = "asserted"
+# Inside a rule ("never launch without chart review", "we'd never double-book until ..."): a
+# commitment for a strength, but no red flag: the candidate rules the bad thing out.
+GATED = "gated"
+# Stances that count as brushing a step aside (the core red flag for safety steps reads these).
+BRUSHED_OFF = frozenset({DISMISSED, DEFERRED, OTHERS})
+COMMITTED = frozenset({ASSERTED, GATED})
 
 # Termination terms end a trigger's scope (ConText). Gates end a negation's scope and assert
 # what follows: "nothing goes live until ...", "never without ...".
