@@ -133,3 +133,11 @@ def test_unknown_scenario_names_the_file(tmp_path, lib):
     f = answer_file(tmp_path / "a.md", STRONG, scenario="mini-sepsiss")
     p = subprocess.run([MOCKPM, "grade", str(f), "--library", str(lib)], capture_output=True, text=True, cwd=tmp_path)
     assert p.returncode == 2 and f"{f}: unknown scenario" in p.stderr
+
+
+def test_reports_show_raw_points_beside_the_clipped_score(tmp_path, lib):
+    f = answer_file(tmp_path / "w.md", WEAK)
+    md = invoke("grade", str(f), "--format", "markdown", "--offline", "--library", str(lib))
+    assert md.exit_code == 0 and " points" in md.stdout and "**Score:** 0/100" in md.stdout
+    doc = json.loads(invoke("grade", str(f), "--json", "--offline", "--library", str(lib)).stdout)
+    assert doc["score"] == 0 and doc["raw_points"] < 0 < doc["possible_points"]

@@ -15,7 +15,8 @@ def render(report: GradeReport) -> str:
     out = [f"# {report.scenario_title}", ""]
     who = f" — {report.candidate}" if report.candidate else ""
     shown = "–" if report.band == UNSCORED_BAND else f"{report.score:.0f}"
-    out += [f"**Score:** {shown}/100 · **{report.band}**{who}", ""]
+    raw = f" · {report.raw_points:+d} of {report.possible_points} points" if report.possible_points else ""
+    out += [f"**Score:** {shown}/100 · **{report.band}**{raw}{who}", ""]
     out += [f"Judge: {report.judge.mode}" + (f" ({report.judge.model})" if report.judge.model else ""), ""]
     for f in report.flags:
         out.append(f"> ⚠ {f.message}")
