@@ -80,7 +80,9 @@ def test_history_views_after_two_sessions(lib, tmp_path):
     assert data["axis_trends"]["regulatory"]["values"] == [0.0, 100.0]
     assert EQUITY in data["never_tried"] and SEPSIS not in data["never_tried"]
 
-    r = invoke("history", "show", ids[1][:17])
+    # A unique prefix: two sessions in the same second share the timestamp part of their ids.
+    prefix = next(ids[1][:n] for n in range(17, len(ids[1]) + 1) if not ids[0].startswith(ids[1][:n]))
+    r = invoke("history", "show", prefix)
     assert r.exit_code == 0 and "Sepsis alert launch drill" in r.stdout and "Transcript:" in r.stdout
 
     r = invoke("history", "export")
