@@ -184,6 +184,7 @@ class Reading:
         self._lower = self.text.lower()
         self._triggers: st.Triggers | None = None
         self._brushed: bool | None = None
+        self._stances: dict[tuple[int, int], str] = {}
         marks = _Marks(self.text)
         self.sentences = [_read_sentence(self.text, a, b, marks) for a, b in _split(self.text)]
         self._starts = [s.start for s in self.sentences]
@@ -279,9 +280,13 @@ class Reading:
         return max(0, bisect_right(self._starts, pos) - 1)
 
     def stance(self, a: int, b: int) -> str:
-        if not self.sentences:
-            return st.ASSERTED
-        return st.stance_of(self.scopes_of(self.sentence_index(a)), a, b)
+        """The stance of the mention at ``a:b`` (memoised: many criteria ask about the same words)."""
+        key = (a, b)
+        found = self._stances.get(key)
+        if found is None:
+            found = st.stance_of(self.scopes_of(self.sentence_index(a)), a, b) if self.sentences else st.ASSERTED
+            self._stances[key] = found
+        return found
 
 
 @lru_cache(maxsize=16)

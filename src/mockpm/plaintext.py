@@ -40,6 +40,10 @@ class PlainText:
 
 
 def plain(text: str) -> PlainText:
+    if text.isascii():  # nothing hidden or look-alike in plain ASCII: only struck-through text
+        struck = len(_STRUCK.findall(text))
+        return PlainText(text=_STRUCK.sub(lambda m: " " * len(m.group(0)), text) if struck else text,
+                         disguised=0, struck=struck)
     disguised = 0
     for m in _WORD.finditer(text):
         w = m.group(0)
