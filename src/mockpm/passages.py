@@ -67,6 +67,9 @@ _VAGUE = re.compile(
     r"culture|velocity|moat|operating\s+model|north[\s-]star|synerg\w+|value\s+proposition|at\s+scale|scalabl\w+|"
     r"seamless\w*|innovat\w+|transformative|strategic\w*|stakeholders?|"
     r"[a-z]+-(?:first|driven|cent(?:red|ered|ric)|native|ready|grade|informed|optimi[sz]ed|forward|aligned|by-design|in-the-loop)|"
+    r"(?:want|need)\s+to\s+(?:know|understand|learn|find\s+out)|it\s+(?:all\s+)?depends|depends\s+on|"
+    r"(?:be|being|get|gets)\s+(?:looked\s+at|evaluated|assessed|considered|reviewed|addressed|explored|weighed|discussed|revisited|taken\s+into\s+account)|"
+    r"needs?\s+(?:some\s+)?(?:consideration|attention|thought|care)|carefully|based\s+on\s+(?:impact|value|feasibility|priority|effort|risk)|"
     r"it\s+is\s+(?:important|critical|essential|key|vital)|(?:important|critical|essential|key|vital)\s+to)\b",
     re.IGNORECASE,
 )
