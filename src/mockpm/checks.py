@@ -109,14 +109,20 @@ def _verdict(check: KeywordCheck, reading: Reading, any_hits: Spans, all_hits: l
     return KeywordResult(met=met, matches=matches, blocked_by=blocked)
 
 
-def run_check(check: KeywordCheck, text: str, *, red_flag: bool = False, extra_terms: tuple[str, ...] = ()) -> KeywordResult:
-    """One check on its own, stance-aware but without the sentence budget."""
-    reading = reading_for(text)
+def _mentions(check: KeywordCheck, reading: Reading, *, red_flag: bool, extra_terms: tuple[str, ...] = ()) -> tuple[Spans, list[Spans]]:
+    """The ``any`` and ``all`` mentions of one check, in the stance it reads."""
     brushed = check.stance == "brushed_off"
     any_hits = _kept((*check.any, *extra_terms), reading, brushed=brushed, red_flag=red_flag)
     all_hits = [_kept(group, reading, brushed=brushed, red_flag=red_flag) for group in check.all]
     if red_flag and not brushed:
         any_hits, *all_hits = _about_dismissal([any_hits, *all_hits], reading)
+    return any_hits, all_hits
+
+
+def run_check(check: KeywordCheck, text: str, *, red_flag: bool = False, extra_terms: tuple[str, ...] = ()) -> KeywordResult:
+    """One check on its own, stance-aware but without the sentence budget."""
+    reading = reading_for(text)
+    any_hits, all_hits = _mentions(check, reading, red_flag=red_flag, extra_terms=extra_terms)
     return _verdict(check, reading, any_hits, all_hits)
 
 
@@ -155,15 +161,8 @@ def run_checks(criteria: list[Criterion], text: str) -> dict[str, KeywordResult 
     for c in criteria:
         if c.check is None:
             continue
-        chk = c.check
-        brushed = chk.stance == "brushed_off"
-        extra = axis_terms(criteria, chk.from_axes) if chk.from_axes else ()
-        red = c.points < 0
-        any_hits = _kept((*chk.any, *extra), reading, brushed=brushed, red_flag=red)
-        all_hits = [_kept(group, reading, brushed=brushed, red_flag=red) for group in chk.all]
-        if red and not brushed:
-            any_hits, *all_hits = _about_dismissal([any_hits, *all_hits], reading)
-        raw[c.id] = (any_hits, all_hits)
+        extra = axis_terms(criteria, c.check.from_axes) if c.check.from_axes else ()
+        raw[c.id] = _mentions(c.check, reading, red_flag=c.points < 0, extra_terms=extra)
 
     # Which sentences each budgeted criterion may use.
     budgeted = [c for c in criteria if c.check is not None and c.points > 0 and c.check.substance]

@@ -152,13 +152,18 @@ def to_result(sample: Sample, report: GradeReport) -> SampleResult:
     )
 
 
+def select(samples: SampleSet, split: str = "all", scenario: str | None = None) -> list[Sample]:
+    """The samples of one split ("all" for every one) and, optionally, one scenario."""
+    return [s for s in samples.samples if (split == "all" or s.split == split) and (scenario is None or s.scenario == scenario)]
+
+
 def evaluate(samples: SampleSet, lib: Library, *, judge: Judge | None = None, split: str = "all",
              scenario: str | None = None, progress: Callable[[int, int], None] | None = None) -> EvalReport:
     """Grade every selected sample and measure the grades against the labels."""
     from mockpm.grading import grade
     from mockpm.models import Answer
 
-    chosen = [s for s in samples.samples if (split == "all" or s.split == split) and (scenario is None or s.scenario == scenario)]
+    chosen = select(samples, split, scenario)
     results: list[SampleResult] = []
     for i, s in enumerate(chosen):
         scen = lib.scenario(s.scenario)
@@ -199,4 +204,5 @@ def worst(results: Iterable[SampleResult], n: int = 5) -> list[SampleResult]:
         return []
     values = _rank_values(items)
     top = max(values) or 1.0
-    return sorted(items, key=lambda r: -abs((r.label - 1) / 4 - values[items.index(r)] / top))[:n]
+    order = sorted(range(len(items)), key=lambda i: -abs((items[i].label - 1) / 4 - values[i] / top))
+    return [items[i] for i in order[:n]]

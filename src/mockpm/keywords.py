@@ -59,6 +59,24 @@ def lower_source(source: str) -> str:
     return "".join(out)
 
 
+class LoweredPattern:
+    """A pattern compiled lower-cased for lower-cased text (twice as fast as IGNORECASE), and
+    case-insensitively only on first use, for the rare text whose lower-casing moves offsets."""
+
+    __slots__ = ("source", "lower", "_ci")
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.lower = re.compile(lower_source(source))
+        self._ci: re.Pattern[str] | None = None
+
+    @property
+    def ci(self) -> re.Pattern[str]:
+        if self._ci is None:
+            self._ci = re.compile(self.source, re.IGNORECASE)
+        return self._ci
+
+
 @lru_cache(maxsize=4096)
 def _compile_lower(term: str) -> re.Pattern[str]:
     """The term's pattern for lower-cased text."""

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from mockpm import stance as st
-from mockpm.keywords import lower_source
+from mockpm.keywords import LoweredPattern
 
 # Sentence ends: . ! ? followed by space and a capital, digit, quote or list marker; a blank line;
 # a line break before a list item or heading. A single line break inside a paragraph (hard-wrapped
@@ -29,9 +29,9 @@ _NUMBER_WORDS = (
     r"sixty|hundred|thousand|dozen|half|twice|double|triple|quarter|weekly|daily|monthly|nightly|hourly|"
     r"per|each|every"
 )
-_NUMBER = re.compile(rf"\d|%|\bpercent\b|\b(?:{_NUMBER_WORDS})\b", re.IGNORECASE)
+_NUMBER = LoweredPattern(rf"\d|%|\bpercent\b|\b(?:{_NUMBER_WORDS})\b")
 # Named people and bodies: committing to who does what is substance; "stakeholders" is not.
-_ROLE = re.compile(
+_ROLE = LoweredPattern(
     r"\b(?:nurses?|charge\s+nurses?|nurse\s+managers?|physicians?|doctors?|pharmacists?|hospitalists?|intensivists?|"
     r"radiologists?|surgeons?|psychiatrists?|therapists?|CNO|CMIO|CMO|CNIO|CISO|CFO|CEO|CTO|"
     r"chief\s+\w+\s+officer|medical\s+director|counsel|lawyers?|attorneys?|regulatory\s+(?:lead|affairs|consultant)|"
@@ -41,21 +41,19 @@ _ROLE = re.compile(
     r"FDA|CMS|ONC|coders?|lab\s+(?:manager|director|techs?)|analysts?|"
     r"phlebotomists?|schedulers?|front\s+desk|medical\s+assistants?|residents?|attendings?|engineers?|"
     r"data\s+scientists?|quality\s+(?:director|lead)|rapid\s+response|safety\s+officer|risk\s+management)\b",
-    re.IGNORECASE,
 )
 # Gates, limits and concrete actions: what turns a topic into a decision.
-_COMMIT = re.compile(
+_COMMIT = LoweredPattern(
     r"\b(?:only\s+(?:if|when|after|with|once|for)|until|unless|before\s+(?:any|we|it|the|anything)|at\s+least|"
     r"no\s+more\s+than|at\s+most|up\s+to|under|below|above|cap(?:ped)?|threshold|roll\s*back|rollback|"
     r"kill\s+switch|pause|halt|stop|shut\s+(?:it\s+)?off|turn\s+(?:it\s+)?off|go/no-go|go\s+or\s+no-go|"
     r"exit\s+criteri\w+|sign[\s-]off|signs\s+off|block\w*|requir\w*|"
     r"pilot\w*|one\s+(?:ward|unit|site|clinic)|ward\s+by\s+ward|unit\s+by\s+unit|site\s+by\s+site|"
     r"instead|rather\s+than|because|so\s+that|which\s+means|costs?|by\s+(?:week|month|day|quarter|Q\d))\b",
-    re.IGNORECASE,
 )
 # Words of echo and filler: saying a topic will be looked at, or dressing it up, without saying
 # what will be done. Meta-nouns ("the commercial dimension") and buzz compounds ("trust-by-design").
-_VAGUE = re.compile(
+_VAGUE = LoweredPattern(
     r"\b(?:consider(?:s|ing)?\b|think\w*\s+(?:about|through)|assess\w*|evaluat\w*|weigh\w*|understand\w*|explor\w+|"
     r"factor\w*\s+in|take\w*\s+into\s+account|keep\w*\s+in\s+mind|be\s+mindful|mindful\s+of|make\s+sure|ensur\w+|"
     r"address\w*\s+(?:the|this|these|those|their|our|any|all|concerns?|issues?|risks?|gaps?|needs?)|navigat\w+|balanc\w+|align\w*|leverag\w+|prioriti[sz]\w+|focus\w*\s+on|engag\w+|collaborat\w+|"
@@ -71,7 +69,6 @@ _VAGUE = re.compile(
     r"(?:be|being|get|gets)\s+(?:looked\s+at|evaluated|assessed|considered|reviewed|addressed|explored|weighed|discussed|revisited|taken\s+into\s+account)|"
     r"needs?\s+(?:some\s+)?(?:consideration|attention|thought|care)|carefully|based\s+on\s+(?:impact|value|feasibility|priority|effort|risk)|"
     r"it\s+is\s+(?:important|critical|essential|key|vital)|(?:important|critical|essential|key|vital)\s+to)\b",
-    re.IGNORECASE,
 )
 
 MAX_BUDGET = 6
@@ -114,7 +111,6 @@ class Sentence:
         return min(MAX_BUDGET, 1 + self.anchors)
 
 
-_LOWERED = tuple(re.compile(lower_source(p.pattern)) for p in (_NUMBER, _ROLE, _COMMIT, _VAGUE))
 
 
 class _Marks:
@@ -122,10 +118,10 @@ class _Marks:
 
     def __init__(self, text: str) -> None:
         low = text.lower()
-        if len(low) == len(text):  # lower-cased patterns on lower-cased text: twice as fast
-            text, number, role, commit, vague = low, *_LOWERED
-        else:
-            number, role, commit, vague = _NUMBER, _ROLE, _COMMIT, _VAGUE
+        fast = len(low) == len(text)  # lower-cased patterns on lower-cased text: twice as fast
+        number, role, commit, vague = (p.lower if fast else p.ci for p in (_NUMBER, _ROLE, _COMMIT, _VAGUE))
+        if fast:
+            text = low
         self.numbers = [m.start() for m in number.finditer(text)]
         self.roles = [(m.start(), m.group(0).lower()) for m in role.finditer(text)]
         self.commits = [m.start() for m in commit.finditer(text)]

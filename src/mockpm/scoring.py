@@ -67,7 +67,10 @@ def rank_key(score: float | None, raw: int, *, flagged: bool) -> tuple[int, floa
 
 def ratio_score(items: Iterable[Scored]) -> float | None:
     """0-100, or None when nothing positive was scored."""
-    earned, possible = raw_points(items)
+    return _ratio(*raw_points(items))
+
+
+def _ratio(earned: int, possible: int) -> float | None:
     if possible <= 0:
         return None
     return round(min(max(earned / possible, 0.0), 1.0) * 100, 1)
@@ -82,7 +85,8 @@ def band_for(score: float) -> str:
 
 def score(items: Iterable[Scored], *, disqualified: bool = False) -> ScoreBreakdown:
     items = list(items)
-    ratio = ratio_score(items)
+    earned, possible = raw_points(items)
+    ratio = _ratio(earned, possible)
     total = ratio or 0.0
     axes: dict[str, float] = {}
     for axis in dict.fromkeys(it.axis for it in items):
@@ -92,5 +96,4 @@ def score(items: Iterable[Scored], *, disqualified: bool = False) -> ScoreBreakd
     if disqualified:
         total = FLAGGED_SCORE
     band = band_for(total) if ratio is not None or disqualified else UNSCORED_BAND
-    earned, possible = raw_points(items)
     return ScoreBreakdown(score=total, axes=axes, band=band, raw_points=earned, possible_points=possible)

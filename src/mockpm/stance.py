@@ -26,7 +26,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from mockpm.keywords import lower_source
+from mockpm.keywords import LoweredPattern
 from mockpm.stance_lexicon import (
     _BACKWARD,
     _BARE_DEFERRAL,
@@ -92,28 +92,10 @@ BACKWARD_WINDOW = 14
 # hundred thousand words costs no more per trigger than a real one.
 WINDOW_CHARS = 400
 
-class _Pattern:
-    """A trigger pattern: compiled lower-cased for lower-cased text (twice as fast as IGNORECASE),
-    and case-insensitively only for the rare text whose lower-casing moves offsets."""
-
-    __slots__ = ("source", "lower", "_ci")
-
-    def __init__(self, source: str) -> None:
-        self.source = source
-        self.lower = re.compile(lower_source(source))
-        self._ci: re.Pattern[str] | None = None
-
-    @property
-    def ci(self) -> re.Pattern[str]:
-        if self._ci is None:
-            self._ci = re.compile(self.source, re.IGNORECASE)
-        return self._ci
-
-
-_FORWARD_RE = [(s, _Pattern(p)) for s, p in _FORWARD]
-_REPORTED_RE = _Pattern(_REPORTED_FORWARD)
-_CLAUSE_WIDE_RE = [(s, _Pattern(p)) for s, p in _CLAUSE_WIDE]
-_BACKWARD_RE = [(s, _Pattern(p)) for s, p in _BACKWARD]
+_FORWARD_RE = [(s, LoweredPattern(p)) for s, p in _FORWARD]
+_REPORTED_RE = LoweredPattern(_REPORTED_FORWARD)
+_CLAUSE_WIDE_RE = [(s, LoweredPattern(p)) for s, p in _CLAUSE_WIDE]
+_BACKWARD_RE = [(s, LoweredPattern(p)) for s, p in _BACKWARD]
 _WORD = re.compile(r"\S+")
 
 
@@ -152,9 +134,9 @@ def _clip_backward(text: str, start: int, pos: int) -> int:
     return last.end() if last else begin
 
 
-_PSEUDO_RE = _Pattern(_PSEUDO.pattern)
-_BARE_RE = _Pattern(_BARE_DEFERRAL.pattern)
-_SOFT_RE = _Pattern(_SOFT_DEFERRED.pattern)
+_PSEUDO_RE = LoweredPattern(_PSEUDO.pattern)
+_BARE_RE = LoweredPattern(_BARE_DEFERRAL.pattern)
+_SOFT_RE = LoweredPattern(_SOFT_DEFERRED.pattern)
 
 
 class Triggers:
@@ -167,7 +149,7 @@ class Triggers:
         fast = lowered if lowered is not None and len(lowered) == len(text) else None
         subject = fast if fast is not None else text
 
-        def found(pattern: _Pattern) -> list[tuple[int, int, str]]:
+        def found(pattern: LoweredPattern) -> list[tuple[int, int, str]]:
             compiled = pattern.lower if fast is not None else pattern.ci
             return [(m.start(), m.end(), m.group(0)) for m in compiled.finditer(subject, start, stop)]
 

@@ -116,11 +116,17 @@ class TopicModel:
 
 
 _MODELS: dict[str, TopicModel] = {}
+_BY_LIBRARY: dict[tuple[int, int], tuple[dict, dict, TopicModel]] = {}
 
 
 def model_for(scenarios: dict[str, Scenario], rubrics: dict[str, Rubric]) -> TopicModel:
     """One model per library content: memoised in the process and cached on disk, since stemming
     the library's text costs more than grading an answer."""
+    # Every grade asks: the same loaded library answers without rebuilding and hashing its text.
+    # The entry holds the dicts themselves so their ids cannot be reused by other objects.
+    held = _BY_LIBRARY.get((id(scenarios), id(rubrics)))
+    if held is not None and held[0] is scenarios and held[1] is rubrics:
+        return held[2]
     docs = {sid: scenario_text(s, [rubrics[r] for r in s.rubrics if r in rubrics]) for sid, s in scenarios.items()}
     digest = hashlib.sha256(json.dumps(docs, sort_keys=True).encode()).hexdigest()[:24]
     model = _MODELS.get(digest)
@@ -128,6 +134,9 @@ def model_for(scenarios: dict[str, Scenario], rubrics: dict[str, Rubric]) -> Top
         if len(_MODELS) > 8:
             _MODELS.clear()
         model = _MODELS[digest] = _read_cached(digest) or _write_cached(digest, TopicModel(docs))
+    if len(_BY_LIBRARY) > 8:
+        _BY_LIBRARY.clear()
+    _BY_LIBRARY[(id(scenarios), id(rubrics))] = (scenarios, rubrics, model)
     return model
 
 

@@ -34,7 +34,7 @@ def eval_command(
     rubrics plus its own). Exit 1 when a threshold is missed.
     """
     from mockpm.errors import ExitCode, UsageError
-    from mockpm.evaluation import evaluate
+    from mockpm.evaluation import evaluate, select
     from mockpm.judge.factory import make_judge
     from mockpm.samples import load_samples
 
@@ -42,7 +42,7 @@ def eval_command(
     samples = load_samples(library, include_builtin=not library, known_scenarios=set(lib.scenarios))
     if scenario is not None:
         lib.scenario(scenario)  # unknown ids get the library's own error and suggestion
-    chosen = [s for s in samples.samples if (split is Split.all or s.split == split.value) and (scenario is None or s.scenario == scenario)]
+    chosen = select(samples, split.value, scenario)
     if not chosen:
         raise UsageError("no labelled samples to evaluate", hint="add samples/*.yaml to the library (see docs/samples.md)")
     judge = make_judge(offline=offline, model=model, base_url=base_url, samples=1, use_cache=not no_cache, notify=notice)
