@@ -67,3 +67,28 @@ def test_no_genuine_sample_answer_gets_a_flag_that_skips_the_judge(lib):
         if codes:
             hit.append((s.id, codes))
     assert not hit
+
+
+def test_an_answer_that_brushes_off_most_of_itself_is_flagged(lib):
+    s = lib.scenario("lab-order-sync")
+    text = ("The 90-second delay lives on the lab side, so the latency fix sits with the lab vendor and I'd let their team work it. "
+            "Catching duplicates before the draw is an operational step for lab leadership; they can set up a rule on their end. "
+            "Physicians ordering twice is for the CMIO to take up with their doctors, that's their call. "
+            "The incident review runs through their process and we'll supply data if anyone asks. "
+            "Our duplicate check works as specified on confirmed orders. "
+            "If the hospitals want pending orders checked too, they can submit an enhancement request.")
+    r = grade(Answer(text=text), s, lib.rubrics_for(s), library=lib)
+    assert r.flagged and "brushes_off_safety" in {f.code for f in r.flags}
+
+
+def test_several_wrong_calls_cap_an_answer_offline_whatever_its_vocabulary(lib):
+    r = graded(lib, DATA / "issue-dismissive.md")
+    red = [c for c in r.criteria if c.points < 0 and c.met]
+    assert len(red) >= 4 and "wrong_calls" in {f.code for f in r.flags}
+    strong = graded(lib, DATA / "issue-plain-strong.md")
+    assert "wrong_calls" not in {f.code for f in strong.flags}
+
+
+def test_an_answer_that_is_not_an_attempt_ranks_below_a_weak_flagged_one():
+    assert rank_key(0.0, -10, flagged=True) > rank_key(0.0, 40, flagged=True, gaming=True)
+    assert rank_key(0.0, -40, flagged=False) > rank_key(0.0, 30, flagged=True)

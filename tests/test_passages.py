@@ -34,3 +34,41 @@ def test_buzz_compounds_read_as_filler():
 def test_a_list_of_roles_counts_once():
     r = Reading("We would talk to nurses, physicians, pharmacists and coders.")
     assert r.sentences[0].anchors == 1
+
+
+def test_an_enumerated_topic_with_no_verb_decides_nothing():
+    r = Reading("First, model validation. Second, the threshold at 85% sensitivity.")
+    assert r.sentences[0].vague and r.sentences[0].budget == 0
+    assert not r.sentences[1].vague
+
+
+def test_a_label_takes_the_stance_of_the_sentence_that_decides_it():
+    text = "**Silent mode:** I like the idea, but a full run would eat most of the quarter.\n\n**Subgroups:** we break results out by age and sex for eight weeks."
+    r = Reading(text)
+    silent = text.index("Silent mode")
+    subgroups = text.index("Subgroups")
+    assert r.stance(silent, silent + len("Silent mode")) == "dismissed"
+    assert r.stance(subgroups, subgroups + len("Subgroups")) == "asserted"
+
+
+def test_a_long_question_used_as_a_label_keeps_its_own_stance():
+    text = "How a missed dose shows up in the plan's numbers: not directly, since the plan sees fills."
+    r = Reading(text)
+    at = text.index("missed dose")
+    assert r.stance(at, at + len("missed dose")) != "dismissed"
+
+
+def test_handing_each_step_to_another_party_reads_as_theirs():
+    text = ("The latency fix sits with the lab vendor. Safety monitoring I'd pass to their quality department. "
+            "Training: I'd hand them our deck and let their educators roll it out. Catching duplicates happens on their end.")
+    r = Reading(text)
+    assert r.brushed_sentences() == 4
+    for words in ("latency fix", "Safety monitoring", "Catching duplicates"):
+        at = text.index(words)
+        assert r.stance(at, at + len(words)) == "others", words
+
+
+def test_a_plan_that_owns_its_steps_brushes_nothing_off():
+    text = ("We run the model silently for eight weeks. Two physicians review every flagged chart. "
+            "We go live on one ward, and the charge nurse owns escalation. The lab director signs off the duplicate rule.")
+    assert Reading(text).brushed_sentences() == 0

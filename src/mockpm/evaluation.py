@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from pydantic import BaseModel, Field
 
 from mockpm import scoring
+from mockpm.guards import NOT_AN_ATTEMPT
 from mockpm.samples import ADVERSARIAL_KINDS, GENUINE_KINDS, LibraryThresholds, Sample, SampleSet, Thresholds
 from mockpm.stats import spearman
 
@@ -44,7 +45,8 @@ class SampleResult(BaseModel):
     flags: list[str] = Field(default_factory=list)
 
     def key(self) -> tuple[int, float, int]:
-        return scoring.rank_key(self.score, self.raw_points, flagged=self.flagged)
+        return scoring.rank_key(self.score, self.raw_points, flagged=self.flagged,
+                                gaming=any(f in NOT_AN_ATTEMPT for f in self.flags))
 
 
 class Escape(BaseModel):

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from datetime import datetime, timezone
 
 from mockpm import __version__, scoring
-from mockpm.guards import BRUSHES_OFF, MIN_BRUSHED_SENTENCES, MIN_BRUSHED_STEPS, NOT_ENGLISH, OFFLINE_CAPS, GuardOutcome, check_answer
+from mockpm.guards import BRUSHES_OFF, MIN_BRUSHED_SENTENCES, MIN_BRUSHED_SHARE, MIN_BRUSHED_SHARE_SENTENCES, MIN_BRUSHED_STEPS, MIN_RED_FLAGS, NOT_ENGLISH, OFFLINE_CAPS, WRONG_CALLS, GuardOutcome, check_answer
 from mockpm.judge.base import Judge, JudgeRequest, JudgeResult, JudgeVerdict
 from mockpm.checks import run_checks
 from mockpm.keywords import snippet
@@ -85,6 +85,17 @@ def prepare(answer: Answer, scenario: Scenario, rubrics: list[Rubric], library: 
             message=(f"safety, validation, equity or regulatory steps are named only to be skipped, deferred or "
                      f"handed off ({sentences} passage{'s' if sentences != 1 else ''})"),
         ))
+    elif (share := brushed_share(guard.text)) is not None:
+        guard.flags.append(Flag(
+            code=BRUSHES_OFF,
+            message=(f"most of the answer skips, defers or hands off its own steps ({share[0]} of {share[1]} passages)"),
+        ))
+    wrong = [c for c in criteria if c.points < 0 and (kw := keywords.get(c.id)) is not None and kw.met]
+    if len(wrong) >= MIN_RED_FLAGS:
+        guard.flags.append(Flag(
+            code=WRONG_CALLS,
+            message=f"makes {len(wrong)} calls a hiring committee names as reasons to reject",
+        ))
     return Prepared(answer=answer, scenario=scenario, criteria=criteria, guard=guard, keywords=keywords)
 
 
@@ -105,6 +116,20 @@ def brushed_off(criteria: list[Criterion], keywords: dict[str, KeywordResult | N
     steps = {c.id for c in criteria if c.points > 0 and c.check is not None
              and terms & {*c.check.any, *(t for g in c.check.all for t in g)}}
     return len(sentences), len(steps)
+
+
+def brushed_share(text: str) -> tuple[int, int] | None:
+    """(brushed, all) sentences when an answer spends much of itself waving steps away, whatever
+    the steps are: a plan that hands every piece to someone else or pushes it past launch. Real
+    plans descope a feature or two; they do not brush off a large share of what they say."""
+    reading = reading_for(text)
+    total = len(reading.sentences)
+    if total < MIN_BRUSHED_SHARE_SENTENCES or not reading.has_brushed_off():
+        return None
+    brushed = reading.brushed_sentences()
+    if brushed >= MIN_BRUSHED_SHARE_SENTENCES and brushed >= MIN_BRUSHED_SHARE * total:
+        return brushed, total
+    return None
 
 
 def _capped(prep: Prepared, judged: bool) -> bool:

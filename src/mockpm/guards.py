@@ -51,6 +51,8 @@ class GuardOutcome:
 
 
 DISQUALIFYING = frozenset({"too_short", "off_topic", "keyword_salad", "addresses_grader", "disguised_text"})
+# Of those, the ones that say the text is not an attempt at this question at all (rank_key's gaming).
+NOT_AN_ATTEMPT = DISQUALIFYING - {"too_short"}
 NOT_ENGLISH = "not_english"
 # Function words of the languages a candidate is most likely to answer in instead; an answer
 # where they make up this share of the words is not English (English prose measures ~0).
@@ -64,9 +66,20 @@ _OTHER_LANGUAGE_WORDS = frozenset(
 # still called and its verdicts stand). BRUSHES_OFF is read from the stance-aware checks.
 BRUSHES_OFF = "brushes_off_safety"
 THIN_SUBSTANCE = "thin_substance"
-OFFLINE_CAPS = frozenset({BRUSHES_OFF, THIN_SUBSTANCE})
+WRONG_CALLS = "wrong_calls"
+OFFLINE_CAPS = frozenset({BRUSHES_OFF, THIN_SUBSTANCE, WRONG_CALLS})
+# Distinct red flags from which an answer is a no-hire whatever else it says: committees reject on
+# one serious wrong call; at four, right vocabulary elsewhere no longer earns a passing band.
+# (No genuine answer in the labelled set hits more than three; answers built on wrong calls most
+# often hit four or more.)
+MIN_RED_FLAGS = 4
 MIN_BRUSHED_SENTENCES = 2
 MIN_BRUSHED_STEPS = 3
+# Or: at least this many sentences, and this share of all of them, brush something off (genuine
+# answers in the labelled set stay under a quarter; answers that dismiss their own plan go past
+# two fifths).
+MIN_BRUSHED_SHARE_SENTENCES = 4
+MIN_BRUSHED_SHARE = 0.4
 # Share of sentences that are echo or filler (a topic named, nothing decided) from which an answer
 # reads as an outline of what a good answer would cover. Genuine sample answers measured 0-0.25.
 THIN_VAGUE_SHARE = 0.34

@@ -68,7 +68,17 @@ _VAGUE = LoweredPattern(
     r"(?:want|need)\s+to\s+(?:know|understand|learn|find\s+out)|it\s+(?:all\s+)?depends|depends\s+on|"
     r"(?:be|being|get|gets)\s+(?:looked\s+at|evaluated|assessed|considered|reviewed|addressed|explored|weighed|discussed|revisited|taken\s+into\s+account)|"
     r"needs?\s+(?:some\s+)?(?:consideration|attention|thought|care)|carefully|based\s+on\s+(?:impact|value|feasibility|priority|effort|risk)|"
-    r"it\s+is\s+(?:important|critical|essential|key|vital)|(?:important|critical|essential|key|vital)\s+to)\b",
+    r"it\s+is\s+(?:important|critical|essential|key|vital)|(?:important|critical|essential|key|vital)\s+to|"
+    r"look\s+(?:at|into)|check\s+(?:whether|if)|(?:want|need)\s+to\s+be\s+sure|(?:would|will)\s+be\s+key|"
+    r"clear\s+(?:success\s+)?(?:metrics|process(?:es)?|plan|criteria|goals|communication|ownership)|feedback\s+loops?|"
+    r"(?:a\s+)?phased\s+approach|building\s+trust|in\s+layers|(?:a\s+)?few\s+(?:key\s+)?(?:areas|frameworks|things|pieces))\b",
+)
+# An enumerated topic with no verb ("First, model validation.", "Fifth, regulatory."): it names
+# what will be covered, it decides nothing.
+_TOPIC_FRAGMENT = re.compile(
+    r"[\s*_#>-]*(?:first|second|third|fourth|fifth|sixth|seventh|next|then|finally|lastly|also)\b,?\s+"
+    r"(?:the\s+|on\s+)?[A-Za-z-]+(?:\s+[A-Za-z-]+){0,2}\s*[.:;]?[\s*_]*$",
+    re.IGNORECASE,
 )
 
 MAX_BUDGET = 6
@@ -91,6 +101,13 @@ _NEEDED_COLUMN = re.compile(r"\b(?:need(?:ed)?|required|must|do\s+we|will\s+we|p
 _BARE_NO = re.compile(r"(?:no|none|nope|not\s+really|skip)\b", re.IGNORECASE)
 _REASONED = re.compile(r"\b(?:until|unless|only\s+(?:after|when|if|once)|because|since|so\s+that|must|requires?|needs?\s+(?:a|an|the))\b", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*+•]|\d+[.)])\s")
+MAX_LABEL_WORDS = 5
+# A label that opens a paragraph or list item and names its topic: "**Silent mode:** ...",
+# "- Subgroups: ...", "## Monitoring" on its own line.
+_LABEL = re.compile(
+    r"[ \t>]*(?:(?:[-*+•]|\d+[.)])\s+)?(?:\*\*|__)?[A-Za-z][^:\n*_.!?]{0,48}:(?:\*\*|__)?[ \t]*(?=\S)"
+    r"|[ \t]*#{1,6}[ \t][^\n]{1,60}\n"
+)
 
 
 @dataclass
@@ -102,6 +119,7 @@ class Sentence:
     # Stance scopes, read on first use (Reading.scopes_of): most sentences are never asked.
     scopes: list[st.Scope] | None = None
     carried: str | None = None  # a stance given by a list lead-in above it
+    label_scope: st.Scope | None = None  # the stance its section's body gives a label that opens it
 
     @property
     def budget(self) -> int:
@@ -145,6 +163,7 @@ def _read_sentence(text: str, a: int, b: int, marks: _Marks | None = None) -> Se
     # Vague when words of echo and filler outnumber the roles and gates beside them and there is
     # no number.
     vague = vague_hits > 0 and numbers == 0 and min(roles, 1) + min(commits, 3) < vague_hits
+    vague = vague or (numbers == 0 and _TOPIC_FRAGMENT.fullmatch(text, a, b) is not None)
     return Sentence(start=a, end=b, anchors=anchors, vague=vague)
 
 
@@ -189,6 +208,7 @@ class Reading:
         self._starts = [s.start for s in self.sentences]
         self._mark_retractions_and_speakers()
         self._carry_list_stance()
+        self._carry_section_stance()
 
     def _mark_retractions_and_speakers(self) -> None:
         """Stance that crosses sentences: "That's the textbook answer. I'd do almost none of it."
@@ -248,6 +268,19 @@ class Reading:
                 lead = [sc.stance for sc in self.scopes_of(i) if sc.stance in st.BRUSHED_OFF]
                 carry = lead[0] if lead else (st.LISTED if st.TOPIC_LEAD_IN.search(piece) else None)
 
+    def _carry_section_stance(self) -> None:
+        """A label whose first sentence brushes its topic off ("**Silent mode:** I like the idea,
+        but a full run would eat the quarter.") takes that stance: the label names the step, the
+        sentence after it decides it (ConText's section scope, read from the body up)."""
+        for i, s in enumerate(self.sentences):
+            label = _LABEL.match(self.text, s.start, s.end)
+            if label is None or len(label.group(0).split()) > MAX_LABEL_WORDS:
+                continue
+            stance = next((sc.stance for sc in self.scopes_of(i)
+                           if sc.stance in st.BRUSHED_OFF and sc.start >= label.end()), None)
+            if stance is not None:
+                s.label_scope = st.Scope(s.start, label.end(), stance)
+
     def scopes_of(self, i: int) -> list[st.Scope]:
         """The stance scopes of sentence ``i``, read on first use."""
         s = self.sentences[i]
@@ -260,6 +293,8 @@ class Reading:
             s.scopes += [st.Scope(q.start(), q.end(), st.REPORTED) for q in _QUOTED.finditer(self.text, s.start, s.end)]
             if s.carried is not None:
                 s.scopes.append(st.Scope(s.start, s.end, s.carried))
+        if s.label_scope is not None and s.label_scope not in s.scopes:
+            s.scopes.append(s.label_scope)
         return s.scopes
 
     def brushes_inside(self, a: int, b: int) -> bool:
@@ -268,6 +303,10 @@ class Reading:
         i = self.sentence_index(a)
         return any(sc.stance in st.BRUSHED_OFF and sc.trigger is not None and a < sc.trigger[1] and sc.trigger[0] < b
                    for sc in self.scopes_of(i))
+
+    def brushed_sentences(self) -> int:
+        """How many sentences skip, defer or hand off something (reads every sentence)."""
+        return sum(1 for i in range(len(self.sentences)) if any(sc.stance in st.BRUSHED_OFF for sc in self.scopes_of(i)))
 
     def has_brushed_off(self) -> bool:
         """Whether any sentence dismisses, defers or hands something off (reads every sentence)."""

@@ -56,13 +56,15 @@ def raw_points(items: Iterable[Scored]) -> tuple[int, int]:
     return earned, possible
 
 
-def rank_key(score: float | None, raw: int, *, flagged: bool) -> tuple[int, float, int]:
+def rank_key(score: float | None, raw: int, *, flagged: bool, gaming: bool = False) -> tuple[int, float, int]:
     """Sort key, higher is better: unflagged before flagged, then score, then raw points.
 
     Clipping puts every weak answer at 0; the raw points still order them, and a flagged
-    answer never outranks an unflagged one whatever its keywords.
+    answer never outranks an unflagged one whatever its keywords. An answer that is not an
+    attempt at the question (off-topic, addressed to the grader, a keyword string, disguised
+    text) ranks below every answer that is, however weak.
     """
-    return (0 if flagged else 1, -1.0 if score is None else score, raw)
+    return (0 if gaming else 1 if flagged else 2, -1.0 if score is None else score, raw)
 
 
 def ratio_score(items: Iterable[Scored]) -> float | None:

@@ -216,3 +216,23 @@ _CLAUSE_WIDE += [
     (NEGATED, r"(?:[:—]|\s-)\s*(?:I'd|I\s+would|we'd|we\s+would)\s+(?:say\s+no|not\s+do\s+(?:it|that|this)|refuse|decline)\b|"
               r":\s*(?:no|never|not\s+a\s+chance|not\s+happening)\s*(?:[.!;]|$)"),
 ]
+
+# Deflection of ownership: the step lives on someone else's side, goes through their process, or
+# is passed to them to run ("the latency fix sits with the lab vendor", "I'd pass that to their
+# quality department", "let their team work it", "everyone knows their lane").
+_CLAUSE_WIDE += [
+    (OTHERS, r"\b(?:(?:sits?|lives?|rests?|belongs?)\s+(?:squarely\s+|firmly\s+)?(?:with|on|in)\s+(?:their|them|the\s+(?:\w+\s+)?(?:side|vendor|vendors|hospital|hospitals|sites?|lab|plan|payer|PBM|customer|client)\b|the\s+\w+'s)|"
+             r"(?:is|are)\s+(?:the\s+)?right\s+(?:home|place|people|team|owners?)\s+(?:for|to)|"
+             r"let\s+(?:them|their\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:\w+\s+)?(?:work|handle|own|roll|run|deal|decide|fix|sort|manage|take)|"
+             r"on\s+their\s+end|through\s+their\s+(?:own\s+)?process|"
+             r"(?:pass|passed|route|routed|forward|forwarded|hand|handed|refer|referred)\s+(?:it\s+|that\s+|this\s+|them\s+|those\s+)?(?:on\s+|off\s+|over\s+)?to\s+(?:their|the\s+(?:hospital|vendor|plan|site|customer|client)(?:'s)?)\b|"
+             r"(?:that's|that\s+is|it's|it\s+is|those\s+are)\s+(?:their|the\s+(?:hospital|vendor|plan|site|lab|customer|client)'s)\s+\w+|"
+             r"(?:pharmacy(?:\s+benefit)?|benefit|PBM|payer|plan|vendor|hospital|IT|legal|compliance|operations|ops)\s+territory|(?:stay|stick)\s+in\s+(?:our|my)\s+lane|knows?\s+their\s+lane|overreach\w*)\b"),
+    (DISMISSED, r"\b(?:works?\s+as\s+(?:specified|designed|intended|spec'd)|(?:submit|file|raise|log)\s+(?:an?\s+)?(?:enhancement|feature|change)\s+request|"
+                r"(?:I|we)\s+(?:like|love)\s+the\s+idea,?\s+but|in\s+an\s+ideal\s+world|in\s+principle,?\s+but|"
+                r"(?:would|will|could)\s+(?:eat|burn|consume|swallow|take\s+up)\s+(?:most\s+of\s+|half\s+(?:of\s+)?|the\s+whole\s+|all\s+of\s+)?(?:the|a|our)\s+(?:quarter|month|year|sprint|runway|budget|timeline)|"
+                r"no\s+point\s+(?:in\s+)?(?:agonis|agoniz|worrying|obsessing|spending|waiting))"),
+    (DEFERRED, r"\b(?:once\s+(?:\w+\s+){1,3}(?:has|have|gets?)\s+(?:the\s+|more\s+|some\s+)?(?:bandwidth|budget|capacity|headcount|time)|"
+               r"(?:once|after|when)\s+(?:we\s+have|we've\s+got|there\s+is|there's)\s+(?:a\s+few\s+|some\s+|several\s+|\w+\s+)?(?:months?|weeks?|quarters?)\s+of\s+(?:real-world|live|production|post-launch)|"
+               r"next\s+planning\s+cycle|(?:on|onto)\s+the\s+roadmap\s+for\s+(?:the\s+)?(?:next|a\s+later|a\s+future))"),
+]
