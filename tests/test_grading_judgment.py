@@ -92,3 +92,12 @@ def test_several_wrong_calls_cap_an_answer_offline_whatever_its_vocabulary(lib):
 def test_an_answer_that_is_not_an_attempt_ranks_below_a_weak_flagged_one():
     assert rank_key(0.0, -10, flagged=True) > rank_key(0.0, 40, flagged=True, gaming=True)
     assert rank_key(0.0, -40, flagged=False) > rank_key(0.0, 30, flagged=True)
+
+
+def test_promising_perfection_is_a_red_flag_and_disclaiming_it_is_not(lib):
+    s = lib.scenario("sepsis-model")
+    def red(text):
+        r = grade(Answer(text=text * 3), s, lib.rubrics_for(s), library=lib)
+        return "core.promises-certainty" in {c.id for c in r.criteria if c.met and c.points < 0}
+    assert red("We will validate it in two days and expect 99.9% sensitivity with zero false alarms on the wards. ")
+    assert not red("We can't promise 100% sensitivity, and no model catches every case; it runs silently for eight weeks. ")

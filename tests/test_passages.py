@@ -72,3 +72,13 @@ def test_a_plan_that_owns_its_steps_brushes_nothing_off():
     text = ("We run the model silently for eight weeks. Two physicians review every flagged chart. "
             "We go live on one ward, and the charge nurse owns escalation. The lab director signs off the duplicate rule.")
     assert Reading(text).brushed_sentences() == 0
+
+
+def test_a_closing_retraction_takes_back_the_whole_answer_not_a_plan_that_says_in_practice():
+    text = ("We run it silently for eight weeks with two physicians reviewing charts.\n\nThen one ward, with the charge "
+            "nurse escalating.\n\nAll of that is the textbook answer, though. In practice I'd just ship it to every ward in March.")
+    at = text.index("silently")
+    assert Reading(text).stance(at, at + 8) == "dismissed"
+    plan = "We run it silently for eight weeks.\n\nIn practice, we'd ship to one ward first and then expand."
+    at = plan.index("silently")
+    assert Reading(plan).stance(at, at + 8) == "asserted"

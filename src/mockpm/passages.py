@@ -90,6 +90,17 @@ _RETRACTION = re.compile(
     r"(?:I|we)\s+(?:said\s+no\s+to\s+(?:both|that|this|it|them|all)|refused\s+(?:both|that|this|it|them)|turned\s+(?:it|that|them|both)\s+down))\b",
     re.IGNORECASE,
 )
+# A retraction of the whole answer, not just its paragraph: "All of the above is what you say in
+# an interview. In practice I'd just ship it."
+_WHOLE_RETRACTION = re.compile(
+    r"\b(?:(?:all|most|much)\s+of\s+(?:the\s+above|that|this|what\s+I(?:'ve)?\s+(?:just\s+)?(?:said|described|laid\s+out))\s+(?:is|was|would\s+be|sounds?)\s+"
+    r"(?:(?:\w+\s+){0,2}(?:textbook|theory|theoretical|ideal|idealistic|nice|great\s+on\s+paper|for\s+the\s+interview|what\s+(?:you|people|everyone)\s+(?:say|want\s+to\s+hear)))|"
+    r"everything\s+(?:above|I(?:'ve)?\s+(?:just\s+)?(?:said|described|laid\s+out))\s+(?:is|was)\s+(?:\w+\s+){0,3}(?:textbook|theory|ideal|nice|what\s+you)|"
+    r"(?:what|the\s+(?:stuff|things?|answer))\s+(?:you|people|candidates)\s+(?:say|give)\s+in\s+(?:an\s+)?interviews?|"
+    r"(?:in\s+reality|in\s+real\s+life|in\s+practice|realistically|honestly|between\s+us),?\s+(?:though,?\s+)?(?:I'd|I\s+would|we'd|we\s+would|I'll|we'll)\s+"
+    r"(?:probably\s+)?just\s+(?:ship|launch|skip|go\s+live|push|turn\s+it\s+on|flip))\b",
+    re.IGNORECASE,
+)
 # A line given to another speaker: "Interviewer: ...", "Q: ...", "Sales: ...".
 _SPEAKER = re.compile(r"\s*(?:[*_>#-]\s*)*(?:interviewer|q|question|sales|them|they|vendor|ceo|cmio|cno|engineer|manager|panel|recruiter|me|i|a|answer|candidate)\s*[:—-][*_]*\s", re.IGNORECASE)
 _SELF_SPEAKER = re.compile(r"\s*(?:[*_>#-]\s*)*(?:me|i|a|answer|candidate)\s*[:—-]", re.IGNORECASE)
@@ -230,7 +241,10 @@ class Reading:
                 header = self._table_cell_no(i, piece, header)
             else:
                 header = None
-            if _RETRACTION.search(piece):
+            if _WHOLE_RETRACTION.search(piece):
+                for earlier in self.sentences[:i]:
+                    earlier.carried = st.DISMISSED
+            elif _RETRACTION.search(piece):
                 j = i - 1
                 while j >= 0:
                     gap = self.text[self.sentences[j].end:self.sentences[j + 1].start]
