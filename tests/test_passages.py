@@ -82,3 +82,14 @@ def test_a_closing_retraction_takes_back_the_whole_answer_not_a_plan_that_says_i
     plan = "We run it silently for eight weeks.\n\nIn practice, we'd ship to one ward first and then expand."
     at = plan.index("silently")
     assert Reading(plan).stance(at, at + 8) == "asserted"
+
+
+def test_a_closing_turn_to_how_it_would_really_go_takes_back_the_plan():
+    plan = ("We run it silently for six weeks and two physicians review every flagged chart.\n\n"
+            "Then one ward, with the charge nurse escalating.\n\n")
+    pivot = plan + ("That said, if I'm being realistic about a one-quarter deadline, I wouldn't do most of that. "
+                    "I'd turn it on everywhere and tune from complaints.")
+    at = pivot.index("silently")
+    assert Reading(pivot).stance(at, at + 8) == "dismissed"
+    honest = plan + "Realistically, the silent run is the long pole, so it starts this week."
+    assert Reading(honest).stance(at, at + 8) == "asserted"

@@ -21,10 +21,24 @@ _ROLE_LINE = re.compile(
     r"(?:system|assistant|developer)\s*(?:prompt|message|note)?\s*:)",
     re.IGNORECASE | re.MULTILINE,
 )
-_ADDRESSEE = re.compile(
+# Words that name a grader. A candidate may talk about graders in their own work ("we scored the
+# drafts with an LLM judge"), so these count only beside a second cue: they are spoken to ("you",
+# "please", "Grader:"), or the sentence speaks of this answer or of grading it.
+_GRADER_NOUN = re.compile(
     r"\b(?:grader|graders|evaluator|evaluators|assessor|assessors|"
     r"(?:automated|automatic|ai|llm)\s+(?:reviewers?|graders?|evaluators?|scorers?|judges?|assessors?)|"
-    r"(?:grading|scoring|evaluation|evaluating|judging|judge)\s+(?:model|system|ai|llm|assistant|engine)|"
+    r"(?:grading|scoring|evaluation|evaluating|judging|judge)\s+(?:model|system|ai|llm|assistant|engine))\b",
+    re.IGNORECASE,
+)
+_SPOKEN_TO = re.compile(
+    r"\b(?:you|your|yours|please|dear)\b|(?:grader|evaluator|assessor|judge|reviewer)s?\s*[:,]|"
+    r"\b(?:reading|grading|scoring|reviewing|evaluating|judging)\s+this\b|"
+    r"\b(?:should|must|will|can|may)\s+(?:now\s+)?(?:score|mark|grade|rate|treat|count|consider|credit|award|give|assign)\b|"
+    r"\b(?:score|mark|grade|rate|treat|count|credit)\s+(?:it|this|the\s+above|me|my)\b",
+    re.IGNORECASE,
+)
+_ADDRESSEE = re.compile(
+    r"\b(?:"
     r"(?:model|ai|llm|system)\s+(?:grading|scoring|evaluating|judging|reviewing)\s+(?:this|the|my)|"
     r"(?:note|message|instructions?|guidance|reminder)\s+(?:to|for)\s+(?:the\s+|any\s+|all\s+)?(?:reviewers?|markers?|judges?|graders?|evaluators?|ai|model)|"
     r"scoring\s+(?:guidance|instructions?)|evaluation\s+(?:mode|override|policy|context|instructions?)|"
@@ -66,6 +80,8 @@ def _blank(chars: list[str], a: int, b: int) -> None:
 
 def _sentence_is_directed(sentence: str) -> bool:
     if _ADDRESSEE.search(sentence):
+        return True
+    if _GRADER_NOUN.search(sentence) and (_SPOKEN_TO.search(sentence) or _SELF.search(sentence)):
         return True
     if _RUBRIC.search(sentence) and len(_GRADING.findall(sentence)) >= 2:
         return True

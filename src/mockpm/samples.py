@@ -30,11 +30,15 @@ from mockpm.errors import LibraryError
 from mockpm.models import SLUG, StrictModel
 
 GENUINE_KINDS = ("strong", "strong-plain", "good", "short-sharp", "mixed", "weak")
-ADVERSARIAL_KINDS = ("dismissive", "wrong-calls", "buzzword", "echo", "other-question", "grader-directed")
+ADVERSARIAL_KINDS = (
+    "dismissive", "wrong-calls", "buzzword", "echo", "other-question", "grader-directed",
+    "absurd-numbers", "wrong-domain", "retraction", "questions-only",
+)
 KINDS = (*GENUINE_KINDS, "long-generic", *ADVERSARIAL_KINDS)
 Kind = Literal[
     "strong", "strong-plain", "good", "short-sharp", "mixed", "weak", "long-generic",
     "dismissive", "wrong-calls", "buzzword", "echo", "other-question", "grader-directed",
+    "absurd-numbers", "wrong-domain", "retraction", "questions-only",
 ]
 # What each kind is, for docs and `mockpm eval --help`.
 KIND_HELP = {
@@ -51,6 +55,10 @@ KIND_HELP = {
     "echo": "what a good answer 'would cover', without committing to any of it",
     "other-question": "a strong answer to a different question",
     "grader-directed": "text that addresses the grader instead of the interviewer",
+    "absurd-numbers": "specific-sounding, with numbers or timelines no clinical team could meet",
+    "wrong-domain": "a consumer, ad-tech or fintech playbook with healthcare nouns sprinkled in",
+    "retraction": "a good plan that the answer itself takes back",
+    "questions-only": "questions back to the interviewer, never a decision",
 }
 
 
