@@ -12,11 +12,12 @@ from typing import TYPE_CHECKING
 from datetime import datetime, timezone
 
 from mockpm import __version__, scoring
-from mockpm.guards import BRUSHES_OFF, MIN_BRUSHED_SENTENCES, MIN_BRUSHED_SHARE, MIN_BRUSHED_SHARE_SENTENCES, MIN_BRUSHED_STEPS, MIN_RED_FLAGS, NOT_ENGLISH, OFFLINE_CAPS, WRONG_CALLS, GuardOutcome, check_answer
+from mockpm.guards import BRUSHES_OFF, MIN_BRUSHED_SENTENCES, MIN_BRUSHED_SHARE, MIN_BRUSHED_SHARE_SENTENCES, MIN_BRUSHED_STEPS, IMPLAUSIBLE, MIN_RED_FLAGS, NOT_ENGLISH, OFFLINE_CAPS, WRONG_CALLS, GuardOutcome, check_answer
 from mockpm.judge.base import Judge, JudgeRequest, JudgeResult, JudgeVerdict
 from mockpm.checks import run_checks
 from mockpm.keywords import snippet
 from mockpm.passages import reading_for
+from mockpm.plausibility import MIN_FAMILIES, implausible_claims
 from mockpm.topic import model_for
 from mockpm.models import Answer, Criterion, CriterionResult, Flag, GradeReport, JudgeInfo, KeywordResult, Rubric, Scenario
 
@@ -95,6 +96,12 @@ def prepare(answer: Answer, scenario: Scenario, rubrics: list[Rubric], library: 
         guard.flags.append(Flag(
             code=WRONG_CALLS,
             message=f"makes {len(wrong)} calls a hiring committee names as reasons to reject",
+        ))
+    claims = implausible_claims(guard.text)
+    if len(claims) >= MIN_FAMILIES:
+        guard.flags.append(Flag(
+            code=IMPLAUSIBLE,
+            message="promises what no clinical team could deliver (" + ", ".join(c.replace("-", " ") for c in claims) + ")",
         ))
     return Prepared(answer=answer, scenario=scenario, criteria=criteria, guard=guard, keywords=keywords)
 

@@ -18,7 +18,7 @@ _NEG_WORD = r"(?:not|no|never|n't|cannot|nor|neither|nothing|nobody|none)"
 
 # --- forward triggers: modify what follows, up to the scope's end
 _FORWARD = [
-    (NEGATED, r"\b(?:not|never|no(?!-)|nor|neither|cannot|without|nothing|none\s+of)\b|\b\w+n't\b"),
+    (NEGATED, r"\b(?:not|never|no(?!-)|nor|neither|cannot|without|nothing|nobody|none\s+of)\b|\b\w+n't\b"),
     (NEGATED, r"\b(?:refus(?:e|es|ing)\s+to|avoid(?:s|ing)?|declin(?:e|es|ing)\s+to|reject(?:s|ing)?|rule\s+out|ban(?:s|ning)?|prohibit(?:s|ing)?|forbid(?:s|ding)?|"
               r"push(?:ing)?\s+back\s+on|challeng(?:e|ing)\s+(?:the|whether)|question(?:ing)?\s+(?:the|whether)|reframe\w*)\b"),
     (NEGATED, r"\b(?:rather\s+than|instead\s+of|in\s+place\s+of|other\s+than|beyond|less\s+about|over-?rel\w+\s+on|"
