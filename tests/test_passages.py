@@ -93,3 +93,20 @@ def test_a_closing_turn_to_how_it_would_really_go_takes_back_the_plan():
     assert Reading(pivot).stance(at, at + 8) == "dismissed"
     honest = plan + "Realistically, the silent run is the long pole, so it starts this week."
     assert Reading(honest).stance(at, at + 8) == "asserted"
+
+
+def test_a_step_walked_back_by_the_next_sentence_is_waved_away_and_counted():
+    text = ("So I'd normally pilot it in a few clinics with matched controls.\n\n"
+            "But honestly, I don't think that's needed here. So I'd skip the pilot and ship it to all 30 clinics.\n\n"
+            "Actually, thinking about the deadline, I'd drop the silent run.")
+    r = Reading(text)
+    at = text.index("pilot it")
+    assert r.stance(at, at + 5) == "dismissed"
+    assert r.walk_backs >= 2
+
+
+def test_a_plan_that_says_but_to_add_a_safeguard_walks_nothing_back():
+    text = ("We go live on one ward in March. But the CNO signs off the alert text before any nurse sees it, "
+            "and we pause if more than two alerts a shift are false.")
+    r = Reading(text)
+    assert r.walk_backs == 0 and all(s.carried is None for s in r.sentences)

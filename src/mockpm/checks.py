@@ -18,6 +18,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from mockpm import stance as st
+from mockpm.concepts import CONCEPT_TERM, concept_spans
 from mockpm.keywords import first_match, term_spans
 from mockpm.models import Criterion, KeywordCheck, KeywordResult
 from mockpm.passages import Reading, reading_for
@@ -163,6 +164,12 @@ def run_checks(criteria: list[Criterion], text: str) -> dict[str, KeywordResult 
             continue
         extra = axis_terms(criteria, c.check.from_axes) if c.check.from_axes else ()
         raw[c.id] = _mentions(c.check, reading, red_flag=c.points < 0, extra_terms=extra)
+    # The statement's own distinctive words, for the paraphrases no term list holds.
+    concepts = concept_spans(tuple(criteria), reading)
+    for c in criteria:
+        found = concepts.get(c.id)
+        if found and c.check is not None and c.check.any and c.check.substance and c.check.stance != "brushed_off":
+            raw[c.id] = ({**raw[c.id][0], CONCEPT_TERM: found}, raw[c.id][1])
 
     # Which sentences each budgeted criterion may use.
     budgeted = [c for c in criteria if c.check is not None and c.points > 0 and c.check.substance]

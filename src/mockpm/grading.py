@@ -12,12 +12,13 @@ from typing import TYPE_CHECKING
 from datetime import datetime, timezone
 
 from mockpm import __version__, scoring
-from mockpm.guards import BRUSHES_OFF, MIN_BRUSHED_SENTENCES, MIN_BRUSHED_SHARE, MIN_BRUSHED_SHARE_SENTENCES, MIN_BRUSHED_STEPS, IMPLAUSIBLE, MIN_RED_FLAGS, NOT_ENGLISH, OFFLINE_CAPS, WRONG_CALLS, GuardOutcome, check_answer
+from mockpm.guards import BRUSHES_OFF, MIN_BRUSHED_SENTENCES, MIN_BRUSHED_SHARE, MIN_BRUSHED_SHARE_SENTENCES, MIN_BRUSHED_STEPS, IMPLAUSIBLE, MIN_RED_FLAGS, WALKS_BACK, NOT_ENGLISH, OFFLINE_CAPS, WRONG_CALLS, GuardOutcome, check_answer
 from mockpm.judge.base import Judge, JudgeRequest, JudgeResult, JudgeVerdict
 from mockpm.checks import run_checks
 from mockpm.keywords import snippet
 from mockpm.passages import reading_for
 from mockpm.plausibility import MIN_FAMILIES, implausible_claims
+from mockpm.walkbacks import MIN_TURNS
 from mockpm.topic import model_for
 from mockpm.models import Answer, Criterion, CriterionResult, Flag, GradeReport, JudgeInfo, KeywordResult, Rubric, Scenario
 
@@ -97,6 +98,9 @@ def prepare(answer: Answer, scenario: Scenario, rubrics: list[Rubric], library: 
             code=WRONG_CALLS,
             message=f"makes {len(wrong)} calls a hiring committee names as reasons to reject",
         ))
+    turns = reading_for(guard.text).walk_backs
+    if turns >= MIN_TURNS:
+        guard.flags.append(Flag(code=WALKS_BACK, message="states the right steps, then takes them back in its own words"))
     claims = implausible_claims(guard.text)
     if len(claims) >= MIN_FAMILIES:
         guard.flags.append(Flag(

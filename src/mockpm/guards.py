@@ -68,7 +68,8 @@ BRUSHES_OFF = "brushes_off_safety"
 THIN_SUBSTANCE = "thin_substance"
 WRONG_CALLS = "wrong_calls"
 IMPLAUSIBLE = "implausible_claims"
-OFFLINE_CAPS = frozenset({BRUSHES_OFF, THIN_SUBSTANCE, WRONG_CALLS, IMPLAUSIBLE})
+WALKS_BACK = "walks_back"
+OFFLINE_CAPS = frozenset({BRUSHES_OFF, THIN_SUBSTANCE, WRONG_CALLS, IMPLAUSIBLE, WALKS_BACK})
 # Distinct red flags from which an answer is a no-hire whatever else it says: committees reject on
 # one serious wrong call; at four, right vocabulary elsewhere no longer earns a passing band.
 # (No genuine answer in the labelled set hits more than three; answers built on wrong calls most

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from mockpm import stance as st
+from mockpm import walkbacks
 from mockpm.keywords import LoweredPattern
 
 # Sentence ends: . ! ? followed by space and a capital, digit, quote or list marker; a blank line;
@@ -101,25 +102,6 @@ _WHOLE_RETRACTION = re.compile(
     r"(?:probably\s+)?just\s+(?:ship|launch|skip|go\s+live|push|turn\s+it\s+on|flip))\b",
     re.IGNORECASE,
 )
-# A closing turn to "how it would really go" that undoes the plan before it: the pivot opens one of
-# the last paragraphs ("That said, if I'm being realistic...", "Honestly though, that's the
-# textbook version.") and the paragraph reverses course ("I wouldn't do most of that", "go along
-# with it", "ship ... and deal with it if and when"). Both are needed: a plan may say "realistically".
-_PIVOT = re.compile(
-    r"\b(?:(?:if\s+I'm|if\s+I\s+am|I'll\s+be|I\s+want\s+to\s+be|let\s+me\s+be|to\s+be)\s+(?:being\s+)?(?:honest|realistic|straight|frank|blunt)|"
-    r"realistically|honestly,?\s+though|in\s+(?:the\s+)?(?:real\s+world|reality|practice)|looking\s+back,?\s+though|"
-    r"(?:textbook|ideal|interview|on-paper)\s+(?:version|answer|plan)|(?:all\s+)?that\s+said,\s+(?:if|let|I\s+wouldn't|I'd\s+be))",
-    re.IGNORECASE,
-)
-_UNDO = re.compile(
-    r"\b(?:(?:wouldn't|would\s+not|won't|will\s+not)\s+(?:actually\s+|really\s+)?(?:do|fight|gate|hold|let\s+\w+\s+gate|push\s+back|bother)|"
-    r"go\s+along\s+with|(?:most|all|any|none)\s+of\s+(?:that|this|it)|over-?engineer\w*|overkill|overthought|in\s+theory|"
-    r"(?:the\s+)?textbook|(?:is|are)\s+the\s+ideal|if\s+and\s+when|afterwards|in\s+the\s+meantime|doesn't\s+happen|"
-    r"won't\s+change\s+much|phase\s+(?:one|1|two|2)\b|just\s+(?:let|ship|merge|launch|turn)|in\s+parallel\s+once|"
-    r"(?:not|isn't)\s+what\s+(?:closes|startups|companies|teams|people)|flip\s+the\s+order|sort\s+out\s+(?:the\s+)?\w+\s+(?:\w+\s+)?(?:afterwards|after|later|in\s+the\s+weeks))",
-    re.IGNORECASE,
-)
-PIVOT_TAIL_PARAGRAPHS = 2
 # A line given to another speaker: "Interviewer: ...", "Q: ...", "Sales: ...".
 _SPEAKER = re.compile(r"\s*(?:[*_>#-]\s*)*(?:interviewer|q|question|sales|them|they|vendor|ceo|cmio|cno|engineer|manager|panel|recruiter|me|i|a|answer|candidate)\s*[:—-][*_]*\s", re.IGNORECASE)
 _SELF_SPEAKER = re.compile(r"\s*(?:[*_>#-]\s*)*(?:me|i|a|answer|candidate)\s*[:—-]", re.IGNORECASE)
@@ -239,7 +221,7 @@ class Reading:
         self._mark_retractions_and_speakers()
         self._carry_list_stance()
         self._carry_section_stance()
-        self._mark_closing_pivot()
+        self.walk_backs = walkbacks.mark(self)
 
     def _mark_retractions_and_speakers(self) -> None:
         """Stance that crosses sentences: "That's the textbook answer. I'd do almost none of it."
@@ -301,23 +283,6 @@ class Reading:
             if piece.endswith(":"):
                 lead = [sc.stance for sc in self.scopes_of(i) if sc.stance in st.BRUSHED_OFF]
                 carry = lead[0] if lead else (st.LISTED if st.TOPIC_LEAD_IN.search(piece) else None)
-
-    def _mark_closing_pivot(self) -> None:
-        """A closing "how it would really go" paragraph that reverses the plan takes back the
-        whole answer before it (the plan was the interview version, the pivot is the decision)."""
-        starts = [0] + [m.end() for m in re.finditer(r"\n[ \t]*\n", self.text)]
-        for p in starts[-PIVOT_TAIL_PARAGRAPHS:]:
-            if p == 0:
-                continue
-            first = self.sentence_index(p)
-            if first >= len(self.sentences) or self.sentences[first].start < p:
-                continue
-            head = self.text[self.sentences[first].start:self.sentences[min(first + 1, len(self.sentences) - 1)].end]
-            body_end = self.sentences[-1].end
-            if _PIVOT.search(head) and _UNDO.search(self.text, p, body_end):
-                for earlier in self.sentences[:first]:
-                    earlier.carried = st.DISMISSED
-                return
 
     def _carry_section_stance(self) -> None:
         """A label whose first sentence brushes its topic off ("**Silent mode:** I like the idea,

@@ -1,0 +1,123 @@
+"""Walk-backs: an answer that states the right step and then takes it back in its own words.
+
+A candidate can say the textbook thing and then undo it, at the end ("That said, if I'm being
+realistic, I wouldn't do most of that") or step by step ("So I'd normally pilot it in a few
+clinics. But honestly, I don't think that's needed here."). ConText calls the first kind of
+modifier hypothetical; here the step named before the turn is treated as waved away, because the
+turn is the candidate's decision and the step was only the version for the interview.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from mockpm import stance as st
+
+if TYPE_CHECKING:
+    from mockpm.passages import Reading
+
+# A closing turn to "how it would really go" that undoes the plan before it: the pivot opens one of
+# the last paragraphs ("That said, if I'm being realistic...", "Honestly though, that's the
+# textbook version.") and the paragraph reverses course ("I wouldn't do most of that", "go along
+# with it", "ship ... and deal with it if and when"). Both are needed: a plan may say "realistically".
+_PIVOT = re.compile(
+    r"\b(?:(?:if\s+I'm|if\s+I\s+am|I'll\s+be|I\s+want\s+to\s+be|let\s+me\s+be|to\s+be)\s+(?:being\s+)?(?:honest|realistic|straight|frank|blunt)|"
+    r"realistically|honestly,?\s+though|in\s+(?:the\s+)?(?:real\s+world|reality|practice)|looking\s+back,?\s+though|"
+    r"(?:textbook|ideal|interview|on-paper)\s+(?:version|answer|plan)|(?:all\s+)?that\s+said,\s+(?:if|let|I\s+wouldn't|I'd\s+be))",
+    re.IGNORECASE,
+)
+_UNDO = re.compile(
+    r"\b(?:(?:wouldn't|would\s+not|won't|will\s+not)\s+(?:actually\s+|really\s+)?(?:do|fight|gate|hold|let\s+\w+\s+gate|push\s+back|bother)|"
+    r"go\s+along\s+with|(?:most|all|any|none)\s+of\s+(?:that|this|it)|over-?engineer\w*|overkill|overthought|in\s+theory|"
+    r"(?:the\s+)?textbook|(?:is|are)\s+the\s+ideal|if\s+and\s+when|afterwards|in\s+the\s+meantime|doesn't\s+happen|"
+    r"won't\s+change\s+much|phase\s+(?:one|1|two|2)\b|just\s+(?:let|ship|merge|launch|turn)|in\s+parallel\s+once|"
+    r"(?:not|isn't)\s+what\s+(?:closes|startups|companies|teams|people)|flip\s+the\s+order|sort\s+out\s+(?:the\s+)?\w+\s+(?:\w+\s+)?(?:afterwards|after|later|in\s+the\s+weeks))",
+    re.IGNORECASE,
+)
+PIVOT_TAIL_PARAGRAPHS = 2
+
+
+def _closing_pivot(reading: Reading) -> int:
+    """A closing "how it would really go" paragraph that reverses the plan takes back the
+    whole answer before it (the plan was the interview version, the pivot is the decision)."""
+    starts = [0] + [m.end() for m in re.finditer(r"\n[ \t]*\n", reading.text)]
+    for p in starts[-PIVOT_TAIL_PARAGRAPHS:]:
+        if p == 0:
+            continue
+        first = reading.sentence_index(p)
+        if first >= len(reading.sentences) or reading.sentences[first].start < p:
+            continue
+        head = reading.text[reading.sentences[first].start:reading.sentences[min(first + 1, len(reading.sentences) - 1)].end]
+        body_end = reading.sentences[-1].end
+        if _PIVOT.search(head) and _UNDO.search(reading.text, p, body_end):
+            for earlier in reading.sentences[:first]:
+                earlier.carried = st.DISMISSED
+                earlier.scopes = None
+            return 1
+    return 0
+
+
+
+# A sentence that turns on what came before it ("But honestly, ...", "That said, ...", "In practice
+# ...", "Realistically though, ...") ...
+_TURN = re.compile(
+    r"[\s*_>-]*(?:(?:and|so|now),?\s+)?(?:but|though|that\s+said|having\s+said\s+that|in\s+practice|realistically|actually|"
+    r"honestly|however|then\s+again|to\s+be\s+(?:fair|clear|honest)|on\s+(?:second\s+thought|reflection)|"
+    r"(?:thinking|having\s+thought)\s+about\s+(?:it|this|that|the\s+[\w-]+(?:\s+[\w-]+)?)(?:\s+(?:more|again))?,?\s+(?:though|more|again)?)\b",
+    re.IGNORECASE,
+)
+# ... and undoes it: skips, drops or delays the step, keeps what it was going to remove, or ships as is.
+_REVERSAL = re.compile(
+    r"\b(?:skip|skipping|drop|dropping|pull\s+it|cut\s+it|leave\s+(?:it|them|that)\s+(?:as\s+is|out|off|for)|"
+    r"(?:I'd|I\s+would|we'd|we\s+would)\s+(?:actually\s+)?(?:keep|put\s+\w+\s+back|just)|"
+    r"(?:ship|go\s+live|launch)\s+(?:it\s+|them\s+)?(?:anyway|as\s+is|regardless|on\s+the\s+(?:original\s+)?date|at\s+launch|everywhere|to\s+all|across\s+(?:all|every)|to\s+every)|"
+    r"hold\s+off|not\s+(?:really\s+)?(?:needed|necessary|on\s+the\s+table|worth|going\s+to\s+happen)|"
+    r"(?:don't|do\s+not)\s+think\s+(?:that's|it's|this\s+is|it\s+is|it'll|it\s+will|\w+\s+is)\s+(?:really\s+)?"
+    r"(?:needed|necessary|worth|on\s+the\s+table|(?:going\s+to\s+)?(?:come\s+up|matter))|"
+    r"(?:wouldn't|would\s+not|won't|will\s+not)\s+(?:actually|really|bother|wait|have\s+(?:the\s+)?time|need)|"
+    r"more\s+of\s+a\s+courtesy|(?:in\s+parallel\s+)?after\s+all|instead\s+(?:just|ship|launch|go)|"
+    r"(?:start|go)\s+with\s+(?:text|english|email)\s+for\s+everyone|rely\s+on\s+the\s+\w+\s+(?:already|we)|"
+    r"(?:for|at)\s+launch\s+I'd\s+(?:skip|drop|leave|just)|revisit\s+in\s+(?:Q\d|the\s+next|a\s+later))",
+    re.IGNORECASE,
+)
+
+
+def _walk_backs(reading: Reading) -> int:
+    """A turn that reverses the step before it waves that step away: the sentences before it in
+    its paragraph, or the whole previous paragraph when the turn opens a new one."""
+    sentences = reading.sentences
+    text = reading.text
+    turns = 0
+    for i, s in enumerate(sentences):
+        if i == 0 or not _TURN.match(text, s.start):
+            continue
+        if not (_REVERSAL.search(text, s.start, s.end)
+                or any(sc.stance in st.BRUSHED_OFF and sc.trigger is not None for sc in reading.scopes_of(i))):
+            continue
+        turns += 1
+        j = i - 1
+        opened = "\n\n" in text[sentences[i - 1].end:s.start].replace(" ", "")
+        while j >= 0:
+            if sentences[j].carried is None:
+                sentences[j].carried = st.DISMISSED
+                sentences[j].scopes = None  # read again with the stance it now carries
+            gap = text[sentences[j - 1].end:sentences[j].start] if j else ""
+            if "\n\n" in gap.replace(" ", ""):
+                if not opened:
+                    break
+                opened = False  # one paragraph back, no further
+            j -= 1
+    return turns
+
+
+# A closing pivot takes back the whole plan; turns back on single steps count from this many.
+MIN_TURNS = 2
+
+
+def mark(reading: Reading) -> int:
+    """Mark every walk-back in the answer (called once per Reading); how many there were,
+    a closing pivot counting as enough on its own."""
+    pivot = _closing_pivot(reading)
+    turns = _walk_backs(reading)
+    return MIN_TURNS if pivot else turns
