@@ -17,7 +17,7 @@ from mockpm.judge.base import Judge, JudgeRequest, JudgeResult, JudgeVerdict
 from mockpm.checks import run_checks
 from mockpm.keywords import snippet
 from mockpm.passages import reading_for
-from mockpm.plausibility import MIN_FAMILIES, implausible_claims
+from mockpm.plausibility import MIN_CLAIMS, implausible_claims
 from mockpm.walkbacks import MIN_TURNS
 from mockpm.topic import model_for
 from mockpm.models import Answer, Criterion, CriterionResult, Flag, GradeReport, JudgeInfo, KeywordResult, Rubric, Scenario
@@ -102,10 +102,10 @@ def prepare(answer: Answer, scenario: Scenario, rubrics: list[Rubric], library: 
     if turns >= MIN_TURNS:
         guard.flags.append(Flag(code=WALKS_BACK, message="states the right steps, then takes them back in its own words"))
     claims = implausible_claims(guard.text)
-    if len(claims) >= MIN_FAMILIES:
+    if len(claims) >= MIN_CLAIMS:
         guard.flags.append(Flag(
             code=IMPLAUSIBLE,
-            message="promises what no clinical team could deliver (" + ", ".join(c.replace("-", " ") for c in claims) + ")",
+            message="promises what no clinical team could deliver (" + ", ".join(sorted({c.replace("-", " ") for c in claims})) + ")",
         ))
     return Prepared(answer=answer, scenario=scenario, criteria=criteria, guard=guard, keywords=keywords)
 
