@@ -3,6 +3,10 @@
 PyYAML (with its C parser when present) builds plain Python objects; we record the line of
 each mapping key and sequence item so validation errors can say ``file:line``. Duplicate keys,
 which PyYAML silently overwrites, are reported as errors.
+
+Every file is written by a stranger: aliases (``*name``) are refused before anything is built,
+so a kilobyte of nested aliases (a "billion laughs") cannot expand into gigabytes, and callers
+cap the size of the text they pass in.
 """
 
 from __future__ import annotations
@@ -72,10 +76,34 @@ class YamlSyntaxError(ValueError):
         self.line = line
 
 
-def parse_yaml(text: str, path: Path) -> YamlDoc:
+def _first_alias(root: Any) -> Any:
+    """The first node reached twice: PyYAML composes an alias as a second reference to its
+    anchor's node. Each node is visited once, so this is linear in the text, not the expansion."""
+    seen: set[int] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            return node
+        seen.add(id(node))
+        if isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+        elif isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                stack += (key, value)
+    return None
+
+
+def parse_yaml(text: str, path: Path, *, max_bytes: int | None = None) -> YamlDoc:
+    if max_bytes is not None and len(text) > max_bytes:  # characters: at least as many bytes
+        raise YamlSyntaxError(f"{len(text):,} characters is over the {max_bytes:,} limit", None)
     loader = _LineLoader(text)
     try:
-        data = loader.get_single_data()
+        node = loader.get_single_node()
+        alias = _first_alias(node) if node is not None else None
+        if alias is not None:
+            raise YamlSyntaxError("YAML anchors and aliases (&name, *name) are not allowed; write each value out", alias.start_mark.line + 1)
+        data = loader.construct_document(node) if node is not None else None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
