@@ -59,8 +59,9 @@ def emit(reports, fmt: Format) -> None:  # noqa: ANN001 - list[GradeReport]
         print(json.dumps(docs[0] if len(docs) == 1 else docs, indent=2, ensure_ascii=False))
     elif fmt is Format.markdown:
         from mockpm.report.markdown import render
+        from mockpm.report.safe import printable
 
-        print("\n\n".join(render(r) for r in reports))
+        print(printable("\n\n".join(render(r) for r in reports)))
     else:
         from mockpm.report.terminal import render
 
