@@ -40,7 +40,9 @@ def _report(exc: BaseException) -> int:
         code = getattr(exc, "exit_code", None)
         print("mockpm: interrupted" if code is None else f"mockpm: stopped by signal {code - 128}", file=sys.stderr)
         return int(code or ExitCode.INTERRUPTED)
-    print(f"mockpm: error: {printable(str(exc))}", file=sys.stderr)
+    from mockpm.redaction import redact
+
+    print(f"mockpm: error: {printable(redact(str(exc)))}", file=sys.stderr)
     return int(exc.exit_code)  # type: ignore[attr-defined]
 
 

@@ -50,9 +50,10 @@ def err_console() -> Console:
 
 def notice(message: str) -> None:
     """A one-line notice on stderr (never stdout: stdout is for results)."""
+    from mockpm.redaction import redact
     from mockpm.report.safe import printable
 
-    print(f"mockpm: {printable(message)}", file=sys.stderr)
+    print(f"mockpm: {printable(redact(message))}", file=sys.stderr)
 
 
 def load(library: list[Path] | None) -> Library:
