@@ -100,8 +100,11 @@ def practice_command(
         state.mode = "llm" if judge is not None else "offline"
         if candidate:
             state.candidate = candidate
+    from mockpm.practice.signals import stop_on_signals
+
     try:
-        outcome = session.run(state, lib, ui, judge)
+        with stop_on_signals():  # SIGTERM, SIGHUP: saved like Ctrl-C
+            outcome = session.run(state, lib, ui, judge)
     except (KeyboardInterrupt, MockpmError):
         # Answers are in the draft until the session is graded and recorded; say how to go on.
         if drafts.draft_path(state.id).exists():
