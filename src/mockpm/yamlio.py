@@ -94,9 +94,7 @@ def _first_alias(root: Any) -> Any:
     return None
 
 
-def parse_yaml(text: str, path: Path, *, max_bytes: int | None = None) -> YamlDoc:
-    if max_bytes is not None and len(text) > max_bytes:  # characters: at least as many bytes
-        raise YamlSyntaxError(f"{len(text):,} characters is over the {max_bytes:,} limit", None)
+def parse_yaml(text: str, path: Path) -> YamlDoc:
     loader = _LineLoader(text)
     try:
         node = loader.get_single_node()

@@ -132,3 +132,16 @@ def test_csv_unterminated_quote_is_an_error_not_a_swallowed_cohort(lib, tmp_path
     assert len(ex.problems) == 1
     msg = ex.problems[0].message
     assert msg.startswith(f"{f}:3: a quoted cell starting in this row is not closed") and "rest of the file was not read" in msg
+
+
+def test_jsonl_duplicate_keys_and_deep_nesting_are_row_errors(lib, tmp_path: Path) -> None:
+    f = tmp_path / "rows.jsonl"
+    good = json.dumps({"candidate": "A", "scenario": "mini-sepsis", "answer": STRONG})
+    dup = '{"candidate": "B", "scenario": "mini-sepsis", "answer": "x", "answer": "y"}'
+    deep = '{"answer": ' + "[" * 100_000 + "]" * 100_000 + "}"
+    f.write_text("\n".join([good, dup, deep]) + "\n", encoding="utf-8")
+    ex = expand_inputs([str(f)], lib)
+    assert [i.answer.candidate for i in ex.items] == ["A"]
+    msgs = [p.message for p in ex.problems]
+    assert msgs[0] == f"{f}:2: duplicate key 'answer'; keep one"
+    assert msgs[1].startswith(f"{f}:3: invalid JSON (nested too deeply)")

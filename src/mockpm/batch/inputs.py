@@ -227,6 +227,20 @@ def _header_problem(names: list[str]) -> str | None:
     return None
 
 
+class _DuplicateKey(ValueError):
+    pass
+
+
+def _unique_keys(pairs: list[tuple[str, object]]) -> dict[str, object]:
+    """A JSON object whose keys repeat is ambiguous: which `answer` is the answer?"""
+    out: dict[str, object] = {}
+    for key, value in pairs:
+        if key in out:
+            raise _DuplicateKey(key)
+        out[key] = value
+    return out
+
+
 def _jsonl_rows(path: Path) -> Iterator[tuple[int, dict, str | None]]:
     try:
         handle = path.open(encoding="utf-8-sig")
@@ -239,9 +253,15 @@ def _jsonl_rows(path: Path) -> Iterator[tuple[int, dict, str | None]]:
                 if not line.strip():
                     continue
                 try:
-                    obj = json.loads(line)
+                    obj = json.loads(line, object_pairs_hook=_unique_keys)
                 except json.JSONDecodeError as exc:
                     yield number, {}, f"invalid JSON ({exc.msg} at column {exc.colno})"
+                    continue
+                except _DuplicateKey as exc:
+                    yield number, {}, f"duplicate key {exc.args[0]!r}; keep one"
+                    continue
+                except RecursionError:
+                    yield number, {}, "invalid JSON (nested too deeply); expected an object with candidate, scenario, answer"
                     continue
                 if not isinstance(obj, dict):
                     yield number, {}, "expected a JSON object with candidate, scenario, answer"
