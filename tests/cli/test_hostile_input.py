@@ -140,3 +140,28 @@ def test_installed_grade_and_batch_print_no_raw_escape(tmp_path: Path, lib: Path
         p = run([*args, "--library", str(lib)], tmp_path / "home")
         assert p.returncode == 0, p.stderr
         assert ("Ann" in p.stdout or "Bo" in p.stdout) and "\x1b" not in p.stdout + p.stderr and "\x9b" not in p.stdout + p.stderr
+
+
+@needs_script
+def test_installed_library_yaml_aliases_and_duplicates_are_named_by_line(tmp_path: Path) -> None:
+    root = write_minilib(tmp_path / "lib")
+    rubric = root / "rubrics" / "mini-core.yaml"
+    rubric.write_text(CORE.replace("title: Mini core", "title: &t Mini core\ntitle: *t"))
+    p = run(["rubrics", "validate", str(rubric), "--library", str(root)], tmp_path / "home")
+    assert p.returncode == 4 and f"{rubric}:2:" in p.stdout + p.stderr and "aliases" in p.stdout + p.stderr
+    rubric.write_text(CORE.replace("title: Mini core", "title: Mini core\ntitle: Again"))
+    p = run(["rubrics", "validate", str(rubric), "--library", str(root)], tmp_path / "home")
+    assert p.returncode == 4 and f"{rubric}:3: duplicate key 'title'" in p.stdout + p.stderr
+
+
+@needs_script
+def test_installed_scenario_titles_and_error_lines_print_no_raw_escape(tmp_path: Path) -> None:
+    root = write_minilib(tmp_path / "lib")
+    scenario = root / "scenarios" / "mini-sepsis.yaml"
+    scenario.write_text(scenario.read_text().replace("title: Mini sepsis launch bar", 'title: "Mini\\e[2J sepsis\\e]0;pwned\\a bar"'))
+    for args in (["scenarios", "list"], ["scenarios", "show", "mini-sepsis"]):
+        p = run([*args, "--library", str(root)], tmp_path / "home")
+        assert p.returncode == 0, p.stderr
+        assert "sepsis" in p.stdout and "\x1b" not in p.stdout + p.stderr
+    p = run(["grade", str(tmp_path / "no\x1b[2Jsuch.md"), "--library", str(root)], tmp_path / "home")
+    assert p.returncode == 3 and "such.md" in p.stderr and "\x1b" not in p.stderr
