@@ -186,3 +186,16 @@ def test_sigterm_and_sighup_save_every_typed_character(libdir: Path, isolated_ho
     saved = drafts.latest()
     assert saved is not None and saved.turns[0].answer == SEPSIS_MAIN[:80]
     assert history.sessions() == []
+
+
+def test_closing_the_terminal_saves_every_typed_character(libdir: Path, isolated_home: Path):
+    child = spawn(["practice", SEPSIS, "--library", str(libdir)], isolated_home, MOCKPM_AUTOSAVE_SECONDS="60")
+    expect(child, r"left of 10:00")
+    child.send(SEPSIS_MAIN[:80])
+    time.sleep(1.0)  # let the editor read the keys
+    os.close(child.child_fd)  # the window closes: the kernel hangs up the session (SIGHUP)
+    child.closed = child.ptyproc.closed = True  # so pexpect does not close the descriptor again
+    _, status = os.waitpid(child.pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 128 + signal.SIGHUP  # not a traceback on a dead terminal
+    saved = drafts.latest()
+    assert saved is not None and saved.turns[0].answer == SEPSIS_MAIN[:80]

@@ -32,17 +32,18 @@ class _RootGroup(TyperGroup):
 
 def _report(exc: BaseException) -> int:
     """One line on stderr for an error or Ctrl-C; the exit code to end with."""
+    from mockpm.cli.common import say
     from mockpm.errors import ExitCode
     from mockpm.report.safe import printable
 
     if isinstance(exc, KeyboardInterrupt):
         # SIGTERM and SIGHUP in practice arrive as a KeyboardInterrupt carrying 128 + signal
         code = getattr(exc, "exit_code", None)
-        print("mockpm: interrupted" if code is None else f"mockpm: stopped by signal {code - 128}", file=sys.stderr)
+        say("mockpm: interrupted" if code is None else f"mockpm: stopped by signal {code - 128}")
         return int(code or ExitCode.INTERRUPTED)
     from mockpm.redaction import redact
 
-    print(f"mockpm: error: {printable(redact(str(exc)))}", file=sys.stderr)
+    say(f"mockpm: error: {printable(redact(str(exc)))}")
     return int(exc.exit_code)  # type: ignore[attr-defined]
 
 

@@ -56,6 +56,14 @@ def notice(message: str) -> None:
     print(f"mockpm: {printable(redact(message))}", file=sys.stderr)
 
 
+def say(line: str) -> None:
+    """One line on stderr; a terminal that is gone (SIGHUP) must not turn the exit code into a traceback."""
+    try:
+        print(line, file=sys.stderr, flush=True)
+    except OSError:
+        pass
+
+
 def load(library: list[Path] | None) -> Library:
     from mockpm.catalog import load_library
 

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from mockpm.cli.common import BaseUrlOpt, LibraryOpt, ModelOpt, err_console, load, notice, out_console
+from mockpm.cli.common import BaseUrlOpt, LibraryOpt, ModelOpt, err_console, load, notice, out_console, say
 
 history_app = typer.Typer(help="Past practice sessions and progress.", no_args_is_help=False)
 
@@ -108,7 +108,7 @@ def practice_command(
     except (KeyboardInterrupt, MockpmError):
         # Answers are in the draft until the session is graded and recorded; say how to go on.
         if drafts.draft_path(state.id).exists():
-            print(f"mockpm: draft saved in {drafts.draft_path(state.id)}; continue with `mockpm practice --resume`", file=sys.stderr)
+            say(f"mockpm: draft saved in {drafts.draft_path(state.id)}; continue with `mockpm practice --resume`")
         raise
     if not outcome.report.complete:
         # Same contract as `mockpm grade`: a grade the judge could not finish is not a clean exit.
