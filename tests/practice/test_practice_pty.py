@@ -193,8 +193,8 @@ def test_closing_the_terminal_saves_every_typed_character(libdir: Path, isolated
     expect(child, r"left of 10:00")
     child.send(SEPSIS_MAIN[:80])
     time.sleep(1.0)  # let the editor read the keys
-    os.close(child.child_fd)  # the window closes: the kernel hangs up the session (SIGHUP)
-    child.closed = child.ptyproc.closed = True  # so pexpect does not close the descriptor again
+    child.ptyproc.fileobj.close()  # the window closes: the kernel hangs up the session (SIGHUP)
+    child.closed = child.ptyproc.closed = True  # closed by hand: pexpect must not close it again
     _, status = os.waitpid(child.pid, 0)
     assert os.waitstatus_to_exitcode(status) == 128 + signal.SIGHUP  # not a traceback on a dead terminal
     saved = drafts.latest()
