@@ -243,7 +243,12 @@ def history_export(
     rows = history.sessions()
     text = history.export_csv_text(rows)
     if out is None:
-        print(text, end="")
+        import sys
+
+        from mockpm.report.safe import printable
+
+        # On a terminal, names from files must not drive it; into a pipe, the CSV goes as written.
+        print(printable(text) if sys.stdout.isatty() else text, end="")
         return
     from mockpm.errors import UsageError
     from mockpm.outfiles import check_writable
