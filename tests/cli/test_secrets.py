@@ -112,3 +112,20 @@ def test_url_credentials_are_never_stored_or_printed(tmp_path, openai_fake: Fake
     bad = run(["grade", str(answer), "--library", str(lib), "--base-url", "ftp://alice:hunter2-pass-99@example.org"],
               openai_fake, home)
     assert bad.returncode == 5 and "hunter2" not in bad.stderr and "ftp://example.org" in bad.stderr
+
+
+def test_key_echo_in_process_report_and_store(tmp_path, openai_fake: FakeOpenAI, monkeypatch):
+    from openai_fake import key_echo_error
+    from typer.testing import CliRunner
+
+    from mockpm.cli.app import app
+
+    openai_fake.on_chat(key_echo_error(400, lambda k: k.upper()[:15] + "..."))
+    monkeypatch.setenv("OPENAI_API_KEY", SECRET)
+    monkeypatch.setenv("OPENAI_BASE_URL", openai_fake.base_url)
+    lib = testlib.write_library(tmp_path / "lib")
+    answer = testlib.write_answer(tmp_path / "a.md")
+    r = CliRunner().invoke(app, ["grade", str(answer), "--library", str(lib), "--json"])
+    assert r.exit_code == 6, r.output  # unscored by the judge: incomplete, not failed
+    assert "Incorrect API key provided: ***" in r.stdout
+    assert leaked_runs(r.stdout + r.stderr, SECRET) == []
