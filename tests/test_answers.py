@@ -108,6 +108,9 @@ def test_aliases_in_front_matter_are_refused_before_expansion():
     assert "aliases" in str(exc.value) and exc.value.exit_code == ExitCode.INPUT
     with pytest.raises(AnswerError, match="aliases"):  # an anchor used once is still an alias
         parse_answer("---\nscenario: &s sepsis-model\ntitle: *s\n---\nText.\n", source="x.md")
+    with pytest.raises(AnswerError, match=r"^x\.md:3: .*anchors"):  # an anchor alone, too
+        parse_answer("---\ntitle: R&D plan\nscenario: &s sepsis-model\n---\nText.\n", source="x.md")
+    assert parse_answer("---\ntitle: R&D * plan\n---\nText.\n", source="x.md").text == "Text."
 
 
 @pytest.mark.parametrize("header, needle, line", [
