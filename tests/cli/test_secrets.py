@@ -105,9 +105,12 @@ def test_url_credentials_are_never_stored_or_printed(tmp_path, openai_fake: Fake
     p = run(["grade", str(answer), "--library", str(lib), "--json", "--base-url", url], openai_fake, home)
     assert p.returncode == 0, p.stderr
     assert openai_fake.count() >= 1
+    b = run(["batch", str(answer), "--library", str(lib), "--base-url", url, "--out", str(home / "r.jsonl"),
+             "--html", str(home / "r.html")], openai_fake, home)
+    assert b.returncode == 0, b.stderr
     endpoints = home.rglob("judge_endpoints.json")
     assert any(str(openai_fake.base_url.split("//")[1].split("/")[0]) in f.read_text() for f in endpoints)
-    for text in (p.stdout + p.stderr, *(f.read_bytes().decode("utf-8", "replace") for f in written_files(home))):
+    for text in (p.stdout + p.stderr, b.stdout + b.stderr, *(f.read_bytes().decode("utf-8", "replace") for f in written_files(home))):
         assert "hunter2" not in text and "alice:" not in text
     bad = run(["grade", str(answer), "--library", str(lib), "--base-url", "ftp://alice:hunter2-pass-99@example.org"],
               openai_fake, home)
