@@ -106,6 +106,18 @@ def error_reply(status: int, message: str = "error", *, type: str = "invalid_req
     return Reply(status, body, headers=dict(headers or {}), delay=delay)
 
 
+def key_echo_error(status: int = 400, shape: Callable[[str], str] = lambda key: key) -> Handler:
+    """An endpoint that quotes the caller's key back in its error body, as some servers do;
+    ``shape`` cuts or re-cases it first (``lambda k: k[:12] + "..."``)."""
+
+    def handle(req: Request) -> Reply:
+        auth = req.headers.get("authorization", "")
+        key = auth.split(" ", 1)[1] if " " in auth else auth
+        return error_reply(status, f"Incorrect API key provided: {shape(key)}. You can find your key in your account.")
+
+    return handle
+
+
 # --------------------------------------------------------------------------- reading mockpm prompts
 
 _CRITERION = re.compile(r"^### (\S+) \((strength|red flag)", re.MULTILINE)

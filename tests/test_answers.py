@@ -89,3 +89,44 @@ def test_transcript_headings_follow_markdown():
 def test_transcript_format_is_case_insensitive():
     raw = "---\nformat: Transcript\nscenario: s\n---\n## Question\nQ text FDA\n## Answer\nA text\n"
     assert parse_answer(raw, source="t").text == "A text"
+
+
+def laughs_front_matter(levels: int = 10) -> str:
+    """Nested YAML aliases in about 1 KB: expanded, `candidate` would hold 10**10 strings."""
+    lines = ["---", "scenario: sepsis-model", "lol_00: &lol_00 [" + ",".join(['"lol"'] * 10) + "]"]
+    for i in range(1, levels):
+        lines.append(f"lol_{i:02d}: &lol_{i:02d} [" + ",".join([f"*lol_{i - 1:02d}"] * 10) + "]")
+    lines += [f"candidate: *lol_{levels - 1:02d}", "---", "The answer."]
+    return "\n".join(lines) + "\n"
+
+
+def test_aliases_in_front_matter_are_refused_before_expansion():
+    text = laughs_front_matter()
+    assert 900 < len(text.encode()) <= 1024
+    with pytest.raises(AnswerError) as exc:
+        parse_answer(text, source="x.md")
+    assert "aliases" in str(exc.value) and exc.value.exit_code == ExitCode.INPUT
+    with pytest.raises(AnswerError, match="aliases"):  # an anchor used once is still an alias
+        parse_answer("---\nscenario: &s sepsis-model\ntitle: *s\n---\nText.\n", source="x.md")
+    with pytest.raises(AnswerError, match=r"^x\.md:3: .*anchors"):  # an anchor alone, too
+        parse_answer("---\ntitle: R&D plan\nscenario: &s sepsis-model\n---\nText.\n", source="x.md")
+    assert parse_answer("---\ntitle: R&D * plan\n---\nText.\n", source="x.md").text == "Text."
+
+
+@pytest.mark.parametrize("header, needle, line", [
+    ("scenario: a\ncandidate: Ann\nscenario: b\n", "duplicate front matter key 'scenario'", 4),
+    ("scenario: a\ncandidate: [x, y]\n", "'candidate' is a list, expected one value", 3),
+    ("scenario: {x: 1}\n", "'scenario' is a mapping", 2),
+    ("scenario: a\ntags: [x, [y]]\n", "'tags' is a list, expected a list of words", 3),
+])
+def test_front_matter_shape_errors_name_the_line(header, needle, line):
+    with pytest.raises(AnswerError) as exc:
+        parse_answer(f"---\n{header}---\nThe answer.\n", source="x.md")
+    assert needle in str(exc.value) and str(exc.value).startswith(f"x.md:{line}:")
+
+
+def test_front_matter_lists_where_lists_belong_and_size_cap():
+    ans = parse_answer("---\nscenario: a\ncandidate: 42\ntags: [x, y]\n---\nThe answer.\n", source="x.md")
+    assert ans.candidate == "42"
+    with pytest.raises(AnswerError, match="front matter is over the 8,000-byte limit"):
+        parse_answer("---\ntitle: " + "x" * 9000 + "\n---\nThe answer.\n", source="x.md")

@@ -118,6 +118,18 @@ def test_read_grades_skips_bad_rows_by_line(tmp_path: Path) -> None:
     assert skipped[1].startswith(f"{p}:4")
 
 
+def test_read_grades_refuses_duplicate_columns_and_unclosed_quotes_by_line(tmp_path: Path) -> None:
+    from mockpm.errors import AnswerError
+
+    p = tmp_path / "g.csv"
+    p.write_text("file,human,human\na.md,4,5\n")
+    with pytest.raises(UsageError, match=r"g\.csv:1: duplicate column 'human'"):
+        read_grades(p)
+    p.write_text('file,human\na.md,4\n"b.md,3\nc.md,2\nd.md,5\n')
+    with pytest.raises(AnswerError, match=r"g\.csv:3: a quoted cell starting in this row is not closed"):
+        read_grades(p)
+
+
 def test_calibrate_command_on_answer_files(tmp_path: Path) -> None:
     lib = write_minilib(tmp_path / "lib")
     d = tmp_path / "grades"

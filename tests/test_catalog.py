@@ -147,3 +147,16 @@ def test_not_applicable_criteria_are_left_out(tmp_path):
     s.write_text(s.read_text().replace("[mini-core.regulatory]", "[mini-core.nope]"))
     _, problems = validate_paths([s], [root])
     assert any("not_applicable names 'mini-core.nope'" in p for p in problems)
+
+
+def test_yaml_aliases_are_refused_with_a_line(tmp_path):
+    text = CORE.replace("title: Mini core", "title: &t Mini core\nnote_title: *t")
+    problems = _problems(tmp_path, text)
+    assert any("aliases" in p and "mini-core.yaml:2:" in p for p in problems), problems
+
+
+def test_oversized_library_file_is_refused(tmp_path):
+    from mockpm.catalog import MAX_FILE_BYTES
+
+    problems = _problems(tmp_path, CORE + "#" * MAX_FILE_BYTES)
+    assert any("over the" in p and "limit" in p for p in problems), problems

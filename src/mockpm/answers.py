@@ -11,6 +11,8 @@ from mockpm.models import Answer
 from mockpm.yamlio import YamlSyntaxError, parse_yaml
 
 MAX_BYTES = 1_000_000
+# Front matter is a handful of `key: value` lines; anything bigger is not one.
+MAX_FRONT_MATTER_BYTES = 8_000
 # A Markdown ATX heading: up to three spaces, one to six #, then a space or the line's end.
 # "#1 priority" is text, not a heading.
 HEADING = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]|$)")
@@ -18,6 +20,7 @@ FRONT_MATTER_KEYS = {
     "scenario", "candidate", "date", "round", "session", "format",
     "time_limit_minutes", "time_taken_seconds", "mode", "tags", "title",
 }
+LIST_KEYS = {"tags"}  # every other key holds one value
 
 
 def read_answer(path: Path) -> Answer:
@@ -80,19 +83,31 @@ def split_front_matter(text: str, source: str) -> tuple[dict, str]:
             break
     else:
         raise AnswerError(f"{source}: front matter opened with --- is never closed", hint="add a closing --- line")
+    if len(header.encode("utf-8")) > MAX_FRONT_MATTER_BYTES:
+        raise AnswerError(f"{source}: front matter is over the {MAX_FRONT_MATTER_BYTES:,}-byte limit",
+                          hint="keep it to a few `key: value` lines")
     try:
         doc = parse_yaml(header, Path(source))
     except YamlSyntaxError as exc:
-        where = f"{source}:{exc.line + 1}" if exc.line else source
+        where = f"{source}:{exc.line + 1}" if exc.line else source  # +1: the opening --- line
         raise AnswerError(f"{where}: malformed front matter ({exc})", hint="use `key: value` lines") from None
     meta = doc.data if doc.data is not None else {}
     if not isinstance(meta, dict):
         raise AnswerError(f"{source}: front matter must be `key: value` lines", hint="e.g. scenario: sepsis-model")
-    for key in meta:
+    for key, line in doc.duplicates:
+        raise AnswerError(f"{source}:{line + 1}: duplicate front matter key {key!r}", hint="keep one")
+    for key, value in meta.items():
+        where = f"{source}:{doc.line_of((key,)) + 1}" if doc.line_of((key,)) else source
         if key not in FRONT_MATTER_KEYS:
             close = difflib.get_close_matches(str(key), sorted(FRONT_MATTER_KEYS), n=1)
             tip = f"did you mean {close[0]!r}?" if close else f"allowed: {', '.join(sorted(FRONT_MATTER_KEYS))}"
-            raise AnswerError(f"{source}: unknown front matter key {key!r}", hint=tip)
+            raise AnswerError(f"{where}: unknown front matter key {key!r}", hint=tip)
+        items = value if key in LIST_KEYS and isinstance(value, list) else [value]
+        if any(isinstance(v, (list, dict)) for v in items):
+            kind = "a list" if isinstance(value, list) else "a mapping"
+            want = "a list of words" if key in LIST_KEYS else "one value"
+            raise AnswerError(f"{where}: front matter {key!r} is {kind}, expected {want}",
+                              hint=f"e.g. {key}: {'[a, b]' if key in LIST_KEYS else 'text'}")
     return meta, body
 
 

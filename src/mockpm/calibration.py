@@ -235,8 +235,11 @@ def _read_grades(path: Path, notify: Callable[[str], None]) -> tuple[list[GradeR
     rows: list[GradeRow] = []
     skipped: list[str] = []
     with path.open(encoding="utf-8-sig", newline="") as fh:
-        reader = csv.reader(fh)
+        reader = csv.reader(fh, strict=True)  # an unclosed quote is an error, not rows swallowed
         header = [h.strip().lower() for h in next(reader, [])]
+        dupes = sorted({h for h in header if h and header.count(h) > 1})
+        if dupes:
+            raise UsageError(f"{path}:1: duplicate column {', '.join(map(repr, dupes))}", hint="keep one of each")
         if "human" not in header or not ({"file"} <= set(header) or {"candidate", "scenario"} <= set(header)):
             raise UsageError(f"{path}: needs a `human` column and either `file` or `candidate` + `scenario` columns",
                              hint="optional: human2 for a second grader, scenario next to file")
@@ -246,6 +249,9 @@ def _read_grades(path: Path, notify: Callable[[str], None]) -> tuple[list[GradeR
                 cells = next(reader)
             except StopIteration:
                 break
+            except csv.Error as exc:
+                raise AnswerError(f"{path}:{line}: a quoted cell starting in this row is not closed properly ({exc})",
+                                  hint="close the quote; write a quote inside a cell as \"\"") from None
             if not any(c.strip() for c in cells):
                 continue
             source = f"{path}:{line}"

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from mockpm.yamlio import YamlDoc
 
 LIBRARY_ENV = "MOCKPM_LIBRARY"
+MAX_FILE_BYTES = 1_000_000  # the largest built-in rubric is under 30 KB
 
 
 def builtin_root() -> Path:
@@ -101,6 +102,10 @@ def _read_doc(path: Path, problems: Problems) -> YamlDoc | None:
     from mockpm.yamlio import YamlSyntaxError, parse_yaml
 
     try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            problems.add(path, None, f"{size:,} bytes is over the {MAX_FILE_BYTES:,}-byte limit for a scenario or rubric file")
+            return None
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
         problems.add(path, None, "not UTF-8 text; save the file as UTF-8")

@@ -15,7 +15,7 @@ from mockpm import __version__, scoring
 from mockpm.guards import BRUSHES_OFF, MIN_BRUSHED_SENTENCES, MIN_BRUSHED_SHARE, MIN_BRUSHED_SHARE_SENTENCES, MIN_BRUSHED_STEPS, IMPLAUSIBLE, MIN_RED_FLAGS, WALKS_BACK, NOT_ENGLISH, OFFLINE_CAPS, WRONG_CALLS, GuardOutcome, check_answer
 from mockpm.judge.base import Judge, JudgeRequest, JudgeResult, JudgeVerdict
 from mockpm.checks import run_checks
-from mockpm.keywords import snippet
+from mockpm.keywords import snippet, term_parts, timed_out_terms
 from mockpm.passages import reading_for
 from mockpm.plausibility import MIN_CLAIMS, implausible_claims
 from mockpm.walkbacks import MIN_TURNS
@@ -36,6 +36,7 @@ FLAG_UNSUPPORTED = "unsupported evidence"
 FLAG_DISAGREE = "review: judge and keywords disagree"
 FLAG_UNSCORED = "unscored"
 FLAG_LOW_CONFIDENCE = "review: low judge agreement"
+FLAG_REGEX_TIMEOUT = "unscored: a rubric regex ran out of time"
 
 
 @dataclass
@@ -45,6 +46,7 @@ class Prepared:
     criteria: list[Criterion]
     guard: GuardOutcome
     keywords: dict[str, KeywordResult | None]
+    regex_timeouts: frozenset[str] = frozenset()  # criteria whose keyword check could not finish
 
     def request(self) -> JudgeRequest:
         return JudgeRequest(scenario=self.scenario, criteria=self.criteria, answer_text=self.guard.text)
@@ -80,6 +82,13 @@ def prepare(answer: Answer, scenario: Scenario, rubrics: list[Rubric], library: 
     peers = model_for(library.scenarios, library.rubrics) if library is not None else None
     guard = check_answer(answer.text, scenario, rubric_terms(criteria), peers)
     keywords = run_checks(criteria, guard.text)
+    timeouts = _regex_timeouts(criteria, guard.text)
+    for cid in timeouts:  # a check that could not finish is no verdict either way
+        keywords[cid] = None
+    if timeouts:
+        guard.flags.append(Flag(code="regex_timeout", message=(
+            f"a rubric regex ran out of time on this answer: {len(timeouts)} criteria left unscored offline "
+            "(run `mockpm rubrics validate` on the rubric)")))
     sentences, steps = brushed_off(criteria, keywords, guard.text)
     if sentences >= MIN_BRUSHED_SENTENCES or steps >= MIN_BRUSHED_STEPS:
         guard.flags.append(Flag(
@@ -107,7 +116,16 @@ def prepare(answer: Answer, scenario: Scenario, rubrics: list[Rubric], library: 
             code=IMPLAUSIBLE,
             message="promises what no clinical team could deliver (" + ", ".join(sorted({c.replace("-", " ") for c in claims})) + ")",
         ))
-    return Prepared(answer=answer, scenario=scenario, criteria=criteria, guard=guard, keywords=keywords)
+    return Prepared(answer=answer, scenario=scenario, criteria=criteria, guard=guard, keywords=keywords,
+                    regex_timeouts=frozenset(timeouts))
+
+
+def _regex_timeouts(criteria: list[Criterion], text: str) -> set[str]:
+    timed = timed_out_terms(text)
+    if not timed:
+        return set()
+    return {c.id for c in criteria if c.check is not None and any(
+        part in timed for t in (*c.check.any, *c.check.none, *(t for g in c.check.all for t in g)) for part in term_parts(t))}
 
 
 def brushed_off(criteria: list[Criterion], keywords: dict[str, KeywordResult | None], text: str) -> tuple[int, int]:
@@ -229,7 +247,10 @@ def finish(prep: Prepared, judged: JudgeResult | None, *, judge_skipped: bool = 
         verdict = verdicts.get(c.id) if judged else None
         if judged and verdict is None:
             verdict = JudgeVerdict(criterion_id=c.id, met=None, rationale="the judge returned no verdict")
-        results.append(_combine(c, prep.keywords[c.id], verdict, text, answer_norm))
+        result = _combine(c, prep.keywords[c.id], verdict, text, answer_norm)
+        if c.id in prep.regex_timeouts:
+            result.flags.append(FLAG_REGEX_TIMEOUT)
+        results.append(result)
     flags = list(prep.guard.flags)
     capped = _capped(prep, judged is not None)
     breakdown = scoring.score(

@@ -11,9 +11,11 @@ decided above this module, in ``checks``.
 from __future__ import annotations
 
 import re
+import time
 from bisect import bisect_left
 from functools import lru_cache
 
+from mockpm import rubric_regex
 from mockpm.models import KeywordCheck, KeywordResult, Match
 
 SNIPPET_CHARS = 60
@@ -42,6 +44,8 @@ def term_pattern(term: str) -> str:
 
 @lru_cache(maxsize=4096)
 def _compile_term(term: str) -> re.Pattern[str]:
+    if term.startswith("re:"):  # a stranger's pattern: the engine with a timeout
+        return rubric_regex.compile_pattern(term_pattern(term), ignorecase=True)
     return re.compile(term_pattern(term), re.IGNORECASE)
 
 
@@ -80,6 +84,11 @@ class LoweredPattern:
 @lru_cache(maxsize=4096)
 def _compile_lower(term: str) -> re.Pattern[str]:
     """The term's pattern for lower-cased text."""
+    if term.startswith("re:"):
+        try:
+            return rubric_regex.compile_pattern(lower_source(term_pattern(term)), ignorecase=False)
+        except rubric_regex.compile_error_types():
+            return _compile_term(term)
     try:
         return re.compile(lower_source(term_pattern(term)))
     except re.error:  # a pattern whose meaning depends on case: keep IGNORECASE
@@ -183,6 +192,8 @@ class TextIndex:
         self.stems = [stem(w) for w in self.words]
         self.sorted_words = sorted(self.positions)
         self._raw: dict[str, list[tuple[int, int]]] = {}
+        self.timed_out: set[str] = set()  # regex terms that ran out of time: they match nothing
+        self.regex_budget = rubric_regex.ANSWER_BUDGET
 
     def _candidates(self, word: str, prefix: bool) -> list[int]:
         """Token indices whose word is ``word`` (or starts with it, for a prefix)."""
@@ -239,6 +250,8 @@ class TextIndex:
                 if hit:
                     spans.append(hit)
                     last_end = hit[1]
+        elif term.startswith("re:"):
+            spans = self._regex_spans(term)
         elif anchor is None:
             if self.lowered is not None:  # a lower-cased pattern on lower-cased text: no IGNORECASE cost
                 found = _compile_lower(term).finditer(self.lowered)
@@ -259,6 +272,17 @@ class TextIndex:
         self._raw[term] = spans
         return spans
 
+    def _regex_spans(self, term: str) -> list[tuple[int, int]]:
+        """A rubric regex, within its time: on time-out it matches nothing and is remembered."""
+        pattern, text = (_compile_lower(term), self.lowered) if self.lowered is not None else (_compile_term(term), self.text)
+        started = time.perf_counter()
+        try:
+            return rubric_regex.find_spans(pattern, text, min(rubric_regex.TERM_TIMEOUT, self.regex_budget))
+        except rubric_regex.RegexTimeout:
+            self.timed_out.add(term)
+            return []
+        finally:
+            self.regex_budget -= time.perf_counter() - started
 
     def _side(self, side: str) -> list[tuple[int, int]]:
         return sorted(sp for alt in side.split("|") if alt.strip() for sp in self.spans(alt.strip()))
@@ -305,10 +329,25 @@ def invalid_terms(check: KeywordCheck) -> list[tuple[str, str]]:
             continue
         for term in _parts(full):
             try:
-                _compile_term(term)
-            except re.error as exc:
+                pattern = _compile_term(term)
+            except rubric_regex.compile_error_types() if term.startswith("re:") else re.error as exc:
                 bad.append((full, str(exc)))
+                continue
+            if term.startswith("re:"):
+                reason = rubric_regex.blowup_reason(term_pattern(term), pattern)
+                if reason:
+                    bad.append((full, reason))
     return bad
+
+
+def timed_out_terms(text: str) -> set[str]:
+    """The rubric regexes that ran out of time on this text (see ``rubric_regex``)."""
+    return index_for(text).timed_out
+
+
+def term_parts(term: str) -> list[str]:
+    """The plain or regex terms a term is made of (one, or the sides of a proximity term)."""
+    return _parts(term)
 
 
 def _parts(term: str) -> list[str]:

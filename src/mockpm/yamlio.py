@@ -3,6 +3,10 @@
 PyYAML (with its C parser when present) builds plain Python objects; we record the line of
 each mapping key and sequence item so validation errors can say ``file:line``. Duplicate keys,
 which PyYAML silently overwrites, are reported as errors.
+
+Every file is written by a stranger: anchors and aliases (``&name``, ``*name``) are refused
+before anything is built, so a kilobyte of nested aliases (a "billion laughs") cannot expand
+into gigabytes; callers cap the size of the text they pass in.
 """
 
 from __future__ import annotations
@@ -72,9 +76,29 @@ class YamlSyntaxError(ValueError):
         self.line = line
 
 
+def _first_anchor(text: str) -> Any:
+    """The first anchor (``&name``) or alias (``*name``) token, found by the scanner alone, so a
+    "billion laughs" is refused before a single node is composed."""
+    if "&" not in text and "*" not in text:
+        return None
+    scanner = _Base(text)
+    try:
+        while scanner.check_token():
+            token = scanner.get_token()
+            if isinstance(token, (yaml.AnchorToken, yaml.AliasToken)):
+                return token
+    finally:
+        scanner.dispose()
+    return None
+
+
 def parse_yaml(text: str, path: Path) -> YamlDoc:
     loader = _LineLoader(text)
     try:
+        anchor = _first_anchor(text)
+        if anchor is not None:
+            raise YamlSyntaxError("YAML anchors and aliases (&name, *name) are not allowed; write each value out",
+                                  anchor.start_mark.line + 1)
         data = loader.get_single_data()
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark

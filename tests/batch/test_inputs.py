@@ -108,3 +108,40 @@ def test_jsonl_values_must_be_text(tmp_path, lib):
     got = expand_inputs([str(p)], lib)
     assert got.items == [] and len(got.problems) == 2
     assert all("must be text" in pr.message for pr in got.problems)
+
+
+def _csv_problems(lib, path: Path, text: str) -> list[str]:
+    path.write_text(text, encoding="utf-8")
+    return [p.message for p in expand_inputs([str(path)], lib).problems]
+
+
+def test_csv_duplicate_and_unnamed_columns_are_errors_naming_line_1(lib, tmp_path: Path) -> None:
+    f = tmp_path / "c.csv"
+    msgs = _csv_problems(lib, f, f'candidate,scenario,answer,answer\nA,mini-sepsis,"{STRONG}",other\n')
+    assert msgs == [f"{f}:1: duplicate column 'answer' in the header; keep one of each"]
+    msgs = _csv_problems(lib, f, f'candidate,,scenario,answer\nA,x,mini-sepsis,"{STRONG}"\n')
+    assert len(msgs) == 1 and msgs[0].startswith(f"{f}:1: column 2 of the header has no name")
+
+
+def test_csv_unterminated_quote_is_an_error_not_a_swallowed_cohort(lib, tmp_path: Path) -> None:
+    f = tmp_path / "c.csv"
+    rows = [f'A,mini-sepsis,"{STRONG}"', 'B,mini-sepsis,"never closed', f"C,mini-sepsis,{WEAK}", f"D,mini-sepsis,{WEAK}"]
+    f.write_text("candidate,scenario,answer\n" + "\n".join(r.replace("\n", " ") for r in rows) + "\n", encoding="utf-8")
+    ex = expand_inputs([str(f)], lib)
+    assert [i.answer.candidate for i in ex.items] == ["A"]  # B did not silently eat C and D
+    assert len(ex.problems) == 1
+    msg = ex.problems[0].message
+    assert msg.startswith(f"{f}:3: a quoted cell starting in this row is not closed") and "rest of the file was not read" in msg
+
+
+def test_jsonl_duplicate_keys_and_deep_nesting_are_row_errors(lib, tmp_path: Path) -> None:
+    f = tmp_path / "rows.jsonl"
+    good = json.dumps({"candidate": "A", "scenario": "mini-sepsis", "answer": STRONG})
+    dup = '{"candidate": "B", "scenario": "mini-sepsis", "answer": "x", "answer": "y"}'
+    deep = '{"answer": ' + "[" * 100_000 + "]" * 100_000 + "}"
+    f.write_text("\n".join([good, dup, deep]) + "\n", encoding="utf-8")
+    ex = expand_inputs([str(f)], lib)
+    assert [i.answer.candidate for i in ex.items] == ["A"]
+    msgs = [p.message for p in ex.problems]
+    assert msgs[0] == f"{f}:2: duplicate key 'answer'; keep one"
+    assert msgs[1].startswith(f"{f}:3: invalid JSON (nested too deeply)")

@@ -55,3 +55,80 @@ def test_key_is_in_no_file_and_no_output(tmp_path, openai_fake: FakeOpenAI):
         assert SECRET.encode() not in f.read_bytes(), f
     # nor in what went over the wire to anyone but the endpoint's auth header
     assert all(SECRET not in (r.body or b"").decode(errors="ignore") for r in openai_fake.requests)
+
+
+def leaked_runs(text: str, secret: str, run: int = 8) -> list[str]:
+    """Every run of ``run`` characters of ``secret`` found in ``text``, in any case."""
+    low, s = text.lower(), secret.lower()
+    return sorted({s[i:i + run] for i in range(len(s) - run + 1) if s[i:i + run] in low})
+
+
+def written_files(*roots: Path) -> list[Path]:
+    return [f for root in roots for f in root.rglob("*") if f.is_file()]
+
+
+def test_key_echoed_cut_short_or_upper_cased_is_in_no_file_and_no_output(tmp_path, openai_fake: FakeOpenAI):
+    from openai_fake import key_echo_error
+
+    openai_fake.on_chat(key_echo_error(400, lambda k: f"{k[:12]}...{k[-4:]} (as typed: {k.upper()[3:]})"))
+    home = tmp_path / "home"
+    lib = testlib.write_library(tmp_path / "lib")
+    answers = tmp_path / "answers"
+    answers.mkdir()
+    for i in range(2):
+        testlib.write_answer(answers / f"a{i}.md", testlib.ANSWER + f"\nVariant {i}.")
+    out = tmp_path / "out"
+    out.mkdir()
+    outputs = []
+    g = run(["grade", str(answers / "a0.md"), "--library", str(lib), "--json"], openai_fake, home)
+    assert g.returncode != 0 and "Traceback" not in g.stderr
+    outputs.append(g.stdout + g.stderr)
+    b = run(["batch", str(answers), "--library", str(lib), "--out", str(out / "r.jsonl"), "--html", str(out / "r.html")],
+            openai_fake, home)
+    assert b.returncode != 0 and "Traceback" not in b.stderr
+    outputs.append(b.stdout + b.stderr)
+    assert openai_fake.count() >= 3  # the endpoint really answered with the key in its body
+    assert "Incorrect API key provided" in g.stdout + g.stderr  # the reason is kept, the key is not
+    for text in outputs:
+        assert leaked_runs(text, SECRET) == []
+    files = written_files(home, out)
+    assert any(f.suffix == ".jsonl" for f in files) and any(f.suffix == ".html" for f in files)
+    for f in files:
+        assert leaked_runs(f.read_bytes().decode("utf-8", "replace"), SECRET) == [], f
+
+
+def test_url_credentials_are_never_stored_or_printed(tmp_path, openai_fake: FakeOpenAI):
+    home = tmp_path / "home"
+    lib = testlib.write_library(tmp_path / "lib")
+    answer = testlib.write_answer(tmp_path / "a.md")
+    url = openai_fake.base_url.replace("http://", "http://alice:hunter2-pass-99@")
+    p = run(["grade", str(answer), "--library", str(lib), "--json", "--base-url", url], openai_fake, home)
+    assert p.returncode == 0, p.stderr
+    assert openai_fake.count() >= 1
+    b = run(["batch", str(answer), "--library", str(lib), "--base-url", url, "--out", str(home / "r.jsonl"),
+             "--html", str(home / "r.html")], openai_fake, home)
+    assert b.returncode == 0, b.stderr
+    endpoints = home.rglob("judge_endpoints.json")
+    assert any(str(openai_fake.base_url.split("//")[1].split("/")[0]) in f.read_text() for f in endpoints)
+    for text in (p.stdout + p.stderr, b.stdout + b.stderr, *(f.read_bytes().decode("utf-8", "replace") for f in written_files(home))):
+        assert "hunter2" not in text and "alice:" not in text
+    bad = run(["grade", str(answer), "--library", str(lib), "--base-url", "ftp://alice:hunter2-pass-99@example.org"],
+              openai_fake, home)
+    assert bad.returncode == 5 and "hunter2" not in bad.stderr and "ftp://example.org" in bad.stderr
+
+
+def test_key_echo_in_process_report_and_store(tmp_path, openai_fake: FakeOpenAI, monkeypatch):
+    from openai_fake import key_echo_error
+    from typer.testing import CliRunner
+
+    from mockpm.cli.app import app
+
+    openai_fake.on_chat(key_echo_error(400, lambda k: k.upper()[:15] + "..."))
+    monkeypatch.setenv("OPENAI_API_KEY", SECRET)
+    monkeypatch.setenv("OPENAI_BASE_URL", openai_fake.base_url)
+    lib = testlib.write_library(tmp_path / "lib")
+    answer = testlib.write_answer(tmp_path / "a.md")
+    r = CliRunner().invoke(app, ["grade", str(answer), "--library", str(lib), "--json"])
+    assert r.exit_code == 6, r.output  # unscored by the judge: incomplete, not failed
+    assert "Incorrect API key provided: ***" in r.stdout
+    assert leaked_runs(r.stdout + r.stderr, SECRET) == []

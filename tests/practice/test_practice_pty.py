@@ -171,3 +171,31 @@ def test_no_colour_with_NO_COLOR(isolated_home: Path, libdir: Path):
     assert COLOUR.search(coloured.before), "expected colour in a terminal"
     assert not COLOUR.search(plain.before)
     assert "overall score" in plain.before
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGHUP])
+def test_sigterm_and_sighup_save_every_typed_character(libdir: Path, isolated_home: Path, sig: int):
+    # A long autosave interval: only the signal itself can have saved the last words.
+    child = spawn(["practice", SEPSIS, "--library", str(libdir)], isolated_home, MOCKPM_AUTOSAVE_SECONDS="60")
+    expect(child, r"left of 10:00")
+    child.send(SEPSIS_MAIN[:80])
+    time.sleep(1.0)  # let the editor read the keys (the terminal wraps the echo, so it cannot be matched)
+    child.kill(sig)
+    status = finish(child)
+    assert status == 128 + sig
+    saved = drafts.latest()
+    assert saved is not None and saved.turns[0].answer == SEPSIS_MAIN[:80]
+    assert history.sessions() == []
+
+
+def test_closing_the_terminal_saves_every_typed_character(libdir: Path, isolated_home: Path):
+    child = spawn(["practice", SEPSIS, "--library", str(libdir)], isolated_home, MOCKPM_AUTOSAVE_SECONDS="60")
+    expect(child, r"left of 10:00")
+    child.send(SEPSIS_MAIN[:80])
+    time.sleep(1.0)  # let the editor read the keys
+    child.ptyproc.fileobj.close()  # the window closes: the kernel hangs up the session (SIGHUP)
+    child.closed = child.ptyproc.closed = True  # closed by hand: pexpect must not close it again
+    _, status = os.waitpid(child.pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 128 + signal.SIGHUP  # not a traceback on a dead terminal
+    saved = drafts.latest()
+    assert saved is not None and saved.turns[0].answer == SEPSIS_MAIN[:80]

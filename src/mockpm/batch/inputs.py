@@ -178,18 +178,20 @@ def _csv_rows(path: Path) -> Iterator[tuple[int, dict, str | None]]:
         yield 0, {}, f"cannot read: {exc.strerror}"
         return
     with handle:
-        reader = csv.reader(handle)
+        # strict: a quote left open is an error, not a cell that swallows every row after it
+        reader = csv.reader(handle, strict=True)
         try:
             header = next(reader, None)
         except (csv.Error, UnicodeDecodeError) as exc:
-            yield 0, {}, f"not a readable CSV file ({exc}); save it as UTF-8 CSV"
+            yield 1, {}, f"not a readable CSV header ({exc}); save it as UTF-8 CSV"
             return
         if not header:
             yield 0, {}, "empty CSV file; expected a header row with candidate, scenario, answer"
             return
         names = [h.strip().lower() for h in header]
-        if "answer" not in names:
-            yield 0, {}, f"no `answer` column (found: {', '.join(names)}); use columns candidate, scenario, answer (and optional id)"
+        problem = _header_problem(names)
+        if problem:
+            yield 1, {}, problem
             return
         while True:
             start = reader.line_num + 1
@@ -197,9 +199,13 @@ def _csv_rows(path: Path) -> Iterator[tuple[int, dict, str | None]]:
                 cells = next(reader)
             except StopIteration:
                 return
-            except (csv.Error, UnicodeDecodeError) as exc:
+            except UnicodeDecodeError:
+                yield start, {}, "not UTF-8 text; re-save the file as UTF-8 (the rest of the file was not read)"
+                return
+            except csv.Error as exc:
                 # the reader cannot be trusted past this point: say so rather than drop rows silently
-                yield start, {}, f"unreadable row ({exc}); the rest of the file was not read"
+                yield start, {}, (f"a quoted cell starting in this row is not closed properly ({exc}, line {reader.line_num}); "
+                                  "close the quote and write a quote inside a cell as \"\" (the rest of the file was not read)")
                 return
             if not any(c.strip() for c in cells):
                 continue
@@ -207,6 +213,32 @@ def _csv_rows(path: Path) -> Iterator[tuple[int, dict, str | None]]:
                 yield start, {}, f"{len(cells)} cells but the header has {len(names)}; quote answers that hold commas or line breaks"
                 continue
             yield start, dict(zip(names, cells)), None
+
+
+def _header_problem(names: list[str]) -> str | None:
+    """Why a CSV header cannot be read unambiguously, or None."""
+    if "answer" not in names:
+        return f"no `answer` column (found: {', '.join(names)}); use columns candidate, scenario, answer (and optional id)"
+    dupes = sorted({n for n in names if names.count(n) > 1 and n})
+    if dupes:
+        return f"duplicate column {', '.join(map(repr, dupes))} in the header; keep one of each"
+    if "" in names:
+        return f"column {names.index('') + 1} of the header has no name; name it or delete the empty column"
+    return None
+
+
+class _DuplicateKey(ValueError):
+    pass
+
+
+def _unique_keys(pairs: list[tuple[str, object]]) -> dict[str, object]:
+    """A JSON object whose keys repeat is ambiguous: which `answer` is the answer?"""
+    out: dict[str, object] = {}
+    for key, value in pairs:
+        if key in out:
+            raise _DuplicateKey(key)
+        out[key] = value
+    return out
 
 
 def _jsonl_rows(path: Path) -> Iterator[tuple[int, dict, str | None]]:
@@ -221,9 +253,15 @@ def _jsonl_rows(path: Path) -> Iterator[tuple[int, dict, str | None]]:
                 if not line.strip():
                     continue
                 try:
-                    obj = json.loads(line)
+                    obj = json.loads(line, object_pairs_hook=_unique_keys)
                 except json.JSONDecodeError as exc:
                     yield number, {}, f"invalid JSON ({exc.msg} at column {exc.colno})"
+                    continue
+                except _DuplicateKey as exc:
+                    yield number, {}, f"duplicate key {exc.args[0]!r}; keep one"
+                    continue
+                except RecursionError:
+                    yield number, {}, "invalid JSON (nested too deeply); expected an object with candidate, scenario, answer"
                     continue
                 if not isinstance(obj, dict):
                     yield number, {}, "expected a JSON object with candidate, scenario, answer"

@@ -127,6 +127,12 @@ def client_for(judge: Any) -> Any:
 
 
 def _error_text(obj: dict[str, Any]) -> str:
+    from mockpm.redaction import redact
+
+    return redact(_raw_error_text(obj))
+
+
+def _raw_error_text(obj: dict[str, Any]) -> str:
     err = obj.get("error")
     if isinstance(err, dict) and err.get("message"):
         return f"Batch API: {err.get('code') or 'error'}: {err['message']}"

@@ -16,9 +16,9 @@ class CohortProgress:
         self.enabled = enabled
 
     def __enter__(self) -> CohortProgress:
-        from rich.console import Console
+        from mockpm.report.safe import safe_console
 
-        console = Console(stderr=True)
+        console = safe_console(stderr=True)
         on = console.is_terminal if self.enabled is None else self.enabled
         if on and self.total:
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn, TimeRemainingColumn

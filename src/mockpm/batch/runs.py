@@ -21,6 +21,7 @@ from pydantic import BaseModel
 
 from mockpm.errors import UsageError
 from mockpm.models import GradeReport
+from mockpm.redaction import redact
 
 if TYPE_CHECKING:
     import sqlite3
@@ -163,7 +164,8 @@ class RunStore:
             "error, finished_at, ordinal, item_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (run_id, item.key, item.source, item.answer.candidate, item.scenario_id,
              GRADED if report is not None else FAILED, report.score if report is not None else None,
-             report.model_dump_json() if report is not None else None, error, _now(), ordinal, item.item_id),
+             report.model_dump_json() if report is not None else None, redact(error) if error else None, _now(), ordinal,
+             item.item_id),
         )
         self._pending += 1
         if self._pending >= self.group or time.monotonic() - self._since >= self.max_delay:

@@ -32,12 +32,18 @@ class _RootGroup(TyperGroup):
 
 def _report(exc: BaseException) -> int:
     """One line on stderr for an error or Ctrl-C; the exit code to end with."""
+    from mockpm.cli.common import say
     from mockpm.errors import ExitCode
+    from mockpm.report.safe import printable
 
     if isinstance(exc, KeyboardInterrupt):
-        print("mockpm: interrupted", file=sys.stderr)
-        return int(ExitCode.INTERRUPTED)
-    print(f"mockpm: error: {exc}", file=sys.stderr)
+        # SIGTERM and SIGHUP in practice arrive as a KeyboardInterrupt carrying 128 + signal
+        code = getattr(exc, "exit_code", None)
+        say("mockpm: interrupted" if code is None else f"mockpm: stopped by signal {code - 128}")
+        return int(code or ExitCode.INTERRUPTED)
+    from mockpm.redaction import redact
+
+    say(f"mockpm: error: {printable(redact(str(exc)))}")
     return int(exc.exit_code)  # type: ignore[attr-defined]
 
 
@@ -99,7 +105,9 @@ def main() -> None:
             sys.exit(int(exc.exit_code))  # type: ignore[attr-defined]
         ctx = getattr(exc, "ctx", None)
         where = ctx.command_path if ctx is not None else "mockpm"
-        print(f"mockpm: error: {exc.format_message()} (see `{where} --help`)", file=sys.stderr)  # type: ignore[attr-defined]
+        from mockpm.report.safe import printable
+
+        print(f"mockpm: error: {printable(exc.format_message())} (see `{where} --help`)", file=sys.stderr)  # type: ignore[attr-defined]
         sys.exit(int(ExitCode.USAGE))
     except (MockpmError, KeyboardInterrupt) as exc:
         # The root group handles these inside commands; this catches the few raised around them.

@@ -168,5 +168,7 @@ def calibrate_command(
     if json_out:
         print(json.dumps(report.model_dump(mode="json"), indent=2, ensure_ascii=False))
     else:
-        print(render(report))
+        from mockpm.report.safe import printable
+
+        print(printable(render(report)))
     raise typer.Exit(int(ExitCode.OK if report.passed else ExitCode.BELOW_THRESHOLD))

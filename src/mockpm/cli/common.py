@@ -37,20 +37,31 @@ def _color() -> bool | None:
 
 
 def out_console() -> Console:
-    from rich.console import Console
+    from mockpm.report.safe import safe_console
 
-    return Console(no_color=_color() is False, highlight=False, soft_wrap=False)
+    return safe_console(no_color=_color() is False, highlight=False, soft_wrap=False)
 
 
 def err_console() -> Console:
-    from rich.console import Console
+    from mockpm.report.safe import safe_console
 
-    return Console(stderr=True, no_color=_color() is False, highlight=False)
+    return safe_console(stderr=True, no_color=_color() is False, highlight=False)
 
 
 def notice(message: str) -> None:
     """A one-line notice on stderr (never stdout: stdout is for results)."""
-    print(f"mockpm: {message}", file=sys.stderr)
+    from mockpm.redaction import redact
+    from mockpm.report.safe import printable
+
+    print(f"mockpm: {printable(redact(message))}", file=sys.stderr)
+
+
+def say(line: str) -> None:
+    """One line on stderr; a terminal that is gone (SIGHUP) must not turn the exit code into a traceback."""
+    try:
+        print(line, file=sys.stderr, flush=True)
+    except OSError:
+        pass
 
 
 def load(library: list[Path] | None) -> Library:

@@ -31,15 +31,19 @@ def grade_command(
     library: LibraryOpt = None,
 ) -> None:
     """Grade answer files against their scenario's rubrics."""
+    from mockpm.answers import read_answer
+
+    # Files from strangers are read first, so a bad one is refused before the grader loads.
+    answers = [read_answer(f) for f in files]
     from mockpm.errors import ExitCode
-    from mockpm.grade_files import grade_loaded, load_answers
+    from mockpm.grade_files import grade_loaded, scenario_for
 
     if json_out:
         fmt = Format.json
     from mockpm.judge.factory import make_judge
 
     lib = load(library)
-    items = load_answers(files, lib, scenario_override=scenario)
+    items = [(a, scenario_for(a, lib, scenario)) for a in answers]
     judge = make_judge(offline=offline, model=model, base_url=base_url, samples=samples, use_cache=not no_cache, notify=notice)
     reports = grade_loaded(items, lib, judge)
     emit(reports, fmt)
@@ -59,8 +63,9 @@ def emit(reports, fmt: Format) -> None:  # noqa: ANN001 - list[GradeReport]
         print(json.dumps(docs[0] if len(docs) == 1 else docs, indent=2, ensure_ascii=False))
     elif fmt is Format.markdown:
         from mockpm.report.markdown import render
+        from mockpm.report.safe import printable
 
-        print("\n\n".join(render(r) for r in reports))
+        print(printable("\n\n".join(render(r) for r in reports)))
     else:
         from mockpm.report.terminal import render
 

@@ -103,7 +103,7 @@ def validate(
 
     count, problems = validate_paths(list(paths or []), library)
     for p in problems:
-        print(p)
+        print(printable(p))  # problems quote the file's own text
     if problems:
         typer.echo(f"mockpm: {len(problems)} problem(s) in {count} file(s)", err=True)
         raise typer.Exit(int(ExitCode.LIBRARY))

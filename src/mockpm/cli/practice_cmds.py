@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from mockpm.cli.common import BaseUrlOpt, LibraryOpt, ModelOpt, err_console, load, notice, out_console
+from mockpm.cli.common import BaseUrlOpt, LibraryOpt, ModelOpt, err_console, load, notice, out_console, say
 
 history_app = typer.Typer(help="Past practice sessions and progress.", no_args_is_help=False)
 
@@ -100,12 +100,15 @@ def practice_command(
         state.mode = "llm" if judge is not None else "offline"
         if candidate:
             state.candidate = candidate
+    from mockpm.practice.signals import stop_on_signals
+
     try:
-        outcome = session.run(state, lib, ui, judge)
+        with stop_on_signals():  # SIGTERM, SIGHUP: saved like Ctrl-C
+            outcome = session.run(state, lib, ui, judge)
     except (KeyboardInterrupt, MockpmError):
         # Answers are in the draft until the session is graded and recorded; say how to go on.
         if drafts.draft_path(state.id).exists():
-            print(f"mockpm: draft saved in {drafts.draft_path(state.id)}; continue with `mockpm practice --resume`", file=sys.stderr)
+            say(f"mockpm: draft saved in {drafts.draft_path(state.id)}; continue with `mockpm practice --resume`")
         raise
     if not outcome.report.complete:
         # Same contract as `mockpm grade`: a grade the judge could not finish is not a clean exit.
@@ -240,7 +243,12 @@ def history_export(
     rows = history.sessions()
     text = history.export_csv_text(rows)
     if out is None:
-        print(text, end="")
+        import sys
+
+        from mockpm.report.safe import printable
+
+        # On a terminal, names from files must not drive it; into a pipe, the CSV goes as written.
+        print(printable(text) if sys.stdout.isatty() else text, end="")
         return
     from mockpm.errors import UsageError
     from mockpm.outfiles import check_writable

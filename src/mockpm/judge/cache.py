@@ -17,6 +17,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from mockpm.paths import data_dir, database_file
+from mockpm.redaction import strip_userinfo
 
 
 class CacheStats(BaseModel):
@@ -204,10 +205,11 @@ class EndpointModes:
         return self._data
 
     def get(self, base_url: str) -> str | None:
-        mode = self._load().get(base_url, {}).get("output_mode")
+        mode = self._load().get(strip_userinfo(base_url), {}).get("output_mode")
         return mode if mode in MODES else None
 
     def set(self, base_url: str, mode: str) -> None:
+        base_url = strip_userinfo(base_url)  # a URL's user:password is never written down
         with self._lock:
             data = self._load()
             if data.get(base_url, {}).get("output_mode") == mode:

@@ -585,9 +585,11 @@ class OpenAIJudge:
         return f"the judge call failed: {message[:200]}"
 
     def _scrub(self, text: str) -> str:
-        """Servers sometimes echo the key in error messages; never pass it on."""
-        key = self.settings.api_key.get_secret_value()
-        return text.replace(key, "***") if self.settings.has_key and key else text
+        """Servers echo the key in error messages, whole, cut short or upper-cased; never pass it on."""
+        from mockpm.redaction import redact, url_password
+
+        key = self.settings.api_key.get_secret_value() if self.settings.has_key else None
+        return redact(text, (key, url_password(self.settings.base_url)))
 
 
 def _retry_after(headers: Any) -> float | None:

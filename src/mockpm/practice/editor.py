@@ -13,7 +13,10 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from typing import Any
+
 from mockpm.errors import UsageError
+from mockpm.practice.signals import Stopped, on_stop
 from mockpm.practice.state import Clock, mmss
 
 SUBMIT_HINT = "Esc Enter or Ctrl-D: submit"
@@ -87,26 +90,53 @@ def prompt_answer(
                 if on_time_up is not None:
                     await run_in_terminal(on_time_up)
 
+    running: dict[str, Any] = {}
+    stopped: list[int] = []
+
     def pre_run() -> None:
         app = get_app()
+        running["loop"] = asyncio.get_running_loop()
         app.create_background_task(autosave_loop())
         app.create_background_task(time_watch())
+
+    def stop(signum: int) -> bool:
+        """SIGTERM/SIGHUP: save every typed character now, then close the editor like Ctrl-C."""
+        autosave(session.default_buffer.text)
+        stopped.append(signum)
+        loop = running.get("loop")
+        if loop is None or loop.is_closed():
+            return False
+
+        def close() -> None:
+            try:
+                session.app.exit(exception=Stopped(signum), style="class:aborting")
+            except Exception:  # noqa: BLE001 - already closing: the exception below still says why
+                pass
+
+        loop.call_soon_threadsafe(close)
+        return True
 
     validator = None if allow_empty else Validator.from_callable(
         lambda t: bool(t.strip()), error_message="write an answer first (Ctrl-C to stop)", move_cursor_to_end=True
     )
-    return session.prompt(
-        "> ",
-        default=initial,
-        multiline=True,
-        prompt_continuation="  ",
-        key_bindings=kb,
-        bottom_toolbar=lambda: toolbar_text(clock),
-        refresh_interval=1.0,
-        validator=validator,
-        validate_while_typing=False,
-        pre_run=pre_run,
-    )
+    try:
+        with on_stop(stop):
+            return session.prompt(
+                "> ",
+                default=initial,
+                multiline=True,
+                prompt_continuation="  ",
+                key_bindings=kb,
+                bottom_toolbar=lambda: toolbar_text(clock),
+                refresh_interval=1.0,
+                validator=validator,
+                validate_while_typing=False,
+                pre_run=pre_run,
+            )
+    except Exception:
+        if stopped:  # a closed terminal can fail the editor's last redraw; the text is saved
+            raise Stopped(stopped[0]) from None
+        raise
 
 
 def editor_command() -> list[str]:
