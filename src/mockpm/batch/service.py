@@ -157,7 +157,8 @@ def collect(store: RunStore, run_id: str, *, out: str | None = None, html: Path 
     if html_builder is not None:
         from mockpm.report.html import write_html
 
-        write_html(html, html_builder.render(summary))
+        hint = out if out and out != "-" else f"mockpm runs export {run_id} --out results.jsonl"
+        write_html(html, html_builder.render(summary, export_hint=hint))
     return summary
 
 
