@@ -36,6 +36,8 @@ QWK_MIN = 0.70
 MIN_ROWS = 10  # fewer graded rows than this cannot show agreement
 QWK_DEGRADATION_MAX = 0.10
 SMD_MAX = 0.15
+AGREE_WEAK = 0.30  # a criterion whose verdict correlates less than this with the humans' is worth a look
+WIDTH = 80  # terminal output fits a default terminal
 
 
 # --------------------------------------------------------------------------- pure statistics
@@ -54,7 +56,7 @@ class CalibrationItem(BaseModel):
 
 class Check(BaseModel):
     name: str
-    value: float | None
+    value: int | float | None  # a count stays an integer
     threshold: str
     passed: bool
 
@@ -94,6 +96,8 @@ class CalibrationReport(BaseModel):
     checks: list[Check]
     passed: bool
     criteria: list[CriterionAgreement] = Field(default_factory=list)  # worst agreement first
+    # per-criterion correlations mean something only on MIN_ROWS rows or more
+    criteria_conclusive: bool = False
     gaps: list[Gap] = Field(default_factory=list)  # biggest first
     skipped: list[str] = Field(default_factory=list)
 
@@ -186,7 +190,8 @@ def analyse(items: list[CalibrationItem], *, scale_min: float | None = None, sca
         qwk_vs_human2=None if q2 is None else round(q2, 3), qwk_human_human=None if qhh is None else round(qhh, 3),
         spearman=None if rho is None else round(rho, 3), exact=round(exact_agreement(m_bins, h1), 3),
         adjacent=round(adjacent_agreement(m_bins, h1), 3), smd=None if d is None else round(d, 3), checks=checks,
-        passed=all(c.passed for c in checks), criteria=agreements[:top], gaps=gaps[:top], skipped=list(skipped or []),
+        passed=all(c.passed for c in checks), criteria=agreements[:top], criteria_conclusive=len(items) >= MIN_ROWS,
+        gaps=gaps[:top], skipped=list(skipped or []),
     )
 
 
@@ -255,6 +260,10 @@ def _read_grades(path: Path, notify: Callable[[str], None]) -> tuple[list[GradeR
                 if human is None:
                     raise AnswerError(f"{source}: no human grade")
                 human2 = _number(rec.get("human2"), "human2 grade", source)
+                for what, x in (("human grade", human), ("human2 grade", human2)):
+                    if x is not None and not float(x).is_integer():
+                        raise AnswerError(f"{source}: {what} {x:g} is not a whole number; the scale is whole points "
+                                          "(round it, or grade on a finer scale such as 1..10)")
                 file_cell = (rec.get("file") or "").strip()
                 row = GradeRow(source=source, file=(path.parent / file_cell) if file_cell else None,
                                candidate=(rec.get("candidate") or "").strip() or None,
@@ -271,7 +280,7 @@ def _read_grades(path: Path, notify: Callable[[str], None]) -> tuple[list[GradeR
 
 def items_from_files(rows: list[GradeRow], lib: Library, judge: Judge | None, store: RunStore, *, grades_csv: Path,
                      concurrency: int = 8, notify: Callable[[str], None] = lambda m: None,
-                     progress: bool | None = None) -> tuple[list[CalibrationItem], list[str]]:
+                     progress: bool | None = None, resume_command: str | None = None) -> tuple[list[CalibrationItem], list[str]]:
     """Grade the rows' answer files as one batch run (resumable, judge cache reused)."""
     from mockpm.answers import read_answer
     from mockpm.batch.inputs import Expanded, _Collector, absolute_spec
@@ -305,7 +314,8 @@ def items_from_files(rows: list[GradeRow], lib: Library, judge: Judge | None, st
         return [], skipped
     expanded = Expanded(items=col.items, problems=[], specs=[absolute_spec(str(grades_csv)), "calibrate"])
     settings = BatchSettings(inputs=expanded.specs, concurrency=concurrency, progress=progress,
-                             resume_hint="the same mockpm calibrate command")
+                             # the hint is formatted with the run id; a path may hold braces
+                             resume_hint=(resume_command or f"mockpm calibrate {grades_csv}").replace("{", "{{").replace("}", "}}"))
     result = run_batch(settings, lib, judge, store=store, notify=notify, expanded=expanded)
     reports = {r.key: r.report for r in store.iter_items(result.run.id) if r.report is not None}
     items = []
@@ -336,15 +346,33 @@ def items_from_run(rows: list[GradeRow], store: RunStore, run_id: str) -> tuple[
     return items, skipped
 
 
+def _fit(line: str, indent: int = 2) -> list[str]:
+    """One logical line, wrapped to WIDTH at spaces (ids and paths are never split)."""
+    import textwrap
+
+    if len(line) <= WIDTH:
+        return [line]
+    lead = len(line) - len(line.lstrip())
+    return textwrap.wrap(line, WIDTH, subsequent_indent=" " * (lead + indent), break_long_words=False,
+                         break_on_hyphens=False) or [line]
+
+
+def _value(v: int | float | None) -> str:
+    if v is None:
+        return "n/a"
+    return str(v) if isinstance(v, int) else f"{v:.3f}"
+
+
 def render(report: CalibrationReport) -> str:
-    """Plain-text result for the terminal."""
+    """Plain-text result for the terminal, 80 columns wide."""
     pct = lambda x: f"{x * 100:.0f}%"  # noqa: E731
     lines = [
-        f"Calibration on {report.n} answers, scale {report.scale_min}..{report.scale_max} ({report.scale_source}); "
-        f"mockpm 0-100 mapped linearly onto it and rounded to whole points",
-        f"  QWK mockpm vs human   {report.qwk:.3f}" + (
-            f"  (vs human {report.qwk_vs_human:.3f}, vs human2 {report.qwk_vs_human2:.3f})" if report.qwk_vs_human2 is not None else ""),
+        f"Calibration on {report.n} answers, scale {report.scale_min}..{report.scale_max} ({report.scale_source}):",
+        "mockpm's 0-100 mapped linearly onto the scale, rounded to whole points",
+        f"  QWK mockpm vs human   {report.qwk:.3f}",
     ]
+    if report.qwk_vs_human2 is not None:
+        lines.append(f"    (vs human {report.qwk_vs_human:.3f}, vs human2 {report.qwk_vs_human2:.3f})")
     if report.qwk_human_human is not None:
         lines.append(f"  QWK human vs human2   {report.qwk_human_human:.3f}")
     lines += [
@@ -355,14 +383,17 @@ def render(report: CalibrationReport) -> str:
         "",
     ]
     for c in report.checks:
-        value = "n/a" if c.value is None else f"{c.value:.3f}"
-        lines.append(f"{'PASS' if c.passed else 'FAIL'}  {c.name} = {value} (needs {c.threshold})")
-    if report.criteria:
-        lines += ["", "Criteria that agree least with the human grades (correlation of met with human grade; "
-                      "negative = mockpm's verdict goes against the humans):"]
-        for a in report.criteria:
-            corr = "n/a (same verdict everywhere)" if a.correlation is None else f"{a.correlation:+.2f}"
-            lines.append(f"  {corr:>8}  {a.id}  met {a.met}/{a.assessed}  — {a.statement}")
+        lines.append(f"{'PASS' if c.passed else 'FAIL'}  {c.name} = {_value(c.value)} (needs {c.threshold})")
+    weak = [a for a in report.criteria if a.correlation is not None and a.correlation < AGREE_WEAK]
+    if report.criteria and not report.criteria_conclusive:
+        lines += ["", f"Per-criterion agreement needs at least {MIN_ROWS} rows (have {report.n}); not shown."]
+    elif weak:
+        lines += ["", "Criteria that agree least with the human grades (correlation of met with",
+                  "the human grade; negative = mockpm's verdict goes against the humans):"]
+        for a in weak:
+            lines.append(f"  {a.correlation:+.2f}  {a.id}  met {a.met}/{a.assessed} — {a.statement}")
+    elif report.criteria:
+        lines += ["", f"Every criterion's verdict goes with the human grades (correlation >= {AGREE_WEAK:.2f})."]
     if report.gaps:
         lines += ["", "Biggest gaps:"]
         for g in report.gaps:
@@ -371,4 +402,7 @@ def render(report: CalibrationReport) -> str:
     if report.skipped:
         lines += ["", f"Skipped {len(report.skipped)} row(s):"] + [f"  {s}" for s in report.skipped]
     lines += ["", "RESULT: " + ("PASS" if report.passed else "FAIL")]
-    return "\n".join(lines)
+    from mockpm.report.safe import printable
+
+    # labels and skipped rows come from strangers' files: no terminal control sequences
+    return printable("\n".join(out for line in lines for out in _fit(line)))
