@@ -155,7 +155,8 @@ def calibrate_command(
     import json
 
     from mockpm.batch.runs import RunStore
-    from mockpm.calibration import analyse, items_from_files, items_from_run, read_grades, render
+    from mockpm.calibration import analyse, items_from_files, items_from_run, read_grades
+    from mockpm.report.calibration_text import render
     from mockpm.cli.common import load
     from mockpm.errors import ExitCode, UsageError
 
