@@ -315,7 +315,7 @@ def items_from_files(rows: list[GradeRow], lib: Library, judge: Judge | None, st
                              # the hint is formatted with the run id; a path may hold braces
                              resume_hint=(resume_command or f"mockpm calibrate {grades_csv}").replace("{", "{{").replace("}", "}}"))
     result = run_batch(settings, lib, judge, store=store, notify=notify, expanded=expanded)
-    reports = {r.key: r.report for r in store.iter_items(result.run.id) if r.report is not None}
+    reports = _reviewed_reports(store, result.run.id)
     items = []
     for row, key in row_keys:
         rep = reports.get(key or "")
@@ -327,13 +327,22 @@ def items_from_files(rows: list[GradeRow], lib: Library, judge: Judge | None, st
     return items, skipped
 
 
+def _reviewed_reports(store: RunStore, run_id: str) -> dict[str, GradeReport]:
+    """The run's graded reports by item key, with a person's review decisions taking the grader's place."""
+    from mockpm.batch.reviews import decisions, with_decisions
+
+    decided = decisions(store, run_id)
+    return {it.key: with_decisions(it.report, decided.get(it.key))
+            for it in store.iter_items(run_id, statuses=("graded",)) if it.report is not None}
+
+
 def items_from_run(rows: list[GradeRow], store: RunStore, run_id: str) -> tuple[list[CalibrationItem], list[str]]:
     """Match candidate + scenario rows against a finished batch run's grades."""
     store.get(run_id)
     found: dict[tuple[str, str], GradeReport] = {}
-    for it in store.iter_items(run_id, statuses=("graded",)):
-        if it.report is not None and it.report.candidate:
-            found.setdefault((it.report.candidate.strip().lower(), it.report.scenario), it.report)
+    for rep in _reviewed_reports(store, run_id).values():
+        if rep.candidate:
+            found.setdefault((rep.candidate.strip().lower(), rep.scenario), rep)
     items, skipped = [], []
     for row in rows:
         rep = found.get(((row.candidate or "").lower(), row.scenario or ""))

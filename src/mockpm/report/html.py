@@ -94,15 +94,6 @@ class HtmlCohortBuilder:
         return {e[1].seq: e[1] for e in [*self._weak, *self._best]}
 
     def render(self, summary: CohortSummary, *, export_hint: str | None = None) -> str:
-        from jinja2 import Environment, FileSystemLoader, StrictUndefined
-
-        env = Environment(
-            loader=FileSystemLoader(Path(__file__).parent / "templates"),
-            autoescape=True,  # candidate text is untrusted, always
-            undefined=StrictUndefined,
-            trim_blocks=True,
-            lstrip_blocks=True,
-        )
         ranked = sorted(self.rows, key=_sort_key)
         for rank, row in enumerate(ranked, 1):
             row.rank = rank
@@ -113,7 +104,7 @@ class HtmlCohortBuilder:
         rank_of = {r.seq: r.rank for r in shown}
         for v in candidates:
             v.rank = rank_of[v.seq]
-        return env.get_template(TEMPLATE).render(
+        return _env().get_template(TEMPLATE).render(
             s=summary,
             glance=cohort_glance(ranked, summary),
             shown=shown,
@@ -126,6 +117,25 @@ class HtmlCohortBuilder:
             generated=datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
             version=__version__,
         )
+
+
+def _env():  # noqa: ANN202 - jinja2 is imported lazily
+    from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+    return Environment(
+        loader=FileSystemLoader(Path(__file__).parent / "templates"),
+        autoescape=True,  # candidate text is untrusted, always
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+def render_candidate_page(view: CandidateView, run_id: str) -> str:
+    """One candidate's feedback as a page of its own, to send them."""
+    return _env().get_template("candidate_page.html.j2").render(
+        c=view, run_id=run_id, open_all=True, version=__version__,
+        generated=datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"))
 
 
 def _gaps(ranked: list[RankRow], views: dict[int, CandidateView]) -> dict[int, tuple[int, int]]:
