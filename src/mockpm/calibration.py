@@ -337,8 +337,10 @@ def _reviewed_reports(store: RunStore, run_id: str) -> dict[str, GradeReport]:
 
 
 def items_from_run(rows: list[GradeRow], store: RunStore, run_id: str) -> tuple[list[CalibrationItem], list[str]]:
-    """Match candidate + scenario rows against a finished batch run's grades."""
-    store.get(run_id)
+    """Match candidate + scenario rows against a finished batch run's grades (id, prefix or `latest`)."""
+    from mockpm.batch.run_queries import resolve_run
+
+    run_id = resolve_run(store, run_id).id
     found: dict[tuple[str, str], GradeReport] = {}
     for rep in _reviewed_reports(store, run_id).values():
         if rep.candidate:

@@ -302,3 +302,10 @@ def test_readable_at_phone_and_desktop_widths(mixed_report: Path, report: Path, 
             print(f"screenshot: {shot}")
     finally:
         b.close()
+
+
+def test_a_highlight_never_splits_an_emphasis_marker() -> None:
+    from mockpm.report.answer_markup import mark_answer
+
+    marked = mark_answer("Intro. **bold claim** and more.", {"a": ["*bold claim** and more"]}, anchor="c1")
+    assert "<strong>bold claim</strong>" in marked.html and "*" not in marked.html

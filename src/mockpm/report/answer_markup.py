@@ -45,7 +45,15 @@ def locate(text: str, quote: str) -> tuple[int, int] | None:
     if not words or len(quote) > MAX_EVIDENCE_CHARS:
         return None
     m = re.search(r"\s+".join(re.escape(w) for w in words), text, re.IGNORECASE)
-    return (m.start(), m.end()) if m else None
+    if not m:
+        return None
+    start, end = m.start(), m.end()
+    # never split an emphasis marker ("*|*bold**"): a mark boundary inside one would stop it rendering
+    while start > 0 and text[start - 1] in "*_`":
+        start -= 1
+    while end < len(text) and text[end] in "*_`":
+        end += 1
+    return start, end
 
 
 def mark_answer(text: str, evidence: dict[str, list[str]], *, anchor: str) -> MarkedAnswer:
