@@ -55,7 +55,7 @@ def csv_row(item: ItemRow) -> dict[str, object]:
     r = item.report
     if r is not None:
         row.update({
-            "candidate": text_cell(r.candidate), "score": f"{r.score:.1f}", "band": r.band,
+            "candidate": text_cell(r.candidate), "score": "" if r.score is None else f"{r.score:.1f}", "band": r.band,
             "complete": "yes" if r.complete else "no", "flags": ";".join(f.code for f in r.flags),
             "judge_mode": r.judge.mode, "model": text_cell(r.judge.model),
             "human_decisions": sum(1 for c in r.criteria if any(f.startswith(DECIDED) for f in c.flags)),

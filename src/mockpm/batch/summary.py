@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, Field
 
-from mockpm.scoring import rank_key
+from mockpm.scoring import UNSCORED_BAND, rank_key
 from mockpm.batch.inputs import display_name
 from mockpm.batch.runs import GRADED, INVALID, ItemRow
 from mockpm.models import AXES
@@ -90,7 +90,7 @@ class SummaryBuilder:
         r = item.report
         self.rows.append(CohortRow(
             name=display_name(r.candidate, item.item_id, item.source), candidate=r.candidate, scenario=r.scenario,
-            source=item.source, score=r.score, band=r.band, complete=r.complete, flags=[f.code for f in r.flags],
+            source=item.source, score=None if r.band == UNSCORED_BAND else r.score, band=r.band, complete=r.complete, flags=[f.code for f in r.flags],
             raw_points=r.raw_points, flagged=r.flagged,
         ))
         for axis, value in r.axes.items():

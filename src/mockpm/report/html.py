@@ -27,7 +27,7 @@ from mockpm.report.html_views import (
     cohort_glance,
     heatmap_groups,
 )
-from mockpm.scoring import rank_key
+from mockpm.scoring import UNSCORED_BAND, rank_key
 
 if TYPE_CHECKING:
     from mockpm.batch.summary import CohortSummary
@@ -74,7 +74,8 @@ class HtmlCohortBuilder:
             return
         seq = len(self.rows) + 1
         name = display_name(r.candidate, item.item_id, item.source)
-        score = getattr(r, "score", None)
+        # nothing could be scored: unscored, never a 0 that drags the mean down
+        score = None if r.band == UNSCORED_BAND else r.score
         row = RankRow(seq=seq, anchor=f"c{seq}", name=name, scenario=r.scenario, score=score, band=r.band,
                       raw_points=r.raw_points, flagged=r.flagged, complete=r.complete,
                       flags=[f.code for f in r.flags])
