@@ -203,4 +203,5 @@ def render_summary(s: CohortSummary, console: Console, *, max_rows: int | None =
     if s.failures:
         console.print(Text(f"Not graded ({len(s.failures)})", style="bold red"))
         for f in s.failures:
-            console.print(Text(f"  {f.error}" if f.error.startswith(f.source) else f"  {f.source}: {f.error}", style="red"))
+            line = f"  {f.error}" if f.error.startswith(f.source) else f"  {f.source}: {f.error}"
+            console.print(Text(printable(line), style="red"))  # file names and messages come from strangers' files
