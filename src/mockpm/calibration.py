@@ -54,7 +54,7 @@ class CalibrationItem(BaseModel):
 
 class Check(BaseModel):
     name: str
-    value: float | None
+    value: int | float | None  # a count stays an integer
     threshold: str
     passed: bool
 
@@ -94,6 +94,8 @@ class CalibrationReport(BaseModel):
     checks: list[Check]
     passed: bool
     criteria: list[CriterionAgreement] = Field(default_factory=list)  # worst agreement first
+    # per-criterion correlations mean something only on MIN_ROWS rows or more
+    criteria_conclusive: bool = False
     gaps: list[Gap] = Field(default_factory=list)  # biggest first
     skipped: list[str] = Field(default_factory=list)
 
@@ -186,7 +188,8 @@ def analyse(items: list[CalibrationItem], *, scale_min: float | None = None, sca
         qwk_vs_human2=None if q2 is None else round(q2, 3), qwk_human_human=None if qhh is None else round(qhh, 3),
         spearman=None if rho is None else round(rho, 3), exact=round(exact_agreement(m_bins, h1), 3),
         adjacent=round(adjacent_agreement(m_bins, h1), 3), smd=None if d is None else round(d, 3), checks=checks,
-        passed=all(c.passed for c in checks), criteria=agreements[:top], gaps=gaps[:top], skipped=list(skipped or []),
+        passed=all(c.passed for c in checks), criteria=agreements[:top], criteria_conclusive=len(items) >= MIN_ROWS,
+        gaps=gaps[:top], skipped=list(skipped or []),
     )
 
 
@@ -261,6 +264,10 @@ def _read_grades(path: Path, notify: Callable[[str], None]) -> tuple[list[GradeR
                 if human is None:
                     raise AnswerError(f"{source}: no human grade")
                 human2 = _number(rec.get("human2"), "human2 grade", source)
+                for what, x in (("human grade", human), ("human2 grade", human2)):
+                    if x is not None and not float(x).is_integer():
+                        raise AnswerError(f"{source}: {what} {x:g} is not a whole number; the scale is whole points "
+                                          "(round it, or grade on a finer scale such as 1..10)")
                 file_cell = (rec.get("file") or "").strip()
                 row = GradeRow(source=source, file=(path.parent / file_cell) if file_cell else None,
                                candidate=(rec.get("candidate") or "").strip() or None,
@@ -277,7 +284,7 @@ def _read_grades(path: Path, notify: Callable[[str], None]) -> tuple[list[GradeR
 
 def items_from_files(rows: list[GradeRow], lib: Library, judge: Judge | None, store: RunStore, *, grades_csv: Path,
                      concurrency: int = 8, notify: Callable[[str], None] = lambda m: None,
-                     progress: bool | None = None) -> tuple[list[CalibrationItem], list[str]]:
+                     progress: bool | None = None, resume_command: str | None = None) -> tuple[list[CalibrationItem], list[str]]:
     """Grade the rows' answer files as one batch run (resumable, judge cache reused)."""
     from mockpm.answers import read_answer
     from mockpm.batch.inputs import Expanded, _Collector, absolute_spec
@@ -311,9 +318,10 @@ def items_from_files(rows: list[GradeRow], lib: Library, judge: Judge | None, st
         return [], skipped
     expanded = Expanded(items=col.items, problems=[], specs=[absolute_spec(str(grades_csv)), "calibrate"])
     settings = BatchSettings(inputs=expanded.specs, concurrency=concurrency, progress=progress,
-                             resume_hint="the same mockpm calibrate command")
+                             # the hint is formatted with the run id; a path may hold braces
+                             resume_hint=(resume_command or f"mockpm calibrate {grades_csv}").replace("{", "{{").replace("}", "}}"))
     result = run_batch(settings, lib, judge, store=store, notify=notify, expanded=expanded)
-    reports = {r.key: r.report for r in store.iter_items(result.run.id) if r.report is not None}
+    reports = _reviewed_reports(store, result.run.id)
     items = []
     for row, key in row_keys:
         rep = reports.get(key or "")
@@ -325,13 +333,24 @@ def items_from_files(rows: list[GradeRow], lib: Library, judge: Judge | None, st
     return items, skipped
 
 
+def _reviewed_reports(store: RunStore, run_id: str) -> dict[str, GradeReport]:
+    """The run's graded reports by item key, with a person's review decisions taking the grader's place."""
+    from mockpm.batch.reviews import decisions, with_decisions
+
+    decided = decisions(store, run_id)
+    return {it.key: with_decisions(it.report, decided.get(it.key))
+            for it in store.iter_items(run_id, statuses=("graded",)) if it.report is not None}
+
+
 def items_from_run(rows: list[GradeRow], store: RunStore, run_id: str) -> tuple[list[CalibrationItem], list[str]]:
-    """Match candidate + scenario rows against a finished batch run's grades."""
-    store.get(run_id)
+    """Match candidate + scenario rows against a finished batch run's grades (id, prefix or `latest`)."""
+    from mockpm.batch.run_queries import resolve_run
+
+    run_id = resolve_run(store, run_id).id
     found: dict[tuple[str, str], GradeReport] = {}
-    for it in store.iter_items(run_id, statuses=("graded",)):
-        if it.report is not None and it.report.candidate:
-            found.setdefault((it.report.candidate.strip().lower(), it.report.scenario), it.report)
+    for rep in _reviewed_reports(store, run_id).values():
+        if rep.candidate:
+            found.setdefault((rep.candidate.strip().lower(), rep.scenario), rep)
     items, skipped = [], []
     for row in rows:
         rep = found.get(((row.candidate or "").lower(), row.scenario or ""))
@@ -340,41 +359,3 @@ def items_from_run(rows: list[GradeRow], store: RunStore, run_id: str) -> tuple[
             continue
         items.append(CalibrationItem(label=f"{row.candidate} / {row.scenario}", human=row.human, human2=row.human2, report=rep))
     return items, skipped
-
-
-def render(report: CalibrationReport) -> str:
-    """Plain-text result for the terminal."""
-    pct = lambda x: f"{x * 100:.0f}%"  # noqa: E731
-    lines = [
-        f"Calibration on {report.n} answers, scale {report.scale_min}..{report.scale_max} ({report.scale_source}); "
-        f"mockpm 0-100 mapped linearly onto it and rounded to whole points",
-        f"  QWK mockpm vs human   {report.qwk:.3f}" + (
-            f"  (vs human {report.qwk_vs_human:.3f}, vs human2 {report.qwk_vs_human2:.3f})" if report.qwk_vs_human2 is not None else ""),
-    ]
-    if report.qwk_human_human is not None:
-        lines.append(f"  QWK human vs human2   {report.qwk_human_human:.3f}")
-    lines += [
-        f"  Spearman              {'n/a' if report.spearman is None else f'{report.spearman:.3f}'}",
-        f"  exact agreement       {pct(report.exact)}",
-        f"  adjacent (±1)         {pct(report.adjacent)}",
-        f"  SMD (mockpm - human)  {'n/a' if report.smd is None else f'{report.smd:+.3f}'}",
-        "",
-    ]
-    for c in report.checks:
-        value = "n/a" if c.value is None else f"{c.value:.3f}"
-        lines.append(f"{'PASS' if c.passed else 'FAIL'}  {c.name} = {value} (needs {c.threshold})")
-    if report.criteria:
-        lines += ["", "Criteria that agree least with the human grades (correlation of met with human grade; "
-                      "negative = mockpm's verdict goes against the humans):"]
-        for a in report.criteria:
-            corr = "n/a (same verdict everywhere)" if a.correlation is None else f"{a.correlation:+.2f}"
-            lines.append(f"  {corr:>8}  {a.id}  met {a.met}/{a.assessed}  — {a.statement}")
-    if report.gaps:
-        lines += ["", "Biggest gaps:"]
-        for g in report.gaps:
-            lines.append(f"  {g.label}: human {g.human:g}, mockpm {g.mockpm:.1f} ({g.mockpm_score:.0f}/100), {g.direction}"
-                         + (f"; behind it: {', '.join(g.criteria)}" if g.criteria else ""))
-    if report.skipped:
-        lines += ["", f"Skipped {len(report.skipped)} row(s):"] + [f"  {s}" for s in report.skipped]
-    lines += ["", "RESULT: " + ("PASS" if report.passed else "FAIL")]
-    return "\n".join(lines)

@@ -26,6 +26,9 @@ if TYPE_CHECKING:
 
 LIBRARY_ENV = "MOCKPM_LIBRARY"
 MAX_FILE_BYTES = 1_000_000  # the largest built-in rubric is under 30 KB
+# How alike a mistyped id must be to an existing one to be suggested: "sepsis-modle" finds
+# "sepsis-model"; "no-such-scenario" suggests nothing rather than an unrelated id.
+SUGGEST_CUTOFF = 0.75
 
 
 def builtin_root() -> Path:
@@ -127,12 +130,16 @@ def _read_doc(path: Path, problems: Problems) -> YamlDoc | None:
 
 
 def _validate(doc: YamlDoc, model: type[BaseModel], problems: Problems) -> Any:
+    """The validated model; after a schema problem, what can still be read (see library_partial),
+    so the cross-checks report their problems in the same run."""
     try:
         return model.model_validate(doc.data)
     except ValidationError as exc:
         for err in exc.errors():
             problems.add(doc.path, doc.line_of(tuple(err["loc"])), _describe(err, model))
-        return None
+    from mockpm.library_partial import partial_rubric, partial_scenario
+
+    return (partial_scenario if model is Scenario else partial_rubric)(doc.data)
 
 
 # --------------------------------------------------------------------------- library
@@ -149,7 +156,9 @@ class Library:
         try:
             return self.scenarios[scenario_id]
         except KeyError:
-            close = difflib.get_close_matches(scenario_id, list(self.scenarios), n=3, cutoff=0.4)
+            close = difflib.get_close_matches(scenario_id, list(self.scenarios), n=3, cutoff=SUGGEST_CUTOFF)
+            if not close and len(scenario_id) >= 4:  # "sepsis" for "sepsis-model"
+                close = sorted(s for s in self.scenarios if s.startswith(scenario_id))[:3]
             hint = f"did you mean {', '.join(close)}?" if close else "see `mockpm scenarios list`"
             raise UnknownScenarioError(f"unknown scenario {scenario_id!r}", hint=hint) from None
 
@@ -204,14 +213,16 @@ def _collect(roots: list[Path], problems: Problems):
 def _cross_check(scenarios, rubrics, seeds, problems: Problems) -> None:
     seen_criteria: dict[str, Path] = {}
     for rubric, doc in rubrics.values():
-        if not any(c.points > 0 for c in rubric.criteria):
+        if not any(c.points > 0 for c in rubric.criteria if c is not None):
             problems.add(doc.path, doc.line_of(("criteria",)), f"rubric {rubric.id!r} has no criterion with positive points, so nothing can be scored")
         for i, crit in enumerate(rubric.criteria):
+            if crit is None:  # unreadable item, already reported
+                continue
             line = doc.line_of(("criteria", i, "id"))
             if crit.id in seen_criteria:
                 problems.add(doc.path, line, f"duplicate criterion id {crit.id!r} (also in {seen_criteria[crit.id]})")
             seen_criteria[crit.id] = doc.path
-            if seeds and crit.seed not in seeds:
+            if seeds and crit.seed is not None and crit.seed not in seeds:
                 problems.add(doc.path, doc.line_of(("criteria", i, "seed")), f"criterion {crit.id!r} cites unknown seed file {crit.seed!r}; known: {', '.join(sorted(seeds))}")
             if crit.check is not None:
                 from mockpm.keywords import invalid_terms

@@ -102,6 +102,10 @@ def parse_yaml(text: str, path: Path) -> YamlDoc:
         data = loader.get_single_data()
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
+        # An unclosed bracket or quote is only noticed at the end of the text; the line where it
+        # was opened (the context) is the one to fix.
+        if exc.context_mark is not None and mark is not None and mark.index >= len(text.rstrip()):
+            mark = exc.context_mark
         line = mark.line + 1 if mark else None
         raise YamlSyntaxError(f"invalid YAML: {exc.problem or exc}", line) from None
     except yaml.YAMLError as exc:

@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
+from mockpm.batch.reviews import DECIDED
 from mockpm.batch.runs import GRADED, ItemRow
 from mockpm.errors import UsageError
 from mockpm.models import AXES
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
 
 CSV_COLUMNS = (
     "id", "candidate", "scenario", "source", "status", "score", "band", "complete",
-    *(f"axis:{a}" for a in AXES), "flags", "judge_mode", "model", "error",
+    *(f"axis:{a}" for a in AXES), "flags", "judge_mode", "model", "error", "human_decisions",
 )
 FORMATS = {".csv": "csv", ".jsonl": "jsonl", ".json": "json"}
 
@@ -54,9 +55,10 @@ def csv_row(item: ItemRow) -> dict[str, object]:
     r = item.report
     if r is not None:
         row.update({
-            "candidate": text_cell(r.candidate), "score": f"{r.score:.1f}", "band": r.band,
+            "candidate": text_cell(r.candidate), "score": "" if r.score is None else f"{r.score:.1f}", "band": r.band,
             "complete": "yes" if r.complete else "no", "flags": ";".join(f.code for f in r.flags),
             "judge_mode": r.judge.mode, "model": text_cell(r.judge.model),
+            "human_decisions": sum(1 for c in r.criteria if any(f.startswith(DECIDED) for f in c.flags)),
         })
         for axis, value in r.axes.items():
             row[f"axis:{axis}"] = f"{value:.1f}"

@@ -132,16 +132,22 @@ def exit_code_for(summary: CohortSummary) -> int:
 
 def collect(store: RunStore, run_id: str, *, out: str | None = None, html: Path | None = None,
             answers: dict[str, str] | None = None, fail_under: float | None = None) -> CohortSummary:
-    """One pass over the stored items: summary, result file and HTML report together."""
+    """One pass over the stored items: summary, result file and HTML report together.
+
+    A person's review decisions are final: every output reads the items with them applied."""
+    from mockpm.batch.reviews import decisions, item_with_decisions
+
+    decided = decisions(store, run_id)
     builder = SummaryBuilder(run_id, fail_under=fail_under)
     writer = ResultWriter(out) if out else None
     html_builder = None
     if html is not None:
         from mockpm.report.html import HtmlCohortBuilder
 
-        html_builder = HtmlCohortBuilder(answers)
+        html_builder = HtmlCohortBuilder(answers, decisions=decided)
     try:
         for item in store.iter_items(run_id):
+            item = item_with_decisions(item, decided.get(item.key))
             builder.add(item)
             if writer is not None:
                 writer.add(item)
@@ -157,7 +163,8 @@ def collect(store: RunStore, run_id: str, *, out: str | None = None, html: Path 
     if html_builder is not None:
         from mockpm.report.html import write_html
 
-        write_html(html, html_builder.render(summary))
+        hint = out if out and out != "-" else f"mockpm runs export {run_id} --out results.jsonl"
+        write_html(html, html_builder.render(summary, export_hint=hint))
     return summary
 
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, Field
 
-from mockpm.scoring import rank_key
+from mockpm.scoring import UNSCORED_BAND, rank_key
 from mockpm.batch.inputs import display_name
 from mockpm.batch.runs import GRADED, INVALID, ItemRow
 from mockpm.models import AXES
@@ -21,7 +21,7 @@ class CohortRow(BaseModel):
     candidate: str | None
     scenario: str
     source: str
-    score: float
+    score: float | None  # None: unscored (the judge failed), never counted as 0
     band: str
     complete: bool
     flags: list[str] = Field(default_factory=list)
@@ -90,7 +90,7 @@ class SummaryBuilder:
         r = item.report
         self.rows.append(CohortRow(
             name=display_name(r.candidate, item.item_id, item.source), candidate=r.candidate, scenario=r.scenario,
-            source=item.source, score=r.score, band=r.band, complete=r.complete, flags=[f.code for f in r.flags],
+            source=item.source, score=None if r.band == UNSCORED_BAND else r.score, band=r.band, complete=r.complete, flags=[f.code for f in r.flags],
             raw_points=r.raw_points, flagged=r.flagged,
         ))
         for axis, value in r.axes.items():
@@ -110,7 +110,7 @@ class SummaryBuilder:
                 entry.count += 1
 
     def build(self, top: int = 8) -> CohortSummary:
-        scores = [r.score for r in self.rows]
+        scores = [r.score for r in self.rows if r.score is not None]
         rows = sorted(self.rows, key=lambda r: (tuple(-v for v in rank_key(r.score, r.raw_points, flagged=r.flagged)), r.name))
         bands: dict[str, int] = {}
         for r in rows:
@@ -141,6 +141,7 @@ def render_summary(s: CohortSummary, console: Console, *, max_rows: int | None =
     from rich.table import Table
     from rich.text import Text
 
+    from mockpm.report.safe import printable
     from mockpm.report.terminal import BAND_STYLE, bar
 
     head = f"Batch {s.run_id}: {s.graded} graded"
@@ -163,19 +164,23 @@ def render_summary(s: CohortSummary, console: Console, *, max_rows: int | None =
         rows = rows[: max_rows // 2] + rows[-(max_rows - max_rows // 2):]
     if rows:
         table = Table(title="Cohort, best first", title_justify="left")
+        # ids and flag codes wrap between words, never inside one ("medication-adh/erence"):
+        # their columns are at least as wide as the longest of them
+        longest_id = max((len(r.scenario) for r in rows), default=8)
+        longest_flag = max((len(f) for r in rows for f in r.flags), default=5)
         table.add_column("#", justify="right")
-        table.add_column("candidate", overflow="fold")
-        table.add_column("scenario", overflow="fold")
+        table.add_column("candidate / scenario", overflow="fold", min_width=min(longest_id, 40))
         table.add_column("score", justify="right")
-        table.add_column("band", no_wrap=True)
-        table.add_column("flags", overflow="fold")
+        table.add_column("band", max_width=9 if console.width < 100 else None)  # narrow: wraps at spaces
+        table.add_column("flags", min_width=min(longest_flag, 24), overflow="fold")
         rank = {id(r): i for i, r in enumerate(s.rows, 1)}
         for r in rows:
-            below = s.fail_under is not None and r.score < s.fail_under
-            flags = ", ".join(r.flags)
+            below = s.fail_under is not None and r.score is not None and r.score < s.fail_under
+            score = "unscored" if r.score is None else f"{r.score:.0f}"
             # Text(): a candidate called "[/bold]" is a name, not rich markup
-            table.add_row(str(rank[id(r)]), Text(r.name), Text(r.scenario), Text(f"{r.score:.0f}", style="bold red" if below else ""),
-                          Text(r.band, style=BAND_STYLE.get(r.band, "")), flags)
+            who = Text.assemble(printable(r.name), "\n", (printable(r.scenario), "dim"))
+            table.add_row(str(rank[id(r)]), who, Text(score, style="bold red" if below else ""),
+                          Text(r.band, style=BAND_STYLE.get(r.band, "")), Text("\n".join(r.flags)))
         console.print(table)
         if hidden:
             console.print(Text(f"({hidden} middle rows not shown; see --out for every answer)", style="dim"))
@@ -198,4 +203,5 @@ def render_summary(s: CohortSummary, console: Console, *, max_rows: int | None =
     if s.failures:
         console.print(Text(f"Not graded ({len(s.failures)})", style="bold red"))
         for f in s.failures:
-            console.print(Text(f"  {f.error}" if f.error.startswith(f.source) else f"  {f.source}: {f.error}", style="red"))
+            line = f"  {f.error}" if f.error.startswith(f.source) else f"  {f.source}: {f.error}"
+            console.print(Text(printable(line), style="red"))  # file names and messages come from strangers' files

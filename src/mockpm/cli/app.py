@@ -14,7 +14,7 @@ import typer
 from typer.core import TyperGroup
 
 from mockpm import __version__
-from mockpm.cli import batch_cmds, eval_cmd, grade, judge_cmds, library_cmds, practice_cmds
+from mockpm.cli import batch_cmds, eval_cmd, grade, judge_cmds, library_cmds, practice_cmds, review_cmd, runs_cmds
 
 
 
@@ -80,6 +80,9 @@ app.command("practice")(practice_cmds.practice_command)
 app.add_typer(practice_cmds.history_app, name="history")
 app.command("batch")(batch_cmds.batch_command)
 app.command("calibrate")(batch_cmds.calibrate_command)
+app.add_typer(runs_cmds.runs_app, name="runs")
+app.command("report")(runs_cmds.report_command)
+app.command("review")(review_cmd.review_command)
 app.command("eval")(eval_cmd.eval_command)
 app.add_typer(judge_cmds.judge_app, name="judge")
 app.add_typer(judge_cmds.cache_app, name="cache")

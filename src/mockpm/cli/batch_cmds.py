@@ -112,6 +112,25 @@ def batch_command(
     raise typer.Exit(result.exit_code)
 
 
+def _calibrate_command(grades: Path, offline: bool, model: str | None, base_url: str | None,
+                       library: list[Path] | None) -> str:
+    """The command that continues this calibration: rerunning it grades only what is missing."""
+    import shlex
+
+    args = ["mockpm", "calibrate", str(grades)]
+    if offline:
+        args.append("--offline")
+    if model:
+        args += ["--model", model]
+    if base_url:
+        from mockpm.batch.service import public_host
+
+        args += ["--base-url", public_host(base_url) or ""]
+    for p in library or []:
+        args += ["--library", str(p)]
+    return shlex.join(args)
+
+
 def calibrate_command(
     grades: Annotated[Path, typer.Argument(metavar="GRADES.csv", show_default=False,
         help="CSV with a `human` grade (optional `human2`) and either `file` (answer file, relative to the CSV; "
@@ -136,7 +155,8 @@ def calibrate_command(
     import json
 
     from mockpm.batch.runs import RunStore
-    from mockpm.calibration import analyse, items_from_files, items_from_run, read_grades, render
+    from mockpm.calibration import analyse, items_from_files, items_from_run, read_grades
+    from mockpm.report.calibration_text import render
     from mockpm.cli.common import load
     from mockpm.errors import ExitCode, UsageError
 
@@ -159,7 +179,8 @@ def calibrate_command(
             lib = load(library)
             judge = make_judge(offline=offline, model=model, base_url=base_url, use_cache=not no_cache, notify=notice)
             store.group = 1 if judge is not None else 64
-            items, more = items_from_files(rows, lib, judge, store, grades_csv=grades, concurrency=concurrency, notify=notice)
+            items, more = items_from_files(rows, lib, judge, store, grades_csv=grades, concurrency=concurrency, notify=notice,
+                                           resume_command=_calibrate_command(grades, offline, model, base_url, library))
     finally:
         store.close()
     for s in more:

@@ -1,131 +1,171 @@
 """A self-contained HTML cohort report: one file, inline CSS and SVG, no scripts, no network.
 
 Everything the candidates wrote is untrusted: the template is rendered with autoescaping on,
-and a Content-Security-Policy that forbids scripts backs that up.
+answers are escaped before their Markdown is rendered (see answer_markup), and a
+Content-Security-Policy that forbids scripts backs that up.
+
+Size stays bounded for any cohort: every candidate is counted in the at-a-glance numbers, but
+only DETAIL_LIMIT of them (the TOP_DETAIL best and the rest from the bottom, where flagged
+answers rank) get a row in the ranking, the heatmap and a drill-down. The builder keeps the full
+view of only those, so a 20,000-answer run holds a few hundred views, not 20,000.
 """
 
 from __future__ import annotations
 
+import heapq
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pydantic import BaseModel, Field
-
 from mockpm import __version__
-from mockpm.scoring import rank_key
 from mockpm.batch.inputs import display_name
 from mockpm.batch.runs import GRADED, ItemRow
+from mockpm.report.html_views import (
+    CandidateView,
+    RankRow,
+    candidate_view,
+    cohort_glance,
+    heatmap_groups,
+)
+from mockpm.scoring import UNSCORED_BAND, rank_key
 
 if TYPE_CHECKING:
     from mockpm.batch.summary import CohortSummary
 
 TEMPLATE = "cohort.html.j2"
-HEATMAP_MAX_CANDIDATES = 150  # wider than this the grid stops being readable
+DETAIL_LIMIT = 300  # candidates with a ranking row, heatmap row and drill-down
+TOP_DETAIL = 50  # of those, the best of the cohort; the rest are the weakest
 HIST_BINS = 10
 
 
-class CellView(BaseModel):
-    id: str
-    status: str  # met | missed | red-flag | avoided | unscored
-    statement: str
-    axis: str
-    points: int
-    evidence: list[str] = Field(default_factory=list)
-    rationale: str | None = None
-    flags: list[str] = Field(default_factory=list)
-    reason: str
-    seed: str
+def _sort_key(row: RankRow) -> tuple:
+    return tuple(-v for v in rank_key(row.score, row.raw_points, flagged=row.flagged)), row.name, row.seq
 
 
-class CandidateView(BaseModel):
-    anchor: str
-    name: str
-    scenario: str
-    scenario_title: str
-    source: str
-    score: float
-    band: str
-    complete: bool
-    judge: str
-    flags: list[str]
-    axes: dict[str, float]
-    cells: list[CellView]
-    answer: str | None = None
-    raw_points: int = 0
-    flagged: bool = False
+class _Worse:
+    """Reverses the order of a sort key, so a min-heap's root is the worst-ranked entry."""
 
+    __slots__ = ("key",)
 
-def _status(points: int, met: bool | None) -> str:
-    if met is None:
-        return "unscored"
-    if points < 0:
-        return "red-flag" if met else "avoided"
-    return "met" if met else "missed"
+    def __init__(self, key: tuple) -> None:
+        self.key = key
+
+    def __lt__(self, other: _Worse) -> bool:
+        return self.key > other.key
 
 
 class HtmlCohortBuilder:
-    """Collects what the page shows, one stored item at a time."""
+    """Collects what the page shows, one stored item at a time, holding full views for a bounded few."""
 
-    def __init__(self, answers: dict[str, str] | None = None) -> None:
+    def __init__(self, answers: dict[str, str] | None = None, *, limit: int = DETAIL_LIMIT, top: int = TOP_DETAIL,
+                 decisions: dict[str, dict[str, object]] | None = None) -> None:
         self.answers = answers or {}
-        self.candidates: list[CandidateView] = []
-        self.criteria: dict[str, tuple[str, int]] = {}  # id -> (statement, points), first-seen order
+        self.decisions = decisions or {}
+        self.limit = max(1, limit)
+        self.top = min(top, self.limit)
+        self.rows: list[RankRow] = []
+        # (sort key, view) heaps: the best `top` and the weakest `limit - top`
+        self._best: list[tuple[_Worse, CandidateView]] = []
+        self._weak: list[tuple[tuple, CandidateView]] = []
 
     def add(self, item: ItemRow) -> None:
         r = item.report
         if item.status != GRADED or r is None:
             return
-        cells = []
-        for c in r.criteria:
-            self.criteria.setdefault(c.id, (c.statement, c.points))
-            cells.append(CellView(id=c.id, status=_status(c.points, c.met), statement=c.statement, axis=c.axis,
-                                  points=c.points, evidence=c.evidence[:3], rationale=c.rationale, flags=c.flags,
-                                  reason=c.reason, seed=c.seed))
-        judge = r.judge.mode + (f" ({r.judge.model})" if r.judge.model else "")
-        self.candidates.append(CandidateView(
-            anchor=f"c{len(self.candidates) + 1}", name=display_name(r.candidate, item.item_id, item.source),
-            scenario=r.scenario, scenario_title=r.scenario_title, source=item.source, score=r.score, band=r.band,
-            complete=r.complete, judge=judge, flags=[f.message for f in r.flags], axes=r.axes, cells=cells,
-            answer=self.answers.get(item.key), raw_points=r.raw_points, flagged=r.flagged,
-        ))
+        seq = len(self.rows) + 1
+        name = display_name(r.candidate, item.item_id, item.source)
+        # nothing could be scored: unscored, never a 0 that drags the mean down
+        score = None if r.band == UNSCORED_BAND else r.score
+        row = RankRow(seq=seq, anchor=f"c{seq}", name=name, scenario=r.scenario, score=score, band=r.band,
+                      raw_points=r.raw_points, flagged=r.flagged, complete=r.complete,
+                      flags=[f.code for f in r.flags])
+        self.rows.append(row)
+        key = _sort_key(row)  # lower is better
+        view = None
+        weak_room = self.limit - self.top
+        # weakest kept: a heap whose root is the best of them; best kept: root is the worst of them
+        if weak_room and (len(self._weak) < weak_room or key > self._weak[0][0]):
+            view = candidate_view(row, item, self.answers.get(item.key), self.decisions.get(item.key))
+            (heapq.heappush if len(self._weak) < weak_room else heapq.heapreplace)(self._weak, (key, view))
+        if self.top and (len(self._best) < self.top or key < self._best[0][0].key):
+            view = view or candidate_view(row, item, self.answers.get(item.key), self.decisions.get(item.key))
+            (heapq.heappush if len(self._best) < self.top else heapq.heapreplace)(self._best, (_Worse(key), view))
 
-    def render(self, summary: CohortSummary) -> str:
-        from jinja2 import Environment, FileSystemLoader, StrictUndefined
+    def detailed(self) -> dict[int, CandidateView]:
+        return {e[1].seq: e[1] for e in [*self._weak, *self._best]}
 
-        env = Environment(
-            loader=FileSystemLoader(Path(__file__).parent / "templates"),
-            autoescape=True,  # candidate text is untrusted, always
-            undefined=StrictUndefined,
-            trim_blocks=True,
-            lstrip_blocks=True,
-        )
-        ranked = sorted(self.candidates, key=lambda c: (tuple(-v for v in rank_key(c.score, c.raw_points, flagged=c.flagged)), c.name))
-        shown = ranked[:HEATMAP_MAX_CANDIDATES]
-        grid = []
-        for cid, (statement, points) in self.criteria.items():
-            row = []
-            for cand in shown:
-                cell = next((x for x in cand.cells if x.id == cid), None)
-                row.append(cell.status if cell else "na")
-            grid.append({"id": cid, "statement": statement, "points": points, "cells": row})
-        return env.get_template(TEMPLATE).render(
+    def render(self, summary: CohortSummary, *, export_hint: str | None = None) -> str:
+        ranked = sorted(self.rows, key=_sort_key)
+        for rank, row in enumerate(ranked, 1):
+            row.rank = rank
+        views = self.detailed()
+        shown: list[RankRow] = [r for r in ranked if r.seq in views]
+        gaps = _gaps(ranked, views)
+        candidates = [views[r.seq] for r in shown]
+        rank_of = {r.seq: r.rank for r in shown}
+        for v in candidates:
+            v.rank = rank_of[v.seq]
+        return _env().get_template(TEMPLATE).render(
             s=summary,
-            candidates=ranked,
-            heat_candidates=shown,
-            heat_hidden=len(ranked) - len(shown),
-            grid=grid,
-            histogram=histogram([c.score for c in ranked]),
+            glance=cohort_glance(ranked, summary),
+            shown=shown,
+            gaps=gaps,
+            hidden=len(ranked) - len(shown),
+            candidates=candidates,
+            heat=heatmap_groups(candidates),
+            histogram=histogram([r.score for r in ranked if r.score is not None]),
+            export_hint=export_hint,
             generated=datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
             version=__version__,
         )
 
 
+def _env():  # noqa: ANN202 - jinja2 is imported lazily
+    from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+    return Environment(
+        loader=FileSystemLoader(Path(__file__).parent / "templates"),
+        autoescape=True,  # candidate text is untrusted, always
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+def render_candidate_page(view: CandidateView, run_id: str) -> str:
+    """One candidate's feedback as a page of its own, to send them."""
+    return _env().get_template("candidate_page.html.j2").render(
+        c=view, run_id=run_id, open_all=True, version=__version__,
+        generated=datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"))
+
+
+def _gaps(ranked: list[RankRow], views: dict[int, CandidateView]) -> dict[int, tuple[int, int]]:
+    """After which shown rank a run of hidden ranks starts: rank -> (first hidden, last hidden)."""
+    gaps: dict[int, tuple[int, int]] = {}
+    last_shown = 0
+    start = None
+    for r in ranked:
+        if r.seq in views:
+            if start is not None:
+                gaps[last_shown] = (start, r.rank - 1)
+                start = None
+            last_shown = r.rank
+        elif start is None:
+            start = r.rank
+    if start is not None:
+        gaps[last_shown] = (start, len(ranked))
+    return gaps
+
+
 def histogram(scores: list[float], bins: int = HIST_BINS) -> list[dict[str, object]]:
-    """Counts per score bin (0-9, 10-19, ..., 90-100), with bar heights in percent of the tallest."""
+    """Counts per score bin (0-9, 10-19, ..., 90-100), with bar heights in percent of the tallest.
+
+    Unscored answers (None) are not a score of 0 and are left out."""
     width = 100 / bins
     counts = [0] * bins
     for s in scores:
+        if s is None:
+            continue
         counts[min(int(s // width), bins - 1)] += 1
     tallest = max(counts) or 1
     out = []

@@ -1,0 +1,88 @@
+"""`mockpm calibrate` output that reads right, and the batch table at 80 columns.
+
+Each check runs in-process (CliRunner) and through the installed entry point.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+from minilib import STRONG, WEAK, answer_file, write_minilib
+from typer.testing import CliRunner
+
+from mockpm.cli.app import app
+
+MOCKPM = shutil.which("mockpm")
+
+
+def _both(tmp_path: Path, *args: str) -> list[tuple[int, str, str]]:
+    r = CliRunner().invoke(app, list(args), env={"COLUMNS": "80"})
+    out = [(r.exit_code, r.stdout, r.stderr)]
+    if MOCKPM:
+        p = subprocess.run([MOCKPM, *args], capture_output=True, text=True, cwd=tmp_path, timeout=120,
+                           env={**os.environ, "COLUMNS": "80"})
+        out.append((p.returncode, p.stdout, p.stderr))
+    return out
+
+
+def _grades(tmp_path: Path, n: int, extra: list[tuple[str, str]] = ()) -> Path:
+    answers = tmp_path / "answers"
+    answers.mkdir(exist_ok=True)
+    path = tmp_path / "grades.csv"
+    with path.open("w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["file", "human"])
+        for i in range(n):
+            strong = i % 2 == 0
+            answer_file(answers / f"a{i}.md", (STRONG if strong else WEAK) + f" Note {i}.")
+            w.writerow([f"answers/a{i}.md", 5 if strong else 1])
+        for row in extra:
+            w.writerow(row)
+    return path
+
+
+def test_counts_are_integers_lines_fit_80_and_the_hint_is_a_real_command(tmp_path: Path) -> None:
+    lib = write_minilib(tmp_path / "lib")
+    grades = _grades(tmp_path, 12)
+    for code, stdout, stderr in _both(tmp_path, "calibrate", str(grades), "--library", str(lib), "--offline",
+                                      "--scale-min", "1", "--scale-max", "5"):
+        assert code == 0, stderr
+        assert "rows with varied human grades = 12 (" in stdout and "= 12.000" not in stdout
+        assert max(len(line) for line in stdout.splitlines()) <= 80
+        # the resume hint is a command that can be pasted
+        assert f"(resume with `mockpm calibrate {grades} --offline --library {lib}`)" in stderr
+        assert "the same mockpm calibrate command" not in stderr
+
+
+def test_agree_least_needs_enough_rows(tmp_path: Path) -> None:
+    lib = write_minilib(tmp_path / "lib")
+    grades = _grades(tmp_path, 3)
+    for _, stdout, stderr in _both(tmp_path, "calibrate", str(grades), "--library", str(lib), "--offline",
+                                   "--scale-min", "1", "--scale-max", "5"):
+        assert "agree least" not in stdout, stdout
+        assert "Per-criterion agreement needs at least 10 rows (have 3)" in stdout
+
+
+def test_non_integer_grade_is_rejected_with_one_clear_line(tmp_path: Path) -> None:
+    lib = write_minilib(tmp_path / "lib")
+    answer_file(tmp_path / "half.md", STRONG)
+    grades = _grades(tmp_path, 12, extra=[("half.md", "4.5")])
+    for _, stdout, stderr in _both(tmp_path, "calibrate", str(grades), "--library", str(lib), "--offline",
+                                   "--scale-min", "1", "--scale-max", "5"):
+        line = f"{grades}:14: human grade 4.5 is not a whole number"
+        assert f"skipped {line}" in stderr and line in " ".join(stdout.split())
+        assert "Calibration on 12 answers" in stdout  # the row is not used
+
+
+def test_batch_table_at_80_columns_keeps_ids_whole(tmp_path: Path, examples: Path) -> None:
+    for code, stdout, stderr in _both(tmp_path, "batch", str(examples), "--offline"):
+        assert code == 0, stderr
+        table = stdout.split("Cohort average per axis")[0]
+        assert max(len(line) for line in table.splitlines()) <= 80
+        for whole in ("medication-adherence", "appointment-reminders-equity", "clinician-pushback",
+                      "addresses_grader", "thin_substance"):
+            assert whole in table, f"{whole} split across lines:\n{table}"
