@@ -76,6 +76,9 @@ class Criterion(StrictModel):
     check: KeywordCheck | None = None
     seed: str
     reason: str = Field(min_length=10)
+    # What a strong answer sounds like on this point, in a candidate's own words; for a red flag,
+    # what to say instead. Required of built-in rubrics (`rubrics validate`), optional for others.
+    sounds_like: str | None = Field(default=None, min_length=10, max_length=300)
 
     @field_validator("points")
     @classmethod
