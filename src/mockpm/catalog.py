@@ -327,6 +327,7 @@ def validate_paths(paths: list[Path], user_dirs: list[Path] | None = None) -> tu
     if not paths:
         scenarios, rubrics, seeds = _collect(roots, problems)
         _cross_check(scenarios, rubrics, seeds, problems)
+        _check_examples(rubrics.values(), problems)
         return len(scenarios) + len(rubrics) + 1, problems.items
     base_s, base_r, seeds = _collect(roots, Problems())
     files: list[Path] = []
@@ -366,4 +367,17 @@ def validate_paths(paths: list[Path], user_dirs: list[Path] | None = None) -> tu
     _cross_check(scenarios, rubrics, seeds, sub)
     checked_paths = {str(d.path) for _, d in (*checked_r.values(), *checked_s.values())}
     problems.items += [p for p in sub.items if p.split(":", 1)[0] in checked_paths]
+    _check_examples(checked_r.values(), problems)
     return len(files), problems.items
+
+
+def _check_examples(rubrics, problems: Problems) -> None:
+    """Built-in criteria must say what a strong answer sounds like; user rubrics may leave it out."""
+    builtin = builtin_root().resolve()
+    for rubric, doc in rubrics:
+        if not doc.path.resolve().is_relative_to(builtin):
+            continue
+        for i, crit in enumerate(rubric.criteria):
+            if not crit.sounds_like:
+                problems.add(doc.path, doc.line_of(("criteria", i, "id")),
+                             f"built-in criterion {crit.id!r} has no sounds_like line (what a strong answer says here)")
