@@ -18,8 +18,22 @@ from mockpm.cli import batch_cmds, eval_cmd, grade, judge_cmds, library_cmds, pr
 
 
 
+def json_last(args: list[str]) -> list[str]:
+    """Move ``--json`` to the end, so it reaches the command that prints, wherever it was typed
+    (`mockpm history --json show ID`). Nothing after a ``--`` is touched."""
+    end = args.index("--") if "--" in args else len(args)
+    head = args[:end]
+    if "--json" not in head[:-1]:
+        return args
+    kept = [a for a in head if a != "--json"]
+    return [*kept, "--json", *args[end:]]
+
+
 class _RootGroup(TyperGroup):
     """Every command runs inside this, so errors become one line and an exit code, even in tests."""
+
+    def parse_args(self, ctx, args):  # noqa: ANN001, ANN201 - click signature
+        return super().parse_args(ctx, json_last(list(args)))
 
     def invoke(self, ctx):  # noqa: ANN001, ANN201 - click signature
         from mockpm.errors import MockpmError

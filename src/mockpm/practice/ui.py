@@ -49,6 +49,7 @@ class TerminalUI:
         self._parts: list[str] | None = None
         self._session_id: str | None = None
         self._hint_shown = False
+        self.coaching = None  # example lines and article titles for the report (set by the command)
 
     # ------------------------------------------------------------------ choosing
 
@@ -157,9 +158,21 @@ class TerminalUI:
         self.err.print(taken, style="dim")
         return text
 
+    def read_piped(self) -> dict:
+        """Read stdin once. Its front matter (scenario, candidate) configures the session and
+        is not part of the answer; the rest splits into the answers at ``%%`` lines."""
+        from mockpm.answers import MAX_BYTES, split_front_matter
+
+        raw = self.stdin.read(MAX_BYTES + 1)
+        if len(raw) > MAX_BYTES:
+            raise AnswerError("stdin: over the 1 MB limit for one answer", hint="trim it to the answer itself")
+        meta, body = split_front_matter(raw.lstrip("\ufeff"), "<stdin>")
+        self._parts = split_piped(body)
+        return meta
+
     def _piped_answer(self, turn: Turn) -> str:
         if self._parts is None:
-            self._parts = split_piped(self.stdin.read())
+            self.read_piped()
         text = self._parts.pop(0) if self._parts else ""
         if turn.kind == "question" and not text and not turn.answer.strip():
             raise AnswerError("no answer on stdin", hint="pipe the answer text, e.g. `mockpm practice ID < answer.md`")
@@ -174,7 +187,7 @@ class TerminalUI:
     def show_report(self, report: GradeReport, state: PracticeState, transcript: Path) -> None:
         from mockpm.report.terminal import render
 
-        render(report, self.out)
+        render(report, self.out, coaching=self.coaching)
         taken = f"Time taken: {mmss(state.elapsed_seconds)}"
         if state.time_limit_minutes:
             limit = state.time_limit_minutes * 60
