@@ -12,15 +12,13 @@ from mockpm.cli.common import (
     BaseUrlOpt, BriefOpt, FailUnderOpt, LibraryOpt, ModelOpt, NoCacheOpt, NoPagerOpt, OfflineOpt, SamplesOpt,
     coaching_for, load, notice, paged,
 )
+from mockpm.cli.manual import examples
 
-GRADE_EPILOG = """Examples:
-
-  mockpm grade --offline answer.md
-
-  mockpm grade --json --fail-under 60 answers/*.md
-
-  pbpaste | mockpm grade -s sepsis-model -
-"""
+GRADE_EPILOG = examples(
+    "mockpm grade --offline answer.md",
+    "mockpm grade --json --fail-under 60 answers/*.md",
+    "cat answer.md | mockpm grade --offline --scenario sepsis-model -",
+)
 
 
 class Format(str, Enum):

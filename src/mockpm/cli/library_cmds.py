@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 
 from mockpm.cli.common import LibraryOpt, load, out_console
+from mockpm.cli.manual import examples
 from mockpm.report.safe import printable
 
 scenarios_app = typer.Typer(help="Browse the scenario library.", no_args_is_help=True)
@@ -17,7 +18,7 @@ rubrics_app = typer.Typer(help="Check rubric and scenario files.", no_args_is_he
 ROUND_HELP = "Only this round type: screening, technical, case-study, behavioral, final."
 
 
-@scenarios_app.command("list")
+@scenarios_app.command("list", epilog=examples("mockpm scenarios list", "mockpm scenarios list --round behavioral --json"))
 def list_scenarios(
     round_: Annotated[str | None, typer.Option("--round", "-r", help=ROUND_HELP)] = None,
     json_out: Annotated[bool, typer.Option("--json", help="Print JSON on stdout.")] = False,
@@ -49,7 +50,7 @@ def list_scenarios(
     out_console().print(table)
 
 
-@scenarios_app.command("show")
+@scenarios_app.command("show", epilog=examples("mockpm scenarios show sepsis-model", "mockpm scenarios show sepsis-model --sample strong"))
 def show_scenario(
     scenario_id: Annotated[str, typer.Argument(metavar="ID", help="Scenario id.")],
     json_out: Annotated[bool, typer.Option("--json", help="Print JSON on stdout.")] = False,
@@ -92,7 +93,7 @@ def show_scenario(
     con.print(table)
 
 
-@rubrics_app.command("validate")
+@rubrics_app.command("validate", epilog=examples("mockpm rubrics validate", "mockpm rubrics validate my-library/"))
 def validate(
     paths: Annotated[list[Path] | None, typer.Argument(help="Rubric/scenario files or library folders; default: the whole library.", show_default=False)] = None,
     library: LibraryOpt = None,

@@ -10,8 +10,16 @@ import typer
 from mockpm.cli.common import (
     BaseUrlOpt, BriefOpt, LibraryOpt, ModelOpt, NoPagerOpt, coaching_for, err_console, load, notice, out_console, paged,
 )
+from mockpm.cli.manual import examples
 
-history_app = typer.Typer(help="Past practice sessions and progress.", no_args_is_help=False)
+history_app = typer.Typer(help="Past practice sessions and progress.", no_args_is_help=False,
+                          epilog=examples("mockpm history", "mockpm history show last", "mockpm history export -o sessions.csv"))
+PRACTICE_EPILOG = examples(
+    "mockpm practice",
+    "mockpm practice sepsis-model --minutes 10",
+    "mockpm practice --random --round behavioral",
+    "mockpm practice sepsis-model --offline < answer.md",
+)
 
 SHOW_LAST = 20
 SPARK_WIDTH = 30  # the last 30 sessions keep a trend line inside 80 columns
@@ -221,7 +229,7 @@ def _render_history(data: dict) -> None:
     console.print(Text("Practise the weakest axis with `mockpm practice --random`.", style="dim"))
 
 
-@history_app.command("show")
+@history_app.command("show", epilog=examples("mockpm history show last", "mockpm history show 20250301 --json"))
 def history_show(
     session_id: Annotated[str, typer.Argument(metavar="ID", help="Session id, a unique start of one, or `last`.")],
     json_out: Annotated[bool, typer.Option("--json", help="Print the stored report as JSON on stdout.")] = False,
@@ -255,7 +263,7 @@ def history_show(
     paged(draw, no_pager=no_pager)
 
 
-@history_app.command("export")
+@history_app.command("export", epilog=examples("mockpm history export > sessions.csv", "mockpm history export -o sessions.csv"))
 def history_export(
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Write the CSV here instead of stdout.", show_default=False)] = None,
 ) -> None:
