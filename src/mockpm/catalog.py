@@ -218,6 +218,11 @@ def _cross_check(scenarios, rubrics, seeds, problems: Problems) -> None:
             if rid not in rubrics:
                 problems.add(doc.path, doc.line_of(("rubrics", i)), f"scenario {scenario.id!r} uses unknown rubric {rid!r}")
         own = {c.id for rid in scenario.rubrics if rid in rubrics for c in rubrics[rid][0].criteria}
+        if scenario.follow_up_probes and len(scenario.follow_up_probes) != len(scenario.follow_ups):
+            problems.add(doc.path, doc.line_of(("follow_up_probes",)), f"follow_up_probes has {len(scenario.follow_up_probes)} entries for {len(scenario.follow_ups)} follow-ups; give one list per follow-up")
+        for probe in (cid for probes in scenario.follow_up_probes for cid in probes):
+            if probe not in own:
+                problems.add(doc.path, doc.line_of(("follow_up_probes",)), f"follow_up_probes names {probe!r}, which is not a criterion of this scenario's rubrics")
         for i, cid in enumerate(scenario.not_applicable):
             if cid not in own:
                 problems.add(doc.path, doc.line_of(("not_applicable", i)), f"not_applicable names {cid!r}, which is not a criterion of this scenario's rubrics")

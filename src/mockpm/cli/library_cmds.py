@@ -118,9 +118,9 @@ def _show_samples(lib, scenario_id: str, kind: str, library, json_out: bool) -> 
 
     if kind not in KINDS:
         raise UsageError(f"unknown sample kind {kind!r}", hint=f"use one of: {', '.join(KINDS)}")
-    found = [x for x in load_samples(library, known_scenarios=set(lib.scenarios)).for_scenario(scenario_id) if x.kind == kind]
-    # Held-out answers are a rubric's honest test set: show them only when nothing else exists.
-    found = [x for x in found if x.split != "heldout"] or found
+    from mockpm.practice.sample_offer import shown_samples
+
+    found = shown_samples(load_samples(library, known_scenarios=set(lib.scenarios)), scenario_id, kind)
     if not found:
         raise UsageError(f"no {kind} sample answer for {scenario_id}", hint="see docs/samples.md to add one")
     if json_out:

@@ -49,6 +49,7 @@ class TerminalUI:
         self._parts: list[str] | None = None
         self._session_id: str | None = None
         self._hint_shown = False
+        self._question: str | None = None
         self.coaching = None  # example lines and article titles for the report (set by the command)
 
     # ------------------------------------------------------------------ choosing
@@ -103,6 +104,7 @@ class TerminalUI:
         from rich.text import Text
 
         self._session_id = state.id
+        self._question = scenario.question
         body: list = [Text(" ".join(scenario.question.split()), style="bold")]
         if scenario.context.strip():
             body += [Text(""), Text(" ".join(scenario.context.split()))]
@@ -133,8 +135,19 @@ class TerminalUI:
         text = prompt_answer(
             turn.answer, clock, autosave, interval=self.autosave_interval,
             allow_empty=turn.kind == "followup", on_time_up=self._time_up,
+            on_question=lambda: self._question_again(turn),
         )
         return text
+
+    def _question_again(self, turn: Turn) -> None:
+        """The question, compact, for a candidate who lost it mid-answer (Ctrl-G)."""
+        from rich.panel import Panel
+        from rich.text import Text
+
+        body = Text(" ".join((self._question or turn.question).split()), style="bold")
+        if turn.kind == "followup":
+            body = Text.assemble(body, "\n", ("Follow-up: ", "bold"), " ".join(turn.question.split()))
+        self.screen.print(Panel(body, title="The question", title_align="left"))
 
     def _time_up(self) -> None:
         self.err.print("Time's up. Finish your thought and submit; the overrun goes in the report.", style="bold yellow")
@@ -210,6 +223,41 @@ class TerminalUI:
 
         lines = Text("\n").join(Text(f"{i}. {' '.join(p.split())}") for i, p in enumerate(scenario.strong_answer, 1))
         self.out.print(Panel(lines, title="A strong answer covers", title_align="left"))
+
+    def show_followup_feedback(self, replies: list) -> None:
+        """How each follow-up reply did on the criteria that follow-up probes."""
+        from rich.table import Table
+        from rich.text import Text
+
+        from mockpm.report.coaching import headline
+
+        self.out.print(Text("Your follow-up answers", style="bold underline"))
+        for r in replies:
+            self.out.print(Text(f"Follow-up {r.number}: {' '.join(r.question.split())}", style="bold"))
+            if r.skipped:
+                self.out.print(Text("  skipped", style="dim"))
+                continue
+            for c in r.results:
+                good = (c.met and c.points > 0) or (c.met is False and c.points < 0)
+                mark, style = ("✓", "green") if good else (("?", "magenta") if c.met is None else ("✗", "red"))
+                line = Table.grid(padding=(0, 1))
+                line.add_column(no_wrap=True)
+                line.add_column(overflow="fold")
+                body = Text(headline(c))
+                example = self.coaching.example(c.id) if self.coaching and not good else None
+                if example:
+                    body.append(Text.assemble("\n", ("say it like: ", "dim"), (f"“{example}”", "italic")))
+                line.add_row(Text(f" {mark}", style=style), body)
+                self.out.print(line)
+
+    def show_sample(self, sample) -> None:  # noqa: ANN001 - samples.Sample
+        from rich.markdown import Markdown
+        from rich.panel import Panel
+
+        from mockpm.report.safe import printable
+
+        self.out.print(Panel(Markdown(printable(sample.text)), title=f"A strong answer (rated {sample.label}/5)",
+                             title_align="left", subtitle=printable(sample.why)[:120], subtitle_align="left"))
 
     def show_suggestion(self, text: str) -> None:
         from rich.text import Text
