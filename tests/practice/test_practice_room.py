@@ -91,3 +91,30 @@ def test_question_key_word_count_and_probing_followups(probing_lib: Path, isolat
     child.sendline("y")
     expect(child, re.escape(SAMPLE_TEXT[:40]))
     assert finish(child) == 0
+
+
+@pytest.mark.parametrize("rows,cols,whole", [(50, 100, True), (24, 80, False)])
+def test_picker_shows_whole_titles_when_the_screen_has_room(isolated_home: Path, rows: int, cols: int, whole: bool):
+    from mockpm.catalog import load_library as builtin
+
+    titles = [s.title for s in builtin().scenarios.values()]
+    child = pexpect.spawn(MOCKPM, ["practice", "--offline"], dimensions=(rows, cols), encoding="utf-8", timeout=15,
+                          env={**spawn_env(isolated_home), "COLUMNS": str(cols), "LINES": str(rows)})
+    table = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", expect(child, r"Scenario number or id"))
+    child.sendcontrol("c")
+    child.close()
+    title_cells = " ".join(line[line.rfind("  "):].strip() for line in table.splitlines())
+    joined = " ".join(title_cells.split())
+    shown = [t for t in titles if " ".join(t.split()) in joined]
+    if whole:
+        assert len(shown) == len(titles), set(titles) - set(shown)
+    else:
+        assert len(table.strip().splitlines()) <= rows  # one line per scenario: the list fits the screen
+
+
+def spawn_env(home: Path) -> dict[str, str]:
+    import os
+
+    env = {k: v for k, v in os.environ.items() if k not in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "MOCKPM_MODEL", "NO_COLOR")}
+    env.update({"MOCKPM_HOME": str(home), "TERM": "xterm"})
+    return env

@@ -34,6 +34,12 @@ def split_piped(text: str) -> list[str]:
     return ["\n".join(p).strip() for p in parts]
 
 
+def _wrap_lines(text: str, width: int) -> list[str]:
+    import textwrap
+
+    return textwrap.wrap(text, width) or [""]
+
+
 class TerminalUI:
     def __init__(self, out: Console, err: Console, *, editor: bool = False, piped: bool | None = None,
                  autosave_interval: float = 3.0, stdin=None) -> None:  # noqa: ANN001
@@ -60,7 +66,6 @@ class TerminalUI:
 
         from mockpm.practice.picker import resolve_choice
 
-        # One line per scenario so the whole list fits a screen; a long title is cut short.
         table = Table(title="Pick a scenario", title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False)
         widths = [len(str(len(items))), max(len(s.id) for s in items), max(len(s.round) for s in items), 3]
         # Fixed columns keep their width (ids must be readable to type); the title gets the rest.
@@ -68,7 +73,10 @@ class TerminalUI:
         title_width = max(10, self.err.width - sum(widths) - 3 * len(widths) - 3)
         for name, width, justify in zip(("#", "id", "round", "min"), widths, ("right", "left", "left", "right")):
             table.add_column(name, justify=justify, no_wrap=True, width=width)
-        table.add_column("title", no_wrap=True, overflow="ellipsis", width=title_width)
+        # Whole titles, wrapped at words, whenever the list still fits the screen that way;
+        # otherwise one line per scenario with long titles cut short.
+        wrapped = sum(len(_wrap_lines(s.title, title_width)) for s in items) + 5 <= self.err.height
+        table.add_column("title", no_wrap=not wrapped, overflow="fold" if wrapped else "ellipsis", width=title_width)
         for i, s in enumerate(items, 1):
             table.add_row(str(i), s.id, s.round, str(s.time_limit_minutes), s.title)
         self.err.print(table)
