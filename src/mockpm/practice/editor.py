@@ -107,6 +107,9 @@ def prompt_answer(
     validator = None if allow_empty else Validator.from_callable(
         lambda t: bool(t.strip()), error_message="write an answer first (Ctrl-C to stop)", move_cursor_to_end=True
     )
+    from mockpm.practice.wordwrap import word_wrap_processor
+
+    session.input_processors = [word_wrap_processor()]
     return session.prompt(
         "> ",
         default=initial,
