@@ -56,3 +56,21 @@ def headline(c: CriterionResult) -> str:
 def short_name(c: CriterionResult) -> str:
     """The criterion id's last part in words, e.g. ``core.auc-only`` -> ``auc only``."""
     return c.id.rsplit(".", 1)[-1].replace("-", " ")
+
+
+_TITLES: dict[str, str] | None = None
+
+
+def seed_title(seed: str) -> str:
+    """An article's title for reports built without a library at hand (cohort views); "" when
+    unknown, so a file name never reaches a reader."""
+    global _TITLES
+    if _TITLES is None:
+        from mockpm.catalog import load_library
+        from mockpm.errors import LibraryError
+
+        try:
+            _TITLES = from_library(load_library()).titles
+        except LibraryError:
+            _TITLES = {}
+    return _TITLES.get(seed, "")

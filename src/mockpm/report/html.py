@@ -16,6 +16,7 @@ from mockpm import __version__
 from mockpm.scoring import rank_key
 from mockpm.batch.inputs import display_name
 from mockpm.batch.runs import GRADED, ItemRow
+from mockpm.report.coaching import seed_title
 
 if TYPE_CHECKING:
     from mockpm.batch.summary import CohortSummary
@@ -81,7 +82,7 @@ class HtmlCohortBuilder:
             self.criteria.setdefault(c.id, (c.statement, c.points))
             cells.append(CellView(id=c.id, status=_status(c.points, c.met), statement=c.statement, axis=c.axis,
                                   points=c.points, evidence=c.evidence[:3], rationale=c.rationale, flags=c.flags,
-                                  reason=c.reason, seed=c.seed))
+                                  reason=c.reason, seed=seed_title(c.seed)))
         judge = r.judge.mode + (f" ({r.judge.model})" if r.judge.model else "")
         self.candidates.append(CandidateView(
             anchor=f"c{len(self.candidates) + 1}", name=display_name(r.candidate, item.item_id, item.source),
