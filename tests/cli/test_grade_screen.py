@@ -67,3 +67,26 @@ def test_brief_prints_only_the_verdict_and_fixes(examples, isolated_home):
     assert p.returncode == 0
     assert p.stdout.startswith("0/100") and "Fix these first" in p.stdout and "Criteria" not in p.stdout
     assert len(p.stdout.splitlines()) <= 20
+
+
+HASH_SOURCE = re.compile(r"\d{3}_[0-9a-f]{16}\.txt")
+
+
+def test_installed_report_coaches_without_noise(examples, isolated_home):
+    env = _env(MOCKPM_HOME=str(isolated_home))
+    weak = subprocess.run([MOCKPM, "grade", "--offline", str(examples / "sepsis-weak.md")], capture_output=True, text=True, env=env)
+    salad = subprocess.run([MOCKPM, "grade", "--offline", str(examples / "sepsis-keyword-salad.md")], capture_output=True, text=True, env=env)
+    strong = subprocess.run([MOCKPM, "grade", "--offline", str(examples / "adherence-strong.md")], capture_output=True, text=True, env=env)
+    out = weak.stdout
+    # verdict first; two weak attempts at 0/100 still differ by their raw points
+    first_weak, first_salad = out.splitlines()[0], salad.stdout.splitlines()[0]
+    assert first_weak.startswith("0/100") and first_salad.startswith("0/100") and first_weak != first_salad
+    # how to show it, with the article's title, never a file hash or internal words
+    assert "sounds like: “" in out and "say instead: “" in out and "source: " in out
+    assert not HASH_SOURCE.search(out) and "seed" not in out.lower() and "GOOD answer" not in out
+    # no doubled label; avoided red flags in one line; wrapped lines keep their indent
+    assert "Red flag:" not in out and "[red flag]" not in out
+    assert len([ln for ln in strong.stdout.splitlines() if "avoided" in ln]) == 1
+    lines = out.splitlines()
+    i = next(n for n, ln in enumerate(lines) if ln.startswith("✗ "))
+    assert lines[i + 1].startswith("  ") and lines[i + 1].strip()
