@@ -62,3 +62,19 @@ def test_replies_are_graded_on_the_criteria_they_probe():
     assert [c.id for c in first.results] == scenario.follow_up_probes[3]
     assert {c.id: c.met for c in first.results}["sepsis-model.regulatory-status"] is True
     assert second.skipped and second.number == 2
+
+
+def test_validate_checks_follow_up_probes(tmp_path):
+    from minilib import write_minilib
+    from mockpm.catalog import validate_paths
+
+    root = write_minilib(tmp_path / "lib")
+    path = root / "scenarios" / "mini-sepsis.yaml"
+    text = path.read_text()
+    path.write_text(text.replace("rubrics: [mini-core, mini-sepsis]",
+                                 "follow_up_probes:\n  - [mini-core.regulatory]\n  - [mini-core.nope]\nrubrics: [mini-core, mini-sepsis]"))
+    _, problems = validate_paths([root])
+    assert len(problems) == 1 and "'mini-core.nope'" in problems[0]
+    path.write_text(text.replace("rubrics: [mini-core, mini-sepsis]", "follow_up_probes:\n  - [mini-core.regulatory]\nrubrics: [mini-core, mini-sepsis]"))
+    _, problems = validate_paths([root])
+    assert len(problems) == 1 and "one list per follow-up" in problems[0]
