@@ -13,7 +13,7 @@ from rich.table import Table
 from rich.text import Text
 
 from mockpm.models import CriterionResult, GradeReport
-from mockpm.report.coaching import Coaching, headline, plain_statement, short_name
+from mockpm.report.coaching import Coaching, headline, short_name
 from mockpm.report.feedback import fixes_first
 from mockpm.report.safe import printable
 from mockpm.scoring import UNSCORED_BAND
@@ -117,9 +117,12 @@ def _criteria(report: GradeReport, coaching: Coaching, console: Console) -> None
     console.print()
     console.print(Text("Criteria", style="bold underline"))
     avoided = [c for c in report.criteria if c.points < 0 and c.met is False]
-    for c in report.criteria:
-        if c in avoided:
-            continue
+    # What cost points first, biggest first; then what was met; then what could not be scored.
+    lost = sorted((c for c in report.criteria if (c.points > 0 and c.met is False) or (c.points < 0 and c.met)),
+                  key=lambda c: -abs(c.points))
+    met = [c for c in report.criteria if c.points > 0 and c.met]
+    unscored = [c for c in report.criteria if c.met is None]
+    for c in [*lost, *met, *unscored]:
         console.print(_criterion(c, coaching))
     if avoided:
         names = ", ".join(short_name(c) for c in avoided)
@@ -137,20 +140,18 @@ def _criterion(c: CriterionResult, coaching: Coaching) -> Table:
         for ev in c.evidence[:1]:
             body.append(Text("\n“", style="dim") + highlight(ev, c) + Text("”", style="dim"))
         return _hanging(Text("✓", style="green"), body)
-    # missed, or a red flag hit: the whole statement, why it matters, how to say it, where it comes from
+    # missed, or a red flag hit: the gist, how a strong answer says it, why it matters and where from
     label = ("red flag", "bold red") if c.points < 0 else ("missed", "red")
-    body = Text.assemble((f"{pts} {label[0]}: ", label[1]), plain_statement(c))
+    body = Text.assemble((f"{pts} {label[0]}: ", label[1]), headline(c))
     for ev in c.evidence[:1] if c.points < 0 else []:
         body.append(Text("\n“", style="dim") + highlight(ev, c) + Text("”", style="dim"))
     if c.rationale:
         body.append(Text(f"\njudge: {printable(c.rationale)}", style="dim italic"))
-    body.append(Text(f"\nwhy it matters: {c.reason}", style="dim"))
     example = coaching.example(c.id)
     if example:
         body.append(Text.assemble("\n", ("say instead: " if c.points < 0 else "sounds like: ", "dim"), (f"“{example}”", "italic")))
     title = coaching.source(c.seed)
-    if title:
-        body.append(Text(f"\nsource: {title}", style="dim"))
+    body.append(Text(f"\nwhy it matters: {c.reason}" + (f" (source: {title})" if title else ""), style="dim"))
     for fl in c.flags:
         if fl != "unscored":
             body.append(Text(f"\n⚑ {fl}", style="magenta"))
