@@ -248,10 +248,16 @@ class TerminalUI:
             for c in r.results:
                 good = (c.met and c.points > 0) or (c.met is False and c.points < 0)
                 mark, style = ("✓", "green") if good else (("?", "magenta") if c.met is None else ("✗", "red"))
+                if c.met is None:
+                    label = "unscored: "
+                elif c.points < 0:
+                    label = "avoided red flag: " if good else "red flag: "
+                else:
+                    label = "" if good else "missed: "
                 line = Table.grid(padding=(0, 1))
                 line.add_column(no_wrap=True)
                 line.add_column(overflow="fold")
-                body = Text(headline(c))
+                body = Text.assemble((label, style), headline(c))
                 example = self.coaching.example(c.id) if self.coaching and not good else None
                 if example:
                     body.append(Text.assemble("\n", ("say it like: ", "dim"), (f"“{example}”", "italic")))
