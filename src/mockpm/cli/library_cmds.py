@@ -83,7 +83,9 @@ def show_scenario(
     if s.constraints:
         con.print(Markdown("\n".join(f"- {c}" for c in s.constraints)))
     con.print(Text("Follow-ups", style="bold underline"))
-    con.print(Markdown("\n".join(f"{i}. {q}" for i, q in enumerate(s.follow_ups, 1))))
+    probes = s.follow_up_probes if len(s.follow_up_probes) == len(s.follow_ups) else [[] for _ in s.follow_ups]
+    con.print(Markdown("\n".join(f"{i}. {q}" + (f" *(probes: {', '.join(p)})*" if p else "")
+                                 for i, (q, p) in enumerate(zip(s.follow_ups, probes), 1))))
     table = Table(title="Graded on")
     table.add_column("pts", justify="right")
     table.add_column("axis")
