@@ -82,7 +82,7 @@ def test_installed_report_coaches_without_noise(examples, isolated_home):
     first_weak, first_salad = out.splitlines()[0], salad.stdout.splitlines()[0]
     assert first_weak.startswith("0/100") and first_salad.startswith("0/100") and first_weak != first_salad
     # how to show it, with the article's title, never a file hash or internal words
-    assert "sounds like: “" in out and "say instead: “" in out and "source: " in out
+    assert "a strong answer: “" in out and "say instead: “" in out and "source: " in out
     assert not HASH_SOURCE.search(out) and "seed" not in out.lower() and "GOOD answer" not in out
     # no doubled label; avoided red flags in one line; wrapped lines keep their indent
     assert "Red flag:" not in out and "[red flag]" not in out

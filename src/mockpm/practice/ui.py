@@ -237,7 +237,7 @@ class TerminalUI:
         from rich.table import Table
         from rich.text import Text
 
-        from mockpm.report.coaching import headline
+        from mockpm.report.coaching import example_label, headline
 
         self.out.print(Text("Your follow-up answers", style="bold underline"))
         for r in replies:
@@ -260,7 +260,7 @@ class TerminalUI:
                 body = Text.assemble((label, style), headline(c))
                 example = self.coaching.example(c.id) if self.coaching and not good else None
                 if example:
-                    body.append(Text.assemble("\n", ("say it like: ", "dim"), (f"“{example}”", "italic")))
+                    body.append(Text.assemble("\n", (example_label(c), "dim"), (f"“{example}”", "italic")))
                 line.add_row(Text(f" {mark}", style=style), body)
                 self.out.print(line)
 

@@ -53,6 +53,11 @@ def headline(c: CriterionResult) -> str:
     return text[:1].upper() + text[1:]
 
 
+def example_label(c: CriterionResult) -> str:
+    """How an example line is introduced: a strength's example, or what to say instead of a red flag."""
+    return "say instead: " if c.points < 0 else "a strong answer: "
+
+
 def short_name(c: CriterionResult) -> str:
     """The criterion id's last part in words, e.g. ``core.auc-only`` -> ``auc only``."""
     return c.id.rsplit(".", 1)[-1].replace("-", " ")

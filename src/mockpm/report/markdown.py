@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from mockpm.models import GradeReport
-from mockpm.report.coaching import Coaching, headline, plain_statement, short_name
+from mockpm.report.coaching import Coaching, example_label, headline, plain_statement, short_name
 from mockpm.report.feedback import fixes_first
 from mockpm.report.safe import printable
 from mockpm.report.terminal import points_text, score_text
@@ -32,8 +32,7 @@ def render(report: GradeReport, *, coaching: Coaching | None = None, brief: bool
             out.append(f"{i}. **{kind}, {abs(c.points)} pts:** {headline(c)}")
             example = coaching.example(c.id)
             if example:
-                lead = "Say instead" if c.points < 0 else "A strong answer"
-                out.append(f"   {lead}: “{example}”")
+                out.append(f"   {example_label(c).capitalize()}“{example}”")
         out.append("")
     if brief:
         return "\n".join(out)
@@ -55,7 +54,7 @@ def render(report: GradeReport, *, coaching: Coaching | None = None, brief: bool
             example = coaching.example(c.id)
             title = coaching.source(c.seed)
             text += f" *Why it matters: {c.reason}*"
-            text += f" Sounds like: “{example}”" if example else ""
+            text += f" {example_label(c).capitalize()}“{example}”" if example else ""
             text += f" (source: {title})" if title else ""
         ev = "; ".join(f"“{_cell(e)}”" for e in c.evidence[:1])
         out.append(f"| {status} | {c.points:+d} | {_cell(text)} | {ev} |")

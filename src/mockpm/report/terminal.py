@@ -13,7 +13,7 @@ from rich.table import Table
 from rich.text import Text
 
 from mockpm.models import CriterionResult, GradeReport
-from mockpm.report.coaching import Coaching, headline, short_name
+from mockpm.report.coaching import Coaching, example_label, headline, short_name
 from mockpm.report.feedback import fixes_first
 from mockpm.report.safe import printable
 from mockpm.scoring import UNSCORED_BAND
@@ -98,8 +98,7 @@ def _fixes(report: GradeReport, coaching: Coaching, console: Console) -> None:
         body = Text.assemble((f"{kind[0]}, {abs(c.points)} pts: ", kind[1]), headline(c))
         example = coaching.example(c.id)
         if example:
-            lead = "say instead: " if c.points < 0 else "a strong answer: "
-            body.append(Text.assemble("\n", (lead, "dim"), (f"“{example}”", "italic")))
+            body.append(Text.assemble("\n", (example_label(c), "dim"), (f"“{example}”", "italic")))
         console.print(_hanging(f"{i}.", body))
 
 
@@ -149,7 +148,7 @@ def _criterion(c: CriterionResult, coaching: Coaching) -> Table:
         body.append(Text(f"\njudge: {printable(c.rationale)}", style="dim italic"))
     example = coaching.example(c.id)
     if example:
-        body.append(Text.assemble("\n", ("say instead: " if c.points < 0 else "sounds like: ", "dim"), (f"“{example}”", "italic")))
+        body.append(Text.assemble("\n", (example_label(c), "dim"), (f"“{example}”", "italic")))
     title = coaching.source(c.seed)
     body.append(Text(f"\nwhy it matters: {c.reason}" + (f" (source: {title})" if title else ""), style="dim"))
     for fl in c.flags:
