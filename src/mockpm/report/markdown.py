@@ -32,7 +32,7 @@ def render(report: GradeReport, *, coaching: Coaching | None = None, brief: bool
             out.append(f"{i}. **{kind}, {abs(c.points)} pts:** {headline(c)}")
             example = coaching.example(c.id)
             if example:
-                out.append(f"   {example_label(c).capitalize()}“{example}”")
+                out.append(f"   - {example_label(c).capitalize()}“{example}”")
         out.append("")
     if brief:
         return "\n".join(out)
