@@ -234,6 +234,11 @@ def _cross_check(scenarios, rubrics, seeds, problems: Problems) -> None:
             if rid not in rubrics:
                 problems.add(doc.path, doc.line_of(("rubrics", i)), f"scenario {scenario.id!r} uses unknown rubric {rid!r}")
         own = {c.id for rid in scenario.rubrics if rid in rubrics for c in rubrics[rid][0].criteria}
+        if scenario.follow_up_probes and len(scenario.follow_up_probes) != len(scenario.follow_ups):
+            problems.add(doc.path, doc.line_of(("follow_up_probes",)), f"follow_up_probes has {len(scenario.follow_up_probes)} entries for {len(scenario.follow_ups)} follow-ups; give one list per follow-up")
+        for probe in (cid for probes in scenario.follow_up_probes for cid in probes):
+            if probe not in own:
+                problems.add(doc.path, doc.line_of(("follow_up_probes",)), f"follow_up_probes names {probe!r}, which is not a criterion of this scenario's rubrics")
         for i, cid in enumerate(scenario.not_applicable):
             if cid not in own:
                 problems.add(doc.path, doc.line_of(("not_applicable", i)), f"not_applicable names {cid!r}, which is not a criterion of this scenario's rubrics")
@@ -343,6 +348,7 @@ def validate_paths(paths: list[Path], user_dirs: list[Path] | None = None) -> tu
     if not paths:
         scenarios, rubrics, seeds = _collect(roots, problems)
         _cross_check(scenarios, rubrics, seeds, problems)
+        _check_examples(rubrics.values(), problems)
         return len(scenarios) + len(rubrics) + 1, problems.items
     base_s, base_r, seeds = _collect(roots, Problems())
     files: list[Path] = []
@@ -382,4 +388,17 @@ def validate_paths(paths: list[Path], user_dirs: list[Path] | None = None) -> tu
     _cross_check(scenarios, rubrics, seeds, sub)
     checked_paths = {str(d.path) for _, d in (*checked_r.values(), *checked_s.values())}
     problems.items += [p for p in sub.items if p.split(":", 1)[0] in checked_paths]
+    _check_examples(checked_r.values(), problems)
     return len(files), problems.items
+
+
+def _check_examples(rubrics, problems: Problems) -> None:
+    """Built-in criteria must say what a strong answer sounds like; user rubrics may leave it out."""
+    builtin = builtin_root().resolve()
+    for rubric, doc in rubrics:
+        if not doc.path.resolve().is_relative_to(builtin):
+            continue
+        for i, crit in enumerate(rubric.criteria):
+            if not crit.sounds_like:
+                problems.add(doc.path, doc.line_of(("criteria", i, "id")),
+                             f"built-in criterion {crit.id!r} has no sounds_like line (what a strong answer says here)")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from mockpm.answers import read_answer
+from mockpm.answers import parse_answer, read_answer
 from mockpm.catalog import Library
 from mockpm.errors import UnknownScenarioError, UsageError
 from mockpm.grading import grade
@@ -22,10 +22,30 @@ def resolve_scenario_id(answer: Answer, override: str | None) -> str:
     return scenario_id
 
 
+def read_answers(files: list[Path]) -> list[Answer]:
+    """Read every file (``-`` is stdin), before anything else loads: a file from a stranger that
+    breaks a limit is refused at once."""
+    if sum(1 for f in files if str(f) == STDIN) > 1:
+        raise UsageError("`-` (stdin) can be given once", hint="pass the other answers as files")
+    return [read_stdin() if str(f) == STDIN else read_answer(f) for f in files]
+
+
 def load_answers(files: list[Path], lib: Library, *, scenario_override: str | None = None) -> list[tuple[Answer, Scenario]]:
     """Read every file and resolve its scenario, so a bad file fails before any judge is paid for."""
-    answers = [read_answer(f) for f in files]
-    return [(a, scenario_for(a, lib, scenario_override)) for a in answers]
+    return [(a, scenario_for(a, lib, scenario_override)) for a in read_answers(files)]
+
+
+STDIN = "-"
+
+
+def read_stdin() -> Answer:
+    """An answer piped in as `-`, front matter and all, with the same limits as a file."""
+    import sys
+
+    from mockpm.answers import MAX_BYTES
+
+    raw = sys.stdin.buffer.read(MAX_BYTES + 1)
+    return parse_answer(raw, source="<stdin>")
 
 
 def scenario_for(answer: Answer, lib: Library, override: str | None = None) -> Scenario:

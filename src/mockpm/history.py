@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
     from mockpm.catalog import Library
 
+LAST = "last"  # `history show last`
 SPARKS = "▁▂▃▄▅▆▇█"
 RECENT = 5  # sessions that count towards "weakest axes": recent work says more than old work
 
@@ -28,6 +29,7 @@ RECENT = 5  # sessions that count towards "weakest axes": recent work says more 
 class SessionRow(BaseModel):
     id: str
     scenario: str
+    candidate: str | None = None
     started_at: datetime
     finished_at: datetime | None = None
     time_taken_seconds: float | None = None
@@ -78,7 +80,7 @@ def record(
 
 def _row(r) -> SessionRow:  # noqa: ANN001 - sqlite3.Row
     return SessionRow(
-        id=r["id"], scenario=r["scenario"], started_at=r["started_at"], finished_at=r["finished_at"],
+        id=r["id"], scenario=r["scenario"], candidate=r["candidate"] if "candidate" in r.keys() else None, started_at=r["started_at"], finished_at=r["finished_at"],
         time_taken_seconds=r["time_taken_seconds"], score=r["score"], band=r["band"],
         axes=json.loads(r["axes"]) if r["axes"] else {}, transcript_path=r["transcript_path"],
     )
@@ -88,15 +90,20 @@ def sessions(conn: sqlite3.Connection | None = None) -> list[SessionRow]:
     """Graded sessions, oldest first."""
     with _db(conn) as db:
         rows = db.execute(
-            "SELECT id, scenario, started_at, finished_at, time_taken_seconds, score, band, axes, transcript_path"
-            " FROM sessions WHERE score IS NOT NULL ORDER BY started_at, id"
+            "SELECT id, scenario, started_at, finished_at, time_taken_seconds, score, band, axes, transcript_path,"
+            " json_extract(report, '$.candidate') AS candidate FROM sessions WHERE score IS NOT NULL ORDER BY started_at, id"
         ).fetchall()
     return [_row(r) for r in rows]
 
 
 def get(session_id: str, conn: sqlite3.Connection | None = None) -> tuple[SessionRow, GradeReport]:
-    """One session by id or unique id prefix, with its stored report."""
+    """One session by id or unique id prefix (``last``: the latest graded one), with its stored report."""
     with _db(conn) as db:
+        if session_id == LAST:
+            latest = db.execute("SELECT * FROM sessions WHERE report IS NOT NULL ORDER BY started_at DESC, id DESC LIMIT 1").fetchone()
+            if latest is None:
+                raise UsageError("no practice sessions yet", hint="start one with `mockpm practice`")
+            return _row(latest), GradeReport.model_validate_json(latest["report"])
         rows = db.execute(
             "SELECT * FROM sessions WHERE id = ? OR id LIKE ? ESCAPE '\\' ORDER BY id",
             (session_id, session_id.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"),
@@ -161,7 +168,7 @@ def summary(rows: list[SessionRow], lib: Library | None = None) -> dict:
 
 # --------------------------------------------------------------------------- export
 
-CSV_FIELDS = ("id", "scenario", "started_at", "finished_at", "time_taken_seconds", "score", "band")
+CSV_FIELDS = ("id", "scenario", "candidate", "started_at", "finished_at", "time_taken_seconds", "score", "band")
 
 
 def export_csv(rows: list[SessionRow], out: TextIO) -> None:
@@ -170,7 +177,7 @@ def export_csv(rows: list[SessionRow], out: TextIO) -> None:
     writer.writerow([*CSV_FIELDS, *(f"axis:{a}" for a in axes), "transcript_path"])
     for r in rows:
         writer.writerow([
-            r.id, r.scenario, r.started_at.isoformat(), r.finished_at.isoformat() if r.finished_at else "",
+            r.id, r.scenario, r.candidate or "", r.started_at.isoformat(), r.finished_at.isoformat() if r.finished_at else "",
             "" if r.time_taken_seconds is None else round(r.time_taken_seconds),
             "" if r.score is None else r.score, r.band or "",
             *("" if a not in r.axes else r.axes[a] for a in axes), r.transcript_path or "",

@@ -76,6 +76,9 @@ class Criterion(StrictModel):
     check: KeywordCheck | None = None
     seed: str
     reason: str = Field(min_length=10)
+    # What a strong answer sounds like on this point, in a candidate's own words; for a red flag,
+    # what to say instead. Required of built-in rubrics (`rubrics validate`), optional for others.
+    sounds_like: str | None = Field(default=None, min_length=10, max_length=300)
 
     @field_validator("points")
     @classmethod
@@ -112,6 +115,9 @@ class Scenario(StrictModel):
     constraints: list[str] = Field(default_factory=list)
     time_limit_minutes: int = Field(ge=1, le=180)
     follow_ups: list[str] = Field(min_length=2, max_length=4)
+    # The criteria each follow-up probes, in the same order: practice asks the follow-ups that
+    # target what the answer missed. Optional; without it they are asked in order.
+    follow_up_probes: list[list[str]] = Field(default_factory=list)
     rubrics: list[str] = Field(min_length=1)
     strong_answer: list[str] = Field(min_length=3)
     topic_terms: list[str] = Field(min_length=5)

@@ -64,7 +64,7 @@ def test_terminal_report_explains(tmp_path, lib):
     r = invoke("grade", str(f), "--library", str(lib))
     out = r.stdout
     assert "Strong No Hire" in out
-    assert "red flag" in out and "What the committee would say" in out
+    assert "red flag" in out and "Fix these first" in out
     assert "Engagement framing misses clinical risk." in out.replace("\n", " ").replace("  ", " ") or "Engagement framing" in out
 
 

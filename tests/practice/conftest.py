@@ -52,6 +52,12 @@ class FakeUI:
     def show_suggestion(self, text: str) -> None:
         self.suggestion = text
 
+    def show_followup_feedback(self, replies: list) -> None:
+        self.events.append(("followup-feedback", replies))
+
+    def show_sample(self, sample) -> None:  # noqa: ANN001
+        self.events.append(("sample", sample.id))
+
 
 @pytest.fixture(autouse=True)
 def only_test_library(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -135,8 +135,9 @@ def test_clock_counts_down_and_goes_over(monkeypatch):
 
 def test_toolbar_fits_80_columns_and_names_the_keys():
     for clock in (Clock(0, 180), Clock(99999, 180), Clock(3599, None)):
-        text = toolbar_text(clock)
+        text = toolbar_text(clock, 12345)
         assert len(text) <= 80, text
-        assert "Esc Enter or Ctrl-D: submit" in text and "Ctrl-C: pause" in text
+        assert "Esc Enter: submit" in text and "Ctrl-G: question" in text and "12345 words" in text
+    assert "| 1 word |" in toolbar_text(Clock(0, 10), 1)
     assert "elapsed" in toolbar_text(Clock(61, None)) and "1:01" in toolbar_text(Clock(61, None))
     assert mmss(3599) == "59:59"

@@ -11,6 +11,7 @@ from mockpm.scoring import UNSCORED_BAND, rank_key
 from mockpm.batch.inputs import display_name
 from mockpm.batch.runs import GRADED, INVALID, ItemRow
 from mockpm.models import AXES
+from mockpm.report.coaching import seed_title
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -103,7 +104,7 @@ class SummaryBuilder:
             if entry is None:
                 entry = self.misses[c.id] = MissedCriterion(
                     id=c.id, statement=c.statement, axis=c.axis, points=c.points, kind=kind, count=0, assessed=0,
-                    reason=c.reason, seed=c.seed)
+                    reason=c.reason, seed=seed_title(c.seed))
             entry.assessed += 1
             # a strength counts when missed; a red flag counts when hit
             if (c.points > 0 and not c.met) or (c.points < 0 and c.met):
@@ -197,7 +198,7 @@ def render_summary(s: CohortSummary, console: Console, *, max_rows: int | None =
             console.print(Text.assemble(
                 ("• ", "bold"), (f"{m.count}/{m.assessed} ", "bold"),
                 (f"[{m.kind}] ", "red" if m.kind == "red flag" else "yellow"), m.statement,
-                ("\n  why it matters: ", "dim"), (m.reason, "dim"), (f" (source: {m.seed})", "dim"),
+                ("\n  why it matters: ", "dim"), (m.reason, "dim"), (f" (source: {m.seed})" if m.seed else "", "dim"),
             ))
 
     if s.failures:

@@ -14,12 +14,27 @@ import typer
 from typer.core import TyperGroup
 
 from mockpm import __version__
-from mockpm.cli import batch_cmds, eval_cmd, grade, judge_cmds, library_cmds, practice_cmds, review_cmd, runs_cmds
+from mockpm.cli import batch_cmds, eval_cmd, grade, judge_cmds, library_cmds, manual, practice_cmds, review_cmd, runs_cmds
 
+manual.install()
+
+
+def json_last(args: list[str]) -> list[str]:
+    """Move ``--json`` to the end, so it reaches the command that prints, wherever it was typed
+    (`mockpm history --json show ID`). Nothing after a ``--`` is touched."""
+    end = args.index("--") if "--" in args else len(args)
+    head = args[:end]
+    if "--json" not in head[:-1]:
+        return args
+    kept = [a for a in head if a != "--json"]
+    return [*kept, "--json", *args[end:]]
 
 
 class _RootGroup(TyperGroup):
     """Every command runs inside this, so errors become one line and an exit code, even in tests."""
+
+    def parse_args(self, ctx, args):  # noqa: ANN001, ANN201 - click signature
+        return super().parse_args(ctx, json_last(list(args)))
 
     def invoke(self, ctx):  # noqa: ANN001, ANN201 - click signature
         from mockpm.errors import MockpmError
@@ -51,6 +66,7 @@ app = typer.Typer(
     cls=_RootGroup,
     name="mockpm",
     help="Practise and grade healthcare-AI product manager interview answers.",
+    epilog=manual.examples("mockpm practice", "mockpm grade --offline answer.md", "mockpm history show last"),
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -73,17 +89,25 @@ def _root(
     """Practise and grade healthcare-AI product manager interview answers."""
 
 
-app.command("grade")(grade.grade_command)
+app.command("grade", epilog=grade.GRADE_EPILOG)(grade.grade_command)
 app.add_typer(library_cmds.scenarios_app, name="scenarios")
 app.add_typer(library_cmds.rubrics_app, name="rubrics")
-app.command("practice")(practice_cmds.practice_command)
+app.command("practice", epilog=practice_cmds.PRACTICE_EPILOG)(practice_cmds.practice_command)
 app.add_typer(practice_cmds.history_app, name="history")
-app.command("batch")(batch_cmds.batch_command)
-app.command("calibrate")(batch_cmds.calibrate_command)
+app.command("batch", epilog=manual.examples(
+    "mockpm batch answers/ --out results.csv --html cohort.html",
+    "mockpm batch cohort.csv --offline --fail-under 60",
+    "mockpm batch --resume RUN_ID"))(batch_cmds.batch_command)
+app.command("calibrate", epilog=manual.examples(
+    "mockpm calibrate grades.csv --scale-min 1 --scale-max 5",
+    "mockpm calibrate grades.csv --run RUN_ID --json"))(batch_cmds.calibrate_command)
 app.add_typer(runs_cmds.runs_app, name="runs")
-app.command("report")(runs_cmds.report_command)
-app.command("review")(review_cmd.review_command)
-app.command("eval")(eval_cmd.eval_command)
+app.command("report", epilog=manual.examples(
+    "mockpm report latest --candidate 'Ana Ruiz' --out ana.html",
+    "mockpm report RUN_ID --candidate 'Ana Ruiz' --out ana.md"))(runs_cmds.report_command)
+app.command("review", epilog=manual.examples(
+    "mockpm review latest", "mockpm review RUN_ID --list --json"))(review_cmd.review_command)
+app.command("eval", epilog=manual.examples("mockpm eval --offline", "mockpm eval --json"))(eval_cmd.eval_command)
 app.add_typer(judge_cmds.judge_app, name="judge")
 app.add_typer(judge_cmds.cache_app, name="cache")
 

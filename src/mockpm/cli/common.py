@@ -29,7 +29,11 @@ BaseUrlOpt = Annotated[str | None, typer.Option("--base-url", help="OpenAI-compa
 SamplesOpt = Annotated[int, typer.Option("--samples", min=1, max=15, help="Judge samples per answer; majority vote per criterion.")]
 NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Ignore and bypass the judge reply cache.")]
 OfflineOpt = Annotated[bool, typer.Option("--offline", help="Grade with keyword checks only; no judge call.")]
-FailUnderOpt = Annotated[float | None, typer.Option("--fail-under", min=0, max=100, help="Exit 1 if any score is below this (0-100).")]
+FailUnderOpt = Annotated[float | None, typer.Option("--fail-under", min=0, max=100, metavar="SCORE",
+                                                     help="Exit 1 if any score is below SCORE (0-100); unscored answers never fail.",
+                                                     show_default=False)]
+NoPagerOpt = Annotated[bool, typer.Option("--no-pager", help="Print the whole report even when it is longer than the terminal.")]
+BriefOpt = Annotated[bool, typer.Option("--brief", help="Print only the verdict and what to fix first.")]
 
 
 def _color() -> bool | None:
@@ -40,6 +44,28 @@ def out_console() -> Console:
     from mockpm.report.safe import safe_console
 
     return safe_console(no_color=_color() is False, highlight=False, soft_wrap=False)
+
+
+def paged(render, *, no_pager: bool = False) -> None:  # noqa: ANN001 - render(console)
+    """Render into a buffer the size of the terminal, then page it if it overflows (see report.pager)."""
+    import io
+
+    from rich.console import Console
+
+    from mockpm.report.pager import page
+
+    real = out_console()
+    buf = io.StringIO()
+    console = Console(file=buf, width=real.width, force_terminal=real.is_terminal, color_system=real.color_system,
+                      no_color=real.no_color, highlight=False, soft_wrap=False)
+    render(console)
+    page(buf.getvalue(), height=real.height, on_terminal=real.is_terminal and sys.stdout.isatty(), allowed=not no_pager)
+
+
+def coaching_for(lib):  # noqa: ANN001, ANN201 - Library | None -> Coaching
+    from mockpm.report.coaching import from_library
+
+    return from_library(lib)
 
 
 def err_console() -> Console:

@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from mockpm.cli.common import BaseUrlOpt, ModelOpt
+from mockpm.cli.manual import examples
 
 judge_app = typer.Typer(help="Check the configured LLM judge.", no_args_is_help=True)
 cache_app = typer.Typer(help="Inspect or clear the judge reply cache.", no_args_is_help=True)
@@ -15,7 +16,7 @@ cache_app = typer.Typer(help="Inspect or clear the judge reply cache.", no_args_
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print one JSON document on stdout.")]
 
 
-@judge_app.command("check")
+@judge_app.command("check", epilog=examples("mockpm judge check", "mockpm judge check --model gpt-4o-mini --json"))
 def check_command(model: ModelOpt = None, base_url: BaseUrlOpt = None, json_out: JsonOpt = False) -> None:
     """Make one call to the configured endpoint: does it work, which output mode, how fast."""
     from mockpm.config import resolve
@@ -50,7 +51,7 @@ def _size(n: int) -> str:
     return f"{n} B"
 
 
-@cache_app.command("stats")
+@cache_app.command("stats", epilog=examples("mockpm cache stats", "mockpm cache stats --json"))
 def stats_command(json_out: JsonOpt = False) -> None:
     """Entries, hits and size on disk of the judge reply cache."""
     from mockpm.judge.cache import shared_cache
@@ -64,7 +65,7 @@ def stats_command(json_out: JsonOpt = False) -> None:
     print(f"size:    {_size(stats.size_bytes)} of replies; store file {_size(stats.db_size_bytes)} ({stats.path})")
 
 
-@cache_app.command("clear")
+@cache_app.command("clear", epilog=examples("mockpm cache clear"))
 def clear_command() -> None:
     """Delete every cached judge reply."""
     from mockpm.judge.cache import shared_cache

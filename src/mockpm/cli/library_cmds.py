@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 
 from mockpm.cli.common import LibraryOpt, load, out_console
+from mockpm.cli.manual import examples
 from mockpm.report.safe import printable
 
 scenarios_app = typer.Typer(help="Browse the scenario library.", no_args_is_help=True)
@@ -17,7 +18,7 @@ rubrics_app = typer.Typer(help="Check rubric and scenario files.", no_args_is_he
 ROUND_HELP = "Only this round type: screening, technical, case-study, behavioral, final."
 
 
-@scenarios_app.command("list")
+@scenarios_app.command("list", epilog=examples("mockpm scenarios list", "mockpm scenarios list --round behavioral --json"))
 def list_scenarios(
     round_: Annotated[str | None, typer.Option("--round", "-r", help=ROUND_HELP)] = None,
     json_out: Annotated[bool, typer.Option("--json", help="Print JSON on stdout.")] = False,
@@ -49,7 +50,7 @@ def list_scenarios(
     out_console().print(table)
 
 
-@scenarios_app.command("show")
+@scenarios_app.command("show", epilog=examples("mockpm scenarios show sepsis-model", "mockpm scenarios show sepsis-model --sample strong"))
 def show_scenario(
     scenario_id: Annotated[str, typer.Argument(metavar="ID", help="Scenario id.")],
     json_out: Annotated[bool, typer.Option("--json", help="Print JSON on stdout.")] = False,
@@ -82,7 +83,9 @@ def show_scenario(
     if s.constraints:
         con.print(Markdown("\n".join(f"- {c}" for c in s.constraints)))
     con.print(Text("Follow-ups", style="bold underline"))
-    con.print(Markdown("\n".join(f"{i}. {q}" for i, q in enumerate(s.follow_ups, 1))))
+    probes = s.follow_up_probes if len(s.follow_up_probes) == len(s.follow_ups) else [[] for _ in s.follow_ups]
+    con.print(Markdown("\n".join(f"{i}. {q}" + (f" *(probes: {', '.join(p)})*" if p else "")
+                                 for i, (q, p) in enumerate(zip(s.follow_ups, probes), 1))))
     table = Table(title="Graded on")
     table.add_column("pts", justify="right")
     table.add_column("axis")
@@ -92,7 +95,7 @@ def show_scenario(
     con.print(table)
 
 
-@rubrics_app.command("validate")
+@rubrics_app.command("validate", epilog=examples("mockpm rubrics validate", "mockpm rubrics validate my-library/"))
 def validate(
     paths: Annotated[list[Path] | None, typer.Argument(help="Rubric/scenario files or library folders; default: the whole library.", show_default=False)] = None,
     library: LibraryOpt = None,
@@ -117,9 +120,9 @@ def _show_samples(lib, scenario_id: str, kind: str, library, json_out: bool) -> 
 
     if kind not in KINDS:
         raise UsageError(f"unknown sample kind {kind!r}", hint=f"use one of: {', '.join(KINDS)}")
-    found = [x for x in load_samples(library, known_scenarios=set(lib.scenarios)).for_scenario(scenario_id) if x.kind == kind]
-    # Held-out answers are a rubric's honest test set: show them only when nothing else exists.
-    found = [x for x in found if x.split != "heldout"] or found
+    from mockpm.practice.sample_offer import shown_samples
+
+    found = shown_samples(load_samples(library, known_scenarios=set(lib.scenarios)), scenario_id, kind)
     if not found:
         raise UsageError(f"no {kind} sample answer for {scenario_id}", hint="see docs/samples.md to add one")
     if json_out:

@@ -7,9 +7,19 @@ from typing import Annotated
 
 import typer
 
-from mockpm.cli.common import BaseUrlOpt, LibraryOpt, ModelOpt, err_console, load, notice, out_console, say
+from mockpm.cli.common import (
+    BaseUrlOpt, BriefOpt, LibraryOpt, ModelOpt, NoPagerOpt, coaching_for, err_console, load, notice, out_console, paged, say,
+)
+from mockpm.cli.manual import examples
 
-history_app = typer.Typer(help="Past practice sessions and progress.", no_args_is_help=False)
+history_app = typer.Typer(help="Past practice sessions and progress.", no_args_is_help=False,
+                          epilog=examples("mockpm history", "mockpm history show last", "mockpm history export -o sessions.csv"))
+PRACTICE_EPILOG = examples(
+    "mockpm practice",
+    "mockpm practice sepsis-model --minutes 10",
+    "mockpm practice --random --round behavioral",
+    "mockpm practice sepsis-model --offline < answer.md",
+)
 
 SHOW_LAST = 20
 SPARK_WIDTH = 30  # the last 30 sessions keep a trend line inside 80 columns
@@ -70,6 +80,12 @@ def practice_command(
                f"{int(state.elapsed_seconds // 60)} min {int(state.elapsed_seconds % 60)} s used")
     else:
         lib = load(library)
+        if ui.piped:
+            # `mockpm practice ID < answer.md`: the file's front matter names the candidate (and the
+            # scenario when none is given), as it does for `mockpm grade`.
+            meta = ui.read_piped()
+            scenario = scenario or _meta(meta, "scenario")
+            candidate = candidate or _meta(meta, "candidate")
         waiting = drafts.list_drafts()
         if waiting:
             notice(f"{len(waiting)} unfinished session(s) saved; `mockpm practice --resume` continues the latest")
@@ -90,6 +106,7 @@ def practice_command(
             chosen = ui.choose(picker.choices(lib, round_))
         state = None
 
+    ui.coaching = coaching_for(lib)
     judge = make_judge(offline=offline, model=model, base_url=base_url, notify=notice)
     if state is None:
         state = session.new_state(
@@ -116,6 +133,11 @@ def practice_command(
 
         notice(f"the judge could not score every criterion; re-grade later with `mockpm grade {outcome.transcript}`")
         raise typer.Exit(int(ExitCode.INCOMPLETE))
+
+
+def _meta(meta: dict, key: str) -> str | None:
+    value = meta.get(key)
+    return None if value is None else str(value).strip() or None
 
 
 def _configured_candidate() -> str | None:
@@ -210,13 +232,17 @@ def _render_history(data: dict) -> None:
     console.print(Text("Practise the weakest axis with `mockpm practice --random`.", style="dim"))
 
 
-@history_app.command("show")
+@history_app.command("show", epilog=examples("mockpm history show last", "mockpm history show 20250301 --json"))
 def history_show(
-    session_id: Annotated[str, typer.Argument(metavar="ID", help="Session id (or a unique start of one).")],
+    session_id: Annotated[str, typer.Argument(metavar="ID", help="Session id, a unique start of one, or `last`.")],
     json_out: Annotated[bool, typer.Option("--json", help="Print the stored report as JSON on stdout.")] = False,
+    brief: BriefOpt = False,
+    no_pager: NoPagerOpt = False,
+    library: LibraryOpt = None,
 ) -> None:
-    """Show one session's stored report."""
+    """Show one session's stored report (`last` for the latest)."""
     from mockpm import history
+    from mockpm.errors import LibraryError
     from mockpm.practice.state import mmss
 
     row, report = history.get(session_id)
@@ -225,15 +251,22 @@ def history_show(
         return
     from mockpm.report.terminal import render
 
-    console = out_console()
-    render(report, console)
-    taken = f"{mmss(row.time_taken_seconds)}" if row.time_taken_seconds is not None else "?"
-    console.print(f"Session {row.id} · {row.started_at:%Y-%m-%d %H:%M} UTC · time taken {taken}")
-    if row.transcript_path:
-        console.print(f"Transcript: {row.transcript_path}")
+    try:
+        coaching = coaching_for(load(library))
+    except LibraryError:
+        coaching = None  # the stored report still shows; only the example lines and titles need the library
+
+    def draw(console) -> None:  # noqa: ANN001
+        render(report, console, coaching=coaching, brief=brief)
+        taken = f"{mmss(row.time_taken_seconds)}" if row.time_taken_seconds is not None else "?"
+        console.print(f"Session {row.id} · {row.started_at:%Y-%m-%d %H:%M} UTC · time taken {taken}")
+        if row.transcript_path:
+            console.print(f"Transcript: {row.transcript_path}")
+
+    paged(draw, no_pager=no_pager)
 
 
-@history_app.command("export")
+@history_app.command("export", epilog=examples("mockpm history export > sessions.csv", "mockpm history export -o sessions.csv"))
 def history_export(
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Write the CSV here instead of stdout.", show_default=False)] = None,
 ) -> None:

@@ -19,24 +19,28 @@ from mockpm.errors import UsageError
 from mockpm.practice.signals import Stopped, on_stop
 from mockpm.practice.state import Clock, mmss
 
-SUBMIT_HINT = "Esc Enter or Ctrl-D: submit"
-STOP_HINT = "Ctrl-C: pause"
+SUBMIT_HINT = "Esc Enter: submit"
+QUESTION_HINT = "Ctrl-G: question"
 HELP_LINE = (
-    "Type your answer; Enter starts a new line, arrow keys and paste work. "
-    "Submit with Esc then Enter (or Ctrl-D). Ctrl-C stops and keeps a draft."
+    "Type your answer; Enter starts a new line, arrow keys and paste work. Ctrl-G (or F2) shows the "
+    "question again. Submit with Esc then Enter (or Ctrl-D). Ctrl-C stops and keeps a draft."
 )
 
 
-def toolbar_text(clock: Clock) -> str:
-    """The bottom line: time left (or over), and the keys. Fits in 80 columns."""
+def word_count(text: str) -> int:
+    return len(text.split())
+
+
+def toolbar_text(clock: Clock, words: int = 0) -> str:
+    """The bottom line: time left (or over), words so far, and the keys. Fits in 80 columns."""
     rem = clock.remaining
     if rem is None:
         head = f"{mmss(clock.elapsed)} elapsed"
     elif rem > 0:
         head = f"{mmss(rem)} left of {mmss(clock.limit_seconds or 0)}"
     else:
-        head = f"TIME'S UP +{mmss(rem)}, wrap up"
-    return f" {head} | {SUBMIT_HINT} | {STOP_HINT}"
+        head = f"TIME'S UP +{mmss(rem)}"
+    return f" {head} | {words} word{'s' if words != 1 else ''} | {QUESTION_HINT} | {SUBMIT_HINT}"
 
 
 def prompt_answer(
@@ -47,6 +51,7 @@ def prompt_answer(
     interval: float,
     allow_empty: bool,
     on_time_up: Callable[[], None] | None = None,
+    on_question: Callable[[], None] | None = None,
 ) -> str:
     """Read one multi-line answer in the terminal, autosaving every ``interval`` seconds."""
     import asyncio
@@ -67,6 +72,13 @@ def prompt_answer(
     def _stop(event) -> None:  # noqa: ANN001
         autosave(event.current_buffer.text)
         event.app.exit(exception=KeyboardInterrupt, style="class:aborting")
+
+    @kb.add("c-g")
+    @kb.add("f2")
+    def _question(event) -> None:  # noqa: ANN001
+        # Printed above the answer; the text typed so far stays as it is.
+        if on_question is not None:
+            run_in_terminal(on_question)
 
     output = None
     if not sys.stdout.isatty() and sys.stderr.isatty():
@@ -119,6 +131,9 @@ def prompt_answer(
     validator = None if allow_empty else Validator.from_callable(
         lambda t: bool(t.strip()), error_message="write an answer first (Ctrl-C to stop)", move_cursor_to_end=True
     )
+    from mockpm.practice.wordwrap import word_wrap_processor
+
+    session.input_processors = [word_wrap_processor()]
     try:
         with on_stop(stop):
             return session.prompt(
@@ -127,7 +142,7 @@ def prompt_answer(
                 multiline=True,
                 prompt_continuation="  ",
                 key_bindings=kb,
-                bottom_toolbar=lambda: toolbar_text(clock),
+                bottom_toolbar=lambda: toolbar_text(clock, word_count(session.default_buffer.text)),
                 refresh_interval=1.0,
                 validator=validator,
                 validate_while_typing=False,

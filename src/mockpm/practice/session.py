@@ -37,6 +37,8 @@ class UI(Protocol):
     def confirm(self, question: str) -> bool: ...
     def show_outline(self, scenario: Scenario) -> None: ...
     def show_suggestion(self, text: str) -> None: ...
+    def show_followup_feedback(self, replies: list) -> None: ...
+    def show_sample(self, sample) -> None: ...  # noqa: ANN001
 
 
 @dataclass
@@ -68,16 +70,19 @@ def new_state(
 
 
 def plan_followups(state: PracticeState, scenario: Scenario, lib: Library, judge: Judge | None, ui: UI) -> None:
-    """Add the follow-up turns once the main answer is in: a judge-written one first, if any."""
+    """Add the follow-up turns once the main answer is in: a judge-written one first, if any,
+    then the scenario's own that probe what the answer missed (see practice.followups)."""
+    from mockpm.grading import grade
+    from mockpm.practice import followups
+
+    main = state.turns[0].answer
+    # Keyword checks find the biggest gaps for free; the judge only writes the question.
+    quick = grade(Answer(text=main), scenario, lib.rubrics_for(scenario), None, library=lib)
     turns: list[Turn] = []
     if judge is not None:
-        from mockpm.grading import grade
         from mockpm.judge.followup import write_followup
         from mockpm.report.feedback import red_flags_hit, top_misses
 
-        main = state.turns[0].answer
-        # Keyword checks find the biggest gaps for free; the judge only writes the question.
-        quick = grade(Answer(text=main), scenario, lib.rubrics_for(scenario), None, library=lib)
         by_id = {c.id: c for c in lib.criteria_for(scenario)}
         gaps = [*red_flags_hit(quick), *top_misses(quick, 5)]
         missed = [by_id[c.id] for c in gaps if c.id in by_id]
@@ -88,11 +93,14 @@ def plan_followups(state: PracticeState, scenario: Scenario, lib: Library, judge
             ui.status(f"no judge follow-up ({exc}); using the scenario's own")
             written = None
         if written and written.strip():
-            turns.append(Turn(kind="followup", question=written.strip(), source="judge"))
-    for q in scenario.follow_ups:
-        if len(turns) >= MAX_FOLLOWUPS:
-            break
-        turns.append(Turn(kind="followup", question=q))
+            turns.append(Turn(kind="followup", question=written.strip(), source="judge", probes=[c.id for c in missed[:2]]))
+    chosen = followups.choose(scenario, quick, MAX_FOLLOWUPS - len(turns))
+    if chosen is None:  # the scenario names no probes: its follow-ups in order
+        turns += [Turn(kind="followup", question=q) for q in scenario.follow_ups[: MAX_FOLLOWUPS - len(turns)]]
+    else:
+        turns += [Turn(kind="followup", question=p.question, probes=list(p.criteria)) for p in chosen]
+        if not turns:
+            ui.status("your answer already covered what the follow-ups would ask; no follow-up this time")
     state.turns += turns
     state.followups_planned = True
 
@@ -175,9 +183,19 @@ def feedback(outcome: Outcome, scenario: Scenario, lib: Library, ui: UI) -> None
     from mockpm import history
     from mockpm.practice.picker import suggest_next
 
+    from mockpm.practice.followups import grade_replies
+    from mockpm.practice.sample_offer import strong_sample
+
     ui.show_report(outcome.report, outcome.state, outcome.transcript)
+    replies = grade_replies(outcome.state.turns, scenario, lib)
+    if replies:
+        ui.show_followup_feedback(replies)
     if ui.interactive and ui.confirm("Show the outline of a strong answer?"):
         ui.show_outline(scenario)
+    # Only now, after the candidate has answered: a shipped strong answer to compare with.
+    sample = strong_sample(scenario.id, outcome.state.library, set(lib.scenarios)) if ui.interactive else None
+    if sample is not None and ui.confirm("See a strong sample answer?"):
+        ui.show_sample(sample)
     ui.show_suggestion(suggest_next(outcome.report, lib, history.sessions()).text())
 
 

@@ -16,6 +16,7 @@ class Turn(BaseModel):
     answer: str = ""
     done: bool = False
     source: Literal["scenario", "judge"] = "scenario"  # who wrote a follow-up
+    probes: list[str] = Field(default_factory=list)  # criterion ids a follow-up asks about
 
 
 class PracticeState(BaseModel):

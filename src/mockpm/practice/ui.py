@@ -34,6 +34,12 @@ def split_piped(text: str) -> list[str]:
     return ["\n".join(p).strip() for p in parts]
 
 
+def _wrap_lines(text: str, width: int) -> list[str]:
+    import textwrap
+
+    return textwrap.wrap(text, width) or [""]
+
+
 class TerminalUI:
     def __init__(self, out: Console, err: Console, *, editor: bool = False, piped: bool | None = None,
                  autosave_interval: float = 3.0, stdin=None) -> None:  # noqa: ANN001
@@ -49,6 +55,8 @@ class TerminalUI:
         self._parts: list[str] | None = None
         self._session_id: str | None = None
         self._hint_shown = False
+        self._question: str | None = None
+        self.coaching = None  # example lines and article titles for the report (set by the command)
 
     # ------------------------------------------------------------------ choosing
 
@@ -58,7 +66,6 @@ class TerminalUI:
 
         from mockpm.practice.picker import resolve_choice
 
-        # One line per scenario so the whole list fits a screen; a long title is cut short.
         table = Table(title="Pick a scenario", title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False)
         widths = [len(str(len(items))), max(len(s.id) for s in items), max(len(s.round) for s in items), 3]
         # Fixed columns keep their width (ids must be readable to type); the title gets the rest.
@@ -66,7 +73,10 @@ class TerminalUI:
         title_width = max(10, self.err.width - sum(widths) - 3 * len(widths) - 3)
         for name, width, justify in zip(("#", "id", "round", "min"), widths, ("right", "left", "left", "right")):
             table.add_column(name, justify=justify, no_wrap=True, width=width)
-        table.add_column("title", no_wrap=True, overflow="ellipsis", width=title_width)
+        # Whole titles, wrapped at words, whenever the list still fits the screen that way;
+        # otherwise one line per scenario with long titles cut short.
+        wrapped = sum(len(_wrap_lines(s.title, title_width)) for s in items) + 5 <= self.err.height
+        table.add_column("title", no_wrap=not wrapped, overflow="fold" if wrapped else "ellipsis", width=title_width)
         for i, s in enumerate(items, 1):
             table.add_row(str(i), s.id, s.round, str(s.time_limit_minutes), s.title)
         self.err.print(table)
@@ -102,6 +112,7 @@ class TerminalUI:
         from rich.text import Text
 
         self._session_id = state.id
+        self._question = scenario.question
         body: list = [Text(" ".join(scenario.question.split()), style="bold")]
         if scenario.context.strip():
             body += [Text(""), Text(" ".join(scenario.context.split()))]
@@ -132,8 +143,19 @@ class TerminalUI:
         text = prompt_answer(
             turn.answer, clock, autosave, interval=self.autosave_interval,
             allow_empty=turn.kind == "followup", on_time_up=self._time_up,
+            on_question=lambda: self._question_again(turn),
         )
         return text
+
+    def _question_again(self, turn: Turn) -> None:
+        """The question, compact, for a candidate who lost it mid-answer (Ctrl-G)."""
+        from rich.panel import Panel
+        from rich.text import Text
+
+        body = Text(" ".join((self._question or turn.question).split()), style="bold")
+        if turn.kind == "followup":
+            body = Text.assemble(body, "\n", ("Follow-up: ", "bold"), " ".join(turn.question.split()))
+        self.screen.print(Panel(body, title="The question", title_align="left"))
 
     def _time_up(self) -> None:
         self.err.print("Time's up. Finish your thought and submit; the overrun goes in the report.", style="bold yellow")
@@ -157,9 +179,21 @@ class TerminalUI:
         self.err.print(taken, style="dim")
         return text
 
+    def read_piped(self) -> dict:
+        """Read stdin once. Its front matter (scenario, candidate) configures the session and
+        is not part of the answer; the rest splits into the answers at ``%%`` lines."""
+        from mockpm.answers import MAX_BYTES, split_front_matter
+
+        raw = self.stdin.read(MAX_BYTES + 1)
+        if len(raw) > MAX_BYTES:
+            raise AnswerError("stdin: over the 1 MB limit for one answer", hint="trim it to the answer itself")
+        meta, body = split_front_matter(raw.lstrip("\ufeff"), "<stdin>")
+        self._parts = split_piped(body)
+        return meta
+
     def _piped_answer(self, turn: Turn) -> str:
         if self._parts is None:
-            self._parts = split_piped(self.stdin.read())
+            self.read_piped()
         text = self._parts.pop(0) if self._parts else ""
         if turn.kind == "question" and not text and not turn.answer.strip():
             raise AnswerError("no answer on stdin", hint="pipe the answer text, e.g. `mockpm practice ID < answer.md`")
@@ -174,7 +208,7 @@ class TerminalUI:
     def show_report(self, report: GradeReport, state: PracticeState, transcript: Path) -> None:
         from mockpm.report.terminal import render
 
-        render(report, self.out)
+        render(report, self.out, coaching=self.coaching)
         taken = f"Time taken: {mmss(state.elapsed_seconds)}"
         if state.time_limit_minutes:
             limit = state.time_limit_minutes * 60
@@ -197,6 +231,47 @@ class TerminalUI:
 
         lines = Text("\n").join(Text(f"{i}. {' '.join(p.split())}") for i, p in enumerate(scenario.strong_answer, 1))
         self.out.print(Panel(lines, title="A strong answer covers", title_align="left"))
+
+    def show_followup_feedback(self, replies: list) -> None:
+        """How each follow-up reply did on the criteria that follow-up probes."""
+        from rich.table import Table
+        from rich.text import Text
+
+        from mockpm.report.coaching import example_label, headline
+
+        self.out.print(Text("Your follow-up answers", style="bold underline"))
+        for r in replies:
+            self.out.print(Text(f"Follow-up {r.number}: {' '.join(r.question.split())}", style="bold"))
+            if r.skipped:
+                self.out.print(Text("  skipped", style="dim"))
+                continue
+            for c in r.results:
+                good = (c.met and c.points > 0) or (c.met is False and c.points < 0)
+                mark, style = ("✓", "green") if good else (("?", "magenta") if c.met is None else ("✗", "red"))
+                if c.met is None:
+                    label = "unscored: "
+                elif c.points < 0:
+                    label = "avoided red flag: " if good else "red flag: "
+                else:
+                    label = "" if good else "missed: "
+                line = Table.grid(padding=(0, 1))
+                line.add_column(no_wrap=True)
+                line.add_column(overflow="fold")
+                body = Text.assemble((label, style), headline(c))
+                example = self.coaching.example(c.id) if self.coaching and not good else None
+                if example:
+                    body.append(Text.assemble("\n", (example_label(c), "dim"), (f"“{example}”", "italic")))
+                line.add_row(Text(f" {mark}", style=style), body)
+                self.out.print(line)
+
+    def show_sample(self, sample) -> None:  # noqa: ANN001 - samples.Sample
+        from rich.markdown import Markdown
+        from rich.panel import Panel
+
+        from mockpm.report.safe import printable
+
+        self.out.print(Panel(Markdown(printable(sample.text)), title=f"A strong answer (rated {sample.label}/5)",
+                             title_align="left", subtitle=printable(sample.why)[:120], subtitle_align="left"))
 
     def show_suggestion(self, text: str) -> None:
         from rich.text import Text

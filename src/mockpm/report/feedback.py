@@ -1,4 +1,4 @@
-"""What a hiring committee would say: the missed criteria that cost the most, and red flags hit."""
+"""What to fix first: the missed criteria and red flags that cost the most points."""
 
 from __future__ import annotations
 
@@ -14,6 +14,17 @@ def top_misses(report: GradeReport, n: int = 3) -> list[CriterionResult]:
     return sorted(missed, key=lambda c: -c.points)[:n]
 
 
+def fixes_first(report: GradeReport, n: int = 3) -> list[CriterionResult]:
+    """The changes worth the most points: red flags hit and high-value misses, biggest first.
+
+    Unscored criteria are not verdicts, so they are never offered as fixes. On a tie a red flag
+    comes first: removing it is the cheaper change.
+    """
+    hit = red_flags_hit(report)
+    missed = [c for c in report.criteria if c.points > 0 and c.met is False]
+    ranked = sorted(hit + missed, key=lambda c: (-abs(c.points), c.points > 0))
+    return ranked[:n]
+
+
 def weakest_axis(report: GradeReport) -> str | None:
     return min(report.axes, key=report.axes.__getitem__) if report.axes else None
-

@@ -9,6 +9,7 @@ from pydantic import BaseModel, Field
 
 from mockpm.report.answer_markup import mark_answer
 from mockpm.scoring import BANDS, UNSCORED_BAND
+from mockpm.report.coaching import seed_title
 
 if TYPE_CHECKING:
     from mockpm.batch.runs import ItemRow
@@ -105,7 +106,7 @@ def candidate_view(row: RankRow, item: ItemRow, answer: str | None, decisions: d
         cells.append(CellView(
             id=c.id, status=status(c.points, met), statement=c.statement, axis=c.axis, points=c.points, refs=refs,
             quotes=quotes, rationale=c.rationale, flags=c.flags, keyword_met=c.keyword_met, judge_met=c.judge_met,
-            human=d is not None and d.get("met") is not None, note=(d or {}).get("note"), reason=c.reason, seed=c.seed))
+            human=d is not None and d.get("met") is not None, note=(d or {}).get("note"), reason=c.reason, seed=seed_title(c.seed)))
     judge = r.judge.mode + (f" ({r.judge.model})" if r.judge.model else "")
     return CandidateView(
         seq=row.seq, anchor=row.anchor, name=row.name, scenario=r.scenario, scenario_title=r.scenario_title,

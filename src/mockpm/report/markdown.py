@@ -1,39 +1,65 @@
-"""A Markdown report, for pasting into notes or a pull request."""
+"""A Markdown report, verdict first, for pasting into notes or a pull request."""
 
 from __future__ import annotations
 
 from mockpm.models import GradeReport
-from mockpm.report.feedback import red_flags_hit, top_misses
-from mockpm.scoring import UNSCORED_BAND
+from mockpm.report.coaching import Coaching, example_label, headline, plain_statement, short_name
+from mockpm.report.feedback import fixes_first
+from mockpm.report.safe import printable
+from mockpm.report.terminal import points_text, score_text
 
 
 def _cell(text: str) -> str:
-    return " ".join(text.split()).replace("|", "\\|")
+    return " ".join(printable(text).split()).replace("|", "\\|")
 
 
-def render(report: GradeReport) -> str:
+def render(report: GradeReport, *, coaching: Coaching | None = None, brief: bool = False) -> str:
+    coaching = coaching or Coaching()
     out = [f"# {report.scenario_title}", ""]
-    who = f" — {report.candidate}" if report.candidate else ""
-    shown = "–" if report.band == UNSCORED_BAND else f"{report.score:.0f}"
-    raw = f" · {report.raw_points:+d} of {report.possible_points} points" if report.possible_points else ""
-    out += [f"**Score:** {shown}/100 · **{report.band}**{raw}{who}", ""]
+    who = f" — {_cell(report.candidate)}" if report.candidate else ""
+    pts = f" · {points_text(report)}" if points_text(report) else ""
+    out += [f"**Score:** {score_text(report)} · **{report.band}**{pts}{who}", ""]
     out += [f"Judge: {report.judge.mode}" + (f" ({report.judge.model})" if report.judge.model else ""), ""]
     for f in report.flags:
-        out.append(f"> ⚠ {f.message}")
+        out.append(f"> ⚠ {_cell(f.message)}")
     if report.flags:
         out.append("")
+    fixes = fixes_first(report)
+    if fixes:
+        out += ["## Fix these first", ""]
+        for i, c in enumerate(fixes, 1):
+            kind = "Red flag" if c.points < 0 else "Missed"
+            out.append(f"{i}. **{kind}, {abs(c.points)} pts:** {headline(c)}")
+            example = coaching.example(c.id)
+            if example:
+                out.append(f"   - {example_label(c).capitalize()}“{example}”")
+        out.append("")
+    if brief:
+        return "\n".join(out)
     out += ["| Axis | Score |", "| --- | ---: |"]
-    out += [f"| {a} | {v:.0f} |" for a, v in report.axes.items()]
+    out += [f"| {a} | {v:.0f} |" for a, v in sorted(report.axes.items(), key=lambda kv: kv[1])]
     out += ["", "| Result | Points | Criterion | Evidence |", "| --- | ---: | --- | --- |"]
+    avoided = [c for c in report.criteria if c.points < 0 and c.met is False]
     for c in report.criteria:
-        status = "unscored" if c.met is None else ("met" if c.met else "not met")
-        if c.points < 0:
-            status = "unscored" if c.met is None else ("RED FLAG" if c.met else "avoided")
-        ev = "; ".join(f"“{_cell(e)}”" for e in c.evidence[:2])
-        out.append(f"| {status} | {c.points:+d} | {_cell(c.statement)} | {ev} |")
-    said = [("Red flag", c) for c in red_flags_hit(report)] + [("Missed", c) for c in top_misses(report)]
-    if said:
-        out += ["", "## What the committee would say", ""]
-        out += [f"- **{kind}:** {c.statement} *{c.reason}* (source: `{c.seed}`)" for kind, c in said]
+        if c in avoided:
+            continue
+        if c.met is None:
+            status = "unscored"
+        elif c.points < 0:
+            status = "RED FLAG"
+        else:
+            status = "met" if c.met else "not met"
+        text = headline(c) if c.met and c.points > 0 else plain_statement(c)
+        if c.met is False:
+            example = coaching.example(c.id)
+            title = coaching.source(c.seed)
+            text += f" *Why it matters: {c.reason}*"
+            text += f" {example_label(c).capitalize()}“{example}”" if example else ""
+            text += f" (source: {title})" if title else ""
+        ev = "; ".join(f"“{_cell(e)}”" for e in c.evidence[:1])
+        out.append(f"| {status} | {c.points:+d} | {_cell(text)} | {ev} |")
+    if avoided:
+        out += ["", f"Avoided {len(avoided)} red flag{'s' if len(avoided) != 1 else ''}: "
+                + ", ".join(short_name(c) for c in avoided) + "."]
     out += ["", f"_{report.combine_rule}_", ""]
     return "\n".join(out)

@@ -1,16 +1,21 @@
-"""The human report: score and band, per-axis bars, criteria with evidence, committee view."""
+"""The human report, verdict first: score and band, what to fix first, per-axis bars, criteria.
+
+At 80x24 the verdict and the fixes fit on the first screen; the long part (every criterion)
+comes after, so a pager or a scroll-back is only needed for the detail.
+"""
 
 from __future__ import annotations
 
 import re
 
-from rich.console import Console, Group
-from rich.panel import Panel
+from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
 from mockpm.models import CriterionResult, GradeReport
-from mockpm.report.feedback import red_flags_hit, top_misses
+from mockpm.report.coaching import Coaching, example_label, headline, short_name
+from mockpm.report.feedback import fixes_first
+from mockpm.report.safe import printable
 from mockpm.scoring import UNSCORED_BAND
 
 BAND_STYLE = {
@@ -30,74 +35,136 @@ def bar(value: float, width: int = BAR_WIDTH) -> str:
 
 
 def highlight(snippet: str, c: CriterionResult) -> Text:
+    snippet = printable(snippet)
     text = Text(snippet)
-    terms = {m.text for m in c.matches} or set()
-    for term in terms:
-        for m in re.finditer(re.escape(term), snippet, re.IGNORECASE):
+    for term in {m.text for m in c.matches}:
+        for m in re.finditer(re.escape(printable(term)), snippet, re.IGNORECASE):
             text.stylize("bold reverse", m.start(), m.end())
     return text
 
 
-def _status(c: CriterionResult) -> Text:
-    if c.met is None:
-        return Text("? unscored", style="magenta")
-    if c.points < 0:
-        return Text("✗ red flag", style="bold red") if c.met else Text("✓ avoided", style="green")
-    return Text("✓ met", style="green") if c.met else Text("✗ missed", style="red")
+def score_text(report: GradeReport) -> str:
+    """"72/100", or "unscored" when the judge could not grade (never a 0 that reads as a fail)."""
+    score = getattr(report, "score", None)
+    if score is None or report.band == UNSCORED_BAND:
+        return "unscored"
+    return f"{score:.0f}/100"
 
 
-def render(report: GradeReport, console: Console, *, show_all: bool = True) -> None:
-    band_style = BAND_STYLE.get(report.band, "bold")
-    who = f" · {report.candidate}" if report.candidate else ""
-    src = f" · {report.file}" if report.file else ""
-    shown = "–/100 " if report.band == UNSCORED_BAND else f"{report.score:.0f}/100 "
+def points_text(report: GradeReport) -> str:
     # Raw points beside the clipped score: two weak attempts at 0/100 still show which is closer.
-    raw = f" · {report.raw_points:+d} of {report.possible_points} pts" if report.possible_points else ""
-    head = Text.assemble(
-        (shown, "bold"), (report.band, band_style), (raw, "dim"),
-        f"   {report.scenario}{who}{src}",
-    )
+    if not report.possible_points:
+        return ""
+    return f"{report.raw_points:+d} of {report.possible_points} points"
+
+
+def _hanging(marker: Text | str, body: Text) -> Table:
+    """A bullet whose wrapped lines keep their indent under the text, not under the bullet."""
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True)
+    grid.add_column(overflow="fold")
+    grid.add_row(marker, body)
+    return grid
+
+
+def _verdict(report: GradeReport, console: Console) -> None:
+    band_style = BAND_STYLE.get(report.band, "bold")
+    pts = points_text(report)
+    console.print(Text.assemble((score_text(report), "bold"), "  ", (report.band, band_style),
+                                ("  ·  " + pts if pts else "", "bold")))
+    who = f" · {printable(report.candidate)}" if report.candidate else ""
+    console.print(Text(f"{report.scenario_title} ({report.scenario}){who}", style="dim"))
     judge = report.judge
     mode = f"judge: {judge.mode}" + (f" ({judge.model})" if judge.model else "")
     if judge.cost_usd is not None:
         mode += f" · ${judge.cost_usd:.4f}"
     if not report.complete:
         mode += " · INCOMPLETE"
-    console.print(Panel(head, subtitle=mode, title=report.scenario_title, expand=False))
-
+    src = f" · {printable(report.file)}" if report.file else ""
+    console.print(Text(mode + src, style="dim"))
     for f in report.flags:
-        console.print(Text(f"⚠ {f.message}", style="yellow"))
+        console.print(Text(f"⚠ {printable(f.message)}", style="yellow"))
 
+
+def _fixes(report: GradeReport, coaching: Coaching, console: Console) -> None:
+    fixes = fixes_first(report)
+    console.print()
+    if not fixes:
+        console.print(Text("Nothing to fix first: every scored criterion is met and no red flag was hit.", style="green"))
+        return
+    console.print(Text("Fix these first", style="bold underline"))
+    for i, c in enumerate(fixes, 1):
+        kind = ("red flag", "bold red") if c.points < 0 else ("missed", "yellow")
+        body = Text.assemble((f"{kind[0]}, {abs(c.points)} pts: ", kind[1]), headline(c))
+        example = coaching.example(c.id)
+        if example:
+            body.append(Text.assemble("\n", (example_label(c), "dim"), (f"“{example}”", "italic")))
+        console.print(_hanging(f"{i}.", body))
+
+
+def _axes(report: GradeReport, console: Console) -> None:
+    if not report.axes:
+        return
+    console.print()
     axes = Table(show_header=False, box=None, pad_edge=False)
     for axis, value in sorted(report.axes.items(), key=lambda kv: kv[1]):
         axes.add_row(axis, Text(bar(value), style="cyan"), f"{value:.0f}")
     console.print(axes)
 
-    crit = Table(show_lines=False, expand=False, title="Criteria", title_justify="left")
-    crit.add_column("", no_wrap=True)
-    crit.add_column("pts", justify="right")
-    crit.add_column("criterion", overflow="fold")
-    for c in report.criteria:
-        if not show_all and c.met is False and c.points < 0:
-            continue
-        body: list = [Text(c.statement)]
-        for ev in c.evidence[:1]:
-            body.append(Text("  “", style="dim") + highlight(ev, c) + Text("”", style="dim"))
-        if c.rationale:
-            body.append(Text(f"  judge: {c.rationale}", style="dim italic"))
-        for fl in c.flags:
-            if fl != "unscored":
-                body.append(Text(f"  ⚑ {fl}", style="magenta"))
-        crit.add_row(_status(c), f"{c.points:+d}", Group(*body))
-    console.print(crit)
 
-    said = [(c, "red flag") for c in red_flags_hit(report)] + [(c, "missed") for c in top_misses(report)]
-    if said:
-        console.print(Text("What the committee would say", style="bold underline"))
-        for c, kind in said:
-            console.print(Text.assemble(("• ", "bold"), (f"[{kind}] ", "red" if kind == "red flag" else "yellow"),
-                                        c.statement, ("\n  why it matters: ", "dim"), (c.reason, "dim"),
-                                        (f" (source: {c.seed})", "dim")))
-    if judge.summary:
-        console.print(Text(f"Judge summary: {judge.summary}", style="italic"))
+def _criteria(report: GradeReport, coaching: Coaching, console: Console) -> None:
+    console.print()
+    console.print(Text("Criteria", style="bold underline"))
+    avoided = [c for c in report.criteria if c.points < 0 and c.met is False]
+    # What cost points first, biggest first; then what was met; then what could not be scored.
+    lost = sorted((c for c in report.criteria if (c.points > 0 and c.met is False) or (c.points < 0 and c.met)),
+                  key=lambda c: -abs(c.points))
+    met = [c for c in report.criteria if c.points > 0 and c.met]
+    unscored = [c for c in report.criteria if c.met is None]
+    for c in [*lost, *met, *unscored]:
+        console.print(_criterion(c, coaching))
+    if avoided:
+        names = ", ".join(short_name(c) for c in avoided)
+        console.print(_hanging(Text("✓", style="green"),
+                               Text.assemble((f"avoided {len(avoided)} red flag{'s' if len(avoided) != 1 else ''}: ", "green"),
+                                             (names, "dim"))))
+
+
+def _criterion(c: CriterionResult, coaching: Coaching) -> Table:
+    pts = f"{c.points:+d}"
+    if c.met is None:
+        return _hanging(Text("?", style="magenta"), Text.assemble((f"{pts} unscored: ", "magenta"), headline(c)))
+    if c.met and c.points > 0:  # met: one compact line with its best quote
+        body = Text.assemble((f"{pts} ", "green"), headline(c))
+        for ev in c.evidence[:1]:
+            body.append(Text("\n“", style="dim") + highlight(ev, c) + Text("”", style="dim"))
+        return _hanging(Text("✓", style="green"), body)
+    # missed, or a red flag hit: the gist, how a strong answer says it, why it matters and where from
+    label = ("red flag", "bold red") if c.points < 0 else ("missed", "red")
+    body = Text.assemble((f"{pts} {label[0]}: ", label[1]), headline(c))
+    for ev in c.evidence[:1] if c.points < 0 else []:
+        body.append(Text("\n“", style="dim") + highlight(ev, c) + Text("”", style="dim"))
+    if c.rationale:
+        body.append(Text(f"\njudge: {printable(c.rationale)}", style="dim italic"))
+    example = coaching.example(c.id)
+    if example:
+        body.append(Text.assemble("\n", (example_label(c), "dim"), (f"“{example}”", "italic")))
+    title = coaching.source(c.seed)
+    body.append(Text(f"\nwhy it matters: {c.reason}" + (f" (source: {title})" if title else ""), style="dim"))
+    for fl in c.flags:
+        if fl != "unscored":
+            body.append(Text(f"\n⚑ {fl}", style="magenta"))
+    return _hanging(Text("✗", style="red"), body)
+
+
+def render(report: GradeReport, console: Console, *, coaching: Coaching | None = None, brief: bool = False) -> None:
+    coaching = coaching or Coaching()
+    _verdict(report, console)
+    _fixes(report, coaching, console)
+    if brief:
+        return
+    _axes(report, console)
+    _criteria(report, coaching, console)
+    if report.judge.summary:
+        console.print(Text(f"Judge summary: {printable(report.judge.summary)}", style="italic"))
     console.print(Text(report.combine_rule, style="dim"))

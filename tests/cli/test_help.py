@@ -1,0 +1,51 @@
+"""`--help` reads like a manual: readable metavars, whole descriptions, an example per command."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+
+import pytest
+from typer.testing import CliRunner
+
+from mockpm.cli.app import app
+
+LEAVES = [
+    ["grade"], ["practice"], ["batch"], ["calibrate"], ["eval"], ["scenarios", "list"], ["scenarios", "show"],
+    ["rubrics", "validate"], ["history", "show"], ["history", "export"], ["judge", "check"], ["cache", "stats"],
+    ["cache", "clear"],
+]
+GROUPS = [[], ["scenarios"], ["rubrics"], ["history"], ["judge"], ["cache"]]
+PYTHON_TYPES = re.compile(r"<[a-z][\w\[\], |]*>|\{[A-Z]")
+MOCKPM = shutil.which("mockpm")
+
+
+def _help(args: list[str]) -> str:
+    r = CliRunner().invoke(app, [*args, "--help"], env={"COLUMNS": "80"}, terminal_width=80)
+    assert r.exit_code == 0, r.output
+    return r.stdout
+
+
+@pytest.mark.parametrize("args", LEAVES, ids=" ".join)
+def test_every_command_has_readable_metavars_and_an_example(args):
+    out = _help(args)
+    assert not PYTHON_TYPES.search(out), PYTHON_TYPES.search(out).group(0)
+    assert "range>" not in out and "x<=" not in out
+    examples = out.split("Examples:", 1)[1]
+    assert f"mockpm {' '.join(args)}" in examples
+
+
+@pytest.mark.parametrize("args", GROUPS, ids=lambda a: " ".join(a) or "mockpm")
+def test_command_lists_are_not_cut_short(args):
+    listing = _help(args).split("Commands:", 1)[1].split("Examples:")[0]
+    assert not re.search(r"\S\.\.\.\s*$", listing, re.MULTILINE), listing
+
+
+@pytest.mark.skipif(MOCKPM is None, reason="mockpm is not installed on PATH")
+def test_installed_help_shows_file_and_score():
+    p = subprocess.run([MOCKPM, "grade", "--help"], capture_output=True, text=True, env={**os.environ, "COLUMNS": "80"})
+    assert p.returncode == 0
+    assert "Usage: mockpm grade [OPTIONS] FILE...\n" in p.stdout
+    assert "--fail-under SCORE" in p.stdout and "<list[Path]>" not in p.stdout and "<float range>" not in p.stdout

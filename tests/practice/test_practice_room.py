@@ -1,0 +1,120 @@
+"""The practice room in a real 80x24 pseudo-terminal: the question on a key, a live word count,
+follow-ups aimed at what the answer missed, feedback on the follow-up replies, and a strong
+sample answer offered only after grading."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from practice.practice_lib import SEPSIS, SEPSIS_MAIN, write_library
+from practice.test_practice_pty import MOCKPM, expect, finish, spawn  # noqa: F401 - MOCKPM skips without the script
+
+pexpect = pytest.importorskip("pexpect")
+pytestmark = pytest.mark.pty
+
+ASK_ACCURACY = "How would you show the model is accurate enough?"
+ASK_NURSE = "What happens when a nurse disagrees with the alert?"
+ASK_FDA = "Does this need FDA review, and how would you find out?"
+SAMPLE_TEXT = "Strong sample: sensitivity first, a silent run, SaMD status settled with regulatory."
+
+PROBES = f"""\
+follow_ups:
+  - {ASK_ACCURACY}
+  - {ASK_NURSE}
+  - {ASK_FDA}
+follow_up_probes:
+  - [zz-sepsis.sensitivity]
+  - [zz-sepsis.escalation]
+  - [zz-core.regulatory]
+"""
+
+SAMPLES = f"""\
+scenario: {SEPSIS}
+answers:
+  - id: zz-sepsis.dev.strong
+    kind: strong
+    label: 5
+    why: Covers the clinical bar, validation and regulation.
+    text: "{SAMPLE_TEXT}"
+"""
+
+
+@pytest.fixture
+def probing_lib(tmp_path: Path) -> Path:
+    root = write_library(tmp_path / "lib")
+    path = root / "scenarios" / f"{SEPSIS}.yaml"
+    text = path.read_text()
+    text = re.sub(r"follow_ups:\n(?:  - .*\n)+", PROBES, text)
+    path.write_text(text)
+    (root / "samples").mkdir()
+    (root / "samples" / f"{SEPSIS}.dev.yaml").write_text(SAMPLES)
+    return root
+
+
+def _spawn(lib: Path, home: Path):
+    return spawn(["practice", SEPSIS, "--offline", "--library", str(lib)], home, LINES="24")
+
+
+def test_question_key_word_count_and_probing_followups(probing_lib: Path, isolated_home: Path):
+    child = _spawn(probing_lib, isolated_home)
+    child.setwinsize(24, 80)
+    expect(child, r"0 words")
+    child.send("one two three")
+    child.send("\x0c")  # Ctrl-L redraws the whole screen (otherwise only changed cells are sent)
+    expect(child, r"3 words")  # the count follows the typing
+    child.send("\x07")  # Ctrl-G: the question again, mid-answer
+    expect(child, r"The question")
+    expect(child, r"FDA-adjacent")
+    child.send(" " + SEPSIS_MAIN)
+    child.send("\x1b\r")
+    # The answer covered sensitivity, missed the regulation (5 pts) and the escalation (3 pts):
+    # the biggest gap is asked first, the covered one never.
+    before = expect(child, r"Follow-up 1 of 2")
+    expect(child, re.escape(ASK_FDA))
+    child.send("It is likely SaMD, so I would ask our regulatory lead and check the FDA guidance.")
+    child.send("\x1b\r")
+    expect(child, r"Follow-up 2 of 2")
+    expect(child, re.escape(ASK_NURSE))
+    child.send("\x04")  # skipped
+    report = expect(child, r"Your follow-up answers")
+    assert SAMPLE_TEXT not in before + report  # no sample before the candidate has answered
+    feedback = expect(child, r"\[y/N\]")
+    flat = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", feedback)
+    assert "Follow-up 1" in flat and "✓" in flat and "Names the regulatory constraints" in flat
+    assert "skipped" in flat
+    assert ASK_ACCURACY not in flat
+    child.sendline("n")  # no outline
+    expect(child, r"See a strong sample answer\? \[y/N\]")
+    child.sendline("y")
+    expect(child, re.escape(SAMPLE_TEXT[:40]))
+    assert finish(child) == 0
+
+
+@pytest.mark.parametrize("rows,cols,whole", [(50, 100, True), (24, 80, False)])
+def test_picker_shows_whole_titles_when_the_screen_has_room(isolated_home: Path, rows: int, cols: int, whole: bool):
+    from mockpm.catalog import load_library as builtin
+
+    titles = [s.title for s in builtin().scenarios.values()]
+    child = pexpect.spawn(MOCKPM, ["practice", "--offline"], dimensions=(rows, cols), encoding="utf-8", timeout=15,
+                          env={**spawn_env(isolated_home), "COLUMNS": str(cols), "LINES": str(rows)})
+    table = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", expect(child, r"Scenario number or id"))
+    child.sendcontrol("c")
+    child.close()
+    title_cells = " ".join(line[line.rfind("  "):].strip() for line in table.splitlines())
+    joined = " ".join(title_cells.split())
+    shown = [t for t in titles if " ".join(t.split()) in joined]
+    if whole:
+        assert len(shown) == len(titles), set(titles) - set(shown)
+    else:
+        assert len(table.strip().splitlines()) <= rows  # one line per scenario: the list fits the screen
+
+
+def spawn_env(home: Path) -> dict[str, str]:
+    import os
+
+    env = {k: v for k, v in os.environ.items() if k not in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "MOCKPM_MODEL", "NO_COLOR")}
+    env.update({"MOCKPM_HOME": str(home), "TERM": "xterm"})
+    return env

@@ -1,0 +1,80 @@
+"""Choosing follow-ups by what the answer missed, and grading the replies on what they probe."""
+
+from __future__ import annotations
+
+from mockpm.catalog import load_library
+from mockpm.grading import grade
+from mockpm.models import Answer
+from mockpm.practice import followups
+from mockpm.practice.state import Turn
+
+
+def _builtin():
+    lib = load_library()
+    return lib, lib.scenario("sepsis-model")
+
+
+def _quick(lib, scenario, text):
+    return grade(Answer(text=text), scenario, lib.rubrics_for(scenario), None, library=lib)
+
+
+def test_every_builtin_scenario_names_what_its_follow_ups_probe():
+    lib = load_library()
+    for s in lib.scenarios.values():
+        assert len(s.follow_up_probes) == len(s.follow_ups), s.id
+        own = {c.id for c in lib.criteria_for(s)}
+        for probes in s.follow_up_probes:
+            assert probes and set(probes) <= own, (s.id, probes)
+            assert any(lib.criterion_index[p].points > 0 for p in probes)
+
+
+def test_biggest_gap_first_and_covered_never_asked(examples):
+    lib, scenario = _builtin()
+    strong = _quick(lib, scenario, (examples / "sepsis-strong.md").read_text().split("---", 2)[2])
+    weak = _quick(lib, scenario, (examples / "sepsis-weak.md").read_text().split("---", 2)[2])
+    for report in (strong, weak):
+        chosen = followups.choose(scenario, report, 4)
+        gaps = [p.gap for p in chosen]
+        assert gaps == sorted(gaps, reverse=True) and all(g > 0 for g in gaps)
+        covered = [q for q, ids in zip(scenario.follow_ups, scenario.follow_up_probes) if followups.gap(report, tuple(ids)) == 0]
+        assert not {p.question for p in chosen} & set(covered)
+    # different answers, different follow-ups: they follow what each one missed
+    assert [p.question for p in followups.choose(scenario, weak, 2)] != [p.question for p in followups.choose(scenario, strong, 2)] or \
+        len(followups.choose(scenario, strong, 2)) < 2
+
+
+def test_without_probes_the_scenario_order_stands():
+    lib, scenario = _builtin()
+    bare = scenario.model_copy(update={"follow_up_probes": []})
+    assert followups.choose(bare, _quick(lib, scenario, "We would launch it."), 2) is None
+
+
+def test_replies_are_graded_on_the_criteria_they_probe():
+    lib, scenario = _builtin()
+    turns = [
+        Turn(kind="question", question=scenario.question, answer="x", done=True),
+        Turn(kind="followup", question=scenario.follow_ups[3], probes=scenario.follow_up_probes[3], done=True,
+             answer="It may be SaMD. I would ask our regulatory lead whether FDA treats it as a 510(k) device "
+                    "or non-device clinical decision support, and how the label changes that."),
+        Turn(kind="followup", question=scenario.follow_ups[1], probes=scenario.follow_up_probes[1], done=True, answer=""),
+    ]
+    first, second = followups.grade_replies(turns, scenario, lib)
+    assert [c.id for c in first.results] == scenario.follow_up_probes[3]
+    assert {c.id: c.met for c in first.results}["sepsis-model.regulatory-status"] is True
+    assert second.skipped and second.number == 2
+
+
+def test_validate_checks_follow_up_probes(tmp_path):
+    from minilib import write_minilib
+    from mockpm.catalog import validate_paths
+
+    root = write_minilib(tmp_path / "lib")
+    path = root / "scenarios" / "mini-sepsis.yaml"
+    text = path.read_text()
+    path.write_text(text.replace("rubrics: [mini-core, mini-sepsis]",
+                                 "follow_up_probes:\n  - [mini-core.regulatory]\n  - [mini-core.nope]\nrubrics: [mini-core, mini-sepsis]"))
+    _, problems = validate_paths([root])
+    assert len(problems) == 1 and "'mini-core.nope'" in problems[0]
+    path.write_text(text.replace("rubrics: [mini-core, mini-sepsis]", "follow_up_probes:\n  - [mini-core.regulatory]\nrubrics: [mini-core, mini-sepsis]"))
+    _, problems = validate_paths([root])
+    assert len(problems) == 1 and "one list per follow-up" in problems[0]
