@@ -86,7 +86,7 @@ def test_installed_report_coaches_without_noise(examples, isolated_home):
     assert not HASH_SOURCE.search(out) and "seed" not in out.lower() and "GOOD answer" not in out
     # no doubled label; avoided red flags in one line; wrapped lines keep their indent
     assert "Red flag:" not in out and "[red flag]" not in out
-    assert len([ln for ln in strong.stdout.splitlines() if "avoided" in ln]) == 1
+    assert len([ln for ln in strong.stdout.splitlines() if ln.lstrip().startswith("✓ avoided")]) == 1
     lines = out.splitlines()
     i = next(n for n, ln in enumerate(lines) if ln.startswith("✗ "))
     assert lines[i + 1].startswith("  ") and lines[i + 1].strip()

@@ -49,7 +49,7 @@ def test_no_doubled_red_flag_label_and_avoided_flags_fold_into_one_line(examples
     assert "Red flag:" not in out and "[red flag]" not in out
     avoided = [c for c in report.criteria if c.points < 0 and c.met is False]
     assert len(avoided) > 3
-    assert len([ln for ln in out.splitlines() if "avoided" in ln]) == 1
+    assert len([ln for ln in out.splitlines() if ln.lstrip().startswith("✓ avoided")]) == 1
     assert f"avoided {len(avoided)} red flags" in out
 
 
