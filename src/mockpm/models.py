@@ -177,6 +177,8 @@ class JudgeInfo(BaseModel):
     cost_usd: float | None = None
     summary: str | None = None
     error: str | None = None
+    # The judge could not be reached or did not answer in time (an outage, not a bad reply).
+    outage: bool = False
 
 
 class CriterionResult(BaseModel):
