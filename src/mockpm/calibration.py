@@ -307,7 +307,8 @@ def items_from_files(rows: list[GradeRow], lib: Library, judge: Judge | None, st
     settings = BatchSettings(inputs=expanded.specs, concurrency=concurrency, progress=progress,
                              resume_hint="the same mockpm calibrate command")
     result = run_batch(settings, lib, judge, store=store, notify=notify, expanded=expanded)
-    reports = {r.key: r.report for r in store.iter_items(result.run.id) if r.report is not None}
+    # an answer nothing could be scored on (judge outage) has no score to compare
+    reports = {r.key: r.report for r in store.iter_items(result.run.id) if r.report is not None and r.report.score is not None}
     items = []
     for row, key in row_keys:
         rep = reports.get(key or "")
@@ -324,7 +325,7 @@ def items_from_run(rows: list[GradeRow], store: RunStore, run_id: str) -> tuple[
     store.get(run_id)
     found: dict[tuple[str, str], GradeReport] = {}
     for it in store.iter_items(run_id, statuses=("graded",)):
-        if it.report is not None and it.report.candidate:
+        if it.report is not None and it.report.candidate and it.report.score is not None:
             found.setdefault((it.report.candidate.strip().lower(), it.report.scenario), it.report)
     items, skipped = [], []
     for row in rows:

@@ -202,12 +202,23 @@ class CriterionResult(BaseModel):
         return self.points < 0
 
 
+class KeywordOnlyResult(BaseModel):
+    """The offline checks' own result, shown beside a report the judge could not score."""
+
+    label: str = "keyword-only (offline checks; the judge could not score this answer)"
+    score: float | None
+    band: str
+    raw_points: int = 0
+    possible_points: int = 0
+
+
 class GradeReport(BaseModel):
     file: str | None
     scenario: str
     scenario_title: str
     candidate: str | None
-    score: float  # 0-100
+    # 0-100; None when nothing could be scored (an outage is not a 0)
+    score: float | None
     band: str
     axes: dict[str, float]
     criteria: list[CriterionResult]
@@ -219,6 +230,8 @@ class GradeReport(BaseModel):
     raw_points: int = 0
     possible_points: int = 0
     flagged: bool = False  # a guard flagged the answer: bottom band, ranked below unflagged answers
+    # With score None under a judge: what the keyword checks alone make of the answer.
+    keyword_only: KeywordOnlyResult | None = None
     combine_rule: str
     word_count: int
     graded_at: datetime

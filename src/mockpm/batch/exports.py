@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 CSV_COLUMNS = (
     "id", "candidate", "scenario", "source", "status", "score", "band", "complete",
-    *(f"axis:{a}" for a in AXES), "flags", "judge_mode", "model", "error",
+    *(f"axis:{a}" for a in AXES), "flags", "judge_mode", "model", "error", "keyword_only_score",
 )
 FORMATS = {".csv": "csv", ".jsonl": "jsonl", ".json": "json"}
 
@@ -54,12 +54,15 @@ def csv_row(item: ItemRow) -> dict[str, object]:
     r = item.report
     if r is not None:
         row.update({
-            "candidate": text_cell(r.candidate), "score": f"{r.score:.1f}", "band": r.band,
+            # an unscored answer has no score: an empty cell, never 0
+            "candidate": text_cell(r.candidate), "score": "" if r.score is None else f"{r.score:.1f}", "band": r.band,
             "complete": "yes" if r.complete else "no", "flags": ";".join(f.code for f in r.flags),
             "judge_mode": r.judge.mode, "model": text_cell(r.judge.model),
         })
         for axis, value in r.axes.items():
             row[f"axis:{axis}"] = f"{value:.1f}"
+        if r.keyword_only is not None and r.keyword_only.score is not None:
+            row["keyword_only_score"] = f"{r.keyword_only.score:.1f}"
     return row
 
 

@@ -21,7 +21,7 @@ class CohortRow(BaseModel):
     candidate: str | None
     scenario: str
     source: str
-    score: float
+    score: float | None  # None: nothing could be scored (left out of means and histograms)
     band: str
     complete: bool
     flags: list[str] = Field(default_factory=list)
@@ -110,7 +110,7 @@ class SummaryBuilder:
                 entry.count += 1
 
     def build(self, top: int = 8) -> CohortSummary:
-        scores = [r.score for r in self.rows]
+        scores = [r.score for r in self.rows if r.score is not None]
         rows = sorted(self.rows, key=lambda r: (tuple(-v for v in rank_key(r.score, r.raw_points, flagged=r.flagged)), r.name))
         bands: dict[str, int] = {}
         for r in rows:
@@ -171,10 +171,10 @@ def render_summary(s: CohortSummary, console: Console, *, max_rows: int | None =
         table.add_column("flags", overflow="fold")
         rank = {id(r): i for i, r in enumerate(s.rows, 1)}
         for r in rows:
-            below = s.fail_under is not None and r.score < s.fail_under
+            below = s.fail_under is not None and r.score is not None and r.score < s.fail_under
             flags = ", ".join(r.flags)
             # Text(): a candidate called "[/bold]" is a name, not rich markup
-            table.add_row(str(rank[id(r)]), Text(r.name), Text(r.scenario), Text(f"{r.score:.0f}", style="bold red" if below else ""),
+            table.add_row(str(rank[id(r)]), Text(r.name), Text(r.scenario), Text("unscored" if r.score is None else f"{r.score:.0f}", style="bold red" if below else ""),
                           Text(r.band, style=BAND_STYLE.get(r.band, "")), flags)
         console.print(table)
         if hidden:

@@ -46,7 +46,8 @@ def grade_command(
     code = ExitCode.OK
     if not all(r.complete for r in reports):
         code = ExitCode.INCOMPLETE
-    if fail_under is not None and any(r.score < fail_under for r in reports):
+    # an unscored report (score None) is incomplete, never a fail
+    if fail_under is not None and any(r.score is not None and r.score < fail_under for r in reports):
         code = ExitCode.BELOW_THRESHOLD
     raise typer.Exit(int(code))
 

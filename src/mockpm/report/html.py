@@ -44,7 +44,7 @@ class CandidateView(BaseModel):
     scenario: str
     scenario_title: str
     source: str
-    score: float
+    score: float | None  # None: unscored, left out of the histogram
     band: str
     complete: bool
     judge: str
@@ -115,7 +115,7 @@ class HtmlCohortBuilder:
             heat_candidates=shown,
             heat_hidden=len(ranked) - len(shown),
             grid=grid,
-            histogram=histogram([c.score for c in ranked]),
+            histogram=histogram([c.score for c in ranked if c.score is not None]),
             generated=datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
             version=__version__,
         )

@@ -14,9 +14,12 @@ def _cell(text: str) -> str:
 def render(report: GradeReport) -> str:
     out = [f"# {report.scenario_title}", ""]
     who = f" — {report.candidate}" if report.candidate else ""
-    shown = "–" if report.band == UNSCORED_BAND else f"{report.score:.0f}"
+    shown = "unscored" if report.score is None or report.band == UNSCORED_BAND else f"{report.score:.0f}/100"
     raw = f" · {report.raw_points:+d} of {report.possible_points} points" if report.possible_points else ""
-    out += [f"**Score:** {shown}/100 · **{report.band}**{raw}{who}", ""]
+    out += [f"**Score:** {shown} · **{report.band}**{raw}{who}", ""]
+    if report.keyword_only is not None:
+        k = report.keyword_only
+        out += [f"**{k.label}:** " + ("unscored" if k.score is None else f"{k.score:.0f}/100 · {k.band}"), ""]
     out += [f"Judge: {report.judge.mode}" + (f" ({report.judge.model})" if report.judge.model else ""), ""]
     for f in report.flags:
         out.append(f"> ⚠ {f.message}")

@@ -29,6 +29,13 @@ def bar(value: float, width: int = BAR_WIDTH) -> str:
     return "█" * filled + "░" * (width - filled)
 
 
+def keyword_only_line(report: GradeReport) -> str:
+    k = report.keyword_only
+    assert k is not None
+    shown = "unscored" if k.score is None else f"{k.score:.0f}/100 {k.band}"
+    return f"{k.label}: {shown}"
+
+
 def highlight(snippet: str, c: CriterionResult) -> Text:
     text = Text(snippet)
     terms = {m.text for m in c.matches} or set()
@@ -50,7 +57,7 @@ def render(report: GradeReport, console: Console, *, show_all: bool = True) -> N
     band_style = BAND_STYLE.get(report.band, "bold")
     who = f" · {report.candidate}" if report.candidate else ""
     src = f" · {report.file}" if report.file else ""
-    shown = "–/100 " if report.band == UNSCORED_BAND else f"{report.score:.0f}/100 "
+    shown = "unscored " if report.score is None or report.band == UNSCORED_BAND else f"{report.score:.0f}/100 "
     # Raw points beside the clipped score: two weak attempts at 0/100 still show which is closer.
     raw = f" · {report.raw_points:+d} of {report.possible_points} pts" if report.possible_points else ""
     head = Text.assemble(
@@ -64,6 +71,8 @@ def render(report: GradeReport, console: Console, *, show_all: bool = True) -> N
     if not report.complete:
         mode += " · INCOMPLETE"
     console.print(Panel(head, subtitle=mode, title=report.scenario_title, expand=False))
+    if report.keyword_only is not None:
+        console.print(Text(keyword_only_line(report), style="magenta"))
 
     for f in report.flags:
         console.print(Text(f"⚠ {f.message}", style="yellow"))
