@@ -87,8 +87,10 @@ class ResultWriter:
             path = Path(dest)
             if path.parent and not path.parent.is_dir():
                 raise UsageError(f"--out {dest}: folder {path.parent} does not exist", hint="create it first")
-            self.tmp = path.with_name(f".{path.name}.partial")
-            self.fh = self.tmp.open("w", encoding="utf-8", newline="")
+            from mockpm.outfiles import temp_beside
+
+            fd, self.tmp = temp_beside(path)
+            self.fh = os.fdopen(fd, "w", encoding="utf-8", newline="")
         self.failures: list[dict[str, object]] = []
         self.first = True
         if self.fmt == "csv":
@@ -117,8 +119,10 @@ class ResultWriter:
             self.fh.write("\n}\n")
         self.fh.flush()
         if self.tmp is not None:
+            from mockpm.outfiles import publish
+
             self.fh.close()
-            os.replace(self.tmp, self.dest)
+            publish(self.tmp, self.dest)
 
     def abort(self) -> None:
         if self.tmp is not None:
