@@ -195,7 +195,8 @@ def smart_judge(met: Callable[[str, bool], bool] | None = None, *, delay: float 
 
 
 class FakeOpenAI:
-    def __init__(self) -> None:
+    def __init__(self, port: int = 0) -> None:
+        self.port = port  # 0: any free port
         self._routes: list[tuple[str, str, re.Pattern[str], Handler]] = []
         self._queues: dict[str, deque[Reply | Handler]] = {}
         self._lock = threading.Lock()
@@ -321,7 +322,7 @@ class FakeOpenAI:
             daemon_threads = True
             request_queue_size = 256  # dozens of concurrent clients connect at once
 
-        self._server = _Server(("127.0.0.1", 0), _Handler)
+        self._server = _Server(("127.0.0.1", self.port), _Handler)
         threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True, name="openai-fake").start()
         return self
 

@@ -205,7 +205,7 @@ class CriterionResult(BaseModel):
 class KeywordOnlyResult(BaseModel):
     """The offline checks' own result, shown beside a report the judge could not score."""
 
-    label: str = "keyword-only (offline checks; the judge could not score this answer)"
+    label: str = "keyword-only result (offline checks, not the judge)"
     score: float | None
     band: str
     raw_points: int = 0

@@ -57,11 +57,12 @@ def render(report: GradeReport, console: Console, *, show_all: bool = True) -> N
     band_style = BAND_STYLE.get(report.band, "bold")
     who = f" · {report.candidate}" if report.candidate else ""
     src = f" · {report.file}" if report.file else ""
-    shown = "unscored " if report.score is None or report.band == UNSCORED_BAND else f"{report.score:.0f}/100 "
+    unscored = report.score is None or report.band == UNSCORED_BAND
+    shown = "" if unscored else f"{report.score:.0f}/100 "
     # Raw points beside the clipped score: two weak attempts at 0/100 still show which is closer.
     raw = f" · {report.raw_points:+d} of {report.possible_points} pts" if report.possible_points else ""
     head = Text.assemble(
-        (shown, "bold"), (report.band, band_style), (raw, "dim"),
+        (shown, "bold"), ("unscored" if unscored else report.band, band_style), (raw, "dim"),
         f"   {report.scenario}{who}{src}",
     )
     judge = report.judge
