@@ -81,3 +81,23 @@ def test_two_batches_writing_the_same_out_file(tmp_path: Path, libdir: Path):
     rows = list(csv.DictReader(out.open(encoding="utf-8")))
     assert len(rows) in (8, 5)  # one whole file or the other, never a mix or a crash
     assert not list(tmp_path.glob(".same.*"))  # no temporary file left behind
+
+
+def test_identical_answers_in_flight_share_one_judge_call(tmp_path: Path, libdir: Path):
+    from minilib import STRONG, WEAK
+
+    table = tmp_path / "cohort.csv"
+    with table.open("w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["candidate", "scenario", "answer"])
+        for i in range(30):  # 10 distinct texts, each sent by three candidates
+            w.writerow([f"Cand {i}", "mini-sepsis", (STRONG, WEAK)[i % 2] + f" Shared note {i % 10}."])
+    with FakeOpenAI() as fake:
+        fake.on_chat(smart_judge(delay=0.2))
+        proc = subprocess.run([MOCKPM, "batch", str(table), "--library", str(libdir), "--concurrency", "30",
+                               "--no-cache", "--out", str(tmp_path / "r.csv")],
+                              capture_output=True, text=True, env=_env(tmp_path / "home", fake.base_url), timeout=60)
+        assert proc.returncode == 0, proc.stderr
+        assert fake.count() == 10
+    rows = list(csv.DictReader((tmp_path / "r.csv").open(encoding="utf-8")))
+    assert len(rows) == 30 and all(r["score"] for r in rows)
