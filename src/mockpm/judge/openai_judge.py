@@ -119,6 +119,9 @@ class OpenAIJudge(JudgeFlows):
         self._inflight[key] = future
         try:
             result = await self._judge_now(sp, messages)
+        except asyncio.CancelledError:
+            future.cancel()
+            raise
         except BaseException as exc:
             future.set_exception(exc)
             future.exception()  # retrieved: waiters get it, nobody else is told it was never read
@@ -147,12 +150,16 @@ class OpenAIJudge(JudgeFlows):
     def close(self) -> None:
         """Flush the reply cache and close the sync API's connections (the async ones: ``aclose``)."""
         self.cache.flush()
-        if self._loop is not None and not self._loop.is_closed():
-            if self._aclient is not None and self._aclient_loop is self._loop:
-                self._loop.run_until_complete(self._aclient.aclose())
-                self._aclient = self._aclient_loop = None
-            self._loop.close()
-        self._loop = None
+        loop, self._loop = self._loop, None
+        if loop is None or loop.is_closed() or loop.is_running():
+            return
+        if self._aclient is not None and self._aclient_loop is loop:
+            try:
+                loop.run_until_complete(self._aclient.aclose())
+            except RuntimeError:  # called from inside another running loop: the connections just drop
+                pass
+            self._aclient = self._aclient_loop = None
+        loop.close()
 
     async def aclose(self) -> None:
         """Close the async client on its own loop; call before the loop ends (batch runs)."""

@@ -25,8 +25,9 @@ MAX_ERROR_BYTES = 64_000
 class TransportError(Exception):
     """A call that produced no usable HTTP reply.
 
-    ``kind``: "timeout", "connect" (refused, reset, protocol error), "too_large", or
-    "status" (an HTTP error status, in ``status``).
+    ``kind``: "timeout", "connect" (refused, reset, protocol error), "too_large", "invalid"
+    (the request could not be sent as configured), or "status" (an HTTP error status, in
+    ``status``).
     """
 
     def __init__(self, kind: str, message: str, *, status: int | None = None,
@@ -146,8 +147,12 @@ async def post(client: Any, url: str, body: dict[str, Any], *, api_key: str | No
         raise TransportError("timeout", f"no complete reply within {deadline:g}s") from None
     except httpx.TimeoutException:
         raise TransportError("timeout", f"no complete reply within {deadline:g}s") from None
+    except httpx.UnsupportedProtocol as exc:
+        raise TransportError("invalid", f"unusable endpoint URL: {exc}") from None
     except (httpx.TransportError, OSError) as exc:
         raise TransportError("connect", f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__) from None
+    except (httpx.InvalidURL, ValueError) as exc:  # a malformed URL or a header that cannot be sent
+        raise TransportError("invalid", f"the request could not be sent: {exc}") from None
     return Completion.from_body(raw)
 
 
