@@ -101,3 +101,28 @@ def test_identical_answers_in_flight_share_one_judge_call(tmp_path: Path, libdir
         assert fake.count() == 10
     rows = list(csv.DictReader((tmp_path / "r.csv").open(encoding="utf-8")))
     assert len(rows) == 30 and all(r["score"] for r in rows)
+
+
+def test_a_claimed_run_is_refused_with_the_holders_pid(tmp_path: Path, libdir: Path):
+    """Deterministic half of the race above: while this process holds the run, the same command exits 8."""
+    from typer.testing import CliRunner
+
+    from mockpm.batch.claim import claim_run
+    from mockpm.batch.runs import RunStore
+    from mockpm.cli.app import app
+
+    folder = many_answers(tmp_path / "in", 3)
+    cmd = ["batch", str(folder), "--offline", "--library", str(libdir)]
+    runner = CliRunner()
+    assert runner.invoke(app, cmd).exit_code == 0
+    store = RunStore.open()
+    try:
+        run_id = store.conn.execute("SELECT id FROM batch_runs").fetchone()[0]
+    finally:
+        store.close()
+    with claim_run(run_id):
+        busy = runner.invoke(app, cmd)
+        assert busy.exit_code == 8, busy.output
+        assert f"batch run {run_id} is in progress in another mockpm process (pid {os.getpid()})" in busy.stderr
+        assert "Traceback" not in busy.output
+    assert runner.invoke(app, cmd).exit_code == 0  # released with the holder
