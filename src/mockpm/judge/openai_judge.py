@@ -2,8 +2,8 @@
 
 One Chat Completions call grades all criteria of an answer. The request/retry/repair logic is
 written once as generators that yield operations (a call, a sleep) (``flows``, ``exchange``);
-this module drives them on an event loop. The synchronous API runs the same driver on a
-private loop, so both paths behave the same and every request has one total deadline.
+this module drives them on an event loop. The synchronous API runs the same driver on a loop
+of its own per call, so both paths behave the same and every request has one total deadline.
 
 Failure policy (``policy``): transport faults are retried with backoff; 401/403/404 stop at
 once; a refused output mode steps down json_schema -> json_object -> text; a bad reply gets
@@ -61,7 +61,6 @@ class OpenAIJudge(JudgeFlows):
         self._url = endpoint_url(settings.base_url, "/chat/completions")
         self._aclient: Any = None
         self._aclient_loop: Any = None
-        self._loop: asyncio.AbstractEventLoop | None = None  # the sync API's private loop
         self._inflight: dict[str, asyncio.Future[JudgeResult]] = {}
 
     # ---- drivers
@@ -92,15 +91,24 @@ class OpenAIJudge(JudgeFlows):
                 value = exc
 
     def _sync(self, coro: Any) -> Any:
+        """Run ``coro`` to completion from synchronous code, on an event loop of its own whose
+        connections are closed before it ends (nothing is left open between calls)."""
+
+        async def main() -> Any:
+            try:
+                return await coro
+            finally:
+                if self._aclient is not None and self._aclient_loop is asyncio.get_running_loop():
+                    await self._aclient.aclose()
+                    self._aclient = self._aclient_loop = None
+
         try:
             asyncio.get_running_loop()
         except RuntimeError:
-            if self._loop is None or self._loop.is_closed():
-                self._loop = asyncio.new_event_loop()
-            return self._loop.run_until_complete(coro)
+            return asyncio.run(main())
         # Called from inside a running loop: run on a thread of its own rather than block it.
         with concurrent.futures.ThreadPoolExecutor(1) as pool:
-            return pool.submit(asyncio.run, coro).result()
+            return pool.submit(asyncio.run, main()).result()
 
     def _run(self, gen: Flow) -> Any:
         return self._sync(self._arun(gen))
@@ -148,18 +156,8 @@ class OpenAIJudge(JudgeFlows):
         return combine(self.settings, self.samples, sp, samples, tally)
 
     def close(self) -> None:
-        """Flush the reply cache and close the sync API's connections (the async ones: ``aclose``)."""
+        """Flush the reply cache (the sync API closes its connections after every call)."""
         self.cache.flush()
-        loop, self._loop = self._loop, None
-        if loop is None or loop.is_closed() or loop.is_running():
-            return
-        if self._aclient is not None and self._aclient_loop is loop:
-            try:
-                loop.run_until_complete(self._aclient.aclose())
-            except RuntimeError:  # called from inside another running loop: the connections just drop
-                pass
-            self._aclient = self._aclient_loop = None
-        loop.close()
 
     async def aclose(self) -> None:
         """Close the async client on its own loop; call before the loop ends (batch runs)."""
