@@ -103,8 +103,11 @@ def judge_code_only(n: int = 300) -> float:
 
     from mockpm.config import resolve
     from mockpm.grading import prepare
-    from mockpm.judge.openai_judge import OpenAIJudge, _Completion, _Tally
+    from mockpm.judge.exchange import Tally
+    from mockpm.judge.openai_judge import OpenAIJudge
+    from mockpm.judge.transport import Completion
     from mockpm.judge.prompts import judge_messages
+    from mockpm.judge.votes import combine
 
     scenario, rubrics, answer = _tiny()
     settings, _ = resolve(base_url="http://127.0.0.1:1/v1")
@@ -120,7 +123,7 @@ def judge_code_only(n: int = 300) -> float:
     for req in requests:
         t = time.perf_counter()
         sp, messages = judge_messages(req)
-        tally = _Tally()
+        tally = Tally()
         gen = judge._sample_flow(sp, messages, 0, tally)
         value = None
         while True:
@@ -129,8 +132,8 @@ def judge_code_only(n: int = 300) -> float:
             except StopIteration as stop:
                 sample = stop.value
                 break
-            value = _Completion.from_body(body)
-        judge._result(sp, [sample], tally)
+            value = Completion.from_body(body)
+        combine(judge.settings, 1, sp, [sample], tally)
         spent += time.perf_counter() - t
     judge.cache.flush()
     return spent / n * 1000

@@ -56,6 +56,8 @@ class Reply:
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0  # seconds before answering (latency, timeouts)
     drop: bool = False  # close the connection without answering
+    trickle: float = 0.0  # seconds between chunks of the body (a server that dribbles bytes)
+    chunk: int = 1  # bytes per chunk when trickling
 
 
 Handler = Callable[[Request], Reply]
@@ -98,6 +100,28 @@ def chat_reply(
         },
     }
     return Reply(200, body, delay=delay)
+
+
+def trickle_reply(content: str | dict, *, every: float = 0.2, chunk: int = 8) -> Reply:
+    """A well-formed reply whose body arrives ``chunk`` bytes every ``every`` seconds."""
+    reply = chat_reply(content)
+    reply.trickle, reply.chunk = every, chunk
+    return reply
+
+
+def raw_reply(body: bytes | str, status: int = 200) -> Reply:
+    """A body sent exactly as given (huge, deeply nested, not JSON at all)."""
+    return Reply(status, body.encode() if isinstance(body, str) else body)
+
+
+def closed_url() -> str:
+    """A base URL on 127.0.0.1 where nothing listens: a judge that is down."""
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    return f"http://127.0.0.1:{port}/v1"
 
 
 def error_reply(status: int, message: str = "error", *, type: str = "invalid_request_error", code: str | None = None,
@@ -183,7 +207,8 @@ def smart_judge(met: Callable[[str, bool], bool] | None = None, *, delay: float 
 
 
 class FakeOpenAI:
-    def __init__(self) -> None:
+    def __init__(self, port: int = 0) -> None:
+        self.port = port  # 0: any free port
         self._routes: list[tuple[str, str, re.Pattern[str], Handler]] = []
         self._queues: dict[str, deque[Reply | Handler]] = {}
         self._lock = threading.Lock()
@@ -293,7 +318,13 @@ class FakeOpenAI:
                     for k, v in reply.headers.items():
                         self.send_header(k, v)
                     self.end_headers()
-                    self.wfile.write(data)
+                    if reply.trickle:
+                        for i in range(0, len(data), reply.chunk):
+                            self.wfile.write(data[i:i + reply.chunk])
+                            self.wfile.flush()
+                            time.sleep(reply.trickle)
+                    else:
+                        self.wfile.write(data)
                 except (BrokenPipeError, ConnectionResetError):
                     self.close_connection = True  # the client gave up (timeout test)
 
@@ -303,7 +334,7 @@ class FakeOpenAI:
             daemon_threads = True
             request_queue_size = 256  # dozens of concurrent clients connect at once
 
-        self._server = _Server(("127.0.0.1", 0), _Handler)
+        self._server = _Server(("127.0.0.1", self.port), _Handler)
         threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True, name="openai-fake").start()
         return self
 

@@ -338,8 +338,9 @@ def _reviewed_reports(store: RunStore, run_id: str) -> dict[str, GradeReport]:
     from mockpm.batch.reviews import decisions, with_decisions
 
     decided = decisions(store, run_id)
+    # an answer nothing could be scored on (judge outage) has no score to compare
     return {it.key: with_decisions(it.report, decided.get(it.key))
-            for it in store.iter_items(run_id, statuses=("graded",)) if it.report is not None}
+            for it in store.iter_items(run_id, statuses=("graded",)) if it.report is not None and it.report.score is not None}
 
 
 def items_from_run(rows: list[GradeRow], store: RunStore, run_id: str) -> tuple[list[CalibrationItem], list[str]]:

@@ -16,6 +16,7 @@ class ExitCode(IntEnum):
     JUDGE_CONFIG = 5  # the judge endpoint refused us: key, model or URL to fix
     INCOMPLETE = 6  # graded, but some criteria stayed unscored (judge failed)
     PARTIAL = 7  # batch: some answers failed to grade
+    BUSY = 8  # batch: the same run is being graded by another process (its pid is named)
     INTERRUPTED = 130  # Ctrl-C; work done so far is saved
 
 
@@ -61,6 +62,12 @@ class JudgeConfigError(MockpmError):
     """The endpoint says our settings are wrong (401/403/404): stop, name the setting."""
 
     exit_code = ExitCode.JUDGE_CONFIG
+
+
+class RunBusyError(MockpmError):
+    """Another process holds the batch run: grading it here too would judge answers twice."""
+
+    exit_code = ExitCode.BUSY
 
 
 class JudgeError(MockpmError):

@@ -20,7 +20,9 @@ from mockpm.passages import reading_for
 from mockpm.plausibility import MIN_CLAIMS, implausible_claims
 from mockpm.walkbacks import MIN_TURNS
 from mockpm.topic import model_for
-from mockpm.models import Answer, Criterion, CriterionResult, Flag, GradeReport, JudgeInfo, KeywordResult, Rubric, Scenario
+from mockpm.models import (
+    Answer, Criterion, CriterionResult, Flag, GradeReport, JudgeInfo, KeywordOnlyResult, KeywordResult, Rubric, Scenario,
+)
 
 if TYPE_CHECKING:
     from mockpm.catalog import Library
@@ -267,12 +269,13 @@ def finish(prep: Prepared, judged: JudgeResult | None, *, judge_skipped: bool = 
     unscored = sum(1 for r in results if r.met is None)
     if unscored:
         flags.append(Flag(code="incomplete", message=f"{unscored} criteria unscored; the score covers the rest"))
+    nothing_scored = breakdown.band == scoring.UNSCORED_BAND
     return GradeReport(
         file=prep.answer.source,
         scenario=prep.scenario.id,
         scenario_title=prep.scenario.title,
         candidate=prep.answer.candidate,
-        score=breakdown.score,
+        score=None if nothing_scored else breakdown.score,
         band=breakdown.band,
         axes=breakdown.axes,
         criteria=results,
@@ -282,11 +285,25 @@ def finish(prep: Prepared, judged: JudgeResult | None, *, judge_skipped: bool = 
         raw_points=breakdown.raw_points,
         possible_points=breakdown.possible_points,
         flagged=capped,
+        keyword_only=keyword_only(prep) if nothing_scored and judged else None,
         combine_rule=COMBINE_LLM if judged else COMBINE_OFFLINE,
         word_count=prep.guard.word_count,
         graded_at=datetime.now(timezone.utc),
         mockpm_version=__version__,
     )
+
+
+def keyword_only(prep: Prepared) -> KeywordOnlyResult:
+    """The offline grade of a prepared answer, for a report the judge left without a score."""
+    kw = prep.keywords
+    unread = any(f.code == NOT_ENGLISH for f in prep.guard.flags)
+    b = scoring.score(
+        (scoring.Scored(points=c.points, met=None if unread or kw[c.id] is None else kw[c.id].met, axis=c.axis)
+         for c in prep.criteria),
+        disqualified=_capped(prep, False),
+    )
+    return KeywordOnlyResult(score=None if b.band == scoring.UNSCORED_BAND else b.score, band=b.band,
+                             raw_points=b.raw_points, possible_points=b.possible_points)
 
 
 def _should_judge(prep: Prepared, judge: Judge | None) -> bool:

@@ -183,6 +183,8 @@ class JudgeInfo(BaseModel):
     cost_usd: float | None = None
     summary: str | None = None
     error: str | None = None
+    # The judge could not be reached or did not answer in time (an outage, not a bad reply).
+    outage: bool = False
 
 
 class CriterionResult(BaseModel):
@@ -206,12 +208,23 @@ class CriterionResult(BaseModel):
         return self.points < 0
 
 
+class KeywordOnlyResult(BaseModel):
+    """The offline checks' own result, shown beside a report the judge could not score."""
+
+    label: str = "keyword-only result (offline checks, not the judge)"
+    score: float | None
+    band: str
+    raw_points: int = 0
+    possible_points: int = 0
+
+
 class GradeReport(BaseModel):
     file: str | None
     scenario: str
     scenario_title: str
     candidate: str | None
-    score: float  # 0-100
+    # 0-100; None when nothing could be scored (an outage is not a 0)
+    score: float | None
     band: str
     axes: dict[str, float]
     criteria: list[CriterionResult]
@@ -223,6 +236,8 @@ class GradeReport(BaseModel):
     raw_points: int = 0
     possible_points: int = 0
     flagged: bool = False  # a guard flagged the answer: bottom band, ranked below unflagged answers
+    # With score None under a judge: what the keyword checks alone make of the answer.
+    keyword_only: KeywordOnlyResult | None = None
     combine_rule: str
     word_count: int
     graded_at: datetime

@@ -26,3 +26,18 @@ def check_writable(path: Path, flag: str) -> None:
         raise UsageError(f"{flag} {path}: cannot write in {parent} ({exc.strerror})", hint="pick a writable folder") from None
     os.close(fd)
     os.unlink(probe)
+
+
+def temp_beside(path: Path) -> tuple[int, Path]:
+    """A new, uniquely named temporary file next to ``path`` (same filesystem, so os.replace
+    is atomic); two processes writing the same destination never share one."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
+    return fd, Path(tmp)
+
+
+def publish(tmp: Path, dest: Path | str) -> None:
+    """Give a finished temporary file the mode an ordinary new file gets, and move it into place."""
+    mask = os.umask(0)
+    os.umask(mask)
+    os.chmod(tmp, 0o666 & ~mask)  # mkstemp makes it private to us
+    os.replace(tmp, dest)

@@ -1,12 +1,18 @@
 """The SQLite store in the user data dir: judge cache, practice history, batch runs.
 
 Migrations are an append-only list; ``PRAGMA user_version`` records how many have run.
-Never edit a shipped migration: add a new one at the end.
+Never edit a shipped migration's effect: add a new one at the end.
+
+Several mockpm processes may open a fresh data directory at once (parallel CI jobs): the
+migrations run in one write transaction that re-reads the version under the lock, so exactly
+one process applies each of them, and opening the store retries while another process holds
+the file.
 """
 
 from __future__ import annotations
 
 import sqlite3
+import time
 from pathlib import Path
 
 from mockpm.paths import database_file
@@ -14,7 +20,7 @@ from mockpm.paths import database_file
 MIGRATIONS: tuple[str, ...] = (
     # 1: judge reply cache. The key hashes everything that shapes a reply, never the API key.
     """
-    CREATE TABLE judge_cache (
+    CREATE TABLE IF NOT EXISTS judge_cache (
         key TEXT PRIMARY KEY,
         model TEXT,
         response TEXT NOT NULL,
@@ -24,7 +30,7 @@ MIGRATIONS: tuple[str, ...] = (
     """,
     # 2: practice sessions and their grades.
     """
-    CREATE TABLE sessions (
+    CREATE TABLE IF NOT EXISTS sessions (
         id TEXT PRIMARY KEY,
         scenario TEXT NOT NULL,
         started_at TEXT NOT NULL,
@@ -36,11 +42,11 @@ MIGRATIONS: tuple[str, ...] = (
         report TEXT,
         transcript_path TEXT
     );
-    CREATE INDEX sessions_started ON sessions(started_at);
+    CREATE INDEX IF NOT EXISTS sessions_started ON sessions(started_at);
     """,
     # 3: batch runs and their items, written as each grade finishes (resume reads them back).
     """
-    CREATE TABLE batch_runs (
+    CREATE TABLE IF NOT EXISTS batch_runs (
         id TEXT PRIMARY KEY,
         created_at TEXT NOT NULL,
         fingerprint TEXT NOT NULL,
@@ -48,8 +54,8 @@ MIGRATIONS: tuple[str, ...] = (
         status TEXT NOT NULL,
         remote_batch_id TEXT
     );
-    CREATE INDEX batch_runs_fingerprint ON batch_runs(fingerprint);
-    CREATE TABLE batch_items (
+    CREATE INDEX IF NOT EXISTS batch_runs_fingerprint ON batch_runs(fingerprint);
+    CREATE TABLE IF NOT EXISTS batch_items (
         run_id TEXT NOT NULL REFERENCES batch_runs(id),
         item_key TEXT NOT NULL,
         source TEXT NOT NULL,
@@ -68,26 +74,63 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE batch_items ADD COLUMN ordinal INTEGER;
     ALTER TABLE batch_items ADD COLUMN item_id TEXT;
-    CREATE INDEX batch_items_order ON batch_items(run_id, ordinal);
+    CREATE INDEX IF NOT EXISTS batch_items_order ON batch_items(run_id, ordinal);
     """,
 )
 
 
+# How long opening the store waits for other processes before giving up.
+BUSY_SECONDS = 30.0
+
+
+def _statements(sql: str) -> list[str]:
+    # The migrations are plain DDL without string literals: ";" only ever ends a statement.
+    return [part.strip() for part in sql.split(";") if part.strip()]
+
+
 def migrate(conn: sqlite3.Connection) -> None:
-    version = conn.execute("PRAGMA user_version").fetchone()[0]
-    for number, sql in enumerate(MIGRATIONS[version:], start=version + 1):
-        with conn:
-            conn.executescript(sql)
+    if conn.execute("PRAGMA user_version").fetchone()[0] >= len(MIGRATIONS):
+        return
+    # executescript() would commit on its own; one statement at a time keeps them all in this
+    # transaction, and IMMEDIATE takes the write lock before the version is read again.
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        for number, sql in enumerate(MIGRATIONS[version:], start=version + 1):
+            for statement in _statements(sql):
+                conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {number}")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
+def _busy(exc: sqlite3.OperationalError) -> bool:
+    text = str(exc).lower()
+    return "locked" in text or "busy" in text
 
 
 def connect(path: Path | None = None) -> sqlite3.Connection:
     path = path or database_file()
     path.parent.mkdir(parents=True, exist_ok=True)
-    conn = sqlite3.connect(path, timeout=30, isolation_level=None)
-    conn.row_factory = sqlite3.Row
-    # WAL lets a batch write grades while another process reads history.
-    conn.execute("PRAGMA journal_mode=WAL")
-    conn.execute("PRAGMA synchronous=NORMAL")
-    migrate(conn)
-    return conn
+    give_up = time.monotonic() + BUSY_SECONDS
+    delay = 0.02
+    while True:
+        conn = sqlite3.connect(path, timeout=BUSY_SECONDS, isolation_level=None)
+        try:
+            conn.row_factory = sqlite3.Row
+            conn.execute(f"PRAGMA busy_timeout = {int(BUSY_SECONDS * 1000)}")
+            # WAL lets a batch write grades while another process reads history.
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")
+            migrate(conn)
+            return conn
+        except sqlite3.OperationalError as exc:
+            conn.close()
+            # Switching a fresh file to WAL can report "locked" without waiting on the busy
+            # handler while another process does the same: wait a little and try again.
+            if not _busy(exc) or time.monotonic() > give_up:
+                raise
+            time.sleep(delay)
+            delay = min(delay * 2, 0.5)

@@ -61,7 +61,7 @@ def _setup(lib, tmp_path: Path, n: int):
     db = tmp_path / "store.sqlite3"
     store = RunStore.open(db)
     run = store.create({"inputs": ex.specs})
-    store.register(run.id, ex.items, ex.problems)
+    store.register(run.id, [it.key for it in ex.items], ex.problems)
     return ex, store, run, db
 
 

@@ -27,7 +27,7 @@ def test_unscorable_session_exits_6_and_stays_out_of_history(tmp_path, isolated_
     p = subprocess.run([MOCKPM, "practice", testlib.SCENARIO_ID, "--library", str(lib), "--no-timer"],
                        input=body + "\n%%\n\n%%\n\n", env=env, capture_output=True, text=True, timeout=120)
     assert p.returncode == 6, p.stderr
-    assert "Unscored" in p.stdout and "re-grade later" in p.stderr
+    assert "unscored" in p.stdout and "re-grade later" in p.stderr
     assert list((isolated_home / "data" / "transcripts").glob("*.md"))  # the answer is kept
     h = subprocess.run([MOCKPM, "history", "--json"], env=env, capture_output=True, text=True)
     assert json.loads(h.stdout)["sessions"] == []

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 CSV_COLUMNS = (
     "id", "candidate", "scenario", "source", "status", "score", "band", "complete",
-    *(f"axis:{a}" for a in AXES), "flags", "judge_mode", "model", "error", "human_decisions",
+    *(f"axis:{a}" for a in AXES), "flags", "judge_mode", "model", "error", "human_decisions", "keyword_only_score",
 )
 FORMATS = {".csv": "csv", ".jsonl": "jsonl", ".json": "json"}
 
@@ -55,6 +55,7 @@ def csv_row(item: ItemRow) -> dict[str, object]:
     r = item.report
     if r is not None:
         row.update({
+            # an unscored answer has no score: an empty cell, never 0
             "candidate": text_cell(r.candidate), "score": "" if r.score is None else f"{r.score:.1f}", "band": r.band,
             "complete": "yes" if r.complete else "no", "flags": ";".join(f.code for f in r.flags),
             "judge_mode": r.judge.mode, "model": text_cell(r.judge.model),
@@ -62,6 +63,8 @@ def csv_row(item: ItemRow) -> dict[str, object]:
         })
         for axis, value in r.axes.items():
             row[f"axis:{axis}"] = f"{value:.1f}"
+        if r.keyword_only is not None and r.keyword_only.score is not None:
+            row["keyword_only_score"] = f"{r.keyword_only.score:.1f}"
     return row
 
 
@@ -86,8 +89,10 @@ class ResultWriter:
             path = Path(dest)
             if path.parent and not path.parent.is_dir():
                 raise UsageError(f"--out {dest}: folder {path.parent} does not exist", hint="create it first")
-            self.tmp = path.with_name(f".{path.name}.partial")
-            self.fh = self.tmp.open("w", encoding="utf-8", newline="")
+            from mockpm.outfiles import temp_beside
+
+            fd, self.tmp = temp_beside(path)
+            self.fh = os.fdopen(fd, "w", encoding="utf-8", newline="")
         self.failures: list[dict[str, object]] = []
         self.first = True
         if self.fmt == "csv":
@@ -116,8 +121,10 @@ class ResultWriter:
             self.fh.write("\n}\n")
         self.fh.flush()
         if self.tmp is not None:
+            from mockpm.outfiles import publish
+
             self.fh.close()
-            os.replace(self.tmp, self.dest)
+            publish(self.tmp, self.dest)
 
     def abort(self) -> None:
         if self.tmp is not None:

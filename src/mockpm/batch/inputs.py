@@ -2,6 +2,9 @@
 
 A bad file or row never stops the batch: it becomes an ``InputProblem`` naming ``file`` or
 ``file:line``, is reported, counted and skipped.
+
+``iter_inputs`` streams: one answer is read, parsed and handed on at a time, so a cohort of
+100,000 answers never sits in memory whole (only the keys of what was seen, to drop repeats).
 """
 
 from __future__ import annotations
@@ -51,6 +54,14 @@ class Expanded(BaseModel):
     specs: list[str]  # the INPUT arguments, made absolute: part of the run fingerprint
 
 
+class Scan(BaseModel):
+    """What a first pass over the inputs keeps: the items' keys in order, and the problems."""
+
+    keys: list[str]
+    problems: list[InputProblem]
+    specs: list[str]
+
+
 def display_name(candidate: str | None, item_id: str | None, source: str) -> str:
     if candidate:
         return candidate
@@ -93,6 +104,13 @@ class _Collector:
         msg = message if message.startswith(source) else f"{source}: {message}"
         self.problems.append(InputProblem(key=key, source=source, message=msg, **extra))
 
+    def drain(self) -> Iterator[BatchItem | InputProblem]:
+        """Hand on (and forget) what the last file or row produced."""
+        out: list[BatchItem | InputProblem] = [*self.problems, *self.items]
+        self.problems.clear()
+        self.items.clear()
+        yield from out
+
     def add(self, answer: Answer, source: str, anchor: str, item_id: str | None = None) -> None:
         scenario_id = self.override or answer.scenario_id
         if not scenario_id:
@@ -121,7 +139,7 @@ class _Collector:
             return
         self.add(answer, source, str(path.resolve()))
 
-    def folder(self, path: Path) -> None:
+    def folder(self, path: Path) -> Iterator[BatchItem | InputProblem]:
         files = sorted(
             p for p in path.rglob("*")
             if p.suffix.lower() in ANSWER_SUFFIXES and p.is_file()
@@ -129,18 +147,21 @@ class _Collector:
         )
         if not files:
             self.problem(str(path), "no answer files (*.md, *.txt) in this folder")
+            yield from self.drain()
         for f in files:
             self.answer_file(f)
+            yield from self.drain()
 
-    def table(self, path: Path) -> None:
+    def table(self, path: Path) -> Iterator[BatchItem | InputProblem]:
         rows = _csv_rows(path) if path.suffix.lower() == ".csv" else _jsonl_rows(path)
         for line, row, error in rows:
             source = f"{path}:{line}" if line else str(path)
             anchor = f"{path.resolve()}:{line}"
             if error:
                 self.problem(source, error, anchor=anchor)
-                continue
-            self.row(row, source, anchor)
+            else:
+                self.row(row, source, anchor)
+            yield from self.drain()
 
     def row(self, row: dict, source: str, anchor: str) -> None:
         candidate = _cell(row.get("candidate"))
@@ -279,8 +300,8 @@ def _jsonl_rows(path: Path) -> Iterator[tuple[int, dict, str | None]]:
             yield 0, {}, "not UTF-8 text; re-save the file as UTF-8"
 
 
-def expand_inputs(specs: list[str], lib: Library, *, scenario_override: str | None = None) -> Expanded:
-    """Expand INPUT arguments in order; every unusable file or row becomes a problem."""
+def iter_inputs(specs: list[str], lib: Library, *, scenario_override: str | None = None) -> Iterator[BatchItem | InputProblem]:
+    """Every item and problem of the INPUT arguments, in order, one at a time."""
     col = _Collector(lib, scenario_override)
     for spec in specs:
         path = Path(spec).expanduser()
@@ -290,15 +311,42 @@ def expand_inputs(specs: list[str], lib: Library, *, scenario_override: str | No
             targets = [Path(p) for p in sorted(glob.glob(str(path), recursive=True))]
             if not targets:
                 col.problem(spec, "no files match this pattern")
+                yield from col.drain()
                 continue
         else:
             col.problem(spec, "no such file or folder")
+            yield from col.drain()
             continue
         for target in targets:
             if target.is_dir():
-                col.folder(target)
+                yield from col.folder(target)
             elif target.suffix.lower() in TABLE_SUFFIXES:
-                col.table(target)
+                yield from col.table(target)
             else:
                 col.answer_file(target)
-    return Expanded(items=col.items, problems=col.problems, specs=[absolute_spec(s) for s in specs])
+                yield from col.drain()
+
+
+def scan_inputs(specs: list[str], lib: Library, *, scenario_override: str | None = None) -> Scan:
+    """A first pass that keeps only keys and problems (the answers are read again to grade them)."""
+    keys: list[str] = []
+    problems: list[InputProblem] = []
+    for thing in iter_inputs(specs, lib, scenario_override=scenario_override):
+        if isinstance(thing, BatchItem):
+            keys.append(thing.key)
+        else:
+            problems.append(thing)
+    return Scan(keys=keys, problems=problems, specs=[absolute_spec(s) for s in specs])
+
+
+def iter_items(specs: list[str], lib: Library, *, scenario_override: str | None = None) -> Iterator[BatchItem]:
+    return (t for t in iter_inputs(specs, lib, scenario_override=scenario_override) if isinstance(t, BatchItem))
+
+
+def expand_inputs(specs: list[str], lib: Library, *, scenario_override: str | None = None) -> Expanded:
+    """Expand INPUT arguments in order, all in memory; every unusable file or row becomes a problem."""
+    items: list[BatchItem] = []
+    problems: list[InputProblem] = []
+    for thing in iter_inputs(specs, lib, scenario_override=scenario_override):
+        (items if isinstance(thing, BatchItem) else problems).append(thing)
+    return Expanded(items=items, problems=problems, specs=[absolute_spec(s) for s in specs])

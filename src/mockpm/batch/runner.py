@@ -1,9 +1,10 @@
 """The concurrent engine: grade pending items with at most N judge calls in flight.
 
 Each grade is saved to the run's store the moment it finishes, so Ctrl-C or a killed process
-loses at most the answers in flight. One answer failing is recorded and the run goes on; only
-a judge configuration error (bad key, model or URL: every call would fail the same way) stops
-the run early.
+loses at most the answers in flight. One answer failing is recorded and the run goes on; a
+judge configuration error (bad key, model or URL: every call would fail the same way) stops
+the run at once, and so does an outage: after ``OUTAGE_STOP`` answers in a row whose judge
+could not be reached or timed out, no more are started (the rest stay pending for a rerun).
 """
 
 from __future__ import annotations
@@ -18,14 +19,30 @@ from mockpm.catalog import Library
 from mockpm.errors import JudgeConfigError, MockpmError
 from mockpm.grading import agrade
 from mockpm.judge.base import Judge
+from mockpm.models import GradeReport
 
 DEFAULT_CONCURRENCY = 8
+OUTAGE_STOP = 5
 
 
 @dataclass
 class RunCounts:
     graded: int = 0
     failed: int = 0
+    outage_streak: int = 0
+    stopped: str | None = None  # why the run stopped before every answer was tried
+
+
+def _watch_outage(counts: RunCounts, report: GradeReport) -> None:
+    if report.judge.mode != "llm":
+        return  # not judged (a flagged answer): says nothing about the endpoint
+    if not report.judge.outage:
+        counts.outage_streak = 0
+        return
+    counts.outage_streak += 1
+    if counts.outage_streak >= OUTAGE_STOP and not counts.stopped:
+        counts.stopped = (f"stopped early: the judge failed {counts.outage_streak} answers in a row "
+                          f"({report.judge.error or 'unreachable'})")
 
 
 def failure_message(exc: BaseException) -> str:
@@ -50,6 +67,8 @@ async def grade_pending(
 
     async def worker() -> None:
         for ordinal, item in queue:
+            if counts.stopped:
+                return
             try:
                 scenario = lib.scenario(item.scenario_id)
                 report = await agrade(item.answer, scenario, lib.rubrics_for(scenario), judge, library=lib)
@@ -63,6 +82,7 @@ async def grade_pending(
                 store.record(run_id, item, ordinal, report=report)
                 counts.graded += 1
                 ok = True
+                _watch_outage(counts, report)
             if on_done is not None:
                 on_done(ok)
             if judge is None:

@@ -27,6 +27,8 @@ if TYPE_CHECKING:
     import sqlite3
     from pathlib import Path
 
+    from collections.abc import Sequence
+
     from mockpm.batch.inputs import BatchItem, InputProblem
 
 GRADED = "graded"
@@ -107,6 +109,29 @@ class RunStore:
         ).fetchone()
         return self._run(row) if row else None
 
+    def find_or_create(self, options: dict[str, Any], *, fresh: bool = False) -> tuple[RunInfo, bool]:
+        """The newest run for these options, or a new one: (run, whether it existed).
+
+        One write transaction: two identical commands started together find the same run
+        rather than each creating its own (and then judging every answer twice).
+        """
+        fp = fingerprint(options)
+        self.flush()
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            existing = None if fresh else self.find(fp)
+            if existing is None:
+                run_id = new_run_id()
+                self.conn.execute(
+                    "INSERT INTO batch_runs (id, created_at, fingerprint, options, status) VALUES (?, ?, ?, ?, 'running')",
+                    (run_id, _now(), fp, json.dumps(options, sort_keys=True)),
+                )
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        return (existing, True) if existing is not None else (self.get(run_id), False)
+
     def create(self, options: dict[str, Any]) -> RunInfo:
         run_id = new_run_id()
         self.flush()
@@ -126,17 +151,17 @@ class RunStore:
 
     # ----------------------------------------------------------------- items
 
-    def register(self, run_id: str, items: list[BatchItem], problems: list[InputProblem]) -> None:
-        """Mark which stored items belong to the current inputs, in input order; save input problems."""
+    def register(self, run_id: str, keys: Sequence[str], problems: list[InputProblem]) -> None:
+        """Mark which stored items (by key) belong to the current inputs, in input order; save input problems."""
         self.flush()
         with self.conn:
-            self.conn.execute("BEGIN")
+            self.conn.execute("BEGIN IMMEDIATE")
             self.conn.execute("UPDATE batch_items SET ordinal = NULL WHERE run_id = ?", (run_id,))
             self.conn.executemany(
                 "UPDATE batch_items SET ordinal = ? WHERE run_id = ? AND item_key = ?",
-                ((i, run_id, it.key) for i, it in enumerate(items)),
+                ((i, run_id, key) for i, key in enumerate(keys)),
             )
-            base = len(items)
+            base = len(keys)
             self.conn.executemany(
                 "INSERT OR REPLACE INTO batch_items (run_id, item_key, source, candidate, scenario, status, error, "
                 "finished_at, ordinal) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -157,7 +182,7 @@ class RunStore:
                error: str | None = None) -> None:
         """Save one finished item now (committed at once, or with the next few when ``group > 1``)."""
         if self._pending == 0:
-            self.conn.execute("BEGIN")
+            self.conn.execute("BEGIN IMMEDIATE")
             self._since = time.monotonic()
         self.conn.execute(
             "INSERT OR REPLACE INTO batch_items (run_id, item_key, source, candidate, scenario, status, score, report, "

@@ -6,7 +6,7 @@ The CLI is a thin layer over ``run_batch``; calibration reuses it to grade its a
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import urlsplit
@@ -14,7 +14,8 @@ from urllib.parse import urlsplit
 from pydantic import BaseModel, Field
 
 from mockpm.batch.exports import ResultWriter
-from mockpm.batch.inputs import Expanded, expand_inputs
+from mockpm.batch.claim import claim_run
+from mockpm.batch.inputs import BatchItem, Expanded, Scan, iter_items, scan_inputs
 from mockpm.batch.runner import DEFAULT_CONCURRENCY, RunCounts, grade_pending
 from mockpm.batch.runs import RunInfo, RunStore, fingerprint
 from mockpm.batch.summary import CohortSummary, SummaryBuilder
@@ -54,6 +55,8 @@ class BatchResult(BaseModel):
     newly_failed: int
     summary: CohortSummary
     exit_code: int
+    stopped: str | None = None  # why grading stopped before every answer was tried (a judge outage)
+    to_grade: int = 0  # answers still without a complete grade
 
 
 def public_host(url: str | None) -> str | None:
@@ -112,11 +115,7 @@ def open_run(store: RunStore, options: dict[str, Any], *, resume: str | None, fr
                 hint="repeat its original command, or run without --resume to start a new run",
             )
         return run, True
-    if not fresh:
-        existing = store.find(fp)
-        if existing is not None:
-            return existing, True
-    return store.create(options), False
+    return store.find_or_create(options, fresh=fresh)
 
 
 def exit_code_for(summary: CohortSummary) -> int:
@@ -187,42 +186,69 @@ def run_batch(settings: BatchSettings, lib: Library, judge: Judge | None, *, sto
             check_writable(Path(settings.out), "--out")
     if settings.html is not None:
         check_writable(settings.html, "--html")
-    expanded = expanded or expand_inputs(settings.inputs, lib, scenario_override=settings.scenario)
-    for p in expanded.problems:
+    if expanded is not None:
+        scan = Scan(keys=[it.key for it in expanded.items], problems=expanded.problems, specs=expanded.specs)
+
+        def items() -> Iterator[BatchItem]:
+            return iter(expanded.items)
+    else:
+        # Two passes over the inputs: the first keeps only keys, the second hands answers to
+        # the graders one at a time, so memory does not grow with the cohort.
+        scan = scan_inputs(settings.inputs, lib, scenario_override=settings.scenario)
+
+        def items() -> Iterator[BatchItem]:
+            return iter_items(settings.inputs, lib, scenario_override=settings.scenario)
+    for p in scan.problems:
         notify(f"skipped {p.message}")
-    if not expanded.items:
+    if not scan.keys:
         # Nothing to grade is one outcome, whether the folder was empty or every row was bad.
-        skipped = f" ({len(expanded.problems)} skipped, named above)" if expanded.problems else ""
+        skipped = f" ({len(scan.problems)} skipped, named above)" if scan.problems else ""
         raise AnswerError(f"no answers to grade in the inputs{skipped}",
                           hint="pass answer files, folders, globs, or a CSV/JSONL file")
-    options = run_options(settings, expanded.specs, judge, lib)
+    options = run_options(settings, scan.specs, judge, lib)
     run, resumed = open_run(store, options, resume=settings.resume, fresh=settings.fresh)
-    store.register(run.id, expanded.items, expanded.problems)
+    with claim_run(run.id):
+        return _grade_run(settings, lib, judge, store, run, resumed, scan, items, notify)
+
+
+def _grade_run(settings: BatchSettings, lib: Library, judge: Judge | None, store: RunStore, run: RunInfo,
+               resumed: bool, scan: Scan, items: Callable[[], Iterator[BatchItem]], notify: Notify) -> BatchResult:
+    store.register(run.id, scan.keys, scan.problems)
     done = store.graded_keys(run.id)
-    pending = [(i, it) for i, it in enumerate(expanded.items) if it.key not in done]
-    already = len(expanded.items) - len(pending)
+    total = len(scan.keys)
+    to_grade = sum(1 for k in scan.keys if k not in done)
+    already = total - to_grade
     verb = "resuming" if resumed else "starting"
-    notify(f"{verb} batch run {run.id}: {len(expanded.items)} answers, {already} already graded, "
-           f"{len(pending)} to grade (resume with `{settings.resume_hint.format(run_id=run.id)}`)")
+    hint = settings.resume_hint.format(run_id=run.id)
+    notify(f"{verb} batch run {run.id}: {total} answers, {already} already graded, "
+           f"{to_grade} to grade (resume with `{hint}`)")
     store.set_status(run.id, "running")
     counts = RunCounts()
     from mockpm.batch.progress import CohortProgress
 
+    pending = ((i, it) for i, it in enumerate(items()) if it.key not in done)
     try:
-        with CohortProgress(len(expanded.items), done=already, enabled=settings.progress) as bar:
-            if pending and settings.via == "batch":
+        with CohortProgress(total, done=already, enabled=settings.progress) as bar:
+            if to_grade and settings.via == "batch":
                 from mockpm.batch.openai_batch import grade_via_batch_api
 
-                counts = grade_via_batch_api(pending, lib, judge, store, run, poll_interval=settings.poll_interval,
+                counts = grade_via_batch_api(list(pending), lib, judge, store, run, poll_interval=settings.poll_interval,
                                              progress=bar, notify=notify)
-            elif pending:
+            elif to_grade:
                 counts = asyncio.run(grade_pending(pending, lib, judge, store, run.id,
                                                    concurrency=settings.concurrency, on_done=bar.advance))
     except BaseException:
         store.set_status(run.id, "interrupted")
         raise
-    answers = {it.key: it.answer.text for it in expanded.items} if settings.html is not None else None
+    left = total - len(store.graded_keys(run.id) & set(scan.keys)) if counts.stopped else 0
+    if counts.stopped:
+        notify(f"{counts.stopped}; {left} answers still to grade: rerun the same command to continue (`{hint}`)")
+    answers = {it.key: it.answer.text for it in items()} if settings.html is not None else None
     summary = collect(store, run.id, out=settings.out, html=settings.html, answers=answers, fail_under=settings.fail_under)
-    store.set_status(run.id, "finished" if not (summary.failed or summary.invalid) else "partial")
+    status = "stopped" if counts.stopped else "finished" if not (summary.failed or summary.invalid) else "partial"
+    store.set_status(run.id, status)
+    code = exit_code_for(summary)
+    if counts.stopped and code == int(ExitCode.OK):
+        code = int(ExitCode.INCOMPLETE)
     return BatchResult(run=store.get(run.id), resumed=resumed, newly_graded=counts.graded, newly_failed=counts.failed,
-                       summary=summary, exit_code=exit_code_for(summary))
+                       summary=summary, exit_code=code, stopped=counts.stopped, to_grade=left)

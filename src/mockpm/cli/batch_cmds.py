@@ -54,7 +54,8 @@ def batch_command(
 
     Every grade is saved as it finishes; rerunning the same command (or --resume RUN_ID) grades
     only what is missing. Exit codes: 0 all graded; 7 some answers not graded; 1 some score under
-    --fail-under; 6 some reports incomplete; 130 interrupted (progress saved).
+    --fail-under; 6 some reports incomplete, or stopped early by a judge outage; 8 the same run is
+    in progress in another process; 130 interrupted (progress saved).
     """
     from mockpm.batch.runs import RunStore
     from mockpm.batch.service import BatchSettings, run_batch

@@ -65,6 +65,7 @@ def grade_command(
     code = ExitCode.OK
     if not all(r.complete for r in reports):
         code = ExitCode.INCOMPLETE
+    # an unscored report (score None) is incomplete, never a fail
     short = below(reports, fail_under)
     if short:
         notice(short)

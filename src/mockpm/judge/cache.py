@@ -119,7 +119,7 @@ class JudgeCache:
         if not pending and not hits:
             return
         conn = self._conn()
-        conn.execute("BEGIN")
+        conn.execute("BEGIN IMMEDIATE")  # the write lock at once, waiting on other processes
         try:
             conn.executemany(
                 "INSERT OR REPLACE INTO judge_cache (key, model, response, created_at, hits) VALUES (?, ?, ?, ?, 0)",

@@ -7,18 +7,32 @@ OpenAI-compatible servers accept ``response_format`` and ignore it.
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, StrictBool, ValidationError
+from pydantic import AfterValidator, BaseModel, ConfigDict, StrictBool, ValidationError
+
+# Judge text is shown in reports and stored with every grade: a model (or a server) that
+# writes megabytes of it is clipped, not copied into every report.
+MAX_SUMMARY_CHARS = 2_000
+MAX_RATIONALE_CHARS = 2_000
+MAX_EVIDENCE_CHARS = 2_000
+
+
+def _clip(limit: int):  # noqa: ANN202 - a pydantic after-validator
+    def clip(text: str) -> str:
+        return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+    return AfterValidator(clip)
 
 
 class VerdictOut(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
     criterion_id: str
-    rationale: str = ""
-    evidence: str = ""
+    rationale: Annotated[str, _clip(MAX_RATIONALE_CHARS)] = ""
+    evidence: Annotated[str, _clip(MAX_EVIDENCE_CHARS)] = ""
     met: StrictBool  # "yes" or 1 is a malformed reply, not a verdict
 
 
@@ -26,7 +40,7 @@ class JudgeReply(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
     verdicts: list[VerdictOut]
-    summary: str = ""
+    summary: Annotated[str, _clip(MAX_SUMMARY_CHARS)] = ""
 
 
 @lru_cache(maxsize=256)
@@ -70,24 +84,38 @@ class ParseError(ValueError):
     """The reply is not a usable verdict document; the message is shown to the model on repair."""
 
 
+# Where a JSON object plausibly starts: a brace, then a key or the closing brace.
+_OBJECT_START = re.compile(r"\{\s*[\"}]")
+# Each try can read to the end of the text, so the tries are capped: extraction stays linear
+# in the reply's length whatever the reply holds (a flood of braces, a thousand fragments).
+MAX_TRIES = 16
+
+
 def extract_json(text: str) -> Any:
     """The reply's JSON: the whole text, else the first JSON object in it (code fences, chatter)."""
     text = text.strip()
+    deep = False
     try:
         return json.loads(text)
+    except RecursionError:
+        deep = True
     except ValueError:
         pass
     decoder = json.JSONDecoder()
-    start = text.find("{")
-    while start != -1:
+    for tries, m in enumerate(_OBJECT_START.finditer(text)):
+        if tries >= MAX_TRIES:
+            break
         try:
-            obj, _ = decoder.raw_decode(text, start)
+            obj, _ = decoder.raw_decode(text, m.start())
         except ValueError:
-            start = text.find("{", start + 1)
+            continue
+        except RecursionError:
+            deep = True
             continue
         if isinstance(obj, dict):
             return obj
-        start = text.find("{", start + 1)
+    if deep:
+        raise ParseError("the reply's JSON is nested too deeply")
     raise ParseError("the reply contains no JSON object")
 
 

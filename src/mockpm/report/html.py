@@ -177,6 +177,11 @@ def histogram(scores: list[float], bins: int = HIST_BINS) -> list[dict[str, obje
 
 
 def write_html(path: Path, html: str) -> None:
-    tmp = path.with_name(f".{path.name}.partial")
-    tmp.write_text(html, encoding="utf-8")
-    tmp.replace(path)
+    import os
+
+    from mockpm.outfiles import publish, temp_beside
+
+    fd, tmp = temp_beside(path)  # unique: two runs writing one --html never share a temp file
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write(html)
+    publish(tmp, path)

@@ -19,6 +19,9 @@ def render(report: GradeReport, *, coaching: Coaching | None = None, brief: bool
     who = f" — {_cell(report.candidate)}" if report.candidate else ""
     pts = f" · {points_text(report)}" if points_text(report) else ""
     out += [f"**Score:** {score_text(report)} · **{report.band}**{pts}{who}", ""]
+    if report.keyword_only is not None:
+        k = report.keyword_only
+        out += [f"**{k.label}:** " + ("unscored" if k.score is None else f"{k.score:.0f}/100 · {k.band}"), ""]
     out += [f"Judge: {report.judge.mode}" + (f" ({report.judge.model})" if report.judge.model else ""), ""]
     for f in report.flags:
         out.append(f"> ⚠ {_cell(f.message)}")

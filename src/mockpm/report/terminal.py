@@ -34,6 +34,13 @@ def bar(value: float, width: int = BAR_WIDTH) -> str:
     return "█" * filled + "░" * (width - filled)
 
 
+def keyword_only_line(report: GradeReport) -> str:
+    k = report.keyword_only
+    assert k is not None
+    shown = "unscored" if k.score is None else f"{k.score:.0f}/100 {k.band}"
+    return f"{k.label}: {shown}"
+
+
 def highlight(snippet: str, c: CriterionResult) -> Text:
     snippet = printable(snippet)
     text = Text(snippet)
@@ -82,6 +89,8 @@ def _verdict(report: GradeReport, console: Console) -> None:
         mode += " · INCOMPLETE"
     src = f" · {printable(report.file)}" if report.file else ""
     console.print(Text(mode + src, style="dim"))
+    if report.keyword_only is not None:
+        console.print(Text(keyword_only_line(report), style="magenta"))
     for f in report.flags:
         console.print(Text(f"⚠ {printable(f.message)}", style="yellow"))
 
