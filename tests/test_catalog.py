@@ -3,7 +3,8 @@ from pathlib import Path
 import pytest
 
 from minilib import CORE, write_minilib
-from mockpm.catalog import builtin_root, load_library, validate_paths
+from mockpm.catalog import builtin_root, load_library
+from mockpm.library_check import validate_paths
 from mockpm.errors import ExitCode, LibraryError, UnknownScenarioError
 
 

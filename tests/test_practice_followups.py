@@ -66,7 +66,7 @@ def test_replies_are_graded_on_the_criteria_they_probe():
 
 def test_validate_checks_follow_up_probes(tmp_path):
     from minilib import write_minilib
-    from mockpm.catalog import validate_paths
+    from mockpm.library_check import validate_paths
 
     root = write_minilib(tmp_path / "lib")
     path = root / "scenarios" / "mini-sepsis.yaml"

@@ -10,7 +10,8 @@ from minilib import CORE, STRONG, write_minilib
 from mockpm import rubric_regex
 from mockpm.catalog import load_library
 from mockpm.grading import FLAG_REGEX_TIMEOUT, grade
-from mockpm.keywords import TextIndex, invalid_terms
+from mockpm.keywords import TextIndex
+from mockpm.term_validation import invalid_terms
 from mockpm.models import Answer, KeywordCheck
 
 SLOW = r"re:\bq(?:a|aa)+$"  # passes the probes (they hold no q) but backtracks on "qaaa…a!"

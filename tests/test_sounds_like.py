@@ -9,7 +9,8 @@ import subprocess
 from typer.testing import CliRunner
 
 from mockpm import catalog
-from mockpm.catalog import load_library, validate_paths
+from mockpm.catalog import load_library
+from mockpm.library_check import validate_paths
 from mockpm.cli.app import app
 
 JARGON = re.compile(r"\b[Ss]eeds?\b|\bBAD\b|\bGOOD\b")

@@ -16,9 +16,8 @@ from __future__ import annotations
 
 import csv
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
-from statistics import mean
 from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, Field

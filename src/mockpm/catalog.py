@@ -2,7 +2,7 @@
 
 A library folder holds ``scenarios/*.yaml``, ``rubrics/*.yaml`` and optionally ``seeds.yaml``
 (the source articles criteria may cite). A user file whose id matches a built-in one replaces
-it. Every problem is reported as ``file:line: message``; ``validate_paths`` collects all of
+it. Every problem is reported as ``file:line: message``; ``library_check.validate_paths`` collects all of
 them instead of stopping at the first.
 """
 
@@ -225,7 +225,7 @@ def _cross_check(scenarios, rubrics, seeds, problems: Problems) -> None:
             if seeds and crit.seed is not None and crit.seed not in seeds:
                 problems.add(doc.path, doc.line_of(("criteria", i, "seed")), f"criterion {crit.id!r} cites unknown seed file {crit.seed!r}; known: {', '.join(sorted(seeds))}")
             if crit.check is not None:
-                from mockpm.keywords import invalid_terms
+                from mockpm.term_validation import invalid_terms
 
                 for term, error in invalid_terms(crit.check):
                     problems.add(doc.path, doc.line_of(("criteria", i, "check")), f"criterion {crit.id!r}: bad regex {term!r}: {error}")
@@ -319,6 +319,7 @@ def load_library(user_dirs: list[Path] | None = None, *, include_builtin: bool =
     fingerprint = _fingerprint(roots)
     cached = _read_cache(fingerprint)
     if cached is not None:
+        _trust_builtin_regexes(cached)
         return cached
     problems = Problems()
     scenarios, rubrics, seeds = _collect(roots, problems)
@@ -334,71 +335,19 @@ def load_library(user_dirs: list[Path] | None = None, *, include_builtin: bool =
         sources={**{f"scenario:{k}": v[1].path for k, v in scenarios.items()}, **{f"rubric:{k}": v[1].path for k, v in rubrics.items()}},
     )
     _write_cache(fingerprint, lib)
+    _trust_builtin_regexes(lib)
     return lib
 
 
-def validate_paths(paths: list[Path], user_dirs: list[Path] | None = None) -> tuple[int, list[str]]:
-    """Validate files or library folders; return (files checked, every problem found).
+def _trust_builtin_regexes(lib: Library) -> None:
+    """The built-in rubrics' regex terms are vetted in mockpm's own tests (see rubric_regex)."""
+    from mockpm import rubric_regex
+    from mockpm.term_validation import regex_terms
 
-    Single files are checked against the rest of the loaded library, so a rubric may cite
-    seeds and a scenario may name rubrics that live elsewhere.
-    """
-    problems = Problems()
-    roots = library_roots(user_dirs)
-    if not paths:
-        scenarios, rubrics, seeds = _collect(roots, problems)
-        _cross_check(scenarios, rubrics, seeds, problems)
-        _check_examples(rubrics.values(), problems)
-        return len(scenarios) + len(rubrics) + 1, problems.items
-    base_s, base_r, seeds = _collect(roots, Problems())
-    files: list[Path] = []
-    for p in paths:
-        if p.is_dir():
-            if (p / "scenarios").is_dir() or (p / "rubrics").is_dir():
-                files += sorted((p / "scenarios").glob("*.y*ml")) + sorted((p / "rubrics").glob("*.y*ml"))
-                if (p / "seeds.yaml").is_file():
-                    sdoc = _read_doc(p / "seeds.yaml", problems)
-                    for item in (sdoc.data.get("seeds") or []) if sdoc else []:
-                        if isinstance(item, dict) and "file" in item:
-                            seeds[item["file"]] = SeedSource(file=str(item["file"]), title=str(item.get("title", "")))
-            else:
-                files += sorted(p.glob("*.y*ml"))
-        elif p.is_file():
-            files.append(p)
-        else:
-            problems.add(p, None, "no such file or folder")
-    scenarios = dict(base_s)
-    rubrics = dict(base_r)
-    checked_r: dict[str, tuple[Rubric, YamlDoc]] = {}
-    checked_s: dict[str, tuple[Scenario, YamlDoc]] = {}
-    for path in files:
-        doc = _read_doc(path, problems)
-        if doc is None:
-            continue
-        is_scenario = "question" in doc.data or path.parent.name == "scenarios"
-        model = Scenario if is_scenario else Rubric
-        obj = _validate(doc, model, problems)
-        if obj is None:
-            continue
-        (checked_s if is_scenario else checked_r)[obj.id] = (obj, doc)
-    # rubrics under test replace library ones with the same id, so duplicates are real ones
-    rubrics.update(checked_r)
-    scenarios.update(checked_s)
-    sub = Problems()
-    _cross_check(scenarios, rubrics, seeds, sub)
-    checked_paths = {str(d.path) for _, d in (*checked_r.values(), *checked_s.values())}
-    problems.items += [p for p in sub.items if p.split(":", 1)[0] in checked_paths]
-    _check_examples(checked_r.values(), problems)
-    return len(files), problems.items
-
-
-def _check_examples(rubrics, problems: Problems) -> None:
-    """Built-in criteria must say what a strong answer sounds like; user rubrics may leave it out."""
     builtin = builtin_root().resolve()
-    for rubric, doc in rubrics:
-        if not doc.path.resolve().is_relative_to(builtin):
-            continue
-        for i, crit in enumerate(rubric.criteria):
-            if not crit.sounds_like:
-                problems.add(doc.path, doc.line_of(("criteria", i, "id")),
-                             f"built-in criterion {crit.id!r} has no sounds_like line (what a strong answer says here)")
+    for rid, rubric in lib.rubrics.items():
+        path = lib.sources.get(f"rubric:{rid}")
+        if path is not None and path.resolve().is_relative_to(builtin):
+            rubric_regex.trust(regex_terms(rubric.criteria))
+
+

@@ -16,7 +16,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from mockpm import rubric_regex
-from mockpm.models import KeywordCheck, KeywordResult, Match
+from mockpm.models import Match
 
 SNIPPET_CHARS = 60
 
@@ -45,7 +45,7 @@ def term_pattern(term: str) -> str:
 @lru_cache(maxsize=4096)
 def _compile_term(term: str) -> re.Pattern[str]:
     if term.startswith("re:"):  # a stranger's pattern: the engine with a timeout
-        return rubric_regex.compile_pattern(term_pattern(term), ignorecase=True)
+        return rubric_regex.compile_pattern(term_pattern(term), ignorecase=True, trusted=rubric_regex.is_trusted(term))
     return re.compile(term_pattern(term), re.IGNORECASE)
 
 
@@ -86,7 +86,8 @@ def _compile_lower(term: str) -> re.Pattern[str]:
     """The term's pattern for lower-cased text."""
     if term.startswith("re:"):
         try:
-            return rubric_regex.compile_pattern(lower_source(term_pattern(term)), ignorecase=False)
+            return rubric_regex.compile_pattern(lower_source(term_pattern(term)), ignorecase=False,
+                                                trusted=rubric_regex.is_trusted(term))
         except rubric_regex.compile_error_types():
             return _compile_term(term)
     try:
@@ -317,29 +318,6 @@ def index_for(text: str) -> TextIndex:
     return TextIndex(text)
 
 
-def invalid_terms(check: KeywordCheck) -> list[tuple[str, str]]:
-    """Terms whose regex does not compile, with the reason."""
-    bad = []
-    for full in (*check.any, *check.none, *(t for g in check.all for t in g)):
-        if full.count(" ~ ") > 1:
-            bad.append((full, "a proximity term has two sides: 'a|b ~ c|d', one '~'"))
-            continue
-        if "|" in full and " ~ " not in full and not full.startswith("re:"):
-            bad.append((full, "'|' means 'or' only inside a proximity term (a ~ b|c) or a re: term; write separate terms"))
-            continue
-        for term in _parts(full):
-            try:
-                pattern = _compile_term(term)
-            except rubric_regex.compile_error_types() if term.startswith("re:") else re.error as exc:
-                bad.append((full, str(exc)))
-                continue
-            if term.startswith("re:"):
-                reason = rubric_regex.blowup_reason(term_pattern(term), pattern)
-                if reason:
-                    bad.append((full, reason))
-    return bad
-
-
 def timed_out_terms(text: str) -> set[str]:
     """The rubric regexes that ran out of time on this text (see ``rubric_regex``)."""
     return index_for(text).timed_out
@@ -390,3 +368,4 @@ def snippet(text: str, match: Match, width: int = SNIPPET_CHARS) -> str:
         end += 1
     piece = " ".join(text[start:end].split())
     return ("…" if start > 0 else "") + piece + ("…" if end < len(text) else "")
+

@@ -32,17 +32,35 @@ def _engine() -> Any:
     return regex
 
 
+# The built-in library's own terms: shipped with mockpm and vetted by `rubrics validate` in its
+# tests, so they run on the standard engine (three times cheaper to compile, no import).
+_TRUSTED: set[str] = set()
+
+
+def trust(terms: Any) -> None:
+    """Mark these ``re:`` terms (the built-in library's) as vetted."""
+    _TRUSTED.update(terms)
+
+
+def is_trusted(term: str) -> bool:
+    return term in _TRUSTED
+
+
 def compile_error_types() -> tuple[type[BaseException], ...]:
     return (re.error, _engine().error)
 
 
-def compile_pattern(source: str, *, ignorecase: bool) -> Any:
+def compile_pattern(source: str, *, ignorecase: bool, trusted: bool = False) -> Any:
+    if trusted:
+        return re.compile(source, re.IGNORECASE if ignorecase else 0)
     engine = _engine()
     return engine.compile(source, engine.IGNORECASE if ignorecase else 0)
 
 
 def find_spans(pattern: Any, text: str, timeout: float) -> list[tuple[int, int]]:
     """Non-empty match spans; RegexTimeout when the whole scan takes longer than ``timeout``."""
+    if isinstance(pattern, re.Pattern):  # a vetted built-in term
+        return [(m.start(), m.end()) for m in pattern.finditer(text) if m.end() > m.start()]
     if timeout <= 0:
         raise RegexTimeout
     try:

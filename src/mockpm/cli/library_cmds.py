@@ -101,7 +101,7 @@ def validate(
     library: LibraryOpt = None,
 ) -> None:
     """Validate rubric and scenario YAML; report every problem, not just the first."""
-    from mockpm.catalog import validate_paths
+    from mockpm.library_check import validate_paths
     from mockpm.errors import ExitCode
 
     count, problems = validate_paths(list(paths or []), library)

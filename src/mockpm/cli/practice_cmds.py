@@ -46,7 +46,6 @@ def practice_command(
     `mockpm practice --resume` continues it. With stdin piped, the answer is read from stdin
     until EOF (a line holding only %% starts each follow-up answer).
     """
-    import sys
 
     from mockpm.errors import MockpmError, UsageError
     from mockpm.judge.factory import make_judge
