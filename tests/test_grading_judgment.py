@@ -101,3 +101,10 @@ def test_promising_perfection_is_a_red_flag_and_disclaiming_it_is_not(lib):
         return "core.promises-certainty" in {c.id for c in r.criteria if c.met and c.points < 0}
     assert red("We will validate it in two days and expect 99.9% sensitivity with zero false alarms on the wards. ")
     assert not red("We can't promise 100% sensitivity, and no model catches every case; it runs silently for eight weeks. ")
+
+
+def test_every_integrity_guard_but_too_short_marks_a_text_that_is_not_an_attempt():
+    from mockpm.scoring import NOT_AN_ATTEMPT, is_gaming
+
+    assert NOT_AN_ATTEMPT == DISQUALIFYING - {"too_short"}
+    assert is_gaming(["off_topic"]) and not is_gaming(["too_short", "thin_substance"])

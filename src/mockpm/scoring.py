@@ -56,6 +56,14 @@ def raw_points(items: Iterable[Scored]) -> tuple[int, int]:
     return earned, possible
 
 
+# Guard flags that say the text is not an attempt at the question at all (see rank_key).
+NOT_AN_ATTEMPT = frozenset({"off_topic", "keyword_salad", "addresses_grader", "disguised_text"})
+
+
+def is_gaming(flag_codes) -> bool:  # noqa: ANN001 - Iterable[str]
+    return any(code in NOT_AN_ATTEMPT for code in flag_codes)
+
+
 def rank_key(score: float | None, raw: int, *, flagged: bool, gaming: bool = False) -> tuple[int, float, int]:
     """Sort key, higher is better: unflagged before flagged, then score, then raw points.
 
