@@ -339,5 +339,5 @@ def test_an_unscored_answer_is_unscored_on_the_page_and_out_of_the_mean(tmp_path
     assert summary.mean_score == round(alice, 1)
     html = html_b.render(summary)
     assert ">1</b>unscored (left out of the mean)" in html
-    assert re.search(r">Bob</a>.*?unscored</td>", html, re.S)
+    assert re.search(r">Bob</bdi></a>.*?unscored</td>", html, re.S)
     assert "1 unscored answer(s) are not in the histogram" in html

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from statistics import mean
 from typing import TYPE_CHECKING, Any
 
@@ -84,19 +85,54 @@ def delete_run(store: RunStore, run_id: str) -> int:
     return n
 
 
+def _path_forms(source: str) -> set[str]:
+    """How a user may name an answer's file: as listed, absolute, or by its bare file name."""
+    forms = {source, Path(source).name}
+    try:
+        forms.add(str(Path(source).expanduser().resolve()))
+    except (OSError, RuntimeError):
+        pass
+    return forms
+
+
 def find_candidate(store: RunStore, run_id: str, name: str) -> ItemRow:
-    """The graded item whose candidate (or display name, or id) matches ``name``, ignoring case."""
-    want = name.strip().casefold()
-    hits = [it for it in store.iter_items(run_id, statuses=(GRADED,))
-            if want in {(it.candidate or "").casefold(), (it.item_id or "").casefold(),
-                        display_name(it.candidate, it.item_id, it.source).casefold()}]
+    """The graded item named by ``name``: its source file (as listed, absolute or bare file name),
+    its id, or its candidate's name (ignoring case). A name with several answers is refused with
+    the exact values that pick each one."""
+    raw = name.strip()
+    want = raw.casefold()
+    try:
+        as_path = str(Path(raw).expanduser().resolve())
+    except (OSError, RuntimeError):
+        as_path = raw
+    items = list(store.iter_items(run_id, statuses=(GRADED,)))
+    by_file = [it for it in items if raw in _path_forms(it.source) or as_path in _path_forms(it.source)]
+    by_id = [it for it in items if it.item_id and it.item_id.casefold() == want]
+    by_name = [it for it in items if want in {(it.candidate or "").casefold(),
+                                              display_name(it.candidate, it.item_id, it.source).casefold()}]
+    for hits in (by_file, by_id):
+        if len(hits) == 1:
+            return hits[0]
+    hits = by_file or by_id or by_name
     if not hits:
-        raise UsageError(f"no graded answer by {name!r} in run {run_id}", hint=f"see `mockpm runs show {run_id}`")
+        raise UsageError(f"no graded answer by {name!r} in run {run_id}",
+                         hint=f"give a candidate name, an answer id or the answer's file as `mockpm runs show {run_id}` lists them")
     if len(hits) > 1:
-        where = ", ".join(f"{h.source} ({h.scenario})" for h in hits[:4])
-        raise UsageError(f"{len(hits)} answers by {name!r} in run {run_id}: {where}",
-                         hint="give the answer's id or file name instead")
+        values = ", ".join(_pick(h, items) for h in hits[:6])
+        more = f" (and {len(hits) - 6} more)" if len(hits) > 6 else ""
+        raise UsageError(f"{len(hits)} answers match {name!r} in run {run_id}; pass one of: {values}{more}",
+                         hint="each value picks one answer with --candidate")
     return hits[0]
+
+
+def _pick(item: ItemRow, among: list[ItemRow]) -> str:
+    """The shortest --candidate value that picks ``item`` alone in the run: its id, its bare file name, or its source."""
+    if item.item_id and sum(1 for h in among if h.item_id == item.item_id) == 1:
+        return repr(item.item_id)
+    base = Path(item.source).name
+    if sum(1 for h in among if Path(h.source).name == base) == 1:
+        return repr(base)
+    return repr(item.source)
 
 
 # --------------------------------------------------------------------------- diff

@@ -105,7 +105,7 @@ class HtmlCohortBuilder:
         rank_of = {r.seq: r.rank for r in shown}
         for v in candidates:
             v.rank = rank_of[v.seq]
-        return _env().get_template(TEMPLATE).render(
+        return _render(TEMPLATE,
             s=summary,
             glance=cohort_glance(ranked, summary),
             shown=shown,
@@ -132,11 +132,19 @@ def _env():  # noqa: ANN202 - jinja2 is imported lazily
     )
 
 
-def render_candidate_page(view: CandidateView, run_id: str) -> str:
-    """One candidate's feedback as a page of its own, to send them."""
-    return _env().get_template("candidate_page.html.j2").render(
-        c=view, run_id=run_id, open_all=True, version=__version__,
-        generated=datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"))
+def _render(template: str, **values: object) -> str:
+    """The page, with every control character and bidirectional override or isolate taken out of
+    it (names, titles, answers and judge text alike): the same rule as the terminal's."""
+    from mockpm.report.safe import printable
+
+    return printable(_env().get_template(template).render(**values))
+
+
+def render_candidate_page(view: CandidateView, run_id: str, fixes: list[dict[str, object]] | None = None) -> str:
+    """One candidate's feedback as a page of its own, to send them: what to fix first, then every criterion."""
+    return _render("candidate_page.html.j2",
+                   c=view, run_id=run_id, open_all=True, version=__version__, fixes=fixes or [],
+                   generated=datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"))
 
 
 def _gaps(ranked: list[RankRow], views: dict[int, CandidateView]) -> dict[int, tuple[int, int]]:

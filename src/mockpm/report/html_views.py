@@ -122,7 +122,8 @@ def cohort_glance(ranked: list[RankRow], summary: CohortSummary) -> dict[str, An
     for r in ranked:
         key = r.band if r.score is not None else UNSCORED_BAND
         counts[key] = counts.get(key, 0) + 1
-    scores = [r.score for r in ranked if r.score is not None]
+    scored = [r for r in ranked if r.score is not None]
+    scores = [r.score for r in scored]
     most = max(counts.values()) or 1
     bands = [{"name": n, "count": c, "width": round(c / most * 100, 1), "cls": n.lower().replace(" ", "-")}
              for n, c in counts.items() if c or n != UNSCORED_BAND]
@@ -133,7 +134,8 @@ def cohort_glance(ranked: list[RankRow], summary: CohortSummary) -> dict[str, An
         "mean": round(mean(scores), 1) if scores else None,
         "median": round(median(scores), 1) if scores else None,
         "bands": bands,
-        "needs_help": list(reversed(ranked[-NEEDS_HELP:])) if len(ranked) > 1 else [],
+        # unscored answers are no verdict on the candidate: counted apart, never "needs help"
+        "needs_help": list(reversed(scored[-NEEDS_HELP:])) if len(scored) > 1 else [],
         "not_graded": summary.failed + summary.invalid,
     }
 

@@ -26,7 +26,10 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]"
 
 def printable(text: str) -> str:
     """Control characters (escape sequences that could clear the screen or retitle the window)
-    become nothing; newlines and tabs stay."""
+    and bidirectional overrides and isolates become nothing; newlines and tabs stay.
+
+    The terminal and the HTML pages use this one rule: a name holding U+202E would otherwise
+    make the text after it read backwards (a score of 21 shown as 12)."""
     if text.isprintable():  # the common case: nothing to do
         return text
     return _CONTROL.sub("", _SEQUENCE.sub("", text))
