@@ -155,7 +155,7 @@ def report_command(
     from mockpm.batch.run_queries import find_candidate, resolve_run
     from mockpm.errors import UsageError
     from mockpm.outfiles import check_writable
-    from mockpm.report.candidate_report import candidate_html, candidate_markdown
+    from mockpm.report.candidate_report import candidate_html, candidate_markdown, run_coaching
     from mockpm.report.html import write_html
 
     kind = out.suffix.lower()
@@ -170,6 +170,8 @@ def report_command(
     finally:
         store.close()
     shown = item_with_decisions(item, decided)
-    text = candidate_markdown(shown, decided) if kind == ".md" else candidate_html(shown, info.id, decided)
+    coaching = run_coaching(info.options)  # the advice lines `mockpm grade` prints
+    text = (candidate_markdown(shown, decided, coaching) if kind == ".md"
+            else candidate_html(shown, info.id, decided, coaching))
     write_html(out, text)
     notice(f"wrote {out}")

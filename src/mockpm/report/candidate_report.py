@@ -9,6 +9,7 @@ from mockpm.batch.inputs import display_name
 
 if TYPE_CHECKING:
     from mockpm.batch.runs import ItemRow
+    from mockpm.report.coaching import Coaching
 
 
 def answer_text(item: ItemRow) -> str | None:
@@ -25,7 +26,34 @@ def answer_text(item: ItemRow) -> str | None:
         return None
 
 
-def candidate_html(item: ItemRow, run_id: str, decisions: dict[str, Any] | None = None) -> str:
+def run_coaching(options: dict[str, Any]) -> Coaching:
+    """Example lines and article titles from the library the run was graded with (the built-in
+    one and the run's --library folders); none when that library no longer loads."""
+    from mockpm.catalog import load_library
+    from mockpm.errors import LibraryError
+    from mockpm.report.coaching import Coaching, from_library
+
+    folders = [Path(p) for p in options.get("library") or [] if Path(p).is_dir()]
+    try:
+        return from_library(load_library(folders or None))
+    except LibraryError:
+        return Coaching()
+
+
+def fix_rows(item: ItemRow, coaching: Coaching) -> list[dict[str, Any]]:
+    """"Fix these first" as `mockpm grade` words it: the costliest misses and red flags, each with
+    what a strong answer says (or what to say instead)."""
+    from mockpm.report.coaching import example_label, headline
+    from mockpm.report.feedback import fixes_first
+
+    assert item.report is not None
+    return [{"kind": "Red flag" if c.points < 0 else "Missed", "points": abs(c.points), "headline": headline(c),
+             "label": example_label(c).capitalize(), "example": coaching.example(c.id)}
+            for c in fixes_first(item.report)]
+
+
+def candidate_html(item: ItemRow, run_id: str, decisions: dict[str, Any] | None = None,
+                   coaching: Coaching | None = None) -> str:
     from mockpm.report.html import render_candidate_page
     from mockpm.report.html_views import RankRow, candidate_view
 
@@ -35,15 +63,18 @@ def candidate_html(item: ItemRow, run_id: str, decisions: dict[str, Any] | None 
                   score=r.score, band=r.band, raw_points=r.raw_points, flagged=r.flagged, complete=r.complete)
     view = candidate_view(row, item, answer_text(item), decisions)
     view.rank = 0
-    return render_candidate_page(view, run_id)
+    from mockpm.report.coaching import Coaching
+
+    return render_candidate_page(view, run_id, fix_rows(item, coaching or Coaching()))
 
 
-def candidate_markdown(item: ItemRow, decisions: dict[str, Any] | None = None) -> str:
+def candidate_markdown(item: ItemRow, decisions: dict[str, Any] | None = None, coaching: Coaching | None = None) -> str:
+    """The Markdown report `mockpm grade --format markdown` prints, with the same coaching lines."""
     from mockpm.report.markdown import render
 
     r = item.report
     assert r is not None
-    text = render(r)
+    text = render(r, coaching=coaching)
     if decisions:
         by_id = {c.id: c for c in r.criteria}
         lines = ["## Decided by a person (final)", ""]
