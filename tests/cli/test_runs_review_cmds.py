@@ -4,6 +4,7 @@ entry point, and (review) in a real pseudo-terminal."""
 from __future__ import annotations
 
 import json
+import re
 import os
 import shutil
 import subprocess
@@ -209,3 +210,66 @@ def test_review_in_a_real_terminal(tmp_path: Path, home: Path, judged) -> None:
     assert child.exitstatus == 0
     left = json.loads(_run(home, "review", "latest", "--list", "--json").stdout)
     assert len(left) == 4
+
+
+@installed
+def test_review_shows_keyword_matches_and_the_judges_evidence(home: Path, judged) -> None:
+    p = _run(home, "review", "latest", stdin="q\n")
+    assert p.returncode == 0, p.stderr
+    first = p.stdout.split("[2/")[0]
+    assert "keyword matches: " in first and "judge's evidence: “" in first and "judge's rationale: " in first
+    # a red flag the keywords hit and the judge did not: the matched words are quoted
+    listed = json.loads(_run(home, "review", "latest", "--list", "--json").stdout)
+    red = next(i for i, t in enumerate(listed, 1) if t["keyword_met"] and not t["judge_met"])
+    shown = _run(home, "review", "latest", stdin="s\n" * (red - 1) + "q\n").stdout
+    block = shown.split(f"[{red}/")[1]
+    assert re.search(r"keyword matches: “[^”]+”", block), block
+
+
+def test_runs_list_and_diff_apply_review_decisions(tmp_path: Path, home: Path, judged) -> None:
+    before = json.loads(runner.invoke(app, ["runs", "list", "--json"]).stdout)[0]["mean_score"]
+    r = runner.invoke(app, ["review", "latest"], input="n\n\n" * 5)
+    assert "0 met, 5 not met" in r.stderr
+    shown = json.loads(runner.invoke(app, ["runs", "show", "latest", "--json"]).stdout)["summary"]
+    listed = json.loads(runner.invoke(app, ["runs", "list", "--json"]).stdout)[0]
+    assert listed["mean_score"] == shown["mean_score"] != before
+    judged_id = listed["id"]
+    # the same cohort graded offline: the diff compares the decided scores, not the judge's
+    folder = tmp_path / "in"
+    assert runner.invoke(app, ["batch", str(folder), "--library", str(judged["lib"]), "--offline"]).exit_code == 0
+    d = json.loads(runner.invoke(app, ["runs", "diff", judged_id, "latest", "--json"]).stdout)
+    bob_shown = next(row for row in shown["rows"] if row["name"] == "Bob")
+    bob = next(c for c in d["candidates"] if c["name"] == "Bob")
+    assert bob["score_a"] == bob_shown["score"]
+    assert not any(ch.startswith("mini-core.regulatory") for ch in bob["changed"])  # decided as keywords said
+
+
+@installed
+def test_a_killed_run_is_listed_as_interrupted(tmp_path: Path, home: Path) -> None:
+    import signal
+    import sys
+    import time
+
+    lib = write_minilib(tmp_path / "lib")
+    folder = _cohort(tmp_path)
+    assert _run(home, "batch", str(folder), "--library", str(lib), "--offline").returncode == 0
+    run_id = json.loads(_run(home, "runs", "list", "--json").stdout)[0]["id"]
+    from mockpm.batch.runs import RunStore
+
+    store = RunStore.open()
+    store.set_status(run_id, "running")  # as a run looks while it grades
+    store.close()
+    # a process holding the run's claim, as `mockpm batch` does while it grades
+    holder = subprocess.Popen([sys.executable, "-c", "import sys, time; from mockpm.batch.claim import claim_run\n"
+                               f"with claim_run({run_id!r}):\n    print('held', flush=True); time.sleep(60)"],
+                              stdout=subprocess.PIPE, text=True, env=_env(home))
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        assert json.loads(_run(home, "runs", "list", "--json").stdout)[0]["status"] == "running"
+    finally:
+        holder.send_signal(signal.SIGKILL)
+        holder.wait(timeout=10)
+    time.sleep(0.1)
+    listed = _run(home, "runs", "list")
+    assert "interrupted" in listed.stdout and "running" not in listed.stdout
+    assert json.loads(_run(home, "runs", "show", run_id, "--json").stdout)["run"]["status"] == "interrupted"

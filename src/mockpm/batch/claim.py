@@ -51,3 +51,34 @@ def claim_run(run_id: str) -> Iterator[None]:
         yield
     finally:
         os.close(fd)  # closing the descriptor releases the lock
+
+
+def is_claimed(run_id: str) -> bool:
+    """Whether a live process holds run ``run_id`` now. The lock is only tried when the pid written
+    in it is alive, so a finished or killed run is never touched; a live one is confirmed by the
+    lock itself (a pid may have been reused)."""
+    try:
+        import fcntl
+    except ImportError:  # no flock: nothing to tell a killed run from a live one
+        return True
+    path = data_dir() / "locks" / f"batch-{run_id}.lock"
+    try:
+        pid = int(path.read_text(encoding="ascii").strip() or "0")
+    except (OSError, ValueError):
+        return False
+    if pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        pass  # alive, another user's
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    finally:
+        os.close(fd)  # releases the shared lock at once if it was taken
+    return False

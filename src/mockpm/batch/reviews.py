@@ -79,6 +79,14 @@ def decisions(store: RunStore, run_id: str) -> dict[str, dict[str, dict[str, Any
     return out
 
 
+def decided_runs(store: RunStore) -> set[str]:
+    """The runs holding at least one met / not met decision."""
+    store.flush()
+    if not store.conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'review_decisions'").fetchone():
+        return set()
+    return {r[0] for r in store.conn.execute("SELECT DISTINCT run_id FROM review_decisions WHERE decision != 'skip'")}
+
+
 def pending(store: RunStore, run_id: str, *, include_skipped: bool = True) -> list[ReviewTask]:
     """Every flagged criterion of the run's graded answers that has no met / not met decision yet."""
     done = decisions(store, run_id)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 from statistics import mean
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, Field
@@ -63,14 +64,46 @@ def list_runs(store: RunStore) -> list[RunListing]:
         "GROUP BY r.id ORDER BY r.created_at DESC, r.rowid DESC", (GRADED, GRADED, GRADED))
     import json
 
+    from mockpm.batch.reviews import decided_runs
+
+    decided = decided_runs(store)
     out = []
     for r in rows:
         options = json.loads(r["options"])
-        out.append(RunListing(id=r["id"], created_at=r["created_at"], status=r["status"], judge=judge_label(options),
+        mean_score = r["mean_score"]
+        if r["id"] in decided:  # a person's decisions are final: the mean is of the decided scores
+            mean_score = _decided_mean(store, r["id"])
+        out.append(RunListing(id=r["id"], created_at=r["created_at"], status=shown_status(r["id"], r["status"]), judge=judge_label(options),
                               inputs=[str(x) for x in options.get("inputs") or []], graded=r["graded"] or 0,
                               not_graded=r["not_graded"] or 0,
-                              mean_score=None if r["mean_score"] is None else round(r["mean_score"], 1)))
+                              mean_score=None if mean_score is None else round(mean_score, 1)))
     return out
+
+
+def shown_status(run_id: str, status: str) -> str:
+    """A run marked running whose process is gone (killed, crashed) is shown as interrupted, as
+    a run stopped with Ctrl-C is: rerunning its command resumes it."""
+    from mockpm.batch.claim import is_claimed
+
+    return "interrupted" if status == "running" and not is_claimed(run_id) else status
+
+
+def decided_items(store: RunStore, run_id: str) -> Iterator[ItemRow]:
+    """The run's graded items, each with the person's decisions applied (as `runs show` shows them)."""
+    from mockpm.batch.reviews import decisions, item_with_decisions
+
+    done = decisions(store, run_id)
+    for it in store.iter_items(run_id, statuses=(GRADED,)):
+        if it.report is not None:
+            yield item_with_decisions(it, done.get(it.key))
+
+
+def _decided_mean(store: RunStore, run_id: str) -> float | None:
+    from mockpm.scoring import UNSCORED_BAND
+
+    scores = [it.report.score for it in decided_items(store, run_id)
+              if it.report is not None and it.report.score is not None and it.report.band != UNSCORED_BAND]
+    return mean(scores) if scores else None
 
 
 def delete_run(store: RunStore, run_id: str) -> int:
@@ -190,7 +223,7 @@ def diff_runs(store: RunStore, a: str, b: str) -> RunDiff:
     from mockpm.stats import spearman
 
     def index(run_id: str) -> dict[str, ItemRow]:
-        return {it.key: it for it in store.iter_items(run_id, statuses=(GRADED,)) if it.report is not None}
+        return {it.key: it for it in decided_items(store, run_id)}
 
     ia, ib = index(a), index(b)
     by_name_b = {(display_name(it.candidate, it.item_id, it.source).casefold(), it.scenario): k for k, it in ib.items()}

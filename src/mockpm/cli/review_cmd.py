@@ -35,10 +35,28 @@ def _show(task, i: int, n: int) -> None:  # noqa: ANN001
         + (f" (agreement {c.confidence:.0%})" if c.confidence is not None else "")
         + f"   grader: {_verdict(c.met, red)}",
     ]
-    lines += [f"  evidence: “{' '.join(e.split())}”" for e in dict.fromkeys(c.evidence)]
+    lines += _evidence_lines(c)
+    print(printable("\n".join(lines)), flush=True)
+
+
+def _quote(text: str, limit: int = 160) -> str:
+    text = " ".join(text.split())
+    return f"“{text if len(text) <= limit else text[:limit - 1] + '…'}”"
+
+
+def _evidence_lines(c) -> list[str]:  # noqa: ANN001 - CriterionResult
+    """What each side saw: the words the keyword check matched, the judge's quotes and its reasons."""
+    found = list(dict.fromkeys(m.text for m in c.matches))
+    lines = ["  keyword matches: " + (", ".join(_quote(t, 60) for t in found[:8]) if found else "none")
+             + (f" (+{len(found) - 8} more)" if len(found) > 8 else "")]
+    quotes = [e for e in dict.fromkeys(c.evidence) if e not in found]
+    who = "judge's evidence" if c.judge_met is not None else "evidence"
+    lines += [f"  {who}: {_quote(e)}" for e in quotes[:4]]
+    if c.judge_met is not None and not quotes:
+        lines.append(f"  {who}: none quoted")
     if c.rationale:
         lines.append(f"  judge's rationale: {' '.join(c.rationale.split())}")
-    print(printable("\n".join(lines)), flush=True)
+    return lines
 
 
 def _ask(prompt: str) -> str | None:

@@ -42,13 +42,14 @@ def list_command(json_out: JsonOpt = False) -> None:
 @runs_app.command("show")
 def show_command(run: RunArg, json_out: JsonOpt = False) -> None:
     """A run's cohort summary: ranking, averages per axis, most-missed criteria (review decisions applied)."""
-    from mockpm.batch.run_queries import resolve_run
+    from mockpm.batch.run_queries import resolve_run, shown_status
     from mockpm.batch.service import collect
     from mockpm.batch.summary import render_summary
 
     store = _store()
     try:
         info = resolve_run(store, run)
+        info = info.model_copy(update={"status": shown_status(info.id, info.status)})
         summary = collect(store, info.id)
     finally:
         store.close()
