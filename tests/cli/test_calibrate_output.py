@@ -86,3 +86,24 @@ def test_batch_table_at_80_columns_keeps_ids_whole(tmp_path: Path, examples: Pat
         for whole in ("medication-adherence", "appointment-reminders-equity", "clinician-pushback",
                       "addresses_grader", "thin_substance"):
             assert whole in table, f"{whole} split across lines:\n{table}"
+
+
+def test_batch_table_at_80_columns_fits_with_flagged_answers(tmp_path: Path) -> None:
+    """Answers the guards flag (dismissive, grader-directed) to the longest scenario ids: every
+    border is there and every flag code is whole."""
+    from mockpm.samples import load_samples
+
+    longest = {"mental-health-chatbot-regulation", "quality-reporting-data-change"}
+    rows = [(f"s{i}", s.scenario, s.text) for i, s in enumerate(
+        x for x in load_samples().samples if x.scenario in longest and x.kind in ("dismissive", "grader-directed"))]
+    assert len(rows) >= 4
+    cohort = tmp_path / "cohort.csv"
+    with cohort.open("w", newline="", encoding="utf-8") as fh:
+        csv.writer(fh).writerows([("id", "scenario", "answer"), *rows])
+    for code, stdout, stderr in _both(tmp_path, "batch", str(cohort), "--offline"):
+        assert code == 0, stderr
+        table = stdout.split("Cohort average per axis")[0]
+        lines = [line for line in table.splitlines() if line.startswith(("│", "┃", "┏", "┡", "└"))]
+        assert lines and max(len(line) for line in table.splitlines()) <= 80
+        assert all(line[-1] in "│┃┓┩┘" for line in lines), table  # no right border cut off
+        assert "brushes_off_safety" in table and "addresses_grader" in table

@@ -169,19 +169,27 @@ def render_summary(s: CohortSummary, console: Console, *, max_rows: int | None =
         # their columns are at least as wide as the longest of them
         longest_id = max((len(r.scenario) for r in rows), default=8)
         longest_flag = max((len(f) for r in rows for f in r.flags), default=5)
+        # Under 100 columns the flags go on a line of their own under the scenario, so the table
+        # fits 80 columns with the longest scenario id and flag code whole.
+        narrow = console.width < 100
         table.add_column("#", justify="right")
-        table.add_column("candidate / scenario", overflow="fold", min_width=min(longest_id, 40))
+        table.add_column("candidate / scenario" + (" / flags" if narrow else ""), overflow="fold",
+                         min_width=min(longest_id, 40))
         table.add_column("score", justify="right")
-        table.add_column("band", max_width=9 if console.width < 100 else None)  # narrow: wraps at spaces
-        table.add_column("flags", min_width=min(longest_flag, 24), overflow="fold")
+        table.add_column("band", max_width=9 if narrow else None)  # narrow: wraps at spaces
+        if not narrow:
+            table.add_column("flags", min_width=min(longest_flag, 24), overflow="fold")
         rank = {id(r): i for i, r in enumerate(s.rows, 1)}
         for r in rows:
             below = s.fail_under is not None and r.score is not None and r.score < s.fail_under
             score = "unscored" if r.score is None else f"{r.score:.0f}"
             # Text(): a candidate called "[/bold]" is a name, not rich markup
             who = Text.assemble(printable(r.name), "\n", (printable(r.scenario), "dim"))
-            table.add_row(str(rank[id(r)]), who, Text(score, style="bold red" if below else ""),
-                          Text(r.band, style=BAND_STYLE.get(r.band, "")), Text("\n".join(r.flags)))
+            if narrow and r.flags:
+                who.append("\n⚑ " + " ".join(r.flags), style="yellow")
+            cells = [str(rank[id(r)]), who, Text(score, style="bold red" if below else ""),
+                     Text(r.band, style=BAND_STYLE.get(r.band, ""))]
+            table.add_row(*cells, *([] if narrow else [Text("\n".join(r.flags))]))
         console.print(table)
         if hidden:
             console.print(Text(f"({hidden} middle rows not shown; see --out for every answer)", style="dim"))
