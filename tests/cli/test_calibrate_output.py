@@ -53,9 +53,11 @@ def test_counts_are_integers_lines_fit_80_and_the_hint_is_a_real_command(tmp_pat
         assert code == 0, stderr
         assert "rows with varied human grades = 12 (" in stdout and "= 12.000" not in stdout
         assert max(len(line) for line in stdout.splitlines()) <= 80
-        # the resume hint is a command that can be pasted
-        assert f"(resume with `mockpm calibrate {grades} --offline --library {lib}`)" in stderr
+        # the resume hint is a command that can be pasted: whole, on a line of its own, with the scale
+        assert f"\n    mockpm calibrate {grades} --scale-min 1 --scale-max 5 --offline --library {lib}\n" in stderr
+        assert "(resume with the command below)" in " ".join(stderr.split())
         assert "the same mockpm calibrate command" not in stderr
+        assert all(len(line) <= 80 or line.startswith("    mockpm calibrate") for line in stderr.splitlines())
 
 
 def test_agree_least_needs_enough_rows(tmp_path: Path) -> None:
@@ -74,7 +76,7 @@ def test_non_integer_grade_is_rejected_with_one_clear_line(tmp_path: Path) -> No
     for _, stdout, stderr in _both(tmp_path, "calibrate", str(grades), "--library", str(lib), "--offline",
                                    "--scale-min", "1", "--scale-max", "5"):
         line = f"{grades}:14: human grade 4.5 is not a whole number"
-        assert f"skipped {line}" in stderr and line in " ".join(stdout.split())
+        assert f"skipped {line}" in " ".join(stderr.split()) and line in " ".join(stdout.split())
         assert "Calibration on 12 answers" in stdout  # the row is not used
 
 
@@ -107,3 +109,43 @@ def test_batch_table_at_80_columns_fits_with_flagged_answers(tmp_path: Path) -> 
         assert lines and max(len(line) for line in table.splitlines()) <= 80
         assert all(line[-1] in "│┃┓┩┘" for line in lines), table  # no right border cut off
         assert "brushes_off_safety" in table and "addresses_grader" in table
+
+
+def test_a_one_point_scale_is_refused_before_grading(tmp_path: Path) -> None:
+    lib = write_minilib(tmp_path / "lib")
+    grades = tmp_path / "same.csv"
+    answer_file(tmp_path / "a.md", STRONG)
+    answer_file(tmp_path / "b.md", WEAK)
+    grades.write_text("file,human\na.md,3\nb.md,3\n")
+    for code, stdout, stderr in _both(tmp_path, "calibrate", str(grades), "--library", str(lib), "--offline"):
+        assert code == 2 and stderr.count("\n") == 1, stderr
+        assert "fewer than two points" in stderr and "--scale-min and --scale-max" in stderr
+        assert "batch run" not in stderr and stdout == ""  # nothing was graded
+
+
+def test_ctrl_c_prints_the_command_that_continues(tmp_path: Path, isolated_home: Path) -> None:
+    import signal
+
+    import pytest
+    from openai_fake import FakeOpenAI, smart_judge
+
+    if MOCKPM is None:
+        pytest.skip("the mockpm console script is not installed")
+    lib = write_minilib(tmp_path / "lib")
+    grades = _grades(tmp_path, 6)
+    env = {k: v for k, v in os.environ.items() if k not in ("OPENAI_API_KEY", "MOCKPM_MODEL")}
+    with FakeOpenAI() as fake:
+        fake.on_chat(smart_judge(delay=5))
+        env.update({"MOCKPM_HOME": str(isolated_home), "COLUMNS": "80", "OPENAI_BASE_URL": fake.base_url})
+        p = subprocess.Popen([MOCKPM, "calibrate", str(grades), "--library", str(lib), "--no-cache",
+                              "--scale-min", "1", "--scale-max", "5"], cwd=tmp_path, env=env,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        first = p.stderr.readline()
+        while "batch run" not in first:
+            first = p.stderr.readline()
+            assert first, "the command ended before grading started"
+        p.send_signal(signal.SIGINT)
+        _, err = p.communicate(timeout=60)
+    assert p.returncode == 130, err
+    assert "calibration stopped" in err and "continue with the command below" in " ".join(err.split())
+    assert f"\n    mockpm calibrate {grades} --scale-min 1 --scale-max 5 --library {lib}\n" in err

@@ -19,6 +19,7 @@ from mockpm.cli.common import (
     err_console,
     notice,
     out_console,
+    wrapped_notice,
 )
 
 
@@ -114,11 +115,13 @@ def batch_command(
 
 
 def _calibrate_command(grades: Path, offline: bool, model: str | None, base_url: str | None,
-                       library: list[Path] | None) -> str:
+                       library: list[Path] | None, scale: tuple[int, int] | None = None) -> str:
     """The command that continues this calibration: rerunning it grades only what is missing."""
     import shlex
 
     args = ["mockpm", "calibrate", str(grades)]
+    if scale is not None:
+        args += ["--scale-min", str(scale[0]), "--scale-max", str(scale[1])]
     if offline:
         args.append("--offline")
     if model:
@@ -154,6 +157,7 @@ def calibrate_command(
     columns, QWK is no more than 0.10 below the human-human QWK. Exit 1 when any check fails.
     """
     import json
+    import math
 
     from mockpm.batch.runs import RunStore
     from mockpm.calibration import analyse, items_from_files, items_from_run, read_grades
@@ -166,7 +170,15 @@ def calibrate_command(
     if scale_min is not None and scale_max is not None and scale_max <= scale_min:
         # checked now, not after every answer has been graded
         raise UsageError(f"--scale-max {scale_max} must be above --scale-min {scale_min}")
-    rows, skipped = read_grades(grades, notice)
+    tell = wrapped_notice  # calibration's notices fit 80 columns
+    rows, skipped = read_grades(grades, tell)
+    if scale_min is None and rows:
+        humans = [h for r in rows for h in (r.human, r.human2) if h is not None]
+        lo, hi = math.floor(min(humans)), math.ceil(max(humans))
+        if hi <= lo:  # refused now, not after every answer has been graded
+            raise UsageError(f"every human grade in {grades} is {lo}: the scale {lo}..{hi} has fewer than two points",
+                             hint="pass --scale-min and --scale-max")
+    scale = None if scale_min is None or scale_max is None else (scale_min, scale_max)
     store = RunStore.open()
     try:
         if run:
@@ -178,14 +190,19 @@ def calibrate_command(
             from mockpm.judge.factory import make_judge
 
             lib = load(library)
-            judge = make_judge(offline=offline, model=model, base_url=base_url, use_cache=not no_cache, notify=notice)
+            judge = make_judge(offline=offline, model=model, base_url=base_url, use_cache=not no_cache, notify=tell)
             store.group = 1 if judge is not None else 64
-            items, more = items_from_files(rows, lib, judge, store, grades_csv=grades, concurrency=concurrency, notify=notice,
-                                           resume_command=_calibrate_command(grades, offline, model, base_url, library))
+            again = _calibrate_command(grades, offline, model, base_url, library, scale)
+            try:
+                items, more = items_from_files(rows, lib, judge, store, grades_csv=grades, concurrency=concurrency,
+                                               notify=tell, resume_command=again)
+            except KeyboardInterrupt:
+                tell(f"calibration stopped; answers graded so far are kept: continue with `{again}`")
+                raise
     finally:
         store.close()
     for s in more:
-        notice(f"skipped {s}")
+        tell(f"skipped {s}")
     report = analyse(items, scale_min=scale_min, scale_max=scale_max, skipped=skipped + more)
     if json_out:
         print(json.dumps(report.model_dump(mode="json"), indent=2, ensure_ascii=False))

@@ -82,6 +82,28 @@ def notice(message: str) -> None:
     print(f"mockpm: {printable(redact(message))}", file=sys.stderr)
 
 
+def wrapped_notice(message: str, width: int = 80) -> None:
+    """A notice wrapped at ``width`` columns. A `command` in it goes on a line of its own, whole
+    (a command broken across lines cannot be pasted), with the prose saying it is below."""
+    import re
+    import textwrap
+
+    from mockpm.redaction import redact
+    from mockpm.report.safe import printable
+
+    text = f"mockpm: {printable(redact(message))}"
+    if len(text) <= width:
+        print(text, file=sys.stderr)
+        return
+    commands = re.findall(r"`([^`]+)`", text)
+    below = "the command below" if len(commands) == 1 else "the commands below"
+    prose = re.sub(r"`[^`]+`", below, text, count=1) if commands else text
+    prose = re.sub(r"`[^`]+`", "", prose)
+    lines = textwrap.wrap(prose, width, subsequent_indent="  ", break_long_words=False, break_on_hyphens=False)
+    lines += [f"    {c}" for c in commands]
+    print("\n".join(lines), file=sys.stderr)
+
+
 def say(line: str) -> None:
     """One line on stderr; a terminal that is gone (SIGHUP) must not turn the exit code into a traceback."""
     try:
