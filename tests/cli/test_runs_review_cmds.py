@@ -273,3 +273,23 @@ def test_a_killed_run_is_listed_as_interrupted(tmp_path: Path, home: Path) -> No
     listed = _run(home, "runs", "list")
     assert "interrupted" in listed.stdout and "running" not in listed.stdout
     assert json.loads(_run(home, "runs", "show", run_id, "--json").stdout)["run"]["status"] == "interrupted"
+
+
+def test_run_found_by_the_part_after_the_date_and_diff_wording(tmp_path: Path, home: Path) -> None:
+    from mockpm.batch.run_queries import CandidateChange, RunDiff
+    from mockpm.report.runs_text import render_diff
+
+    lib = write_minilib(tmp_path / "lib")
+    assert runner.invoke(app, ["batch", str(_cohort(tmp_path)), "--library", str(lib), "--offline"]).exit_code == 0
+    run_id = json.loads(runner.invoke(app, ["runs", "list", "--json"]).stdout)[0]["id"]
+    tail = run_id.split("-", 1)[1]
+    r = runner.invoke(app, ["runs", "show", tail[:4], "--json"])
+    assert r.exit_code == 0, r.stderr
+    assert json.loads(r.stdout)["run"]["id"] == run_id
+    cands = [CandidateChange(name=f"c{i}", scenario="s", score_a=10, score_b=20 + i, band_a="x", band_b="x")
+             for i in range(30)]
+    text = render_diff(RunDiff(a="A", b="B", matched=30, candidates=cands))
+    assert "Candidates that changed: 30 (biggest change first; the first 15 shown, every one with --json)" in text
+    assert text.count(" [s]: ") == 15
+    few = render_diff(RunDiff(a="A", b="B", matched=3, candidates=cands[:3]))
+    assert "Candidates that changed: 3 (biggest change first)" in few

@@ -36,16 +36,18 @@ def judge_label(options: dict[str, Any]) -> str:
 
 
 def resolve_run(store: RunStore, ref: str) -> RunInfo:
-    """A run by its id, a unique prefix of one, or `latest`."""
+    """A run by its id, a unique prefix of it or of its part after the date, or `latest`."""
     ref = ref.strip()
     if ref == "latest":
         row = store.conn.execute("SELECT id FROM batch_runs ORDER BY created_at DESC, rowid DESC LIMIT 1").fetchone()
         if row is None:
             raise UsageError("no batch runs are saved yet", hint="grade a cohort with `mockpm batch` first")
         return store.get(row["id"])
+    esc = ref.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    # a prefix of the whole id, or of the part after the date ("7fc" for 20261201-7fcfe6)
     rows = [r["id"] for r in store.conn.execute(
-        "SELECT id FROM batch_runs WHERE id = ? OR id LIKE ? ESCAPE '\\' ORDER BY created_at DESC LIMIT 5",
-        (ref, ref.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"))]
+        "SELECT id FROM batch_runs WHERE id = ? OR id LIKE ? ESCAPE '\\' OR id LIKE ? ESCAPE '\\' "
+        "ORDER BY created_at DESC LIMIT 5", (ref, esc + "%", "%-" + esc + "%"))]
     if ref in rows:
         return store.get(ref)
     if len(rows) > 1:
