@@ -289,7 +289,7 @@ def test_run_found_by_the_part_after_the_date_and_diff_wording(tmp_path: Path, h
     cands = [CandidateChange(name=f"c{i}", scenario="s", score_a=10, score_b=20 + i, band_a="x", band_b="x")
              for i in range(30)]
     text = render_diff(RunDiff(a="A", b="B", matched=30, candidates=cands))
-    assert "Candidates that changed: 30 (biggest change first; the first 15 shown, every one with --json)" in text
+    assert "Candidates that changed: 30 (biggest first; 15 shown, all with --json)" in text
     assert text.count(" [s]: ") == 15
     few = render_diff(RunDiff(a="A", b="B", matched=3, candidates=cands[:3]))
-    assert "Candidates that changed: 3 (biggest change first)" in few
+    assert "Candidates that changed: 3 (biggest first)" in few

@@ -56,8 +56,8 @@ def render_diff(d: RunDiff, *, top: int = 15) -> str:
     lines.append(f"  band changed for {d.band_changes} of {d.matched} answers")
     moved = [c for c in d.candidates if c.changed or (c.delta or 0) != 0 or c.band_a != c.band_b]
     if moved:
-        shown = "" if len(moved) <= top else f"; the first {top} shown, every one with --json"
-        lines += ["", f"Candidates that changed: {len(moved)} (biggest change first{shown})"]
+        shown = "" if len(moved) <= top else f"; {top} shown, all with --json"
+        lines += ["", f"Candidates that changed: {len(moved)} (biggest first{shown})"]
         for c in moved[:top]:
             delta = "" if c.delta is None else f" ({c.delta:+.0f})"
             band = f", {c.band_a} -> {c.band_b}" if c.band_a != c.band_b else ""
