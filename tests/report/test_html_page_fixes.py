@@ -88,6 +88,33 @@ def test_heatmap_cells_are_short_and_statements_appear_once_per_scenario(tmp_pat
     statement = next(c.statement for c in html_b.detailed()[1].cells)
     assert heat.count(statement) == 1  # in the numbered legend only, not in each of four rows' cells
     assert 'title="1 met"' in heat or 'title="1 missed"' in heat
+    # the drill-downs name criteria by their gist, and fold the red flags avoided into one line
+    cands = html.split('<section id="candidates">', 1)[1]
+    assert cands.count("Avoided ") == sum(1 for v in html_b.detailed().values() if any(c.folded for c in v.cells)) > 0
+    assert 'class="status avoided">○ red flag avoided' not in cands
+
+
+def test_full_statements_are_not_repeated_per_candidate(tmp_path: Path, isolated_home: Path, examples: Path) -> None:
+    """The bundled examples through the installed command: a statement longer than its gist is in
+    its scenario's legend, not in each drill-down or heatmap cell."""
+    import html as htmllib
+
+    from mockpm.catalog import load_library
+    from mockpm.report.coaching import headline
+
+    page = tmp_path / "examples.html"
+    res = _installed(tmp_path, isolated_home, "batch", str(examples), "--offline", "--html", str(page))
+    assert res.returncode == 0, res.stderr
+    text = page.read_text(encoding="utf-8")
+    lib = load_library()
+    long = [c for r in lib.rubrics.values() for c in r.criteria if headline(c) != c.statement.rstrip(" .")]
+    seen = [c for c in long if htmllib.escape(c.statement) in text]
+    assert len(seen) > 10
+    drilldowns = text.split('<section id="candidates">', 1)[1]
+    heat = text.split('id="heatmap"', 1)[1].split("</section>", 1)[0]
+    assert not [c.statement for c in seen if htmllib.escape(c.statement) in drilldowns]
+    groups = heat.count("<h3>")
+    assert all(heat.count(htmllib.escape(c.statement)) <= groups for c in seen)  # once per scenario legend at most
 
 
 @pytest.mark.browser

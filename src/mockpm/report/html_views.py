@@ -9,7 +9,7 @@ from pydantic import BaseModel, Field
 
 from mockpm.report.answer_markup import mark_answer
 from mockpm.scoring import BANDS, UNSCORED_BAND
-from mockpm.report.coaching import seed_title
+from mockpm.report.coaching import headline, seed_title
 
 if TYPE_CHECKING:
     from mockpm.batch.runs import ItemRow
@@ -40,6 +40,7 @@ class CellView(BaseModel):
     id: str
     status: str  # met | missed | red-flag | avoided | unscored
     statement: str
+    gist: str = ""  # the statement's one-line gist: the cohort page's drill-downs (statements are in its legend)
     axis: str
     points: int
     refs: list[int] = Field(default_factory=list)  # highlight numbers in the answer
@@ -52,6 +53,11 @@ class CellView(BaseModel):
     note: str | None = None
     reason: str
     seed: str
+
+    @property
+    def folded(self) -> bool:
+        """A red flag avoided with nothing more to say: one line for all of them, as `grade` prints them."""
+        return self.status == "avoided" and not (self.human or self.flags or self.note)
 
     @property
     def symbol(self) -> str:
@@ -104,7 +110,8 @@ def candidate_view(row: RankRow, item: ItemRow, answer: str | None, decisions: d
         refs = marked.refs.get(c.id, []) if marked else []
         quotes = (marked.unplaced.get(c.id, []) if marked else list(dict.fromkeys(c.evidence))) if c.met else []
         cells.append(CellView(
-            id=c.id, status=status(c.points, met), statement=c.statement, axis=c.axis, points=c.points, refs=refs,
+            id=c.id, status=status(c.points, met), statement=c.statement, gist=headline(c), axis=c.axis, points=c.points,
+            refs=refs,
             quotes=quotes, rationale=c.rationale, flags=c.flags, keyword_met=c.keyword_met, judge_met=c.judge_met,
             human=d is not None and d.get("met") is not None, note=(d or {}).get("note"), reason=c.reason, seed=seed_title(c.seed)))
     judge = r.judge.mode + (f" ({r.judge.model})" if r.judge.model else "")
