@@ -312,28 +312,10 @@ def test_a_highlight_never_splits_an_emphasis_marker() -> None:
 
 
 def test_an_unscored_answer_is_unscored_on_the_page_and_out_of_the_mean(tmp_path: Path) -> None:
-    from mockpm.batch.summary import SummaryBuilder
-    from mockpm.report.html import HtmlCohortBuilder
+    from cohort_builders import built_with_unscored
 
-    lib = load_minilib(tmp_path / "lib")
-    folder = tmp_path / "answers"
-    folder.mkdir()
-    answer_file(folder / "alice.md", STRONG, candidate="Alice")
-    answer_file(folder / "bob.md", WEAK, candidate="Bob")
-    store = RunStore.open()
-    try:
-        res = run_batch(BatchSettings(inputs=[str(folder)], progress=False), lib, None, store=store)
-        items = list(store.iter_items(res.run.id))
-    finally:
-        store.close()
     # the judge failed on every criterion of Bob's answer: nothing scored
-    bob = next(i for i in items if i.candidate == "Bob")
-    bob.report = bob.report.model_copy(update={"band": "Unscored", "score": 0.0, "complete": False, "criteria": [
-        c.model_copy(update={"met": None}) for c in bob.report.criteria]})
-    html_b, sum_b = HtmlCohortBuilder(), SummaryBuilder("r")
-    for it in items:
-        html_b.add(it)
-        sum_b.add(it)
+    html_b, sum_b, items = built_with_unscored(tmp_path, {"Alice": STRONG, "Bob": WEAK}, "Bob", score=0.0)
     summary = sum_b.build()
     alice = next(i for i in items if i.candidate == "Alice").report.score
     assert summary.mean_score == round(alice, 1)

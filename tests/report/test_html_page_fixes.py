@@ -9,10 +9,9 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from minilib import STRONG, WEAK, answer_file, load_minilib, write_minilib
+from cohort_builders import built_with_unscored
+from minilib import STRONG, WEAK, answer_file, write_minilib
 
-from mockpm.batch.runs import RunStore
-from mockpm.batch.service import BatchSettings, run_batch
 from mockpm.batch.summary import SummaryBuilder
 from mockpm.report.html import HtmlCohortBuilder
 
@@ -51,24 +50,8 @@ def test_bidi_overrides_and_controls_never_reach_the_page(tmp_path: Path, isolat
 
 
 def _builder_with_unscored(tmp_path: Path) -> tuple[HtmlCohortBuilder, SummaryBuilder]:
-    lib = load_minilib(tmp_path / "lib")
-    folder = tmp_path / "answers"
-    folder.mkdir()
-    for name, text in (("Alice", STRONG), ("Bob", WEAK), ("Carol", WEAK + " FDA"), ("Dan", STRONG)):
-        answer_file(folder / f"{name.lower()}.md", text, candidate=name)
-    store = RunStore.open()
-    try:
-        res = run_batch(BatchSettings(inputs=[str(folder)], progress=False), lib, None, store=store)
-        items = list(store.iter_items(res.run.id))
-    finally:
-        store.close()
-    dan = next(i for i in items if i.candidate == "Dan")
-    dan.report = dan.report.model_copy(update={"band": "Unscored", "score": None, "complete": False, "criteria": [
-        c.model_copy(update={"met": None}) for c in dan.report.criteria]})
-    html_b, sum_b = HtmlCohortBuilder(), SummaryBuilder("r")
-    for it in items:
-        html_b.add(it)
-        sum_b.add(it)
+    answers = {"Alice": STRONG, "Bob": WEAK, "Carol": WEAK + " FDA", "Dan": STRONG}
+    html_b, sum_b, _ = built_with_unscored(tmp_path, answers, "Dan")
     return html_b, sum_b
 
 

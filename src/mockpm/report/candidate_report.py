@@ -87,4 +87,6 @@ def candidate_markdown(item: ItemRow, decisions: dict[str, Any] | None = None, c
             lines.append(f"- **{verdict}:** {c.statement}{note}")
         if len(lines) > 2:
             text = text.rstrip("\n") + "\n\n" + "\n".join(lines) + "\n"
-    return text
+    from mockpm.report.safe import printable
+
+    return printable(text)  # the rule `grade --format markdown` and the HTML pages use
