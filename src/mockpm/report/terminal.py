@@ -13,7 +13,7 @@ from rich.table import Table
 from rich.text import Text
 
 from mockpm.models import CriterionResult, GradeReport
-from mockpm.report.coaching import Coaching, example_label, headline, short_name
+from mockpm.report.coaching import Coaching, example_label, headline, avoided_summary
 from mockpm.report.feedback import fixes_first
 from mockpm.report.safe import printable
 from mockpm.scoring import UNSCORED_BAND
@@ -133,10 +133,8 @@ def _criteria(report: GradeReport, coaching: Coaching, console: Console) -> None
     for c in [*lost, *met, *unscored]:
         console.print(_criterion(c, coaching))
     if avoided:
-        names = ", ".join(short_name(c) for c in avoided)
-        console.print(_hanging(Text("✓", style="green"),
-                               Text.assemble((f"avoided {len(avoided)} red flag{'s' if len(avoided) != 1 else ''}: ", "green"),
-                                             (names, "dim"))))
+        head, sep, rest = avoided_summary(avoided).partition(", e.g. " if ", e.g. " in avoided_summary(avoided) else ": ")
+        console.print(_hanging(Text("✓", style="green"), Text.assemble((head + sep, "green"), (rest, "dim"))))
 
 
 def _criterion(c: CriterionResult, coaching: Coaching) -> Table:
