@@ -265,13 +265,17 @@ class TerminalUI:
                 self.out.print(line)
 
     def show_sample(self, sample) -> None:  # noqa: ANN001 - samples.Sample
+        from rich.console import Group
         from rich.markdown import Markdown
         from rich.panel import Panel
+        from rich.text import Text
 
         from mockpm.report.safe import printable
+        from mockpm.report.sample_text import sample_markdown
 
-        self.out.print(Panel(Markdown(printable(sample.text)), title=f"A strong answer (rated {sample.label}/5)",
-                             title_align="left", subtitle=printable(sample.why)[:120], subtitle_align="left"))
+        # What makes it strong goes above the answer, whole: a panel caption would cut it.
+        body = Group(Text(printable(sample.why), style="dim italic"), Text(""), Markdown(sample_markdown(sample.text)))
+        self.out.print(Panel(body, title=f"A strong answer (rated {sample.label}/5)", title_align="left"))
 
     def show_suggestion(self, text: str) -> None:
         from rich.text import Text
