@@ -33,7 +33,9 @@ def libdir(tmp_path: Path) -> Path:
 
 def spawn(args: list[str], home: Path, **extra: str):
     env = {k: v for k, v in os.environ.items() if k not in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "MOCKPM_MODEL", "NO_COLOR")}
-    env.update({"MOCKPM_HOME": str(home), "COLUMNS": "80", "LINES": "30", "TERM": "xterm", "MOCKPM_AUTOSAVE_SECONDS": "0.3"})
+    # No pager unless a test asks for one: `less` would wait for a key the test never sends.
+    env.update({"MOCKPM_HOME": str(home), "COLUMNS": "80", "LINES": "30", "TERM": "xterm", "MOCKPM_AUTOSAVE_SECONDS": "0.3",
+                "MOCKPM_PAGER": "cat"})
     env.update(extra)
     child = pexpect.spawn(MOCKPM, args, env=env, encoding="utf-8", timeout=15, dimensions=(30, 80))
     return child

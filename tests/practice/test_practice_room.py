@@ -93,6 +93,27 @@ def test_question_key_word_count_and_probing_followups(probing_lib: Path, isolat
     assert finish(child) == 0
 
 
+def test_the_end_of_session_report_goes_through_the_pager(probing_lib: Path, isolated_home: Path, tmp_path: Path):
+    paged = tmp_path / "paged.txt"
+    child = spawn(["practice", SEPSIS, "--offline", "--library", str(probing_lib)], isolated_home,
+                  LINES="24", MOCKPM_PAGER=f"cat > {paged}")
+    child.setwinsize(24, 80)
+    expect(child, r"0 words")
+    child.send(SEPSIS_MAIN)
+    child.send("\x1b\r")
+    for _ in range(2):
+        expect(child, r"Follow-up \d of 2")
+        child.send("\x04")
+    expect(child, r"Your follow-up answers")
+    child.sendline("n")
+    child.sendline("n")
+    assert finish(child) == 0
+    text = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", paged.read_text())
+    # the whole report, verdict first, went to the pager, not scrolled past on the screen
+    assert re.match(r"\d+/100 ", text) and "Fix these first" in text and "Criteria" in text
+    assert "Time taken:" in text and len(text.splitlines()) > 24
+
+
 @pytest.mark.parametrize("rows,cols,whole", [(50, 100, True), (24, 80, False)])
 def test_picker_shows_whole_titles_when_the_screen_has_room(isolated_home: Path, rows: int, cols: int, whole: bool):
     from mockpm.catalog import load_library as builtin

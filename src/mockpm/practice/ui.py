@@ -206,16 +206,23 @@ class TerminalUI:
     # ------------------------------------------------------------------ feedback
 
     def show_report(self, report: GradeReport, state: PracticeState, transcript: Path) -> None:
+        from mockpm.report.pager import page_rendered
         from mockpm.report.terminal import render
 
-        render(report, self.out, coaching=self.coaching)
         taken = f"Time taken: {mmss(state.elapsed_seconds)}"
         if state.time_limit_minutes:
             limit = state.time_limit_minutes * 60
             taken += f" of {mmss(limit)}"
             if state.elapsed_seconds > limit:
                 taken += f" ({mmss(state.elapsed_seconds - limit)} over)"
-        self.out.print(taken)
+
+        def draw(console) -> None:  # noqa: ANN001
+            render(report, console, coaching=self.coaching)
+            console.print(taken)
+
+        # As `mockpm grade` does: a report longer than the terminal goes through the pager, so
+        # the verdict at its top can be read before it scrolls away.
+        page_rendered(draw, self.out, allowed=self.interactive)
         self.err.print(f"Transcript saved: {transcript}  (session {state.id})", style="dim")
 
     def confirm(self, question: str) -> bool:
