@@ -244,6 +244,7 @@ class TerminalUI:
         from rich.table import Table
         from rich.text import Text
 
+        from mockpm.practice.followups import FLAG_SAME_POINT
         from mockpm.report.coaching import example_label, headline
 
         self.out.print(Text("Your follow-up answers", style="bold underline"))
@@ -259,6 +260,8 @@ class TerminalUI:
                     label = "unscored: "
                 elif c.points < 0:
                     label = "avoided red flag: " if good else "red flag: "
+                elif FLAG_SAME_POINT in c.flags:
+                    label = "not credited, a red flag on the same point: "
                 else:
                     label = "" if good else "missed: "
                 line = Table.grid(padding=(0, 1))
