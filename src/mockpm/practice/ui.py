@@ -67,18 +67,31 @@ class TerminalUI:
         from mockpm.practice.picker import resolve_choice
 
         table = Table(title="Pick a scenario", title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False)
-        widths = [len(str(len(items))), max(len(s.id) for s in items), max(len(s.round) for s in items), 3]
-        # Fixed columns keep their width (ids must be readable to type); the title gets the rest.
-        # each column: one space of padding either side plus a separator; the table edges: two
-        title_width = max(10, self.err.width - sum(widths) - 3 * len(widths) - 3)
-        for name, width, justify in zip(("#", "id", "round", "min"), widths, ("right", "left", "left", "right")):
-            table.add_column(name, justify=justify, no_wrap=True, width=width)
+        cols = [("#", len(str(len(items))), "right"), ("id", max(len(s.id) for s in items), "left"),
+                ("round", max(len(s.round) for s in items), "left"), ("min", 3, "right")]
+
+        def room(columns: list) -> int:  # noqa: ANN001
+            # each column: one space of padding either side plus a separator; the table edges: two
+            return max(10, self.err.width - sum(w for _, w, _ in columns) - 3 * len(columns) - 3)
+
+        title_width = room(cols)
+        show_ids = all(len(s.title) <= title_width for s in items)
+        if not show_ids:
+            # A narrow screen: titles matter more than ids (a number picks just as well), so the
+            # id column goes and the title comes right after the number.
+            cols = [c for c in cols if c[0] != "id"]
+            title_width = room(cols)
         # Whole titles, wrapped at words, whenever the list still fits the screen that way;
         # otherwise one line per scenario with long titles cut short.
         wrapped = sum(len(_wrap_lines(s.title, title_width)) for s in items) + 5 <= self.err.height
+        name, width, justify = cols[0]
+        table.add_column(name, justify=justify, no_wrap=True, width=width)
         table.add_column("title", no_wrap=not wrapped, overflow="fold" if wrapped else "ellipsis", width=title_width)
+        for name, width, justify in cols[1:]:
+            table.add_column(name, justify=justify, no_wrap=True, width=width)
         for i, s in enumerate(items, 1):
-            table.add_row(str(i), s.id, s.round, str(s.time_limit_minutes), s.title)
+            rest = [s.id] if show_ids else []
+            table.add_row(str(i), s.title, *rest, s.round, str(s.time_limit_minutes))
         self.err.print(table)
         while True:
             try:
