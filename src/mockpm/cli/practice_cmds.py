@@ -245,15 +245,18 @@ def history_show(
     from mockpm.practice.state import mmss
 
     row, report = history.get(session_id)
-    if json_out:
-        print(report.model_dump_json(indent=2))
-        return
-    from mockpm.report.terminal import render
-
     try:
         coaching = coaching_for(load(library))
     except LibraryError:
         coaching = None  # the stored report still shows; only the example lines and titles need the library
+    if json_out:
+        import json
+
+        from mockpm.report.coaching import Coaching, report_doc
+
+        print(json.dumps(report_doc(report, coaching or Coaching()), indent=2, ensure_ascii=False))
+        return
+    from mockpm.report.terminal import render
 
     def draw(console) -> None:  # noqa: ANN001
         render(report, console, coaching=coaching, brief=brief)

@@ -38,6 +38,16 @@ def from_library(lib: Library | None) -> Coaching:
     return Coaching(sounds_like=examples, titles={f: s.title for f, s in lib.seeds.items() if s.title})
 
 
+def report_doc(report, coaching: Coaching) -> dict:  # noqa: ANN001 - GradeReport
+    """A report as JSON data, each criterion with the words a reader needs beside its ids: the
+    source article's title (``seed`` stays, for compatibility) and what a strong answer says."""
+    doc = report.model_dump(mode="json")
+    for c in doc.get("criteria", []):
+        c["source_title"] = coaching.source(c.get("seed", "")) or None
+        c["sounds_like"] = coaching.example(c.get("id", ""))
+    return doc
+
+
 def plain_statement(c: CriterionResult) -> str:
     """The statement without the "Red flag:" label (the report marks red flags itself)."""
     return _RED_FLAG_PREFIX.sub("", " ".join(c.statement.split()))
