@@ -96,7 +96,7 @@ def show_scenario(
 
 @rubrics_app.command("validate", epilog=examples("mockpm rubrics validate", "mockpm rubrics validate my-library/"))
 def validate(
-    paths: Annotated[list[Path] | None, typer.Argument(help="Rubric/scenario files or library folders; default: the whole library.", show_default=False)] = None,
+    paths: Annotated[list[Path] | None, typer.Argument(metavar="PATHS...", help="Rubric/scenario files or library folders; default: the whole library.", show_default=False)] = None,
     library: LibraryOpt = None,
 ) -> None:
     """Validate rubric and scenario YAML; report every problem, not just the first."""
