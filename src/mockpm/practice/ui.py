@@ -130,7 +130,15 @@ class TerminalUI:
         if scenario.context.strip():
             body += [Text(""), Text(" ".join(scenario.context.split()))]
         if scenario.constraints:
-            body += [Text(""), *(Text(f"• {c}") for c in scenario.constraints)]
+            from rich.table import Table
+
+            # a grid keeps a wrapped bullet's lines under its text, not under the bullet
+            bullets = Table.grid(padding=(0, 1))
+            bullets.add_column(no_wrap=True)
+            bullets.add_column(overflow="fold")
+            for c in scenario.constraints:
+                bullets.add_row("•", " ".join(c.split()))
+            body += [Text(""), bullets]
         limit = f"{state.time_limit_minutes} min" if state.time_limit_minutes else "no timer"
         self.screen.print(Panel(Group(*body), title=f"Interviewer · {scenario.round} · {scenario.title}",
                                 title_align="left", subtitle=limit, subtitle_align="right"))

@@ -26,6 +26,10 @@ def pager_command() -> str | None:
 def page(text: str, *, height: int, on_terminal: bool, allowed: bool = True) -> None:
     """Write ``text`` to stdout, through the pager when it is longer than ``height`` lines."""
     cmd = pager_command() if allowed and on_terminal else None
+    if not on_terminal:
+        from mockpm.report.safe import strip_trailing
+
+        text = strip_trailing(text)
     if cmd is None or text.count("\n") < height:
         sys.stdout.write(text)
         sys.stdout.flush()

@@ -41,8 +41,16 @@ def keyword_only_line(report: GradeReport) -> str:
     return f"{k.label}: {shown}"
 
 
+_EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
+
+
+def plain_quote(snippet: str) -> str:
+    """A quote from the answer without its Markdown emphasis markers (``**Pilot**`` -> ``Pilot``)."""
+    return _EMPHASIS.sub("", snippet)
+
+
 def highlight(snippet: str, c: CriterionResult) -> Text:
-    snippet = printable(snippet)
+    snippet = plain_quote(printable(snippet))
     text = Text(snippet)
     for term in {m.text for m in c.matches}:
         for m in re.finditer(re.escape(printable(term)), snippet, re.IGNORECASE):
