@@ -78,3 +78,53 @@ def test_validate_checks_follow_up_probes(tmp_path):
     path.write_text(text.replace("rubrics: [mini-core, mini-sepsis]", "follow_up_probes:\n  - [mini-core.regulatory]\nrubrics: [mini-core, mini-sepsis]"))
     _, problems = validate_paths([root])
     assert len(problems) == 1 and "one list per follow-up" in problems[0]
+
+
+def test_a_reply_that_is_itself_a_red_flag_shows_the_hit_and_earns_no_credit():
+    lib, scenario = _builtin()
+    probes = scenario.follow_up_probes[3]
+    waved = followups.grade_reply("It is exempt as clinical decision support so no FDA review is needed.",
+                                  probes, scenario, lib)
+    assert {c.id: c.met for c in waved}["sepsis-model.regulatory-status"] is False  # naming FDA to wave it off
+    reckless = followups.grade_reply("Honestly the FDA step can wait until phase 2; we'll launch everywhere at once.",
+                                     probes, scenario, lib)
+    hits = {c.id for c in reckless if c.points < 0 and c.met}
+    assert {"core.brushes-off-safety", "core.big-bang-launch"} <= hits
+    # the probed criteria come first, in the follow-up's order; unprobed red flags only when hit
+    assert [c.id for c in reckless][: len(probes)] == probes
+    assert all(c.met for c in reckless[len(probes):])
+    # a red flag about what the whole answer lacks is not held against a short reply
+    assert not {c.id for c in reckless} & {"core.no-numbers", "core.no-structure"}
+
+
+def test_a_strength_beside_a_red_flag_on_its_axis_is_not_credited():
+    lib, scenario = _builtin()
+    probes = scenario.follow_up_probes[3]
+    text = ("I'd ask our regulatory counsel whether FDA treats it as SaMD or non-device CDS. "
+            "If it's a problem we'd keep it quiet and avoid the FDA by labelling it as wellness.")
+    results = {c.id: c for c in followups.grade_reply(text, probes, scenario, lib)}
+    assert results["core.evades-oversight"].met is True
+    status = results["sepsis-model.regulatory-status"]
+    assert status.met is False and followups.FLAG_SAME_POINT in status.flags
+
+
+def test_piped_practice_asks_the_scenario_s_follow_ups_in_order_and_grades_the_replies(tmp_path, examples):
+    import os
+    import shutil
+    import subprocess
+
+    exe = shutil.which("mockpm")
+    assert exe is not None
+    lib, scenario = _builtin()
+    strong = (examples / "sepsis-strong.md").read_text().split("---", 2)[2]
+    text = strong + "\n%%\nWe'll launch everywhere at once and tune the threshold later.\n%%\nThe charge nurse can override it.\n"
+    env = {**os.environ, "MOCKPM_HOME": str(tmp_path), "COLUMNS": "200"}
+    p = subprocess.run([exe, "practice", "sepsis-model", "--offline"], input=text, capture_output=True, text=True, env=env)
+    assert p.returncode == 0, p.stderr
+    out = p.stdout
+    # the scenario's first two follow-ups, in its order, even though a strong answer covered some of it
+    assert out.index(scenario.follow_ups[0]) < out.index(scenario.follow_ups[1])
+    assert scenario.follow_ups[2] not in out.split("Your follow-up answers")[0]
+    feedback = out.split("Your follow-up answers", 1)[1]
+    first = feedback.split("Follow-up 2:", 1)[0]
+    assert "✗ red flag: Turns a clinical product on for everyone at once" in first

@@ -35,6 +35,7 @@ class SessionRow(BaseModel):
     time_taken_seconds: float | None = None
     score: float | None = None
     band: str | None = None
+    raw_points: int | None = None  # signed points before clipping: two 0/100 attempts still differ
     axes: dict[str, float] = Field(default_factory=dict)
     transcript_path: str | None = None
 
@@ -82,6 +83,7 @@ def _row(r) -> SessionRow:  # noqa: ANN001 - sqlite3.Row
     return SessionRow(
         id=r["id"], scenario=r["scenario"], candidate=r["candidate"] if "candidate" in r.keys() else None, started_at=r["started_at"], finished_at=r["finished_at"],
         time_taken_seconds=r["time_taken_seconds"], score=r["score"], band=r["band"],
+        raw_points=r["raw_points"] if "raw_points" in r.keys() else None,
         axes=json.loads(r["axes"]) if r["axes"] else {}, transcript_path=r["transcript_path"],
     )
 
@@ -91,7 +93,8 @@ def sessions(conn: sqlite3.Connection | None = None) -> list[SessionRow]:
     with _db(conn) as db:
         rows = db.execute(
             "SELECT id, scenario, started_at, finished_at, time_taken_seconds, score, band, axes, transcript_path,"
-            " json_extract(report, '$.candidate') AS candidate FROM sessions WHERE score IS NOT NULL ORDER BY started_at, id"
+            " json_extract(report, '$.candidate') AS candidate, json_extract(report, '$.raw_points') AS raw_points"
+            " FROM sessions WHERE score IS NOT NULL ORDER BY started_at, id"
         ).fetchall()
     return [_row(r) for r in rows]
 

@@ -141,3 +141,17 @@ def test_reports_show_raw_points_beside_the_clipped_score(tmp_path, lib):
     assert md.exit_code == 0 and " points" in md.stdout and "**Score:** 0/100" in md.stdout
     doc = json.loads(invoke("grade", str(f), "--json", "--offline", "--library", str(lib)).stdout)
     assert doc["score"] == 0 and doc["raw_points"] < 0 < doc["possible_points"]
+
+
+def test_installed_json_criteria_carry_source_title_and_example(tmp_path, examples):
+    exe = shutil.which("mockpm")
+    assert exe is not None
+    p = subprocess.run([exe, "grade", str(examples / "sepsis-weak.md"), "--offline", "--json"],
+                       capture_output=True, text=True, cwd=tmp_path)
+    assert p.returncode == 0, p.stderr
+    from mockpm.catalog import load_library
+
+    lib = load_library()
+    for c in json.loads(p.stdout)["criteria"]:
+        assert c["seed"] and c["source_title"] == lib.seeds[c["seed"]].title  # seed kept for compatibility
+        assert c["sounds_like"] == " ".join(lib.criterion_index[c["id"]].sounds_like.split())

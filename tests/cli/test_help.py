@@ -15,7 +15,8 @@ from mockpm.cli.app import app
 LEAVES = [
     ["grade"], ["practice"], ["batch"], ["calibrate"], ["eval"], ["scenarios", "list"], ["scenarios", "show"],
     ["rubrics", "validate"], ["history", "show"], ["history", "export"], ["judge", "check"], ["cache", "stats"],
-    ["cache", "clear"],
+    ["cache", "clear"], ["runs", "list"], ["runs", "show"], ["runs", "export"], ["runs", "rm"], ["runs", "diff"],
+    ["report"],
 ]
 GROUPS = [[], ["scenarios"], ["rubrics"], ["history"], ["judge"], ["cache"]]
 PYTHON_TYPES = re.compile(r"<[a-z][\w\[\], |]*>|\{[A-Z]")
@@ -35,6 +36,13 @@ def test_every_command_has_readable_metavars_and_an_example(args):
     assert "range>" not in out and "x<=" not in out
     examples = out.split("Examples:", 1)[1]
     assert f"mockpm {' '.join(args)}" in examples
+    # an argument is listed as the usage line names it (PATHS..., not paths...)
+    if "Arguments:" in out:
+        listed = out.split("Arguments:", 1)[1].split("Options:", 1)[0]
+        names = [ln.split()[0] for ln in listed.splitlines() if ln.startswith("  ") and not ln.startswith("     ")]
+        usage = out.split("\n", 1)[0]
+        assert names and all(n.split(".")[0].isupper() for n in names), names
+        assert all(n in usage for n in names), (names, usage)
 
 
 @pytest.mark.parametrize("args", GROUPS, ids=lambda a: " ".join(a) or "mockpm")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import json
 import shutil
 import subprocess
@@ -117,6 +118,33 @@ def test_show_sample_answers_of_a_kind_with_their_label_and_no_raw_escapes(tmp_p
     )
     r = CliRunner().invoke(app, ["scenarios", "show", "sepsis-model", "--sample", "strong", "--library", str(lib)])
     assert r.exit_code == 0, r.output
-    assert "label 5/5" in r.stdout and "silent mode" in r.stdout and "\x1b" not in r.stdout
+    assert "rated 5/5" in r.stdout and "silent mode" in r.stdout and "\x1b" not in r.stdout
     bad = CliRunner().invoke(app, ["scenarios", "show", "sepsis-model", "--sample", "stronk"])
     assert bad.exit_code == 2 and "unknown sample kind" in bad.output
+
+
+@pytest.mark.skipif(MOCKPM is None, reason="mockpm is not installed on PATH")
+def test_installed_sample_reads_as_an_answer_with_headings_apart_and_no_ids(tmp_path):
+    p = subprocess.run([MOCKPM, "scenarios", "show", "sepsis-model", "--sample", "strong"],
+                       capture_output=True, text=True, cwd=tmp_path, env={**os.environ, "COLUMNS": "80"})
+    assert p.returncode == 0, p.stderr
+    lines = p.stdout.splitlines()
+    assert lines[0].strip() == "A strong sample answer · rated 5/5"
+    assert "sepsis-model.dev" not in p.stdout and "**" not in p.stdout
+    # the bold heading stands on its own line, not run into the sentence after it
+    heading = next(ln for ln in lines if "is the 0.86 honest?" in ln)
+    assert heading.strip().endswith("is the 0.86 honest?")
+    why = next(x for x in _samples("sepsis-model") if x["kind"] == "strong")["why"]
+    assert why.split()[-1] in p.stdout  # the whole caption, not cut
+    for kind in ("echo", "grader-directed", "long-generic"):
+        bad = subprocess.run([MOCKPM, "scenarios", "show", "sepsis-model", "--sample", kind],
+                             capture_output=True, text=True, cwd=tmp_path)
+        assert bad.returncode == 2 and "use one of: strong, good, weak" in bad.stderr
+
+
+def _samples(scenario: str) -> list[dict]:
+    import yaml
+
+    from mockpm.catalog import builtin_root
+
+    return yaml.safe_load((builtin_root() / "samples" / f"{scenario}.dev.yaml").read_text())["answers"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import sys
 
 import pytest
@@ -209,3 +210,28 @@ def test_history_export_bad_path_is_one_line(tmp_path, where):
     r = CliRunner().invoke(app, ["history", "export", "--out", out])
     assert r.exit_code == 2, r.output
     assert r.stderr.startswith(f"mockpm: error: --out {out}:") and r.stderr.count("\n") == 1
+
+
+def test_history_tells_weak_attempts_apart_by_raw_points_and_names_the_candidate(lib, isolated_home):
+    import os
+    import shutil
+    import subprocess
+
+    exe = shutil.which("mockpm")
+    assert exe is not None
+    env = {**os.environ, "MOCKPM_HOME": str(isolated_home), "COLUMNS": "80"}
+    weak = ["We will launch it and track open rates and retention. It will be great for patients.",
+            "We will launch it. It will be great."]
+    for text in weak:
+        p = subprocess.run([exe, "practice", SEPSIS, "--offline", "--library", lib, "--candidate", "Ana"],
+                           input=text, capture_output=True, text=True, env=env)
+        assert p.returncode == 0, p.stderr
+    p = subprocess.run([exe, "history", "--library", lib], capture_output=True, text=True, env=env)
+    assert p.returncode == 0, p.stderr
+    rows = [ln for ln in p.stdout.splitlines() if SEPSIS[:10] in ln]
+    assert len(rows) == 2 and all("Ana" in r for r in rows)
+    pts = [re.search(r"\b0 \(([−+]\d+)\)", r).group(1) for r in rows]
+    assert pts[0] != pts[1]  # both 0/100, told apart by their raw points
+    data = json.loads(subprocess.run([exe, "history", "--json"], capture_output=True, text=True, env=env).stdout)
+    assert [s["raw_points"] for s in data["sessions"]] == [int(x.replace("−", "-")) for x in pts]
+    assert max(len(ln) for ln in p.stdout.splitlines()) <= 80

@@ -114,3 +114,25 @@ def test_json_last_leaves_everything_after_a_double_dash():
     assert json_last(["history", "--json", "show", "x"]) == ["history", "show", "x", "--json"]
     assert json_last(["grade", "--", "--json"]) == ["grade", "--", "--json"]
     assert json_last(["grade", "a.md", "--json"]) == ["grade", "a.md", "--json"]
+
+
+@pytest.mark.skipif(MOCKPM is None, reason="mockpm is not installed on PATH")
+def test_redirected_output_has_no_padding_no_emphasis_markers_and_bullets_keep_their_indent(tmp_path, examples):
+    env = {**os.environ, "MOCKPM_HOME": str(tmp_path), "COLUMNS": "80"}
+    strong = subprocess.run([MOCKPM, "grade", str(examples / "sepsis-strong.md"), "--offline"],
+                            capture_output=True, text=True, env=env)
+    assert strong.returncode == 0, strong.stderr
+    assert not [ln for ln in strong.stdout.splitlines() if ln != ln.rstrip()]  # no padding to 80 columns
+    quotes = [ln for ln in strong.stdout.splitlines() if ln.lstrip().startswith("“")]
+    assert quotes and not [q for q in quotes if "**" in q]
+    assert "**" in (examples / "sepsis-strong.md").read_text()  # the answer itself has them
+
+    p = subprocess.run([MOCKPM, "practice", "sepsis-model", "--offline"], input="We launch.\n",
+                       capture_output=True, text=True, env=env)
+    assert p.returncode == 0, p.stderr
+    lines = p.stdout.splitlines()
+    assert not [ln for ln in lines if ln != ln.rstrip()]
+    bullet = next(i for i, ln in enumerate(lines) if "• Training data came from one hospital" in ln)
+    indent = lines[bullet].index("Training")
+    follow = lines[bullet + 1]
+    assert follow[indent:].strip() and not follow[:indent].strip("│ ")  # the wrapped line sits under the text

@@ -93,23 +93,49 @@ def test_question_key_word_count_and_probing_followups(probing_lib: Path, isolat
     assert finish(child) == 0
 
 
-@pytest.mark.parametrize("rows,cols,whole", [(50, 100, True), (24, 80, False)])
-def test_picker_shows_whole_titles_when_the_screen_has_room(isolated_home: Path, rows: int, cols: int, whole: bool):
-    from mockpm.catalog import load_library as builtin
+def test_the_end_of_session_report_goes_through_the_pager(probing_lib: Path, isolated_home: Path, tmp_path: Path):
+    paged = tmp_path / "paged.txt"
+    child = spawn(["practice", SEPSIS, "--offline", "--library", str(probing_lib)], isolated_home,
+                  LINES="24", MOCKPM_PAGER=f"cat > {paged}")
+    child.setwinsize(24, 80)
+    expect(child, r"0 words")
+    child.send(SEPSIS_MAIN)
+    child.send("\x1b\r")
+    for n in (1, 2):
+        expect(child, rf"Follow-up {n} of 2")
+        expect(child, r"left of")  # the editor is up: its toolbar shows the clock
+        child.send("\x04")
+    expect(child, r"Your follow-up answers")
+    child.sendline("n")
+    child.sendline("n")
+    assert finish(child) == 0
+    text = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", paged.read_text())
+    # the whole report, verdict first, went to the pager, not scrolled past on the screen
+    assert re.match(r"\d+/100 ", text) and "Fix these first" in text and "Criteria" in text
+    assert "Time taken:" in text and len(text.splitlines()) > 24
 
-    titles = [s.title for s in builtin().scenarios.values()]
+
+@pytest.mark.parametrize("rows,cols,ids", [(50, 200, True), (50, 100, False), (24, 80, False)])
+def test_picker_shows_whole_titles_when_the_screen_has_room(isolated_home: Path, rows: int, cols: int, ids: bool):
+    import yaml
+
+    # the shipped scenarios, read from the files: this package's fixtures hide the built-in library
+    scenarios = [yaml.safe_load(f.read_text()) for f in sorted((Path(__file__).parents[2] / "scenarios").glob("*.yaml"))]
+    assert len(scenarios) > 10
     child = pexpect.spawn(MOCKPM, ["practice", "--offline"], dimensions=(rows, cols), encoding="utf-8", timeout=15,
                           env={**spawn_env(isolated_home), "COLUMNS": str(cols), "LINES": str(rows)})
     table = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", expect(child, r"Scenario number or id"))
     child.sendcontrol("c")
     child.close()
-    title_cells = " ".join(line[line.rfind("  "):].strip() for line in table.splitlines())
-    joined = " ".join(title_cells.split())
-    shown = [t for t in titles if " ".join(t.split()) in joined]
-    if whole:
-        assert len(shown) == len(titles), set(titles) - set(shown)
-    else:
-        assert len(table.strip().splitlines()) <= rows  # one line per scenario: the list fits the screen
+    lines = [ln.rstrip("\r") for ln in table.splitlines()]
+    header = next(ln for ln in lines if "title" in ln and "round" in ln)
+    start, end = header.index("title"), header.index("id" if ids else "round")
+    body = lines[lines.index(header) + 2:]
+    cells = " ".join(" ".join(ln[start:end].split()) for ln in body)
+    missing = [s["title"] for s in scenarios if " ".join(s["title"].split()) not in cells]
+    assert missing == []  # every title whole, at 80x24 too
+    assert (scenarios[0]["id"] in table) is ids  # on a narrow screen the id column gives way to the title
+    assert len([ln for ln in lines if ln.strip()]) <= rows
 
 
 def spawn_env(home: Path) -> dict[str, str]:

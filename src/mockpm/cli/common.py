@@ -48,18 +48,9 @@ def out_console() -> Console:
 
 def paged(render, *, no_pager: bool = False) -> None:  # noqa: ANN001 - render(console)
     """Render into a buffer the size of the terminal, then page it if it overflows (see report.pager)."""
-    import io
+    from mockpm.report.pager import page_rendered
 
-    from rich.console import Console
-
-    from mockpm.report.pager import page
-
-    real = out_console()
-    buf = io.StringIO()
-    console = Console(file=buf, width=real.width, force_terminal=real.is_terminal, color_system=real.color_system,
-                      no_color=real.no_color, highlight=False, soft_wrap=False)
-    render(console)
-    page(buf.getvalue(), height=real.height, on_terminal=real.is_terminal and sys.stdout.isatty(), allowed=not no_pager)
+    page_rendered(render, out_console(), allowed=not no_pager)
 
 
 def coaching_for(lib):  # noqa: ANN001, ANN201 - Library | None -> Coaching

@@ -89,7 +89,10 @@ def emit(reports, fmt: Format, *, lib=None, brief: bool = False, no_pager: bool 
     if fmt is Format.json:
         import json
 
-        docs = [r.model_dump(mode="json") for r in reports]
+        from mockpm.report.coaching import report_doc
+
+        coaching = coaching_for(lib)
+        docs = [report_doc(r, coaching) for r in reports]
         print(json.dumps(docs[0] if len(docs) == 1 else docs, indent=2, ensure_ascii=False))
     elif fmt is Format.markdown:
         from mockpm.report.markdown import render

@@ -55,8 +55,7 @@ def show_scenario(
     scenario_id: Annotated[str, typer.Argument(metavar="ID", help="Scenario id.")],
     json_out: Annotated[bool, typer.Option("--json", help="Print JSON on stdout.")] = False,
     sample: Annotated[str | None, typer.Option("--sample", metavar="KIND",
-                                               help="Show the labelled sample answers of this kind instead "
-                                                    "(strong, strong-plain, good, short-sharp, mixed, weak, ...).",
+                                               help="Show the sample answers of this kind instead: strong, good or weak.",
                                                show_default=False)] = None,
     library: LibraryOpt = None,
 ) -> None:
@@ -97,7 +96,7 @@ def show_scenario(
 
 @rubrics_app.command("validate", epilog=examples("mockpm rubrics validate", "mockpm rubrics validate my-library/"))
 def validate(
-    paths: Annotated[list[Path] | None, typer.Argument(help="Rubric/scenario files or library folders; default: the whole library.", show_default=False)] = None,
+    paths: Annotated[list[Path] | None, typer.Argument(metavar="PATHS...", help="Rubric/scenario files or library folders; default: the whole library.", show_default=False)] = None,
     library: LibraryOpt = None,
 ) -> None:
     """Validate rubric and scenario YAML; report every problem, not just the first."""
@@ -114,12 +113,13 @@ def validate(
 
 
 def _show_samples(lib, scenario_id: str, kind: str, library, json_out: bool) -> None:  # noqa: ANN001
-    """The scenario's labelled sample answers of one kind, with their label and why."""
+    """The scenario's sample answers of one kind, with their rating and what makes them so."""
     from mockpm.errors import UsageError
-    from mockpm.samples import KINDS, load_samples
+    from mockpm.report.sample_text import CANDIDATE_KINDS, sample_markdown
+    from mockpm.samples import load_samples
 
-    if kind not in KINDS:
-        raise UsageError(f"unknown sample kind {kind!r}", hint=f"use one of: {', '.join(KINDS)}")
+    if kind not in CANDIDATE_KINDS:
+        raise UsageError(f"unknown sample kind {kind!r}", hint=f"use one of: {', '.join(CANDIDATE_KINDS)}")
     from mockpm.practice.sample_offer import shown_samples
 
     found = shown_samples(load_samples(library, known_scenarios=set(lib.scenarios)), scenario_id, kind)
@@ -133,7 +133,8 @@ def _show_samples(lib, scenario_id: str, kind: str, library, json_out: bool) -> 
 
     con = out_console()
     for x in found:
-        con.print(Text(f"{x.kind} · label {x.label}/5 · {printable(x.id)}", style="bold"))
-        con.print(Text(printable(x.why), style="dim"))
-        con.print(Markdown(printable(x.text)))
+        con.print(Text(f"A {kind} sample answer · rated {x.label}/5", style="bold"))
+        con.print(Text(printable(x.why), style="dim italic"))
+        con.print()
+        con.print(Markdown(sample_markdown(x.text)))
         con.print()

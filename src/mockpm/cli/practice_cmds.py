@@ -199,18 +199,31 @@ def _render_history(data: dict) -> None:
     title = f"{len(data['sessions'])} practice session{'s' if len(data['sessions']) != 1 else ''}"
     if older:
         title += f" (last {len(shown)} shown; `mockpm history export` has all)"
-    table = Table(title=title, title_justify="left")
+    from rich import box
+
+    table = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False, collapse_padding=True)
     # The id starts with the date and time, so no separate date column: 80 columns stay enough.
-    table.add_column("id", no_wrap=True)
-    table.add_column("scenario", no_wrap=True)
-    table.add_column("score", justify="right", no_wrap=True)
-    table.add_column("band", no_wrap=True)
-    table.add_column("time", justify="right", no_wrap=True)
+    # Fixed columns keep their width (the id is what `history show` takes); scenario and
+    # candidate share what is left and are cut short with an ellipsis. At 80 columns the time
+    # taken gives way (`history show` has it).
+    timed = console.width >= 90
+    fixed = [("id", 20, "left"), ("score", 9, "right"), ("band", 15, "left")] + ([("time", 5, "right")] if timed else [])
+    left = max(16, console.width - sum(w for _, w, _ in fixed) - 2 * (len(fixed) + 1) - 1)
+    longest_scenario = max((len(s["scenario"]) for s in shown), default=8)
+    scen_w = min(longest_scenario, max(8, left * 3 // 5))
+    cand_w = max(6, left - scen_w)
+    widths = {"scenario": scen_w, "candidate": cand_w, **{n: w for n, w, _ in fixed}}
+    for name in ("id", "scenario", "candidate", "score", "band", *(["time"] if timed else [])):
+        right = name in ("score", "time")
+        table.add_column(name, justify="right" if right else "left", no_wrap=True, overflow="ellipsis",
+                         width=widths[name])
     for s in shown:
         band = s["band"] or ""
-        table.add_row(s["id"], s["scenario"], f"{s['score']:.0f}",
-                      Text(band, style=BAND_STYLE.get(band, "")),
-                      mmss(s["time_taken_seconds"]) if s["time_taken_seconds"] is not None else "")
+        pts = s.get("raw_points")
+        score = f"{s['score']:.0f}" + ("" if pts is None else f" ({pts:+d})".replace("-", "−"))
+        table.add_row(s["id"], s["scenario"], Text(s.get("candidate") or "–", style="" if s.get("candidate") else "dim"),
+                      score, Text(band, style=BAND_STYLE.get(band, "")),
+                      *([mmss(s["time_taken_seconds"]) if s["time_taken_seconds"] is not None else ""] if timed else []))
     console.print(table)
 
     trends = Table(title="Axis trends (oldest → newest)", title_justify="left", show_header=True)
@@ -245,15 +258,18 @@ def history_show(
     from mockpm.practice.state import mmss
 
     row, report = history.get(session_id)
-    if json_out:
-        print(report.model_dump_json(indent=2))
-        return
-    from mockpm.report.terminal import render
-
     try:
         coaching = coaching_for(load(library))
     except LibraryError:
         coaching = None  # the stored report still shows; only the example lines and titles need the library
+    if json_out:
+        import json
+
+        from mockpm.report.coaching import Coaching, report_doc
+
+        print(json.dumps(report_doc(report, coaching or Coaching()), indent=2, ensure_ascii=False))
+        return
+    from mockpm.report.terminal import render
 
     def draw(console) -> None:  # noqa: ANN001
         render(report, console, coaching=coaching, brief=brief)

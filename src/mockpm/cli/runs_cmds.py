@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 
 from mockpm.cli.common import notice, out_console
+from mockpm.cli.manual import examples
 
 runs_app = typer.Typer(help="Find, export, compare and remove saved batch runs.", no_args_is_help=True)
 
@@ -22,7 +23,7 @@ def _store():  # noqa: ANN202 - lazy import keeps `mockpm --help` fast
     return RunStore.open()
 
 
-@runs_app.command("list")
+@runs_app.command("list", epilog=examples("mockpm runs list", "mockpm runs list --json"))
 def list_command(json_out: JsonOpt = False) -> None:
     """Saved batch runs, newest first: id, when, status, how many graded, mean score, judge."""
     from mockpm.batch.run_queries import list_runs
@@ -39,7 +40,7 @@ def list_command(json_out: JsonOpt = False) -> None:
         print(render_run_list(runs))
 
 
-@runs_app.command("show")
+@runs_app.command("show", epilog=examples("mockpm runs show latest", "mockpm runs show 20250301-a1b2c3 --json"))
 def show_command(run: RunArg, json_out: JsonOpt = False) -> None:
     """A run's cohort summary: ranking, averages per axis, most-missed criteria (review decisions applied)."""
     from mockpm.batch.run_queries import resolve_run, shown_status
@@ -60,7 +61,7 @@ def show_command(run: RunArg, json_out: JsonOpt = False) -> None:
         render_summary(summary, out_console())
 
 
-@runs_app.command("export")
+@runs_app.command("export", epilog=examples("mockpm runs export latest -o cohort.csv", "mockpm runs export latest -o cohort.jsonl --html cohort.html", "mockpm runs export latest -o - > cohort.csv"))
 def export_command(
     run: RunArg,
     out: Annotated[str, typer.Option("--out", "-o", help="FILE.csv, .jsonl or .json (- for CSV on stdout).", show_default=False)],
@@ -103,7 +104,7 @@ def _answers(store, run_id: str) -> dict[str, str]:  # noqa: ANN001
     return out
 
 
-@runs_app.command("rm")
+@runs_app.command("rm", epilog=examples("mockpm runs rm 20250301-a1b2c3", "mockpm runs rm latest"))
 def rm_command(run: RunArg) -> None:
     """Delete a saved run, its grades and its review decisions."""
     from mockpm.batch.run_queries import delete_run, resolve_run
@@ -117,7 +118,7 @@ def rm_command(run: RunArg) -> None:
     notice(f"deleted run {info.id} ({n} answers)")
 
 
-@runs_app.command("diff")
+@runs_app.command("diff", epilog=examples("mockpm runs diff 20250301-a1b2c3 latest", "mockpm runs diff 20250301-a1b2c3 latest --json"))
 def diff_command(
     a: Annotated[str, typer.Argument(metavar="A", help="The earlier run (id, prefix or `latest`).", show_default=False)],
     b: Annotated[str, typer.Argument(metavar="B", help="The run to compare with it.", show_default=False)],

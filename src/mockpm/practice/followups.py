@@ -48,6 +48,13 @@ def gap(report: GradeReport, criteria: tuple[str, ...]) -> int:
     return total
 
 
+def probes_in_order(scenario: Scenario) -> list[tuple[str, tuple[str, ...]]]:
+    """The scenario's follow-ups in its own order, each with the criteria it probes (none when
+    the scenario does not say)."""
+    probes = scenario.follow_up_probes if len(scenario.follow_up_probes) == len(scenario.follow_ups) else []
+    return [(q, tuple(probes[i]) if probes else ()) for i, q in enumerate(scenario.follow_ups)]
+
+
 def choose(scenario: Scenario, report: GradeReport, limit: int) -> list[Probe] | None:
     """The follow-ups to ask, biggest gap first; None when the scenario names no probes."""
     if not scenario.follow_up_probes or len(scenario.follow_up_probes) != len(scenario.follow_ups):
@@ -58,21 +65,59 @@ def choose(scenario: Scenario, report: GradeReport, limit: int) -> list[Probe] |
     return sorted(open_ones, key=lambda p: -p.gap)[:limit]
 
 
-def grade_replies(turns: list[Turn], scenario: Scenario, lib: Library) -> list[FollowupFeedback]:
-    """Each answered follow-up graded on the criteria it probes (keyword checks: instant, free)."""
+FLAG_SAME_POINT = "not credited: the reply hit a red flag on the same point"
+
+
+def reply_criteria(probes: list[str], scenario: Scenario, lib: Library) -> list:
+    """What a follow-up reply is graded on: the criteria its follow-up probes plus every red flag
+    of the question (a reply can be a red flag itself). Red flags about something missing from
+    the whole answer ("not a single number") are left out: a short reply lacks them by design."""
+    from mockpm.grading import is_absence_check
+
+    crits = lib.criteria_for(scenario)
+    probed = [c for c in crits if c.id in probes]
+    flags = [c for c in crits if c.points < 0 and c.id not in probes and not is_absence_check(c)]
+    return probed + flags
+
+
+def grade_reply(text: str, probes: list[str], scenario: Scenario, lib: Library) -> list[CriterionResult]:
+    """One reply through the same grade() as a whole answer (stance-aware checks included).
+
+    Shown: the probed criteria, then any other red flag the reply hit. A probed strength on the
+    axis of a red flag the reply hit is not credited: naming the FDA only to wave it off is no
+    regulatory grip.
+    """
     from mockpm.grading import grade
 
-    by_id = {c.id: c for c in lib.criteria_for(scenario)}
+    criteria = reply_criteria(probes, scenario, lib)
+    if not any(c.id in probes for c in criteria):
+        return []
+    rubric = Rubric(id="follow-up", title="follow-up", criteria=criteria)
+    report = grade(Answer(text=text), scenario, [rubric], None, library=lib)
+    hit_axes = {c.axis for c in report.criteria if c.points < 0 and c.met}
+    out: list[CriterionResult] = []
+    for c in report.criteria:
+        if c.id in probes:
+            if c.points > 0 and c.met and c.axis in hit_axes:
+                c = c.model_copy(update={"met": False, "flags": [*c.flags, FLAG_SAME_POINT]})
+            out.append(c)
+        elif c.met:  # an unprobed red flag: shown only when the reply hit it
+            out.append(c)
+    return out
+
+
+def grade_replies(turns: list[Turn], scenario: Scenario, lib: Library) -> list[FollowupFeedback]:
+    """Each answered follow-up graded on the criteria it probes and the question's red flags
+    (keyword and stance checks: instant, free)."""
     out: list[FollowupFeedback] = []
     followups = [t for t in turns if t.kind == "followup"]
+    known = {c.id for c in lib.criteria_for(scenario)}
     for number, turn in enumerate(followups, 1):
-        probed = [by_id[cid] for cid in turn.probes if cid in by_id]
-        if not probed:
+        if not any(cid in known for cid in turn.probes):
             continue
         if not turn.answer.strip():
             out.append(FollowupFeedback(number, turn.question, skipped=True))
             continue
-        rubric = Rubric(id="follow-up", title="follow-up", criteria=probed)
-        report = grade(Answer(text=turn.answer), scenario, [rubric], None)
-        out.append(FollowupFeedback(number, turn.question, results=report.criteria))
+        results = grade_reply(turn.answer, list(turn.probes), scenario, lib)
+        out.append(FollowupFeedback(number, turn.question, results=results))
     return out

@@ -75,6 +75,14 @@ def plan_followups(state: PracticeState, scenario: Scenario, lib: Library, judge
     from mockpm.grading import grade
     from mockpm.practice import followups
 
+    if not ui.interactive:
+        # Piped answers are written before the session runs: they meet the scenario's first
+        # follow-ups in its own order (as `mockpm scenarios show` lists them), whatever the
+        # main answer missed, so a scripted reply always lands on the question it was written for.
+        probes = followups.probes_in_order(scenario)
+        state.turns += [Turn(kind="followup", question=q, probes=list(p)) for q, p in probes[:MAX_FOLLOWUPS]]
+        state.followups_planned = True
+        return
     main = state.turns[0].answer
     # Keyword checks find the biggest gaps for free; the judge only writes the question.
     quick = grade(Answer(text=main), scenario, lib.rubrics_for(scenario), None, library=lib)

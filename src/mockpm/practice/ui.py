@@ -67,18 +67,31 @@ class TerminalUI:
         from mockpm.practice.picker import resolve_choice
 
         table = Table(title="Pick a scenario", title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False)
-        widths = [len(str(len(items))), max(len(s.id) for s in items), max(len(s.round) for s in items), 3]
-        # Fixed columns keep their width (ids must be readable to type); the title gets the rest.
-        # each column: one space of padding either side plus a separator; the table edges: two
-        title_width = max(10, self.err.width - sum(widths) - 3 * len(widths) - 3)
-        for name, width, justify in zip(("#", "id", "round", "min"), widths, ("right", "left", "left", "right")):
-            table.add_column(name, justify=justify, no_wrap=True, width=width)
+        cols = [("#", len(str(len(items))), "right"), ("id", max(len(s.id) for s in items), "left"),
+                ("round", max(len(s.round) for s in items), "left"), ("min", 3, "right")]
+
+        def room(columns: list) -> int:  # noqa: ANN001
+            # each column: one space of padding either side plus a separator; the table edges: two
+            return max(10, self.err.width - sum(w for _, w, _ in columns) - 3 * len(columns) - 3)
+
+        title_width = room(cols)
+        show_ids = all(len(s.title) <= title_width for s in items)
+        if not show_ids:
+            # A narrow screen: titles matter more than ids (a number picks just as well), so the
+            # id column goes and the title comes right after the number.
+            cols = [c for c in cols if c[0] != "id"]
+            title_width = room(cols)
         # Whole titles, wrapped at words, whenever the list still fits the screen that way;
         # otherwise one line per scenario with long titles cut short.
         wrapped = sum(len(_wrap_lines(s.title, title_width)) for s in items) + 5 <= self.err.height
+        name, width, justify = cols[0]
+        table.add_column(name, justify=justify, no_wrap=True, width=width)
         table.add_column("title", no_wrap=not wrapped, overflow="fold" if wrapped else "ellipsis", width=title_width)
+        for name, width, justify in cols[1:]:
+            table.add_column(name, justify=justify, no_wrap=True, width=width)
         for i, s in enumerate(items, 1):
-            table.add_row(str(i), s.id, s.round, str(s.time_limit_minutes), s.title)
+            rest = [s.id] if show_ids else []
+            table.add_row(str(i), s.title, *rest, s.round, str(s.time_limit_minutes))
         self.err.print(table)
         while True:
             try:
@@ -117,7 +130,15 @@ class TerminalUI:
         if scenario.context.strip():
             body += [Text(""), Text(" ".join(scenario.context.split()))]
         if scenario.constraints:
-            body += [Text(""), *(Text(f"• {c}") for c in scenario.constraints)]
+            from rich.table import Table
+
+            # a grid keeps a wrapped bullet's lines under its text, not under the bullet
+            bullets = Table.grid(padding=(0, 1))
+            bullets.add_column(no_wrap=True)
+            bullets.add_column(overflow="fold")
+            for c in scenario.constraints:
+                bullets.add_row("•", " ".join(c.split()))
+            body += [Text(""), bullets]
         limit = f"{state.time_limit_minutes} min" if state.time_limit_minutes else "no timer"
         self.screen.print(Panel(Group(*body), title=f"Interviewer · {scenario.round} · {scenario.title}",
                                 title_align="left", subtitle=limit, subtitle_align="right"))
@@ -206,16 +227,23 @@ class TerminalUI:
     # ------------------------------------------------------------------ feedback
 
     def show_report(self, report: GradeReport, state: PracticeState, transcript: Path) -> None:
+        from mockpm.report.pager import page_rendered
         from mockpm.report.terminal import render
 
-        render(report, self.out, coaching=self.coaching)
         taken = f"Time taken: {mmss(state.elapsed_seconds)}"
         if state.time_limit_minutes:
             limit = state.time_limit_minutes * 60
             taken += f" of {mmss(limit)}"
             if state.elapsed_seconds > limit:
                 taken += f" ({mmss(state.elapsed_seconds - limit)} over)"
-        self.out.print(taken)
+
+        def draw(console) -> None:  # noqa: ANN001
+            render(report, console, coaching=self.coaching)
+            console.print(taken)
+
+        # As `mockpm grade` does: a report longer than the terminal goes through the pager, so
+        # the verdict at its top can be read before it scrolls away.
+        page_rendered(draw, self.out, allowed=self.interactive)
         self.err.print(f"Transcript saved: {transcript}  (session {state.id})", style="dim")
 
     def confirm(self, question: str) -> bool:
@@ -237,6 +265,7 @@ class TerminalUI:
         from rich.table import Table
         from rich.text import Text
 
+        from mockpm.practice.followups import FLAG_SAME_POINT
         from mockpm.report.coaching import example_label, headline
 
         self.out.print(Text("Your follow-up answers", style="bold underline"))
@@ -252,6 +281,8 @@ class TerminalUI:
                     label = "unscored: "
                 elif c.points < 0:
                     label = "avoided red flag: " if good else "red flag: "
+                elif FLAG_SAME_POINT in c.flags:
+                    label = "not credited, a red flag on the same point: "
                 else:
                     label = "" if good else "missed: "
                 line = Table.grid(padding=(0, 1))
@@ -265,13 +296,17 @@ class TerminalUI:
                 self.out.print(line)
 
     def show_sample(self, sample) -> None:  # noqa: ANN001 - samples.Sample
+        from rich.console import Group
         from rich.markdown import Markdown
         from rich.panel import Panel
+        from rich.text import Text
 
         from mockpm.report.safe import printable
+        from mockpm.report.sample_text import sample_markdown
 
-        self.out.print(Panel(Markdown(printable(sample.text)), title=f"A strong answer (rated {sample.label}/5)",
-                             title_align="left", subtitle=printable(sample.why)[:120], subtitle_align="left"))
+        # What makes it strong goes above the answer, whole: a panel caption would cut it.
+        body = Group(Text(printable(sample.why), style="dim italic"), Text(""), Markdown(sample_markdown(sample.text)))
+        self.out.print(Panel(body, title=f"A strong answer (rated {sample.label}/5)", title_align="left"))
 
     def show_suggestion(self, text: str) -> None:
         from rich.text import Text

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from mockpm.models import GradeReport
-from mockpm.report.coaching import Coaching, example_label, headline, plain_statement, short_name
+from mockpm.report.coaching import Coaching, example_label, headline, plain_statement, avoided_summary
 from mockpm.report.feedback import fixes_first
 from mockpm.report.safe import printable
 from mockpm.report.terminal import points_text, score_text
@@ -62,7 +62,7 @@ def render(report: GradeReport, *, coaching: Coaching | None = None, brief: bool
         ev = "; ".join(f"“{_cell(e)}”" for e in c.evidence[:1])
         out.append(f"| {status} | {c.points:+d} | {_cell(text)} | {ev} |")
     if avoided:
-        out += ["", f"Avoided {len(avoided)} red flag{'s' if len(avoided) != 1 else ''}: "
-                + ", ".join(short_name(c) for c in avoided) + "."]
+        summary = avoided_summary(avoided)
+        out += ["", summary[:1].upper() + summary[1:] + "."]
     out += ["", f"_{report.combine_rule}_", ""]
     return "\n".join(out)

@@ -26,6 +26,10 @@ def pager_command() -> str | None:
 def page(text: str, *, height: int, on_terminal: bool, allowed: bool = True) -> None:
     """Write ``text`` to stdout, through the pager when it is longer than ``height`` lines."""
     cmd = pager_command() if allowed and on_terminal else None
+    if not on_terminal:
+        from mockpm.report.safe import strip_trailing
+
+        text = strip_trailing(text)
     if cmd is None or text.count("\n") < height:
         sys.stdout.write(text)
         sys.stdout.flush()
@@ -46,3 +50,16 @@ def page(text: str, *, height: int, on_terminal: bool, allowed: bool = True) -> 
     proc.wait()
     if proc.returncode == 127:  # the shell could not find the pager: print instead
         sys.stdout.write(text)
+
+
+def page_rendered(draw, real, *, allowed: bool = True) -> None:  # noqa: ANN001 - draw(console), real: Console
+    """Render with ``draw`` into a buffer shaped like the ``real`` console, then :func:`page` it."""
+    import io
+
+    from rich.console import Console
+
+    buf = io.StringIO()
+    console = Console(file=buf, width=real.width, force_terminal=real.is_terminal, color_system=real.color_system,
+                      no_color=real.no_color, highlight=False, soft_wrap=False)
+    draw(console)
+    page(buf.getvalue(), height=real.height, on_terminal=real.is_terminal and sys.stdout.isatty(), allowed=allowed)

@@ -35,6 +35,15 @@ def printable(text: str) -> str:
     return _CONTROL.sub("", _SEQUENCE.sub("", text))
 
 
+_TRAILING = re.compile(r"[ \t]+$", re.MULTILINE)
+
+
+def strip_trailing(text: str) -> str:
+    """Lines without the spaces rich pads them with to the console width: into a file or a pipe
+    they are only noise (a terminal shows nothing of them either)."""
+    return _TRAILING.sub("", text)
+
+
 @lru_cache(maxsize=1)
 def _console_class() -> type:
     from rich.console import Console
@@ -43,9 +52,10 @@ def _console_class() -> type:
     class SafeConsole(Console):
         def _render_buffer(self, buffer: Any) -> str:  # noqa: ANN401 - rich's own hook
             # Control segments are rich's own cursor moves; every other segment is text.
-            return super()._render_buffer(
+            text = super()._render_buffer(
                 seg if seg.control else Segment(printable(seg.text), seg.style) for seg in buffer
             )
+            return text if self.is_terminal else strip_trailing(text)
 
     return SafeConsole
 

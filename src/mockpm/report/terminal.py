@@ -13,7 +13,7 @@ from rich.table import Table
 from rich.text import Text
 
 from mockpm.models import CriterionResult, GradeReport
-from mockpm.report.coaching import Coaching, example_label, headline, short_name
+from mockpm.report.coaching import Coaching, example_label, headline, avoided_summary
 from mockpm.report.feedback import fixes_first
 from mockpm.report.safe import printable
 from mockpm.scoring import UNSCORED_BAND
@@ -41,8 +41,16 @@ def keyword_only_line(report: GradeReport) -> str:
     return f"{k.label}: {shown}"
 
 
+_EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
+
+
+def plain_quote(snippet: str) -> str:
+    """A quote from the answer without its Markdown emphasis markers (``**Pilot**`` -> ``Pilot``)."""
+    return _EMPHASIS.sub("", snippet)
+
+
 def highlight(snippet: str, c: CriterionResult) -> Text:
-    snippet = printable(snippet)
+    snippet = plain_quote(printable(snippet))
     text = Text(snippet)
     for term in {m.text for m in c.matches}:
         for m in re.finditer(re.escape(printable(term)), snippet, re.IGNORECASE):
@@ -133,10 +141,8 @@ def _criteria(report: GradeReport, coaching: Coaching, console: Console) -> None
     for c in [*lost, *met, *unscored]:
         console.print(_criterion(c, coaching))
     if avoided:
-        names = ", ".join(short_name(c) for c in avoided)
-        console.print(_hanging(Text("✓", style="green"),
-                               Text.assemble((f"avoided {len(avoided)} red flag{'s' if len(avoided) != 1 else ''}: ", "green"),
-                                             (names, "dim"))))
+        head, sep, rest = avoided_summary(avoided).partition(", e.g. " if ", e.g. " in avoided_summary(avoided) else ": ")
+        console.print(_hanging(Text("✓", style="green"), Text.assemble((head + sep, "green"), (rest, "dim"))))
 
 
 def _criterion(c: CriterionResult, coaching: Coaching) -> Table:
