@@ -24,3 +24,23 @@ def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
 @pytest.fixture
 def examples() -> Path:
     return EXAMPLES
+
+
+# Files tests leave for a person to look at (the HTML report's screenshots): listed at the end of
+# the run, so they are in the test output even though passing tests' prints are captured.
+ARTIFACTS: list[Path] = []
+
+
+@pytest.fixture
+def artifact():
+    def keep(path: Path) -> Path:
+        ARTIFACTS.append(path)
+        return path
+    return keep
+
+
+def pytest_terminal_summary(terminalreporter) -> None:  # noqa: ANN001 - pytest's reporter
+    if ARTIFACTS:
+        terminalreporter.section("screenshots")
+        for path in ARTIFACTS:
+            terminalreporter.write_line(str(path))

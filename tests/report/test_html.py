@@ -277,7 +277,7 @@ def test_large_cohort_details_a_bounded_few(tmp_path: Path) -> None:
 @browser
 @pytest.mark.skipif(shutil.which("chromedriver") is None, reason="chromedriver not installed (apt-get install -y chromium-driver)")
 @pytest.mark.parametrize("width", [390, 1280])
-def test_readable_at_phone_and_desktop_widths(mixed_report: Path, report: Path, tmp_path: Path, width: int) -> None:
+def test_readable_at_phone_and_desktop_widths(mixed_report: Path, report: Path, tmp_path: Path, width: int, artifact) -> None:  # noqa: ANN001
     from webdriver import Browser
 
     b = Browser(CHROMIUM, tmp_path / f"profile-{width}", width, 900)
@@ -299,7 +299,7 @@ def test_readable_at_phone_and_desktop_widths(mixed_report: Path, report: Path, 
             b.script("document.querySelectorAll('details').forEach(d => d.open = false);")
             b.screenshot(shot)
             assert shot.stat().st_size > 10_000
-            print(f"screenshot: {shot}")
+            artifact(shot)
     finally:
         b.close()
 
