@@ -188,3 +188,23 @@ def test_key_echoed_in_a_200_reply_in_process(tmp_path, openai_fake: FakeOpenAI,
     r = CliRunner().invoke(app, ["grade", str(answer), "--library", str(lib), "--json"])
     assert "key was ***" in r.stdout and "because ***" in r.stdout, r.output
     assert leaked_runs(r.stdout + r.stderr, SECRET) == []
+
+
+@pytest.mark.parametrize("shape", ["http://alice:s3cret Passw0rd@{hp}/v1", "http://{hp}/v1?api_key=qs-s3cret-Passw0rd#frag"])
+def test_unusual_url_credentials_are_never_stored_or_printed(tmp_path, openai_fake: FakeOpenAI, shape):
+    home = tmp_path / "home"
+    lib = testlib.write_library(tmp_path / "lib")
+    answer = testlib.write_answer(tmp_path / "a.md")
+    hp = openai_fake.base_url.split("//")[1].split("/")[0]
+    url = shape.format(hp=hp)
+    p = run(["grade", str(answer), "--library", str(lib), "--json", "--base-url", url], openai_fake, home)
+    assert "Traceback" not in p.stderr
+    b = run(["batch", str(answer), "--library", str(lib), "--base-url", url, "--out", str(home / "r.jsonl")],
+            openai_fake, home)
+    assert "Traceback" not in b.stderr
+    endpoints = list(home.rglob("judge_endpoints.json"))
+    if p.returncode == 0:
+        assert openai_fake.count() >= 1 and endpoints
+        assert any(f"http://{hp}/v1" in f.read_text() for f in endpoints)
+    for text in (p.stdout + p.stderr, b.stdout + b.stderr, *(f.read_bytes().decode("utf-8", "replace") for f in written_files(home))):
+        assert "s3cret" not in text and "alice" not in text, text[:500]

@@ -29,6 +29,7 @@ from mockpm.errors import ExitCode, JudgeConfigError, MockpmError
 from mockpm.grading import Prepared, finish, prepare
 from mockpm.judge.base import Judge, JudgeRequest, JudgeResult, JudgeVerdict
 from mockpm.models import JudgeInfo, Usage
+from mockpm.redaction import public_url
 
 ENDPOINT = "/v1/chat/completions"
 DONE = ("completed", "failed", "expired", "cancelled")
@@ -51,7 +52,7 @@ class _ChatCodec:
         body: dict[str, Any] = {"model": self.settings.model, "messages": messages, "temperature": 0,
                                 "seed": getattr(self.judge, "seed", 1234)}
         modes = getattr(self.judge, "modes", None)
-        self.mode = (modes.get(self.settings.base_url) if modes is not None else None) or "json_schema"
+        self.mode = (modes.get(public_url(self.settings.base_url)) if modes is not None else None) or "json_schema"
         fmt = response_format(self.mode, sp.ids)
         if fmt is not None:
             body["response_format"] = fmt

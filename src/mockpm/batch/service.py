@@ -9,7 +9,6 @@ import asyncio
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, Literal
-from urllib.parse import urlsplit
 
 from pydantic import BaseModel, Field
 
@@ -61,13 +60,9 @@ class BatchResult(BaseModel):
 
 def public_host(url: str | None) -> str | None:
     """The endpoint without credentials or query: safe to store and print."""
-    if not url:
-        return None
-    parts = urlsplit(url)
-    host = parts.hostname or ""
-    if parts.port:
-        host += f":{parts.port}"
-    return f"{parts.scheme}://{host}{parts.path}".rstrip("/") if parts.scheme else url.split("?")[0]
+    from mockpm.redaction import public_url
+
+    return public_url(url).rstrip("/") if url else None
 
 
 def library_digest(lib: Library) -> str:

@@ -71,7 +71,9 @@ class JudgeFlows:
     def _mode_key(self) -> str:
         # Per endpoint and model: one model on a server rejecting json_schema says nothing
         # about the others it serves.
-        return f"{self.settings.base_url} {self.settings.model}"
+        from mockpm.redaction import public_url
+
+        return f"{public_url(self.settings.base_url)} {self.settings.model}"
 
     def _request(self, kwargs: dict[str, Any], tally: Tally, *, allow_mode_fallback: bool = False) -> Flow:
         return (yield from request(self.settings, kwargs, tally, self._dropped, allow_mode_fallback=allow_mode_fallback))
