@@ -56,6 +56,7 @@ class BatchResult(BaseModel):
     exit_code: int
     stopped: str | None = None  # why grading stopped before every answer was tried (a judge outage)
     to_grade: int = 0  # answers still without a complete grade
+    not_started: int = 0  # answers of the inputs never tried (a run stopped early): not graded either
 
 
 def public_host(url: str | None) -> str | None:
@@ -245,5 +246,7 @@ def _grade_run(settings: BatchSettings, lib: Library, judge: Judge | None, store
     code = exit_code_for(summary)
     if counts.stopped and code == int(ExitCode.OK):
         code = int(ExitCode.INCOMPLETE)
+    # every stored item of this run's inputs is in the summary; the rest were never tried
+    not_started = max(0, len(scan.keys) - (summary.total - summary.invalid))
     return BatchResult(run=store.get(run.id), resumed=resumed, newly_graded=counts.graded, newly_failed=counts.failed,
-                       summary=summary, exit_code=code, stopped=counts.stopped, to_grade=left)
+                       summary=summary, exit_code=code, stopped=counts.stopped, to_grade=left, not_started=not_started)
