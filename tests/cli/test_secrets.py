@@ -208,3 +208,21 @@ def test_unusual_url_credentials_are_never_stored_or_printed(tmp_path, openai_fa
         assert any(f"http://{hp}/v1" in f.read_text() for f in endpoints)
     for text in (p.stdout + p.stderr, b.stdout + b.stderr, *(f.read_bytes().decode("utf-8", "replace") for f in written_files(home))):
         assert "s3cret" not in text and "alice" not in text, text[:500]
+
+
+def test_key_echoed_in_a_refusal_is_not_kept(tmp_path: Path, openai_fake: FakeOpenAI):
+    from openai_fake import chat_reply
+
+    def refuse(req):  # noqa: ANN001, ANN202
+        key = req.headers.get("authorization", "").split(" ", 1)[-1]
+        return chat_reply(None, refusal=f"I will not grade for {key.upper()[4:]}")
+
+    openai_fake.on_chat(refuse)
+    home = tmp_path / "home"
+    lib = testlib.write_library(tmp_path / "lib")
+    answer = testlib.write_answer(tmp_path / "a.md")
+    p = run(["grade", str(answer), "--library", str(lib), "--json"], openai_fake, home)
+    assert p.returncode == 6 and "the model refused: I will not grade for ***" in p.stdout, p.stdout[-800:]
+    assert leaked_runs(p.stdout + p.stderr, SECRET) == []
+    for f in written_files(home):
+        assert leaked_runs(f.read_bytes().decode("utf-8", "replace"), SECRET) == [], f

@@ -29,7 +29,7 @@ from mockpm.errors import ExitCode, JudgeConfigError, MockpmError
 from mockpm.grading import Prepared, finish, prepare
 from mockpm.judge.base import Judge, JudgeRequest, JudgeResult, JudgeVerdict
 from mockpm.models import JudgeInfo, Usage
-from mockpm.redaction import public_url
+from mockpm.redaction import public_url, redact
 
 ENDPOINT = "/v1/chat/completions"
 DONE = ("completed", "failed", "expired", "cancelled")
@@ -76,7 +76,7 @@ class _ChatCodec:
         by_id: dict[str, Any] = {}
         summary = ""
         if message.get("refusal"):
-            error = f"the model refused: {str(message['refusal'])[:200]}"
+            error = f"the model refused: {redact(str(message['refusal'])[:200])}"
         elif choices and choices[0].get("finish_reason") == "length":
             error = "the reply was cut off (finish_reason length)"
         else:
@@ -128,8 +128,6 @@ def client_for(judge: Any) -> Any:
 
 
 def _error_text(obj: dict[str, Any]) -> str:
-    from mockpm.redaction import redact
-
     return redact(_raw_error_text(obj))
 
 

@@ -42,7 +42,9 @@ def inspect(resp: Completion, ids: tuple[str, ...]) -> tuple[str, Any, str]:
         return "invalid", "the reply was not a chat completion with a choice", ""
     content = resp.content or ""
     if resp.refusal:
-        return "refusal", f"the model refused: {str(resp.refusal)[:200]}", content
+        from mockpm.redaction import redact
+
+        return "refusal", f"the model refused: {redact(str(resp.refusal)[:200])}", content
     if resp.finish_reason == "length":
         return "length", "the reply was cut off (finish_reason length)", content
     try:
