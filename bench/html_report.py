@@ -2,6 +2,7 @@
 
     python bench/html_report.py            # 20,000 answers
     python bench/html_report.py -n 2000
+    python bench/html_report.py -n 400 --pad-words 10000   # real-length (and longer) answers
 
 1. Writes a synthetic cohort (bench/make_cohort.py) as JSONL.
 2. Runs the installed command, `mockpm batch cohort.jsonl --offline --library LIB --html report.html`,
@@ -72,15 +73,29 @@ def render_time(html: Path, profile: Path) -> dict[str, float] | None:
             "expanded_height_px": height, "sideways_scroll": width[1] > width[0]}
 
 
+def pad_answers(inputs: Path, words: int) -> None:
+    """Lengthen every answer by ``words`` words of filler (the page's answer budget at work)."""
+    filler = ("Further detail about the rollout plan, the nurses' workflow and the launch bar. " * (words // 13 + 1))
+    lines = inputs.read_text(encoding="utf-8").splitlines()
+    with inputs.open("w", encoding="utf-8") as f:
+        for line in lines:
+            doc = json.loads(line)
+            doc["answer"] = doc["answer"] + "\n\n" + filler
+            f.write(json.dumps(doc) + "\n")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("-n", type=int, default=20_000)
+    ap.add_argument("--pad-words", type=int, default=0, help="add this many words to every answer")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as d:
         tmp = Path(d)
         lib, inputs = generate(tmp / "cohort", args.n, "jsonl")
+        if args.pad_words:
+            pad_answers(inputs, args.pad_words)
         html = tmp / "report.html"
-        figures: dict[str, object] = {"answers": args.n}
+        figures: dict[str, object] = {"answers": args.n, "pad_words": args.pad_words}
         figures.update(run_batch(inputs, lib, html, tmp / "home"))
         figures["html_mb"] = round(html.stat().st_size / 1e6, 2)
         rendered = render_time(html, tmp / "profile")

@@ -27,3 +27,15 @@ def test_registered_secrets_apply_to_every_later_redact():
     register("registered-secret-value-77", None, "abc")  # too short to be a secret: ignored
     assert "REGISTERED-SECRET" not in redact("echo: REGISTERED-SECRET-VALUE-77")
     assert redact("abc stays") == "abc stays"
+
+
+def test_userinfo_with_spaces_or_at_signs_is_dropped():
+    from mockpm.redaction import public_url
+
+    text = "cannot reach http://alice:s3cret Passw0rd@127.0.0.1:18142/v1 now"
+    assert strip_userinfo(text) == "cannot reach http://127.0.0.1:18142/v1 now"
+    assert strip_userinfo("see https://u:p@ss@x.org/a") == "see https://x.org/a"
+    assert strip_userinfo("http://h:1/v1 and mail a@b.c") == "http://h:1/v1 and mail a@b.c"  # '@' after the path
+    assert public_url("http://alice:s3cret Passw0rd@127.0.0.1:18142/v1") == "http://127.0.0.1:18142/v1"
+    assert public_url("https://h.org/v1?api_key=sk-secret-1234#frag") == "https://h.org/v1"
+    assert public_url("http://u:pw@[::1") == "http://[::1"  # unparseable still loses its credentials

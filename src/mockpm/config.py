@@ -148,11 +148,21 @@ def resolve(*, model: str | None = None, base_url: str | None = None) -> tuple[J
     if key is None and url_v is None:
         return None, "no OPENAI_API_KEY or base URL set: grading offline with keyword checks"
     url = (url_v or OPENAI_URL).rstrip("/")
-    from mockpm.redaction import register, strip_userinfo, url_password
+    from mockpm.redaction import public_url, register, url_password
 
     register(key, url_password(url))  # cut out of every error, file and line from here on
     if not url.startswith(("http://", "https://")):
-        raise JudgeConfigError(f"base URL {strip_userinfo(url)!r} is not an http(s) URL", hint="fix --base-url / OPENAI_BASE_URL")
+        raise JudgeConfigError(f"base URL {public_url(url)!r} is not an http(s) URL", hint="fix --base-url / OPENAI_BASE_URL")
+    try:
+        from urllib.parse import urlsplit
+
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises on a port that is not a number
+        if not parts.hostname:
+            raise ValueError("no host")
+    except ValueError as exc:  # "http://[::1": Invalid IPv6 URL
+        raise JudgeConfigError(f"base URL {public_url(url)!r} is not a valid URL ({exc})",
+                               hint="fix --base-url / OPENAI_BASE_URL") from None
     settings = JudgeSettings(
         model=model_v or DEFAULT_MODEL,
         base_url=url,

@@ -17,6 +17,7 @@ class ExitCode(IntEnum):
     INCOMPLETE = 6  # graded, but some criteria stayed unscored (judge failed)
     PARTIAL = 7  # batch: some answers failed to grade
     BUSY = 8  # batch: the same run is being graded by another process (its pid is named)
+    STORE = 9  # the data store (MOCKPM_HOME/data/mockpm.sqlite3) is not a readable database
     INTERRUPTED = 130  # Ctrl-C; work done so far is saved
 
 
@@ -68,6 +69,17 @@ class RunBusyError(MockpmError):
     """Another process holds the batch run: grading it here too would judge answers twice."""
 
     exit_code = ExitCode.BUSY
+
+
+class StoreError(MockpmError):
+    """The data store cannot be read: it is damaged or not a database at all."""
+
+    exit_code = ExitCode.STORE
+
+
+def store_error(path: object, exc: BaseException) -> StoreError:
+    return StoreError(f"{path}: the data store cannot be read ({exc})",
+                      hint=f"move it aside with mv '{path}' '{path}.bad' and run again; runs, history and the judge cache start empty")
 
 
 class JudgeError(MockpmError):

@@ -15,7 +15,9 @@ from collections.abc import Iterable
 MIN_RUN = 8  # a run this long of a secret is treated as the secret
 MIN_SHORT = 4  # shorter secrets (a URL password "hunter2") are cut out whole; tinier ones are not secrets
 MASK = "***"
-_USERINFO = re.compile(r"(?i)\b([a-z][a-z0-9+.\-]*://)[^/\s@?#]*@")
+# Userinfo runs to the LAST '@' before the path, query or fragment: a password may hold spaces,
+# '@' or ':' ("http://alice:s3cret Passw0rd@host"). Bounded, so a long line costs linear time.
+_USERINFO = re.compile(r"(?i)\b([a-z][a-z0-9+.\-]*://)[^/?#\n]{0,512}@")
 _registered: set[str] = set()
 
 
@@ -27,6 +29,22 @@ def register(*secrets: str | None) -> None:
 def strip_userinfo(text: str) -> str:
     """``http://user:pass@host/v1`` -> ``http://host/v1``, for every URL in ``text``."""
     return _USERINFO.sub(r"\1", text) if "@" in text else text
+
+
+def public_url(url: str) -> str:
+    """An endpoint as it may be stored or printed: no userinfo, no query, no fragment
+    (``?api_key=...`` is a credential too). ``http://a:b@h:1/v1?k=x`` -> ``http://h:1/v1``."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    url = url.strip()
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # "http://[::1": not a URL the judge can use, but still never echo secrets
+        return re.split(r"[?#]", strip_userinfo(url), maxsplit=1)[0]
+    netloc = parts.netloc.rpartition("@")[2]
+    if not parts.scheme or not netloc:
+        return re.split(r"[?#]", strip_userinfo(url), maxsplit=1)[0]
+    return urlunsplit((parts.scheme, netloc, parts.path, "", ""))
 
 
 def url_password(url: str | None) -> str | None:

@@ -4,8 +4,9 @@ They run on the ``regex`` module, whose ``timeout`` stops a match that backtrack
 (RE2 cannot: it has no lookarounds, and the built-in rubrics use them.) A term that runs out of
 time matches nothing and the criterion that reads it is left unscored, so one bad pattern
 costs a tenth of a second per answer, not a stalled batch. ``rubrics validate`` refuses
-patterns that blow up before they are ever run: nested unbounded repeats (``(a+)+``), and any
-pattern that runs out of time on short probe strings (``(a|aa)+$``).
+patterns that blow up before they are ever run: nested unbounded repeats (``(a+)+``), nested
+bounded ones whose bounds multiply past ``BOUNDED_PRODUCT``, and any pattern that runs out of
+time on probe strings made of its own characters (``(x|xx)+$`` on "xxx…x!").
 """
 
 from __future__ import annotations
@@ -69,28 +70,102 @@ def find_spans(pattern: Any, text: str, timeout: float) -> list[tuple[int, int]]
         raise RegexTimeout from None
 
 
-def _nested_repeat(parsed: Any, inside_unbounded: bool = False) -> bool:
-    """Whether an unbounded repeat holds another one, outside lookarounds and atomic groups
-    (the classic exponential shape: ``(a+)+``, ``(\\w*\\s?)*``)."""
+# Bounded repeats nested so that their bounds multiply past this backtrack like unbounded ones:
+# (x{1,30}){1,30} tries hundreds of splits at every position.
+BOUNDED_PRODUCT = 100
+
+
+def _nested_repeat(parsed: Any, inside_unbounded: bool = False, bounded: int = 1) -> str | None:
+    """Whether an unbounded repeat holds another one, or bounded repeats nest with a large
+    product of bounds, outside lookarounds and atomic groups (the classic exponential shapes:
+    ``(a+)+``, ``(\\w*\\s?)*``, ``(x{1,30}){1,30}``). Returns which, or None."""
     from re import _constants as c
 
     for op, av in parsed:
         if op in (c.MAX_REPEAT, c.MIN_REPEAT):
-            unbounded = av[1] == c.MAXREPEAT
+            top = av[1]
+            unbounded = top == c.MAXREPEAT
             if unbounded and inside_unbounded:
-                return True
-            if _nested_repeat(av[2], inside_unbounded or unbounded):
-                return True
+                return "unbounded"
+            if not unbounded and top >= 2 and bounded > 1 and bounded * top > BOUNDED_PRODUCT:
+                return "bounded"
+            inner = bounded * top if not unbounded and top >= 2 else bounded
+            found = _nested_repeat(av[2], inside_unbounded or unbounded, inner)
+            if found:
+                return found
         elif op is c.SUBPATTERN:
-            if _nested_repeat(av[-1], inside_unbounded):
-                return True
+            found = _nested_repeat(av[-1], inside_unbounded, bounded)
+            if found:
+                return found
         elif op is c.BRANCH:
-            if any(_nested_repeat(alt, inside_unbounded) for alt in av[1]):
-                return True
+            for alt in av[1]:
+                found = _nested_repeat(alt, inside_unbounded, bounded)
+                if found:
+                    return found
         elif op is c.GROUPREF_EXISTS:
-            if any(part is not None and _nested_repeat(part, inside_unbounded) for part in av[1:]):
-                return True
-    return False
+            for part in av[1:]:
+                found = part is not None and _nested_repeat(part, inside_unbounded, bounded)
+                if found:
+                    return found
+    return None
+
+
+# One representative character per class the pattern names (\d -> "1", \s -> " ").
+_CATEGORY_CHAR = {"CATEGORY_DIGIT": "1", "CATEGORY_WORD": "a", "CATEGORY_SPACE": " ",
+                  "CATEGORY_NOT_DIGIT": "a", "CATEGORY_NOT_WORD": "-", "CATEGORY_NOT_SPACE": "a"}
+MAX_PROBE_CHARS = 8  # probes per pattern stay few: validation runs on every library load
+PROBE_REPEAT = 48
+_TERMINATORS = "!#\x01\u2603"
+
+
+def _pattern_chars(parsed: Any, out: dict[str, None]) -> None:
+    """Characters the pattern itself can match, in order of appearance."""
+    from re import _constants as c
+
+    for op, av in parsed:
+        if len(out) >= MAX_PROBE_CHARS:
+            return
+        if op is c.LITERAL:
+            out.setdefault(chr(av))
+        elif op is c.IN:
+            if av and av[0][0] is c.NEGATE:
+                continue
+            for iop, iav in av:
+                if iop is c.LITERAL:
+                    out.setdefault(chr(iav))
+                elif iop is c.RANGE:
+                    out.setdefault(chr(iav[0]))
+                elif iop is c.CATEGORY and str(iav) in _CATEGORY_CHAR:
+                    out.setdefault(_CATEGORY_CHAR[str(iav)])
+        elif op is c.CATEGORY and str(av) in _CATEGORY_CHAR:
+            out.setdefault(_CATEGORY_CHAR[str(av)])
+        elif op is c.ANY:
+            out.setdefault("a")
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            _pattern_chars(av[2], out)
+        elif op is c.SUBPATTERN:
+            _pattern_chars(av[-1], out)
+        elif op is c.BRANCH:
+            for alt in av[1]:
+                _pattern_chars(alt, out)
+        elif op in (c.ASSERT, c.ASSERT_NOT):
+            _pattern_chars(av[1], out)
+
+
+def pattern_probes(parsed: Any) -> tuple[str, ...]:
+    """Texts built from the pattern's own characters: each repeated ``PROBE_REPEAT`` times,
+    then a character that cannot end the match, so a backtracking engine tries every split.
+    The fixed ``PROBES`` stand in for patterns whose syntax only the regex module reads."""
+    if parsed is None:
+        return PROBES
+    chars: dict[str, None] = {}
+    _pattern_chars(parsed, chars)
+    end = next((t for t in _TERMINATORS if t not in chars), "\x01")
+    own = [ch * PROBE_REPEAT + end for ch in chars]
+    if len(chars) > 1:
+        mixed = "".join(chars)
+        own.append((mixed * PROBE_REPEAT)[: PROBE_REPEAT * 2] + end)
+    return tuple(own)
 
 
 def blowup_reason(source: str, pattern: Any) -> str | None:
@@ -102,10 +177,14 @@ def blowup_reason(source: str, pattern: Any) -> str | None:
         parsed = _parser.parse(source, re.IGNORECASE)
     except re.error:
         parsed = None  # syntax only the regex module knows: the probes still run
-    if parsed is not None and _nested_repeat(parsed):
+    nested = _nested_repeat(parsed) if parsed is not None else None
+    if nested == "unbounded":
         return ("a repeat inside a repeat (like (a+)+) can take exponential time; bound one of them "
                 "(e.g. {0,20}) or make the group atomic (?>...)")
-    for probe in PROBES:
+    if nested == "bounded":
+        return (f"repeats nested with bounds multiplying past {BOUNDED_PRODUCT} (like (x{{1,30}}){{1,30}}) can take "
+                "exponential time; lower the bounds or make the group atomic (?>...)")
+    for probe in pattern_probes(parsed):
         try:
             find_spans(pattern, probe, PROBE_TIMEOUT)
         except RegexTimeout:

@@ -111,6 +111,12 @@ def _busy(exc: sqlite3.OperationalError) -> bool:
     return "locked" in text or "busy" in text
 
 
+def _unreadable(path: Path, exc: sqlite3.Error) -> Exception:
+    from mockpm.errors import store_error
+
+    return exc if _busy(exc) else store_error(path, exc)
+
+
 def connect(path: Path | None = None) -> sqlite3.Connection:
     path = path or database_file()
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -131,6 +137,9 @@ def connect(path: Path | None = None) -> sqlite3.Connection:
             # Switching a fresh file to WAL can report "locked" without waiting on the busy
             # handler while another process does the same: wait a little and try again.
             if not _busy(exc) or time.monotonic() > give_up:
-                raise
+                raise _unreadable(path, exc) from None
             time.sleep(delay)
+        except sqlite3.DatabaseError as exc:  # "file is not a database", "disk image is malformed"
+            conn.close()
+            raise _unreadable(path, exc) from None
             delay = min(delay * 2, 0.5)

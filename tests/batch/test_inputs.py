@@ -129,9 +129,10 @@ def test_csv_unterminated_quote_is_an_error_not_a_swallowed_cohort(lib, tmp_path
     f.write_text("candidate,scenario,answer\n" + "\n".join(r.replace("\n", " ") for r in rows) + "\n", encoding="utf-8")
     ex = expand_inputs([str(f)], lib)
     assert [i.answer.candidate for i in ex.items] == ["A"]  # B did not silently eat C and D
-    assert len(ex.problems) == 1
     msg = ex.problems[0].message
-    assert msg.startswith(f"{f}:3: a quoted cell starting in this row is not closed") and "rest of the file was not read" in msg
+    assert msg.startswith(f"{f}:3: a quoted cell starting in this row is not closed") and "line 4 inside it" in msg
+    # C and D are read as rows of their own (their unquoted commas are their own problem)
+    assert [p.message.split(": ", 1)[0] for p in ex.problems[1:]] == [f"{f}:4", f"{f}:5"]
 
 
 def test_jsonl_duplicate_keys_and_deep_nesting_are_row_errors(lib, tmp_path: Path) -> None:

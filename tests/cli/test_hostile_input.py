@@ -105,6 +105,24 @@ def test_installed_hostile_regex_is_refused_fast_not_run(tmp_path: Path) -> None
     assert p.returncode == 4 and "exponential" in one_line_error(p.stderr)
 
 
+PATTERN_ALPHABET = [r"re:(x|xx)+$", r"re:(.*?,){30}z", r"re:(x{1,30}){1,30}$"]
+
+
+@pytest.mark.parametrize("term", PATTERN_ALPHABET)
+def test_validate_rejects_blowups_outside_a_fixed_probe_alphabet(tmp_path: Path, term: str) -> None:
+    root = _rubric_lib(tmp_path, term)
+    r = runner.invoke(app, ["rubrics", "validate", str(root)])
+    assert r.exit_code == 4 and ("exponential" in r.output or "backtracking" in r.output), r.output
+
+
+@needs_script
+def test_installed_validate_rejects_blowups_outside_a_fixed_probe_alphabet(tmp_path: Path) -> None:
+    for i, term in enumerate(PATTERN_ALPHABET):
+        root = _rubric_lib(tmp_path / str(i), term)
+        p = run(["rubrics", "validate", str(root)], tmp_path / "home")
+        assert p.returncode == 4 and term[3:] in p.stdout + p.stderr, p.stdout + p.stderr
+
+
 @needs_script
 def test_installed_regex_that_times_out_leaves_its_criterion_unscored(tmp_path: Path) -> None:
     root = _rubric_lib(tmp_path, SLOW)

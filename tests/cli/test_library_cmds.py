@@ -148,3 +148,17 @@ def _samples(scenario: str) -> list[dict]:
     from mockpm.catalog import builtin_root
 
     return yaml.safe_load((builtin_root() / "samples" / f"{scenario}.dev.yaml").read_text())["answers"]
+
+
+def test_rubrics_validate_missing_path_is_a_usage_error(tmp_path):
+    missing = tmp_path / "no-such-rubric.yaml"
+    r = invoke("rubrics", "validate", str(missing))
+    assert r.exit_code == 2 and f"{missing}: no such file or folder" in r.stderr
+    exe = shutil.which("mockpm")
+    if exe is None:
+        return
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "MOCKPM_"))}
+    env["MOCKPM_HOME"] = str(tmp_path / "home")
+    p = subprocess.run([exe, "rubrics", "validate", str(missing)], env=env, capture_output=True, text=True, timeout=60)
+    lines = p.stderr.strip().splitlines()
+    assert p.returncode == 2 and len(lines) == 1 and "no such file or folder" in lines[0] and "Traceback" not in p.stderr

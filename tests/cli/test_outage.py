@@ -61,6 +61,9 @@ def test_grade_with_the_judge_down_is_incomplete_not_a_fail(tmp_path: Path):
     assert term.returncode == 6
     assert "unscored" in term.stdout and "keyword-only" in term.stdout
     assert re.search(r"(?<!\d)0/100", term.stdout) is None and "Traceback" not in term.stderr
+    # nothing was scored: never "nothing to fix", which reads as a perfect answer
+    assert "Nothing to fix first" not in term.stdout and "every scored criterion is met" not in term.stdout
+    assert "Not graded: no criterion could be scored" in " ".join(term.stdout.split())
 
 
 @needs_cli
@@ -80,7 +83,12 @@ def test_batch_against_a_dead_judge_stops_early_and_resumes(tmp_path: Path):
     rows = list(csv.DictReader(out.open(encoding="utf-8")))
     assert 5 <= len(rows) < n  # stopped after the run of failures; the rest were never tried
     assert all(r["score"] == "" and r["keyword_only_score"] for r in rows)  # null, never 0
+    assert all("cannot connect" in r["error"] for r in rows)  # the reason, not a blank cell
     assert "Traceback" not in down.stderr
+    closing = [ln for ln in down.stderr.splitlines() if ln.startswith("mockpm: run ")]
+    assert len(closing) == 1
+    never = n - len(rows)
+    assert f"{never} not graded ({never} never started)" in closing[0], closing[0]
 
     # the judge comes back on the same address: the same command resumes the same run
     with FakeOpenAI(port=int(url.rsplit(":", 1)[1].split("/")[0])) as fake:
@@ -123,3 +131,17 @@ def test_outage_rows_are_left_out_of_the_cohort_mean(tmp_path: Path, monkeypatch
     assert all(r["score"] is None for r in doc["reports"] if r["candidate"] not in ok_names)
     assert doc["summary"]["mean_score"] == round(sum(scored) / len(scored), 1)
     assert doc["summary"]["incomplete"] == 2
+
+
+def test_nothing_scored_in_process_says_not_graded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    lib = write_minilib(tmp_path / "lib")
+    answer = answer_file(tmp_path / "a.md", STRONG, candidate="Ann")
+    home = _home(tmp_path)
+    monkeypatch.setenv("MOCKPM_HOME", str(home))
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-outage-test")
+    monkeypatch.setenv("OPENAI_BASE_URL", closed_url())
+    monkeypatch.setenv("COLUMNS", "200")
+    r = CliRunner().invoke(app, ["grade", str(answer), "--library", str(lib)])
+    assert r.exit_code == 6, r.output
+    assert "Nothing to fix first" not in r.stdout and "Not graded: no criterion could be scored" in r.stdout
+    assert "keyword-only result" in r.stdout

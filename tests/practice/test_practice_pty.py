@@ -176,16 +176,16 @@ def test_no_colour_with_NO_COLOR(isolated_home: Path, libdir: Path):
     assert "overall score" in plain.before
 
 
-@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGHUP])
-def test_sigterm_and_sighup_save_every_typed_character(libdir: Path, isolated_home: Path, sig: int):
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGHUP, signal.SIGINT])
+def test_sigterm_sighup_and_sigint_save_every_typed_character(libdir: Path, isolated_home: Path, sig: int):
     # A long autosave interval: only the signal itself can have saved the last words.
     child = spawn(["practice", SEPSIS, "--library", str(libdir)], isolated_home, MOCKPM_AUTOSAVE_SECONDS="60")
     expect(child, r"left of 10:00")
     child.send(SEPSIS_MAIN[:80])
     time.sleep(1.0)  # let the editor read the keys (the terminal wraps the echo, so it cannot be matched)
-    child.kill(sig)
+    child.kill(sig)  # kill -INT too: a signal, not a Ctrl-C key the editor reads
     status = finish(child)
-    assert status == 128 + sig
+    assert status == 128 + sig  # SIGINT: 130, as Ctrl-C
     saved = drafts.latest()
     assert saved is not None and saved.turns[0].answer == SEPSIS_MAIN[:80]
     assert history.sessions() == []

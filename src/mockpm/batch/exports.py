@@ -17,6 +17,7 @@ from mockpm.batch.reviews import DECIDED
 from mockpm.batch.runs import GRADED, ItemRow
 from mockpm.errors import UsageError
 from mockpm.models import AXES
+from mockpm.redaction import redact
 
 if TYPE_CHECKING:
     from mockpm.batch.summary import CohortSummary
@@ -61,6 +62,8 @@ def csv_row(item: ItemRow) -> dict[str, object]:
             "judge_mode": r.judge.mode, "model": text_cell(r.judge.model),
             "human_decisions": sum(1 for c in r.criteria if any(f.startswith(DECIDED) for f in c.flags)),
         })
+        if not item.error and r.judge.error:  # why criteria stayed unscored (an outage): kept, not a blank cell
+            row["error"] = text_cell(redact(r.judge.error))
         for axis, value in r.axes.items():
             row[f"axis:{axis}"] = f"{value:.1f}"
         if r.keyword_only is not None and r.keyword_only.score is not None:

@@ -9,7 +9,6 @@ A bad file or row never stops the batch: it becomes an ``InputProblem`` naming `
 
 from __future__ import annotations
 
-import csv
 import glob
 import hashlib
 import json
@@ -18,7 +17,8 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from mockpm.answers import MAX_BYTES, parse_answer, read_answer
+from mockpm.answers import parse_answer, read_answer
+from mockpm.batch.csv_rows import csv_rows
 from mockpm.catalog import Library
 from mockpm.errors import MockpmError
 from mockpm.models import Answer
@@ -153,7 +153,7 @@ class _Collector:
             yield from self.drain()
 
     def table(self, path: Path) -> Iterator[BatchItem | InputProblem]:
-        rows = _csv_rows(path) if path.suffix.lower() == ".csv" else _jsonl_rows(path)
+        rows = csv_rows(path, self.lib.scenarios) if path.suffix.lower() == ".csv" else _jsonl_rows(path)
         for line, row, error in rows:
             source = f"{path}:{line}" if line else str(path)
             anchor = f"{path.resolve()}:{line}"
@@ -189,63 +189,6 @@ def _cell(value: object) -> str | None:
         return None
     text = str(value).strip()
     return text or None
-
-
-def _csv_rows(path: Path) -> Iterator[tuple[int, dict, str | None]]:
-    csv.field_size_limit(MAX_BYTES * 2)
-    try:
-        handle = path.open(encoding="utf-8-sig", newline="")
-    except OSError as exc:
-        yield 0, {}, f"cannot read: {exc.strerror}"
-        return
-    with handle:
-        # strict: a quote left open is an error, not a cell that swallows every row after it
-        reader = csv.reader(handle, strict=True)
-        try:
-            header = next(reader, None)
-        except (csv.Error, UnicodeDecodeError) as exc:
-            yield 1, {}, f"not a readable CSV header ({exc}); save it as UTF-8 CSV"
-            return
-        if not header:
-            yield 0, {}, "empty CSV file; expected a header row with candidate, scenario, answer"
-            return
-        names = [h.strip().lower() for h in header]
-        problem = _header_problem(names)
-        if problem:
-            yield 1, {}, problem
-            return
-        while True:
-            start = reader.line_num + 1
-            try:
-                cells = next(reader)
-            except StopIteration:
-                return
-            except UnicodeDecodeError:
-                yield start, {}, "not UTF-8 text; re-save the file as UTF-8 (the rest of the file was not read)"
-                return
-            except csv.Error as exc:
-                # the reader cannot be trusted past this point: say so rather than drop rows silently
-                yield start, {}, (f"a quoted cell starting in this row is not closed properly ({exc}, line {reader.line_num}); "
-                                  "close the quote and write a quote inside a cell as \"\" (the rest of the file was not read)")
-                return
-            if not any(c.strip() for c in cells):
-                continue
-            if len(cells) != len(names):
-                yield start, {}, f"{len(cells)} cells but the header has {len(names)}; quote answers that hold commas or line breaks"
-                continue
-            yield start, dict(zip(names, cells)), None
-
-
-def _header_problem(names: list[str]) -> str | None:
-    """Why a CSV header cannot be read unambiguously, or None."""
-    if "answer" not in names:
-        return f"no `answer` column (found: {', '.join(names)}); use columns candidate, scenario, answer (and optional id)"
-    dupes = sorted({n for n in names if names.count(n) > 1 and n})
-    if dupes:
-        return f"duplicate column {', '.join(map(repr, dupes))} in the header; keep one of each"
-    if "" in names:
-        return f"column {names.index('') + 1} of the header has no name; name it or delete the empty column"
-    return None
 
 
 class _DuplicateKey(ValueError):

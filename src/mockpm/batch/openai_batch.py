@@ -29,6 +29,7 @@ from mockpm.errors import ExitCode, JudgeConfigError, MockpmError
 from mockpm.grading import Prepared, finish, prepare
 from mockpm.judge.base import Judge, JudgeRequest, JudgeResult, JudgeVerdict
 from mockpm.models import JudgeInfo, Usage
+from mockpm.redaction import public_url, redact
 
 ENDPOINT = "/v1/chat/completions"
 DONE = ("completed", "failed", "expired", "cancelled")
@@ -51,7 +52,7 @@ class _ChatCodec:
         body: dict[str, Any] = {"model": self.settings.model, "messages": messages, "temperature": 0,
                                 "seed": getattr(self.judge, "seed", 1234)}
         modes = getattr(self.judge, "modes", None)
-        self.mode = (modes.get(self.settings.base_url) if modes is not None else None) or "json_schema"
+        self.mode = (modes.get(public_url(self.settings.base_url)) if modes is not None else None) or "json_schema"
         fmt = response_format(self.mode, sp.ids)
         if fmt is not None:
             body["response_format"] = fmt
@@ -75,7 +76,7 @@ class _ChatCodec:
         by_id: dict[str, Any] = {}
         summary = ""
         if message.get("refusal"):
-            error = f"the model refused: {str(message['refusal'])[:200]}"
+            error = f"the model refused: {redact(str(message['refusal'])[:200])}"
         elif choices and choices[0].get("finish_reason") == "length":
             error = "the reply was cut off (finish_reason length)"
         else:
@@ -127,8 +128,6 @@ def client_for(judge: Any) -> Any:
 
 
 def _error_text(obj: dict[str, Any]) -> str:
-    from mockpm.redaction import redact
-
     return redact(_raw_error_text(obj))
 
 

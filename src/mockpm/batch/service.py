@@ -9,7 +9,6 @@ import asyncio
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, Literal
-from urllib.parse import urlsplit
 
 from pydantic import BaseModel, Field
 
@@ -57,17 +56,14 @@ class BatchResult(BaseModel):
     exit_code: int
     stopped: str | None = None  # why grading stopped before every answer was tried (a judge outage)
     to_grade: int = 0  # answers still without a complete grade
+    not_started: int = 0  # answers of the inputs never tried (a run stopped early): not graded either
 
 
 def public_host(url: str | None) -> str | None:
     """The endpoint without credentials or query: safe to store and print."""
-    if not url:
-        return None
-    parts = urlsplit(url)
-    host = parts.hostname or ""
-    if parts.port:
-        host += f":{parts.port}"
-    return f"{parts.scheme}://{host}{parts.path}".rstrip("/") if parts.scheme else url.split("?")[0]
+    from mockpm.redaction import public_url
+
+    return public_url(url).rstrip("/") if url else None
 
 
 def library_digest(lib: Library) -> str:
@@ -250,5 +246,7 @@ def _grade_run(settings: BatchSettings, lib: Library, judge: Judge | None, store
     code = exit_code_for(summary)
     if counts.stopped and code == int(ExitCode.OK):
         code = int(ExitCode.INCOMPLETE)
+    # every stored item of this run's inputs is in the summary; the rest were never tried
+    not_started = max(0, len(scan.keys) - (summary.total - summary.invalid))
     return BatchResult(run=store.get(run.id), resumed=resumed, newly_graded=counts.graded, newly_failed=counts.failed,
-                       summary=summary, exit_code=code, stopped=counts.stopped, to_grade=left)
+                       summary=summary, exit_code=code, stopped=counts.stopped, to_grade=left, not_started=not_started)

@@ -43,6 +43,15 @@ class _RootGroup(TyperGroup):
             return super().invoke(ctx)
         except (MockpmError, KeyboardInterrupt) as exc:
             ctx.exit(_report(exc))
+        except Exception as exc:
+            # A store damaged after it was opened ("database disk image is malformed"): one line
+            # naming the file, as when it cannot be opened at all.
+            if type(exc).__module__ != "sqlite3" or "locked" in str(exc) or "busy" in str(exc):
+                raise
+            from mockpm.errors import store_error
+            from mockpm.paths import database_file
+
+            ctx.exit(_report(store_error(database_file(), exc)))
 
 
 def _report(exc: BaseException) -> int:

@@ -110,7 +110,8 @@ def batch_command(
     if html is not None:
         notice(f"wrote {html}")
     notice(f"run {result.run.id}: {result.newly_graded} graded now, {s.graded} graded in all, "
-           f"{s.failed + s.invalid} not graded")
+           f"{s.failed + s.invalid + result.not_started} not graded"
+           + (f" ({result.not_started} never started)" if result.not_started else ""))
     raise typer.Exit(result.exit_code)
 
 

@@ -101,8 +101,11 @@ def validate(
 ) -> None:
     """Validate rubric and scenario YAML; report every problem, not just the first."""
     from mockpm.library_check import validate_paths
-    from mockpm.errors import ExitCode
+    from mockpm.errors import ExitCode, UsageError
 
+    missing = [p for p in paths or [] if not p.exists()]
+    if missing:  # a mistyped argument, not a problem in a rubric
+        raise UsageError(f"{missing[0]}: no such file or folder", hint="give rubric or scenario files, or a library folder")
     count, problems = validate_paths(list(paths or []), library)
     for p in problems:
         print(printable(p))  # problems quote the file's own text

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import os
 import threading
 from pathlib import Path
@@ -205,11 +206,11 @@ class EndpointModes:
         return self._data
 
     def get(self, base_url: str) -> str | None:
-        mode = self._load().get(strip_userinfo(base_url), {}).get("output_mode")
+        mode = self._load().get(_public_key(base_url), {}).get("output_mode")
         return mode if mode in MODES else None
 
     def set(self, base_url: str, mode: str) -> None:
-        base_url = strip_userinfo(base_url)  # a URL's user:password is never written down
+        base_url = _public_key(base_url)  # a URL's user:password or ?api_key= is never written down
         with self._lock:
             data = self._load()
             if data.get(base_url, {}).get("output_mode") == mode:
@@ -219,3 +220,9 @@ class EndpointModes:
             tmp = self.path.with_name(f"{self.path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
             tmp.write_text(json.dumps(data, indent=2, sort_keys=True), encoding="utf-8")
             os.replace(tmp, self.path)  # atomic: a concurrent reader never sees half a file
+
+
+def _public_key(key: str) -> str:
+    """A ``"<base URL> <model>"`` key as it may be stored: callers pass ``public_url`` already;
+    this is the backstop (no userinfo, no query or fragment)."""
+    return re.sub(r"[?#]\S*", "", strip_userinfo(key))

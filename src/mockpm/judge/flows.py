@@ -42,7 +42,9 @@ def inspect(resp: Completion, ids: tuple[str, ...]) -> tuple[str, Any, str]:
         return "invalid", "the reply was not a chat completion with a choice", ""
     content = resp.content or ""
     if resp.refusal:
-        return "refusal", f"the model refused: {str(resp.refusal)[:200]}", content
+        from mockpm.redaction import redact
+
+        return "refusal", f"the model refused: {redact(str(resp.refusal)[:200])}", content
     if resp.finish_reason == "length":
         return "length", "the reply was cut off (finish_reason length)", content
     try:
@@ -71,7 +73,9 @@ class JudgeFlows:
     def _mode_key(self) -> str:
         # Per endpoint and model: one model on a server rejecting json_schema says nothing
         # about the others it serves.
-        return f"{self.settings.base_url} {self.settings.model}"
+        from mockpm.redaction import public_url
+
+        return f"{public_url(self.settings.base_url)} {self.settings.model}"
 
     def _request(self, kwargs: dict[str, Any], tally: Tally, *, allow_mode_fallback: bool = False) -> Flow:
         return (yield from request(self.settings, kwargs, tally, self._dropped, allow_mode_fallback=allow_mode_fallback))

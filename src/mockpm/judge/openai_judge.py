@@ -50,6 +50,10 @@ class OpenAIJudge(JudgeFlows):
     ) -> None:
         if samples < 1:
             raise ValueError("samples must be at least 1")
+        from mockpm.redaction import register, url_password
+
+        # Settings built without ``config.resolve`` still keep their secrets out of judge text.
+        register(settings.api_key.get_secret_value() if settings.has_key else None, url_password(settings.base_url))
         self.settings = settings
         self.samples = samples
         self.use_cache = use_cache

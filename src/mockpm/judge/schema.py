@@ -14,15 +14,19 @@ from typing import Annotated, Any
 from pydantic import AfterValidator, BaseModel, ConfigDict, StrictBool, ValidationError
 
 # Judge text is shown in reports and stored with every grade: a model (or a server) that
-# writes megabytes of it is clipped, not copied into every report.
+# writes megabytes of it is clipped, not copied into every report. A server can also echo the
+# API key (cut short, upper-cased) in a 200 reply: every judge-written text is redacted here,
+# where replies become results (direct calls, Batch API results and cache hits alike).
 MAX_SUMMARY_CHARS = 2_000
 MAX_RATIONALE_CHARS = 2_000
 MAX_EVIDENCE_CHARS = 2_000
 
 
 def _clip(limit: int):  # noqa: ANN202 - a pydantic after-validator
+    from mockpm.redaction import redact
+
     def clip(text: str) -> str:
-        return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+        return redact(text if len(text) <= limit else text[: limit - 1].rstrip() + "…")
 
     return AfterValidator(clip)
 

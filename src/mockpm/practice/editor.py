@@ -69,6 +69,7 @@ def prompt_answer(
         event.current_buffer.validate_and_handle()
 
     @kb.add("c-c")
+    @kb.add("<sigint>")  # kill -INT: the editor turns the signal into this key, so it saves as Ctrl-C does
     def _stop(event) -> None:  # noqa: ANN001
         autosave(event.current_buffer.text)
         event.app.exit(exception=KeyboardInterrupt, style="class:aborting")

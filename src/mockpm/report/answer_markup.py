@@ -23,6 +23,25 @@ _OPEN, _SEP, _CLOSE = "\ue000", "\ue001", "\ue002"
 _SENTINELS = re.compile("[\ue000-\ue002]")
 _QUOTE_TRIM = " \t\n\"'“”‘’.…"
 MAX_EVIDENCE_CHARS = 2000  # a quote longer than this is not looked for (bounded regex work)
+# A page embeds at most what was graded (grading reads the first MAX_READ_WORDS words), and no
+# more than this many characters of it, so a pasted book adds ~20 KB, not megabytes, per answer.
+EMBED_CHARS = 20_000
+_WORD = re.compile(r"\S+")
+
+
+def embedded_part(text: str) -> tuple[str, int]:
+    """The part of an answer a page shows, and how many words are left out (0: all of it)."""
+    from mockpm.guards import MAX_READ_WORDS
+
+    for i, m in enumerate(_WORD.finditer(text, 0, EMBED_CHARS + 1)):
+        if m.end() > EMBED_CHARS or i == MAX_READ_WORDS:
+            cut = m.start() or EMBED_CHARS  # one endless "word": cut it at the budget
+            break
+    else:
+        cut = min(len(text), EMBED_CHARS)  # no word crosses the budget: it ends in whitespace
+    if cut >= len(text.rstrip()):
+        return text, 0
+    return text[:cut].rstrip(), sum(1 for _ in _WORD.finditer(text, cut))
 
 
 class Highlight(BaseModel):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, Field
 
-from mockpm.report.answer_markup import mark_answer
+from mockpm.report.answer_markup import embedded_part, mark_answer
 from mockpm.scoring import BANDS, UNSCORED_BAND
 from mockpm.report.coaching import headline, seed_title
 
@@ -83,6 +83,7 @@ class CandidateView(BaseModel):
     flags: list[str]
     cells: list[CellView]
     answer_html: str | None = None
+    answer_cut: int = 0  # words of the answer not embedded in the page
     raw_points: int = 0
     flagged: bool = False
     decided: int = 0
@@ -101,7 +102,9 @@ def candidate_view(row: RankRow, item: ItemRow, answer: str | None, decisions: d
     assert r is not None
     decisions = decisions or {}
     marked = None
+    cut = 0
     if answer:
+        answer, cut = embedded_part(answer)
         marked = mark_answer(answer, {c.id: c.evidence for c in r.criteria if c.met and c.evidence}, anchor=row.anchor)
     cells = []
     for c in r.criteria:
@@ -119,6 +122,7 @@ def candidate_view(row: RankRow, item: ItemRow, answer: str | None, decisions: d
         seq=row.seq, anchor=row.anchor, name=row.name, scenario=r.scenario, scenario_title=r.scenario_title,
         source=item.source, score=row.score, band=r.band, complete=r.complete, judge=judge,
         flags=[f.message for f in r.flags], cells=cells, answer_html=marked.html if marked else None,
+        answer_cut=cut,
         raw_points=r.raw_points, flagged=r.flagged, decided=sum(1 for c in cells if c.human))
 
 

@@ -106,6 +106,13 @@ def _verdict(report: GradeReport, console: Console) -> None:
 def _fixes(report: GradeReport, coaching: Coaching, console: Console) -> None:
     fixes = fixes_first(report)
     console.print()
+    if not fixes and not any(c.met is not None for c in report.criteria):
+        # an outage is no verdict: "nothing to fix" would read as a perfect answer
+        line = "Not graded: no criterion could be scored, so there is nothing to name as a fix yet; grade it again when the judge is back."
+        if report.keyword_only is not None:
+            line += " Until then, the keyword-only result above is the only guide."
+        console.print(Text(line, style="yellow"))
+        return
     if not fixes:
         console.print(Text("Nothing to fix first: every scored criterion is met and no red flag was hit.", style="green"))
         return
