@@ -1,4 +1,4 @@
-"""Grades that read judgment: the grading issue's two answers, ranking, and the judge path's guards."""
+"""Grades that read judgment: the two answers that showed vocabulary counting, ranking, and the judge path's guards."""
 
 from __future__ import annotations
 
