@@ -97,3 +97,5 @@ def write_library(root: Path) -> Path:
 def write_answer(path: Path, text: str = ANSWER) -> Path:
     path.write_text(text, encoding="utf-8")
     return path
+
+SECRET = "sk-test-SECRET123"  # the API key the judge tests set; it must never appear in output

@@ -129,3 +129,19 @@ def answer_file(path: Path, body: str, scenario: str | None = "mini-sepsis", can
     head = "---\n" + "\n".join(meta) + "\n---\n" if meta else ""
     path.write_text(head + body + "\n", encoding="utf-8")
     return path
+
+MIDDLE = (
+    "I would set the launch bar on sensitivity and false negatives because a missed sepsis case means "
+    "antibiotics start late for that patient. We would run the alert silently in the ICU first and compare "
+    "against chart review before any nurse sees it, and we would check how the alert fits the vitals and "
+    "lactate feed. I would also think about how we measure success over time with the clinical team."
+)
+
+
+def many_answers(folder: Path, n: int) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    texts = (STRONG, WEAK, MIDDLE)
+    for i in range(n):
+        # a distinct final sentence keeps every answer (and its key) unique
+        answer_file(folder / f"cand{i:03d}.md", texts[i % 3] + f" Candidate note number {i}.", candidate=f"Cand {i:03d}")
+    return folder

@@ -13,6 +13,9 @@ from datetime import datetime, timezone
 
 from mockpm import __version__, scoring
 from mockpm.guards import BRUSHES_OFF, MIN_BRUSHED_SENTENCES, MIN_BRUSHED_SHARE, MIN_BRUSHED_SHARE_SENTENCES, MIN_BRUSHED_STEPS, IMPLAUSIBLE, MIN_RED_FLAGS, WALKS_BACK, NOT_ENGLISH, OFFLINE_CAPS, WRONG_CALLS, GuardOutcome, check_answer
+from mockpm.verdict_flags import (  # noqa: F401 - re-exported for callers of grading
+    FLAG_DISAGREE, FLAG_LOW_CONFIDENCE, FLAG_REGEX_TIMEOUT, FLAG_UNSCORED, FLAG_UNSUPPORTED, is_absence_check,
+)
 from mockpm.judge.base import Judge, JudgeRequest, JudgeResult, JudgeVerdict
 from mockpm.checks import run_checks
 from mockpm.keywords import snippet, term_parts, timed_out_terms
@@ -34,11 +37,6 @@ COMBINE_LLM = (
     "keyword check disagree the criterion is flagged for review; a criterion the judge could not score "
     "stays unscored and moves the score neither way"
 )
-FLAG_UNSUPPORTED = "unsupported evidence"
-FLAG_DISAGREE = "review: judge and keywords disagree"
-FLAG_UNSCORED = "unscored"
-FLAG_LOW_CONFIDENCE = "review: low judge agreement"
-FLAG_REGEX_TIMEOUT = "unscored: a rubric regex ran out of time"
 
 
 @dataclass
@@ -186,12 +184,6 @@ def evidence_in_answer(evidence: str, answer_norm: str) -> bool:
     if len(quote.split()) < MIN_EVIDENCE_WORDS:
         return False
     return re.search(rf"(?<!\w){re.escape(quote)}(?!\w)", answer_norm) is not None
-
-
-def is_absence_check(criterion: Criterion) -> bool:
-    """A red flag about something missing ("never considers the FDA") has nothing to quote."""
-    chk = criterion.check
-    return chk is not None and not chk.any and not chk.all and bool(chk.none)
 
 
 def _keyword_evidence(text: str, kw: KeywordResult | None) -> list[str]:

@@ -5,15 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from minilib import STRONG, WEAK, answer_file, load_minilib, write_minilib
+from minilib import MIDDLE, STRONG, WEAK, answer_file, load_minilib, many_answers, write_minilib  # noqa: F401 - re-export
 from openai_fake import openai_fake  # noqa: F401 - fixture re-export
 
-MIDDLE = (
-    "I would set the launch bar on sensitivity and false negatives because a missed sepsis case means "
-    "antibiotics start late for that patient. We would run the alert silently in the ICU first and compare "
-    "against chart review before any nurse sees it, and we would check how the alert fits the vitals and "
-    "lactate feed. I would also think about how we measure success over time with the clinical team."
-)
 
 
 @pytest.fixture
@@ -37,10 +31,3 @@ def cohort(tmp_path: Path) -> Path:
     return folder
 
 
-def many_answers(folder: Path, n: int) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    texts = (STRONG, WEAK, MIDDLE)
-    for i in range(n):
-        # a distinct final sentence keeps every answer (and its key) unique
-        answer_file(folder / f"cand{i:03d}.md", texts[i % 3] + f" Candidate note number {i}.", candidate=f"Cand {i:03d}")
-    return folder

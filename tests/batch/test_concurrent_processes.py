@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import many_answers
+from minilib import many_answers
 from openai_fake import FakeOpenAI, smart_judge
 
 MOCKPM = shutil.which("mockpm")

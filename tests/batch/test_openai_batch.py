@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import many_answers
+from minilib import many_answers
 from openai_batch_fake import install_batch_api
 
 from mockpm.batch.runs import RunStore

@@ -7,7 +7,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from conftest import many_answers
+from minilib import many_answers
 
 from mockpm.batch.inputs import expand_inputs
 from mockpm.batch.runner import grade_pending

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import many_answers
+from minilib import many_answers
 from minilib import STRONG, answer_file
 
 from mockpm.batch.runs import RunStore

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import pytest
 import yaml
-from judge_testlib import ANSWER, RUBRIC, SCENARIO
+from judge_testlib import ANSWER, RUBRIC, SCENARIO, SECRET
 from openai_fake import FakeOpenAI, openai_fake  # noqa: F401 - fixture re-export
 
 from mockpm.answers import parse_answer
 from mockpm.models import Answer, Rubric, Scenario
 
-SECRET = "sk-test-SECRET123"
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import SECRET
+from judge_testlib import SECRET
 from judge_testlib import write_answer, write_library
 from openai_fake import FakeOpenAI, Reply, Request, chat_reply, error_reply, raw_reply, smart_judge, trickle_reply, verdicts
 from typer.testing import CliRunner

@@ -7,7 +7,7 @@ import json
 import time
 
 import pytest
-from conftest import SECRET
+from judge_testlib import SECRET
 from openai_fake import (
     FakeOpenAI,
     Reply,

@@ -44,7 +44,7 @@ class ReviewTask(BaseModel):
 
 def review_reasons(c: CriterionResult) -> list[str]:
     """Why the grader doubts this criterion (empty: it does not)."""
-    from mockpm.grading import FLAG_UNSCORED, FLAG_UNSUPPORTED
+    from mockpm.verdict_flags import FLAG_UNSCORED, FLAG_UNSUPPORTED
 
     reasons = [f for f in c.flags if f.startswith(("review:", "judge:")) or f in (FLAG_UNSCORED, FLAG_UNSUPPORTED)]
     if c.met is None and FLAG_UNSCORED not in reasons:

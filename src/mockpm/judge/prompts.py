@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from mockpm.grading import is_absence_check
+from mockpm.verdict_flags import is_absence_check
 from mockpm.judge.base import JudgeRequest
 from mockpm.models import Criterion, Scenario
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from mockpm.config import JudgeSettings
-from mockpm.grading import FLAG_LOW_CONFIDENCE
+from mockpm.verdict_flags import FLAG_LOW_CONFIDENCE
 from mockpm.judge.base import JudgeResult, JudgeVerdict
 from mockpm.judge.exchange import Tally
 from mockpm.judge.pricing import estimate_cost

@@ -72,7 +72,7 @@ def reply_criteria(probes: list[str], scenario: Scenario, lib: Library) -> list:
     """What a follow-up reply is graded on: the criteria its follow-up probes plus every red flag
     of the question (a reply can be a red flag itself). Red flags about something missing from
     the whole answer ("not a single number") are left out: a short reply lacks them by design."""
-    from mockpm.grading import is_absence_check
+    from mockpm.verdict_flags import is_absence_check
 
     crits = lib.criteria_for(scenario)
     probed = [c for c in crits if c.id in probes]
