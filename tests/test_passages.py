@@ -110,3 +110,13 @@ def test_a_plan_that_says_but_to_add_a_safeguard_walks_nothing_back():
             "and we pause if more than two alerts a shift are false.")
     r = Reading(text)
     assert r.walk_backs == 0 and all(s.carried is None for s in r.sentences)
+
+
+def test_a_closing_paragraph_that_adds_a_safeguard_or_a_later_phase_takes_nothing_back():
+    plan = "We run silently for eight weeks with two physicians reviewing charts.\n\nThen one ward with the charge nurse escalating.\n\n"
+    at = plan.index("silently")
+    for closing in ("Realistically, phase 2 adds Spanish voice reminders after we see the text results.",
+                    "In practice, the silent run is the long pole, so it starts this week and the workflow is built in the meantime.",
+                    "That said, if the CNO still objects after the pilot, we slip the date two weeks; the textbook mistake is to launch anyway."):
+        r = Reading(plan + closing)
+        assert r.stance(at, at + 8) == "asserted" and r.walk_backs == 0, closing

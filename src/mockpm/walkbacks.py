@@ -29,9 +29,9 @@ _PIVOT = re.compile(
 )
 _UNDO = re.compile(
     r"\b(?:(?:wouldn't|would\s+not|won't|will\s+not)\s+(?:actually\s+|really\s+)?(?:do|fight|gate|hold|let\s+\w+\s+gate|push\s+back|bother)|"
-    r"go\s+along\s+with|(?:most|all|any|none)\s+of\s+(?:that|this|it)|over-?engineer\w*|overkill|overthought|in\s+theory|"
-    r"(?:the\s+)?textbook|(?:is|are)\s+the\s+ideal|if\s+and\s+when|afterwards|in\s+the\s+meantime|doesn't\s+happen|"
-    r"won't\s+change\s+much|phase\s+(?:one|1|two|2)\b|just\s+(?:let|ship|merge|launch|turn)|in\s+parallel\s+once|"
+    r"go\s+along\s+with|(?:wouldn't|would\s+not|won't)\s+do\s+(?:most|all|any|much)\s+of\s+(?:that|this|it)|"
+    r"over-?engineer\w*|overkill|overthought|in\s+theory|(?:is|are)\s+the\s+ideal|if\s+and\s+when|doesn't\s+happen|"
+    r"won't\s+change\s+much|call\s+it\s+phase\s+(?:one|1)|just\s+(?:let|ship|merge|launch|turn)|in\s+parallel\s+once\s+we\s+have\s+(?:logos|revenue|customers)|"
     r"(?:not|isn't)\s+what\s+(?:closes|startups|companies|teams|people)|flip\s+the\s+order|sort\s+out\s+(?:the\s+)?\w+\s+(?:\w+\s+)?(?:afterwards|after|later|in\s+the\s+weeks))",
     re.IGNORECASE,
 )
@@ -92,8 +92,14 @@ def _walk_backs(reading: Reading) -> int:
     for i, s in enumerate(sentences):
         if i == 0 or not _TURN.match(text, s.start):
             continue
-        if not (_REVERSAL.search(text, s.start, s.end)
-                or any(sc.stance in st.BRUSHED_OFF and sc.trigger is not None for sc in reading.scopes_of(i))):
+        # the reversal must be the candidate's own ("the textbook mistake is to launch anyway" is not)
+        scopes = reading.scopes_of(i)
+
+        def own(a: int) -> bool:
+            return not any(o.stance == st.REPORTED and o.start <= a < o.end for o in scopes)
+
+        if not (any(own(m.start()) for m in _REVERSAL.finditer(text, s.start, s.end))
+                or any(sc.stance in st.BRUSHED_OFF and sc.trigger is not None and own(sc.trigger[0]) for sc in scopes)):
             continue
         turns += 1
         j = i - 1
@@ -120,4 +126,5 @@ def mark(reading: Reading) -> int:
     a closing pivot counting as enough on its own."""
     pivot = _closing_pivot(reading)
     turns = _walk_backs(reading)
+    reading._stances.clear()  # stances read before a sentence was marked would be stale
     return MIN_TURNS if pivot else turns
