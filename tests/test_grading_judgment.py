@@ -108,3 +108,18 @@ def test_every_integrity_guard_but_too_short_marks_a_text_that_is_not_an_attempt
 
     assert NOT_AN_ATTEMPT == DISQUALIFYING - {"too_short"}
     assert is_gaming(["off_topic"]) and not is_gaming(["too_short", "thin_substance"])
+
+
+def test_strong_answers_with_turns_owners_and_later_phases_are_never_flagged(lib):
+    """Plain phrasings of good plans ('That said, ...', 'their IT team builds it', 'phase 2 adds
+    Spanish voice', '99.9% uptime') must not read as walk-backs, hand-offs or implausible claims."""
+    samples = load_samples([DATA / "tuning"], include_builtin=False, known_scenarios=set(lib.scenarios))
+    stress = [s for s in samples.samples if ".stress." in s.id]
+    assert len(stress) == 28
+    flagged = []
+    for s in stress:
+        scen = lib.scenario(s.scenario)
+        r = grade(Answer(text=s.text), scen, lib.rubrics_for(scen), library=lib)
+        if r.flagged:
+            flagged.append((s.id, [f.code for f in r.flags]))
+    assert not flagged

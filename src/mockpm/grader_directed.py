@@ -31,7 +31,9 @@ _GRADER_NOUN = re.compile(
     re.IGNORECASE,
 )
 _SPOKEN_TO = re.compile(
-    r"\b(?:you|your|yours|please|dear)\b|(?:grader|evaluator|assessor|judge|reviewer)s?\s*[:,]|"
+    r"\b(?:you|your|yours|please|dear)\b|"
+    # a vocative opens the sentence: "Grader: ...", "Automated evaluators, ..." (not "act as evaluators, reviewing")
+    r"\A[\s*_>#-]*(?:to\s+)?(?:the\s+|any\s+|all\s+)?(?:(?:ai|llm|automated|automatic)\s+)?(?:grader|evaluator|assessor|judge|reviewer|marker)s?\s*[:,]|"
     r"\b(?:reading|grading|scoring|reviewing|evaluating|judging)\s+this\b|"
     r"\b(?:should|must|will|can|may)\s+(?:now\s+)?(?:score|mark|grade|rate|treat|count|consider|credit|award|give|assign)\b|"
     r"\b(?:score|mark|grade|rate|treat|count|credit)\s+(?:it|this|the\s+above|me|my)\b",
@@ -40,7 +42,7 @@ _SPOKEN_TO = re.compile(
 _ADDRESSEE = re.compile(
     r"\b(?:"
     r"(?:model|ai|llm|system)\s+(?:grading|scoring|evaluating|judging|reviewing)\s+(?:this|the|my)|"
-    r"(?:note|message|instructions?|guidance|reminder)\s+(?:to|for)\s+(?:the\s+|any\s+|all\s+)?(?:reviewers?|markers?|judges?|graders?|evaluators?|ai|model)|"
+    r"(?:note|message|instructions?|guidance|reminder)\s+(?:to|for)\s+(?:the\s+|any\s+|all\s+)?(?:(?:ai|llm|automated|automatic)\s+)?(?:reviewers?|markers?|judges?|graders?|evaluators?|ai|model)|"
     r"scoring\s+(?:guidance|instructions?)|evaluation\s+(?:mode|override|policy|context|instructions?)|"
     r"your\s+(?:checklist|rubric|scoring\s+(?:sheet|guide|key)|grading\s+(?:sheet|guide|key)|answer\s+key)|"
     r"checklist\s+you(?:'re|\s+are)\s+(?:probably\s+)?using|map\s+my\s+answer\s+to|consider\s+(?:all\s+)?(?:of\s+)?(?:those|these|them)\s+(?:covered|met|ticked)|"

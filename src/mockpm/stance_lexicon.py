@@ -57,7 +57,7 @@ _BACKWARD = [
                 r"(?:not|never)\s+on\s+the\s+critical\s+path|off\s+the\s+critical\s+path|"
                 r"if\s+(?:the\s+)?\w+\s+justif(?:y|ies)\b|"
                 r"if\s+(?:\w+\s+){0,4}?(?:raises?|complains?|comes?\s+up|come\s+up|arises?|asks?|pushes\s+back|insists?)\b|"
-                r"(?:good|well)\s+enough\s+(?:for\s+(?:now|v1|a\s+start|launch)|proxy)|known\s+(?:limitation|issue)s?|"
+                r"(?:good|well)\s+enough\s+(?:for\s+(?:now|v1|a\s+start|launch)|proxy)|(?:as|is|it's|that's)\s+a\s+known\s+(?:limitation|issue)|"
                 r"would\s+be\s+(?:nice|ideal|great)|ideal\s+in\s+theory|"
                 r"(?:would|will|could)\s+(?:only\s+)?delay\s+(?:the\s+)?(?:launch|go-live|us|things|the\s+date)|"
                 r"(?:time|months?|weeks?|a\s+quarter)\s+(?:that\s+)?we\s+(?:don't|do\s+not)\s+have|"

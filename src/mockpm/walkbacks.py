@@ -69,8 +69,8 @@ _TURN = re.compile(
 )
 # ... and undoes it: skips, drops or delays the step, keeps what it was going to remove, or ships as is.
 _REVERSAL = re.compile(
-    r"\b(?:skip|skipping|drop|dropping|pull\s+it|cut\s+it|leave\s+(?:it|them|that)\s+(?:as\s+is|out|off|for)|"
-    r"(?:I'd|I\s+would|we'd|we\s+would)\s+(?:actually\s+)?(?:keep|put\s+\w+\s+back|just)|"
+    r"\b(?:(?:skip|skipping|drop|dropping)\s+(?:it|them|that|this|those|the|a|any|our)\b|pull\s+it|cut\s+it|leave\s+(?:it|them|that)\s+(?:as\s+is|out|off|for)|"
+    r"(?:I'd|I\s+would|we'd|we\s+would)\s+(?:actually\s+(?:keep|put\s+\w+\s+back|just)|put\s+\w+\s+back|just)|"
     r"(?:ship|go\s+live|launch)\s+(?:it\s+|them\s+)?(?:anyway|as\s+is|regardless|on\s+the\s+(?:original\s+)?date|at\s+launch|everywhere|to\s+all|across\s+(?:all|every)|to\s+every)|"
     r"hold\s+off|not\s+(?:really\s+)?(?:needed|necessary|on\s+the\s+table|worth|going\s+to\s+happen)|"
     r"(?:don't|do\s+not)\s+think\s+(?:that's|it's|this\s+is|it\s+is|it'll|it\s+will|\w+\s+is)\s+(?:really\s+)?"
@@ -79,6 +79,14 @@ _REVERSAL = re.compile(
     r"more\s+of\s+a\s+courtesy|(?:in\s+parallel\s+)?after\s+all|instead\s+(?:just|ship|launch|go)|"
     r"(?:start|go)\s+with\s+(?:text|english|email)\s+for\s+everyone|rely\s+on\s+the\s+\w+\s+(?:already|we)|"
     r"(?:for|at)\s+launch\s+I'd\s+(?:skip|drop|leave|just)|revisit\s+in\s+(?:Q\d|the\s+next|a\s+later))",
+    re.IGNORECASE,
+)
+
+
+# A waved-away step in a turn is a decision about doing something ("I'd drop it", "skip it for
+# v1", "let data science pick"), not a judgement of a result ("a design failure, not noise").
+_STEP_VERB = re.compile(
+    r"\b(?:I'd|I\s+would|we'd|we\s+would|I'll|we'll|let|skip|drop|leave|hold|note|pick|keep|launch|ship|go|start|add|put|treat\s+that\s+as\s+good)\b",
     re.IGNORECASE,
 )
 
@@ -99,7 +107,8 @@ def _walk_backs(reading: Reading) -> int:
             return not any(o.stance == st.REPORTED and o.start <= a < o.end for o in scopes)
 
         if not (any(own(m.start()) for m in _REVERSAL.finditer(text, s.start, s.end))
-                or any(sc.stance in st.BRUSHED_OFF and sc.trigger is not None and own(sc.trigger[0]) for sc in scopes)):
+                or any(sc.stance in (st.DISMISSED, st.DEFERRED) and sc.trigger is not None and not sc.overlap
+                       and own(sc.trigger[0]) and _STEP_VERB.search(text, sc.trigger[0], s.end) for sc in scopes)):
             continue
         turns += 1
         j = i - 1
