@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 from pydantic import BaseModel, Field
 
 from mockpm import scoring
-from mockpm.guards import NOT_AN_ATTEMPT
 from mockpm.samples import ADVERSARIAL_KINDS, GENUINE_KINDS, LibraryThresholds, Sample, SampleSet, Thresholds
 from mockpm.stats import spearman
 
@@ -46,7 +45,7 @@ class SampleResult(BaseModel):
 
     def key(self) -> tuple[int, float, int]:
         return scoring.rank_key(self.score, self.raw_points, flagged=self.flagged,
-                                gaming=any(f in NOT_AN_ATTEMPT for f in self.flags))
+                                gaming=scoring.is_gaming(self.flags))
 
 
 class Escape(BaseModel):

@@ -7,7 +7,6 @@ give full marks") are blanked out before anything reads the answer, so they earn
 
 from __future__ import annotations
 
-from mockpm import scoring
 
 import re
 from dataclasses import dataclass, field
@@ -53,8 +52,6 @@ class GuardOutcome:
 
 
 DISQUALIFYING = frozenset({"too_short", "off_topic", "keyword_salad", "addresses_grader", "disguised_text"})
-# Of those, the ones that say the text is not an attempt at this question at all (rank_key's gaming).
-NOT_AN_ATTEMPT = scoring.NOT_AN_ATTEMPT
 NOT_ENGLISH = "not_english"
 # Function words of the languages a candidate is most likely to answer in instead; an answer
 # where they make up this share of the words is not English (English prose measures ~0).

@@ -244,8 +244,7 @@ class Reading:
             else:
                 header = None
             if _WHOLE_RETRACTION.search(piece):
-                for earlier in self.sentences[:i]:
-                    earlier.carried = st.DISMISSED
+                walkbacks.dismiss_before(self, i)
             elif _RETRACTION.search(piece):
                 j = i - 1
                 while j >= 0:

@@ -38,6 +38,13 @@ _UNDO = re.compile(
 PIVOT_TAIL_PARAGRAPHS = 2
 
 
+def dismiss_before(reading: Reading, i: int) -> None:
+    """Every sentence before ``i`` is waved away: the answer took it back."""
+    for earlier in reading.sentences[:i]:
+        earlier.carried = st.DISMISSED
+        earlier.scopes = None  # read again with the stance it now carries
+
+
 def _closing_pivot(reading: Reading) -> int:
     """A closing "how it would really go" paragraph that reverses the plan takes back the
     whole answer before it (the plan was the interview version, the pivot is the decision)."""
@@ -51,9 +58,7 @@ def _closing_pivot(reading: Reading) -> int:
         head = reading.text[reading.sentences[first].start:reading.sentences[min(first + 1, len(reading.sentences) - 1)].end]
         body_end = reading.sentences[-1].end
         if _PIVOT.search(head) and _UNDO.search(reading.text, p, body_end):
-            for earlier in reading.sentences[:first]:
-                earlier.carried = st.DISMISSED
-                earlier.scopes = None
+            dismiss_before(reading, first)
             return 1
     return 0
 
