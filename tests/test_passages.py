@@ -120,3 +120,12 @@ def test_a_closing_paragraph_that_adds_a_safeguard_or_a_later_phase_takes_nothin
                     "That said, if the CNO still objects after the pilot, we slip the date two weeks; the textbook mistake is to launch anyway."):
         r = Reading(plan + closing)
         assert r.stance(at, at + 8) == "asserted" and r.walk_backs == 0, closing
+
+
+def test_a_deed_told_in_the_first_person_is_substance_a_modal_echo_is_not():
+    story = "I read the guidance on decision support software and built a small app on synthetic records."
+    echo = "I would think about the guidance on decision support and consider what doctors need."
+    (deed,) = Reading(story).sentences
+    (vague,) = Reading(echo).sentences
+    assert deed.budget >= 2 and not deed.vague
+    assert vague.vague and vague.budget == 0

@@ -31,3 +31,21 @@ def test_two_families_flag_an_answer_offline():
             "and the CMIO and nurse managers sign off the threshold before go-live. ") * 2
     r = grade(Answer(text=text), s, lib.rubrics_for(s), library=lib)
     assert r.flagged and "implausible_claims" in {f.code for f in r.flags}
+
+
+def test_arithmetic_that_cannot_be_and_message_floods_are_claims():
+    assert implausible_claims("Switching to 90-day fills raises PDC from 60% to 140%.") == ["impossible-arithmetic"]
+    assert implausible_claims("Duplicates go from 80 a week to none, a 400% reduction.") == ["impossible-arithmetic"]
+    assert implausible_claims("The target is to cut readmissions by 80% for every customer.") == ["impossible-arithmetic"]
+    assert implausible_claims("That comes to roughly 12 alerts per nurse per shift, which is fine.") == ["message-flood"]
+    assert implausible_claims("Target sensitivity 100% and a PPV of at least 98%.") == ["near-perfect", "near-perfect"]
+    assert implausible_claims("State licensure for our clinicians takes about 3 days if we file online.") == ["impossible-speed"]
+    assert implausible_claims("Silent mode for 48 hours across all units.") == ["impossible-speed"]
+
+
+def test_real_targets_in_the_same_shapes_are_not_claims():
+    plan = ("Keep it to one or two alerts per nurse per shift, and no more than 3 reminders per visit. "
+            "Run silent mode for six weeks, then one ward. A 30% reduction in no-shows would be a strong result; "
+            "PDC from 62% to 70% is the realistic goal, readmissions down 5% in a year. Uptime of 99.9% with a "
+            "downtime procedure. If the flag adds even 10 seconds per study, radiologists will turn it off.")
+    assert implausible_claims(plan) == []

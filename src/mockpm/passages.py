@@ -52,6 +52,14 @@ _COMMIT = LoweredPattern(
     r"pilot\w*|one\s+(?:ward|unit|site|clinic)|ward\s+by\s+ward|unit\s+by\s+unit|site\s+by\s+site|"
     r"instead|rather\s+than|because|so\s+that|which\s+means|costs?|by\s+(?:week|month|day|quarter|Q\d))\b",
 )
+# Something the candidate did, told in the first person ("I spent four half-days shadowing", "we
+# shipped credit models"): in an answer about experience, a deed is the concrete claim, the way a
+# gate or a threshold is in a plan. Modal plans ("I would consider") are not deeds.
+_DEED = LoweredPattern(
+    r"\b(?:I|we)\s+(?:(?:also|then|once|first|just|personally|actually)\s+)?(?:(?:have|'ve|had)\s+)?"
+    r"(?:[a-z]{3,}ed|spent|built|ran|led|took|read|wrote|shipped|sat|met|taught|sold|grew|won|made|gave|"
+    r"found|brought|set\s+up|cut|kept|saw|told|went)\b(?<!\bneed)(?<!\bused)"
+)
 # Words of echo and filler: saying a topic will be looked at, or dressing it up, without saying
 # what will be done. Meta-nouns ("the commercial dimension") and buzz compounds ("trust-by-design").
 _VAGUE = LoweredPattern(
@@ -149,13 +157,14 @@ class _Marks:
     def __init__(self, text: str) -> None:
         low = text.lower()
         fast = len(low) == len(text)  # lower-cased patterns on lower-cased text: twice as fast
-        number, role, commit, vague = (p.lower if fast else p.ci for p in (_NUMBER, _ROLE, _COMMIT, _VAGUE))
+        number, role, commit, vague, deed = (p.lower if fast else p.ci for p in (_NUMBER, _ROLE, _COMMIT, _VAGUE, _DEED))
         if fast:
             text = low
         self.numbers = [m.start() for m in number.finditer(text)]
         self.roles = [(m.start(), m.group(0).lower()) for m in role.finditer(text)]
         self.commits = [m.start() for m in commit.finditer(text)]
         self.vague = [m.start() for m in vague.finditer(text)]
+        self.deeds = [m.start() for m in deed.finditer(text)]
 
     @staticmethod
     def count(positions: list[int], a: int, b: int) -> int:
@@ -170,11 +179,12 @@ def _read_sentence(text: str, a: int, b: int, marks: _Marks | None = None) -> Se
     roles = len({name for _, name in marks.roles[lo:hi]})
     commits = marks.count(marks.commits, a, b)
     # A list of roles is one commitment, not several.
-    anchors = min(numbers, 3) + min(roles, 1) + min(commits, 3)
+    deeds = min(marks.count(marks.deeds, a, b), 1)
+    anchors = min(numbers, 3) + min(roles, 1) + min(commits, 3) + deeds
     vague_hits = marks.count(marks.vague, a, b)
     # Vague when words of echo and filler outnumber the roles and gates beside them and there is
     # no number.
-    vague = vague_hits > 0 and numbers == 0 and min(roles, 1) + min(commits, 3) < vague_hits
+    vague = vague_hits > 0 and numbers == 0 and min(roles, 1) + min(commits, 3) + deeds < vague_hits
     vague = vague or (numbers == 0 and _TOPIC_FRAGMENT.fullmatch(text, a, b) is not None)
     return Sentence(start=a, end=b, anchors=anchors, vague=vague)
 

@@ -15,16 +15,30 @@ from mockpm import stance as st
 from mockpm.passages import reading_for
 
 _SHORT_TIME = (
-    r"(?:(?:in|within|over|took|takes|inside|by|under)\s+(?:just\s+|only\s+|about\s+|around\s+|under\s+|less\s+than\s+)?"
+    r"(?:(?:in|within|over|took|takes|inside|by|under|is|clears?\s+in)\s+(?:just\s+|only\s+|about\s+|around\s+|under\s+|less\s+than\s+|typically\s+|usually\s+|roughly\s+)?"
     r"(?:(?:an?|one|two|three|four|five|six|ten|a\s+couple\s+of|a\s+few|\d{1,2})\s+(?:afternoon|morning|evening|weekend|sprint|days?|hours?|minutes?)s?|"
-    r"(?:one|two|three|four|five|six|a\s+couple\s+of|a\s+few|[1-6]|a)\s+weeks?)\b|overnight)"
+    r"(?:one|two|three|four|five|six|a\s+couple\s+of|a\s+few|[1-6]|a)\s+weeks?)\b|overnight|"
+    # "for" a span of days, not weeks: "a silent run for 3 days" (a few weeks of silent mode is a real plan).
+    r"for\s+(?:just\s+|only\s+|about\s+)?(?:\d{1,2}|one|two|three|four|five|a\s+few|a\s+couple\s+of)\s+(?:days?|hours?|minutes?)\b)"
 )
+# A metric of a model or a process, named before or after its figure.
+_METRIC = (
+    r"sensitivity|specificity|accuracy|accurate|agreement|concordance|precision|recall|ppv|npv|adherence|attendance|"
+    r"adoption|compliance|match|correct|catch|top-1|auroc|auc|completion|hallucination|error"
+)
+# Rates that cannot pass 100 %, and hard outcomes no product halves.
+_BOUNDED_RATE = r"pdc|adherence|attendance|control\s+rate|rate|coverage|accuracy|sensitivity|specificity|compliance|uptake"
+_HARD_OUTCOME = r"mortality|deaths?|readmissions?|admissions?|sepsis\s+deaths|suicides?|strokes?|amputations?"
+_CUT = r"(?:cut|cutting|reduc\w*|lower\w*|drop\w*|down|fall\w*|decreas\w*|slash\w*|halv\w*|remov\w*|eliminat\w*)"
 FAMILIES: dict[str, re.Pattern[str]] = {
     # Near-perfect performance or outcome from a model, a process or people.
     "near-perfect": re.compile(
-        r"\b(?:(?:9[89](?:\.\d+)?|100)\s?(?:%|percent)|0\.99\d*|0\.0+\d\s?%)\s*(?:\w+\s+){0,3}?"
-        r"(?:sensitivity|specificity|accuracy|accurate|agreement|concordance|precision|recall|adherence|attendance|"
-        r"adoption|compliance|match|correct|catch|top-1|auroc|auc|completion|hallucination|error)\b|"
+        rf"\b(?:(?:9[89](?:\.\d+)?|100)\s?(?:%|percent)|0\.99\d*|0\.0+\d\s?%)\s*(?:\w+\s+){{0,3}}?(?:{_METRIC})(?:e?s)?\b|"
+        # ... the metric first: "sensitivity 99%", "PPV of at least 98%", "uptime is 100%".
+        rf"\b(?:{_METRIC})\s*(?:[(/:=≥~]|of|at\s+least|is|works\s+out\s+to|around|about|\s)*\s*(?:9[89](?:\.\d+)?|100)\s?(?:%|percent)|"
+        r"\buptime\s+(?:is|of|at)\s+100\s?%|100\s?%\s+uptime|"
+        # ... a real error rate promised away: "error rates go from around 15% to 0%".
+        r"\bfrom\s+(?:about\s+|around\s+)?\d+(?:\.\d+)?\s?%\s+to\s+(?:0|zero)\s?(?:%|percent)|"
         r"\bzero\s+(?:\w+\s+){0,2}?(?:errors?|under-?triage|harm|incidents?|false\s+\w+|misses|missed\s+\w+|duplicates?|"
         r"complaints?|events?|no-shows?|readmissions?)\b",
         re.IGNORECASE,
@@ -41,21 +55,46 @@ FAMILIES: dict[str, re.Pattern[str]] = {
         r"(?:validation|silent|trial|study|clearance|review|pilot|training|audit|approval)|"
         r"\b(?:\d|one|two|three)[\s-]week\s+(?:[\w-]+\s+){0,2}?(?:clearance|trial|study|approval|audit)|"
         # ... or an outcome that jumps in days: "from 60% to 99% adherence in 30 days".
-        r"\b\d{1,2}\s?%\s+to\s+\d{1,3}\s?%\s+(?:[\w-]+\s+){0,3}?(?:in|within)\s+(?:\d{1,2}|a|one|two|three|four|five|six)\s+(?:days?|weeks?)\b",
+        r"\b\d{1,2}\s?%\s+to\s+\d{1,3}\s?%\s+(?:[\w-]+\s+){0,3}?(?:in|within)\s+(?:\d{1,2}|a|one|two|three|four|five|six)\s+(?:days?|weeks?)\b|"
+        # ... or a hard outcome cut within the first month: "sepsis mortality down 50% in the first month".
+        rf"\b(?:{_CUT})\s+(?:[\w-]+\s+){{0,4}}?(?:by\s+)?\d{{2,3}}\s?%[^.!?\n]{{0,40}}?\b(?:in|within)\s+(?:the\s+)?(?:first\s+)?(?:month|week|days?|\d{{1,2}}\s+days)\b|"
+        # ... or licences, credentials and translations, which take months, done in days.
+        rf"\b(?:licens\w+|credential\w*|accreditation|\d+\s+languages)\b[^.!?\n]{{0,100}}?\b{_SHORT_TIME}",
+        re.IGNORECASE,
+    ),
+    # Arithmetic that cannot be: a rate past 100 %, a fall of more than all of it, a hard outcome
+    # halved by a product ("PDC from 60% to 140%", "a 400% reduction", "cut readmissions by 80%").
+    "impossible-arithmetic": re.compile(
+        rf"\b(?:{_BOUNDED_RATE})\b[^.!?\n]{{0,40}}?\bfrom\s+\d{{1,2}}(?:\.\d+)?\s?%\s+to\s+(?:1\d[1-9]|1[1-9]\d|[2-9]\d\d)\s?%|"
+        r"\bfrom\s+\d{1,2}(?:\.\d+)?\s?%\s+to\s+(?:1\d[1-9]|1[1-9]\d|[2-9]\d\d)\s?%|"
+        r"\b(?:1\d[1-9]|1[1-9]\d|[2-9]\d\d|\d{4,})\s?%\s+(?:reduction|decrease|drop|fewer|less|lower|cut|fall)\b|"
+        rf"\b{_CUT}\s+(?:[\w-]+\s+){{0,3}}?(?:by\s+)?(?:1\d[1-9]|1[1-9]\d|[2-9]\d\d)\s?%|"
+        rf"\b{_CUT}\s+(?:(?!{_HARD_OUTCOME})[\w-]+\s+){{0,2}}?(?:{_HARD_OUTCOME})\s+(?:by\s+)?(?:[5-9]\d|100)\s?%|"
+        rf"\b(?:{_HARD_OUTCOME})\s+(?:{_CUT})\s+(?:by\s+)?(?:[5-9]\d|100)\s?%",
+        re.IGNORECASE,
+    ),
+    # More alerts or messages per person than anyone reads: "12 alerts per nurse per shift",
+    # "27 messages per visit", "12 push notifications per day per member".
+    "message-flood": re.compile(
+        r"\b(?:[1-9]\d|\d{3,})(?:\s*[-–]\s*\d+)?\s+(?:[\w-]+\s+)?(?:alerts?|notifications?|pushes|push(?:es)?|messages|reminders|touchpoints|texts|pages)\s+"
+        r"(?:a|per|each|every)\s+(?:nurse|member|patient|person|user|clinician|physician|doctor|visit|appointment|day\s+per\s+(?:member|patient|user))\b",
         re.IGNORECASE,
     ),
     # Human review squeezed to seconds, systems to a few milliseconds.
     "impossible-effort": re.compile(
         r"\b(?:(?:\d{1,2}|one|two|three|five|ten|fifteen|twenty)[\s-]seconds?\s+(?:\w+\s+){0,2}?(?:review|check|sign|verif|read|look)\w*|"
         r"(?:review|check|sign|verif|read)\w*\s+(?:\w+\s+){0,4}?in\s+(?:about\s+|under\s+)?(?:\d{1,2}|one|two|three|five|ten|fifteen|twenty)\s+seconds|"
-        r"(?:[1-9]|10)\s?(?:ms|milliseconds?)\b|millisecond\s+\w+)",
+        r"(?:[1-9]|10)\s?(?:ms|milliseconds?)\b|millisecond\s+\w+|"
+        # ... a person's act in seconds: "each one takes about 10 seconds to acknowledge", "0.2 seconds per note".
+        r"(?:\d{1,2}|one|two|three|five|ten)\s+seconds?\s+to\s+(?:acknowledge|review|read|check|verify|sign)|"
+        r"\b0\.\d+\s+seconds?\s+per\s+(?:note|chart|click|order|summary|patient))",
         re.IGNORECASE,
     ),
     # A big claim resting on a handful of cases.
     "tiny-evidence": re.compile(
-        r"\b(?:on|from|of|with|across)\s+(?:just\s+|only\s+|a\s+)?(?:sample\s+of\s+)?(?:[1-9]\d?|ten|twenty|thirty|forty|fifty)\s+"
-        r"(?:cases|scans|studies|charts|patients|records|notes|members|images)\b[^.!?\n]{0,80}?"
-        r"\b(?:9\d(?:\.\d+)?\s?%|100\s?%|concordance|statistically|proves?|proven|publishable|matched|perfect)",
+        r"\b(?:on|from|of|with|across|testing|sample|sampling|audit\s+of)\s+(?:just\s+|only\s+|a\s+)?(?:sample\s+of\s+)?(?:[1-9]\d?|ten|twenty|thirty|forty|fifty)\s+"
+        r"(?:cases|scans|CTs|studies|charts|patients|records|notes|members|images|summaries|participants|people)\b[^.!?\n]{0,80}?"
+        r"\b(?:9\d(?:\.\d+)?\s?%|100\s?%|concordance|statistically|proves?|proven|publishable|matched|perfect|is\s+confirmed|power)",
         re.IGNORECASE,
     ),
 }
