@@ -129,3 +129,24 @@ def test_a_deed_told_in_the_first_person_is_substance_a_modal_echo_is_not():
     (vague,) = Reading(echo).sentences
     assert deed.budget >= 2 and not deed.vague
     assert vague.vague and vague.budget == 0
+
+
+def test_a_closing_pivot_that_ships_everywhere_or_hands_the_fix_away_takes_back_the_plan():
+    plan = ("Pilot in a handful of clinics for two weeks against similar clinics, tracking notes signed within 24 hours.\n\n"
+            "Bring in the billing lead and HIM.\n\n")
+    at = plan.index("Pilot")
+    ships = plan + "But look, design already tested it. In reality I'd ship it to all 30 clinics next sprint."
+    hands = plan + ("Honestly, though, the interface isn't ours. Realistically I'd leave it to the LIS vendor "
+                    "and put a banner up in the meantime.")
+    for text in (ships, hands):
+        assert Reading(text).stance(at, at + 5) == "dismissed", text[-80:]
+
+
+def test_a_step_framed_as_what_one_would_normally_do_is_taken_back_by_the_turn_after_it():
+    text = ("For the safety officer, I'd normally brief them this week. But until we know whose fault it is, "
+            "I'd wait.\n\nI'd usually run subgroup checks monthly. But the criteria are the same for everyone.")
+    r = Reading(text)
+    at = text.index("brief")
+    assert r.stance(at, at + 5) == "dismissed" and r.walk_backs == 2
+    stronger = "We'd normally pilot for four weeks. Because this is sepsis, we'd pilot for eight."
+    assert Reading(stronger).walk_backs == 0

@@ -45,6 +45,27 @@ def dismiss_before(reading: Reading, i: int) -> None:
         earlier.scopes = None  # read again with the stance it now carries
 
 
+# Stances that undo the plan in a closing pivot's paragraph: a dismissal or a hand-off. A deferral
+# does not ("Realistically, phase 2 adds Spanish voice" is a plan).
+PIVOT_UNDO_STANCES = frozenset({st.DISMISSED, st.OTHERS})
+
+
+def _waves_off(reading: Reading, first: int) -> bool:
+    """Whether the paragraph from sentence ``first`` dismisses something in the candidate's own
+    words (a trigger of its own, not a reported one)."""
+    return any(sc.stance in PIVOT_UNDO_STANCES and sc.trigger is not None and not sc.overlap and _own(reading, sc.trigger[0])
+               for i in range(first, len(reading.sentences)) for sc in reading.scopes_of(i))
+
+
+def _own(reading: Reading, pos: int) -> bool:
+    """Whether ``pos`` is in the candidate's own voice (not inside a reported passage)."""
+    return not any(o.stance == st.REPORTED and o.start <= pos < o.end for o in reading.scopes_of(reading.sentence_index(pos)))
+
+
+def _reverses(reading: Reading, a: int, b: int) -> bool:
+    return any(_own(reading, m.start()) for m in _REVERSAL.finditer(reading.text, a, b))
+
+
 def _closing_pivot(reading: Reading) -> int:
     """A closing "how it would really go" paragraph that reverses the plan takes back the
     whole answer before it (the plan was the interview version, the pivot is the decision)."""
@@ -57,7 +78,8 @@ def _closing_pivot(reading: Reading) -> int:
             continue
         head = reading.text[reading.sentences[first].start:reading.sentences[min(first + 1, len(reading.sentences) - 1)].end]
         body_end = reading.sentences[-1].end
-        if _PIVOT.search(head) and _UNDO.search(reading.text, p, body_end):
+        if _PIVOT.search(head) and (_UNDO.search(reading.text, p, body_end) or _reverses(reading, p, body_end)
+                                    or _waves_off(reading, first)):
             dismiss_before(reading, first)
             return 1
     return 0
@@ -67,7 +89,7 @@ def _closing_pivot(reading: Reading) -> int:
 # A sentence that turns on what came before it ("But honestly, ...", "That said, ...", "In practice
 # ...", "Realistically though, ...") ...
 _TURN = re.compile(
-    r"[\s*_>-]*(?:(?:and|so|now),?\s+)?(?:but|though|that\s+said|having\s+said\s+that|in\s+practice|realistically|actually|"
+    r"[\s*_>-]*(?:(?:and|so|now),?\s+)?(?:but|though|that\s+said|having\s+said\s+that|in\s+(?:practice|reality|real\s+life)|realistically|actually|"
     r"honestly|however|then\s+again|to\s+be\s+(?:fair|clear|honest)|on\s+(?:second\s+thought|reflection)|"
     r"(?:thinking|having\s+thought)\s+about\s+(?:it|this|that|the\s+[\w-]+(?:\s+[\w-]+)?)(?:\s+(?:more|again))?,?\s+(?:though|more|again)?)\b",
     re.IGNORECASE,
@@ -96,6 +118,15 @@ _STEP_VERB = re.compile(
 )
 
 
+# A step framed as what one would do in other circumstances ("I'd normally brief them this week",
+# "ideally we'd run subgroup checks monthly"): a turn right after it is the decision not to.
+_NORMALLY = re.compile(
+    r"\b(?:(?:I|we)(?:'d|\s+would)\s+(?:normally|usually|ordinarily|typically|ideally)|(?:normally|usually|ordinarily|ideally|in\s+theory),?\s+(?:I|we)(?:'d|\s+would))\b",
+    re.IGNORECASE,
+)
+_BUT = re.compile(r"[\s*_>-]*(?:but|however|that\s+said|then\s+again)\b", re.IGNORECASE)
+
+
 def _walk_backs(reading: Reading) -> int:
     """A turn that reverses the step before it waves that step away: the sentences before it in
     its paragraph, or the whole previous paragraph when the turn opens a new one."""
@@ -107,13 +138,10 @@ def _walk_backs(reading: Reading) -> int:
             continue
         # the reversal must be the candidate's own ("the textbook mistake is to launch anyway" is not)
         scopes = reading.scopes_of(i)
-
-        def own(a: int) -> bool:
-            return not any(o.stance == st.REPORTED and o.start <= a < o.end for o in scopes)
-
-        if not (any(own(m.start()) for m in _REVERSAL.finditer(text, s.start, s.end))
+        framed = _BUT.match(text, s.start) is not None and _NORMALLY.search(text, sentences[i - 1].start, sentences[i - 1].end)
+        if not (framed or _reverses(reading, s.start, s.end)
                 or any(sc.stance in (st.DISMISSED, st.DEFERRED) and sc.trigger is not None and not sc.overlap
-                       and own(sc.trigger[0]) and _STEP_VERB.search(text, sc.trigger[0], s.end) for sc in scopes)):
+                       and _own(reading, sc.trigger[0]) and _STEP_VERB.search(text, sc.trigger[0], s.end) for sc in scopes)):
             continue
         turns += 1
         j = i - 1
