@@ -68,3 +68,21 @@ def test_a_red_flag_about_a_bad_idea_does_not_fire_when_the_idea_is_waved_away()
     polish = KeywordCheck(any=["nice-to-have"], all=[["latency"]])
     assert run_check(polish, "The latency is a nice-to-have fix for later.", red_flag=True).met
     assert not run_check(polish, "The latency is not a nice-to-have; it comes first.", red_flag=True).met
+
+
+def test_words_a_red_flag_stands_on_earn_no_strength():
+    criteria = [
+        crit("burden", 4, axis="clinical-workflow", any=["alerts per shift"]),
+        crit("waves-through", -5, any=["extra alerts ~ small price"]),
+    ]
+    waved = run_checks(criteria, "A few extra alerts per shift is a small price for catching sepsis early.")
+    assert waved["waves-through"].met and not waved["burden"].met
+    capped = run_checks(criteria, "We hold it to two alerts per shift per nurse, reviewed weekly with the charge nurse.")
+    assert capped["burden"].met and not capped["waves-through"].met
+
+
+def test_turning_a_bad_idea_down_in_the_first_person_negates_it():
+    chk = KeywordCheck(any=["big-bang launch", "single US region"])
+    assert not run_check(chk, "What I give up: the big-bang launch.", red_flag=True).met
+    assert not run_check(chk, "So I'd decline the single US region and offer pooled metrics.", red_flag=True).met
+    assert run_check(chk, "We go with a single US region despite a decline in enrolment.", red_flag=True).met

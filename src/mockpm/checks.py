@@ -155,6 +155,28 @@ def _filter(hits: Spans, allowed: set[int], reading: Reading) -> Spans:
     return out
 
 
+def _outside(hits: Spans, wrong: list[tuple[int, int]]) -> Spans:
+    """``hits`` without the spans that overlap a red flag's evidence."""
+    out: Spans = {}
+    for term, spans in hits.items():
+        keep = [(a, b) for a, b in spans if not any(wa < b and a < wb for wa, wb in wrong)]
+        if keep:
+            out[term] = keep
+    return out
+
+
+def _wrong_call_spans(criteria: list[Criterion], raw: dict[str, tuple[Spans, list[Spans]]], reading: Reading) -> list[tuple[int, int]]:
+    """The evidence of every red flag that is met (sorted spans)."""
+    out: list[tuple[int, int]] = []
+    for c in criteria:
+        if c.check is None or c.points >= 0 or c.id not in raw:
+            continue
+        any_hits, all_hits = raw[c.id]
+        if _verdict(c.check, reading, any_hits, all_hits).met:
+            out += [sp for hits in (any_hits, *all_hits) for spans in hits.values() for sp in spans]
+    return sorted(out)
+
+
 def run_checks(criteria: list[Criterion], text: str) -> dict[str, KeywordResult | None]:
     """Every criterion's check on one answer, with stance and the sentence budget."""
     reading = reading_for(text)
@@ -171,6 +193,14 @@ def run_checks(criteria: list[Criterion], text: str) -> dict[str, KeywordResult 
         if found and c.check is not None and c.check.any and c.check.substance and c.check.stance != "brushed_off":
             raw[c.id] = ({**raw[c.id][0], CONCEPT_TERM: found}, raw[c.id][1])
 
+    # Words a red flag stands on earn no strength: "a few extra alerts per shift is a small price"
+    # names alert burden only to wave it through.
+    wrong = _wrong_call_spans(criteria, raw, reading)
+    if wrong:
+        for c in criteria:
+            if c.check is not None and c.points > 0 and c.id in raw:
+                any_hits, all_hits = raw[c.id]
+                raw[c.id] = (_outside(any_hits, wrong), [_outside(h, wrong) for h in all_hits])
     # Which sentences each budgeted criterion may use.
     budgeted = [c for c in criteria if c.check is not None and c.points > 0 and c.check.substance]
     claims: dict[int, dict[str, int]] = defaultdict(dict)  # sentence -> criterion -> distinct terms there

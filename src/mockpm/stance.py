@@ -118,6 +118,10 @@ def _clip_forward(text: str, pos: int, end: int) -> int:
     if len(words) > FORWARD_WINDOW:
         limit = words[FORWARD_WINDOW - 1].end()
     m = _TERMINATION.search(text, pos, limit)
+    if m is not None and m.group(0) == ":" and not text[pos:m.start()].strip():
+        # A trigger that introduces its object ("What I give up: the big-bang launch", "Skipped:
+        # silent mode") reaches past its colon.
+        m = _TERMINATION.search(text, m.end(), limit)
     return m.start() if m else limit
 
 

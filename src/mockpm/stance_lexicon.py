@@ -21,6 +21,9 @@ _FORWARD = [
     (NEGATED, r"\b(?:not|never|no(?!-)|nor|neither|cannot|without|nothing|nobody|none\s+of)\b|\b\w+n't\b"),
     (NEGATED, r"\b(?:refus(?:e|es|ing)\s+to|avoid(?:s|ing)?|declin(?:e|es|ing)\s+to|reject(?:s|ing)?|rule\s+out|ban(?:s|ning)?|prohibit(?:s|ing)?|forbid(?:s|ding)?|"
               r"push(?:ing)?\s+back\s+on|challeng(?:e|ing)\s+(?:the|whether)|question(?:ing)?\s+(?:the|whether)|reframe\w*)\b"),
+    # The candidate turning a bad idea down: "I'd decline the single US region", "what I give up:
+    # the big-bang launch". Bound to a first-person subject: "a decline in adherence" turns nothing down.
+    (NEGATED, r"\b(?:I|we)(?:'d|\s+would|'ll|\s+will|\s+should)?\s+(?:\w+ly\s+)?(?:decline|turn\s+down|say\s+no\s+to|give\s+up|trade\s+away|walk\s+away\s+from|drop\s+the\s+idea\s+of)\b"),
     (NEGATED, r"\b(?:rather\s+than|instead\s+of|in\s+place\s+of|other\s+than|beyond|less\s+about|over-?rel\w+\s+on|"
               r"more\s+than(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:handful|few|couple)|half|once|twice)))\b"),
     (DISMISSED, r"\b(?:(?:don't|do\s+not|doesn't|does\s+not)\s+think\s+(?:we|you|it|this|that|they)?\s*(?:really\s+)?(?:need|needs|have\s+to|should|matters?|is\s+needed|are\s+needed)|"
