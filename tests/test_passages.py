@@ -150,3 +150,9 @@ def test_a_step_framed_as_what_one_would_normally_do_is_taken_back_by_the_turn_a
     assert r.stance(at, at + 5) == "dismissed" and r.walk_backs == 2
     stronger = "We'd normally pilot for four weeks. Because this is sepsis, we'd pilot for eight."
     assert Reading(stronger).walk_backs == 0
+
+
+def test_digits_in_a_name_are_not_figures_the_answer_commits_to():
+    (named,) = Reading("Compliance covers GDPR and 21 CFR Part 11, screening uses the PHQ-9 over HL7.").sentences
+    (figure,) = Reading("Compliance covers GDPR and we screen 20 patients a week.").sentences
+    assert named.anchors == 0 and figure.anchors >= 2

@@ -158,3 +158,11 @@ def test_naming_who_decides_is_not_a_hand_off():
 def test_a_no_under_a_needed_column_dismisses_the_row():
     text = "| Item | Needed before go-live? |\n| --- | --- |\n| Silent mode, 8 weeks | No |\n| Training | Yes |"
     assert stance(text, "Silent mode") == st.DISMISSED and stance(text, "Training") == st.ASSERTED
+
+
+def test_a_concession_that_sets_a_risk_up_waves_it_off():
+    text = "The 3% self-harm number sounds alarming, but most of that is people venting."
+    at = text.index("self-harm")
+    assert Reading(text).stance(at, at + 9) == "dismissed"
+    honest = "The 3% self-harm number is alarming, so every flagged chat reaches a clinician within an hour."
+    assert Reading(honest).stance(at, at + 9) == "asserted"

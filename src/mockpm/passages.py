@@ -31,6 +31,12 @@ _NUMBER_WORDS = (
     r"per|each|every"
 )
 _NUMBER = LoweredPattern(rf"\d|%|\bpercent\b|\b(?:{_NUMBER_WORDS})\b")
+# Digits that are part of a name, not a figure the candidate commits to: "21 CFR Part 11",
+# "PHQ-9", "HL7", "510(k)", "SOC 2", "ISO 13485", "FHIR R4", "Class II".
+_NAMED_NUMBER = LoweredPattern(
+    r"\b\d+\s+cfr\b|\b(?:part|title|section|iso|iec|soc|type|class|tier|level|stage|phase|version|v|r)\s?\d+(?:\.\d+)*\b|"
+    r"\b[a-z]+-?\d+[a-z]*\b|\b\d+\s?\(k\)"
+)
 # Named people and bodies: committing to who does what is substance; "stakeholders" is not.
 _ROLE = LoweredPattern(
     r"\b(?:nurses?|charge\s+nurses?|nurse\s+managers?|physicians?|doctors?|pharmacists?|hospitalists?|intensivists?|"
@@ -48,7 +54,7 @@ _COMMIT = LoweredPattern(
     r"\b(?:only\s+(?:if|when|after|with|once|for)|until|unless|before\s+(?:any|we|it|the|anything)|at\s+least|"
     r"no\s+more\s+than|at\s+most|up\s+to|under|below|above|cap(?:ped)?|threshold|roll\s*back|rollback|"
     r"kill\s+switch|pause|halt|stop|shut\s+(?:it\s+)?off|turn\s+(?:it\s+)?off|go/no-go|go\s+or\s+no-go|"
-    r"exit\s+criteri\w+|sign[\s-]off|signs\s+off|block\w*|requir\w*|"
+    r"exit\s+criteri\w+|sign[\s-]off|signs\s+off|block\w*|requir(?:e|es|ed|ing)|"
     r"pilot\w*|one\s+(?:ward|unit|site|clinic)|ward\s+by\s+ward|unit\s+by\s+unit|site\s+by\s+site|"
     r"instead|rather\s+than|because|so\s+that|which\s+means|costs?|by\s+(?:week|month|day|quarter|Q\d))\b",
 )
@@ -151,6 +157,11 @@ class Sentence:
 
 
 
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    i = bisect_right(spans, (pos, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
 class _Marks:
     """Numbers, roles, commitments and echo words of a whole answer, found in one pass each."""
 
@@ -160,7 +171,9 @@ class _Marks:
         number, role, commit, vague, deed = (p.lower if fast else p.ci for p in (_NUMBER, _ROLE, _COMMIT, _VAGUE, _DEED))
         if fast:
             text = low
-        self.numbers = [m.start() for m in number.finditer(text)]
+        named = [(m.start(), m.end()) for m in (_NAMED_NUMBER.lower if fast else _NAMED_NUMBER.ci).finditer(text)]
+        self.numbers = [p for p in (m.start() for m in number.finditer(text))
+                        if not (named and _inside(named, p))]
         self.roles = [(m.start(), m.group(0).lower()) for m in role.finditer(text)]
         self.commits = [m.start() for m in commit.finditer(text)]
         self.vague = [m.start() for m in vague.finditer(text)]

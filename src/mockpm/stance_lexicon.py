@@ -170,7 +170,11 @@ _CLAUSE_WIDE += [
                 r"not\s+a\s+safety\s+issue|call\s+it\s+done|won't\s+notice|(?:a\s+)?soft\s+(?:internal\s+)?(?:goal|target)|"
                 r"(?:known|minor)\s+quirk|slot\s+it\s+in|(?:wouldn't|won't|would\s+not|will\s+not)\s+(?:spend|put)\s+(?:money|budget|time)\s+on|"
                 r"if\s+something\s+breaks|we'll\s+hear\s+about\s+it|getting\s+ahead\s+of\s+a\s+problem|(?:none|not)\s+of\s+(?:them|those|it)\s+closes|"
-                r"(?:I\s+)?doubt\s+anyone|anyway\b(?=\s*[.,;!?]|$))"),
+                r"(?:I\s+)?doubt\s+anyone|anyway\b(?=\s*[.,;!?]|$)|"
+                # a concession that sets a risk up to wave it off: "the 3% number sounds alarming, but"
+                r"(?:sounds?|looks?)\s+(?:\w+\s+)?(?:scary|alarming|bad|dramatic|serious|worrying|concerning|like\s+a\s+lot)\b,?\s+but|"
+                r"(?:a\s+lot\s+of|too\s+much|mostly|just|pure)\s+(?:ceremony|bureaucracy|paperwork|overhead|theat(?:er|re))|"
+                r"not\s+a\s+blocker|overcomplicat\w*)"),
     (DEFERRED, r"\b(?:after\s+(?:the\s+)?(?:first\s+revenue|series\s+[a-d]|we\s+raise|the\s+raise|funding|the\s+holiday|the\s+freeze)|"
                r"(?:year-two|year\s+two|next\s+year's)\s+plan|when\s+the\s+\w+(?:\s+\w+)?\s+is\s+hired|once\s+(?:the\s+)?\w+(?:\s+\w+)?\s+(?:are|is)\s+stable|"
                r"(?:when|once)\s+the\s+revenue\s+is\s+there|sequenc\w+\s+(?:\w+\s+){0,3}(?:behind|after)|pencil\s+(?:it|that|them)\s+in|fast[\s-]follow|"
