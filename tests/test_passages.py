@@ -156,3 +156,10 @@ def test_digits_in_a_name_are_not_figures_the_answer_commits_to():
     (named,) = Reading("Compliance covers GDPR and 21 CFR Part 11, screening uses the PHQ-9 over HL7.").sentences
     (figure,) = Reading("Compliance covers GDPR and we screen 20 patients a week.").sentences
     assert named.anchors == 0 and figure.anchors >= 2
+
+
+def test_a_hedged_step_is_not_a_step_but_a_predicted_risk_is_not_a_hedge():
+    (hedged,) = Reading("We could possibly run silent mode against chart review, depending on physician bandwidth.").sentences
+    (risk,) = Reading("Physicians might find the extra clicks annoying, so the charge nurse reviews overrides weekly.").sentences
+    assert hedged.vague and hedged.budget == 0
+    assert not risk.vague and risk.budget >= 2

@@ -86,7 +86,13 @@ _VAGUE = LoweredPattern(
     r"it\s+is\s+(?:important|critical|essential|key|vital)|(?:important|critical|essential|key|vital)\s+to|"
     r"look\s+(?:at|into)|check\s+(?:whether|if)|(?:want|need)\s+to\s+be\s+sure|(?:would|will)\s+be\s+key|"
     r"clear\s+(?:success\s+)?(?:metrics|process(?:es)?|plan|criteria|goals|communication|ownership)|feedback\s+loops?|"
-    r"(?:a\s+)?phased\s+approach|building\s+trust|in\s+layers|(?:a\s+)?few\s+(?:key\s+)?(?:areas|frameworks|things|pieces))\b",
+    r"(?:a\s+)?phased\s+approach|building\s+trust|in\s+layers|(?:a\s+)?few\s+(?:key\s+)?(?:areas|frameworks|things|pieces)|"
+    # Hedges: a step that might possibly happen is not a step (ConText's hypothetical).
+    # Only the candidate's own plan: "physicians might find the clicks annoying" names a risk.
+    r"maybe|perhaps|possibly|potentially|conceivably|(?:we|I)\s+(?:might|could|may)|it\s+might\s+(?:make\s+sense|be\s+worth|help)|"
+    r"(?:could|would)\s+be\s+(?:an\s+option|worth|one\s+option)|"
+    r"may\s+(?:be\s+worth|want|need|make\s+sense)|(?:probably|might|may)\s+want\s+to|depending\s+on|if\s+feasible|"
+    r"for\s+a\s+while|at\s+some\s+level|to\s+some\s+extent)\b",
 )
 # An enumerated topic with no verb ("First, model validation.", "Fifth, regulatory."): it names
 # what will be covered, it decides nothing.
