@@ -177,8 +177,9 @@ def _wrong_call_spans(criteria: list[Criterion], raw: dict[str, tuple[Spans, lis
     return sorted(out)
 
 
-def run_checks(criteria: list[Criterion], text: str) -> dict[str, KeywordResult | None]:
-    """Every criterion's check on one answer, with stance and the sentence budget."""
+def run_checks(criteria: list[Criterion], text: str, restated: frozenset[int] = frozenset()) -> dict[str, KeywordResult | None]:
+    """Every criterion's check on one answer, with stance and the sentence budget. Sentences in
+    ``restated`` give the question back and earn no strength (see restatement)."""
     reading = reading_for(text)
     raw: dict[str, tuple[Spans, list[Spans]]] = {}
     for c in criteria:
@@ -212,7 +213,8 @@ def run_checks(criteria: list[Criterion], text: str) -> dict[str, KeywordResult 
                 for a, _ in spans:
                     per_sentence[reading.sentence_index(a)].add(term)
         for idx, terms in per_sentence.items():
-            claims[idx][c.id] = len(terms)
+            if idx not in restated:
+                claims[idx][c.id] = len(terms)
     allowed: dict[str, set[int]] = defaultdict(set)
     points = {c.id: c.points for c in budgeted}
     # On a tie the later criterion wins: a scenario's own rubric follows the shared core one and

@@ -21,6 +21,7 @@ from mockpm.checks import run_checks
 from mockpm.keywords import snippet, term_parts, timed_out_terms
 from mockpm.passages import reading_for
 from mockpm.plausibility import MIN_CLAIMS, implausible_claims
+from mockpm.restatement import prompt_text, restated_sentences
 from mockpm.walkbacks import MIN_TURNS
 from mockpm.topic import model_for
 from mockpm.models import (
@@ -81,7 +82,7 @@ def prepare(answer: Answer, scenario: Scenario, rubrics: list[Rubric], library: 
     criteria = [c for r in rubrics for c in r.criteria]
     peers = model_for(library.scenarios, library.rubrics) if library is not None else None
     guard = check_answer(answer.text, scenario, rubric_terms(criteria), peers)
-    keywords = run_checks(criteria, guard.text)
+    keywords = run_checks(criteria, guard.text, restated_sentences(reading_for(guard.text), prompt_text(scenario)))
     timeouts = _regex_timeouts(criteria, guard.text)
     for cid in timeouts:  # a check that could not finish is no verdict either way
         keywords[cid] = None

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from mockpm.keywords import term_spans
 from mockpm.plaintext import MIN_DISGUISED, plain
 from mockpm.passages import reading_for
+from mockpm.restatement import prompt_text, restated_sentences
 from mockpm.models import Flag, Scenario
 
 if TYPE_CHECKING:
@@ -88,6 +89,8 @@ THIN_VAGUE_SHARE = 0.34
 THIN_COMMITTED_SHARE = 0.25
 # Or: it is mostly questions (what a candidate would ask, with no answer of their own).
 THIN_QUESTION_SHARE = 0.5
+# Or: much of it gives the question back (genuine sample answers measured at most 0.2).
+THIN_RESTATED_SHARE = 0.4
 THIN_ANCHORS_PER_SENTENCE = 0.5
 
 
@@ -142,7 +145,7 @@ def check_answer(text: str, scenario: Scenario, rubric_terms: tuple[str, ...] = 
         ))
         return outcome
     topic_hits = term_spans(scenario.topic_terms, masked)
-    asked = " ".join([scenario.question, scenario.context, *scenario.constraints])
+    asked = prompt_text(scenario)
     relevance = peers.relevance(masked, scenario.id, asked) if peers is not None else None
     if (
         relevance is not None and relevance.best_other is not None
@@ -161,7 +164,7 @@ def check_answer(text: str, scenario: Scenario, rubric_terms: tuple[str, ...] = 
             code="off_topic",
             message=f"the answer barely touches the scenario ({len(topic_hits)} of its topic terms found)",
         ))
-    thin = thin_substance(masked)
+    thin = thin_substance(masked, restated_sentences(reading_for(masked), asked))
     if thin:
         outcome.flags.append(Flag(code=THIN_SUBSTANCE, message=thin))
     foreign = sum(1 for t in tokens if t.lower() in _OTHER_LANGUAGE_WORDS) / n
@@ -199,11 +202,16 @@ def check_answer(text: str, scenario: Scenario, rubric_terms: tuple[str, ...] = 
     return outcome
 
 
-def thin_substance(text: str) -> str | None:
-    """Why the answer names topics without committing to anything, or None when it commits."""
-    sentences = [s for s in reading_for(text).sentences if len(text[s.start:s.end].split()) >= 4]
+def thin_substance(text: str, restated: frozenset[int] = frozenset()) -> str | None:
+    """Why the answer names topics without committing to anything, or None when it commits.
+    ``restated``: indices of the sentences that give the question back (see restatement)."""
+    all_sentences = reading_for(text).sentences
+    sentences = [s for s in all_sentences if len(text[s.start:s.end].split()) >= 4]
     if len(sentences) < 3:
         return None
+    given_back = sum(1 for i, s in enumerate(all_sentences) if i in restated) / len(sentences)
+    if given_back >= THIN_RESTATED_SHARE:
+        return f"{given_back:.0%} of its sentences give the question and its context back without deciding anything"
     questions = sum(1 for s in sentences if text[s.start:s.end].rstrip(" *_)\"'").endswith("?")) / len(sentences)
     if questions >= THIN_QUESTION_SHARE:
         return f"{questions:.0%} of its sentences are questions: it asks what to find out but commits to nothing"

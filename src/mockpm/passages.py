@@ -50,7 +50,7 @@ _ROLE = LoweredPattern(
     r"data\s+scientists?|quality\s+(?:director|lead)|rapid\s+response|safety\s+officer|risk\s+management)\b",
 )
 # Gates, limits and concrete actions: what turns a topic into a decision.
-_COMMIT = LoweredPattern(
+COMMIT = LoweredPattern(
     r"\b(?:only\s+(?:if|when|after|with|once|for)|until|unless|before\s+(?:any|we|it|the|anything)|at\s+least|"
     r"no\s+more\s+than|at\s+most|up\s+to|under|below|above|cap(?:ped)?|threshold|roll\s*back|rollback|"
     r"kill\s+switch|pause|halt|stop|shut\s+(?:it\s+)?off|turn\s+(?:it\s+)?off|go/no-go|go\s+or\s+no-go|"
@@ -174,7 +174,7 @@ class _Marks:
     def __init__(self, text: str) -> None:
         low = text.lower()
         fast = len(low) == len(text)  # lower-cased patterns on lower-cased text: twice as fast
-        number, role, commit, vague, deed = (p.lower if fast else p.ci for p in (_NUMBER, _ROLE, _COMMIT, _VAGUE, _DEED))
+        number, role, commit, vague, deed = (p.lower if fast else p.ci for p in (_NUMBER, _ROLE, COMMIT, _VAGUE, _DEED))
         if fast:
             text = low
         named = [(m.start(), m.end()) for m in (_NAMED_NUMBER.lower if fast else _NAMED_NUMBER.ci).finditer(text)]
