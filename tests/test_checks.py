@@ -86,3 +86,17 @@ def test_turning_a_bad_idea_down_in_the_first_person_negates_it():
     assert not run_check(chk, "What I give up: the big-bang launch.", red_flag=True).met
     assert not run_check(chk, "So I'd decline the single US region and offer pooled metrics.", red_flag=True).met
     assert run_check(chk, "We go with a single US region despite a decline in enrolment.", red_flag=True).met
+
+
+def test_a_safety_step_waved_away_anywhere_is_not_taken_whatever_it_says_elsewhere():
+    criteria = [
+        crit("s.validation", 5, any=["silent mode", "chart review"]),
+        crit("s.workflow", 3, axis="clinical-workflow", any=["handoff"]),
+        crit("s.brush", -8, stance="brushed_off", from_axes=["model-quality-and-safety"]),
+    ]
+    both = ("We run silent mode for eight weeks before go-live. The handoff happens at 7. "
+            "Honestly, silent mode is overkill for a model this good.")
+    results = run_checks(criteria, both)
+    assert not results["s.validation"].met and results["s.brush"].met
+    kept = "We run silent mode for eight weeks before go-live. The handoff happens at 7; the cafe menu is overkill."
+    assert run_checks(criteria, kept)["s.validation"].met

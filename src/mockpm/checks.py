@@ -155,6 +155,11 @@ def _filter(hits: Spans, allowed: set[int], reading: Reading) -> Spans:
     return out
 
 
+# Stances that undo a safety step stated elsewhere: waved away or handed off. A deferral does not
+# (strong answers put a later phase after a step they take now).
+VOIDING = frozenset({st.DISMISSED, st.OTHERS})
+
+
 def _outside(hits: Spans, wrong: list[tuple[int, int]]) -> Spans:
     """``hits`` without the spans that overlap a red flag's evidence."""
     out: Spans = {}
@@ -194,6 +199,17 @@ def run_checks(criteria: list[Criterion], text: str, restated: frozenset[int] = 
         if found and c.check is not None and c.check.any and c.check.substance and c.check.stance != "brushed_off":
             raw[c.id] = ({**raw[c.id][0], CONCEPT_TERM: found}, raw[c.id][1])
 
+    # A step the answer waves away somewhere is not taken, whatever it says about it elsewhere:
+    # "we'll pilot on one ward" and "skip the pilot, it slows us down" cannot both be the plan.
+    # Only the steps a brushed-off red flag watches (safety, validation, equity, regulation).
+    watched = {a for c in criteria if c.check is not None and c.check.stance == "brushed_off" for a in c.check.from_axes}
+    if watched and reading.has_brushed_off():
+        for c in criteria:
+            if c.check is not None and c.points > 0 and c.id in raw and c.check.stance != "brushed_off" and c.axis in watched:
+                terms = [t for t in (*c.check.any, *(t for g in c.check.all for t in g)) if not t.startswith("re:") and " ~ " not in t
+                         and (len(t.split()) > 1 or len(t.rstrip("*")) >= MIN_AXIS_TERM_CHARS)]
+                if terms and any(reading.stance(a, b) in VOIDING for spans in _kept(terms, reading, brushed=True).values() for a, b in spans):
+                    raw[c.id] = ({}, [{} for _ in raw[c.id][1]])
     # Words a red flag stands on earn no strength: "a few extra alerts per shift is a small price"
     # names alert burden only to wave it through.
     wrong = _wrong_call_spans(criteria, raw, reading)
