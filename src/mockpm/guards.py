@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from mockpm.domain import playbook_words, reads_as_playbook
 from mockpm.keywords import term_spans
 from mockpm.plaintext import MIN_DISGUISED, plain
 from mockpm.passages import reading_for
@@ -69,7 +70,8 @@ THIN_SUBSTANCE = "thin_substance"
 WRONG_CALLS = "wrong_calls"
 IMPLAUSIBLE = "implausible_claims"
 WALKS_BACK = "walks_back"
-OFFLINE_CAPS = frozenset({BRUSHES_OFF, THIN_SUBSTANCE, WRONG_CALLS, IMPLAUSIBLE, WALKS_BACK})
+PLAYBOOK = "consumer_playbook"
+OFFLINE_CAPS = frozenset({BRUSHES_OFF, THIN_SUBSTANCE, WRONG_CALLS, IMPLAUSIBLE, WALKS_BACK, PLAYBOOK})
 # Distinct red flags from which an answer is a no-hire whatever else it says: committees reject on
 # one serious wrong call; at four, right vocabulary elsewhere no longer earns a passing band.
 # (No genuine answer in the labelled set hits more than three; answers built on wrong calls most
@@ -167,6 +169,11 @@ def check_answer(text: str, scenario: Scenario, rubric_terms: tuple[str, ...] = 
     thin = thin_substance(masked, restated_sentences(reading_for(masked), asked))
     if thin:
         outcome.flags.append(Flag(code=THIN_SUBSTANCE, message=thin))
+    if reads_as_playbook(masked):
+        distinct, _ = playbook_words(masked)
+        outcome.flags.append(Flag(code=PLAYBOOK, message=(
+            f"written in a consumer-growth playbook ({distinct} distinct words of funnels, users, engagement and "
+            "commerce): patients are not shoppers")))
     foreign = sum(1 for t in tokens if t.lower() in _OTHER_LANGUAGE_WORDS) / n
     if foreign >= NOT_ENGLISH_SHARE:
         outcome.flags.append(Flag(

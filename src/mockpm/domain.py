@@ -1,0 +1,42 @@
+"""An answer written in another industry's playbook: growth, commerce and consumer-app language.
+
+Healthcare PM committees reject candidates who carry the consumer playbook into care: users,
+funnels, conversion, A/B tests on patients, streaks, push campaigns. One or two such words are
+normal (strong answers mention an A/B test of reminder wording); an answer that speaks the
+playbook throughout, with healthcare nouns sprinkled in, is answering as if the patient were a
+shopper. Measured on the labelled answers: genuine strong and good answers use at most a handful
+of these words, thinly spread; answers framed as a consumer product use seven or more, densely.
+"""
+
+from __future__ import annotations
+
+import re
+
+_PLAYBOOK = re.compile(
+    r"\b(?:users?|user\s+base|customers?|conversions?|convert|CTR|click-?through|LTV|lifetime\s+value|CAC|ARPU|"
+    r"funnels?|activation|onboarding\s+flow|A/?B[\s-]test\w*|growth|viral\w*|personali[sz]\w*|recommendation\s+engine|"
+    r"upsell\w*|cross-sell\w*|NPS|MVP|ship\s+fast|move\s+fast|iterate|iteration|feature\s+flags?|cohorts?|retention|"
+    r"churn\w*|engagement|sessions?|clicks?|taps?|push\s+notifications?|in-app|app\s+store|downloads?|installs?|"
+    r"monetiz\w+|monetis\w+|pricing|subscription\w*|premium|freemium|paywall|ads|advertis\w+|targeting|lookalike|"
+    r"retarget\w*|campaigns?|influencers?|delight\w*|frictionless|gamif\w+|streaks?|badges?|leaderboards?|rewards?|"
+    r"referrals?|data-driven|experiments?|north\s+star|KPIs?|OKRs?|growth\s+hack\w*|product-led|PLG|TAM|"
+    r"market\s+share|go-to-market|GTM|virality|loyalty|shoppers?|checkout|cart|basket)\b",
+    re.IGNORECASE,
+)
+# Distinct playbook words, and their density per hundred words, from which an answer is written
+# in the playbook (strong, good and short answers in the labelled set: at most 8 distinct and 4.3 per
+# hundred words; answers framed as a consumer product: a median of 13 distinct and 6.5 per hundred).
+MIN_DISTINCT = 9
+MIN_PER_HUNDRED = 5.0
+
+
+def playbook_words(text: str) -> tuple[int, float]:
+    """(distinct playbook words, playbook words per hundred words)."""
+    found = [m.group(0).lower() for m in _PLAYBOOK.finditer(text)]
+    words = max(1, len(text.split()))
+    return len(set(found)), 100 * len(found) / words
+
+
+def reads_as_playbook(text: str) -> bool:
+    distinct, density = playbook_words(text)
+    return distinct >= MIN_DISTINCT and density >= MIN_PER_HUNDRED
