@@ -33,12 +33,14 @@ GENUINE_KINDS = ("strong", "strong-plain", "good", "short-sharp", "mixed", "weak
 ADVERSARIAL_KINDS = (
     "dismissive", "wrong-calls", "buzzword", "echo", "other-question", "grader-directed",
     "absurd-numbers", "wrong-domain", "retraction", "questions-only",
+    "hedged", "contradictory", "restated-question", "wrong-facts",
 )
 KINDS = (*GENUINE_KINDS, "long-generic", *ADVERSARIAL_KINDS)
 Kind = Literal[
     "strong", "strong-plain", "good", "short-sharp", "mixed", "weak", "long-generic",
     "dismissive", "wrong-calls", "buzzword", "echo", "other-question", "grader-directed",
     "absurd-numbers", "wrong-domain", "retraction", "questions-only",
+    "hedged", "contradictory", "restated-question", "wrong-facts",
 ]
 # What each kind is, for docs and `mockpm eval --help`.
 KIND_HELP = {
@@ -59,6 +61,10 @@ KIND_HELP = {
     "wrong-domain": "a consumer, ad-tech or fintech playbook with healthcare nouns sprinkled in",
     "retraction": "a good plan that the answer itself takes back",
     "questions-only": "questions back to the interviewer, never a decision",
+    "hedged": "every step a 'might' or 'depending on': no threshold, owner or decision",
+    "contradictory": "commits to incompatible things in different places and never notices",
+    "restated-question": "the question and its context given back, with a generic wrap-up",
+    "wrong-facts": "confident and organised, built on clinical, regulatory or privacy facts that are wrong",
 }
 
 
