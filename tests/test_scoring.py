@@ -1,3 +1,4 @@
+from mockpm import scoring
 from mockpm.scoring import BANDS, BOTTOM_BAND, Scored, band_for, ratio_score, score
 
 
@@ -66,3 +67,14 @@ def test_flagged_answers_score_zero_and_keep_their_raw_points():
     assert plain.score == 20.0 and plain.raw_points == 2 and plain.possible_points == 10
     flagged = score(items, disqualified=True)
     assert flagged.score == 0.0 and flagged.band == "Strong No Hire" and flagged.raw_points == 2
+
+
+def test_a_short_answer_is_held_to_what_a_short_answer_can_cover():
+    items = [Scored(points=5, met=True, axis="a"), Scored(points=5, met=False, axis="a")]
+    assert score(items).score == 50.0  # length unknown: held to every point
+    assert score(items, words=scoring.FULL_LENGTH_WORDS).score == 50.0
+    short = score(items, words=0)
+    assert short.score == round(5 / (10 * scoring.SHORT_ANSWER_SHARE) * 100, 1)
+    assert short.possible_points == 10  # the report keeps the real total
+    assert score(items, words=100).score > score(items, words=200).score > 50.0
+    assert score([Scored(points=5, met=True, axis="a")], words=0).score == 100.0  # never past 100

@@ -250,7 +250,7 @@ def finish(prep: Prepared, judged: JudgeResult | None, *, judge_skipped: bool = 
     capped = _capped(prep, judged is not None)
     breakdown = scoring.score(
         (scoring.Scored(points=r.points, met=r.met, axis=r.axis) for r in results),
-        disqualified=capped,
+        disqualified=capped, words=prep.guard.word_count,
     )
     if capped:
         flags.append(Flag(code="bottom_band", message=f"flagged answers score 0 and sit in the {scoring.BOTTOM_BAND} band"))
@@ -293,7 +293,7 @@ def keyword_only(prep: Prepared) -> KeywordOnlyResult:
     b = scoring.score(
         (scoring.Scored(points=c.points, met=None if unread or kw[c.id] is None else kw[c.id].met, axis=c.axis)
          for c in prep.criteria),
-        disqualified=_capped(prep, False),
+        disqualified=_capped(prep, False), words=prep.guard.word_count,
     )
     return KeywordOnlyResult(score=None if b.band == scoring.UNSCORED_BAND else b.score, band=b.band,
                              raw_points=b.raw_points, possible_points=b.possible_points)

@@ -80,10 +80,25 @@ def ratio_score(items: Iterable[Scored]) -> float | None:
     return _ratio(*raw_points(items))
 
 
-def _ratio(earned: int, possible: int) -> float | None:
+def _ratio(earned: int, possible: int | float) -> float | None:
     if possible <= 0:
         return None
     return round(min(max(earned / possible, 0.0), 1.0) * 100, 1)
+
+
+# A short answer is judged on what a short answer can cover: one of FULL_LENGTH_WORDS or more is
+# held to every criterion it is scored on, a shorter one to a share that falls linearly to
+# SHORT_ANSWER_SHARE. Without this, five sharp sentences lose to a long answer that says more of
+# the same things (on the labelled answers, short-sharp answers sat a band below good ones).
+FULL_LENGTH_WORDS = 250
+SHORT_ANSWER_SHARE = 0.6
+
+
+def expected_points(possible: int, words: int | None) -> float:
+    """The positive points an answer of ``words`` words is held to (all of them when unknown)."""
+    if words is None:
+        return possible
+    return possible * (SHORT_ANSWER_SHARE + (1 - SHORT_ANSWER_SHARE) * min(1.0, max(words, 0) / FULL_LENGTH_WORDS))
 
 
 def band_for(score: float) -> str:
@@ -93,10 +108,11 @@ def band_for(score: float) -> str:
     return BOTTOM_BAND
 
 
-def score(items: Iterable[Scored], *, disqualified: bool = False) -> ScoreBreakdown:
+def score(items: Iterable[Scored], *, disqualified: bool = False, words: int | None = None) -> ScoreBreakdown:
+    """The score of scored criteria; ``words``: the answer's length (see expected_points)."""
     items = list(items)
     earned, possible = raw_points(items)
-    ratio = _ratio(earned, possible)
+    ratio = _ratio(earned, expected_points(possible, words))
     total = ratio or 0.0
     axes: dict[str, float] = {}
     for axis in dict.fromkeys(it.axis for it in items):
