@@ -41,11 +41,14 @@ def test_arithmetic_that_cannot_be_and_message_floods_are_claims():
     assert implausible_claims("Target sensitivity 100% and a PPV of at least 98%.") == ["near-perfect", "near-perfect"]
     assert implausible_claims("State licensure for our clinicians takes about 3 days if we file online.") == ["impossible-speed"]
     assert implausible_claims("Silent mode for 48 hours across all units.") == ["impossible-speed"]
+    assert implausible_claims("In my last role I grew payment volume 40x in a quarter.") == ["runaway-gain"]
+    assert implausible_claims("We'd have statistically significant winners in 48 hours.") == ["runaway-gain"]
 
 
 def test_real_targets_in_the_same_shapes_are_not_claims():
     plan = ("Keep it to one or two alerts per nurse per shift, and no more than 3 reminders per visit. "
             "Run silent mode for six weeks, then one ward. A 30% reduction in no-shows would be a strong result; "
             "PDC from 62% to 70% is the realistic goal, readmissions down 5% in a year. Uptime of 99.9% with a "
-            "downtime procedure. If the flag adds even 10 seconds per study, radiologists will turn it off.")
+            "downtime procedure. If the flag adds even 10 seconds per study, radiologists will turn it off. "
+            "The trial runs for 12 weeks, long enough for a statistically significant difference in no-shows.")
     assert implausible_claims(plan) == []

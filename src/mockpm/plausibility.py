@@ -73,6 +73,13 @@ FAMILIES: dict[str, re.Pattern[str]] = {
         rf"\b(?:{_HARD_OUTCOME})\s+(?:{_CUT})\s+(?:by\s+)?(?:[5-9]\d|100)\s?%",
         re.IGNORECASE,
     ),
+    # Gains no care setting sees: "grew volume 40x", "180x headroom", "significant winners in 48 hours".
+    "runaway-gain": re.compile(
+        r"\b(?:[1-9]\d{1,3})\s?(?:x|×)(?![\w-])|\b(?:ten|twenty|fifty|hundred)-?fold\b|"
+        r"\bstatistically\s+significant\b[^.!?\n]{0,60}?\b(?:in|within|after)\s+(?:\d{1,2}|a|one|two|three)\s+(?:hours?|days?)\b|"
+        r"\b(?:in|within|after)\s+(?:\d{1,2}|a|one|two|three)\s+(?:hours?|days?)\b[^.!?\n]{0,60}?\bstatistically\s+significant\b",
+        re.IGNORECASE,
+    ),
     # More alerts or messages per person than anyone reads: "12 alerts per nurse per shift",
     # "27 messages per visit", "12 push notifications per day per member".
     "message-flood": re.compile(
