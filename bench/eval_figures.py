@@ -27,7 +27,8 @@ def _pct(x: float | None) -> str:
 def table() -> str:
     from mockpm.catalog import load_library
     from mockpm.evaluation import evaluate
-    from mockpm.samples import load_samples
+    from mockpm.samples import ADVERSARIAL_KINDS, load_samples
+    from mockpm.scoring import BOTTOM_BAND
 
     lib = load_library()
     samples = load_samples(known_scenarios=set(lib.scenarios))
@@ -60,7 +61,13 @@ def table() -> str:
         for e in g.escapes:
             by_kind.setdefault(e.kind, []).append(1)
     kinds = ", ".join(f"{k} {len(v)}" for k, v in sorted(by_kind.items(), key=lambda kv: -len(kv[1])))
-    return "\n".join(rows) + (f"\n\nHeld-out escapes by kind: {kinds}." if kinds else "")
+    bottom: dict[str, list[bool]] = {}
+    for r in held.results:
+        if r.kind in ADVERSARIAL_KINDS:
+            bottom.setdefault(r.kind, []).append(r.band == BOTTOM_BAND)
+    shares = ", ".join(f"{k} {sum(v)} of {len(v)}" for k, v in sorted(bottom.items(), key=lambda kv: -sum(kv[1]) / len(kv[1])))
+    return "\n".join(rows) + (f"\n\nHeld-out escapes by kind: {kinds}." if kinds else "") + (
+        f"\n\nHeld-out adversarial answers in the bottom band, by kind: {shares}." if shares else "")
 
 
 def main() -> int:
