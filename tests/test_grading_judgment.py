@@ -123,3 +123,19 @@ def test_strong_answers_with_turns_owners_and_later_phases_are_never_flagged(lib
         if r.flagged:
             flagged.append((s.id, [f.code for f in r.flags]))
     assert not flagged
+
+
+def test_one_brushed_off_phrase_is_one_step_however_many_criteria_list_it():
+    from mockpm.checks import run_checks
+    from mockpm.grading import brushed_off
+    from mockpm.models import Criterion, KeywordCheck
+
+    def crit(cid, points, **check):
+        return Criterion(id=cid, axis="model-quality-and-safety", statement="A statement long enough.", points=points,
+                         check=KeywordCheck(**check), seed="000_94df4dbab0b20ccd.txt", reason="A reason long enough.")
+
+    criteria = [crit(f"s.step{i}", 3, any=["medical staff office"]) for i in range(3)]
+    criteria.append(crit("s.brush", -8, stance="brushed_off", from_axes=["model-quality-and-safety"]))
+    text = "Who would notice: revenue cycle, and the medical staff office for later."
+    keywords = run_checks(criteria, text)
+    assert brushed_off(criteria, keywords, text) == (1, 1)

@@ -163,3 +163,11 @@ def test_a_hedged_step_is_not_a_step_but_a_predicted_risk_is_not_a_hedge():
     (risk,) = Reading("Physicians might find the extra clicks annoying, so the charge nurse reviews overrides weekly.").sentences
     assert hedged.vague and hedged.budget == 0
     assert not risk.vague and risk.budget >= 2
+
+
+def test_a_closing_observation_with_anyway_takes_nothing_back():
+    plan = "Then a two-week pilot in 3 clinics against 3 matched controls.\n\nShip only if the 24h signing rate holds.\n\n"
+    text = plan + "In practice champions are the people who'd sign at 5 pm anyway."
+    at = text.index("pilot")
+    r = Reading(text)
+    assert r.stance(at, at + 5) == "asserted" and r.walk_backs == 0

@@ -166,3 +166,9 @@ def test_a_concession_that_sets_a_risk_up_waves_it_off():
     assert Reading(text).stance(at, at + 9) == "dismissed"
     honest = "The 3% self-harm number is alarming, so every flagged chat reaches a clinician within an hour."
     assert Reading(honest).stance(at, at + 9) == "asserted"
+
+
+def test_a_dismissal_the_candidate_prefers_against_is_cancelled():
+    text = "If a subgroup does worse, I'd slow sales rather than paper over the subgroup results."
+    at = text.index("subgroup results")
+    assert Reading(text).stance(at, at + 16) != "dismissed"

@@ -137,15 +137,19 @@ def brushed_off(criteria: list[Criterion], keywords: dict[str, KeywordResult | N
     """
     reading = reading_for(text)
     sentences: set[int] = set()
-    terms: set[str] = set()
+    spans: set[tuple[int, int]] = set()
     for c in criteria:
         kw = keywords.get(c.id)
         if c.check is not None and c.check.stance == "brushed_off" and kw is not None and kw.met:
             sentences |= {reading.sentence_index(m.start) for m in kw.matches}
-            terms |= {m.term for m in kw.matches}
-    steps = {c.id for c in criteria if c.points > 0 and c.check is not None
-             and terms & {*c.check.any, *(t for g in c.check.all for t in g)}}
-    return len(sentences), len(steps)
+            spans |= {(m.start, m.end) for m in kw.matches}
+    # One brushed-off phrase is one step, however many criteria list it ("medical staff office").
+    steps, reach = 0, -1
+    for a, b in sorted(spans):
+        if a >= reach:
+            steps += 1
+        reach = max(reach, b)
+    return len(sentences), steps
 
 
 def brushed_share(text: str) -> tuple[int, int] | None:

@@ -80,7 +80,9 @@ _PSEUDO = re.compile(
 )
 # A negator shortly before a dismissal trigger in the same clause cancels both: "not optional",
 # "don't skip", "we would not leave the FDA for later".
-_NEGATED_TRIGGER = re.compile(rf"(?:\b{_NEG_WORD}\b|n't)\s+(?:[\w'-]+\s+){{0,4}}$", re.IGNORECASE)
+# A trigger under a negation or a preference against it is cancelled: "never skip", "rather than
+# paper over it" (the candidate refuses the dismissal).
+_NEGATED_TRIGGER = re.compile(rf"(?:\b{_NEG_WORD}\b|n't|\brather\s+than|\binstead\s+of)\s+(?:[\w'-]+\s+){{0,4}}$", re.IGNORECASE)
 # "no" as a target, not a negation: "fewer adverse events and no patient harm", "means no duplicates".
 _TARGET_NO = re.compile(r"\b(?:and|with|means?|is|be|ensur\w+|guarantee\w*|zero|target\w*|goal\s+is)\s+$", re.IGNORECASE)
 # Contrastive negators govern a short noun phrase: their scope ends at a comma.

@@ -52,8 +52,10 @@ PIVOT_UNDO_STANCES = frozenset({st.DISMISSED, st.OTHERS})
 
 def _waves_off(reading: Reading, first: int) -> bool:
     """Whether the paragraph from sentence ``first`` dismisses something in the candidate's own
-    words (a trigger of its own, not a reported one)."""
+    words (a trigger of its own, not a reported one, that decides a step: "I'd leave it to the
+    vendor", not "they'd sign at 5 pm anyway")."""
     return any(sc.stance in PIVOT_UNDO_STANCES and sc.trigger is not None and not sc.overlap and _own(reading, sc.trigger[0])
+               and _STEP_VERB.search(reading.text, sc.trigger[0], reading.sentences[i].end)
                for i in range(first, len(reading.sentences)) for sc in reading.scopes_of(i))
 
 
