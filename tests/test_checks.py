@@ -100,3 +100,8 @@ def test_a_safety_step_waved_away_anywhere_is_not_taken_whatever_it_says_elsewhe
     assert not results["s.validation"].met and results["s.brush"].met
     kept = "We run silent mode for eight weeks before go-live. The handoff happens at 7; the cafe menu is overkill."
     assert run_checks(criteria, kept)["s.validation"].met
+
+
+def test_a_word_in_quotation_marks_before_its_stop_is_talked_about_not_used():
+    chk = KeywordCheck(any=["retention"])
+    assert not run_check(chk, 'I\'d push back gently on "retention." The plan pays for adherence.', red_flag=True).met

@@ -172,3 +172,20 @@ def test_a_dismissal_the_candidate_prefers_against_is_cancelled():
     text = "If a subgroup does worse, I'd slow sales rather than paper over the subgroup results."
     at = text.index("subgroup results")
     assert Reading(text).stance(at, at + 16) != "dismissed"
+
+
+@pytest.mark.parametrize("text,words,expected", [
+    ("On pooling everything in a US cloud region, I'd push back. We don't need it.", "US cloud", "negated"),
+    ("So I'd decline the single US region and offer pooled metrics.", "single US region", "negated"),
+    ("Second, I'm tired of optimizing conversion funnels.", "conversion funnels", "negated"),
+    ("Before we treat this as retention, I want to know which members stopped.", "retention", "negated"),
+    ("So privacy and comprehension come first; open rates a distant third.", "open rates", "dismissed"),
+    ("My bar has four parts, and AUROC isn't one of them on its own.", "AUROC", "negated"),
+    ("**Pooling in one US cloud.** I'd say no, and explain they don't need it.", "US cloud", "negated"),
+    ("**Pooling everything in one US region:** no. It creates a transfer problem.", "US region", "negated"),
+    ("**Silent mode:** no more than eight weeks, then one ward.", "Silent mode", "asserted"),
+    ("**Silent mode.** Eight weeks on our own patients.", "Silent mode", "asserted"),
+])
+def test_refusals_and_frames_the_candidate_turns_down(text, words, expected):
+    at = text.index(words)
+    assert Reading(text).stance(at, at + len(words)) == expected

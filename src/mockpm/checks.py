@@ -32,6 +32,8 @@ _QUOTES = "\"'“”‘’"
 def _quoted(text: str, span: tuple[int, int]) -> bool:
     """A term in quotation marks is being talked about, not used: 'questioning the word "retention"'."""
     a, b = span
+    if b < len(text) and text[b] in ".,;:!?":  # 'on "retention."': the closing quote after the stop
+        b += 1
     return a > 0 and b < len(text) and text[a - 1] in _QUOTES and text[b] in _QUOTES
 
 

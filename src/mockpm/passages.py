@@ -134,6 +134,14 @@ _BARE_NO = re.compile(r"(?:no|none|nope|not\s+really|skip)\b", re.IGNORECASE)
 _REASONED = re.compile(r"\b(?:until|unless|only\s+(?:after|when|if|once)|because|since|so\s+that|must|requires?|needs?\s+(?:a|an|the))\b", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*+•]|\d+[.)])\s")
 MAX_LABEL_WORDS = 5
+# A bold or Markdown heading that is a sentence of its own ("**Pooling in one US cloud.**").
+_HEADING_SENTENCE = re.compile(r"[ \t]*(?:#{1,6}[ \t]+[^\n]{1,80}|(?:\*\*|__)[^*_\n]{1,80}(?:\*\*|__)?)[ \t]*\n?")
+# A body that opens by turning its label down: "no", "I'd say no", "we won't".
+_REFUSAL = re.compile(
+    r"[\s*_]*(?:no\b(?![\s-]+(?:one|more|longer|later|sooner|less|matter)\b)|nope\b|not\s+(?:yet|now|in\s+v1|for\s+v1)\b|"
+    r"(?:I|we)(?:'d|\s+would)\s+(?:say\s+no|push\s+back|decline|refuse)\b|(?:I|we)\s+(?:won't|wouldn't|will\s+not|would\s+not)\b)",
+    re.IGNORECASE,
+)
 # A label that opens a paragraph or list item and names its topic: "**Silent mode:** ...",
 # "- Subgroups: ...", "## Monitoring" on its own line.
 _LABEL = re.compile(
@@ -317,8 +325,19 @@ class Reading:
         but a full run would eat the quarter.") takes that stance: the label names the step, the
         sentence after it decides it (ConText's section scope, read from the body up)."""
         for i, s in enumerate(self.sentences):
+            heading = _HEADING_SENTENCE.fullmatch(self.text, s.start, s.end)
+            if heading is not None and len(heading.group(0).split()) <= MAX_LABEL_WORDS + 3 and i + 1 < len(self.sentences):
+                # "**Pooling in one US cloud.** I'd say no, ...": the next sentence decides it.
+                if _REFUSAL.match(self.text, self.sentences[i + 1].start):
+                    s.label_scope = st.Scope(s.start, s.end, st.NEGATED)
+                continue
             label = _LABEL.match(self.text, s.start, s.end)
-            if label is None or len(label.group(0).split()) > MAX_LABEL_WORDS:
+            if label is None:
+                continue
+            if len(label.group(0).split()) <= MAX_LABEL_WORDS + 3 and _REFUSAL.match(self.text, label.end()):
+                s.label_scope = st.Scope(s.start, label.end(), st.NEGATED)  # "**Pooling everything in one region:** no."
+                continue
+            if len(label.group(0).split()) > MAX_LABEL_WORDS:
                 continue
             stance = next((sc.stance for sc in self.scopes_of(i)
                            if sc.stance in st.BRUSHED_OFF and sc.start >= label.end()), None)

@@ -20,10 +20,14 @@ _NEG_WORD = r"(?:not|no|never|n't|cannot|nor|neither|nothing|nobody|none)"
 _FORWARD = [
     (NEGATED, r"\b(?:not|never|no(?!-)|nor|neither|cannot|without|nothing|nobody|none\s+of)\b|\b\w+n't\b"),
     (NEGATED, r"\b(?:refus(?:e|es|ing)\s+to|avoid(?:s|ing)?|declin(?:e|es|ing)\s+to|reject(?:s|ing)?|rule\s+out|ban(?:s|ning)?|prohibit(?:s|ing)?|forbid(?:s|ding)?|"
-              r"push(?:ing)?\s+back\s+on|challeng(?:e|ing)\s+(?:the|whether)|question(?:ing)?\s+(?:the|whether)|reframe\w*)\b"),
+              r"push(?:ing)?\s+back\s+(?:\w+ly\s+)?on|challeng(?:e|ing)\s+(?:the|whether)|question(?:ing)?\s+(?:the|whether)|reframe\w*)\b"),
     # The candidate turning a bad idea down: "I'd decline the single US region", "what I give up:
     # the big-bang launch". Bound to a first-person subject: "a decline in adherence" turns nothing down.
     (NEGATED, r"\b(?:I|we)(?:'d|\s+would|'ll|\s+will|\s+should)?\s+(?:\w+ly\s+)?(?:decline|turn\s+down|say\s+no\s+to|give\s+up|trade\s+away|walk\s+away\s+from|drop\s+the\s+idea\s+of)\b"),
+    # Leaving a habit behind ("I'm tired of optimizing conversion funnels") and questioning a frame
+    # ("before we treat this as retention") are not the candidate adopting it.
+    (NEGATED, r"\b(?:tired\s+of|sick\s+of|done\s+with|moving\s+away\s+from|leaving\s+behind|"
+              r"before\s+(?:we|I)\s+(?:treat|call|frame|label)\w*\s+(?:this|it|that)\s+as)\b"),
     (NEGATED, r"\b(?:rather\s+than|instead\s+of|in\s+place\s+of|other\s+than|beyond|less\s+about|over-?rel\w+\s+on|"
               r"more\s+than(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:handful|few|couple)|half|once|twice)))\b"),
     (DISMISSED, r"\b(?:(?:don't|do\s+not|doesn't|does\s+not)\s+think\s+(?:we|you|it|this|that|they)?\s*(?:really\s+)?(?:need|needs|have\s+to|should|matters?|is\s+needed|are\s+needed)|"
@@ -43,11 +47,15 @@ _FORWARD = [
 
 # --- backward triggers: modify what came before them in the clause
 _BACKWARD = [
+    # A refusal after its topic: "On pooling everything in a US region, I'd push back."
+    # (At the end of its clause: "I'd decline the single US region" turns down what follows it.)
+    (NEGATED, r",?\s*\b(?:(?:I|we)(?:'d|\s+would)\s+(?:say\s+no|push\s+back(?:\s+\w+ly)?|decline|refuse)|the\s+answer\s+is\s+no|that's\s+a\s+(?:no|hard\s+no))\b"
+              r"(?=\s*(?:[.,;:!?]|$|(?:and|but|because|since)\b))"),
     (NEGATED, r"\b(?:(?:is|are|was|were)(?:\s+not|n't)\s+(?:really\s+)?(?:the\s+)?(?:point|goal|answer|aim|enough|sufficient|what\s+matters|bar|measure|metric|standard|right\s+\w+|whole\s+story|only\s+\w+)|"
-              r"alone\s+(?:is|are|was|were)(?:\s+not|n't)|(?:is|are)\s+(?:misleading|irrelevant|insufficient|not\s+enough)|"
+              r"alone\s+(?:is|are|was|were)(?:\s+not|n't)|(?:is|are)(?:\s+not|n't)\s+(?:\w+\s+){0,3}?on\s+its\s+own|(?:is|are)\s+(?:misleading|irrelevant|insufficient|not\s+enough)|"
               r"(?:is|are|'s|would\s+be)\s+(?:out\s+of\s+the\s+question|off\s+the\s+table|a\s+non-starter|a\s+no-go|not\s+acceptable|"
               r"unacceptable|never\s+acceptable|a\s+red\s+line|not\s+an\s+option|a\s+hard\s+no))\b"),
-    (DISMISSED, r"\b(?:(?:is|are|was|were|be)\s+(?:just\s+|only\s+|really\s+)?(?:a\s+)?nice[\s-]to[\s-]haves?|"
+    (DISMISSED, r"\b(?:(?:is|are|was|were|be)\s+(?:just\s+|only\s+|really\s+)?(?:a\s+)?nice[\s-]to[\s-]haves?|(?:a\s+)?distant\s+(?:second|third|fourth)|"
                 r"nice[\s-]to[\s-]haves?|overkill|optional|unnecessary|not\s+(?:really\s+)?(?:needed|necessary|required|important|essential|a\s+priority|worth\s+it|worth\s+the\s+\w+)|"
                 r"(?:does|do|did)\s*(?:not|n't)\s+(?:really\s+)?matter|(?:doesn't|don't)\s+(?:really\s+)?matter|"
                 r"(?:does|do)\s*(?:not|n't)\s+need\s+(?:a|an|any|to)\b|(?:doesn't|don't)\s+need\s+(?:a|an|any|to)\b|"
