@@ -105,3 +105,12 @@ def test_a_safety_step_waved_away_anywhere_is_not_taken_whatever_it_says_elsewhe
 def test_a_word_in_quotation_marks_before_its_stop_is_talked_about_not_used():
     chk = KeywordCheck(any=["retention"])
     assert not run_check(chk, 'I\'d push back gently on "retention." The plan pays for adherence.', red_flag=True).met
+
+
+def test_a_red_flag_written_with_its_own_negation_reads_it_as_the_claim():
+    myth = KeywordCheck(any=["re:\\bHIPAA\\s+(?:doesn't|does\\s+not)\\s+apply\\b"])
+    assert run_check(myth, "Users aren't patients, so HIPAA doesn't apply to them.", red_flag=True).met
+    guarded = KeywordCheck(any=["re:(?:(?!\\b(?:not|never)\\b)[^.])*?\\bbig[\\s-]bang\\b"])
+    assert not run_check(guarded, "We would never do a big bang launch.", red_flag=True).met
+    plain = KeywordCheck(any=["big bang launch"])
+    assert not run_check(plain, "We would never do a big bang launch.", red_flag=True).met

@@ -106,3 +106,19 @@ def test_every_example_answer_grades(lib):
     for path in EXAMPLES.glob("*.md"):
         r = _score(lib, path.name)
         assert 0 <= r.score <= 100
+
+
+def test_a_regulatory_myth_stated_as_fact_is_a_red_flag_but_a_checked_exemption_is_not():
+    from mockpm.checks import run_check
+
+    lib = load_library()
+    myth = next(c for r in lib.rubrics.values() for c in r.criteria if c.id == "core.regulatory-myth")
+    for text in ("I'd get us HIPAA certified through a compliance vendor.",
+                 "It's decision support, so it's exempt from FDA review.",
+                 "Employer-referred users aren't patients, so HIPAA doesn't apply to them at all.",
+                 "Once data is pseudonymised it's no longer personal data under GDPR.",
+                 "No need to talk to FDA."):
+        assert run_check(myth.check, text, red_flag=True).met, text
+    for text in ("It may be exempt from FDA under the CDS criteria; I'd confirm with device counsel.",
+                 "HIPAA does not apply to de-identified data, so we'd check the Safe Harbor method with our privacy officer."):
+        assert not run_check(myth.check, text, red_flag=True).met, text

@@ -14,8 +14,10 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 
 from mockpm import stance as st
 from mockpm.concepts import CONCEPT_TERM, concept_spans
@@ -37,9 +39,34 @@ def _quoted(text: str, span: tuple[int, int]) -> bool:
     return a > 0 and b < len(text) and text[a - 1] in _QUOTES and text[b] in _QUOTES
 
 
-def _red_flag_counts(reading: Reading, span: tuple[int, int]) -> bool:
-    """A red flag reads every mention that is not negated, reported or quoted; see _about_dismissal."""
-    return not _quoted(reading.text, span) and reading.stance(*span) not in (st.NEGATED, st.GATED, *st.NOT_THEIRS)
+# A term written with its own negation ("HIPAA doesn't apply", "no need to talk to FDA"): the
+# negation in a match is the claim the red flag names, not the candidate denying it.
+_NEGATION_IN_TERM = re.compile(r"n't|n''t|\bnot\b|\bno\b|\bnever\b|\bwithout\b", re.IGNORECASE)
+
+
+_ESCAPE = re.compile(r"\\[a-zA-Z]")  # \b, \s in a regex term are not words
+# Lookarounds (two levels deep): a regex term that rules negations out ("(?!\bnot\b)") does not
+# claim one.
+_LOOKAROUND = re.compile(r"\(\?<?[!=](?:[^()]|\((?:[^()]|\([^()]*\))*\))*\)")
+
+
+@lru_cache(maxsize=4096)
+def _term_claims_negation(term: str) -> bool:
+    return bool(_NEGATION_IN_TERM.search(_ESCAPE.sub(" ", _LOOKAROUND.sub(" ", term))))
+
+
+def _claims_negation(reading: Reading, term: str, span: tuple[int, int]) -> bool:
+    return _term_claims_negation(term) and reading.stance(*span) == st.NEGATED and reading.negates_inside(*span)
+
+
+def _red_flag_counts(reading: Reading, span: tuple[int, int], term: str = "") -> bool:
+    """A red flag reads every mention that is not negated, reported or quoted; see _about_dismissal
+    and _claims_negation."""
+    if _quoted(reading.text, span):
+        return False
+    if _claims_negation(reading, term, span):
+        return True
+    return reading.stance(*span) not in (st.NEGATED, st.GATED, *st.NOT_THEIRS)
 
 
 def _about_dismissal(groups: list[Spans], reading: Reading) -> list[Spans]:
@@ -51,7 +78,8 @@ def _about_dismissal(groups: list[Spans], reading: Reading) -> list[Spans]:
         return groups
     out = []
     for hits in groups:
-        kept = {t: [sp for sp in spans if reading.stance(*sp) == st.ASSERTED] for t, spans in hits.items()}  # not gated
+        kept = {t: [sp for sp in spans if reading.stance(*sp) == st.ASSERTED or _claims_negation(reading, t, sp)]  # not gated
+                for t, spans in hits.items()}
         out.append({t: spans for t, spans in kept.items() if spans})
     return out
 
@@ -66,7 +94,7 @@ def _kept(terms: Iterable[str], reading: Reading, *, brushed: bool, red_flag: bo
         if brushed:
             keep = [sp for sp in spans if reading.stance(*sp) in st.BRUSHED_OFF]
         elif red_flag:
-            keep = [sp for sp in spans if _red_flag_counts(reading, sp)]
+            keep = [sp for sp in spans if _red_flag_counts(reading, sp, term)]
         else:
             keep = [sp for sp in spans if reading.stance(*sp) in st.COMMITTED]
         if keep:

@@ -367,6 +367,13 @@ class Reading:
         return any(sc.stance in st.BRUSHED_OFF and sc.trigger is not None and a < sc.trigger[1] and sc.trigger[0] < b
                    for sc in self.scopes_of(i))
 
+    def negates_inside(self, a: int, b: int) -> bool:
+        """Whether a negation trigger's own words fall inside ``a:b`` (a red flag about a claim that
+        something does not apply, "HIPAA doesn't apply", is the negation itself)."""
+        i = self.sentence_index(a)
+        return any(sc.stance == st.NEGATED and sc.trigger is not None and a <= sc.trigger[0] and sc.trigger[1] <= b
+                   for sc in self.scopes_of(i))
+
     def brushed_sentences(self) -> int:
         """How many sentences skip, defer or hand off something (reads every sentence)."""
         return sum(1 for i in range(len(self.sentences)) if any(sc.stance in st.BRUSHED_OFF for sc in self.scopes_of(i)))
