@@ -171,3 +171,16 @@ def test_a_closing_observation_with_anyway_takes_nothing_back():
     at = text.index("pilot")
     r = Reading(text)
     assert r.stance(at, at + 5) == "asserted" and r.walk_backs == 0
+
+
+def test_a_concession_that_settles_for_less_or_admits_it_did_not_happen_walks_back():
+    text = ("Voice calls for patients who can't read comfortably. The reality is voice calls cost more, so we'd "
+            "probably just do SMS for everyone at first.\n\n"
+            "I shadowed at a community hospital to see how clinicians work. To be fair, I didn't go myself; "
+            "our customer success manager sent notes.")
+    r = Reading(text)
+    at = text.index("Voice calls")
+    assert r.stance(at, at + 11) == "dismissed" and r.walk_backs == 2
+    fair = ("Silent mode runs for eight weeks. To be fair, the vendor's own validation was decent, so we'd "
+            "probably end the silent run a week early if PPV holds above 20%.")
+    assert Reading(fair).walk_backs <= 1
