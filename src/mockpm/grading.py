@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 from datetime import datetime, timezone
 
 from mockpm import __version__, scoring
-from mockpm.guards import BRUSHES_OFF, MIN_BRUSHED_SENTENCES, MIN_BRUSHED_SHARE, MIN_BRUSHED_SHARE_SENTENCES, MIN_BRUSHED_STEPS, IMPLAUSIBLE, MIN_RED_FLAGS, WALKS_BACK, NOT_ENGLISH, OFFLINE_CAPS, WRONG_CALLS, GuardOutcome, check_answer
+from mockpm.contradictions import contradictions
+from mockpm.guards import BRUSHES_OFF, CONTRADICTS, MIN_BRUSHED_SENTENCES, MIN_BRUSHED_SHARE, MIN_BRUSHED_SHARE_SENTENCES, MIN_BRUSHED_STEPS, IMPLAUSIBLE, MIN_RED_FLAGS, WALKS_BACK, NOT_ENGLISH, OFFLINE_CAPS, WRONG_CALLS, GuardOutcome, check_answer
 from mockpm.verdict_flags import (  # noqa: F401 - re-exported for callers of grading
     FLAG_DISAGREE, FLAG_LOW_CONFIDENCE, FLAG_REGEX_TIMEOUT, FLAG_UNSCORED, FLAG_UNSUPPORTED, is_absence_check,
 )
@@ -111,6 +112,10 @@ def prepare(answer: Answer, scenario: Scenario, rubrics: list[Rubric], library: 
     turns = reading_for(guard.text).walk_backs
     if turns >= MIN_TURNS:
         guard.flags.append(Flag(code=WALKS_BACK, message="states the right steps, then takes them back in its own words"))
+    both = contradictions(guard.text)
+    if both:
+        guard.flags.append(Flag(code=CONTRADICTS, message=(
+            "commits to both sides of the same decision in different places (" + ", ".join(both) + ")")))
     claims = implausible_claims(guard.text)
     if len(claims) >= MIN_CLAIMS:
         guard.flags.append(Flag(

@@ -71,7 +71,8 @@ WRONG_CALLS = "wrong_calls"
 IMPLAUSIBLE = "implausible_claims"
 WALKS_BACK = "walks_back"
 PLAYBOOK = "consumer_playbook"
-OFFLINE_CAPS = frozenset({BRUSHES_OFF, THIN_SUBSTANCE, WRONG_CALLS, IMPLAUSIBLE, WALKS_BACK, PLAYBOOK})
+CONTRADICTS = "contradicts_itself"
+OFFLINE_CAPS = frozenset({BRUSHES_OFF, THIN_SUBSTANCE, WRONG_CALLS, IMPLAUSIBLE, WALKS_BACK, PLAYBOOK, CONTRADICTS})
 # Distinct red flags from which an answer is a no-hire whatever else it says: committees reject on
 # one serious wrong call; at four, right vocabulary elsewhere no longer earns a passing band.
 # (No genuine answer in the labelled set hits more than three; answers built on wrong calls most

@@ -1,0 +1,66 @@
+"""Plans that contradict themselves: two commitments in one answer that cannot both be kept.
+
+A candidate can say the right thing in one paragraph and commit to its opposite in another
+("I'd pilot at one hospital for two weeks" ... "we'll push it to all four hospitals in the same
+release"; "the physician always makes the final call" ... "the engine will automatically cancel
+any second order"). A committee hears the second commitment as the plan. Each pair below is one
+decision that every question in this field comes back to: how widely to launch, who decides,
+whether patients consent, where the data lives. Both sides must be the candidate's own
+commitments (not negated, reported or waved away) and stand in different sentences.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mockpm import stance as st
+from mockpm.passages import reading_for
+
+_LAUNCH = r"(?:go(?:es|ing)?[\s-]live|launch\w*|roll\w*\s+(?:it\s+|this\s+)?out|turn\w*\s+(?:it\s+|this\s+)?on|switch\w*\s+(?:it\s+)?on|push\w*|ship\w*|deploy\w*|releas\w*|enabl\w*|expand\w*)"
+_EVERYWHERE = (
+    r"(?:hospital-wide|house-wide|system-wide|network-wide|enterprise-wide|everywhere|every\s+(?:inpatient\s+)?(?:ward|unit|site|clinic|hospital|shift)|"
+    r"all\s+(?:(?:\d+|two|three|four|five|six|ten|twenty|thirty|forty)\s+)?(?:of\s+(?:the|our)\s+)?(?:inpatient\s+|triage\s+)?(?:wards|units|sites|clinics|hospitals|shifts|practices|states|members|customers))"
+)
+_AT_ONCE = r"(?:same\s+(?:day|release|time|week|sprint)|at\s+once|on\s+(?:day\s+one|monday|the\s+(?:same\s+|contract\s+|go-live\s+)?date|that\s+date)|simultaneous\w*|together|in\s+one\s+go|big[\s-]bang|from\s+day\s+one)"
+PAIRS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
+    # A staged launch, and a launch everywhere at once.
+    "launch scope": (
+        re.compile(
+            r"\b(?:pilot\w*|one\s+(?:ward|unit|site|clinic|pod|hospital|practice|team|region)|(?:a\s+)?(?:single|handful\s+of|few|couple\s+of)\s+(?:wards?|units?|sites?|clinics?|hospitals?)|"
+            r"(?:two|three|2|3)\s+(?:wards|units|sites|clinics|hospitals)\s+(?:first|for)|phased|ward\s+by\s+ward|unit\s+by\s+unit|site\s+by\s+site|clinic\s+by\s+clinic|shadow[\s-]+mode|silent[\s-]+(?:run|mode|pilot))\b",
+            re.IGNORECASE),
+        re.compile(
+            rf"\b{_LAUNCH}\b[^.;!?\n]{{0,80}}?\b{_EVERYWHERE}\b[^.;!?\n]{{0,60}}?\b{_AT_ONCE}\b|"
+            rf"\b{_EVERYWHERE}\b[^.;!?\n]{{0,40}}?\b{_AT_ONCE}\b|\b{_AT_ONCE}\b[^.;!?\n]{{0,40}}?\b{_EVERYWHERE}\b",
+            re.IGNORECASE),
+    ),
+    # A clinician who decides, and a system that acts on its own.
+    "who decides": (
+        re.compile(
+            r"\b(?:clinician|nurse|physician|doctor|pharmacist|radiologist|coordinator|investigator|human|care\s+manager|reviewer)s?\s+"
+            r"(?:always\s+|still\s+)?(?:reviews?|approves?|confirms?|decides?|signs?\s+off|makes?\s+the\s+(?:final\s+)?(?:call|decision))\b|"
+            r"\bhuman[\s-]in[\s-]the[\s-]loop\b|\b(?:the\s+)?final\s+(?:call|decision|say)\s+(?:stays\s+)?with\s+the\s+(?:clinician|nurse|physician|doctor|radiologist|pharmacist)",
+            re.IGNORECASE),
+        re.compile(
+            r"\bauto[\s-]?(?:cancel|order|sign|discharg|prescrib|triag|approv|reject|enrol|submit|insert|populat|finali[sz])\w*|"
+            r"\bautomatically\s+(?:cancel|order|sign|discharg|prescrib|triag|approv|reject|enrol|submit|place|insert|populat|finali[sz]|adjust|release)\w*|"
+            r"\bwithout\s+(?:a\s+)?(?:human|clinician|physician|nurse|pharmacist|radiologist)\s+(?:review|sign|check|in\s+the\s+loop)",
+            re.IGNORECASE),
+    ),
+}
+
+
+def contradictions(text: str) -> list[str]:
+    """The decisions on which the answer commits to both sides (their names, in order)."""
+    reading = reading_for(text)
+
+    def committed(pattern: re.Pattern[str]) -> set[int]:
+        return {reading.sentence_index(m.start()) for m in pattern.finditer(reading.text)
+                if reading.stance(m.start(), m.end()) in st.COMMITTED}
+
+    found = []
+    for name, (one, other) in PAIRS.items():
+        a, b = committed(one), committed(other)
+        if a and b and (a | b) != (a & b):  # in different sentences
+            found.append(name)
+    return found

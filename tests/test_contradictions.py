@@ -1,0 +1,36 @@
+"""Two commitments that cannot both be kept flag the answer; a staged plan that names its end state does not."""
+
+from __future__ import annotations
+
+from mockpm.catalog import load_library
+from mockpm.contradictions import contradictions
+from mockpm.grading import grade
+from mockpm.models import Answer
+
+BOTH = (
+    "I'd pilot this at the hospital with the most duplicates for two weeks and compare it against the other three. "
+    "The physician always makes the final call on an order. Once it's live, the engine will automatically cancel "
+    "any second order for the same test within 24 hours. We'll push that to all four hospitals in the same release "
+    "so nobody runs a different version."
+)
+STAGED = (
+    "I'd pilot this at the hospital with the most duplicates for two weeks and compare it against the other three, "
+    "then expand one hospital a month if duplicates fall. The physician always makes the final call: a soft stop "
+    "shows the pending order, and they can override with a reason. We would never push it to all four hospitals "
+    "at once."
+)
+
+
+def test_a_pilot_and_everywhere_at_once_and_a_clinician_who_decides_and_a_system_that_acts():
+    assert contradictions(BOTH) == ["launch scope", "who decides"]
+
+
+def test_a_staged_plan_that_rules_out_the_big_bang_contradicts_nothing():
+    assert contradictions(STAGED) == []
+
+
+def test_a_self_contradicting_answer_is_flagged_offline():
+    lib = load_library()
+    s = lib.scenario("lab-order-sync")
+    r = grade(Answer(text=BOTH * 2), s, lib.rubrics_for(s), library=lib)
+    assert r.flagged and "contradicts_itself" in {f.code for f in r.flags}
