@@ -43,6 +43,9 @@ def test_arithmetic_that_cannot_be_and_message_floods_are_claims():
     assert implausible_claims("Silent mode for 48 hours across all units.") == ["impossible-speed"]
     assert implausible_claims("In my last role I grew payment volume 40x in a quarter.") == ["runaway-gain"]
     assert implausible_claims("We'd have statistically significant winners in 48 hours.") == ["runaway-gain"]
+    assert implausible_claims("Two percent sounds high, but it's about one bad draft per 10,000.") == ["arithmetic-slip"]
+    assert implausible_claims("3% of our 200,000 monthly users is roughly 50 conversations a year.") == ["arithmetic-slip"]
+    assert implausible_claims("Scoring every 15 minutes works out to 96 scores per patient per hour.") == ["arithmetic-slip"]
 
 
 def test_real_targets_in_the_same_shapes_are_not_claims():
@@ -50,5 +53,8 @@ def test_real_targets_in_the_same_shapes_are_not_claims():
             "Run silent mode for six weeks, then one ward. A 30% reduction in no-shows would be a strong result; "
             "PDC from 62% to 70% is the realistic goal, readmissions down 5% in a year. Uptime of 99.9% with a "
             "downtime procedure. If the flag adds even 10 seconds per study, radiologists will turn it off. "
-            "The trial runs for 12 weeks, long enough for a statistically significant difference in no-shows.")
+            "The trial runs for 12 weeks, long enough for a statistically significant difference in no-shows. "
+            "A 2% rate is about one in 50 summaries; 3% of 200,000 monthly users is about 6,000 a month, 72,000 a "
+            "year. Scoring every 15 minutes is 4 scores per patient per hour. FDA's review goal is 90 days. "
+            "Two or fewer alerts per nurse per 12-hour shift on pilot units.")
     assert implausible_claims(plan) == []

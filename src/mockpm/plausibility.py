@@ -16,7 +16,7 @@ from mockpm.passages import reading_for
 
 _SHORT_TIME = (
     r"(?:(?:in|within|over|took|takes|inside|by|under|is|clears?\s+in)\s+(?:just\s+|only\s+|about\s+|around\s+|under\s+|less\s+than\s+|typically\s+|usually\s+|roughly\s+)?"
-    r"(?:(?:an?|one|two|three|four|five|six|ten|a\s+couple\s+of|a\s+few|\d{1,2})\s+(?:afternoon|morning|evening|weekend|sprint|days?|hours?|minutes?)s?|"
+    r"(?:(?:an?|one|two|three|four|five|six|ten|a\s+couple\s+of|a\s+few|[1-9]|[1-4]\d)\s+(?:afternoon|morning|evening|weekend|sprint|days?|hours?|minutes?)s?|"
     r"(?:one|two|three|four|five|six|a\s+couple\s+of|a\s+few|[1-6]|a)\s+weeks?)\b|overnight|"
     # "for" a span of days, not weeks: "a silent run for 3 days" (a few weeks of silent mode is a real plan).
     r"for\s+(?:just\s+|only\s+|about\s+)?(?:\d{1,2}|one|two|three|four|five|a\s+few|a\s+couple\s+of)\s+(?:days?|hours?|minutes?)\b)"
@@ -51,7 +51,7 @@ FAMILIES: dict[str, re.Pattern[str]] = {
         r"train(?:ed|ing)?\s+(?:all\s+)?\d+\s+\w+|(?:all|every)\s+\d+\s+(?:sites|hospitals|clinics|systems))\b"
         rf"[^.!?\n]{{0,100}}?\b{_SHORT_TIME}|"
         # ... or the short time first: "a 48-hour validation", "a five-day trial".
-        r"\b(?:\d{1,2}|one|two|three|four|five|six|seven|ten)[\s-](?:hour|day|minute)\s+(?:[\w-]+\s+){0,2}?"
+        r"\b(?:\d{1,2}|one|two|three|four|five|six|seven|ten)[\s-](?:hour|day|minute)(?!s?\s+shifts?\b)\s+(?:[\w-]+\s+){0,2}?"
         r"(?:validation|silent|trial|study|clearance|review|pilot|training|audit|approval)|"
         r"\b(?:\d|one|two|three)[\s-]week\s+(?:[\w-]+\s+){0,2}?(?:clearance|trial|study|approval|audit)|"
         # ... or an outcome that jumps in days: "from 60% to 99% adherence in 30 days".
@@ -107,6 +107,56 @@ FAMILIES: dict[str, re.Pattern[str]] = {
 }
 MIN_CLAIMS = 2
 
+# Arithmetic the answer shows and gets wrong by more than any unit conversion explains (a month to
+# a year is 12): "2% is about one bad draft per 10,000", "3% of 200,000 users is 50 a year",
+# "every 15 minutes is 96 scores an hour".
+ARITHMETIC_SLACK = 20.0
+_QTY = r"(\d[\d,]*(?:\.\d+)?|one|a|an)"
+_SAYS = r"(?:is|means|that's|that\s+is|it's|which\s+is|gives(?:\s+us)?|works\s+out\s+to|comes\s+to|equals|=|≈)\s+(?:about|roughly|around|maybe|only|just|approximately|~)?\s*"
+_PERCENT_AS_RATE = re.compile(
+    rf"\b(\d+(?:\.\d+)?|one|two|three|four|five|ten)\s?(?:%|percent)[^.;!?\n]{{0,80}}?\b{_SAYS}(?:one|1|a)\s+(?:[\w-]+\s+){{0,3}}?(?:in|per|out\s+of|every)\s+{_QTY}\b",
+    re.IGNORECASE)
+_PERCENT_OF = re.compile(
+    rf"\b(\d+(?:\.\d+)?)\s?%\s+of\s+[^.;!?\n]{{0,60}}?\b(\d[\d,]*)\b[^.;!?\n]{{0,60}}?\b{_SAYS}(\d[\d,]*(?:\.\d+)?)\b(?!\s?%)",
+    re.IGNORECASE)
+_EVERY_MINUTES = re.compile(
+    r"\bevery\s+(\d+)\s+minutes?\b[^.;!?\n]{0,80}?\b(\d+)\s+(?:[\w-]+\s+){0,4}?(?:per|an|a|each)\s+(?:[\w-]+\s+){0,2}?hour\b",
+    re.IGNORECASE)
+
+
+_WORD_NUMBERS = {"one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "ten": 10.0}
+
+
+def _number(token: str) -> float | None:
+    token = token.lower().replace(",", "")
+    if token in ("one", "a", "an"):
+        return 1.0
+    try:
+        return float(token)
+    except ValueError:
+        return None
+
+
+def _off(said: float, expected: float, slack: float = ARITHMETIC_SLACK) -> bool:
+    return said > 0 and expected > 0 and max(said / expected, expected / said) > slack
+
+
+def _arithmetic_slips(text: str) -> list[tuple[int, int]]:
+    slips = []
+    for m in _PERCENT_AS_RATE.finditer(text):
+        pct, n = _WORD_NUMBERS.get(m.group(1).lower()) or float(m.group(1)), _number(m.group(2))
+        if pct and n and _off(n, 100 / pct):
+            slips.append(m.span())
+    for m in _PERCENT_OF.finditer(text):
+        pct, base, said = float(m.group(1)), _number(m.group(2)), _number(m.group(3))
+        if base and said is not None and _off(said, pct / 100 * base):
+            slips.append(m.span())
+    for m in _EVERY_MINUTES.finditer(text):
+        every, per_hour = float(m.group(1)), float(m.group(2))
+        if every and _off(per_hour, 60 / every, 3.0):
+            slips.append(m.span())
+    return slips
+
 
 def implausible_claims(text: str) -> list[str]:
     """The implausible claims the candidate makes in their own voice: one entry per claim,
@@ -115,4 +165,5 @@ def implausible_claims(text: str) -> list[str]:
     found = []
     for name, pattern in FAMILIES.items():
         found += [name for m in pattern.finditer(text) if reading.stance(m.start(), m.end()) in st.COMMITTED]
+    found += ["arithmetic-slip" for a, b in _arithmetic_slips(text) if reading.stance(a, b) in st.COMMITTED]
     return sorted(found)
