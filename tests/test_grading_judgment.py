@@ -114,8 +114,11 @@ def test_strong_answers_with_turns_owners_and_later_phases_are_never_flagged(lib
     """Plain phrasings of good plans ('That said, ...', 'their IT team builds it', 'phase 2 adds
     Spanish voice', '99.9% uptime') must not read as walk-backs, hand-offs or implausible claims."""
     samples = load_samples([DATA / "tuning"], include_builtin=False, known_scenarios=set(lib.scenarios))
-    stress = [s for s in samples.samples if ".stress." in s.id]
-    assert len(stress) == 28
+    # The stress answers, and the strong answers later writers were asked to phrase with a trade-off,
+    # a deferral and a "that said" / "realistically" / "in practice".
+    stress = [s for s in samples.samples if ".stress." in s.id
+              or (s.kind == "strong-plain" and (".fresh4." in s.id or ".fresh5." in s.id))]
+    assert len(stress) == 56
     flagged = []
     for s in stress:
         scen = lib.scenario(s.scenario)
