@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from mockpm import stance as st
+from mockpm.keywords import LoweredPattern
 from mockpm.passages import reading_for
 
 _LAUNCH = r"(?:go(?:es|ing)?[\s-]live|launch\w*|roll\w*\s+(?:it\s+|this\s+)?out|turn\w*\s+(?:it\s+|this\s+)?on|switch\w*\s+(?:it\s+)?on|push\w*|ship\w*|deploy\w*|releas\w*|enabl\w*|expand\w*)"
@@ -50,16 +51,22 @@ PAIRS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
 }
 
 
+_LOWERED = {name: (LoweredPattern(a.pattern), LoweredPattern(b.pattern)) for name, (a, b) in PAIRS.items()}
+
+
 def contradictions(text: str) -> list[str]:
     """The decisions on which the answer commits to both sides (their names, in order)."""
     reading = reading_for(text)
 
-    def committed(pattern: re.Pattern[str]) -> set[int]:
-        return {reading.sentence_index(m.start()) for m in pattern.finditer(reading.text)
+    low = reading.text.lower()
+    fast = len(low) == len(reading.text)  # lower-cased patterns on lower-cased text: twice as fast
+
+    def committed(pattern: LoweredPattern) -> set[int]:
+        return {reading.sentence_index(m.start()) for m in (pattern.lower if fast else pattern.ci).finditer(low if fast else reading.text)
                 if reading.stance(m.start(), m.end()) in st.COMMITTED}
 
     found = []
-    for name, (one, other) in PAIRS.items():
+    for name, (one, other) in _LOWERED.items():
         a, b = committed(one), committed(other)
         if a and b and (a | b) != (a & b):  # in different sentences
             found.append(name)

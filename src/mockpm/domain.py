@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from mockpm.keywords import lower_source
+
 _PLAYBOOK = re.compile(
     r"\b(?:users?|user\s+base|customers?|conversions?|convert|CTR|click-?through|LTV|lifetime\s+value|CAC|ARPU|"
     r"funnels?|activation|onboarding\s+flow|A/?B[\s-]test\w*|growth|viral\w*|personali[sz]\w*|recommendation\s+engine|"
@@ -23,6 +25,7 @@ _PLAYBOOK = re.compile(
     r"market\s+share|go-to-market|GTM|virality|loyalty|shoppers?|checkout|cart|basket)\b",
     re.IGNORECASE,
 )
+_PLAYBOOK_LOWER = re.compile(lower_source(_PLAYBOOK.pattern))
 # Distinct playbook words, and their density per hundred words, from which an answer is written
 # in the playbook (strong, good and short answers in the labelled set: at most 8 distinct and 4.3 per
 # hundred words; answers framed as a consumer product: a median of 13 distinct and 6.5 per hundred).
@@ -32,7 +35,8 @@ MIN_PER_HUNDRED = 5.0
 
 def playbook_words(text: str) -> tuple[int, float]:
     """(distinct playbook words, playbook words per hundred words)."""
-    found = [m.group(0).lower() for m in _PLAYBOOK.finditer(text)]
+    low = text.lower()  # lower-cased pattern on lower-cased text: twice as fast as IGNORECASE
+    found = [m.group(0) for m in _PLAYBOOK_LOWER.finditer(low)]
     words = max(1, len(text.split()))
     return len(set(found)), 100 * len(found) / words
 
