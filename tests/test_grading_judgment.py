@@ -130,7 +130,7 @@ def test_strong_answers_with_turns_owners_and_later_phases_are_never_flagged(lib
 
 def test_one_brushed_off_phrase_is_one_step_however_many_criteria_list_it():
     from mockpm.checks import run_checks
-    from mockpm.grading import brushed_off
+    from mockpm.reading_flags import brushed_off
     from mockpm.models import Criterion, KeywordCheck
 
     def crit(cid, points, **check):

@@ -12,8 +12,7 @@ from typing import TYPE_CHECKING
 from datetime import datetime, timezone
 
 from mockpm import __version__, scoring
-from mockpm.contradictions import contradictions
-from mockpm.guards import BRUSHES_OFF, CONTRADICTS, MIN_BRUSHED_SENTENCES, MIN_BRUSHED_SHARE, MIN_BRUSHED_SHARE_SENTENCES, MIN_BRUSHED_STEPS, IMPLAUSIBLE, MIN_RED_FLAGS, WALKS_BACK, NOT_ENGLISH, OFFLINE_CAPS, WRONG_CALLS, GuardOutcome, check_answer
+from mockpm.guards import NOT_ENGLISH, OFFLINE_CAPS, GuardOutcome, check_answer
 from mockpm.verdict_flags import (  # noqa: F401 - re-exported for callers of grading
     FLAG_DISAGREE, FLAG_LOW_CONFIDENCE, FLAG_REGEX_TIMEOUT, FLAG_UNSCORED, FLAG_UNSUPPORTED, is_absence_check,
 )
@@ -21,9 +20,8 @@ from mockpm.judge.base import Judge, JudgeRequest, JudgeResult, JudgeVerdict
 from mockpm.checks import run_checks
 from mockpm.keywords import snippet, term_parts, timed_out_terms
 from mockpm.passages import reading_for
-from mockpm.plausibility import MIN_CLAIMS, implausible_claims
+from mockpm.reading_flags import reading_flags
 from mockpm.restatement import prompt_text, restated_sentences
-from mockpm.walkbacks import MIN_TURNS
 from mockpm.topic import model_for
 from mockpm.models import (
     Answer, Criterion, CriterionResult, Flag, GradeReport, JudgeInfo, KeywordOnlyResult, KeywordResult, Rubric, Scenario,
@@ -91,37 +89,8 @@ def prepare(answer: Answer, scenario: Scenario, rubrics: list[Rubric], library: 
         guard.flags.append(Flag(code="regex_timeout", message=(
             f"a rubric regex ran out of time on this answer: {len(timeouts)} criteria left unscored offline "
             "(run `mockpm rubrics validate` on the rubric)")))
-    sentences, steps = brushed_off(criteria, keywords, guard.text)
-    if sentences >= MIN_BRUSHED_SENTENCES or steps >= MIN_BRUSHED_STEPS:
-        guard.flags.append(Flag(
-            code=BRUSHES_OFF,
-            message=(f"safety, validation, equity or regulatory steps are named only to be skipped, deferred or "
-                     f"handed off ({sentences} passage{'s' if sentences != 1 else ''})"),
-        ))
-    elif (share := brushed_share(guard.text)) is not None:
-        guard.flags.append(Flag(
-            code=BRUSHES_OFF,
-            message=(f"most of the answer skips, defers or hands off its own steps ({share[0]} of {share[1]} passages)"),
-        ))
-    wrong = [c for c in criteria if c.points < 0 and (kw := keywords.get(c.id)) is not None and kw.met]
-    if len(wrong) >= MIN_RED_FLAGS:
-        guard.flags.append(Flag(
-            code=WRONG_CALLS,
-            message=f"makes {len(wrong)} calls a hiring committee names as reasons to reject",
-        ))
-    turns = reading_for(guard.text).walk_backs
-    if turns >= MIN_TURNS:
-        guard.flags.append(Flag(code=WALKS_BACK, message="states the right steps, then takes them back in its own words"))
-    both = contradictions(guard.text)
-    if both:
-        guard.flags.append(Flag(code=CONTRADICTS, message=(
-            "commits to both sides of the same decision in different places (" + ", ".join(both) + ")")))
-    claims = implausible_claims(guard.text)
-    if len(claims) >= MIN_CLAIMS:
-        guard.flags.append(Flag(
-            code=IMPLAUSIBLE,
-            message="promises what no clinical team could deliver (" + ", ".join(sorted({c.replace("-", " ") for c in claims})) + ")",
-        ))
+    # Stance and substance, read over the whole answer (offline caps; a judge still grades).
+    guard.flags += reading_flags(criteria, keywords, guard.text)
     return Prepared(answer=answer, scenario=scenario, criteria=criteria, guard=guard, keywords=keywords,
                     regex_timeouts=frozenset(timeouts))
 
@@ -132,43 +101,6 @@ def _regex_timeouts(criteria: list[Criterion], text: str) -> set[str]:
         return set()
     return {c.id for c in criteria if c.check is not None and any(
         part in timed for t in (*c.check.any, *c.check.none, *(t for g in c.check.all for t in g)) for part in term_parts(t))}
-
-
-def brushed_off(criteria: list[Criterion], keywords: dict[str, KeywordResult | None], text: str) -> tuple[int, int]:
-    """(sentences, distinct steps) brushed off, by the checks that read the brushed-off stance.
-
-    A step is a positive criterion whose terms were brushed off: "skip silent mode, chart review
-    and subgroup checks" is one sentence but three steps.
-    """
-    reading = reading_for(text)
-    sentences: set[int] = set()
-    spans: set[tuple[int, int]] = set()
-    for c in criteria:
-        kw = keywords.get(c.id)
-        if c.check is not None and c.check.stance == "brushed_off" and kw is not None and kw.met:
-            sentences |= {reading.sentence_index(m.start) for m in kw.matches}
-            spans |= {(m.start, m.end) for m in kw.matches}
-    # One brushed-off phrase is one step, however many criteria list it ("medical staff office").
-    steps, reach = 0, -1
-    for a, b in sorted(spans):
-        if a >= reach:
-            steps += 1
-        reach = max(reach, b)
-    return len(sentences), steps
-
-
-def brushed_share(text: str) -> tuple[int, int] | None:
-    """(brushed, all) sentences when an answer spends much of itself waving steps away, whatever
-    the steps are: a plan that hands every piece to someone else or pushes it past launch. Real
-    plans descope a feature or two; they do not brush off a large share of what they say."""
-    reading = reading_for(text)
-    total = len(reading.sentences)
-    if total < MIN_BRUSHED_SHARE_SENTENCES or not reading.has_brushed_off():
-        return None
-    brushed = reading.brushed_sentences()
-    if brushed >= MIN_BRUSHED_SHARE_SENTENCES and brushed >= MIN_BRUSHED_SHARE * total:
-        return brushed, total
-    return None
 
 
 def _capped(prep: Prepared, judged: bool) -> bool:

@@ -1,0 +1,89 @@
+"""Flags read from the whole answer after the stance-aware checks: stance and substance.
+
+Each says the answer, read as a committee would, is a no-hire whatever vocabulary it carries:
+safety steps brushed off, many wrong calls, a plan walked back, both sides of one decision,
+claims no clinical team could stand behind. They cap offline grades only (guards.OFFLINE_CAPS):
+a judge reads stance and substance itself, so with one configured it is still called.
+"""
+
+from __future__ import annotations
+
+from mockpm.contradictions import contradictions
+from mockpm.guards import (
+    BRUSHES_OFF, CONTRADICTS, IMPLAUSIBLE, MIN_BRUSHED_SENTENCES, MIN_BRUSHED_SHARE, MIN_BRUSHED_SHARE_SENTENCES,
+    MIN_BRUSHED_STEPS, MIN_RED_FLAGS, WALKS_BACK, WRONG_CALLS,
+)
+from mockpm.models import Criterion, Flag, KeywordResult
+from mockpm.passages import reading_for
+from mockpm.plausibility import MIN_CLAIMS, implausible_claims
+from mockpm.walkbacks import MIN_TURNS
+
+
+def reading_flags(criteria: list[Criterion], keywords: dict[str, KeywordResult | None], text: str) -> list[Flag]:
+    """The stance and substance flags of one answer, given its checks' results."""
+    flags: list[Flag] = []
+    sentences, steps = brushed_off(criteria, keywords, text)
+    if sentences >= MIN_BRUSHED_SENTENCES or steps >= MIN_BRUSHED_STEPS:
+        flags.append(Flag(
+            code=BRUSHES_OFF,
+            message=(f"safety, validation, equity or regulatory steps are named only to be skipped, deferred or "
+                     f"handed off ({sentences} passage{'s' if sentences != 1 else ''})"),
+        ))
+    elif (share := brushed_share(text)) is not None:
+        flags.append(Flag(
+            code=BRUSHES_OFF,
+            message=f"most of the answer skips, defers or hands off its own steps ({share[0]} of {share[1]} passages)",
+        ))
+    wrong = [c for c in criteria if c.points < 0 and (kw := keywords.get(c.id)) is not None and kw.met]
+    if len(wrong) >= MIN_RED_FLAGS:
+        flags.append(Flag(code=WRONG_CALLS, message=f"makes {len(wrong)} calls a hiring committee names as reasons to reject"))
+    if reading_for(text).walk_backs >= MIN_TURNS:
+        flags.append(Flag(code=WALKS_BACK, message="states the right steps, then takes them back in its own words"))
+    both = contradictions(text)
+    if both:
+        flags.append(Flag(code=CONTRADICTS, message=(
+            "commits to both sides of the same decision in different places (" + ", ".join(both) + ")")))
+    claims = implausible_claims(text)
+    if len(claims) >= MIN_CLAIMS:
+        flags.append(Flag(
+            code=IMPLAUSIBLE,
+            message="promises what no clinical team could deliver (" + ", ".join(sorted({c.replace("-", " ") for c in claims})) + ")",
+        ))
+    return flags
+
+
+def brushed_off(criteria: list[Criterion], keywords: dict[str, KeywordResult | None], text: str) -> tuple[int, int]:
+    """(sentences, distinct steps) brushed off, by the checks that read the brushed-off stance.
+
+    A step is a positive criterion whose terms were brushed off: "skip silent mode, chart review
+    and subgroup checks" is one sentence but three steps.
+    """
+    reading = reading_for(text)
+    sentences: set[int] = set()
+    spans: set[tuple[int, int]] = set()
+    for c in criteria:
+        kw = keywords.get(c.id)
+        if c.check is not None and c.check.stance == "brushed_off" and kw is not None and kw.met:
+            sentences |= {reading.sentence_index(m.start) for m in kw.matches}
+            spans |= {(m.start, m.end) for m in kw.matches}
+    # One brushed-off phrase is one step, however many criteria list it ("medical staff office").
+    steps, reach = 0, -1
+    for a, b in sorted(spans):
+        if a >= reach:
+            steps += 1
+        reach = max(reach, b)
+    return len(sentences), steps
+
+
+def brushed_share(text: str) -> tuple[int, int] | None:
+    """(brushed, all) sentences when an answer spends much of itself waving steps away, whatever
+    the steps are: a plan that hands every piece to someone else or pushes it past launch. Real
+    plans descope a feature or two; they do not brush off a large share of what they say."""
+    reading = reading_for(text)
+    total = len(reading.sentences)
+    if total < MIN_BRUSHED_SHARE_SENTENCES or not reading.has_brushed_off():
+        return None
+    brushed = reading.brushed_sentences()
+    if brushed >= MIN_BRUSHED_SHARE_SENTENCES and brushed >= MIN_BRUSHED_SHARE * total:
+        return brushed, total
+    return None
