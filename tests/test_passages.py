@@ -184,3 +184,14 @@ def test_a_concession_that_settles_for_less_or_admits_it_did_not_happen_walks_ba
     fair = ("Silent mode runs for eight weeks. To be fair, the vendor's own validation was decent, so we'd "
             "probably end the silent run a week early if PPV holds above 20%.")
     assert Reading(fair).walk_backs <= 1
+
+
+def test_items_under_a_lead_in_about_what_to_think_about_are_topics_unless_they_carry_content():
+    text = ("To answer this well I'd think about:\n\n- Physician workflow and the end-of-day batch\n"
+            "- Whether the review step improves note quality\n\n"
+            "Risks I'd look at:\n\n- Delayed signing: revenue cycle counts on 24-hour signing, and HIM sends a daily count.\n")
+    r = Reading(text)
+    topic = text.index("Physician workflow")
+    content = text.index("revenue cycle")
+    assert r.stance(topic, topic + 18) == "listed"
+    assert r.stance(content, content + 13) == "asserted"

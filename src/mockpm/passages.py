@@ -314,8 +314,10 @@ class Reading:
                 gap = self.text[self.sentences[i - 1].end:s.start]
                 if "\n\n" in gap.replace(" ", "") and not _LIST_ITEM.match(self.text, s.start):
                     carry = None
-                elif not _REASONED.search(self.text, s.start, s.end):
-                    s.carried = carry  # an item with its condition or reason is a plan, not a wave-off
+                elif not _REASONED.search(self.text, s.start, s.end) and not (carry == st.LISTED and s.anchors >= 2):
+                    # An item with its condition or reason is a plan, not a wave-off; under a topic
+                    # lead-in, an item with figures, people or gates of its own is content, not a topic.
+                    s.carried = carry
             if piece.endswith(":"):
                 lead = [sc.stance for sc in self.scopes_of(i) if sc.stance in st.BRUSHED_OFF]
                 carry = lead[0] if lead else (st.LISTED if st.TOPIC_LEAD_IN.search(piece) else None)

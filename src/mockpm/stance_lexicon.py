@@ -217,7 +217,10 @@ _CLAUSE_WIDE += [
 LISTED = "listed"
 _TOPIC_LEAD_IN = (
     r"\b(?:key\s+)?(?:points|topics|areas|things|items|considerations|dimensions|factors|themes|buzzwords|keywords|"
-    r"checklist|check-list|talking\s+points|headlines)\b[^:\n]{0,60}:\s*$"
+    r"checklist|check-list|talking\s+points|headlines)\b[^:\n]{0,60}:\s*$|"
+    # ... or what the answer would think about, not what it would do: "To answer this well I'd think about:"
+    r"\b(?:think\w*\s+(?:about|through)|look\w*\s+(?:at|into)|consider\w*|focus\w*\s+on|cover\w*|explor\w*|"
+    r"evaluat\w*|assess\w*|weigh\w*|keep\s+in\s+mind|(?:want|need)\s+to\s+understand)\s*:\s*$"
 )
 
 # A counterfactual: what an option would have done, said of an option not taken ("going over her
