@@ -168,12 +168,16 @@ def axis_terms(criteria: list[Criterion], axes: Iterable[str]) -> tuple[str, ...
     terms: dict[str, None] = {}
     for c in criteria:
         if c.check and c.points > 0 and c.axis in wanted:
-            for t in (*c.check.any, *(t for g in c.check.all for t in g)):
-                if t.startswith("re:") or " ~ " in t:
-                    continue
-                if len(t.split()) > 1 or len(t.rstrip("*")) >= MIN_AXIS_TERM_CHARS:
-                    terms[t] = None
+            terms.update(dict.fromkeys(_specific_terms(c)))
     return tuple(terms)
+
+
+def _specific_terms(c: Criterion) -> list[str]:
+    """A criterion's plain terms specific enough to name its step: phrases, and words of six
+    letters or more (no regexes, no proximity pairs)."""
+    assert c.check is not None
+    return [t for t in (*c.check.any, *(t for g in c.check.all for t in g))
+            if not t.startswith("re:") and " ~ " not in t and (len(t.split()) > 1 or len(t.rstrip("*")) >= MIN_AXIS_TERM_CHARS)]
 
 
 def _filter(hits: Spans, allowed: set[int], reading: Reading) -> Spans:
@@ -212,6 +216,33 @@ def _wrong_call_spans(criteria: list[Criterion], raw: dict[str, tuple[Spans, lis
     return sorted(out)
 
 
+def _drop_waved_away_steps(criteria: list[Criterion], raw: dict[str, tuple[Spans, list[Spans]]], reading: Reading) -> None:
+    """A step the answer waves away or hands off somewhere is not taken, whatever it says about it
+    elsewhere: "we'll pilot on one ward" and "skip the pilot, it slows us down" cannot both be the
+    plan. Only the steps a brushed-off red flag watches (safety, validation, equity, regulation)."""
+    watched = {a for c in criteria if c.check is not None and c.check.stance == "brushed_off" for a in c.check.from_axes}
+    if not watched or not reading.has_brushed_off():
+        return
+    for c in criteria:
+        if c.check is None or c.points <= 0 or c.id not in raw or c.check.stance == "brushed_off" or c.axis not in watched:
+            continue
+        terms = _specific_terms(c)
+        if terms and any(reading.stance(a, b) in VOIDING for spans in _kept(terms, reading, brushed=True).values() for a, b in spans):
+            raw[c.id] = ({}, [{} for _ in raw[c.id][1]])
+
+
+def _drop_wrong_call_words(criteria: list[Criterion], raw: dict[str, tuple[Spans, list[Spans]]], reading: Reading) -> None:
+    """Words a met red flag stands on earn no strength: "a few extra alerts per shift is a small
+    price" names alert burden only to wave it through."""
+    wrong = _wrong_call_spans(criteria, raw, reading)
+    if not wrong:
+        return
+    for c in criteria:
+        if c.check is not None and c.points > 0 and c.id in raw:
+            any_hits, all_hits = raw[c.id]
+            raw[c.id] = (_outside(any_hits, wrong), [_outside(h, wrong) for h in all_hits])
+
+
 def run_checks(criteria: list[Criterion], text: str, restated: frozenset[int] = frozenset()) -> dict[str, KeywordResult | None]:
     """Every criterion's check on one answer, with stance and the sentence budget. Sentences in
     ``restated`` give the question back and earn no strength (see restatement)."""
@@ -229,25 +260,8 @@ def run_checks(criteria: list[Criterion], text: str, restated: frozenset[int] = 
         if found and c.check is not None and c.check.any and c.check.substance and c.check.stance != "brushed_off":
             raw[c.id] = ({**raw[c.id][0], CONCEPT_TERM: found}, raw[c.id][1])
 
-    # A step the answer waves away somewhere is not taken, whatever it says about it elsewhere:
-    # "we'll pilot on one ward" and "skip the pilot, it slows us down" cannot both be the plan.
-    # Only the steps a brushed-off red flag watches (safety, validation, equity, regulation).
-    watched = {a for c in criteria if c.check is not None and c.check.stance == "brushed_off" for a in c.check.from_axes}
-    if watched and reading.has_brushed_off():
-        for c in criteria:
-            if c.check is not None and c.points > 0 and c.id in raw and c.check.stance != "brushed_off" and c.axis in watched:
-                terms = [t for t in (*c.check.any, *(t for g in c.check.all for t in g)) if not t.startswith("re:") and " ~ " not in t
-                         and (len(t.split()) > 1 or len(t.rstrip("*")) >= MIN_AXIS_TERM_CHARS)]
-                if terms and any(reading.stance(a, b) in VOIDING for spans in _kept(terms, reading, brushed=True).values() for a, b in spans):
-                    raw[c.id] = ({}, [{} for _ in raw[c.id][1]])
-    # Words a red flag stands on earn no strength: "a few extra alerts per shift is a small price"
-    # names alert burden only to wave it through.
-    wrong = _wrong_call_spans(criteria, raw, reading)
-    if wrong:
-        for c in criteria:
-            if c.check is not None and c.points > 0 and c.id in raw:
-                any_hits, all_hits = raw[c.id]
-                raw[c.id] = (_outside(any_hits, wrong), [_outside(h, wrong) for h in all_hits])
+    _drop_waved_away_steps(criteria, raw, reading)
+    _drop_wrong_call_words(criteria, raw, reading)
     # Which sentences each budgeted criterion may use.
     budgeted = [c for c in criteria if c.check is not None and c.points > 0 and c.check.substance]
     claims: dict[int, dict[str, int]] = defaultdict(dict)  # sentence -> criterion -> distinct terms there
