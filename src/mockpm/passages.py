@@ -136,10 +136,11 @@ _LIST_ITEM = re.compile(r"[ \t]*(?:[-*+•]|\d+[.)])\s")
 MAX_LABEL_WORDS = 5
 # A bold or Markdown heading that is a sentence of its own ("**Pooling in one US cloud.**").
 _HEADING_SENTENCE = re.compile(r"[ \t]*(?:#{1,6}[ \t]+[^\n]{1,80}|(?:\*\*|__)[^*_\n]{1,80}(?:\*\*|__)?)[ \t]*\n?")
-# A body that opens by turning its label down: "no", "I'd say no", "we won't".
+# A body that opens by turning its label down: "no", "not yet", "I'd say no" ("We won't skip it"
+# after "**Silent mode.**" keeps it, so a bare "won't" is not a refusal).
 _REFUSAL = re.compile(
     r"[\s*_]*(?:no\b(?![\s-]+(?:one|more|longer|later|sooner|less|matter)\b)|nope\b|not\s+(?:yet|now|in\s+v1|for\s+v1)\b|"
-    r"(?:I|we)(?:'d|\s+would)\s+(?:say\s+no|push\s+back|decline|refuse)\b|(?:I|we)\s+(?:won't|wouldn't|will\s+not|would\s+not)\b)",
+    r"(?:I|we)(?:'d|\s+would)\s+(?:say\s+no|push\s+back|decline|refuse)\b)",
     re.IGNORECASE,
 )
 # A label that opens a paragraph or list item and names its topic: "**Silent mode:** ...",
