@@ -35,7 +35,7 @@ _NUMBER = LoweredPattern(rf"\d|%|\bpercent\b|\b(?:{_NUMBER_WORDS})\b")
 # "PHQ-9", "HL7", "510(k)", "SOC 2", "ISO 13485", "FHIR R4", "Class II".
 _NAMED_NUMBER = LoweredPattern(
     r"\b\d+\s+cfr\b|\b(?:part|title|section|iso|iec|soc|type|class|tier|level|stage|phase|version|v|r)\s?\d+(?:\.\d+)*\b|"
-    r"\b[a-z]+-?\d+[a-z]*\b|\b\d+\s?\(k\)"
+    r"\b(?!q[1-4]\b)[a-z]+-?\d+[a-z]*\b|\b\d+\s?\(k\)"  # "by Q3" is a date, not a name
 )
 # Named people and bodies: committing to who does what is substance; "stakeholders" is not.
 _ROLE = LoweredPattern(
