@@ -32,3 +32,14 @@ def test_the_playbook_written_throughout_is_flagged_and_capped():
 
 def test_a_plan_that_names_an_ab_test_is_not_the_playbook():
     assert not reads_as_playbook(PLAN)
+
+
+def test_a_stated_analogy_to_another_industry_needs_fewer_playbook_words():
+    fraud = ("I'd approach this the way we launched risk models at the payments company. A sepsis alert is "
+             "structurally the same as a fraud score: a real-time score on a stream of transactions, a threshold "
+             "and a decline. Champion/challenger on 10% of traffic, and dashboards for the decline rate.")
+    assert reads_as_playbook(fraud * 2)
+    career = ("At the lending company I shipped credit models that passed an independent model review before launch, "
+              "and I learned to explain every decline to the customer. Healthcare asks more of a PM, and I'd start "
+              "next to a clinician who has shipped a decision-support tool.")
+    assert not reads_as_playbook(career * 2)

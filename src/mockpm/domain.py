@@ -22,7 +22,11 @@ _PLAYBOOK = re.compile(
     r"monetiz\w+|monetis\w+|pricing|subscription\w*|premium|freemium|paywall|ads|advertis\w+|targeting|lookalike|"
     r"retarget\w*|campaigns?|influencers?|delight\w*|frictionless|gamif\w+|streaks?|badges?|leaderboards?|rewards?|"
     r"referrals?|data-driven|experiments?|north\s+star|KPIs?|OKRs?|growth\s+hack\w*|product-led|PLG|TAM|"
-    r"market\s+share|go-to-market|GTM|virality|loyalty|shoppers?|checkout|cart|basket)\b",
+    r"market\s+share|go-to-market|GTM|virality|loyalty|shoppers?|checkout|cart|basket|"
+    # ... and the payments, ad-tech and media versions of it
+    r"fraud|transactions?|chargebacks?|decline\s+rates?|champion/challenger|challenger|p99|leads?|lead\s+(?:quality|queue|routing|scoring)|"
+    r"cost\s+per\s+(?:lead|acquisition|click|install)|CPA|CPL|CPC|paid\s+(?:social|search|media)|landing\s+pages?|audiences?|"
+    r"propensity|deciles?|impressions|thumbs[\s-](?:up|down)|beta|rollout\s+percentage|traffic|monetization|merchants?)\b",
     re.IGNORECASE,
 )
 _PLAYBOOK_LOWER = re.compile(lower_source(_PLAYBOOK.pattern))
@@ -41,6 +45,22 @@ def playbook_words(text: str) -> tuple[int, float]:
     return len(set(found)), 100 * len(found) / words
 
 
+# An answer that says outright it is running another industry's play: "the way we launched risk
+# models at the payments company", "structurally the same as a fraud score".
+_ANALOGY = re.compile(
+    r"\b(?:the\s+(?:same\s+)?way\s+(?:we|I)\s+\w+(?:\s+[\w-]+){0,5}?\s+at\s+(?:the|a|my|our)\s+(?:[\w-]+\s+){0,2}(?:company|startup|firm|bank|app|platform|marketplace|studio|retailer)|"
+    r"structurally\s+the\s+same\s+as|(?:borrow|reuse|apply|bring)\w*\s+the\s+(?:[\w-]+\s+){0,3}(?:framework|playbook)\s+(?:we|I)\s+used|"
+    r"(?:just\s+)?like\s+(?:a|an|any)\s+(?:real-time\s+)?(?:fraud|payments?|transaction|checkout|shopping|ad|email|newsletter|game|streaming|subscription|retail|e-?commerce|consumer)\b)",
+    re.IGNORECASE,
+)
+# With a stated analogy, fewer playbook words show the same thing.
+MIN_DISTINCT_WITH_ANALOGY = 5
+MIN_PER_HUNDRED_WITH_ANALOGY = 2.0
+
+
 def reads_as_playbook(text: str) -> bool:
     distinct, density = playbook_words(text)
-    return distinct >= MIN_DISTINCT and density >= MIN_PER_HUNDRED
+    if distinct >= MIN_DISTINCT and density >= MIN_PER_HUNDRED:
+        return True
+    return (distinct >= MIN_DISTINCT_WITH_ANALOGY and density >= MIN_PER_HUNDRED_WITH_ANALOGY
+            and _ANALOGY.search(text) is not None)
