@@ -19,9 +19,7 @@ from mockpm.verdict_flags import (  # noqa: F401 - re-exported for callers of gr
 from mockpm.judge.base import Judge, JudgeRequest, JudgeResult, JudgeVerdict
 from mockpm.checks import run_checks
 from mockpm.keywords import snippet, term_parts, timed_out_terms
-from mockpm.passages import reading_for
 from mockpm.reading_flags import reading_flags
-from mockpm.restatement import prompt_text, restated_sentences
 from mockpm.topic import model_for
 from mockpm.models import (
     Answer, Criterion, CriterionResult, Flag, GradeReport, JudgeInfo, KeywordOnlyResult, KeywordResult, Rubric, Scenario,
@@ -81,7 +79,7 @@ def prepare(answer: Answer, scenario: Scenario, rubrics: list[Rubric], library: 
     criteria = [c for r in rubrics for c in r.criteria]
     peers = model_for(library.scenarios, library.rubrics) if library is not None else None
     guard = check_answer(answer.text, scenario, rubric_terms(criteria), peers)
-    keywords = run_checks(criteria, guard.text, restated_sentences(reading_for(guard.text), prompt_text(scenario)))
+    keywords = run_checks(criteria, guard.text, guard.restated)
     timeouts = _regex_timeouts(criteria, guard.text)
     for cid in timeouts:  # a check that could not finish is no verdict either way
         keywords[cid] = None

@@ -47,6 +47,8 @@ class GuardOutcome:
     text: str  # the answer with grader-directed sentences blanked (same length, same offsets)
     word_count: int
     flags: list[Flag] = field(default_factory=list)
+    # Sentences that give the question back (see restatement): they earn no strength either.
+    restated: frozenset[int] = frozenset()
 
     @property
     def disqualified(self) -> bool:
@@ -167,7 +169,8 @@ def check_answer(text: str, scenario: Scenario, rubric_terms: tuple[str, ...] = 
             code="off_topic",
             message=f"the answer barely touches the scenario ({len(topic_hits)} of its topic terms found)",
         ))
-    thin = thin_substance(masked, restated_sentences(reading_for(masked), asked))
+    outcome.restated = restated_sentences(reading_for(masked), asked)
+    thin = thin_substance(masked, outcome.restated)
     if thin:
         outcome.flags.append(Flag(code=THIN_SUBSTANCE, message=thin))
     if reads_as_playbook(masked):
