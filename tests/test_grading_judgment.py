@@ -115,10 +115,12 @@ def test_strong_answers_with_turns_owners_and_later_phases_are_never_flagged(lib
     Spanish voice', '99.9% uptime') must not read as walk-backs, hand-offs or implausible claims."""
     samples = load_samples([DATA / "tuning"], include_builtin=False, known_scenarios=set(lib.scenarios))
     # The stress answers, and the strong answers later writers were asked to phrase with a trade-off,
-    # a deferral and a "that said" / "realistically" / "in practice" or to state what a law does not cover.
+    # a deferral and a "that said" / "realistically" / "in practice", to state what a law does not
+    # cover, or to look risky on the surface (a careful analogy, a restated constraint, a bad option named
+    # to reject it, an honest hedge with an owner).
     stress = [s for s in samples.samples if ".stress." in s.id
-              or (s.kind == "strong-plain" and any(f".fresh{n}." in s.id for n in (4, 5, 6)))]
-    assert len(stress) == 70
+              or (s.kind == "strong-plain" and any(f".fresh{n}." in s.id for n in (4, 5, 6, 7)))]
+    assert len(stress) == 112
     flagged = []
     for s in stress:
         scen = lib.scenario(s.scenario)

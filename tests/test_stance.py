@@ -189,3 +189,12 @@ def test_a_dismissal_the_candidate_prefers_against_is_cancelled():
 def test_refusals_and_frames_the_candidate_turns_down(text, words, expected):
     at = text.index(words)
     assert Reading(text).stance(at, at + len(words)) == expected
+
+
+def test_on_the_list_is_a_place_and_on_the_vendor_a_party():
+    text = "A physician can review why each diagnosis is on the list."
+    at = text.index("diagnosis")
+    assert Reading(text).stance(at, at + 9) == "asserted"
+    handed = "Fixing the interface is on the vendor."
+    at = handed.index("interface")
+    assert Reading(handed).stance(at, at + 9) == "others"

@@ -131,7 +131,9 @@ _BACKWARD += [
                r"future\s+work|TBD|to\s+be\s+determined|(?:once|when|after)\s+we\s+(?:have|get|see)\s+(?:traction|scale|revenue|usage|more\s+\w+)|"
                r"(?:once|when)\s+(?:things|it)\s+(?:settles?|stabili[sz]es?)|(?:a|the)\s+(?:v2|v3|phase\s+(?:2|3|two|three))\s+(?:item|thing|feature|problem)|"
                r"kick\w*\s+(?:it|that|this|the\s+can)\s+down\s+the\s+road|(?:put|leave|keep)\s+(?:it|that|this|them)\s+on\s+(?:hold|ice|the\s+shelf))\b"),
-    (OTHERS, r"\b(?:is|are)\s+(?:on|up\s+to)\s+(?:them|the\s+\w+|their\s+\w+)\b|(?:their|the\s+\w+'s)\s+(?:call|domain|territory|area|lane)\b|"
+    # "It's on the vendor", "up to their team": a party, not a place ("why it is on the list").
+    (OTHERS, r"\b(?:is|are)\s+(?:on|up\s+to)\s+(?:them|their\s+\w+|the\s+(?:vendors?|customers?|clients?|sites?|hospitals?|health\s+systems?|"
+             r"team|teams|lab|labs|IT|sponsor|CRO|agency|payers?|plan|providers?|engineers?|data\s+science|legal|compliance|ops|business))\b|(?:their|the\s+\w+'s)\s+(?:call|domain|territory|area|lane)\b|"
              r"(?:we're|we\s+are|that's|it's)\s+covered\b|(?:is|are)\s+(?:already\s+)?(?:certified|compliant),?\s+so\b|"
              r"not\s+(?:my|our)\s+(?:area|lane|domain|department|call|decision)\b|someone\s+else's\b"),
 ]
