@@ -5,7 +5,7 @@ funnels, conversion, A/B tests on patients, streaks, push campaigns. One or two 
 normal (strong answers mention an A/B test of reminder wording); an answer that speaks the
 playbook throughout, with healthcare nouns sprinkled in, is answering as if the patient were a
 shopper. Measured on the labelled answers: genuine strong and good answers use at most a handful
-of these words, thinly spread; answers framed as a consumer product use seven or more, densely.
+of these words, thinly spread; answers framed as a consumer product use nine or more, densely.
 """
 
 from __future__ import annotations

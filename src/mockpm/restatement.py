@@ -13,7 +13,8 @@ import re
 from functools import lru_cache
 
 from mockpm.models import Scenario
-from mockpm.passages import COMMIT, Reading
+from mockpm.passages import Reading
+from mockpm.substance_lexicon import COMMIT
 from mockpm.topic import tokens
 
 # Share of a sentence's content words found in the question and its context.

@@ -1,0 +1,89 @@
+"""The substance lexicon of the passage reader: what makes a sentence commit, and what is filler.
+
+Kept apart from the reading logic in ``passages`` because it is data, as ``stance_lexicon`` is
+for stance: numbers, named roles, gates and concrete actions, first-person deeds, and the words
+of echo, hedging and filler.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mockpm.keywords import LoweredPattern
+
+NUMBER_WORDS = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+    r"sixty|hundred|thousand|dozen|half|twice|double|triple|quarter|weekly|daily|monthly|nightly|hourly|"
+    r"per|each|every"
+)
+NUMBER = LoweredPattern(rf"\d|%|\bpercent\b|\b(?:{NUMBER_WORDS})\b")
+# Digits that are part of a name, not a figure the candidate commits to: "21 CFR Part 11",
+# "PHQ-9", "HL7", "510(k)", "SOC 2", "ISO 13485", "FHIR R4", "Class II".
+NAMED_NUMBER = LoweredPattern(
+    r"\b\d+\s+cfr\b|\b(?:part|title|section|iso|iec|soc|type|class|tier|level|stage|phase|version|v|r)\s?\d+(?:\.\d+)*\b|"
+    r"\b(?!q[1-4]\b)[a-z]+-?\d+[a-z]*\b|\b\d+\s?\(k\)"  # "by Q3" is a date, not a name
+)
+# Named people and bodies: committing to who does what is substance; "stakeholders" is not.
+ROLE = LoweredPattern(
+    r"\b(?:nurses?|charge\s+nurses?|nurse\s+managers?|physicians?|doctors?|pharmacists?|hospitalists?|intensivists?|"
+    r"radiologists?|surgeons?|psychiatrists?|therapists?|CNO|CMIO|CMO|CNIO|CISO|CFO|CEO|CTO|"
+    r"chief\s+\w+\s+officer|medical\s+director|counsel|lawyers?|attorneys?|regulatory\s+(?:lead|affairs|consultant)|"
+    r"compliance\s+(?:officer|lead)|privacy\s+officer|IRBs?|ethics\s+(?:board|committee)|investigators?|PIs?|"
+    r"coordinators?|informaticists?|care\s+managers?|case\s+managers?|community\s+health\s+workers?|"
+    r"interpreters?|educators?|superusers?|super-users?|champions?|payers?|sponsors?|"
+    r"FDA|CMS|ONC|coders?|lab\s+(?:manager|director|techs?)|analysts?|"
+    r"phlebotomists?|schedulers?|front\s+desk|medical\s+assistants?|residents?|attendings?|engineers?|"
+    r"data\s+scientists?|quality\s+(?:director|lead)|rapid\s+response|safety\s+officer|risk\s+management)\b",
+)
+# Gates, limits and concrete actions: what turns a topic into a decision.
+COMMIT = LoweredPattern(
+    r"\b(?:only\s+(?:if|when|after|with|once|for)|until|unless|before\s+(?:any|we|it|the|anything)|at\s+least|"
+    r"no\s+more\s+than|at\s+most|up\s+to|under|below|above|cap(?:ped)?|threshold|roll\s*back|rollback|"
+    r"kill\s+switch|pause|halt|stop|shut\s+(?:it\s+)?off|turn\s+(?:it\s+)?off|go/no-go|go\s+or\s+no-go|"
+    r"exit\s+criteri\w+|sign[\s-]off|signs\s+off|block\w*|requir(?:e|es|ed|ing)|"
+    r"pilot\w*|one\s+(?:ward|unit|site|clinic)|ward\s+by\s+ward|unit\s+by\s+unit|site\s+by\s+site|"
+    r"instead|rather\s+than|because|so\s+that|which\s+means|costs?|by\s+(?:week|month|day|quarter|Q\d))\b",
+)
+# Something the candidate did, told in the first person ("I spent four half-days shadowing", "we
+# shipped credit models"): in an answer about experience, a deed is the concrete claim, the way a
+# gate or a threshold is in a plan. Modal plans ("I would consider") are not deeds.
+DEED = LoweredPattern(
+    r"\b(?:I|we)\s+(?:(?:also|then|once|first|just|personally|actually)\s+)?(?:(?:have|'ve|had)\s+)?"
+    r"(?:[a-z]{3,}ed|spent|built|ran|led|took|read|wrote|shipped|sat|met|taught|sold|grew|won|made|gave|"
+    r"found|brought|set\s+up|cut|kept|saw|told|went)\b(?<!\bneed)(?<!\bused)"
+)
+# Words of echo and filler: saying a topic will be looked at, or dressing it up, without saying
+# what will be done. Meta-nouns ("the commercial dimension") and buzz compounds ("trust-by-design").
+VAGUE = LoweredPattern(
+    r"\b(?:consider(?:s|ing)?\b|think\w*\s+(?:about|through)|assess\w*|evaluat\w*|weigh\w*|understand\w*|explor\w+|"
+    r"factor\w*\s+in|take\w*\s+into\s+account|keep\w*\s+in\s+mind|be\s+mindful|mindful\s+of|make\s+sure|ensur\w+|"
+    r"address\w*\s+(?:the|this|these|those|their|our|any|all|concerns?|issues?|risks?|gaps?|needs?)|navigat\w+|balanc\w+|align\w*|leverag\w+|prioriti[sz]\w+|focus\w*\s+on|engag\w+|collaborat\w+|"
+    r"partner\w*\s+with|driv\w+|foster\w*|embrac\w+|orchestrat\w+|lean\s+into|anchor\w*|cent(?:er|re)\w*|empower\w*|"
+    r"unlock\w*|operationali[sz]\w*|position\w*|de-risk\w*|transform\w*|co-creat\w*|co-own\w*|keep\w*\s+an\s+eye\s+on|"
+    r"dimensions?|factors?|considerations?|aspects?|areas?|lens|pillars?|themes?|buckets?|angles?|perspectives?|implications|"
+    r"the\s+right\s+(?:people|stakeholders|partners|things?)|appropriate\w*|properly|as\s+needed|relevant|various|"
+    r"holistic\w*|robust|comprehensive|end-to-end|best\s+practices?|framework|paradigm|ecosystem|journey|posture|ethos|"
+    r"culture|velocity|moat|operating\s+model|north[\s-]star|synerg\w+|value\s+proposition|at\s+scale|scalabl\w+|"
+    r"seamless\w*|innovat\w+|transformative|strategic\w*|stakeholders?|"
+    r"[a-z]+-(?:first|driven|cent(?:red|ered|ric)|native|ready|grade|informed|optimi[sz]ed|forward|aligned|by-design|in-the-loop)|"
+    r"(?:want|need)\s+to\s+(?:know|understand|learn|find\s+out)|it\s+(?:all\s+)?depends|depends\s+on|"
+    r"(?:be|being|get|gets)\s+(?:looked\s+at|evaluated|assessed|considered|reviewed|addressed|explored|weighed|discussed|revisited|taken\s+into\s+account)|"
+    r"needs?\s+(?:some\s+)?(?:consideration|attention|thought|care)|carefully|based\s+on\s+(?:impact|value|feasibility|priority|effort|risk)|"
+    r"it\s+is\s+(?:important|critical|essential|key|vital)|(?:important|critical|essential|key|vital)\s+to|"
+    r"look\s+(?:at|into)|check\s+(?:whether|if)|(?:want|need)\s+to\s+be\s+sure|(?:would|will)\s+be\s+key|"
+    r"clear\s+(?:success\s+)?(?:metrics|process(?:es)?|plan|criteria|goals|communication|ownership)|feedback\s+loops?|"
+    r"(?:a\s+)?phased\s+approach|building\s+trust|in\s+layers|(?:a\s+)?few\s+(?:key\s+)?(?:areas|frameworks|things|pieces)|"
+    # Hedges: a step that might possibly happen is not a step (ConText's hypothetical).
+    # Only the candidate's own plan: "physicians might find the clicks annoying" names a risk.
+    r"maybe|perhaps|possibly|potentially|conceivably|(?:we|I)\s+(?:might|could|may)|it\s+might\s+(?:make\s+sense|be\s+worth|help)|"
+    r"(?:could|would)\s+be\s+(?:an\s+option|worth|one\s+option)|"
+    r"may\s+(?:be\s+worth|want|need|make\s+sense)|(?:probably|might|may)\s+want\s+to|depending\s+on|if\s+feasible|"
+    r"for\s+a\s+while|at\s+some\s+level|to\s+some\s+extent)\b",
+)
+# An enumerated topic with no verb ("First, model validation.", "Fifth, regulatory."): it names
+# what will be covered, it decides nothing.
+TOPIC_FRAGMENT = re.compile(
+    r"[\s*_#>-]*(?:first|second|third|fourth|fifth|sixth|seventh|next|then|finally|lastly|also)\b,?\s+"
+    r"(?:the\s+|on\s+)?[A-Za-z-]+(?:\s+[A-Za-z-]+){0,2}\s*[.:;]?[\s*_]*$",
+    re.IGNORECASE,
+)
