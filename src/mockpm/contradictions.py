@@ -58,11 +58,8 @@ def contradictions(text: str) -> list[str]:
     """The decisions on which the answer commits to both sides (their names, in order)."""
     reading = reading_for(text)
 
-    low = reading.text.lower()
-    fast = len(low) == len(reading.text)  # lower-cased patterns on lower-cased text: twice as fast
-
     def committed(pattern: LoweredPattern) -> set[int]:
-        return {reading.sentence_index(m.start()) for m in (pattern.lower if fast else pattern.ci).finditer(low if fast else reading.text)
+        return {reading.sentence_index(m.start()) for m in reading.matches(pattern)
                 if reading.stance(m.start(), m.end()) in st.COMMITTED}
 
     found = []

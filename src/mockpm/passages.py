@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
 from mockpm import stance as st
 from mockpm import walkbacks
+from mockpm.keywords import LoweredPattern
 from mockpm.substance_lexicon import COMMIT, DEED, NAMED_NUMBER, NUMBER, ROLE, TOPIC_FRAGMENT, VAGUE
 
 # Sentence ends: . ! ? followed by space and a capital, digit, quote or list marker; a blank line;
@@ -294,6 +296,13 @@ class Reading:
         i = self.sentence_index(a)
         return any(sc.stance in st.BRUSHED_OFF and sc.trigger is not None and a < sc.trigger[1] and sc.trigger[0] < b
                    for sc in self.scopes_of(i))
+
+    def matches(self, pattern: LoweredPattern) -> Iterator[re.Match[str]]:
+        """``pattern`` over the answer: lower-cased on the lower-cased text (twice as fast as
+        IGNORECASE) wherever lower-casing keeps every offset, which it does not for a few letters."""
+        if len(self._lower) == len(self.text):
+            return pattern.lower.finditer(self._lower)
+        return pattern.ci.finditer(self.text)
 
     def negates_inside(self, a: int, b: int) -> bool:
         """Whether a negation trigger's own words fall inside ``a:b`` (a red flag about a claim that
