@@ -204,14 +204,19 @@ def _outside(hits: Spans, wrong: list[tuple[int, int]]) -> Spans:
     return out
 
 
-def _wrong_call_spans(criteria: list[Criterion], raw: dict[str, tuple[Spans, list[Spans]]], reading: Reading) -> list[tuple[int, int]]:
+def _red_flag_verdicts(criteria: list[Criterion], raw: dict[str, tuple[Spans, list[Spans]]], reading: Reading) -> dict[str, KeywordResult]:
+    """Every red flag's verdict. Red flags are not budgeted and the drops touch only strengths,
+    so these are final."""
+    return {c.id: _verdict(c.check, reading, *raw[c.id]) for c in criteria
+            if c.check is not None and c.points < 0 and c.id in raw}
+
+
+def _wrong_call_spans(red_flags: dict[str, KeywordResult], raw: dict[str, tuple[Spans, list[Spans]]]) -> list[tuple[int, int]]:
     """The evidence of every red flag that is met (sorted spans)."""
     out: list[tuple[int, int]] = []
-    for c in criteria:
-        if c.check is None or c.points >= 0 or c.id not in raw:
-            continue
-        any_hits, all_hits = raw[c.id]
-        if _verdict(c.check, reading, any_hits, all_hits).met:
+    for cid, verdict in red_flags.items():
+        if verdict.met:
+            any_hits, all_hits = raw[cid]
             out += [sp for hits in (any_hits, *all_hits) for spans in hits.values() for sp in spans]
     return sorted(out)
 
@@ -231,10 +236,11 @@ def _drop_waved_away_steps(criteria: list[Criterion], raw: dict[str, tuple[Spans
             raw[c.id] = ({}, [{} for _ in raw[c.id][1]])
 
 
-def _drop_wrong_call_words(criteria: list[Criterion], raw: dict[str, tuple[Spans, list[Spans]]], reading: Reading) -> None:
+def _drop_wrong_call_words(criteria: list[Criterion], raw: dict[str, tuple[Spans, list[Spans]]],
+                           red_flags: dict[str, KeywordResult]) -> None:
     """Words a met red flag stands on earn no strength: "a few extra alerts per shift is a small
     price" names alert burden only to wave it through."""
-    wrong = _wrong_call_spans(criteria, raw, reading)
+    wrong = _wrong_call_spans(red_flags, raw)
     if not wrong:
         return
     for c in criteria:
@@ -261,7 +267,8 @@ def run_checks(criteria: list[Criterion], text: str, restated: frozenset[int] = 
             raw[c.id] = ({**raw[c.id][0], CONCEPT_TERM: found}, raw[c.id][1])
 
     _drop_waved_away_steps(criteria, raw, reading)
-    _drop_wrong_call_words(criteria, raw, reading)
+    red_flags = _red_flag_verdicts(criteria, raw, reading)
+    _drop_wrong_call_words(criteria, raw, red_flags)
     # Which sentences each budgeted criterion may use.
     budgeted = [c for c in criteria if c.check is not None and c.points > 0 and c.check.substance]
     claims: dict[int, dict[str, int]] = defaultdict(dict)  # sentence -> criterion -> distinct terms there
@@ -291,6 +298,9 @@ def run_checks(criteria: list[Criterion], text: str, restated: frozenset[int] = 
     for c in criteria:
         if c.check is None:
             results[c.id] = None
+            continue
+        if c.id in red_flags:
+            results[c.id] = red_flags[c.id]
             continue
         any_hits, all_hits = raw[c.id]
         if c.id in budgeted_ids:
