@@ -58,8 +58,9 @@ MIN_DISTINCT_WITH_ANALOGY = 5
 MIN_PER_HUNDRED_WITH_ANALOGY = 2.0
 
 
-def reads_as_playbook(text: str) -> bool:
-    distinct, density = playbook_words(text)
+def reads_as_playbook(text: str, measured: tuple[int, float] | None = None) -> bool:
+    """Whether ``text`` is written in the playbook; ``measured``: its playbook_words, if known."""
+    distinct, density = measured if measured is not None else playbook_words(text)
     if distinct >= MIN_DISTINCT and density >= MIN_PER_HUNDRED:
         return True
     return (distinct >= MIN_DISTINCT_WITH_ANALOGY and density >= MIN_PER_HUNDRED_WITH_ANALOGY

@@ -173,8 +173,9 @@ def check_answer(text: str, scenario: Scenario, rubric_terms: tuple[str, ...] = 
     thin = thin_substance(masked, outcome.restated)
     if thin:
         outcome.flags.append(Flag(code=THIN_SUBSTANCE, message=thin))
-    if reads_as_playbook(masked):
-        distinct, _ = playbook_words(masked)
+    playbook = playbook_words(masked)
+    if reads_as_playbook(masked, playbook):
+        distinct, _ = playbook
         outcome.flags.append(Flag(code=PLAYBOOK, message=(
             f"written in a consumer-growth playbook ({distinct} distinct words of funnels, users, engagement and "
             "commerce): patients are not shoppers")))
