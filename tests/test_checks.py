@@ -114,3 +114,10 @@ def test_a_red_flag_written_with_its_own_negation_reads_it_as_the_claim():
     assert not run_check(guarded, "We would never do a big bang launch.", red_flag=True).met
     plain = KeywordCheck(any=["big bang launch"])
     assert not run_check(plain, "We would never do a big bang launch.", red_flag=True).met
+
+
+def test_putting_a_pilot_off_is_launching_slowly_not_brushing_a_safeguard_off():
+    brush = KeywordCheck(stance="brushed_off", any=["pilot*", "consent"])
+    assert not run_check(brush, "A group therapy pilot comes later in the year.").met
+    assert run_check(brush, "We would skip the pilot, it slows us down.").met
+    assert run_check(brush, "Consent forms come later.").met

@@ -198,3 +198,35 @@ def test_on_the_list_is_a_place_and_on_the_vendor_a_party():
     handed = "Fixing the interface is on the vendor."
     at = handed.index("interface")
     assert Reading(handed).stance(at, at + 9) == "others"
+
+
+@pytest.mark.parametrize("text,words,expected", [
+    # an adjective before its noun describes that noun
+    ("A wrong recommendation can mean a missed cancer, or an unnecessary biopsy.", "missed cancer", "asserted"),
+    ("Bias review is an optional step for us.", "Bias review", "dismissed"),
+    # an adverb that opens a new conjunct orders events
+    ("It lands on the records office and, eventually, the doctors themselves.", "records office", "asserted"),
+    ("We measure alerts per shift eventually.", "alerts per shift", "deferred"),
+    # handing a case to a clinical service is escalation
+    ("Every flagged chat shows the crisis line, and we hand off to the plan's behavioral health line.", "crisis line", "asserted"),
+    ("For crisis chats, we'd pass that to the plan's nurse line.", "crisis chats", "asserted"),
+    ("For uptime monitoring, we'd pass that to the vendor's team.", "uptime monitoring", "others"),
+    # a place, not a party
+    ("The flag goes live on the first vendor's scanners once validation matches.", "validation", "asserted"),
+    ("Uptime sits with the vendor.", "Uptime", "others"),
+    # a possessive names a plan, it does not postpone anything
+    ("Next year's plan, symptom tracking with treatment steps, is likely a medical device.", "medical device", "asserted"),
+    ("Symptom tracking goes into next year's plan.", "Symptom tracking", "deferred"),
+    # a clause-wide cue does not reach past a semicolon
+    ("Group therapy waits until video is stable; it needs consent and privacy design.", "consent", "asserted"),
+    ("For Part 11 I'd buy a template validation package; it's mostly paperwork.", "validation", "dismissed"),
+])
+def test_scopes_stop_where_the_words_stop_modifying(text, words, expected):
+    at = text.index(words)
+    assert Reading(text).stance(at, at + len(words)) == expected
+
+
+def test_a_dismissal_with_no_object_after_it_waves_nothing_after_it_away():
+    text = "It creates a transfer problem we don't need and puts the timeline at risk with the ethics committees."
+    at = text.index("ethics committees")
+    assert Reading(text).stance(at, at + 17) not in st.BRUSHED_OFF

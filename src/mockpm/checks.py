@@ -44,6 +44,9 @@ def _quoted(text: str, span: tuple[int, int]) -> bool:
 _NEGATION_IN_TERM = re.compile(r"n't|n''t|\bnot\b|\bno\b|\bnever\b|\bwithout\b", re.IGNORECASE)
 
 
+# Putting off a pilot or a later wave is launching more slowly, not waving a safeguard away:
+# "a group therapy pilot once video is stable" is a roadmap, not a skipped step.
+_STAGED_STEP = re.compile(r"pilot\w*|(?:phase|wave|stage)s?", re.IGNORECASE)
 _ESCAPE = re.compile(r"\\[a-zA-Z]")  # \b, \s in a regex term are not words
 # Lookarounds (two levels deep): a regex term that rules negations out ("(?!\bnot\b)") does not
 # claim one.
@@ -92,7 +95,8 @@ def _kept(terms: Iterable[str], reading: Reading, *, brushed: bool, red_flag: bo
         return out  # nothing in the answer is waved away: skip reading hundreds of terms
     for term, spans in term_spans(tuple(terms), reading.text).items():
         if brushed:
-            keep = [sp for sp in spans if reading.stance(*sp) in st.BRUSHED_OFF]
+            keep = [sp for sp in spans if reading.stance(*sp) in st.BRUSHED_OFF
+                    and not (reading.stance(*sp) == st.DEFERRED and _STAGED_STEP.fullmatch(reading.text, *sp))]
         elif red_flag:
             keep = [sp for sp in spans if _red_flag_counts(reading, sp, term)]
         else:

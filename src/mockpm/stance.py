@@ -99,6 +99,32 @@ _REPORTED_RE = LoweredPattern(_REPORTED_FORWARD)
 _CLAUSE_WIDE_RE = [(s, LoweredPattern(p)) for s, p in _CLAUSE_WIDE]
 _BACKWARD_RE = [(s, LoweredPattern(p)) for s, p in _BACKWARD]
 _WORD = re.compile(r"\S+")
+# An adjective used before its noun describes that noun, not what came before: "a missed cancer
+# or an unnecessary biopsy" dismisses nothing ("bias review is an optional step" still does).
+_DETERMINER_BEFORE = re.compile(r"(?:^|(\S+)\s+)(?:a|an|the|any|some|every)\s+$", re.IGNORECASE)
+_COPULA = frozenset({"is", "are", "was", "were", "be", "been", "being", "as", "seems", "seem", "feels", "feel", "'s"})
+_NOUN_NEXT = re.compile(r",?\s+[a-z][\w-]*", re.IGNORECASE)
+# A trigger with nothing after it in its clause has no object there: "a transfer problem we
+# don't need and puts the timeline at risk" waves nothing after "need" away.
+_NO_OBJECT = re.compile(r"\s*(?:[.,;!?)]|$|(?:and|or|but)\b)", re.IGNORECASE)
+# "..., and eventually patients wait": an adverb that opens a new conjunct orders events; it does
+# not put off what came before it.
+_CONJUNCT_BEFORE = re.compile(r"(?:,|\band|\bor|\bthen)\s*$", re.IGNORECASE)
+# Handing a case to a clinical service is escalation, not handing the work away: "we hand off to
+# the plan's behavioral health line", "route it to the on-call nurse".
+_CARE_RECIPIENT = re.compile(
+    r"\W*(?:[\w'-]+\s+){0,4}?(?:behaviou?ral|crisis|clinicians?|nurses?|nursing|care\s+(?:team|manager|coordinator)s?|physicians?|"
+    r"doctors?|pharmacists?|case\s+managers?|social\s+workers?|on-call|emergency|988|911|therapists?|counsell?ors?|psychiatr\w*|"
+    r"rapid\s+response|clinical\s+team)\b",
+    re.IGNORECASE,
+)
+
+
+def _attributive(text: str, start: int, a: int, b: int) -> bool:
+    before = _DETERMINER_BEFORE.search(text, max(start, a - 40), a)
+    if before is None or (before.group(1) or "").lower() in _COPULA:
+        return False
+    return _NOUN_NEXT.match(text, b) is not None
 
 
 @dataclass(frozen=True)
@@ -204,10 +230,16 @@ def scopes(text: str, start: int, end: int, triggers: Triggers | None = None) ->
             if stance != OTHERS and negated_trigger(ma):
                 found.append(Scope(ma, mb, NEGATED, overlap=True))
                 continue
+            if stance == DISMISSED and _attributive(text, start, ma, mb):
+                continue
+            if stance == OTHERS and _CARE_RECIPIENT.match(text, mb, min(end, mb + 60)):
+                continue
             dismiss_spans.append((ma, mb))
             found.append(Scope(_clip_backward(text, start, ma), ma, stance, trigger=(ma, mb)))
     for ma, mb, _ in within(trig.bare, start, end):
         if is_pseudo(ma, mb) or negated_trigger(ma):
+            continue
+        if _CONJUNCT_BEFORE.search(text, max(start, ma - 8), ma) and _NOUN_NEXT.match(text, mb):
             continue
         begin = _clip_backward(text, start, ma)
         if _CONDITION.search(text, max(start, begin - 12), ma) or _PAST.search(text, begin, min(end, mb + 30)):
@@ -218,8 +250,15 @@ def scopes(text: str, start: int, end: int, triggers: Triggers | None = None) ->
         found.append(Scope(begin, ma, DEFERRED, trigger=(ma, mb)))
     for stance, hits in trig.wide:
         for ma, mb, _ in within(hits, start, end):
-            if not (is_pseudo(ma, mb) or negated_trigger(ma)):
-                found.append(Scope(start, end, stance, trigger=(ma, mb)))
+            if is_pseudo(ma, mb) or negated_trigger(ma):
+                continue
+            if stance == OTHERS and _CARE_RECIPIENT.match(text, mb, min(end, mb + 60)):
+                continue
+            # ... but not forward past a semicolon: "pilot it once video is stable; it needs
+            # consent" puts no consent off ("a template package; it's mostly paperwork" still
+            # reaches back to what "it" stands for).
+            hi = text.find(";", mb, end)
+            found.append(Scope(start, end if hi == -1 else hi, stance, trigger=(ma, mb)))
     for ma, mb, _ in within(trig.reported, start, end):
         stop = _NEW_CLAUSE.search(text, mb, end) or _SEMI.search(text, mb, end)
         found.append(Scope(mb, stop.start() if stop else end, REPORTED))
@@ -234,6 +273,10 @@ def scopes(text: str, start: int, end: int, triggers: Triggers | None = None) ->
                 continue
             if stance != NEGATED and negated_trigger(a):
                 continue  # "don't skip", "never defer": a commitment
+            if stance == OTHERS and _CARE_RECIPIENT.match(text, b, min(end, b + 60)):
+                continue
+            if stance != NEGATED and _NO_OBJECT.match(text, b, end):
+                continue
             scope_end = _clip_forward(text, b, end)
             # A new clause after ", and"/", then" is not what was negated or waved away.
             clause = _NEW_CLAUSE.search(text, b, scope_end)

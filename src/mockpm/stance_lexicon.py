@@ -58,7 +58,7 @@ _BACKWARD = [
     (DISMISSED, r"\b(?:(?:is|are|was|were|be)\s+(?:just\s+|only\s+|really\s+)?(?:a\s+)?nice[\s-]to[\s-]haves?|(?:a\s+)?distant\s+(?:second|third|fourth)|"
                 r"nice[\s-]to[\s-]haves?|overkill|optional|unnecessary|not\s+(?:really\s+)?(?:needed|necessary|required|important|essential|a\s+priority|worth\s+it|worth\s+the\s+\w+)|"
                 r"(?:does|do|did)\s*(?:not|n't)\s+(?:really\s+)?matter|(?:doesn't|don't)\s+(?:really\s+)?matter|"
-                r"(?:does|do)\s*(?:not|n't)\s+need\s+(?:a|an|any|to)\b|(?:doesn't|don't)\s+need\s+(?:a|an|any|to)\b|"
+                r"(?:does|do)\s*(?:not|n't)\s+need\s+to\b|(?:doesn't|don't)\s+need\s+to\b|"
                 r"slows?\s+(?:us|things|everything|the\s+launch)\s+down|(?:takes?|take)\s+(?:way\s+)?too\s+long|"
                 r"(?:a\s+)?waste\s+of\s+time|red\s+tape|box[\s-]tick\w*|can\s+be\s+skipped|"
                 r"if\s+(?:they|nurses|doctors|physicians|clinicians|people|anyone|someone|users|staff|the\s+\w+)\s+(?:really\s+)?(?:wants?|asks?|insists?|cares?|likes?|prefers?)\b|"
@@ -102,7 +102,7 @@ _CONDITION = re.compile(r"\b(?:if|when|once|unless|whether)\b", re.IGNORECASE)
 _SOFT_DEFERRED = re.compile(
     r"\b(?:after\s+(?:the\s+)?(?:launch|go-live|go\s+live|we\s+launch|we\s+go\s+live)|post-launch|"
     r"once\s+(?:we're|we\s+are|it's|it\s+is)\s+live|(?:when|once)\s+we\s+scale|in\s+year\s+(?:two|2)|"
-    r"next\s+(?:year|cycle)|for\s+next\s+year|in\s+(?:a\s+)?(?:phase|version|v)\s*(?:2|two|ii)\b|in\s+v2|"
+    r"next\s+(?:year|cycle)(?!'s)|for\s+next\s+year|in\s+(?:a\s+)?(?:phase|version|v)\s*(?:2|two|ii)\b|in\s+v2|"
     r"phase\s+(?:2|two)\s+list|(?:we'll|we\s+will)\s+deal\s+with\s+(?:it|that|them)|revisit\s+(?:it|this|that|if|later|after|once|at))\b",
     re.IGNORECASE,
 )
@@ -186,7 +186,7 @@ _CLAUSE_WIDE += [
                 r"(?:a\s+lot\s+of|too\s+much|mostly|just|pure)\s+(?:ceremony|bureaucracy|paperwork|overhead|theat(?:er|re))|"
                 r"not\s+a\s+blocker|overcomplicat\w*)"),
     (DEFERRED, r"\b(?:after\s+(?:the\s+)?(?:first\s+revenue|series\s+[a-d]|we\s+raise|the\s+raise|funding|the\s+holiday|the\s+freeze)|"
-               r"(?:year-two|year\s+two|next\s+year's)\s+plan|when\s+the\s+\w+(?:\s+\w+)?\s+is\s+hired|once\s+(?:the\s+)?\w+(?:\s+\w+)?\s+(?:are|is)\s+stable|"
+               r"(?:for|in|into|to|on)\s+(?:the\s+)?(?:year-two|year\s+two|next\s+year's)\s+plan|when\s+the\s+\w+(?:\s+\w+)?\s+is\s+hired|once\s+(?:the\s+)?\w+(?:\s+\w+)?\s+(?:are|is)\s+stable|"
                r"(?:when|once)\s+the\s+revenue\s+is\s+there|sequenc\w+\s+(?:\w+\s+){0,3}(?:behind|after)|pencil\s+(?:it|that|them)\s+in|fast[\s-]follow|"
                r"following\s+planning\s+cycle|(?:get|getting)\s+real\s+usage\s+first|then\s+harden|(?:loop|bring)\s+(?:them|\w+)\s+in\s+after)\b"),
     (OTHERS, r"\b(?:their\s+professional\s+responsibility|"
@@ -241,7 +241,7 @@ _CLAUSE_WIDE += [
 # is passed to them to run ("the latency fix sits with the lab vendor", "I'd pass that to their
 # quality department", "let their team work it", "everyone knows their lane").
 _CLAUSE_WIDE += [
-    (OTHERS, r"\b(?:(?:sits?|lives?|rests?|belongs?)\s+(?:squarely\s+|firmly\s+)?(?:with|on|in)\s+(?:their|them|the\s+(?:\w+\s+)?(?:side|vendor|vendors|hospital|hospitals|sites?|lab|plan|payer|PBM|customer|client)\b|the\s+\w+'s)|"
+    (OTHERS, r"\b(?:(?:sits?|lives|(?<!go\s)(?<!goes\s)(?<!went\s)(?<!going\s)live(?=\s+with)|rests?|belongs?)\s+(?:squarely\s+|firmly\s+)?(?:with|on|in)\s+(?:their|them|the\s+(?:\w+\s+)?(?:side|vendor|vendors|hospital|hospitals|sites?|lab|plan|payer|PBM|customer|client)\b|the\s+\w+'s)|"
              r"(?:is|are)\s+(?:the\s+)?right\s+(?:home|place|people|team|owners?)\s+(?:for|to)|"
              r"let\s+(?:them|their\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:\w+\s+)?(?:work|handle|own|roll|run|deal|decide|fix|sort|manage|take)|"
              r"on\s+their\s+end|through\s+their\s+(?:own\s+)?process|"
