@@ -195,3 +195,22 @@ def test_items_under_a_lead_in_about_what_to_think_about_are_topics_unless_they_
     content = text.index("revenue cycle")
     assert r.stance(topic, topic + 18) == "listed"
     assert r.stance(content, content + 13) == "asserted"
+
+
+def test_a_lead_in_that_turns_down_what_follows_covers_its_items():
+    text = ("Two fixes I'd rule out. Auto-cancelling the second order is one. The other is a banner.\n\n"
+            "We'd add a duplicate check.")
+    reading = Reading(text)
+    at = text.index("Auto-cancelling")
+    assert reading.stance(at, at + 15) == "reported"
+    at = text.index("duplicate check")
+    assert reading.stance(at, at + 15) == "asserted"
+
+
+def test_a_short_verdict_makes_the_sentence_before_it_a_move_described_to_reject():
+    text = "The consumer playbook is copy tests until open rates rise. Here that fails quietly. We send neutral reminders."
+    reading = Reading(text)
+    at = text.index("open rates")
+    assert reading.stance(at, at + 10) == "reported"
+    at = text.index("neutral reminders")
+    assert reading.stance(at, at + 17) == "asserted"

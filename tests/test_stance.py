@@ -230,3 +230,12 @@ def test_a_dismissal_with_no_object_after_it_waves_nothing_after_it_away():
     text = "It creates a transfer problem we don't need and puts the timeline at risk with the ethics committees."
     at = text.index("ethics committees")
     assert Reading(text).stance(at, at + 17) not in st.BRUSHED_OFF
+
+
+@pytest.mark.parametrize("text,words,expected", [
+    ("Silently cancelling a signed order risks a missed result.", "cancelling a signed order", "negated"),
+    ("I'd steer away from one English template.", "English template", "negated"),
+])
+def test_moves_argued_against(text, words, expected):
+    at = text.index(words)
+    assert Reading(text).stance(at, at + len(words)) == expected

@@ -58,6 +58,25 @@ _TABLE_ROW_NO = re.compile(r"\|\s*(?:no,?\s+)?(?:not\s+needed|not\s+required|ski
 _QUOTED = re.compile(r'"[^"\n]{12,400}"|“[^”\n]{12,400}”')
 _NEEDED_COLUMN = re.compile(r"\b(?:need(?:ed)?|required|must|do\s+we|will\s+we|planned|in\s+scope|included|done|before\s+(?:go-live|launch))\b", re.IGNORECASE)
 _BARE_NO = re.compile(r"(?:no|none|nope|not\s+really|skip)\b", re.IGNORECASE)
+# A lead-in whose refusal has no object of its own: what follows is what the candidate turns
+# down ("Two fixes I'd rule out.", "What would make me say no outright?", "What I'd avoid:").
+_REFUSAL_LEAD_IN = re.compile(
+    r"^[^\n]{0,80}?\b(?:(?:I|we)(?:'d|\s+would|'ll|\s+will)?\s+(?:\w+ly\s+)?(?:rule\s+out|avoid|steer\s+(?:away|clear)\s+from|reject|refuse|"
+    r"(?:not|never)\s+do|say\s+no\s+to|push\s+back\s+on)|(?:I|we)\s+(?:won't|wouldn't|will\s+not|would\s+not)\s+(?:do|try|ship|build)|"
+    r"(?:I|we)(?:'d|\s+would|'ll|\s+will)?\s+turn\s+down|make\s+me\s+(?:say\s+no|refuse|walk\s+away|stop)|(?:don'ts|anti-patterns|off\s+the\s+table))"
+    r"(?:\s+(?:both|them|all\s+of\s+them|each|either|each\s+of\s+them))?(?:\s+(?:\w+ly|outright|entirely|at\s+all))?[\s*_]*[.:?][\s*_]*$",
+    re.IGNORECASE,
+)
+MAX_LEAD_IN_WORDS = 14
+# A short verdict on the sentence before it: "Here that fails quietly." The sentence before
+# described a move to reject it (a straw man), not the candidate's plan.
+_VERDICT_ON_PREVIOUS = re.compile(
+    r"[\s*_]*(?:(?:but|and)\s+)?(?:here,?\s+|in\s+healthcare,?\s+)?(?:that|this|it|which|none\s+of\s+(?:that|this))\s+(?:\w+ly\s+)?"
+    r"(?:fails|backfires|breaks\s+(?:down|here)|(?:is|'s)\s+(?:exactly\s+)?(?:the\s+)?wrong|won't\s+work|doesn't\s+work|does\s+not\s+work|"
+    r"would\s+(?:fail|backfire|be\s+(?:a\s+)?mistake|be\s+wrong)|(?:is|'s)\s+(?:a\s+)?mistake)\b",
+    re.IGNORECASE,
+)
+MAX_VERDICT_WORDS = 10
 _REASONED = re.compile(r"\b(?:until|unless|only\s+(?:after|when|if|once)|because|since|so\s+that|must|requires?|needs?\s+(?:a|an|the))\b", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*+•]|\d+[.)])\s")
 MAX_LABEL_WORDS = 5
@@ -185,6 +204,7 @@ class Reading:
         self._starts = [s.start for s in self.sentences]
         self._mark_retractions_and_speakers()
         self._carry_list_stance()
+        self._carry_refusals()
         self._carry_section_stance()
         self.walk_backs = walkbacks.mark(self)
 
@@ -249,6 +269,24 @@ class Reading:
             if piece.endswith(":"):
                 lead = [sc.stance for sc in self.scopes_of(i) if sc.stance in st.BRUSHED_OFF]
                 carry = lead[0] if lead else (st.LISTED if st.TOPIC_LEAD_IN.search(piece) else None)
+
+    def _carry_refusals(self) -> None:
+        """Refusals that cross sentences: a lead-in that turns down what follows it negates the
+        items up to the paragraph's end; a short verdict ("Here that fails.") makes the sentence
+        before it a move described to be rejected."""
+        refusing = False
+        for i, s in enumerate(self.sentences):
+            piece = self.text[s.start:s.end]
+            if i and "\n\n" in self.text[self.sentences[i - 1].end:s.start].replace(" ", "") \
+                    and not _LIST_ITEM.match(self.text, s.start):
+                refusing = False
+            if refusing and s.carried is None:
+                s.carried = st.REPORTED  # named to be turned down: neither a step nor a call
+            if len(piece.split()) <= MAX_LEAD_IN_WORDS and _REFUSAL_LEAD_IN.search(piece):
+                refusing = True
+            if i and len(piece.split()) <= MAX_VERDICT_WORDS and _VERDICT_ON_PREVIOUS.match(piece) \
+                    and self.sentences[i - 1].carried is None:
+                self.sentences[i - 1].carried = st.REPORTED
 
     def _carry_section_stance(self) -> None:
         """A label whose first sentence brushes its topic off ("**Silent mode:** I like the idea,

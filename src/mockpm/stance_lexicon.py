@@ -20,7 +20,7 @@ _NEG_WORD = r"(?:not|no|never|n't|cannot|nor|neither|nothing|nobody|none)"
 _FORWARD = [
     (NEGATED, r"\b(?:not|never|no(?!-)|nor|neither|cannot|without|nothing|nobody|none\s+of)\b|\b\w+n't\b"),
     (NEGATED, r"\b(?:refus(?:e|es|ing)\s+to|avoid(?:s|ing)?|declin(?:e|es|ing)\s+to|reject(?:s|ing)?|rule\s+out|ban(?:s|ning)?|prohibit(?:s|ing)?|forbid(?:s|ding)?|"
-              r"push(?:ing)?\s+back\s+(?:\w+ly\s+)?on|challeng(?:e|ing)\s+(?:the|whether)|question(?:ing)?\s+(?:the|whether)|reframe\w*)\b"),
+              r"push(?:ing)?\s+back\s+(?:\w+ly\s+)?on|steer(?:ing)?\s+(?:away|clear)\s+(?:from|of)|challeng(?:e|ing)\s+(?:the|whether)|question(?:ing)?\s+(?:the|whether)|reframe\w*)\b"),
     # The candidate turning a bad idea down: "I'd decline the single US region", "what I give up:
     # the big-bang launch". Bound to a first-person subject: "a decline in adherence" turns nothing down.
     (NEGATED, r"\b(?:I|we)(?:'d|\s+would|'ll|\s+will|\s+should)?\s+(?:\w+ly\s+)?(?:decline|turn\s+down|say\s+no\s+to|give\s+up|trade\s+away|walk\s+away\s+from|drop\s+the\s+idea\s+of)\b"),
@@ -91,6 +91,12 @@ _BACKWARD = [
              r"(?:is|are)\s+(?:really\s+)?(?:theirs|hers|his)\b|(?:that|it|this|responsibility)\s+(?:sits|lies|rests)\s+with\s+(?:the|their)\b|"
              r"handles?\s+(?:its|their)\s+own\b|not\s+(?:a\s+)?(?:product|our)\s+(?:one|question|problem|concern|issue)\b|not\s+ours\b|"
              r"not\s+something\s+(?:product|we|I)\s+can\b"),
+]
+# A move named as the cause of harm is argued against, not proposed: "silently cancelling a
+# signed order risks a missed result".
+_BACKWARD += [
+    (NEGATED, r"\b(?:risks?\s+(?:a|an|the|missing|missed|delay\w*|harm\w*|patient|losing)|would\s+(?:risk|cause|harm|hurt|kill|endanger)|"
+              r"could\s+(?:cause|harm|hurt|kill|endanger)|(?:is|are)\s+how\s+(?:patients|people)\s+get\s+hurt)\b"),
 ]
 # Bare adverbs of deferral modify the few words before them: "we measure alerts afterwards".
 _BARE_DEFERRAL = re.compile(r"\b(?:later\s+on|later|afterwards?|eventually|someday)\b", re.IGNORECASE)
