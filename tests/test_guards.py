@@ -118,3 +118,17 @@ def test_a_run_on_sentence_is_read_in_pieces():
 
     r = Reading("word " * (MAX_SENTENCE_WORDS * 3))
     assert len(r.sentences) == 3
+
+
+def test_shorthand_whose_lines_commit_is_not_salad(tmp_path):
+    shorthand = "\n".join([
+        "Bar, not AUROC:", "- sensitivity >= 80%, lead time 4-6h before abx", "- PPV >= 15%; alert load <= 2/nurse/shift",
+        "Pre-launch:", "- silent mode 8 wks, own pts; 2 MDs chart review vs Sepsis-3",
+        "- subgroups: age (>80), sex, race, unit; gap -> recalibrate", "- FDA: CDS vs SaMD -> device counsel, wk 1",
+        "Launch:", "- 1 med-surg ward; charge RN -> RRT escalation", "- stop: PPV < 10%, > 3 alerts/shift",
+    ])
+    out = check_answer(shorthand, scenario(tmp_path), ("sensitivity", "PPV", "FDA", "SaMD", "silent mode", "escalat*"))
+    assert "keyword_salad" not in codes(out)
+    one_term_a_line = "\n".join("- " + w for w in "HIPAA FDA SaMD sensitivity specificity PPV IRB subgroups escalation override CMIO Epic FHIR".split() * 6)
+    out = check_answer(one_term_a_line, scenario(tmp_path), ("sensitivity", "PPV", "FDA", "HIPAA", "escalat*"))
+    assert "keyword_salad" in codes(out)

@@ -31,6 +31,10 @@ MIN_TOPIC_TERMS = 2
 SALAD_FUNCTION_SHARE = 0.10
 SALAD_TERM_DENSITY = 0.75
 SALAD_BOTH = (0.20, 0.65)
+# ... unless its lines commit: shorthand ("silent mode 8 wks, 2 MDs chart review") drops the
+# connecting words but each line carries figures, roles or gates. Share of sentences with two
+# such anchors: term lists measured at most 0.10, terse bullet answers 0.25 or more.
+SALAD_MAX_COMMITTED_SHARE = 0.25
 
 _FUNCTION_WORDS = frozenset(
     """a an the and or but if then so because since as of to in on at by for with from into
@@ -199,11 +203,10 @@ def check_answer(text: str, scenario: Scenario, rubric_terms: tuple[str, ...] = 
                 term_words += len(masked[max(a, reach):b].split())
                 reach = b
         term_density = term_words / n
-    if (
-        function_share < SALAD_FUNCTION_SHARE
-        or term_density > SALAD_TERM_DENSITY
-        or (function_share < SALAD_BOTH[0] and term_density > SALAD_BOTH[1])
-    ):
+    few_connectors = function_share < SALAD_FUNCTION_SHARE or (function_share < SALAD_BOTH[0] and term_density > SALAD_BOTH[1])
+    if few_connectors and _committed_share(masked) >= SALAD_MAX_COMMITTED_SHARE:
+        few_connectors = False
+    if few_connectors or term_density > SALAD_TERM_DENSITY:
         outcome.flags.append(Flag(
             code="keyword_salad",
             message=(
@@ -212,6 +215,11 @@ def check_answer(text: str, scenario: Scenario, rubric_terms: tuple[str, ...] = 
             ),
         ))
     return outcome
+
+
+def _committed_share(text: str) -> float:
+    sentences = reading_for(text).sentences
+    return sum(1 for s in sentences if s.anchors >= 2) / len(sentences) if sentences else 0.0
 
 
 def thin_substance(text: str, restated: frozenset[int] = frozenset()) -> str | None:

@@ -33,14 +33,14 @@ GENUINE_KINDS = ("strong", "strong-plain", "good", "short-sharp", "mixed", "weak
 ADVERSARIAL_KINDS = (
     "dismissive", "wrong-calls", "buzzword", "echo", "other-question", "grader-directed",
     "absurd-numbers", "wrong-domain", "retraction", "questions-only",
-    "hedged", "contradictory", "restated-question", "wrong-facts",
+    "hedged", "contradictory", "restated-question", "wrong-facts", "platitudes",
 )
 KINDS = (*GENUINE_KINDS, "long-generic", *ADVERSARIAL_KINDS)
 Kind = Literal[
     "strong", "strong-plain", "good", "short-sharp", "mixed", "weak", "long-generic",
     "dismissive", "wrong-calls", "buzzword", "echo", "other-question", "grader-directed",
     "absurd-numbers", "wrong-domain", "retraction", "questions-only",
-    "hedged", "contradictory", "restated-question", "wrong-facts",
+    "hedged", "contradictory", "restated-question", "wrong-facts", "platitudes",
 ]
 # What each kind is, for docs and `mockpm eval --help`.
 KIND_HELP = {
@@ -65,6 +65,7 @@ KIND_HELP = {
     "contradictory": "commits to incompatible things in different places and never notices",
     "restated-question": "the question and its context given back, with a generic wrap-up",
     "wrong-facts": "confident and organised, built on clinical, regulatory or privacy facts that are wrong",
+    "platitudes": "sincere values and principles (patients first, trust, listening) that never decide anything",
 }
 
 
