@@ -122,3 +122,21 @@ def test_a_regulatory_myth_stated_as_fact_is_a_red_flag_but_a_checked_exemption_
     for text in ("It may be exempt from FDA under the CDS criteria; I'd confirm with device counsel.",
                  "HIPAA does not apply to de-identified data, so we'd check the Safe Harbor method with our privacy officer."):
         assert not run_check(myth.check, text, red_flag=True).met, text
+
+
+@pytest.mark.parametrize("text,met", [
+    ("Sensitivity is the share of alerts that turn out to be real sepsis, so I'd push it to 90%.", True),
+    ("PPV means the percentage of septic patients the model catches, and I want it at 85%.", True),
+    ("An AUROC of 0.86 means 86% of alerts are correct, which is strong.", True),
+    ("Specificity is how many of the septic patients we correctly flag.", True),
+    ("Sensitivity: of the patients who become septic, how many the model flags four hours early.", False),
+    ("PPV is the share of alerts that are real cases, and that decides nurse trust.", False),
+    ("Precision is how many of our alerts are real septic patients.", False),
+    ("An AUROC of 0.86 doesn't mean 86% of alerts are correct; it says nothing about the threshold.", False),
+])
+def test_the_core_rubric_reads_a_swapped_metric_definition(text, met):
+    from mockpm.catalog import load_library
+    from mockpm.checks import run_check
+
+    flag = next(c for c in load_library().rubrics["core"].criteria if c.id == "core.misreads-metric")
+    assert run_check(flag.check, text, red_flag=True).met is met
