@@ -31,3 +31,11 @@ def test_a_negated_or_generic_sentence_is_not():
 
 def test_the_concept_term_is_named_for_evidence():
     assert CONCEPT_TERM.startswith("~")
+
+
+def test_the_plain_words_of_sounds_like_are_a_paraphrase_too():
+    base = crit("x.handoff", "Defines the escalation chain and who acts on an alert within a set time.")
+    plain = base.model_copy(update={"sounds_like": "The charge nurse owns each alert and calls rapid response within fifteen minutes."})
+    text = Reading("Our charge nurse owns every alert on the ward, with 15 minutes to act.")
+    assert "x.handoff" not in concept_spans((base, CRITERIA[0]), text)
+    assert "x.handoff" in concept_spans((plain, CRITERIA[0]), text)

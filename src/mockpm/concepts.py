@@ -1,10 +1,10 @@
-"""A criterion's own statement as a last paraphrase: concept matching for words the lexicon lacks.
+"""A criterion's own words as a last paraphrase: concept matching for words the lexicon lacks.
 
 Term lists never hold every way a candidate can say a thing ("literacy is the bigger barrier
 there"). Automated short-answer scoring meets this with concept matching on content words; here
-a committed sentence that shares two of a criterion's distinctive statement words (stemmed, and
-distinctive: used by no more than two criteria of the scenario) counts as one more mention of the
-criterion. It never outweighs the lexicon: one such mention per criterion, only from a sentence
+a committed sentence that shares two of a criterion's distinctive words, from its statement and
+its plain-language ``sounds_like`` (stemmed, and distinctive: used by no more than two criteria of
+the scenario), counts as one more mention of the criterion. It never outweighs the lexicon: one such mention per criterion, only from a sentence
 that commits to something (the substance budget still applies), and only in the candidate's voice.
 """
 
@@ -62,8 +62,9 @@ def _answer_stems(reading: Reading) -> list[tuple[int, int, str]]:
 
 
 def concept_spans(criteria: tuple[Criterion, ...], reading: Reading) -> dict[str, list[tuple[int, int]]]:
-    """Per positive criterion, the committed sentences that share its distinctive statement words."""
-    wanted = _distinctive(tuple((c.id, c.statement) for c in criteria if c.points > 0))
+    """Per positive criterion, the committed sentences that share its distinctive words."""
+    # sounds_like is the criterion in a strong candidate's plain words: the paraphrase it most needs.
+    wanted = _distinctive(tuple((c.id, f"{c.statement} {c.sounds_like or ''}") for c in criteria if c.points > 0))
     words = _answer_stems(reading)
     by_sentence: dict[int, list[tuple[int, int, str]]] = {}
     for a, b, s in words:
