@@ -121,3 +121,9 @@ def test_putting_a_pilot_off_is_launching_slowly_not_brushing_a_safeguard_off():
     assert not run_check(brush, "A group therapy pilot comes later in the year.").met
     assert run_check(brush, "We would skip the pilot, it slows us down.").met
     assert run_check(brush, "Consent forms come later.").met
+
+
+def test_an_open_question_is_not_a_call():
+    chk = KeywordCheck(any=["confidence score"])
+    assert not run_check(chk, "How we rank, whether we show a confidence score, and what we claim all matter.", red_flag=True).met
+    assert run_check(chk, "We show a confidence score on every suggestion.", red_flag=True).met

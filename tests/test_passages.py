@@ -214,3 +214,14 @@ def test_a_short_verdict_makes_the_sentence_before_it_a_move_described_to_reject
     assert reading.stance(at, at + 10) == "reported"
     at = text.index("neutral reminders")
     assert reading.stance(at, at + 17) == "asserted"
+
+
+def test_a_lead_in_that_ends_its_paragraph_covers_the_next_one():
+    text = ("There are two fast ways out of this, and I'd turn down both.\n\n"
+            "One is to get the CEO to overrule them. The other is to hold the date.\n\n"
+            "What I'd do is sit down with the CNO.")
+    reading = Reading(text)
+    at = text.index("overrule")
+    assert reading.stance(at, at + 8) == "reported"
+    at = text.index("sit down")
+    assert reading.stance(at, at + 8) == "asserted"

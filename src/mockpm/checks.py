@@ -63,10 +63,15 @@ def _claims_negation(reading: Reading, term: str, span: tuple[int, int]) -> bool
     return _term_claims_negation(term) and reading.stance(*span) == st.NEGATED and reading.negates_inside(*span)
 
 
+# An open question is not a call: "whether we show a confidence score ... all matter" decides
+# nothing (ConText's hypothetical), up to the end of its clause.
+_OPEN_QUESTION = re.compile(r"\bwhether\b[^,;:.!?\n]*$", re.IGNORECASE)
+
+
 def _red_flag_counts(reading: Reading, span: tuple[int, int], term: str = "") -> bool:
-    """A red flag reads every mention that is not negated, reported or quoted; see _about_dismissal
-    and _claims_negation."""
-    if _quoted(reading.text, span):
+    """A red flag reads every mention that is not negated, reported, quoted or an open question;
+    see _about_dismissal and _claims_negation."""
+    if _quoted(reading.text, span) or _OPEN_QUESTION.search(reading.text, max(0, span[0] - 60), span[0]):
         return False
     if _claims_negation(reading, term, span):
         return True

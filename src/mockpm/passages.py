@@ -273,18 +273,20 @@ class Reading:
 
     def _carry_refusals(self) -> None:
         """Refusals that cross sentences: a lead-in that turns down what follows it negates the
-        items up to the paragraph's end; a short verdict ("Here that fails.") makes the sentence
-        before it a move described to be rejected."""
+        items up to the paragraph's end (the next paragraph's, when the lead-in ends its own); a
+        short verdict ("Here that fails.") makes the sentence before it a move described to be
+        rejected."""
         refusing = False
+        lead = -1
         for i, s in enumerate(self.sentences):
             piece = self.text[s.start:s.end]
             if i and "\n\n" in self.text[self.sentences[i - 1].end:s.start].replace(" ", "") \
-                    and not _LIST_ITEM.match(self.text, s.start):
+                    and not _LIST_ITEM.match(self.text, s.start) and lead != i - 1:
                 refusing = False
             if refusing and s.carried is None:
                 s.carried = st.REPORTED  # named to be turned down: neither a step nor a call
             if len(piece.split()) <= MAX_LEAD_IN_WORDS and _REFUSAL_LEAD_IN.search(piece):
-                refusing = True
+                refusing, lead = True, i
             if i and len(piece.split()) <= MAX_VERDICT_WORDS and _VERDICT_ON_PREVIOUS.match(piece) \
                     and self.sentences[i - 1].carried is None:
                 self.sentences[i - 1].carried = st.REPORTED
