@@ -133,6 +133,10 @@ def test_a_regulatory_myth_stated_as_fact_is_a_red_flag_but_a_checked_exemption_
     ("PPV is the share of alerts that are real cases, and that decides nurse trust.", False),
     ("Precision is how many of our alerts are real septic patients.", False),
     ("An AUROC of 0.86 doesn't mean 86% of alerts are correct; it says nothing about the threshold.", False),
+    ("With sensitivity at 95%, so 95% of alerts will be real sepsis, nurses can trust it.", True),
+    ("A PPV of 30% means we catch 30% of septic patients.", True),
+    ("Sensitivity of 90% means 90% of septic patients are caught.", False),
+    ("An AUROC of 0.86 means 86% of the time it ranks a septic patient higher.", False),
 ])
 def test_the_core_rubric_reads_a_swapped_metric_definition(text, met):
     from mockpm.catalog import load_library
