@@ -161,3 +161,22 @@ def test_oversized_library_file_is_refused(tmp_path):
 
     problems = _problems(tmp_path, CORE + "#" * MAX_FILE_BYTES)
     assert any("over the" in p and "limit" in p for p in problems), problems
+
+
+def test_a_user_library_kept_inside_the_bundled_root_is_still_the_users(tmp_path, monkeypatch):
+    """Only the bundled rubrics folder is vetted: a user's regex runs on the time-budgeted engine
+    even when their library folder sits inside a source checkout."""
+    from mockpm import catalog, rubric_regex
+
+    checkout = tmp_path / "checkout"
+    user = write_minilib(checkout / "mylib")
+    write_minilib(checkout)  # the "bundled" library: rubrics/ directly under the root
+    rubric = user / "rubrics" / "mini-core.yaml"
+    text = rubric.read_text()
+    assert "any: [HIPAA," in text
+    rubric.write_text(text.replace("any: [HIPAA,", "any: ['re:\\bzzuser(?:x|xx)+$', HIPAA,", 1))
+    monkeypatch.setattr(catalog, "builtin_root", lambda: checkout)
+    lib = catalog.load_library([user])
+    assert lib.sources["rubric:mini-core"] == user / "rubrics" / "mini-core.yaml"
+    assert r"re:\bzzuser(?:x|xx)+$" in lib.rubrics["mini-core"].criteria[0].check.any
+    assert not rubric_regex.is_trusted(r"re:\bzzuser(?:x|xx)+$")

@@ -344,10 +344,12 @@ def _trust_builtin_regexes(lib: Library) -> None:
     from mockpm import rubric_regex
     from mockpm.term_validation import regex_terms
 
-    builtin = builtin_root().resolve()
+    # Exactly the bundled rubrics folder: in a source checkout the bundled root is the repository,
+    # and a user's library folder kept inside it is still the user's.
+    builtin = (builtin_root() / "rubrics").resolve()
     for rid, rubric in lib.rubrics.items():
         path = lib.sources.get(f"rubric:{rid}")
-        if path is not None and path.resolve().is_relative_to(builtin):
+        if path is not None and path.resolve().parent == builtin:
             rubric_regex.trust(regex_terms(rubric.criteria))
 
 

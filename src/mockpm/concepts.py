@@ -10,9 +10,9 @@ that commits to something (the substance budget still applies), and only in the 
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
-from mockpm import pattern_cache
 from mockpm import stance as st
 from mockpm.keywords import stem
 from mockpm.models import Criterion
@@ -21,7 +21,7 @@ from mockpm.passages import Reading
 CONCEPT_TERM = "~concept"
 MIN_SHARED = 2
 MAX_CRITERIA_PER_WORD = 2
-_WORD = pattern_cache.compile(r"[A-Za-z][A-Za-z'-]{3,}")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]{3,}")
 # Function words and the boilerplate of rubric statements ("names the ...", "treats X as ...").
 _STOP = frozenset(
     """about above after again against also among because before being below between both cannot could

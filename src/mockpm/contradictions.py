@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 
-from mockpm import pattern_cache
 from mockpm import stance as st
 from mockpm.keywords import LoweredPattern
 from mockpm.passages import reading_for
@@ -27,23 +26,23 @@ _AT_ONCE = r"(?:same\s+(?:day|release|time|week|sprint)|at\s+once|on\s+(?:day\s+
 PAIRS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     # A staged launch, and a launch everywhere at once.
     "launch scope": (
-        pattern_cache.compile(
+        re.compile(
             r"\b(?:pilot\w*|one\s+(?:ward|unit|site|clinic|pod|hospital|practice|team|region)|(?:a\s+)?(?:single|handful\s+of|few|couple\s+of)\s+(?:wards?|units?|sites?|clinics?|hospitals?)|"
             r"(?:two|three|2|3)\s+(?:wards|units|sites|clinics|hospitals)\s+(?:first|for)|phased|ward\s+by\s+ward|unit\s+by\s+unit|site\s+by\s+site|clinic\s+by\s+clinic|shadow[\s-]+mode|silent[\s-]+(?:run|mode|pilot))\b",
             re.IGNORECASE),
-        pattern_cache.compile(
+        re.compile(
             rf"\b{_LAUNCH}\b[^.;!?\n]{{0,80}}?\b{_EVERYWHERE}\b[^.;!?\n]{{0,60}}?\b{_AT_ONCE}\b|"
             rf"\b{_EVERYWHERE}\b[^.;!?\n]{{0,40}}?\b{_AT_ONCE}\b|\b{_AT_ONCE}\b[^.;!?\n]{{0,40}}?\b{_EVERYWHERE}\b",
             re.IGNORECASE),
     ),
     # A clinician who decides, and a system that acts on its own.
     "who decides": (
-        pattern_cache.compile(
+        re.compile(
             r"\b(?:clinician|nurse|physician|doctor|pharmacist|radiologist|coordinator|investigator|human|care\s+manager|reviewer)s?\s+"
             r"(?:always\s+|still\s+)?(?:reviews?|approves?|confirms?|decides?|signs?\s+off|makes?\s+the\s+(?:final\s+)?(?:call|decision))\b|"
             r"\bhuman[\s-]in[\s-]the[\s-]loop\b|\b(?:the\s+)?final\s+(?:call|decision|say)\s+(?:stays\s+)?with\s+the\s+(?:clinician|nurse|physician|doctor|radiologist|pharmacist)",
             re.IGNORECASE),
-        pattern_cache.compile(
+        re.compile(
             r"\bauto[\s-]?(?:cancel|order|sign|discharg|prescrib|triag|approv|reject|enrol|submit|insert|populat|finali[sz])\w*|"
             r"\bautomatically\s+(?:cancel|order|sign|discharg|prescrib|triag|approv|reject|enrol|submit|place|insert|populat|finali[sz]|adjust|release)\w*|"
             r"\bwithout\s+(?:a\s+)?(?:human|clinician|physician|nurse|pharmacist|radiologist)\s+(?:review|sign|check|in\s+the\s+loop)",

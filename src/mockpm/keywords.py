@@ -15,7 +15,7 @@ import time
 from bisect import bisect_left
 from functools import lru_cache
 
-from mockpm import pattern_cache, rubric_regex
+from mockpm import rubric_regex
 from mockpm.models import Match
 
 SNIPPET_CHARS = 60
@@ -71,7 +71,7 @@ class LoweredPattern:
 
     def __init__(self, source: str) -> None:
         self.source = source
-        self.lower = pattern_cache.compile(lower_source(source))
+        self.lower = re.compile(lower_source(source))
         self._ci: re.Pattern[str] | None = None
 
     @property

@@ -16,7 +16,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from mockpm import pattern_cache
 from mockpm import stance as st
 from mockpm import walkbacks
 from mockpm.keywords import LoweredPattern
@@ -25,13 +24,13 @@ from mockpm.substance_lexicon import COMMIT, DEED, NAMED_NUMBER, NUMBER, ROLE, T
 # Sentence ends: . ! ? followed by space and a capital, digit, quote or list marker; a blank line;
 # a line break before a list item or heading. A single line break inside a paragraph (hard-wrapped
 # Markdown) is not an end.
-_SENTENCE_END = pattern_cache.compile(
+_SENTENCE_END = re.compile(
     r"(?<=[.!?])[\"')\]*]*\s+(?=[\"'(\[*_#>\-•\d]|[A-Z])|\n[ \t]*\n\s*|\n(?=[ \t]*(?:[-*+•>#|]|\d+[.)])\s)"
 )
 
 
 MAX_BUDGET = 6
-_RETRACTION = pattern_cache.compile(
+_RETRACTION = re.compile(
     r"\b(?:(?:I|we)(?:'d|'ll|\s+would|\s+will)?\s+(?:do|skip|ignore|drop)\s+(?:almost\s+|nearly\s+|pretty\s+much\s+)?(?:none|little|most|all)\s+of\s+(?:that|this|it|those|them)|"
     r"(?:none|little)\s+of\s+(?:that|this|those)\s+(?:is|are|would\s+be)\s+(?:needed|necessary|realistic|happening)|"
     r"forget\s+(?:all\s+)?(?:that|this|those)|(?:that's|that\s+is|this\s+is)\s+(?:the|a)\s+(?:textbook|theoretical|by-the-book|ideal-world)\s+(?:answer|version|plan)|"
@@ -41,7 +40,7 @@ _RETRACTION = pattern_cache.compile(
 )
 # A retraction of the whole answer, not just its paragraph: "All of the above is what you say in
 # an interview. In practice I'd just ship it."
-_WHOLE_RETRACTION = pattern_cache.compile(
+_WHOLE_RETRACTION = re.compile(
     r"\b(?:(?:all|most|much)\s+of\s+(?:the\s+above|that|this|what\s+I(?:'ve)?\s+(?:just\s+)?(?:said|described|laid\s+out))\s+(?:is|was|would\s+be|sounds?)\s+"
     r"(?:(?:\w+\s+){0,2}(?:textbook|theory|theoretical|ideal|idealistic|nice|great\s+on\s+paper|for\s+the\s+interview|what\s+(?:you|people|everyone)\s+(?:say|want\s+to\s+hear)))|"
     r"everything\s+(?:above|I(?:'ve)?\s+(?:just\s+)?(?:said|described|laid\s+out))\s+(?:is|was)\s+(?:\w+\s+){0,3}(?:textbook|theory|ideal|nice|what\s+you)|"
@@ -51,17 +50,17 @@ _WHOLE_RETRACTION = pattern_cache.compile(
     re.IGNORECASE,
 )
 # A line given to another speaker: "Interviewer: ...", "Q: ...", "Sales: ...".
-_SPEAKER = pattern_cache.compile(r"\s*(?:[*_>#-]\s*)*(?:interviewer|q|question|sales|them|they|vendor|ceo|cmio|cno|engineer|manager|panel|recruiter|me|i|a|answer|candidate)\s*[:—-][*_]*\s", re.IGNORECASE)
-_SELF_SPEAKER = pattern_cache.compile(r"\s*(?:[*_>#-]\s*)*(?:me|i|a|answer|candidate)\s*[:—-]", re.IGNORECASE)
+_SPEAKER = re.compile(r"\s*(?:[*_>#-]\s*)*(?:interviewer|q|question|sales|them|they|vendor|ceo|cmio|cno|engineer|manager|panel|recruiter|me|i|a|answer|candidate)\s*[:—-][*_]*\s", re.IGNORECASE)
+_SELF_SPEAKER = re.compile(r"\s*(?:[*_>#-]\s*)*(?:me|i|a|answer|candidate)\s*[:—-]", re.IGNORECASE)
 # A table row whose cell says a step is not done: "| Silent mode | No |".
 # ("No" alone says nothing without its column header: "Reaches the report unread? | No" is good.)
-_TABLE_ROW_NO = pattern_cache.compile(r"\|\s*(?:no,?\s+)?(?:not\s+needed|not\s+required|skip(?:ped)?|later|deferred|optional|post-launch|after\s+launch)\b[^|\n]{0,60}(?:\||$)", re.IGNORECASE | re.MULTILINE)
-_QUOTED = pattern_cache.compile(r'"[^"\n]{12,400}"|“[^”\n]{12,400}”')
-_NEEDED_COLUMN = pattern_cache.compile(r"\b(?:need(?:ed)?|required|must|do\s+we|will\s+we|planned|in\s+scope|included|done|before\s+(?:go-live|launch))\b", re.IGNORECASE)
-_BARE_NO = pattern_cache.compile(r"(?:no|none|nope|not\s+really|skip)\b", re.IGNORECASE)
+_TABLE_ROW_NO = re.compile(r"\|\s*(?:no,?\s+)?(?:not\s+needed|not\s+required|skip(?:ped)?|later|deferred|optional|post-launch|after\s+launch)\b[^|\n]{0,60}(?:\||$)", re.IGNORECASE | re.MULTILINE)
+_QUOTED = re.compile(r'"[^"\n]{12,400}"|“[^”\n]{12,400}”')
+_NEEDED_COLUMN = re.compile(r"\b(?:need(?:ed)?|required|must|do\s+we|will\s+we|planned|in\s+scope|included|done|before\s+(?:go-live|launch))\b", re.IGNORECASE)
+_BARE_NO = re.compile(r"(?:no|none|nope|not\s+really|skip)\b", re.IGNORECASE)
 # A lead-in whose refusal has no object of its own: what follows is what the candidate turns
 # down ("Two fixes I'd rule out.", "What would make me say no outright?", "What I'd avoid:").
-_REFUSAL_LEAD_IN = pattern_cache.compile(
+_REFUSAL_LEAD_IN = re.compile(
     r"^[^\n]{0,80}?\b(?:(?:I|we)(?:'d|\s+would|'ll|\s+will)?\s+(?:\w+ly\s+)?(?:rule\s+out|avoid|steer\s+(?:away|clear)\s+from|reject|refuse|"
     r"(?:not|never)\s+do|say\s+no\s+to|push\s+back\s+on)|(?:I|we)\s+(?:won't|wouldn't|will\s+not|would\s+not)\s+(?:do|try|ship|build)|"
     r"(?:I|we)(?:'d|\s+would|'ll|\s+will)?\s+turn\s+down|make\s+me\s+(?:say\s+no|refuse|walk\s+away|stop)|(?:don'ts|anti-patterns|off\s+the\s+table))"
@@ -71,28 +70,28 @@ _REFUSAL_LEAD_IN = pattern_cache.compile(
 MAX_LEAD_IN_WORDS = 14
 # A short verdict on the sentence before it: "Here that fails quietly." The sentence before
 # described a move to reject it (a straw man), not the candidate's plan.
-_VERDICT_ON_PREVIOUS = pattern_cache.compile(
+_VERDICT_ON_PREVIOUS = re.compile(
     r"[\s*_]*(?:(?:but|and)\s+)?(?:here,?\s+|in\s+healthcare,?\s+)?(?:that|this|it|which|none\s+of\s+(?:that|this))\s+(?:\w+ly\s+)?"
     r"(?:fails|backfires|breaks\s+(?:down|here)|(?:is|'s)\s+(?:exactly\s+)?(?:the\s+)?wrong|won't\s+work|doesn't\s+work|does\s+not\s+work|"
     r"would\s+(?:fail|backfire|be\s+(?:a\s+)?mistake|be\s+wrong)|(?:is|'s)\s+(?:a\s+)?mistake)\b",
     re.IGNORECASE,
 )
 MAX_VERDICT_WORDS = 10
-_REASONED = pattern_cache.compile(r"\b(?:until|unless|only\s+(?:after|when|if|once)|because|since|so\s+that|must|requires?|needs?\s+(?:a|an|the))\b", re.IGNORECASE)
-_LIST_ITEM = pattern_cache.compile(r"[ \t]*(?:[-*+•]|\d+[.)])\s")
+_REASONED = re.compile(r"\b(?:until|unless|only\s+(?:after|when|if|once)|because|since|so\s+that|must|requires?|needs?\s+(?:a|an|the))\b", re.IGNORECASE)
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-*+•]|\d+[.)])\s")
 MAX_LABEL_WORDS = 5
 # A bold or Markdown heading that is a sentence of its own ("**Pooling in one US cloud.**").
-_HEADING_SENTENCE = pattern_cache.compile(r"[ \t]*(?:#{1,6}[ \t]+[^\n]{1,80}|(?:\*\*|__)[^*_\n]{1,80}(?:\*\*|__)?)[ \t]*\n?")
+_HEADING_SENTENCE = re.compile(r"[ \t]*(?:#{1,6}[ \t]+[^\n]{1,80}|(?:\*\*|__)[^*_\n]{1,80}(?:\*\*|__)?)[ \t]*\n?")
 # A body that opens by turning its label down: "no", "not yet", "I'd say no" ("We won't skip it"
 # after "**Silent mode.**" keeps it, so a bare "won't" is not a refusal).
-_REFUSAL = pattern_cache.compile(
+_REFUSAL = re.compile(
     r"[\s*_]*(?:no\b(?![\s-]+(?:one|more|longer|later|sooner|less|matter)\b)|nope\b|not\s+(?:yet|now|in\s+v1|for\s+v1)\b|"
     r"(?:I|we)(?:'d|\s+would)\s+(?:say\s+no|push\s+back|decline|refuse)\b)",
     re.IGNORECASE,
 )
 # A label that opens a paragraph or list item and names its topic: "**Silent mode:** ...",
 # "- Subgroups: ...", "## Monitoring" on its own line.
-_LABEL = pattern_cache.compile(
+_LABEL = re.compile(
     r"[ \t>]*(?:(?:[-*+•]|\d+[.)])\s+)?(?:\*\*|__)?[A-Za-z][^:\n*_.!?]{0,48}:(?:\*\*|__)?[ \t]*(?=\S)"
     r"|[ \t]*#{1,6}[ \t][^\n]{1,60}\n"
 )
@@ -166,7 +165,7 @@ def _read_sentence(text: str, a: int, b: int, marks: _Marks | None = None) -> Se
 
 # A "sentence" longer than this is a run-on or a pasted blob: read it in pieces of this size.
 MAX_SENTENCE_WORDS = 80
-_WORD_RE = pattern_cache.compile(r"\S+")
+_WORD_RE = re.compile(r"\S+")
 
 
 def _split(text: str) -> list[tuple[int, int]]:

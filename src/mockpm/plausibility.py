@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 
-from mockpm import pattern_cache
 from mockpm import stance as st
 from mockpm.keywords import LoweredPattern
 from mockpm.passages import reading_for
@@ -34,7 +33,7 @@ _HARD_OUTCOME = r"mortality|deaths?|readmissions?|admissions?|sepsis\s+deaths|su
 _CUT = r"(?:cut|cutting|reduc\w*|lower\w*|drop\w*|down|fall\w*|decreas\w*|slash\w*|halv\w*|remov\w*|eliminat\w*)"
 FAMILIES: dict[str, re.Pattern[str]] = {
     # Near-perfect performance or outcome from a model, a process or people.
-    "near-perfect": pattern_cache.compile(
+    "near-perfect": re.compile(
         rf"\b(?:(?:9[89](?:\.\d+)?|100)\s?(?:%|percent)|0\.99\d*|0\.0+\d\s?%)\s*(?:\w+\s+){{0,3}}?(?:{_METRIC})(?:e?s)?\b|"
         # ... the metric first: "sensitivity 99%", "PPV of at least 98%", "uptime is 100%".
         rf"\b(?:{_METRIC})\s*(?:[(/:=≥~]|of|at\s+least|is|works\s+out\s+to|around|about|\s)*\s*(?:9[89](?:\.\d+)?|100)\s?(?:%|percent)|"
@@ -46,7 +45,7 @@ FAMILIES: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     # Work that takes months (clearance, audits, approvals, validation, training a workforce) done in days.
-    "impossible-speed": pattern_cache.compile(
+    "impossible-speed": re.compile(
         r"\b(?:FDA|510\s?\(k\)|De\s+Novo|clearance|SOC\s?2|Type\s+(?:II|2)|HITRUST|QMS|quality\s+(?:management\s+)?system|"
         r"ethics\s+(?:committee\s+)?approvals?|audit-ready|IRB\s+approvals?|approvals?\s+(?:from|at)\s+(?:all|every|\d+)|"
         r"(?:re-?)?validat\w*|silent(?:ly)?\s+(?:mode|run|period)|shadow(?:ed|ing)?\s+\d+|translat\w+\s+(?:into\s+)?\d+\s+languages|"
@@ -66,7 +65,7 @@ FAMILIES: dict[str, re.Pattern[str]] = {
     ),
     # Arithmetic that cannot be: a rate past 100 %, a fall of more than all of it, a hard outcome
     # halved by a product ("PDC from 60% to 140%", "a 400% reduction", "cut readmissions by 80%").
-    "impossible-arithmetic": pattern_cache.compile(
+    "impossible-arithmetic": re.compile(
         rf"\b(?:{_BOUNDED_RATE})\b[^.!?\n]{{0,40}}?\bfrom\s+\d{{1,2}}(?:\.\d+)?\s?%\s+to\s+(?:1\d[1-9]|1[1-9]\d|[2-9]\d\d)\s?%|"
         r"\bfrom\s+\d{1,2}(?:\.\d+)?\s?%\s+to\s+(?:1\d[1-9]|1[1-9]\d|[2-9]\d\d)\s?%|"
         r"\b(?:1\d[1-9]|1[1-9]\d|[2-9]\d\d|\d{4,})\s?%\s+(?:reduction|decrease|drop|fewer|less|lower|cut|fall)\b|"
@@ -76,7 +75,7 @@ FAMILIES: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     # Gains no care setting sees: "grew volume 40x", "180x headroom", "significant winners in 48 hours".
-    "runaway-gain": pattern_cache.compile(
+    "runaway-gain": re.compile(
         r"\b(?:[1-9]\d{1,3})\s?(?:x|×)(?![\w-])|\b(?:ten|twenty|fifty|hundred)-?fold\b|"
         r"\bstatistically\s+significant\b[^.!?\n]{0,60}?\b(?:in|within|after)\s+(?:\d{1,2}|a|one|two|three)\s+(?:hours?|days?)\b|"
         r"\b(?:in|within|after)\s+(?:\d{1,2}|a|one|two|three)\s+(?:hours?|days?)\b[^.!?\n]{0,60}?\bstatistically\s+significant\b",
@@ -84,13 +83,13 @@ FAMILIES: dict[str, re.Pattern[str]] = {
     ),
     # More alerts or messages per person than anyone reads: "12 alerts per nurse per shift",
     # "27 messages per visit", "12 push notifications per day per member".
-    "message-flood": pattern_cache.compile(
+    "message-flood": re.compile(
         r"\b(?:[1-9]\d|\d{3,})(?:\s*[-–]\s*\d+)?\s+(?:[\w-]+\s+)?(?:alerts?|notifications?|pushes|push(?:es)?|messages|reminders|touchpoints|texts|pages)\s+"
         r"(?:a|per|each|every)\s+(?:nurse|member|patient|person|user|clinician|physician|doctor|visit|appointment|day\s+per\s+(?:member|patient|user))\b",
         re.IGNORECASE,
     ),
     # Human review squeezed to seconds, systems to a few milliseconds.
-    "impossible-effort": pattern_cache.compile(
+    "impossible-effort": re.compile(
         r"\b(?:(?:\d{1,2}|one|two|three|five|ten|fifteen|twenty)[\s-]seconds?\s+(?:\w+\s+){0,2}?(?:review|check|sign|verif|read|look)\w*|"
         r"(?:review|check|sign|verif|read)\w*\s+(?:\w+\s+){0,4}?in\s+(?:about\s+|under\s+)?(?:\d{1,2}|one|two|three|five|ten|fifteen|twenty)\s+seconds|"
         r"(?:[1-9]|10)\s?(?:ms|milliseconds?)\b|millisecond\s+\w+|"
@@ -100,7 +99,7 @@ FAMILIES: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     # A big claim resting on a handful of cases.
-    "tiny-evidence": pattern_cache.compile(
+    "tiny-evidence": re.compile(
         r"\b(?:on|from|of|with|across|testing|sample|sampling|audit\s+of)\s+(?:just\s+|only\s+|a\s+)?(?:sample\s+of\s+)?(?:[1-9]\d?|ten|twenty|thirty|forty|fifty)\s+"
         r"(?:cases|scans|CTs|studies|charts|patients|records|notes|members|images|summaries|participants|people)\b[^.!?\n]{0,80}?"
         r"\b(?:9\d(?:\.\d+)?\s?%|100\s?%|concordance|statistically|proves?|proven|publishable|matched|perfect|is\s+confirmed|power)",
@@ -116,13 +115,13 @@ _LOWERED = {name: LoweredPattern(pattern.pattern) for name, pattern in FAMILIES.
 ARITHMETIC_SLACK = 20.0
 _QTY = r"(\d[\d,]*(?:\.\d+)?|one|a|an)"
 _SAYS = r"(?:is|means|that's|that\s+is|it's|which\s+is|gives(?:\s+us)?|works\s+out\s+to|comes\s+to|equals|=|≈)\s+(?:about|roughly|around|maybe|only|just|approximately|~)?\s*"
-_PERCENT_AS_RATE = pattern_cache.compile(
+_PERCENT_AS_RATE = re.compile(
     rf"\b(\d+(?:\.\d+)?|one|two|three|four|five|ten)\s?(?:%|percent)[^.;!?\n]{{0,80}}?\b{_SAYS}(?:one|1|a)\s+(?:[\w-]+\s+){{0,3}}?(?:in|per|out\s+of|every)\s+{_QTY}\b",
     re.IGNORECASE)
-_PERCENT_OF = pattern_cache.compile(
+_PERCENT_OF = re.compile(
     rf"\b(\d+(?:\.\d+)?)\s?%\s+of\s+[^.;!?\n]{{0,60}}?\b(\d[\d,]*)\b[^.;!?\n]{{0,60}}?\b{_SAYS}(\d[\d,]*(?:\.\d+)?)\b(?!\s?%)",
     re.IGNORECASE)
-_EVERY_MINUTES = pattern_cache.compile(
+_EVERY_MINUTES = re.compile(
     r"\bevery\s+(\d+)\s+minutes?\b[^.;!?\n]{0,80}?\b(\d+)\s+(?:[\w-]+\s+){0,4}?(?:per|an|a|each)\s+(?:[\w-]+\s+){0,2}?hour\b",
     re.IGNORECASE)
 

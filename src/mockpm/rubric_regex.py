@@ -52,10 +52,8 @@ def compile_error_types() -> tuple[type[BaseException], ...]:
 
 
 def compile_pattern(source: str, *, ignorecase: bool, trusted: bool = False) -> Any:
-    if trusted:  # the built-in library's own terms: compiled once per Python (pattern_cache)
-        from mockpm import pattern_cache
-
-        return pattern_cache.compile(source, re.IGNORECASE if ignorecase else 0)
+    if trusted:
+        return re.compile(source, re.IGNORECASE if ignorecase else 0)
     engine = _engine()
     return engine.compile(source, engine.IGNORECASE if ignorecase else 0)
 

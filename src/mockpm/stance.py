@@ -26,7 +26,6 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from mockpm import pattern_cache
 from mockpm.keywords import LoweredPattern
 from mockpm.stance_lexicon import (
     _BACKWARD,
@@ -58,22 +57,22 @@ COMMITTED = frozenset({ASSERTED, GATED})
 
 # Termination terms end a trigger's scope (ConText). Gates end a negation's scope and assert
 # what follows: "nothing goes live until ...", "never without ...".
-_TERMINATION = pattern_cache.compile(
+_TERMINATION = re.compile(
     r"\b(?:but|however|although|though|yet|except|whereas|because|since|so|which|while|instead|then|"
     r"as\s+long\s+as|so\s+that|and\s+then|and\s+(?:we|I|they|the\s+team)\b|if|when|unless|whether)\b|"
     r"\b(?:we|I)\b(?=\s+(?:will|would|should|can|could|must|need|want|measure|track|set|run|start|use|ask|go|launch|do)\b)|"
     r"\b(?:we'd|we'll|I'd|I'll)\b|[;:()\[\]—–]| - |,\s+(?=(?:and\s+)?(?:we|I|I'd|I'll|we'd|we'll|then|our|they|it)\b)",
     re.IGNORECASE,
 )
-_NEW_CLAUSE = pattern_cache.compile(r",\s+(?:and|then|so|or)\s+(?!(?:the|a|an|our|their|any|all)\b)\w+\s+(?:on|the|a|an|it|them|this|that|our|with|by|to|for)\b", re.IGNORECASE)
-_SEMI = pattern_cache.compile(r"[;:]|\s[-—–]\s|,\s+(?:but|and\s+I|I)\b", re.IGNORECASE)
+_NEW_CLAUSE = re.compile(r",\s+(?:and|then|so|or)\s+(?!(?:the|a|an|our|their|any|all)\b)\w+\s+(?:on|the|a|an|it|them|this|that|our|with|by|to|for)\b", re.IGNORECASE)
+_SEMI = re.compile(r"[;:]|\s[-—–]\s|,\s+(?:but|and\s+I|I)\b", re.IGNORECASE)
 # Past tense near a bare "later"/"eventually" tells a story, not a deferral.
-_PAST = pattern_cache.compile(r"\b(?:\w+ed|was|were|had|got|did|saw|made|won|came|went|found|built|ran|took|began|knew)\b", re.IGNORECASE)
-_RELATIVE = pattern_cache.compile(r"\b(?:that|which|who|where)\b", re.IGNORECASE)
-_GATE = pattern_cache.compile(r"\b(?:without|until|unless|before|till|only\s+(?:if|when|after|with|once))\b", re.IGNORECASE)
+_PAST = re.compile(r"\b(?:\w+ed|was|were|had|got|did|saw|made|won|came|went|found|built|ran|took|began|knew)\b", re.IGNORECASE)
+_RELATIVE = re.compile(r"\b(?:that|which|who|where)\b", re.IGNORECASE)
+_GATE = re.compile(r"\b(?:without|until|unless|before|till|only\s+(?:if|when|after|with|once))\b", re.IGNORECASE)
 
 # Pseudo-triggers: look like negation but do not negate what follows.
-_PSEUDO = pattern_cache.compile(
+_PSEUDO = re.compile(
     r"\b(?:not\s+only|not\s+just|not\s+merely|no\s+(?:more|fewer|less|later|earlier|sooner)\s+than|not\s+(?:more|less|fewer)\s+than|"
     r"no\s+doubt|not\s+necessarily|no\s+matter|nothing\s+(?:else\s+)?but|not\s+least|no\s+exceptions?|none\s+other|"
     r"(?:days?|weeks?|months?|quarters?|years?|minutes?|hours?|shifts?)\s+later)\b",
@@ -83,11 +82,11 @@ _PSEUDO = pattern_cache.compile(
 # "don't skip", "we would not leave the FDA for later".
 # A trigger under a negation or a preference against it is cancelled: "never skip", "rather than
 # paper over it" (the candidate refuses the dismissal).
-_NEGATED_TRIGGER = pattern_cache.compile(rf"(?:\b{_NEG_WORD}\b|n't|\brather\s+than|\binstead\s+of)\s+(?:[\w'-]+\s+){{0,4}}$", re.IGNORECASE)
+_NEGATED_TRIGGER = re.compile(rf"(?:\b{_NEG_WORD}\b|n't|\brather\s+than|\binstead\s+of)\s+(?:[\w'-]+\s+){{0,4}}$", re.IGNORECASE)
 # "no" as a target, not a negation: "fewer adverse events and no patient harm", "means no duplicates".
-_TARGET_NO = pattern_cache.compile(r"\b(?:and|with|means?|is|be|ensur\w+|guarantee\w*|zero|target\w*|goal\s+is)\s+$", re.IGNORECASE)
+_TARGET_NO = re.compile(r"\b(?:and|with|means?|is|be|ensur\w+|guarantee\w*|zero|target\w*|goal\s+is)\s+$", re.IGNORECASE)
 # Contrastive negators govern a short noun phrase: their scope ends at a comma.
-_CONTRAST = pattern_cache.compile(r"rather\s+than|instead\s+of|in\s+place\s+of|other\s+than|beyond|less\s+about|more\s+than", re.IGNORECASE)
+_CONTRAST = re.compile(r"rather\s+than|instead\s+of|in\s+place\s+of|other\s+than|beyond|less\s+about|more\s+than", re.IGNORECASE)
 
 FORWARD_WINDOW = 12  # words
 BACKWARD_WINDOW = 14
@@ -99,21 +98,21 @@ _FORWARD_RE = [(s, LoweredPattern(p)) for s, p in _FORWARD]
 _REPORTED_RE = LoweredPattern(_REPORTED_FORWARD)
 _CLAUSE_WIDE_RE = [(s, LoweredPattern(p)) for s, p in _CLAUSE_WIDE]
 _BACKWARD_RE = [(s, LoweredPattern(p)) for s, p in _BACKWARD]
-_WORD = pattern_cache.compile(r"\S+")
+_WORD = re.compile(r"\S+")
 # An adjective used before its noun describes that noun, not what came before: "a missed cancer
 # or an unnecessary biopsy" dismisses nothing ("bias review is an optional step" still does).
-_DETERMINER_BEFORE = pattern_cache.compile(r"(?:^|(\S+)\s+)(?:a|an|the|any|some|every)\s+$", re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(r"(?:^|(\S+)\s+)(?:a|an|the|any|some|every)\s+$", re.IGNORECASE)
 _COPULA = frozenset({"is", "are", "was", "were", "be", "been", "being", "as", "seems", "seem", "feels", "feel", "'s"})
-_NOUN_NEXT = pattern_cache.compile(r",?\s+[a-z][\w-]*", re.IGNORECASE)
+_NOUN_NEXT = re.compile(r",?\s+[a-z][\w-]*", re.IGNORECASE)
 # A trigger with nothing after it in its clause has no object there: "a transfer problem we
 # don't need and puts the timeline at risk" waves nothing after "need" away.
-_NO_OBJECT = pattern_cache.compile(r"\s*(?:[.,;!?)]|$|(?:and|or|but)\b)", re.IGNORECASE)
+_NO_OBJECT = re.compile(r"\s*(?:[.,;!?)]|$|(?:and|or|but)\b)", re.IGNORECASE)
 # "..., and eventually patients wait": an adverb that opens a new conjunct orders events; it does
 # not put off what came before it.
-_CONJUNCT_BEFORE = pattern_cache.compile(r"(?:,|\band|\bor|\bthen)\s*$", re.IGNORECASE)
+_CONJUNCT_BEFORE = re.compile(r"(?:,|\band|\bor|\bthen)\s*$", re.IGNORECASE)
 # Handing a case to a clinical service is escalation, not handing the work away: "we hand off to
 # the plan's behavioral health line", "route it to the on-call nurse".
-_CARE_RECIPIENT = pattern_cache.compile(
+_CARE_RECIPIENT = re.compile(
     r"\W*(?:[\w'-]+\s+){0,4}?(?:behaviou?ral|crisis|clinicians?|nurses?|nursing|care\s+(?:team|manager|coordinator)s?|physicians?|"
     r"doctors?|pharmacists?|case\s+managers?|social\s+workers?|on-call|emergency|988|911|therapists?|counsell?ors?|psychiatr\w*|"
     r"rapid\s+response|clinical\s+team)\b",
@@ -312,7 +311,7 @@ def scopes(text: str, start: int, end: int, triggers: Triggers | None = None) ->
     return found
 
 
-TOPIC_LEAD_IN = pattern_cache.compile(_TOPIC_LEAD_IN, re.IGNORECASE)
+TOPIC_LEAD_IN = re.compile(_TOPIC_LEAD_IN, re.IGNORECASE)
 # Neither credited nor a red flag of the candidate's: someone else's words, a list of topics.
 NOT_THEIRS = frozenset({REPORTED, LISTED})
 _PRIORITY = {GATED: 1, LISTED: 5, REPORTED: 5, OTHERS: 4, DISMISSED: 3, DEFERRED: 3, NEGATED: 2}

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 
-from mockpm import pattern_cache
 from mockpm.keywords import LoweredPattern
 
 NUMBER_WORDS = (
@@ -83,7 +82,7 @@ VAGUE = LoweredPattern(
 )
 # An enumerated topic with no verb ("First, model validation.", "Fifth, regulatory."): it names
 # what will be covered, it decides nothing.
-TOPIC_FRAGMENT = pattern_cache.compile(
+TOPIC_FRAGMENT = re.compile(
     r"[\s*_#>-]*(?:first|second|third|fourth|fifth|sixth|seventh|next|then|finally|lastly|also)\b,?\s+"
     r"(?:the\s+|on\s+)?[A-Za-z-]+(?:\s+[A-Za-z-]+){0,2}\s*[.:;]?[\s*_]*$",
     re.IGNORECASE,

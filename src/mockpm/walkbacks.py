@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from mockpm import pattern_cache
 from mockpm import stance as st
 
 if TYPE_CHECKING:
@@ -22,13 +21,13 @@ if TYPE_CHECKING:
 # the last paragraphs ("That said, if I'm being realistic...", "Honestly though, that's the
 # textbook version.") and the paragraph reverses course ("I wouldn't do most of that", "go along
 # with it", "ship ... and deal with it if and when"). Both are needed: a plan may say "realistically".
-_PIVOT = pattern_cache.compile(
+_PIVOT = re.compile(
     r"\b(?:(?:if\s+I'm|if\s+I\s+am|I'll\s+be|I\s+want\s+to\s+be|let\s+me\s+be|to\s+be)\s+(?:being\s+)?(?:honest|realistic|straight|frank|blunt)|"
     r"realistically|honestly,?\s+though|in\s+(?:the\s+)?(?:real\s+world|reality|practice)|looking\s+back,?\s+though|"
     r"(?:textbook|ideal|interview|on-paper)\s+(?:version|answer|plan)|(?:all\s+)?that\s+said,\s+(?:if|let|I\s+wouldn't|I'd\s+be))",
     re.IGNORECASE,
 )
-_UNDO = pattern_cache.compile(
+_UNDO = re.compile(
     r"\b(?:(?:wouldn't|would\s+not|won't|will\s+not)\s+(?:actually\s+|really\s+)?(?:do|fight|gate|hold|let\s+\w+\s+gate|push\s+back|bother)|"
     r"go\s+along\s+with|(?:wouldn't|would\s+not|won't)\s+do\s+(?:most|all|any|much)\s+of\s+(?:that|this|it)|"
     r"over-?engineer\w*|overkill|overthought|in\s+theory|(?:is|are)\s+the\s+ideal|if\s+and\s+when|doesn't\s+happen|"
@@ -91,7 +90,7 @@ def _closing_pivot(reading: Reading) -> int:
 
 # A sentence that turns on what came before it ("But honestly, ...", "That said, ...", "In practice
 # ...", "Realistically though, ...") ...
-_TURN = pattern_cache.compile(
+_TURN = re.compile(
     r"[\s*_>-]*(?:(?:and|so|now),?\s+)?(?:but|though|that\s+said|having\s+said\s+that|in\s+(?:practice|reality|real\s+life)|realistically|actually|"
     r"honestly|however|then\s+again|to\s+be\s+(?:fair|clear|honest)|on\s+(?:second\s+thought|reflection)|"
     r"if\s+I'm\s+(?:being\s+)?(?:honest|realistic|frank)|the\s+(?:reality|truth)\s+is|truth\s+be\s+told|frankly|"
@@ -99,7 +98,7 @@ _TURN = pattern_cache.compile(
     re.IGNORECASE,
 )
 # ... and undoes it: skips, drops or delays the step, keeps what it was going to remove, or ships as is.
-_REVERSAL = pattern_cache.compile(
+_REVERSAL = re.compile(
     r"\b(?:(?:skip|skipping|drop|dropping)\s+(?:it|them|that|this|those|the|a|any|our)\b|pull\s+it|cut\s+it|leave\s+(?:it|them|that)\s+(?:as\s+is|out|off|for)|"
     r"(?:I'd|I\s+would|we'd|we\s+would)\s+(?:probably\s+|likely\s+|realistically\s+)?(?:actually\s+(?:keep|put\s+\w+\s+back|just)|put\s+\w+\s+back|just|end\s+up|settle\s+for|make\s+do\s+with|fall\s+back\s+(?:on|to))|"
     # ... or admits the claim did not happen: "To be fair, I didn't go myself."
@@ -118,7 +117,7 @@ _REVERSAL = pattern_cache.compile(
 
 # A waved-away step in a turn is a decision about doing something ("I'd drop it", "skip it for
 # v1", "let data science pick"), not a judgement of a result ("a design failure, not noise").
-_STEP_VERB = pattern_cache.compile(
+_STEP_VERB = re.compile(
     r"\b(?:I'd|I\s+would|we'd|we\s+would|I'll|we'll|let|skip|drop|leave|hold|note|pick|keep|launch|ship|go|start|add|put|treat\s+that\s+as\s+good)\b",
     re.IGNORECASE,
 )
@@ -126,11 +125,11 @@ _STEP_VERB = pattern_cache.compile(
 
 # A step framed as what one would do in other circumstances ("I'd normally brief them this week",
 # "ideally we'd run subgroup checks monthly"): a turn right after it is the decision not to.
-_NORMALLY = pattern_cache.compile(
+_NORMALLY = re.compile(
     r"\b(?:(?:I|we)(?:'d|\s+would)\s+(?:normally|usually|ordinarily|typically|ideally)|(?:normally|usually|ordinarily|ideally|in\s+theory),?\s+(?:I|we)(?:'d|\s+would))\b",
     re.IGNORECASE,
 )
-_BUT = pattern_cache.compile(r"[\s*_>-]*(?:but|however|that\s+said|then\s+again)\b", re.IGNORECASE)
+_BUT = re.compile(r"[\s*_>-]*(?:but|however|that\s+said|then\s+again)\b", re.IGNORECASE)
 
 
 def _walk_backs(reading: Reading) -> int:

@@ -154,17 +154,7 @@ def main() -> None:
         if type(exc).__name__ == "Abort":  # Ctrl-C or Ctrl-D at a click prompt
             sys.exit(_report(KeyboardInterrupt()))
         raise
-    finally:
-        _keep_compiled_patterns()
     sys.exit(code if isinstance(code, int) else 0)
-
-
-def _keep_compiled_patterns() -> None:
-    """Keep the lexicon patterns a grading command compiled for the next run (see pattern_cache);
-    a command that never graded never loaded them."""
-    cache = sys.modules.get("mockpm.pattern_cache")
-    if cache is not None:
-        cache.save()
 
 
 if __name__ == "__main__":
