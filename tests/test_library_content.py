@@ -144,3 +144,18 @@ def test_the_core_rubric_reads_a_swapped_metric_definition(text, met):
 
     flag = next(c for c in load_library().rubrics["core"].criteria if c.id == "core.misreads-metric")
     assert run_check(flag.check, text, red_flag=True).met is met
+
+
+@pytest.mark.parametrize("text,met", [
+    ("Honestly the shadowing was one afternoon, and I'll pick up the clinical side on the job.", True),
+    ("I mostly skimmed the FDA guidance, to be fair.", True),
+    ("I shadowed an ED nurse for three twelve-hour shifts and read the CDS guidance twice.", False),
+    ("I won't count on learning the domain on the job; I've done the reading already.", False),
+])
+def test_the_career_rubric_reads_preparation_that_dissolves(text, met):
+    from mockpm.catalog import load_library
+    from mockpm.checks import run_check
+
+    lib = load_library()
+    flag = next(c for c in lib.rubrics["career-transition-pitch"].criteria if c.id.endswith("learns-on-the-job"))
+    assert run_check(flag.check, text, red_flag=True).met is met
