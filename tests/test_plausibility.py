@@ -58,3 +58,14 @@ def test_real_targets_in_the_same_shapes_are_not_claims():
             "year. Scoring every 15 minutes is 4 scores per patient per hour. FDA's review goal is 90 days. "
             "Two or fewer alerts per nurse per 12-hour shift on pilot units.")
     assert implausible_claims(plan) == []
+
+
+def test_a_click_that_costs_minutes_and_a_day_no_clinician_has_are_claims():
+    from mockpm.plausibility import implausible_claims
+
+    assert implausible_claims("Our physicians sign about 600 notes each per day, and each click in Epic costs around 20 minutes.") == [
+        "impossible-effort", "impossible-workload"]
+    for real in ("Two extra clicks per note across 40 notes add about 3 minutes a day.",
+                 "Our 200 physicians see 300 patients a day across the clinics.",
+                 "Each nurse handles about 5 patients per shift."):
+        assert implausible_claims(real) == []

@@ -95,7 +95,20 @@ FAMILIES: dict[str, re.Pattern[str]] = {
         r"(?:[1-9]|10)\s?(?:ms|milliseconds?)\b|millisecond\s+\w+|"
         # ... a person's act in seconds: "each one takes about 10 seconds to acknowledge", "0.2 seconds per note".
         r"(?:\d{1,2}|one|two|three|five|ten)\s+seconds?\s+to\s+(?:acknowledge|review|read|check|verify|sign)|"
-        r"\b0\.\d+\s+seconds?\s+per\s+(?:note|chart|click|order|summary|patient))",
+        r"\b0\.\d+\s+seconds?\s+per\s+(?:note|chart|click|order|summary|patient)|"
+        # ... or a click that costs minutes: "each click in Epic costs around 20 minutes".
+        r"\b(?:each|every|per|a|one|single)\s+(?:extra\s+)?(?:click|tap|keystroke)\s+(?:[\w-]+\s+){0,4}?(?:costs?|takes?|adds?)\s+"
+        r"(?:about\s+|around\s+|roughly\s+|nearly\s+)?[1-9]\d*\s+(?:minutes?|hours?)|"
+        r"\b(?:one|two|three|a\s+couple\s+of|[1-5])\s+(?:extra\s+|more\s+)?clicks?\s+(?:[\w-]+\s+){0,4}?(?:add|cost|take)s?\s+"
+        r"(?:about\s+|around\s+|roughly\s+)?[1-9]\d+\s+minutes?\s+(?:per|a|each|to\s+every)\s+(?:note|order|chart|patient))",
+        re.IGNORECASE,
+    ),
+    # More work per clinician per day than a day holds: "each physician signs 600 notes a day".
+    "impossible-workload": re.compile(
+        r"\b(?:each|every|per|a\s+single|one)\s+(?:physician|doctor|nurse|clinician|provider|coordinator|care\s+manager|pharmacist)\b"
+        r"[^.!?\n]{0,40}?\b(?:[2-9]\d\d|\d{1,3},\d{3}|\d{4,})\s+(?:notes|patients|charts|visits|calls|members)\s+(?:each\s+)?(?:a|per|each|every)\s+(?:day|shift)\b|"
+        r"\b(?:physicians|doctors|nurses|clinicians|providers|coordinators|care\s+managers|pharmacists)\b"
+        r"[^.!?\n]{0,40}?\b(?:[2-9]\d\d|\d{1,3},\d{3}|\d{4,})\s+(?:notes|patients|charts|visits|calls|members)\s+each\s+(?:a|per|every)\s+(?:day|shift)\b",
         re.IGNORECASE,
     ),
     # A big claim resting on a handful of cases.
