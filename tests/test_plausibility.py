@@ -69,3 +69,14 @@ def test_a_click_that_costs_minutes_and_a_day_no_clinician_has_are_claims():
                  "Our 200 physicians see 300 patients a day across the clinics.",
                  "Each nurse handles about 5 patients per shift."):
         assert implausible_claims(real) == []
+
+
+def test_one_persons_month_cannot_hold_hundreds_of_papers_or_physicians():
+    from mockpm.plausibility import implausible_claims
+
+    assert implausible_claims("Over the last three weeks I shadowed about 300 physicians across 40 hospitals.") == ["impossible-effort"]
+    assert implausible_claims("I already read 1,200 papers on it last month.") == ["impossible-effort"]
+    for real in ("Last month I shadowed 3 physicians and read 40 papers.",
+                 "Over two years I read about 300 papers on sepsis.",
+                 "We reviewed 500 charts over three weeks with two physicians."):
+        assert implausible_claims(real) == []

@@ -31,6 +31,15 @@ _METRIC = (
 _BOUNDED_RATE = r"pdc|adherence|attendance|control\s+rate|rate|coverage|accuracy|sensitivity|specificity|compliance|uptake"
 _HARD_OUTCOME = r"mortality|deaths?|readmissions?|admissions?|sepsis\s+deaths|suicides?|strokes?|amputations?"
 _CUT = r"(?:cut|cutting|reduc\w*|lower\w*|drop\w*|down|fall\w*|decreas\w*|slash\w*|halv\w*|remov\w*|eliminat\w*)"
+# What one person can do in a month: read, shadow, interview or visit a few dozen, not hundreds.
+_PERSONAL_DEED = (
+    r"\b(?:read|shadow(?:ed)?|interview(?:ed)?|met\s+with|memori[sz]ed|visited)\s+(?:about\s+|around\s+|over\s+|roughly\s+|nearly\s+|some\s+|all\s+)?"
+    r"(?:[1-9]\d{2,}|\d{1,3},\d{3})\s+(?:[\w-]+\s+)?(?:papers|physicians|doctors|nurses|clinicians|hospitals|articles|codes|sites)\b"
+)
+_SHORT_SPAN = (
+    r"\b(?:(?:last|this|past|in\s+a|in\s+one|within\s+a)\s+(?:week|month|weekend)|"
+    r"(?:in|over|within|during)\s+(?:the\s+(?:last|past)\s+)?(?:\d|one|two|three|four|a\s+few|a\s+couple\s+of)\s+(?:weeks|days))\b"
+)
 FAMILIES: dict[str, re.Pattern[str]] = {
     # Near-perfect performance or outcome from a model, a process or people.
     "near-perfect": re.compile(
@@ -100,7 +109,9 @@ FAMILIES: dict[str, re.Pattern[str]] = {
         r"\b(?:each|every|per|a|one|single)\s+(?:extra\s+)?(?:click|tap|keystroke)\s+(?:[\w-]+\s+){0,4}?(?:costs?|takes?|adds?)\s+"
         r"(?:about\s+|around\s+|roughly\s+|nearly\s+)?[1-9]\d*\s+(?:minutes?|hours?)|"
         r"\b(?:one|two|three|a\s+couple\s+of|[1-5])\s+(?:extra\s+|more\s+)?clicks?\s+(?:[\w-]+\s+){0,4}?(?:add|cost|take)s?\s+"
-        r"(?:about\s+|around\s+|roughly\s+)?[1-9]\d+\s+minutes?\s+(?:per|a|each|to\s+every)\s+(?:note|order|chart|patient))",
+        r"(?:about\s+|around\s+|roughly\s+)?[1-9]\d+\s+minutes?\s+(?:per|a|each|to\s+every)\s+(?:note|order|chart|patient)|"
+        # ... or one person's month: "read 1,200 papers last month", "shadowed 300 physicians in three weeks".
+        rf"{_PERSONAL_DEED}[^.!?\n]{{0,60}}?{_SHORT_SPAN}|{_SHORT_SPAN}[^.!?\n]{{0,40}}?{_PERSONAL_DEED})",
         re.IGNORECASE,
     ),
     # More work per clinician per day than a day holds: "each physician signs 600 notes a day".
