@@ -80,3 +80,12 @@ def test_one_persons_month_cannot_hold_hundreds_of_papers_or_physicians():
                  "Over two years I read about 300 papers on sepsis.",
                  "We reviewed 500 charts over three weeks with two physicians."):
         assert implausible_claims(real) == []
+
+
+def test_licensure_in_weeks_and_triage_in_seconds_are_claims():
+    from mockpm.plausibility import implausible_claims
+
+    assert implausible_claims("We can get three-week licensure in each new state.") == ["impossible-speed"]
+    assert implausible_claims("We'd hit a four-second door-to-triage time.") == ["impossible-effort"]
+    for real in ("The tool may add under 20 seconds per triage.", "Licensure takes three to six months per state."):
+        assert implausible_claims(real) == []

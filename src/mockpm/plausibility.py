@@ -62,8 +62,8 @@ FAMILIES: dict[str, re.Pattern[str]] = {
         rf"[^.!?\n]{{0,100}}?\b{_SHORT_TIME}|"
         # ... or the short time first: "a 48-hour validation", "a five-day trial".
         r"\b(?:\d{1,2}|one|two|three|four|five|six|seven|ten)[\s-](?:hour|day|minute)(?!s?\s+shifts?\b)\s+(?:[\w-]+\s+){0,2}?"
-        r"(?:validation|silent|trial|study|clearance|review|pilot|training|audit|approval)|"
-        r"\b(?:\d|one|two|three)[\s-]week\s+(?:[\w-]+\s+){0,2}?(?:clearance|trial|study|approval|audit)|"
+        r"(?:validation|silent|trial|study|clearance|review|pilot|training|audit|approval|licens\w*|credential\w*|accreditation)|"
+        r"\b(?:\d|one|two|three)[\s-]week\s+(?:[\w-]+\s+){0,2}?(?:clearance|trial|study|approval|audit|licens\w*|credential\w*|accreditation)|"
         # ... or an outcome that jumps in days: "from 60% to 99% adherence in 30 days".
         r"\b\d{1,2}\s?%\s+to\s+\d{1,3}\s?%\s+(?:[\w-]+\s+){0,3}?(?:in|within)\s+(?:\d{1,2}|a|one|two|three|four|five|six)\s+(?:days?|weeks?)\b|"
         # ... or a hard outcome cut within the first month: "sepsis mortality down 50% in the first month".
@@ -100,6 +100,9 @@ FAMILIES: dict[str, re.Pattern[str]] = {
     # Human review squeezed to seconds, systems to a few milliseconds.
     "impossible-effort": re.compile(
         r"\b(?:(?:\d{1,2}|one|two|three|five|ten|fifteen|twenty)[\s-]seconds?\s+(?:\w+\s+){0,2}?(?:review|check|sign|verif|read|look)\w*|"
+        # ... or a clinical interval in seconds: "a four-second door-to-triage time".
+        r"door-to-\w+\s+(?:time\s+)?(?:of\s+|in\s+|under\s+)?(?:about\s+)?(?:\d{1,2}|one|two|three|four|five|ten)\s+seconds|"
+        r"(?:\d{1,2}|one|two|three|four|five|ten)[\s-]seconds?\s+door-to-\w+|"
         r"(?:review|check|sign|verif|read)\w*\s+(?:\w+\s+){0,4}?in\s+(?:about\s+|under\s+)?(?:\d{1,2}|one|two|three|five|ten|fifteen|twenty)\s+seconds|"
         r"(?:[1-9]|10)\s?(?:ms|milliseconds?)\b|millisecond\s+\w+|"
         # ... a person's act in seconds: "each one takes about 10 seconds to acknowledge", "0.2 seconds per note".
