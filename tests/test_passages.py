@@ -225,3 +225,14 @@ def test_a_lead_in_that_ends_its_paragraph_covers_the_next_one():
     assert reading.stance(at, at + 8) == "reported"
     at = text.index("sit down")
     assert reading.stance(at, at + 8) == "asserted"
+
+
+def test_a_turn_that_ships_after_all_or_lets_the_check_lose_takes_the_plan_back():
+    text = ("I'd narrow scope: medication lists come from structured data and the AI drafts only the narrative. "
+            "To be fair to sales, the CMIO wants the full thing, so in practice we'd probably ship full drafts. "
+            "The reviewer and I make a joint recommendation. "
+            "The reality is the reviewer would get overruled if the contract was at stake.")
+    r = Reading(text)
+    assert r.walk_backs >= 2
+    plan = "Ship full drafts with the reviewer's conditions. We'd probably ship on the date if testing passes."
+    assert Reading(plan).walk_backs == 0

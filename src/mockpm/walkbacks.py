@@ -101,6 +101,10 @@ _TURN = re.compile(
 _REVERSAL = re.compile(
     r"\b(?:(?:skip|skipping|drop|dropping)\s+(?:it|them|that|this|those|the|a|any|our)\b|pull\s+it|cut\s+it|leave\s+(?:it|them|that)\s+(?:as\s+is|out|off|for)|"
     r"(?:I'd|I\s+would|we'd|we\s+would)\s+(?:probably\s+|likely\s+|realistically\s+)?(?:actually\s+(?:keep|put\s+\w+\s+back|just)|put\s+\w+\s+back|just|end\s+up|settle\s+for|make\s+do\s+with|fall\s+back\s+(?:on|to))|"
+    # ... or, after the turn, ships after all or lets the check lose: "so in practice we'd probably
+    # ship full drafts", "the reviewer would get overruled".
+    r"(?:I'd|I\s+would|we'd|we\s+would)\s+(?:probably|likely|realistically)\s+(?:ship|launch|go\s+live|merge|release|roll\s+(?:it\s+)?out)|"
+    r"(?:would|will|'d|'ll)\s+(?:probably\s+|likely\s+)?(?:get|be)\s+(?:overruled|overridden|skipped|dropped|deprioriti[sz]ed|waved\s+through)|"
     # ... or admits the claim did not happen: "To be fair, I didn't go myself."
     r"(?:I|we)\s+(?:didn't|did\s+not|never)\s+(?:actually\s+|really\s+)?(?:go|do|read|finish|set\s+up|make|run|talk|visit|build|ship|measure|test|check)\b|"
     r"(?:ship|go\s+live|launch)\s+(?:it\s+|them\s+)?(?:anyway|as\s+is|regardless|on\s+the\s+(?:original\s+)?date|at\s+launch|everywhere|to\s+all|across\s+(?:all|every)|to\s+every)|"
