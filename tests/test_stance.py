@@ -239,3 +239,16 @@ def test_a_dismissal_with_no_object_after_it_waves_nothing_after_it_away():
 def test_moves_argued_against(text, words, expected):
     at = text.index(words)
     assert Reading(text).stance(at, at + len(words)) == expected
+
+
+@pytest.mark.parametrize("text,words,expected", [
+    ("If FDA ever takes an interest we'll handle it then.", "FDA", "dismissed"),
+    ("We start SOC 2 when a deal really hinges on it.", "SOC 2", "dismissed"),
+    ("Spending runway on a regulatory process now doesn't make sense.", "regulatory process", "dismissed"),
+    ("The medication errors are less dramatic than it sounds.", "medication errors", "dismissed"),
+    ("We run SOC 2 Type II before the first contract closes.", "SOC 2", "asserted"),
+    ("Silent mode makes sense here because the data drifted.", "Silent mode", "asserted"),
+])
+def test_steps_left_until_someone_forces_them(text, words, expected):
+    at = text.index(words)
+    assert Reading(text).stance(at, at + len(words)) == expected

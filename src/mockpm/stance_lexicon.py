@@ -262,3 +262,17 @@ _CLAUSE_WIDE += [
                r"(?:once|after|when)\s+(?:we\s+have|we've\s+got|there\s+is|there's)\s+(?:a\s+few\s+|some\s+|several\s+|\w+\s+)?(?:months?|weeks?|quarters?)\s+of\s+(?:real-world|live|production|post-launch)|"
                r"next\s+planning\s+cycle|(?:on|onto)\s+the\s+roadmap\s+for\s+(?:the\s+)?(?:next|a\s+later|a\s+future))"),
 ]
+
+# Waving a step away until someone else forces it, or as not worth doing: "if FDA ever takes an
+# interest we'll handle it then", "start SOC 2 when a deal really hinges on it", "spending runway
+# on a regulatory process now doesn't make sense", "less dramatic than it sounds".
+_BACKWARD += [
+    (DISMISSED, r"\b(?:(?:doesn't|does\s+not|don't|do\s+not)\s+(?:really\s+)?make\s+(?:much\s+)?sense|makes\s+no\s+sense|"
+                r"(?:when|once|if)\s+(?:a|the|some|one)\s+(?:deal|customer|contract|buyer|client|hospital)\s+(?:really\s+|actually\s+)?"
+                r"(?:hinges|depends|insists|asks|requires|demands)\b)"),
+]
+_CLAUSE_WIDE += [
+    (DISMISSED, r"\b(?:less\s+(?:dramatic|serious|scary|alarming|risky|of\s+a\s+(?:problem|risk|deal))\s+than\s+it\s+(?:sounds|looks|seems)|"
+                r"(?:is|'s|are)\s+(?:purely\s+|mostly\s+|just\s+)?hypothetical|"
+                r"if\s+(?:[\w-]+\s+){0,3}?ever\s+(?:takes?\s+an?\s+interest|notices?|comes?\s+(?:knocking|asking|calling)|asks?|cares?|insists?))\b"),
+]
