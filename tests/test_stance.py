@@ -248,6 +248,8 @@ def test_moves_argued_against(text, words, expected):
     ("The medication errors are less dramatic than it sounds.", "medication errors", "dismissed"),
     ("We run SOC 2 Type II before the first contract closes.", "SOC 2", "asserted"),
     ("Silent mode makes sense here because the data drifted.", "Silent mode", "asserted"),
+    ("Wrong med lists? The hospital has pharmacists for that.", "The hospital", "others"),
+    ("The reviewer always wants more time on testing.", "testing", "dismissed"),
 ])
 def test_steps_left_until_someone_forces_them(text, words, expected):
     at = text.index(words)

@@ -276,3 +276,8 @@ _CLAUSE_WIDE += [
                 r"(?:is|'s|are)\s+(?:purely\s+|mostly\s+|just\s+)?hypothetical|"
                 r"if\s+(?:[\w-]+\s+){0,3}?ever\s+(?:takes?\s+an?\s+interest|notices?|comes?\s+(?:knocking|asking|calling)|asks?|cares?|insists?))\b"),
 ]
+# Someone else's people are there for it; a reviewer "always wants more time".
+_CLAUSE_WIDE += [
+    (OTHERS, r"\b(?:has|have)\s+(?:pharmacists|nurses|staff|people|someone|a\s+team|teams|coders|analysts|it|legal)\s+for\s+that\b"),
+    (DISMISSED, r"\b(?:always|forever)\s+wants?\s+(?:more|another|one\s+more)\b|\bthere'?s\s+always\s+(?:one\s+more|another)\b"),
+]
