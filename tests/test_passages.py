@@ -236,3 +236,10 @@ def test_a_turn_that_ships_after_all_or_lets_the_check_lose_takes_the_plan_back(
     assert r.walk_backs >= 2
     plan = "Ship full drafts with the reviewer's conditions. We'd probably ship on the date if testing passes."
     assert Reading(plan).walk_backs == 0
+
+
+def test_a_sentence_whose_own_verb_is_thinking_names_topics():
+    thinking = Reading("I'd also think carefully about access controls before consent, about diversity in enrolment.")
+    assert thinking.sentences[0].vague and thinking.sentences[0].budget == 0
+    deciding = Reading("I'd consider a 12-week silent run before any alert fires.")
+    assert not deciding.sentences[0].vague

@@ -19,7 +19,7 @@ from functools import lru_cache
 from mockpm import stance as st
 from mockpm import walkbacks
 from mockpm.keywords import LoweredPattern
-from mockpm.substance_lexicon import COMMIT, DEED, NAMED_NUMBER, NUMBER, ROLE, TOPIC_FRAGMENT, VAGUE
+from mockpm.substance_lexicon import COMMIT, CONSIDERING, DEED, NAMED_NUMBER, NUMBER, ROLE, TOPIC_FRAGMENT, VAGUE
 
 # Sentence ends: . ! ? followed by space and a capital, digit, quote or list marker; a blank line;
 # a line break before a list item or heading. A single line break inside a paragraph (hard-wrapped
@@ -160,6 +160,7 @@ def _read_sentence(text: str, a: int, b: int, marks: _Marks | None = None) -> Se
     # no number.
     vague = vague_hits > 0 and numbers == 0 and min(roles, 1) + min(commits, 3) + deeds < vague_hits
     vague = vague or (numbers == 0 and TOPIC_FRAGMENT.fullmatch(text, a, b) is not None)
+    vague = vague or (numbers == 0 and CONSIDERING.match(text, a, b) is not None)
     return Sentence(start=a, end=b, anchors=anchors, vague=vague)
 
 

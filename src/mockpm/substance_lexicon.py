@@ -87,3 +87,12 @@ TOPIC_FRAGMENT = re.compile(
     r"(?:the\s+|on\s+)?[A-Za-z-]+(?:\s+[A-Za-z-]+){0,2}\s*[.:;]?[\s*_]*$",
     re.IGNORECASE,
 )
+# A sentence whose own verb is thinking about things, not doing them: "I'd also think carefully
+# about access controls before consent, about diversity ..." names topics, whatever gate words
+# its objects carry.
+CONSIDERING = re.compile(
+    r"[\s*_#>-]*(?:(?:so|and|then|also|first|next|finally),?\s+)?(?:I|we)(?:'d|'ll|\s+would|\s+will|\s+want\s+to|\s+need\s+to)?\s+(?:also\s+|then\s+|really\s+|first\s+)?"
+    r"(?:think|consider|explore|reflect|keep\s+in\s+mind|be\s+mindful|want\s+to\s+understand|need\s+to\s+understand)\w*\b"
+    r"(?:\s+\w+ly)?(?:\s+(?:about|through|on))?\s",
+    re.IGNORECASE,
+)
