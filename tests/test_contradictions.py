@@ -34,3 +34,15 @@ def test_a_self_contradicting_answer_is_flagged_offline():
     s = lib.scenario("lab-order-sync")
     r = grade(Answer(text=BOTH * 2), s, lib.rubrics_for(s), library=lib)
     assert r.flagged and "contradicts_itself" in {f.code for f in r.flags}
+
+
+def test_data_that_never_leaves_and_data_trained_centrally_elsewhere_contradict():
+    from mockpm.contradictions import contradictions
+
+    both = ("EU patient data never leaves the EU. The pipeline runs in an EU region.\n\n"
+            "To get a strong model, we'd train centrally on the full note corpus from all 40 sites in our US ML environment.")
+    assert contradictions(both) == ["where the data lives"]
+    for one_side in ("EU data never leaves the EU. We train a federated model at each site.",
+                     "EU data never leaves the EU. Pooling everything in a single US region is what the sponsor wants; I'd say no.",
+                     "EU records stay in an EU region. If the sponsor asks to pool everything in one US region, I'd push back."):
+        assert contradictions(one_side) == []

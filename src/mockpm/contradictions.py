@@ -48,9 +48,28 @@ PAIRS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
             r"\bwithout\s+(?:a\s+)?(?:human|clinician|physician|nurse|pharmacist|radiologist)\s+(?:review|sign|check|in\s+the\s+loop)",
             re.IGNORECASE),
     ),
+    # Data that stays where it was collected, and the same data moved to one central place.
+    "where the data lives": (
+        re.compile(
+            r"\b(?:data|records|PHI|notes|charts|patient-level\s+\w+|nothing\s+patient-level)\s+(?:\w+\s+){0,2}?"
+            r"(?:stays?|remains?|never\s+leaves?|doesn't\s+leave|does\s+not\s+leave|never\s+cross\w*|crosses)\s+"
+            r"(?:in\s+|within\s+|on\s+|inside\s+)?(?:the\s+|its\s+|their\s+|each\s+)?"
+            r"(?:EU|Europe|European|region|country|site|sites|hospital|premises|on-prem|atlantic|border)\b|"
+            r"\b(?:data\s+residency|stays?\s+in\s+(?:the\s+)?(?:EU|Europe|region|country)|in-region\s+processing|federated)\b",
+            re.IGNORECASE),
+        re.compile(
+            r"\b(?:train\w*|pool\w*|centrali[sz]\w*|mov\w+|send\w*|copy\w*|upload\w*|aggregat\w+|replicat\w+|ship\w*)\s+"
+            r"(?:[\w'-]+\s+){0,8}?(?:in|to|into)\s+(?:a|one|our|the)\s+(?:single\s+|central\s+)?(?:US|U\.S\.|American|central|single)\s+"
+            r"(?:\w+\s+)?(?:region|cloud|data\s+lake|lake|environment|warehouse|bucket|platform|instance)\b|"
+            r"\btrain\w*\s+(?:a\s+single\s+model\s+)?centrally\s+on\s+(?:the\s+)?(?:full|all|every|pooled)\b",
+            re.IGNORECASE),
+    ),
 }
 
 
+# Pairs whose first side is naturally said as a negation ("EU data never leaves the EU"): there
+# the negation inside the phrase is the claim, not a denial of it.
+NEGATION_IS_CLAIM = frozenset({"where the data lives"})
 _LOWERED = {name: (LoweredPattern(a.pattern), LoweredPattern(b.pattern)) for name, (a, b) in PAIRS.items()}
 
 
@@ -58,13 +77,17 @@ def contradictions(text: str) -> list[str]:
     """The decisions on which the answer commits to both sides (their names, in order)."""
     reading = reading_for(text)
 
-    def committed(pattern: LoweredPattern) -> set[int]:
-        return {reading.sentence_index(m.start()) for m in reading.matches(pattern)
-                if reading.stance(m.start(), m.end()) in st.COMMITTED}
+    def committed(pattern: LoweredPattern, negation_is_claim: bool = False) -> set[int]:
+        out = set()
+        for m in reading.matches(pattern):
+            stance = reading.stance(m.start(), m.end())
+            if stance in st.COMMITTED or (negation_is_claim and stance == st.NEGATED and reading.negates_inside(m.start(), m.end())):
+                out.add(reading.sentence_index(m.start()))
+        return out
 
     found = []
     for name, (one, other) in _LOWERED.items():
-        a, b = committed(one), committed(other)
+        a, b = committed(one, name in NEGATION_IS_CLAIM), committed(other)
         if a and b and (a | b) != (a & b):  # in different sentences
             found.append(name)
     return found

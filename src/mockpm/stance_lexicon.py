@@ -281,3 +281,8 @@ _CLAUSE_WIDE += [
     (OTHERS, r"\b(?:has|have)\s+(?:pharmacists|nurses|staff|people|someone|a\s+team|teams|coders|analysts|it|legal)\s+for\s+that\b"),
     (DISMISSED, r"\b(?:always|forever)\s+wants?\s+(?:more|another|one\s+more)\b|\bthere'?s\s+always\s+(?:one\s+more|another)\b"),
 ]
+# Someone else's ask, named after it: "pooling everything in one US region is what the sponsor wants".
+_BACKWARD += [
+    (REPORTED, r"\b(?:is|are|was)\s+what\s+(?:the\s+)?(?:sponsor|sales|customer|client|vendor|CEO|board|leadership|VP|they|executives?)\s+"
+               r"(?:wants?|wanted|asked\s+for|(?:is|are)\s+asking\s+for|proposed|suggested|pushed\s+for)\b"),
+]
