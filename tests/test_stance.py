@@ -211,6 +211,7 @@ def test_on_the_list_is_a_place_and_on_the_vendor_a_party():
     ("Every flagged chat shows the crisis line, and we hand off to the plan's behavioral health line.", "crisis line", "asserted"),
     ("For crisis chats, we'd pass that to the plan's nurse line.", "crisis chats", "asserted"),
     ("For uptime monitoring, we'd pass that to the vendor's team.", "uptime monitoring", "others"),
+    ("Monitoring is the vendor's job, and the nurses just use the tool.", "Monitoring", "others"),
     # a place, not a party
     ("The flag goes live on the first vendor's scanners once validation matches.", "validation", "asserted"),
     ("Uptime sits with the vendor.", "Uptime", "others"),

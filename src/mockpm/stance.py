@@ -113,7 +113,7 @@ _CONJUNCT_BEFORE = re.compile(r"(?:,|\band|\bor|\bthen)\s*$", re.IGNORECASE)
 # Handing a case to a clinical service is escalation, not handing the work away: "we hand off to
 # the plan's behavioral health line", "route it to the on-call nurse".
 _CARE_RECIPIENT = re.compile(
-    r"\W*(?:[\w'-]+\s+){0,4}?(?:behaviou?ral|crisis|clinicians?|nurses?|nursing|care\s+(?:team|manager|coordinator)s?|physicians?|"
+    r"[ \t]*(?:[\w'-]+[ \t]+){0,4}?(?:behaviou?ral|crisis|clinicians?|nurses?|nursing|care\s+(?:team|manager|coordinator)s?|physicians?|"
     r"doctors?|pharmacists?|case\s+managers?|social\s+workers?|on-call|emergency|988|911|therapists?|counsell?ors?|psychiatr\w*|"
     r"rapid\s+response|clinical\s+team)\b",
     re.IGNORECASE,
@@ -232,7 +232,7 @@ def scopes(text: str, start: int, end: int, triggers: Triggers | None = None) ->
                 continue
             if stance == DISMISSED and _attributive(text, start, ma, mb):
                 continue
-            if stance == OTHERS and _CARE_RECIPIENT.match(text, mb, min(end, mb + 60)):
+            if stance == OTHERS and _CARE_RECIPIENT.search(text, ma, mb):  # "is up to the nurse manager"
                 continue
             dismiss_spans.append((ma, mb))
             found.append(Scope(_clip_backward(text, start, ma), ma, stance, trigger=(ma, mb)))
