@@ -4,9 +4,9 @@ A candidate can say the right thing in one paragraph and commit to its opposite 
 ("I'd pilot at one hospital for two weeks" ... "we'll push it to all four hospitals in the same
 release"; "the physician always makes the final call" ... "the engine will automatically cancel
 any second order"). A committee hears the second commitment as the plan. Each pair below is one
-decision that every question in this field comes back to: how widely to launch, who decides,
-whether patients consent, where the data lives. Both sides must be the candidate's own
-commitments (not negated, reported or waved away) and stand in different sentences.
+decision that every question in this field comes back to: how widely to launch, who decides and
+where the data lives. Both sides must be the candidate's own commitments (not negated, reported
+or waved away) and stand in different sentences.
 """
 
 from __future__ import annotations
