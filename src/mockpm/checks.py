@@ -100,8 +100,8 @@ def _kept(terms: Iterable[str], reading: Reading, *, brushed: bool, red_flag: bo
         return out  # nothing in the answer is waved away: skip reading hundreds of terms
     for term, spans in term_spans(tuple(terms), reading.text).items():
         if brushed:
-            keep = [sp for sp in spans if reading.stance(*sp) in st.BRUSHED_OFF
-                    and not (reading.stance(*sp) == st.DEFERRED and _STAGED_STEP.fullmatch(reading.text, *sp))]
+            keep = [sp for sp in spans if (stance := reading.stance(*sp)) in st.BRUSHED_OFF
+                    and not (stance == st.DEFERRED and _STAGED_STEP.fullmatch(reading.text, *sp))]
         elif red_flag:
             keep = [sp for sp in spans if _red_flag_counts(reading, sp, term)]
         else:

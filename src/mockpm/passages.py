@@ -217,7 +217,7 @@ class Reading:
         header: list[str] | None = None
         for i, s in enumerate(self.sentences):
             piece = self.text[s.start:s.end]
-            if i and "\n\n" in self.text[self.sentences[i - 1].end:s.start].replace(" ", ""):
+            if self.opens_paragraph(i):
                 speaker = False  # a speaker's turn lasts to the end of its paragraph
             if _SPEAKER.match(piece):
                 speaker = not _SELF_SPEAKER.match(piece)
@@ -234,8 +234,7 @@ class Reading:
             elif _RETRACTION.search(piece):
                 j = i - 1
                 while j >= 0:
-                    gap = self.text[self.sentences[j].end:self.sentences[j + 1].start]
-                    if "\n\n" in gap.replace(" ", "") and j < i - 1:
+                    if self.opens_paragraph(j + 1) and j < i - 1:
                         break
                     self.sentences[j].carried = st.DISMISSED
                     j -= 1
@@ -260,8 +259,7 @@ class Reading:
         for i, s in enumerate(self.sentences):
             piece = self.text[s.start:s.end].rstrip(" *_")
             if carry is not None:
-                gap = self.text[self.sentences[i - 1].end:s.start]
-                if "\n\n" in gap.replace(" ", "") and not _LIST_ITEM.match(self.text, s.start):
+                if self.opens_paragraph(i) and not _LIST_ITEM.match(self.text, s.start):
                     carry = None
                 elif not _REASONED.search(self.text, s.start, s.end) and not (carry == st.LISTED and s.anchors >= 2):
                     # An item with its condition or reason is a plan, not a wave-off; under a topic
@@ -280,8 +278,7 @@ class Reading:
         lead = -1
         for i, s in enumerate(self.sentences):
             piece = self.text[s.start:s.end]
-            if i and "\n\n" in self.text[self.sentences[i - 1].end:s.start].replace(" ", "") \
-                    and not _LIST_ITEM.match(self.text, s.start) and lead != i - 1:
+            if self.opens_paragraph(i) and not _LIST_ITEM.match(self.text, s.start) and lead != i - 1:
                 refusing = False
             if refusing and s.carried is None:
                 s.carried = st.REPORTED  # named to be turned down: neither a step nor a call
@@ -361,6 +358,10 @@ class Reading:
         if self._brushed is None:
             self._brushed = any(sc.stance in st.BRUSHED_OFF for i in range(len(self.sentences)) for sc in self.scopes_of(i))
         return self._brushed
+
+    def opens_paragraph(self, i: int) -> bool:
+        """Whether a blank line stands between sentence ``i - 1`` and sentence ``i``."""
+        return i > 0 and "\n\n" in self.text[self.sentences[i - 1].end:self.sentences[i].start].replace(" ", "")
 
     def sentence_index(self, pos: int) -> int:
         return max(0, bisect_right(self._starts, pos) - 1)

@@ -120,6 +120,11 @@ _CARE_RECIPIENT = re.compile(
 )
 
 
+def _escalates(text: str, b: int, end: int) -> bool:
+    """Whether a hand-off trigger ending at ``b`` names a clinical service as its recipient."""
+    return _CARE_RECIPIENT.match(text, b, min(end, b + 60)) is not None
+
+
 def _attributive(text: str, start: int, a: int, b: int) -> bool:
     before = _DETERMINER_BEFORE.search(text, max(start, a - 40), a)
     if before is None or (before.group(1) or "").lower() in _COPULA:
@@ -252,7 +257,7 @@ def scopes(text: str, start: int, end: int, triggers: Triggers | None = None) ->
         for ma, mb, _ in within(hits, start, end):
             if is_pseudo(ma, mb) or negated_trigger(ma):
                 continue
-            if stance == OTHERS and _CARE_RECIPIENT.match(text, mb, min(end, mb + 60)):
+            if stance == OTHERS and _escalates(text, mb, end):
                 continue
             # ... but not forward past a semicolon: "pilot it once video is stable; it needs
             # consent" puts no consent off ("a template package; it's mostly paperwork" still
@@ -273,7 +278,7 @@ def scopes(text: str, start: int, end: int, triggers: Triggers | None = None) ->
                 continue
             if stance != NEGATED and negated_trigger(a):
                 continue  # "don't skip", "never defer": a commitment
-            if stance == OTHERS and _CARE_RECIPIENT.match(text, b, min(end, b + 60)):
+            if stance == OTHERS and _escalates(text, b, end):
                 continue
             if stance != NEGATED and _NO_OBJECT.match(text, b, end):
                 continue

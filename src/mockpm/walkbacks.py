@@ -154,13 +154,12 @@ def _walk_backs(reading: Reading) -> int:
             continue
         turns += 1
         j = i - 1
-        opened = "\n\n" in text[sentences[i - 1].end:s.start].replace(" ", "")
+        opened = reading.opens_paragraph(i)
         while j >= 0:
             if sentences[j].carried is None:
                 sentences[j].carried = st.DISMISSED
                 sentences[j].scopes = None  # read again with the stance it now carries
-            gap = text[sentences[j - 1].end:sentences[j].start] if j else ""
-            if "\n\n" in gap.replace(" ", ""):
+            if reading.opens_paragraph(j):
                 if not opened:
                     break
                 opened = False  # one paragraph back, no further
