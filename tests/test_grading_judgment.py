@@ -90,7 +90,7 @@ def test_several_wrong_calls_cap_an_answer_offline_whatever_its_vocabulary(lib):
 
 
 def test_an_answer_that_is_not_an_attempt_ranks_below_a_weak_flagged_one():
-    assert rank_key(0.0, -10, flagged=True) > rank_key(0.0, 40, flagged=True, gaming=True)
+    assert rank_key(0.0, -10, flagged=True) > rank_key(0.0, 40, flagged=True, flags=["off_topic"])
     assert rank_key(0.0, -40, flagged=False) > rank_key(0.0, 30, flagged=True)
 
 

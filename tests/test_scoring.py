@@ -78,3 +78,17 @@ def test_a_short_answer_is_held_to_what_a_short_answer_can_cover():
     assert short.possible_points == 10  # the report keeps the real total
     assert score(items, words=100).score > score(items, words=200).score > 50.0
     assert score([Scored(points=5, met=True, axis="a")], words=0).score == 100.0  # never past 100
+
+
+def test_among_flagged_answers_more_reasons_to_reject_rank_lower_whatever_the_raw_points():
+    from mockpm.scoring import rank_key
+
+    thin = rank_key(0.0, 2, flagged=True, flags=["thin_substance", "bottom_band"])
+    one = rank_key(0.0, 30, flagged=True, flags=["brushes_off_safety", "bottom_band"])
+    two = rank_key(0.0, 40, flagged=True, flags=["brushes_off_safety", "wrong_calls"])
+    assert thin > one > two
+    # Between answers with the same reasons, the raw points still order them.
+    assert rank_key(0.0, 12, flagged=True, flags=["wrong_calls"]) > rank_key(0.0, 3, flagged=True, flags=["wrong_calls"])
+    # An unflagged answer is ordered by score alone: reasons are counted only on flagged ones.
+    assert rank_key(10.0, 5, flagged=False, flags=["brushes_off_safety"]) > rank_key(5.0, 9, flagged=False)
+    assert rank_key(0.0, -8, flagged=False, flags=["walks_back"]) > two

@@ -43,9 +43,8 @@ class SampleResult(BaseModel):
     flagged: bool
     flags: list[str] = Field(default_factory=list)
 
-    def key(self) -> tuple[int, float, int]:
-        return scoring.rank_key(self.score, self.raw_points, flagged=self.flagged,
-                                gaming=scoring.is_gaming(self.flags))
+    def key(self) -> tuple[int, float, int, int]:
+        return scoring.rank_key(self.score, self.raw_points, flagged=self.flagged, flags=self.flags)
 
 
 class Escape(BaseModel):

@@ -64,15 +64,26 @@ def is_gaming(flag_codes) -> bool:  # noqa: ANN001 - Iterable[str]
     return any(code in NOT_AN_ATTEMPT for code in flag_codes)
 
 
-def rank_key(score: float | None, raw: int, *, flagged: bool, gaming: bool = False) -> tuple[int, float, int]:
-    """Sort key, higher is better: unflagged before flagged, then score, then raw points.
+# Guard flags that each name a thing the answer gets wrong (a committee's reason to reject), as
+# against thin_substance, which names a thing it leaves out. Among flagged answers, more reasons
+# rank lower: an honest thin attempt is a better answer than one that brushes off safety, calls
+# it wrong and walks it back, however many rubric words either carries.
+REASONS_TO_REJECT = frozenset({"brushes_off_safety", "wrong_calls", "implausible_claims", "walks_back",
+                               "contradicts_itself"})
+
+
+def rank_key(score: float | None, raw: int, *, flagged: bool, flags: Iterable[str] = ()) -> tuple[int, float, int, int]:
+    """Sort key, higher is better: unflagged before flagged, then score, reasons, raw points.
 
     Clipping puts every weak answer at 0; the raw points still order them, and a flagged
     answer never outranks an unflagged one whatever its keywords. An answer that is not an
     attempt at the question (off-topic, addressed to the grader, a keyword string, disguised
-    text) ranks below every answer that is, however weak.
+    text) ranks below every answer that is, however weak. ``flags``: the answer's flag codes.
     """
-    return (0 if gaming else 1 if flagged else 2, -1.0 if score is None else score, raw)
+    codes = set(flags)
+    tier = 0 if is_gaming(codes) else 1 if flagged else 2
+    reasons = len(codes & REASONS_TO_REJECT) if flagged else 0
+    return (tier, -1.0 if score is None else score, -reasons, raw)
 
 
 def ratio_score(items: Iterable[Scored]) -> float | None:

@@ -27,7 +27,7 @@ from mockpm.report.html_views import (
     cohort_glance,
     heatmap_groups,
 )
-from mockpm.scoring import UNSCORED_BAND, is_gaming, rank_key
+from mockpm.scoring import UNSCORED_BAND, rank_key
 
 if TYPE_CHECKING:
     from mockpm.batch.summary import CohortSummary
@@ -39,7 +39,7 @@ HIST_BINS = 10
 
 
 def _sort_key(row: RankRow) -> tuple:
-    return tuple(-v for v in rank_key(row.score, row.raw_points, flagged=row.flagged, gaming=is_gaming(row.flags))), row.name, row.seq
+    return tuple(-v for v in rank_key(row.score, row.raw_points, flagged=row.flagged, flags=row.flags)), row.name, row.seq
 
 
 class _Worse:
