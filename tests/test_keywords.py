@@ -109,3 +109,19 @@ def test_word_index_matches_exactly_what_the_regex_matches():
         for term in terms:
             expected = [(m.start(), m.end()) for m in _re.finditer(reference(term), text, _re.IGNORECASE)]
             assert index.spans(term) == expected, (term, text)
+
+
+def test_every_plain_term_compiles_so_only_regexes_need_validating():
+    # Library validation skips compiling plain terms on this guarantee (see term_validation).
+    import random
+    import re
+
+    from mockpm.keywords import term_pattern
+
+    rng = random.Random(7)
+    alphabet = "ab z*()[]{}?+|\\^$.'-~\t:"
+    for _ in range(3000):
+        term = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        if term.startswith("re:"):
+            continue
+        re.compile(term_pattern(term), re.IGNORECASE)

@@ -23,46 +23,40 @@ _EVERYWHERE = (
     r"all\s+(?:(?:\d+|two|three|four|five|six|ten|twenty|thirty|forty)\s+)?(?:of\s+(?:the|our)\s+)?(?:inpatient\s+|triage\s+)?(?:wards|units|sites|clinics|hospitals|shifts|practices|states|members|customers))"
 )
 _AT_ONCE = r"(?:same\s+(?:day|release|time|week|sprint)|at\s+once|on\s+(?:day\s+one|monday|the\s+(?:same\s+|contract\s+|go-live\s+)?date|that\s+date)|simultaneous\w*|together|in\s+one\s+go|big[\s-]bang|from\s+day\s+one)"
-PAIRS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
+PAIRS: dict[str, tuple[LoweredPattern, LoweredPattern]] = {
     # A staged launch, and a launch everywhere at once.
     "launch scope": (
-        re.compile(
+        LoweredPattern(
             r"\b(?:pilot\w*|one\s+(?:ward|unit|site|clinic|pod|hospital|practice|team|region)|(?:a\s+)?(?:single|handful\s+of|few|couple\s+of)\s+(?:wards?|units?|sites?|clinics?|hospitals?)|"
-            r"(?:two|three|2|3)\s+(?:wards|units|sites|clinics|hospitals)\s+(?:first|for)|phased|ward\s+by\s+ward|unit\s+by\s+unit|site\s+by\s+site|clinic\s+by\s+clinic|shadow[\s-]+mode|silent[\s-]+(?:run|mode|pilot))\b",
-            re.IGNORECASE),
-        re.compile(
+            r"(?:two|three|2|3)\s+(?:wards|units|sites|clinics|hospitals)\s+(?:first|for)|phased|ward\s+by\s+ward|unit\s+by\s+unit|site\s+by\s+site|clinic\s+by\s+clinic|shadow[\s-]+mode|silent[\s-]+(?:run|mode|pilot))\b"),
+        LoweredPattern(
             rf"\b{_LAUNCH}\b[^.;!?\n]{{0,80}}?\b{_EVERYWHERE}\b[^.;!?\n]{{0,60}}?\b{_AT_ONCE}\b|"
-            rf"\b{_EVERYWHERE}\b[^.;!?\n]{{0,40}}?\b{_AT_ONCE}\b|\b{_AT_ONCE}\b[^.;!?\n]{{0,40}}?\b{_EVERYWHERE}\b",
-            re.IGNORECASE),
+            rf"\b{_EVERYWHERE}\b[^.;!?\n]{{0,40}}?\b{_AT_ONCE}\b|\b{_AT_ONCE}\b[^.;!?\n]{{0,40}}?\b{_EVERYWHERE}\b"),
     ),
     # A clinician who decides, and a system that acts on its own.
     "who decides": (
-        re.compile(
+        LoweredPattern(
             r"\b(?:clinician|nurse|physician|doctor|pharmacist|radiologist|coordinator|investigator|human|care\s+manager|reviewer)s?\s+"
             r"(?:always\s+|still\s+)?(?:reviews?|approves?|confirms?|decides?|signs?\s+off|makes?\s+the\s+(?:final\s+)?(?:call|decision))\b|"
-            r"\bhuman[\s-]in[\s-]the[\s-]loop\b|\b(?:the\s+)?final\s+(?:call|decision|say)\s+(?:stays\s+)?with\s+the\s+(?:clinician|nurse|physician|doctor|radiologist|pharmacist)",
-            re.IGNORECASE),
-        re.compile(
+            r"\bhuman[\s-]in[\s-]the[\s-]loop\b|\b(?:the\s+)?final\s+(?:call|decision|say)\s+(?:stays\s+)?with\s+the\s+(?:clinician|nurse|physician|doctor|radiologist|pharmacist)"),
+        LoweredPattern(
             r"\bauto[\s-]?(?:cancel|order|sign|discharg|prescrib|triag|approv|reject|enrol|submit|insert|populat|finali[sz])\w*|"
             r"\bautomatically\s+(?:cancel|order|sign|discharg|prescrib|triag|approv|reject|enrol|submit|place|insert|populat|finali[sz]|adjust|release)\w*|"
-            r"\bwithout\s+(?:a\s+)?(?:human|clinician|physician|nurse|pharmacist|radiologist)\s+(?:review|sign|check|in\s+the\s+loop)",
-            re.IGNORECASE),
+            r"\bwithout\s+(?:a\s+)?(?:human|clinician|physician|nurse|pharmacist|radiologist)\s+(?:review|sign|check|in\s+the\s+loop)"),
     ),
     # Data that stays where it was collected, and the same data moved to one central place.
     "where the data lives": (
-        re.compile(
+        LoweredPattern(
             r"\b(?:data|records|PHI|notes|charts|patient-level\s+\w+|nothing\s+patient-level)\s+(?:\w+\s+){0,2}?"
             r"(?:stays?|remains?|never\s+leaves?|doesn't\s+leave|does\s+not\s+leave|never\s+cross\w*|crosses)\s+"
             r"(?:in\s+|within\s+|on\s+|inside\s+)?(?:the\s+|its\s+|their\s+|each\s+)?"
             r"(?:EU|Europe|European|region|country|site|sites|hospital|premises|on-prem|atlantic|border)\b|"
-            r"\b(?:data\s+residency|stays?\s+in\s+(?:the\s+)?(?:EU|Europe|region|country)|in-region\s+processing|federated)\b",
-            re.IGNORECASE),
-        re.compile(
+            r"\b(?:data\s+residency|stays?\s+in\s+(?:the\s+)?(?:EU|Europe|region|country)|in-region\s+processing|federated)\b"),
+        LoweredPattern(
             r"\b(?:train\w*|pool\w*|centrali[sz]\w*|mov\w+|send\w*|copy\w*|upload\w*|aggregat\w+|replicat\w+|ship\w*)\s+"
             r"(?:[\w'-]+\s+){0,8}?(?:in|to|into)\s+(?:a|one|our|the)\s+(?:single\s+|central\s+)?(?:US|U\.S\.|American|central|single)\s+"
             r"(?:\w+\s+)?(?:region|cloud|data\s+lake|lake|environment|warehouse|bucket|platform|instance)\b|"
-            r"\btrain\w*\s+(?:a\s+single\s+model\s+)?centrally\s+on\s+(?:the\s+)?(?:full|all|every|pooled)\b",
-            re.IGNORECASE),
+            r"\btrain\w*\s+(?:a\s+single\s+model\s+)?centrally\s+on\s+(?:the\s+)?(?:full|all|every|pooled)\b"),
     ),
 }
 
@@ -70,7 +64,7 @@ PAIRS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
 # Pairs whose first side is naturally said as a negation ("EU data never leaves the EU"): there
 # the negation inside the phrase is the claim, not a denial of it.
 NEGATION_IS_CLAIM = frozenset({"where the data lives"})
-_LOWERED = {name: (LoweredPattern(a.pattern), LoweredPattern(b.pattern)) for name, (a, b) in PAIRS.items()}
+_LOWERED = PAIRS
 
 
 def contradictions(text: str) -> list[str]:

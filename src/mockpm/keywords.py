@@ -49,30 +49,33 @@ def _compile_term(term: str) -> re.Pattern[str]:
     return re.compile(term_pattern(term), re.IGNORECASE)
 
 
+_ESCAPE_OR_TEXT = re.compile(r"\\.|[^\\]+|\\", re.DOTALL)
+
+
 def lower_source(source: str) -> str:
     """A regex source lower-cased outside its escapes (\\b, \\s and \\w keep their case), to match
     lower-cased text without IGNORECASE, which costs about half the matching time."""
-    out, i = [], 0
-    while i < len(source):
-        if source[i] == "\\" and i + 1 < len(source):
-            out.append(source[i:i + 2])
-            i += 2
-        else:
-            out.append(source[i].lower())
-            i += 1
-    return "".join(out)
+    return "".join(piece if piece[0] == "\\" else piece.lower() for piece in _ESCAPE_OR_TEXT.findall(source))
 
 
 class LoweredPattern:
     """A pattern compiled lower-cased for lower-cased text (twice as fast as IGNORECASE), and
     case-insensitively only on first use, for the rare text whose lower-casing moves offsets."""
 
-    __slots__ = ("source", "lower", "_ci")
+    __slots__ = ("source", "_lower", "_ci")
 
     def __init__(self, source: str) -> None:
         self.source = source
-        self.lower = re.compile(lower_source(source))
+        # Compiled on first use: a module of lexicon patterns imports without compiling any, and
+        # an answer that never reaches a pattern (no figures, no turn) never pays for it.
+        self._lower: re.Pattern[str] | None = None
         self._ci: re.Pattern[str] | None = None
+
+    @property
+    def lower(self) -> re.Pattern[str]:
+        if self._lower is None:
+            self._lower = re.compile(lower_source(self.source))
+        return self._lower
 
     @property
     def ci(self) -> re.Pattern[str]:
@@ -260,9 +263,12 @@ class TextIndex:
                 found = _compile_term(term).finditer(self.text)
             spans = [(m.start(), m.end()) for m in found if m.end() > m.start()]
         else:
-            pattern = _compile_term(term)
+            # Compiled only when its first word occurs: most terms' never does, and compiling
+            # every term of a library was half of a one-answer run.
+            candidates = self._candidates(*anchor)
+            pattern = _compile_term(term) if candidates else None
             last_end = -1
-            for i in self._candidates(*anchor):
+            for i in candidates:
                 pos = self.starts[i]
                 if pos < last_end:
                     continue
