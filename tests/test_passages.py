@@ -243,3 +243,18 @@ def test_a_sentence_whose_own_verb_is_thinking_names_topics():
     assert thinking.sentences[0].vague and thinking.sentences[0].budget == 0
     deciding = Reading("I'd consider a 12-week silent run before any alert fires.")
     assert not deciding.sentences[0].vague
+
+
+def test_a_turn_that_deflates_what_was_claimed_takes_it_back():
+    text = ("To prepare, I shadowed a hospitalist for two shifts and read the FDA guidance. "
+            "To be fair, the shadowing was more like a coffee chat, and I skimmed the guidance rather than reading it.\n\n"
+            "Care managers get a weekly list of members closest to a gap. "
+            "Honestly, I'm not sure it would change much.\n\n"
+            "Regulation matters for this role. Honestly, it matters less than I made it sound.")
+    r = Reading(text)
+    at = text.index("shadowed")
+    assert r.stance(at, at + 8) == "dismissed" and r.walk_backs == 3
+    # A turn that describes without deflating takes nothing back.
+    plain = ("I shadowed a hospitalist for two shifts. Honestly, the most useful part was watching "
+             "the night handoff rather than the rounds.")
+    assert Reading(plain).walk_backs == 0

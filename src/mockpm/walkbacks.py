@@ -107,6 +107,12 @@ _REVERSAL = re.compile(
     r"(?:would|will|'d|'ll)\s+(?:probably\s+|likely\s+)?(?:get|be)\s+(?:overruled|overridden|skipped|dropped|deprioriti[sz]ed|waved\s+through)|"
     # ... or admits the claim did not happen: "To be fair, I didn't go myself."
     r"(?:I|we)\s+(?:didn't|did\s+not|never)\s+(?:actually\s+|really\s+)?(?:go|do|read|finish|set\s+up|make|run|talk|visit|build|ship|measure|test|check)\b|"
+    # ... or deflates it: "the shadowing was more like a coffee chat", "I skimmed it rather than
+    # reading it", "it matters less than I made it sound", "I'm not sure it would change much".
+    r"(?:was|were)\s+(?:really\s+|honestly\s+)?more\s+(?:like|of)\s+(?:a|an)\b|"
+    r"rather\s+than\s+(?:actually\s+|properly\s+|really\s+)?(?:reading|doing|running|finishing|studying|building|shadowing|testing|learning)\b|"
+    r"than\s+I\s+(?:made\s+it\s+(?:sound|seem|look)|let\s+on|implied)|"
+    r"not\s+sure\s+(?:it|that|this)(?:'d|\s+would|\s+will)\s+(?:change|help|matter|make\s+(?:a|much|any)\s+difference)|"
     r"(?:ship|go\s+live|launch)\s+(?:it\s+|them\s+)?(?:anyway|as\s+is|regardless|on\s+the\s+(?:original\s+)?date|at\s+launch|everywhere|to\s+all|across\s+(?:all|every)|to\s+every)|"
     r"hold\s+off|not\s+(?:really\s+)?(?:needed|necessary|on\s+the\s+table|worth|going\s+to\s+happen)|"
     r"(?:don't|do\s+not)\s+think\s+(?:that's|it's|this\s+is|it\s+is|it'll|it\s+will|\w+\s+is)\s+(?:really\s+)?"
