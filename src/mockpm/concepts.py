@@ -39,13 +39,15 @@ def _stem(word: str) -> str:
     return stem(word.lower())
 
 
-def _statement_stems(statement: str) -> frozenset[str]:
+def content_stems(statement: str) -> frozenset[str]:
+    """The stemmed content words of a text (function words and rubric boilerplate left out)."""
     return frozenset(_stem(w) for w in _WORD.findall(statement) if w.lower() not in _STOP)
 
 
 @lru_cache(maxsize=64)
-def _distinctive(statements: tuple[tuple[str, str], ...]) -> dict[str, frozenset[str]]:
-    stems = {cid: _statement_stems(statement) for cid, statement in statements}
+def distinctive(statements: tuple[tuple[str, str], ...]) -> dict[str, frozenset[str]]:
+    """Per (id, text), its content stems that at most MAX_CRITERIA_PER_WORD of the texts use."""
+    stems = {cid: content_stems(statement) for cid, statement in statements}
     count: dict[str, int] = {}
     for found in stems.values():
         for s in found:
@@ -53,7 +55,8 @@ def _distinctive(statements: tuple[tuple[str, str], ...]) -> dict[str, frozenset
     return {cid: frozenset(s for s in found if count[s] <= MAX_CRITERIA_PER_WORD) for cid, found in stems.items()}
 
 
-def _answer_stems(reading: Reading) -> list[tuple[int, int, str]]:
+def answer_stems(reading: Reading) -> list[tuple[int, int, str]]:
+    """(start, end, stem) of every content-length word of the answer, once per Reading."""
     cached = getattr(reading, "_concept_stems", None)
     if cached is None:
         cached = [(m.start(), m.end(), _stem(m.group(0))) for m in _WORD.finditer(reading.text)]
@@ -64,8 +67,8 @@ def _answer_stems(reading: Reading) -> list[tuple[int, int, str]]:
 def concept_spans(criteria: tuple[Criterion, ...], reading: Reading) -> dict[str, list[tuple[int, int]]]:
     """Per positive criterion, the committed sentences that share its distinctive words."""
     # sounds_like is the criterion in a strong candidate's plain words: the paraphrase it most needs.
-    wanted = _distinctive(tuple((c.id, f"{c.statement} {c.sounds_like or ''}") for c in criteria if c.points > 0))
-    words = _answer_stems(reading)
+    wanted = distinctive(tuple((c.id, f"{c.statement} {c.sounds_like or ''}") for c in criteria if c.points > 0))
+    words = answer_stems(reading)
     by_sentence: dict[int, list[tuple[int, int, str]]] = {}
     for a, b, s in words:
         by_sentence.setdefault(reading.sentence_index(a), []).append((a, b, s))

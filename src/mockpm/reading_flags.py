@@ -8,7 +8,7 @@ a judge reads stance and substance itself, so with one configured it is still ca
 
 from __future__ import annotations
 
-from mockpm.contradictions import contradictions
+from mockpm.contradictions import contradictions, stated_then_broken
 from mockpm.guards import (
     BRUSHES_OFF, CONTRADICTS, IMPLAUSIBLE, MIN_BRUSHED_SENTENCES, MIN_BRUSHED_SHARE, MIN_BRUSHED_SHARE_SENTENCES,
     MIN_BRUSHED_STEPS, MIN_RED_FLAGS, WALKS_BACK, WRONG_CALLS,
@@ -17,6 +17,9 @@ from mockpm.models import Criterion, Flag, KeywordResult
 from mockpm.passages import reading_for
 from mockpm.plausibility import MIN_CLAIMS, implausible_claims
 from mockpm.walkbacks import MIN_TURNS
+
+# Two safeguards stated and then broken are a plan at odds with itself, whatever else it gets right.
+MIN_BROKEN_SAFEGUARDS = 2
 
 
 def reading_flags(criteria: list[Criterion], keywords: dict[str, KeywordResult | None], text: str) -> list[Flag]:
@@ -35,14 +38,19 @@ def reading_flags(criteria: list[Criterion], keywords: dict[str, KeywordResult |
             message=f"most of the answer skips, defers or hands off its own steps ({share[0]} of {share[1]} passages)",
         ))
     wrong = [c for c in criteria if c.points < 0 and (kw := keywords.get(c.id)) is not None and kw.met]
-    if len(wrong) >= MIN_RED_FLAGS:
-        flags.append(Flag(code=WRONG_CALLS, message=f"makes {len(wrong)} calls a hiring committee names as reasons to reject"))
+    # A wrong call made after stating the safeguard it breaks counts twice: it is a wrong call and
+    # a contradiction (a committee hears the second commitment as the plan).
+    broken = stated_then_broken(criteria, keywords, text)
+    if len(wrong) + len(broken) >= MIN_RED_FLAGS:
+        against = f", {len(broken)} of them against a safeguard it states itself" if broken else ""
+        flags.append(Flag(code=WRONG_CALLS, message=f"makes {len(wrong)} calls a hiring committee names as reasons to reject{against}"))
     if reading_for(text).walk_backs >= MIN_TURNS:
         flags.append(Flag(code=WALKS_BACK, message="states the right steps, then takes them back in its own words"))
     both = contradictions(text)
-    if both:
+    if both or len(broken) >= MIN_BROKEN_SAFEGUARDS:
+        decisions = both + [f"breaks its own safeguard: {cid.split('.', 1)[-1]}" for cid in broken]
         flags.append(Flag(code=CONTRADICTS, message=(
-            "commits to both sides of the same decision in different places (" + ", ".join(both) + ")")))
+            "commits to both sides of the same decision in different places (" + ", ".join(decisions) + ")")))
     claims = implausible_claims(text)
     if len(claims) >= MIN_CLAIMS:
         flags.append(Flag(
