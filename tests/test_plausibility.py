@@ -89,3 +89,14 @@ def test_licensure_in_weeks_and_triage_in_seconds_are_claims():
     assert implausible_claims("We'd hit a four-second door-to-triage time.") == ["impossible-effort"]
     for real in ("The tool may add under 20 seconds per triage.", "Licensure takes three to six months per state."):
         assert implausible_claims(real) == []
+
+
+def test_a_span_of_time_said_to_equal_a_very_different_one_is_a_slip():
+    from mockpm.plausibility import _arithmetic_slips
+
+    assert _arithmetic_slips("Two quarters is about three weeks of engineering, so we'd be live early.")
+    assert _arithmetic_slips("A 90-day pilot is roughly 2 weeks of nurse time.")
+    for fine in ("Two quarters is about 26 weeks, so we have room.", "Half a day is 12 hours.",
+                 "30 minutes a day is 3.5 hours a week of review.", "A 12-week silent run is about three months of data.",
+                 "Eight weeks is roughly a month and a half."):
+        assert not _arithmetic_slips(fine), fine

@@ -138,6 +138,27 @@ _EVERY_MINUTES = re.compile(
 
 
 _WORD_NUMBERS = {"one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "ten": 10.0}
+# A span of time said to equal another ("two quarters is about three weeks of engineering"): the
+# units convert exactly, so more than a factor of DURATION_SLACK apart is a slip. Rates ("30
+# minutes a day is 3.5 hours a week") are not spans and are skipped.
+DURATION_SLACK = 2.5
+_DAYS = {"minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 30.4, "quarter": 91.3, "year": 365.0}
+_COUNTS = {**_WORD_NUMBERS, "six": 6.0, "seven": 7.0, "eight": 8.0, "nine": 9.0, "eleven": 11.0, "twelve": 12.0,
+           "a": 1.0, "an": 1.0, "half": 0.5}
+_SPAN = r"(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?|half\s+a)[\s-]+(minute|hour|day|week|month|quarter|year)s?\b"
+_NOT_A_RATE = r"(?!\s+(?:a|an|per|each|every)\s+\w)"
+_DURATION_IS = re.compile(rf"\b{_SPAN}{_NOT_A_RATE}[^.;!?\n]{{0,30}}?\b{_SAYS}{_SPAN}{_NOT_A_RATE}", re.IGNORECASE)
+
+
+def _days(count: str, unit: str) -> float | None:
+    count = count.lower().replace("half a", "half")
+    n = _COUNTS.get(count)
+    if n is None:
+        try:
+            n = float(count)
+        except ValueError:
+            return None
+    return n * _DAYS[unit.lower()]
 
 
 def _number(token: str) -> float | None:
@@ -163,6 +184,10 @@ def _arithmetic_slips(text: str) -> list[tuple[int, int]]:
     for m in _PERCENT_OF.finditer(text):
         pct, base, said = float(m.group(1)), _number(m.group(2)), _number(m.group(3))
         if base and said is not None and _off(said, pct / 100 * base):
+            slips.append(m.span())
+    for m in _DURATION_IS.finditer(text):
+        said, other = _days(m.group(1), m.group(2)), _days(m.group(3), m.group(4))
+        if said and other and _off(said, other, DURATION_SLACK):
             slips.append(m.span())
     for m in _EVERY_MINUTES.finditer(text):
         every, per_hour = float(m.group(1)), float(m.group(2))
