@@ -100,3 +100,11 @@ def test_a_span_of_time_said_to_equal_a_very_different_one_is_a_slip():
                  "30 minutes a day is 3.5 hours a week of review.", "A 12-week silent run is about three months of data.",
                  "Eight weeks is roughly a month and a half."):
         assert not _arithmetic_slips(fine), fine
+
+
+def test_a_count_per_clinician_per_shift_past_a_shift_and_a_wait_cut_to_seconds_are_claims():
+    assert implausible_claims("The ED sees about 4,000 triage patients per nurse per shift, so savings add up.") == ["impossible-workload"]
+    assert implausible_claims("Door-to-triage time should fall from 45 minutes to around four seconds.") == ["impossible-effort"]
+    for fine in ("Each nurse sees about 12 patients per shift.", "We see 4,000 patients per day across the ED.",
+                 "Page load dropped from 2 minutes to 40 seconds.", "Radiologists read 120 CTs per shift."):
+        assert implausible_claims(fine) == [], fine

@@ -93,6 +93,8 @@ FAMILIES: dict[str, LoweredPattern] = {
         # ... or a clinical interval in seconds: "a four-second door-to-triage time".
         r"door-to-\w+\s+(?:time\s+)?(?:of\s+|in\s+|under\s+)?(?:about\s+)?(?:\d{1,2}|one|two|three|four|five|ten)\s+seconds|"
         r"(?:\d{1,2}|one|two|three|four|five|ten)[\s-]seconds?\s+door-to-\w+|"
+        # ... or any wait measured in minutes or hours cut to seconds: "from 45 minutes to around four seconds".
+        r"from\s+(?:about\s+|around\s+)?(?:[1-9]\d+\s+minutes|\d+\s+hours)\s+(?:down\s+)?to\s+(?:about\s+|around\s+|under\s+|just\s+)?(?:[1-9]|one|two|three|four|five|six|ten|a\s+few)\s+seconds|"
         r"(?:review|check|sign|verif|read)\w*\s+(?:\w+\s+){0,4}?in\s+(?:about\s+|under\s+)?(?:\d{1,2}|one|two|three|five|ten|fifteen|twenty)\s+seconds|"
         r"(?:[1-9]|10)\s?(?:ms|milliseconds?)\b|millisecond\s+\w+|"
         # ... a person's act in seconds: "each one takes about 10 seconds to acknowledge", "0.2 seconds per note".
@@ -110,7 +112,10 @@ FAMILIES: dict[str, LoweredPattern] = {
         r"\b(?:each|every|per|a\s+single|one)\s+(?:physician|doctor|nurse|clinician|provider|coordinator|care\s+manager|pharmacist)\b"
         r"[^.!?\n]{0,40}?\b(?:[2-9]\d\d|\d{1,3},\d{3}|\d{4,})\s+(?:notes|patients|charts|visits|calls|members)\s+(?:each\s+)?(?:a|per|each|every)\s+(?:day|shift)\b|"
         r"\b(?:physicians|doctors|nurses|clinicians|providers|coordinators|care\s+managers|pharmacists)\b"
-        r"[^.!?\n]{0,40}?\b(?:[2-9]\d\d|\d{1,3},\d{3}|\d{4,})\s+(?:notes|patients|charts|visits|calls|members)\s+each\s+(?:a|per|every)\s+(?:day|shift)\b"),
+        r"[^.!?\n]{0,40}?\b(?:[2-9]\d\d|\d{1,3},\d{3}|\d{4,})\s+(?:notes|patients|charts|visits|calls|members)\s+each\s+(?:a|per|every)\s+(?:day|shift)\b|"
+        # ... the count first: "4,000 triage patients per nurse per shift".
+        r"\b(?:[2-9]\d\d|\d{1,3},\d{3}|\d{4,})\s+(?:[\w-]+\s+)?(?:notes|patients|charts|visits|calls|members|studies|scans|reads)\s+"
+        r"(?:a|per|each)\s+(?:physician|doctor|nurse|clinician|provider|coordinator|care\s+manager|pharmacist|radiologist)\s+(?:a|per|each|every)\s+(?:day|shift|hour)\b"),
     # A big claim resting on a handful of cases.
     "tiny-evidence": LoweredPattern(
         r"\b(?:on|from|of|with|across|testing|sample|sampling|audit\s+of)\s+(?:just\s+|only\s+|a\s+)?(?:sample\s+of\s+)?(?:[1-9]\d?|ten|twenty|thirty|forty|fifty)\s+"
