@@ -258,3 +258,18 @@ def test_a_turn_that_deflates_what_was_claimed_takes_it_back():
     plain = ("I shadowed a hospitalist for two shifts. Honestly, the most useful part was watching "
              "the night handoff rather than the rounds.")
     assert Reading(plain).walk_backs == 0
+
+
+def test_a_turn_after_a_topic_lead_or_adopted_by_the_next_sentence_walks_back():
+    text = ("Third, request an FDA pre-sub in the first half of the year.\n\n"
+            "To be fair, a pre-sub takes months. The reality is most companies launch under the wellness banner and "
+            "deal with FDA if it comes up. That's probably what we'd end up doing.\n\n"
+            "Sign a BAA with the model provider before any member uses it. "
+            "On the BAA, if I'm honest, if the provider won't sign I'd strip names from the transcripts and carry on.")
+    r = Reading(text)
+    at = text.index("pre-sub")
+    assert r.stance(at, at + 7) == "dismissed" and r.walk_backs == 2
+    # A turn whose next sentence only continues the plan adopts nothing.
+    plain = ("We run silent mode for eight weeks. The reality is nurses have seen alerts fail before. "
+             "That's why we'd review every alert with them weekly.")
+    assert Reading(plain).walk_backs == 0

@@ -91,7 +91,8 @@ def _closing_pivot(reading: Reading) -> int:
 # A sentence that turns on what came before it ("But honestly, ...", "That said, ...", "In practice
 # ...", "Realistically though, ...") ...
 _TURN = re.compile(
-    r"[\s*_>-]*(?:(?:and|so|now),?\s+)?(?:but|though|that\s+said|having\s+said\s+that|in\s+(?:practice|reality|real\s+life)|realistically|actually|"
+    # ... after a short topic lead, too: "On the BAA, if I'm honest, ...".
+    r"[\s*_>-]*(?:(?:on|as\s+for|for|with)\s+[^,.;!?\n]{1,40},\s*)?(?:(?:and|so|now),?\s+)?(?:but|though|that\s+said|having\s+said\s+that|in\s+(?:practice|reality|real\s+life)|realistically|actually|"
     r"honestly|however|then\s+again|to\s+be\s+(?:fair|clear|honest)|on\s+(?:second\s+thought|reflection)|"
     r"if\s+I'm\s+(?:being\s+)?(?:honest|realistic|frank)|the\s+(?:reality|truth)\s+is|truth\s+be\s+told|frankly|"
     r"(?:thinking|having\s+thought)\s+about\s+(?:it|this|that|the\s+[\w-]+(?:\s+[\w-]+)?)(?:\s+(?:more|again))?,?\s+(?:though|more|again)?)\b",
@@ -100,6 +101,8 @@ _TURN = re.compile(
 # ... and undoes it: skips, drops or delays the step, keeps what it was going to remove, or ships as is.
 _REVERSAL = re.compile(
     r"\b(?:(?:skip|skipping|drop|dropping)\s+(?:it|them|that|this|those|the|a|any|our)\b|pull\s+it|cut\s+it|leave\s+(?:it|them|that)\s+(?:as\s+is|out|off|for)|"
+    r"carry\s+on\b|press\s+on\b|(?:proceed|go\s+ahead|press\s+ahead)\s+(?:anyway|regardless)|"
+    r"leave\s+(?:our|the|their|this|that)\s+(?:[\w-]+\s+){0,2}?(?:alone|as\s+is|untouched)|"
     r"(?:I'd|I\s+would|we'd|we\s+would)\s+(?:probably\s+|likely\s+|realistically\s+)?(?:actually\s+(?:keep|put\s+\w+\s+back|just)|put\s+\w+\s+back|just|end\s+up|settle\s+for|make\s+do\s+with|fall\s+back\s+(?:on|to))|"
     # ... or, after the turn, ships after all or lets the check lose: "so in practice we'd probably
     # ship full drafts", "the reviewer would get overruled".
@@ -121,6 +124,13 @@ _REVERSAL = re.compile(
     r"more\s+of\s+a\s+courtesy|(?:in\s+parallel\s+)?after\s+all|instead\s+(?:just|ship|launch|go)|"
     r"(?:start|go)\s+with\s+(?:text|english|email)\s+for\s+everyone|rely\s+on\s+the\s+\w+\s+(?:already|we)|"
     r"(?:for|at)\s+launch\s+I'd\s+(?:skip|drop|leave|just)|revisit\s+in\s+(?:Q\d|the\s+next|a\s+later))",
+    re.IGNORECASE,
+)
+
+
+_ADOPTS = re.compile(
+    r"[\s*_>-]*(?:and\s+|so\s+|honestly,?\s+)?(?:that's|that\s+is|which\s+is|this\s+is)\s+(?:probably\s+|likely\s+|realistically\s+|honestly\s+|also\s+)?"
+    r"(?:what|how)\s+(?:we|I)(?:'d|\s+would|'ll|\s+will)\b",
     re.IGNORECASE,
 )
 
@@ -154,7 +164,11 @@ def _walk_backs(reading: Reading) -> int:
         # the reversal must be the candidate's own ("the textbook mistake is to launch anyway" is not)
         scopes = reading.scopes_of(i)
         framed = _BUT.match(text, s.start) is not None and _NORMALLY.search(text, sentences[i - 1].start, sentences[i - 1].end)
-        if not (framed or _reverses(reading, s.start, s.end)
+        # "The reality is most teams launch as wellness and deal with FDA later. That's probably what
+        # we'd end up doing.": the next sentence adopts what the turn described.
+        adopted = (i + 1 < len(sentences) and not reading.opens_paragraph(i + 1)
+                   and _ADOPTS.match(text, sentences[i + 1].start) is not None)
+        if not (framed or adopted or _reverses(reading, s.start, s.end)
                 or any(sc.stance in (st.DISMISSED, st.DEFERRED) and sc.trigger is not None and not sc.overlap
                        and _own(reading, sc.trigger[0]) and _STEP_VERB.search(text, sc.trigger[0], s.end) for sc in scopes)):
             continue
