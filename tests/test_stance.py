@@ -255,3 +255,16 @@ def test_moves_argued_against(text, words, expected):
 def test_steps_left_until_someone_forces_them(text, words, expected):
     at = text.index(words)
     assert Reading(text).stance(at, at + len(words)) == expected
+
+
+def test_refusing_to_pay_the_cost_of_a_step_dismisses_the_step():
+    from mockpm.passages import Reading
+
+    for text, step in (("I wouldn't slow everything down for the travel nurses.", "travel nurses"),
+                       ("We won't put the date at risk for a subgroup audit.", "subgroup audit"),
+                       ("No sense translating a flow we might still change.", "translating")):
+        at = text.index(step)
+        assert Reading(text).stance(at, at + len(step)) == "dismissed", text
+    kept = "We'd slow the rollout down for the travel nurses and give them a shadow shift."
+    at = kept.index("travel nurses")
+    assert Reading(kept).stance(at, at + 13) == "asserted"

@@ -286,3 +286,12 @@ _BACKWARD += [
     (REPORTED, r"\b(?:is|are|was)\s+what\s+(?:the\s+)?(?:sponsor|sales|customer|client|vendor|CEO|board|leadership|VP|they|executives?)\s+"
                r"(?:wants?|wanted|asked\s+for|(?:is|are)\s+asking\s+for|proposed|suggested|pushed\s+for)\b"),
 ]
+# Refusing to pay the cost a step brings: "I wouldn't slow everything down for the travel nurses",
+# "wouldn't put the date at risk for a subgroup audit", "no sense translating a flow we might change".
+_REFUSE_COST = (r"(?:won't|wouldn't|will\s+not|would\s+not|not\s+going\s+to|shouldn't|should\s+not|can't|cannot)\s+(?:\w+ly\s+)?"
+                r"(?:slow\s+(?:everything|things|us|the\s+\w+)\s+down|delay\s+(?:everything|things|us|the\s+\w+)|"
+                r"hold\s+(?:up\s+)?(?:everything|things|us|the\s+\w+)|(?:put|risk)\s+(?:the|our)\s+(?:date|launch|timeline|deadline|go-live)(?:\s+at\s+risk)?)"
+                r"\s+(?:just\s+)?for")
+_FORWARD += [
+    (DISMISSED, rf"\b(?:{_REFUSE_COST}(?!\s+(?:it|this|that|them)\b)|no\s+(?:sense|point)\s+(?:in\s+)?(?=\w+ing\b))"),
+]
