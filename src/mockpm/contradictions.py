@@ -16,6 +16,7 @@ import re
 from mockpm import stance as st
 from mockpm.concepts import answer_stems, distinctive
 from mockpm.keywords import LoweredPattern
+from mockpm.limits import limit_broken
 from mockpm.models import Criterion, KeywordResult
 from mockpm.passages import reading_for
 
@@ -86,6 +87,8 @@ def contradictions(text: str) -> list[str]:
         a, b = committed(one, name in NEGATION_IS_CLAIM), committed(other)
         if a and b and (a | b) != (a & b):  # in different sentences
             found.append(name)
+    if limit_broken(reading):
+        found.append("a limit and a figure past it")
     return found
 
 

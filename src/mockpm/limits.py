@@ -1,0 +1,66 @@
+"""A limit the answer sets and a figure past it: "no more than 2 alerts per nurse per shift" ...
+"nurses will see roughly 6-8 alerts per shift, which is manageable".
+
+Committees hear the second figure as the plan. Two figures are about the same quantity when
+they count the same thing (the noun after the number, stemmed) over a shared unit ("per
+shift"); the later one breaks the limit when it is well past it and is the candidate's own
+plan: not negated or reported, and not said of the past, a baseline or a hypothetical.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mockpm import stance as st
+from mockpm.keywords import stem
+from mockpm.passages import Reading
+
+_NUMBER = r"(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)"
+_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+          "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20}
+# What is counted, then what it is counted over: "alerts per nurse per 12-hour shift".
+_PER = r"\s+(?:per|a|an|each|every)\s+(?:\d[\w-]*\s+)?([a-z]+)"
+_COUNTED = rf"([a-z][\w-]*)((?:{_PER}){{1,2}})"
+_LIMIT = re.compile(
+    r"\b(?:no\s+more\s+than|not\s+more\s+than|at\s+most|(?:a\s+)?max(?:imum)?\s+of|capped\s+at|cap\s+(?:of|at|it\s+at)|"
+    r"(?:a\s+)?ceiling\s+of|(?:a\s+)?budget\s+of|(?:a\s+)?limit\s+of|fewer\s+than|≤|<=)\s+(?:about\s+|around\s+|roughly\s+)?"
+    rf"{_NUMBER}\s+{_COUNTED}",
+    re.IGNORECASE,
+)
+_FIGURE = re.compile(rf"\b{_NUMBER}(?:\s*(?:–|-|to)\s*{_NUMBER})?\s+{_COUNTED}", re.IGNORECASE)
+# A figure said of the past, a baseline, another option or a hypothetical is not the plan.
+_NOT_THE_PLAN = re.compile(
+    r"\b(?:today|currently|baseline|used\s+to|old|last|previous|existing|was|were|had|fired|if|would\s+have|"
+    r"vs\.?|versus|compared|instead|rather|unlike|option)\b",
+    re.IGNORECASE,
+)
+# Well past the limit, not a rounding of it.
+PAST_FACTOR = 1.5
+
+
+def _value(token: str) -> float:
+    return float(_WORDS.get(token.lower(), 0) or token)
+
+
+def _counted(noun: str, per: str) -> tuple[str, frozenset[str]]:
+    over = frozenset(stem(w.lower()).rstrip("s") for w in re.findall(_PER, per, re.IGNORECASE))
+    return stem(noun.lower()).rstrip("s"), over
+
+
+def limit_broken(reading: Reading) -> bool:
+    """Whether a figure in one sentence is well past a limit the answer set in another."""
+    text = reading.text
+    limits = [(reading.sentence_index(m.start()), _value(m.group(1)), _counted(m.group(2), m.group(3)))
+              for m in _LIMIT.finditer(text)]
+    if not limits:
+        return False
+    for m in _FIGURE.finditer(text):
+        i = reading.sentence_index(m.start())
+        sentence = reading.sentences[i]
+        if _NOT_THE_PLAN.search(text, sentence.start, sentence.end) or reading.stance(m.start(), m.end()) not in st.COMMITTED:
+            continue
+        low, (noun, over) = _value(m.group(1)), _counted(m.group(3), m.group(4))
+        if any(j != i and noun == l_noun and over & l_over and low > PAST_FACTOR * cap
+               for j, cap, (l_noun, l_over) in limits):
+            return True
+    return False

@@ -1,0 +1,25 @@
+"""A limit the answer sets and a figure past it, about the same quantity, contradict each other."""
+
+from __future__ import annotations
+
+import pytest
+
+from mockpm.limits import limit_broken
+from mockpm.passages import Reading
+
+
+@pytest.mark.parametrize(("text", "broken"), [
+    ("No more than 2 alerts per nurse per 12-hour shift. Nurses on the pilot units will see roughly 6–8 alerts per shift, "
+     "which is manageable.", True),
+    ("We cap it at 3 reminders a week. Members get 10 reminders a week in the first month.", True),
+    # the same limit kept
+    ("No more than 2 alerts per nurse per shift. The pilot units should see about 1.5 alerts per shift.", False),
+    # a figure of the past, a baseline or a hypothetical
+    ("We'd cap it at 2 alerts per nurse per shift. The old vendor tool fired 8 alerts per shift.", False),
+    ("No more than 2 alerts per nurse per shift. If we tuned for 90% sensitivity we'd get 7 alerts per shift.", False),
+    # a different quantity, or a figure turned down
+    ("No more than 2 alerts per nurse per shift. Each nurse covers 5 patients per shift.", False),
+    ("No more than 2 alerts per nurse per shift. We'd never accept 6 alerts per shift.", False),
+])
+def test_a_figure_well_past_a_limit_set_elsewhere(text, broken):
+    assert limit_broken(Reading(text)) is broken
