@@ -273,3 +273,29 @@ def test_a_turn_after_a_topic_lead_or_adopted_by_the_next_sentence_walks_back():
     plain = ("We run silent mode for eight weeks. The reality is nurses have seen alerts fail before. "
              "That's why we'd review every alert with them weekly.")
     assert Reading(plain).walk_backs == 0
+
+
+def test_a_plan_labelled_as_the_version_for_the_room_is_taken_back_by_what_follows_it():
+    text = ("Each site keeps its data and EU sites process in the EU. A pre-screening protocol goes to every ethics "
+            "committee, and I'd run a chart-review audit by sex and race.\n\n"
+            "That's the clean version. The trouble is the trial is eight months behind.\n\n"
+            "Realistically, waiting for 40 ethics committees isn't going to happen, so I'd turn it on at the US sites.\n\n"
+            "Part 11 we'd keep, since the audit is a hard gate.")
+    r = Reading(text)
+    at = text.index("chart-review audit")
+    assert r.stance(at, at + 18) == "dismissed" and r.walk_backs >= 2
+    # "Realistically," opening a middle paragraph of a plan is not a label: nothing is taken back.
+    plan = ("Data stays in the EU, with standard contractual clauses only if a transfer is ever needed.\n\n"
+            "Realistically, 21 CFR Part 11 is where timelines slip. We'd write the validation plan in month one.\n\n"
+            "Rollout: four sites first, and we'd just add sites as their approvals come through.\n\n"
+            "Success is time from eligibility to first contact, under five days at every site.")
+    assert Reading(plan).walk_backs == 0
+
+
+def test_a_consequence_drawn_from_a_concession_takes_the_plan_back():
+    text = ("A two-week pilot on one shift, with the CNO as co-owner.\n\n"
+            "If I'm honest, I don't think I'd win the argument to move the date.\n\n"
+            "So what would really happen is that we go live on the date, and the fixes go in the next release.")
+    r = Reading(text)
+    at = text.index("pilot")
+    assert r.stance(at, at + 5) == "dismissed" and r.walk_backs >= 2

@@ -27,6 +27,18 @@ _PIVOT = re.compile(
     r"(?:textbook|ideal|interview|on-paper)\s+(?:version|answer|plan)|(?:all\s+)?that\s+said,\s+(?:if|let|I\s+wouldn't|I'd\s+be))",
     re.IGNORECASE,
 )
+# The plan labelled as the version for the room opens a pivot in any paragraph, not only the last
+# ones: "That's the clean version.", "That's the plan I'd want.", "being straight about how it
+# would go", "on a blank page", "In the end, ..." ("Realistically," alone opens plans too).
+_PLAN_LABEL = re.compile(
+    r"\b(?:that's\s+(?:the|my)\s+(?:clean|ideal|textbook|proper|by-the-book|perfect-world)\s+(?:version|answer|plan|way)|"
+    r"that's\s+the\s+(?:plan|version|answer)\s+I'd\s+(?:want|like|present|pitch|give)|(?:on|from)\s+a\s+blank\s+page|"
+    r"in\s+an?\s+(?:ideal|perfect)\s+world|being\s+(?:realistic|straight|honest|frank)\s+about|"
+    r"how\s+(?:it|this|that)\s+would\s+(?:actually|really)\s+(?:go|land|play\s+out)|in\s+the\s+end,|"
+    # ... or the consequence drawn from a concession: "So what would really happen is", "So practically,".
+    r"so,?\s+(?:what\s+would\s+(?:really|actually)\s+happen|practically|in\s+practice|realistically|for\s+this\s+(?:cycle|quarter|release)))",
+    re.IGNORECASE,
+)
 _UNDO = re.compile(
     r"\b(?:(?:wouldn't|would\s+not|won't|will\s+not)\s+(?:actually\s+|really\s+)?(?:do|fight|gate|hold|let\s+\w+\s+gate|push\s+back|bother)|"
     r"go\s+along\s+with|(?:wouldn't|would\s+not|won't)\s+do\s+(?:most|all|any|much)\s+of\s+(?:that|this|it)|"
@@ -72,7 +84,7 @@ def _closing_pivot(reading: Reading) -> int:
     """A closing "how it would really go" paragraph that reverses the plan takes back the
     whole answer before it (the plan was the interview version, the pivot is the decision)."""
     starts = [0] + [m.end() for m in re.finditer(r"\n[ \t]*\n", reading.text)]
-    for p in starts[-PIVOT_TAIL_PARAGRAPHS:]:
+    for k, p in enumerate(starts):
         if p == 0:
             continue
         first = reading.sentence_index(p)
@@ -80,7 +92,10 @@ def _closing_pivot(reading: Reading) -> int:
             continue
         head = reading.text[reading.sentences[first].start:reading.sentences[min(first + 1, len(reading.sentences) - 1)].end]
         body_end = reading.sentences[-1].end
-        if _PIVOT.search(head) and (_UNDO.search(reading.text, p, body_end) or _reverses(reading, p, body_end)
+        label = _PLAN_LABEL.search(head) is not None
+        if not label and k < len(starts) - PIVOT_TAIL_PARAGRAPHS:
+            continue
+        if (label or _PIVOT.search(head)) and (_UNDO.search(reading.text, p, body_end) or _reverses(reading, p, body_end)
                                     or _waves_off(reading, first)):
             dismiss_before(reading, first)
             return 1
@@ -112,7 +127,15 @@ _REVERSAL = re.compile(
     r"(?:I|we)\s+(?:didn't|did\s+not|never)\s+(?:actually\s+|really\s+)?(?:go|do|read|finish|set\s+up|make|run|talk|visit|build|ship|measure|test|check)\b|"
     # ... or deflates it: "the shadowing was more like a coffee chat", "I skimmed it rather than
     # reading it", "it matters less than I made it sound", "I'm not sure it would change much".
-    r"(?:was|were)\s+(?:really\s+|honestly\s+)?more\s+(?:like|of)\s+(?:a|an)\b|"
+    r"(?:was|were|would\s+be|'d\s+be)\s+(?:really\s+|honestly\s+)?more\s+(?:like|of)\s+(?:a|an)\b|"
+    # ... or settles, in the telling: "we ended up spot-checking", "I agreed to merge", "the ticket
+    # got bumped", "isn't going to happen", "when someone has the bandwidth".
+    r"(?:wouldn't|won't|wasn't\s+going\s+to|don't\s+think\s+I'd)\s+win\s+(?:the|that|this)\s+(?:argument|fight)|a\s+fight\s+I\s+(?:wasn't|won't|wouldn't)\s+(?:going\s+to\s+)?win|"
+    r"I\s+said\s+(?:okay|ok|yes|fine)\b|(?:don't|do\s+not)\s+see\s+it\s+fitting|(?:mostly|just)\s+do\s+what\s+(?:the\s+)?(?:exec|executive|VP|leadership|sales|they|customer)\w*\s+(?:is|are)\s+asking|"
+    r"(?:shipped|launched|went\s+live)\s+(?:[\w-]+\s+){0,3}?on\s+the\s+(?:original\s+)?date|"
+    r"(?:I|we)\s+ended\s+up|(?:I|we)\s+(?:agreed|decided)\s+to\s+(?:just\s+)?(?:merge|ship|launch|go\s+live|skip|drop)|"
+    r"got\s+(?:bumped|deprioriti[sz]ed|pushed\s+(?:back|out)|dropped|cut)|(?:isn't|is\s+not|won't|will\s+not|aren't)\s+going\s+to\s+happen|"
+    r"when(?:ever)?\s+(?:someone|somebody|they|we|the\s+team|anyone)\s+(?:has|have|gets?)\s+(?:the\s+|some\s+)?(?:time|bandwidth|capacity)|"
     r"rather\s+than\s+(?:actually\s+|properly\s+|really\s+)?(?:reading|doing|running|finishing|studying|building|shadowing|testing|learning)\b|"
     r"than\s+I\s+(?:made\s+it\s+(?:sound|seem|look)|let\s+on|implied)|"
     r"not\s+sure\s+(?:it|that|this)(?:'d|\s+would|\s+will)\s+(?:change|help|matter|make\s+(?:a|much|any)\s+difference)|"
