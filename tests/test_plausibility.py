@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from mockpm.catalog import load_library
 from mockpm.grading import grade
 from mockpm.models import Answer
@@ -108,3 +110,31 @@ def test_a_count_per_clinician_per_shift_past_a_shift_and_a_wait_cut_to_seconds_
     for fine in ("Each nurse sees about 12 patients per shift.", "We see 4,000 patients per day across the ED.",
                  "Page load dropped from 2 minutes to 40 seconds.", "Radiologists read 120 CTs per shift."):
         assert implausible_claims(fine) == [], fine
+
+
+@pytest.mark.parametrize("text", [
+    "One part-time counsellor reviews about 180,000 flagged conversations a month.",
+    "Each navigator makes 4,500 calls a day.",
+    "A trained physician can review about 400 discharge summaries an hour if they just scan.",
+    "Each of their hospitalists will be signing about 150 discharges a day with the tool.",
+    "A 10-patient check is enough to sign off.",
+    "If 9 of the 12 keep logging, that's 75%, which is statistically significant.",
+    "320 nurses trained in one ten-minute huddle before go-live.",
+    "We'd get all 40 approvals in ten days.",
+])
+def test_one_persons_impossible_volume_a_handful_called_conclusive_and_a_workforce_trained_in_minutes(text):
+    assert implausible_claims(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Each care manager has 400 members on their caseload.",
+    "One coordinator per site screens about 1,200 patients a year.",
+    "Each hospitalist discharges about 12 patients a day.",
+    "The ED sees 150 patients a day across three shifts.",
+    "A 12-person usability test tells us where people get stuck.",
+    "A 20-chart review isn't enough to conclude anything; we'd read 300.",
+    "The 140 nurses are trained in a two-hour session over three weeks.",
+    "We'd need 40 ethics approvals, which takes six to nine months.",
+])
+def test_real_caseloads_samples_and_training_claim_nothing(text):
+    assert implausible_claims(text) == [], text

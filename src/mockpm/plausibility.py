@@ -40,6 +40,13 @@ _SHORT_SPAN = (
     r"\b(?:(?:last|this|past|in\s+a|in\s+one|within\s+a)\s+(?:week|month|weekend)|"
     r"(?:in|over|within|during)\s+(?:the\s+(?:last|past)\s+)?(?:\d|one|two|three|four|a\s+few|a\s+couple\s+of)\s+(?:weeks|days))\b"
 )
+# A stretch of a sentence with no negation in it ("a 20-chart review isn't enough" claims nothing).
+_UNNEGATED = r"(?:(?!\b(?:not|isn't|aren't|wasn't|never|no)\b)[^.!?\n])"
+# One person's role, and the work items a person handles, for the workload family.
+_PERSON = (r"(?:nurse|physician|doctor|clinician|provider|coordinator|navigator|reviewer|counsel+or|therapist|hospitalist|"
+           r"pharmacist|care\s+manager|CSM|agent|analyst|radiologist|scribe|coder)s?")
+_ITEMS = (r"(?:notes|patients|charts|visits|calls|members|summaries|conversations|discharges|candidates|messages|reviews|"
+          r"studies|scans|reads|reports|referrals|cases)")
 FAMILIES: dict[str, LoweredPattern] = {
     # Near-perfect performance or outcome from a model, a process or people.
     "near-perfect": LoweredPattern(
@@ -53,8 +60,13 @@ FAMILIES: dict[str, LoweredPattern] = {
         r"complaints?|events?|no-shows?|readmissions?)\b"),
     # Work that takes months (clearance, audits, approvals, validation, training a workforce) done in days.
     "impossible-speed": LoweredPattern(
+        # A workforce trained in minutes: "320 nurses trained in one ten-minute huddle", "all 600
+        # travel nurses get retrained with a five-minute video".
+        r"\b\d{2,}\s+(?:[\w-]+\s+)?(?:nurses|physicians|doctors|clinicians|staff|coordinators|agents|radiologists|pharmacists)\s+"
+        r"(?:get\s+|are\s+|were\s+|will\s+be\s+|all\s+)?(?:re-?)?trained\s+(?:in|with|via|during|through|at|by)\s+(?:a|one|an)\s+(?:single\s+)?"
+        r"(?:[\w-]+[\s-])?(?:minute|huddle|email|video|webinar|tip\s+sheet)|"
         r"\b(?:FDA|510\s?\(k\)|De\s+Novo|clearance|SOC\s?2|Type\s+(?:II|2)|HITRUST|QMS|quality\s+(?:management\s+)?system|"
-        r"ethics\s+(?:committee\s+)?approvals?|audit-ready|IRB\s+approvals?|approvals?\s+(?:from|at)\s+(?:all|every|\d+)|"
+        r"ethics\s+(?:committee\s+)?approvals?|audit-ready|IRB\s+approvals?|approvals?\s+(?:from|at)\s+(?:all|every|\d+)|(?:all\s+)?\d{2,}\s+(?:ethics\s+|IRB\s+)?approvals|"
         r"(?:re-?)?validat\w*|silent(?:ly)?\s+(?:mode|run|period)|shadow(?:ed|ing)?\s+\d+|translat\w+\s+(?:into\s+)?\d+\s+languages|"
         r"train(?:ed|ing)?\s+(?:all\s+)?\d+\s+\w+|(?:all|every)\s+\d+\s+(?:sites|hospitals|clinics|systems))\b"
         rf"[^.!?\n]{{0,100}}?\b{_SHORT_TIME}|"
@@ -115,12 +127,31 @@ FAMILIES: dict[str, LoweredPattern] = {
         r"[^.!?\n]{0,40}?\b(?:[2-9]\d\d|\d{1,3},\d{3}|\d{4,})\s+(?:notes|patients|charts|visits|calls|members)\s+each\s+(?:a|per|every)\s+(?:day|shift)\b|"
         # ... the count first: "4,000 triage patients per nurse per shift".
         r"\b(?:[2-9]\d\d|\d{1,3},\d{3}|\d{4,})\s+(?:[\w-]+\s+)?(?:notes|patients|charts|visits|calls|members|studies|scans|reads)\s+"
-        r"(?:a|per|each)\s+(?:physician|doctor|nurse|clinician|provider|coordinator|care\s+manager|pharmacist|radiologist)\s+(?:a|per|each|every)\s+(?:day|shift|hour)\b"),
+        r"(?:a|per|each)\s+(?:physician|doctor|nurse|clinician|provider|coordinator|care\s+manager|pharmacist|radiologist)\s+(?:a|per|each|every)\s+(?:day|shift|hour)\b|"
+        # ... or one person against a volume no person covers: "one part-time counsellor reviewing
+        # about 180,000 conversations a month", "one nurse watching 60,000 patients", "each
+        # navigator makes 4,500 calls a day", "400 summaries an hour per reviewer".
+        rf"\b(?:one|a\s+single|each|every|per)\s+(?:part-time\s+|full-time\s+)?{_PERSON}\b[^.!?\n]{{0,50}}?\b(?:[1-9]\d{{1,2}},\d{{3}}(?:,\d{{3}})*|[1-9]\d{{4,}})\b|"
+        rf"\b(?:one|a\s+single|each|every|per)\s+(?:part-time\s+|full-time\s+)?{_PERSON}\b[^.!?\n]{{0,50}}?\b(?:[1-9],?\d{{3}}|[1-9]\d{{3}})\s+(?:[\w-]+\s+)?{_ITEMS}\s+(?:a|per|each|every)\s+(?:day|shift)\b|"
+        rf"\b(?:[6-9]\d|[1-9]\d{{2,}})\s+(?:[\w-]+\s+)?{_ITEMS}\s+(?:an|a|per|each)\s+hour\s+(?:per|for\s+(?:each|one|a))\s+{_PERSON}\b|"
+        # ... a person's hour or day told the other way round: "a physician can review about 400
+        # discharge summaries an hour", "each hospitalist signs about 150 discharges a day".
+        rf"\b(?:a|one|each|every|the)\s+(?:of\s+(?:their|the|our)\s+)?(?:[\w-]+\s+)?{_PERSON}\b[^.!?\n]{{0,50}}?\b(?:[6-9]\d|[1-9]\d{{2,}})\s+(?:[\w-]+\s+)?{_ITEMS}\s+(?:an|a|per|each)\s+hour\b|"
+        rf"\b(?:a|one|each|every|the)\s+(?:of\s+(?:their|the|our)\s+)?(?:[\w-]+\s+)?{_PERSON}\b[^.!?\n]{{0,50}}?\b(?:[1-9]\d{{2,}})\s+(?:[\w-]+\s+)?"
+        r"(?:patients|visits|discharges|notes|charts|summaries|consults)\s+(?:a|per|each|every)\s+(?:day|shift)\b"),
     # A big claim resting on a handful of cases.
     "tiny-evidence": LoweredPattern(
         r"\b(?:on|from|of|with|across|testing|sample|sampling|audit\s+of)\s+(?:just\s+|only\s+|a\s+)?(?:sample\s+of\s+)?(?:[1-9]\d?|ten|twenty|thirty|forty|fifty)\s+"
         r"(?:cases|scans|CTs|studies|charts|patients|records|notes|members|images|summaries|participants|people)\b[^.!?\n]{0,80}?"
-        r"\b(?:9\d(?:\.\d+)?\s?%|100\s?%|concordance|statistically|proves?|proven|publishable|matched|perfect|is\s+confirmed|power)"),
+        r"\b(?:9\d(?:\.\d+)?\s?%|100\s?%|concordance|statistically|proves?|proven|publishable|matched|perfect|is\s+confirmed|power)|"
+        # ... or a handful of cases named as the study that settles it: "a 12-person pilot is
+        # significant", "a 10-patient check is enough", "8 patients per arm reach significance".
+        r"\b(?:a|an|the|our)\s+(?:[1-9]|1\d|20|three|five|six|eight|ten|twelve|twenty)[\s-](?:person|patient|user|member|chart|case|summary|scan|study|note|physician|clinic)\s+"
+        rf"(?:pilot|check|study|sample|test|trial|audit|review|run)\b{_UNNEGATED}{{0,80}}?\b(?:enough|significan\w*|conclusive|proves?|proven|confirms?|settles?)\b|"
+        rf"\b(?:[1-9]|1\d|20)\s+(?:patients|people|users|members|participants)\s+(?:per|in\s+each|each)\s+arm\b{_UNNEGATED}{{0,80}}?\b(?:significan\w*|9\d\s?%|power|conclusive|proves?)|"
+        # ... "if 9 of the 12 keep logging, that's statistically significant", "agreed on all 12: 100% concordance".
+        rf"\b(?:[1-9]|1\d)\s+(?:of|out\s+of)\s+(?:the\s+)?(?:[1-9]|1\d|20)\b{_UNNEGATED}{{0,80}}?\b(?:statistically|significan\w*|conclusive|proves?)|"
+        rf"\b(?:on|across|in|for)\s+all\s+(?:[1-9]|1\d|20)\b{_UNNEGATED}{{0,60}}?\b(?:100\s?%|concordance|safety\s+case|proves?|perfect)"),
 }
 MIN_CLAIMS = 2
 _LOWERED = FAMILIES
