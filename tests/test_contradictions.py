@@ -92,3 +92,13 @@ def test_two_safeguards_stated_and_broken_flag_the_answer_as_contradicting_itsel
     assert "contradicts_itself" in codes and r.flagged and r.score == 0
     message = next(f.message for f in r.flags if f.code == "contradicts_itself")
     assert "breaks its own safeguard" in message
+
+
+def test_the_orderer_decides_and_an_interface_that_cancels_automatically_contradict():
+    text = ("We never cancel an order on a clinician's behalf: the person who ordered decides. "
+            "On the interface side, if a second order for the same test arrives within 10 minutes, the engine drops it "
+            "and sends a cancel back to our module automatically.")
+    assert contradictions(text) == ["who decides"]
+    kept = ("The person who ordered decides. We show a pending status automatically, and a soft stop asks before a "
+            "second order is signed.")
+    assert contradictions(kept) == []

@@ -41,11 +41,14 @@ PAIRS: dict[str, tuple[LoweredPattern, LoweredPattern]] = {
         LoweredPattern(
             r"\b(?:clinician|nurse|physician|doctor|pharmacist|radiologist|coordinator|investigator|human|care\s+manager|reviewer)s?\s+"
             r"(?:always\s+|still\s+)?(?:reviews?|approves?|confirms?|decides?|signs?\s+off|makes?\s+the\s+(?:final\s+)?(?:call|decision))\b|"
-            r"\bhuman[\s-]in[\s-]the[\s-]loop\b|\b(?:the\s+)?final\s+(?:call|decision|say)\s+(?:stays\s+)?with\s+the\s+(?:clinician|nurse|physician|doctor|radiologist|pharmacist)"),
+            r"\bhuman[\s-]in[\s-]the[\s-]loop\b|\b(?:the\s+)?final\s+(?:call|decision|say)\s+(?:stays\s+)?with\s+the\s+(?:clinician|nurse|physician|doctor|radiologist|pharmacist)|"
+            r"\bthe\s+(?:person|clinician|physician|doctor|nurse)\s+who\s+(?:ordered|placed\s+it|signed)\s+(?:\w+\s+)?decides\b"),
         LoweredPattern(
             r"\bauto[\s-]?(?:cancel|order|sign|discharg|prescrib|triag|approv|reject|enrol|submit|insert|populat|finali[sz])\w*|"
             r"\bautomatically\s+(?:cancel|order|sign|discharg|prescrib|triag|approv|reject|enrol|submit|place|insert|populat|finali[sz]|adjust|release)\w*|"
-            r"\bwithout\s+(?:a\s+)?(?:human|clinician|physician|nurse|pharmacist|radiologist)\s+(?:review|sign|check|in\s+the\s+loop)"),
+            r"\bwithout\s+(?:a\s+)?(?:human|clinician|physician|nurse|pharmacist|radiologist)\s+(?:review|sign|check|in\s+the\s+loop)|"
+            # ... the act first, "automatically" after it: "drops it and sends a cancel back automatically".
+            r"\b(?:cancel|drop|delete|discard|reject|sign|submit|insert|finali[sz]e)[sd]?\s+(?:[\w-]+\s+){1,8}?automatically\b"),
     ),
     # Data that stays where it was collected, and the same data moved to one central place.
     "where the data lives": (
