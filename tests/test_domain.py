@@ -43,3 +43,16 @@ def test_a_stated_analogy_to_another_industry_needs_fewer_playbook_words():
               "and I learned to explain every decline to the customer. Healthcare asks more of a PM, and I'd start "
               "next to a clinician who has shipped a decision-support tool.")
     assert not reads_as_playbook(career * 2)
+
+
+def test_an_analogy_to_another_industry_said_in_other_words_lowers_the_bar():
+    from mockpm.domain import reads_as_playbook
+
+    fraud = ("I'd approach this the way a payments company launches a new fraud model. Price each false decline against "
+             "each chargeback, route 10% of traffic to a challenger, and watch the decline rate and conversion.")
+    ads = ("This reminds me of schema migrations on an ad-attribution pipeline: impressions and click events change and "
+           "advertisers' conversion reports don't match. In ad-tech we accept 5% drift.")
+    assert reads_as_playbook(fraud) and reads_as_playbook(ads)
+    own = ("At the payments company I ran fraud decisioning, where a false decline cost a customer at the till. "
+           "Here I'd start with the nurses' alert budget and a silent run on two wards.")
+    assert not reads_as_playbook(own)

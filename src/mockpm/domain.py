@@ -26,7 +26,7 @@ _PLAYBOOK = re.compile(
     # ... and the payments, ad-tech and media versions of it
     r"fraud|transactions?|chargebacks?|decline\s+rates?|champion/challenger|challenger|p99|leads?|lead\s+(?:quality|queue|routing|scoring)|"
     r"cost\s+per\s+(?:lead|acquisition|click|install)|CPA|CPL|CPC|paid\s+(?:social|search|media)|landing\s+pages?|audiences?|"
-    r"propensity|deciles?|impressions|thumbs[\s-](?:up|down)|beta|rollout\s+percentage|traffic|monetization|merchants?)\b",
+    r"propensity|deciles?|impressions|attribution|advertisers?|thumbs[\s-](?:up|down)|beta|rollout\s+percentage|traffic|monetization|merchants?)\b",
     re.IGNORECASE,
 )
 _PLAYBOOK_LOWER = re.compile(lower_source(_PLAYBOOK.pattern))
@@ -45,12 +45,20 @@ def playbook_words(text: str) -> tuple[int, float]:
     return len(set(found)), 100 * len(found) / words
 
 
+_INDUSTRY = (r"(?:ad-?tech|ad-?attribution|attribution|fintech|payments?|e-?commerce|gaming|games?|retail|banking|fraud|checkout|"
+             r"travel|ride-?shar\w+|social\s+media|consumer\s+apps?|marketplaces?|media)\b")
 # An answer that says outright it is running another industry's play: "the way we launched risk
 # models at the payments company", "structurally the same as a fraud score".
 _ANALOGY = re.compile(
     r"\b(?:the\s+(?:same\s+)?way\s+(?:we|I)\s+\w+(?:\s+[\w-]+){0,5}?\s+at\s+(?:the|a|my|our)\s+(?:[\w-]+\s+){0,2}(?:company|startup|firm|bank|app|platform|marketplace|studio|retailer)|"
     r"structurally\s+the\s+same\s+as|(?:borrow|reuse|apply|bring)\w*\s+the\s+(?:[\w-]+\s+){0,3}(?:framework|playbook)\s+(?:we|I)\s+used|"
-    r"(?:just\s+)?like\s+(?:a|an|any)\s+(?:real-time\s+)?(?:fraud|payments?|transaction|checkout|shopping|ad|email|newsletter|game|streaming|subscription|retail|e-?commerce|consumer)\b)",
+    r"(?:just\s+)?like\s+(?:a|an|any)\s+(?:real-time\s+)?(?:fraud|payments?|transaction|checkout|shopping|ad|email|newsletter|game|streaming|subscription|retail|e-?commerce|consumer)\b|"
+    # ... "the way a payments company launches a fraud model", "like we'd do during an attribution
+    # pipeline migration", "In ad-tech we accept ...", "This reminds me of schema migrations on an
+    # ad-attribution pipeline", "the structure is identical".
+    r"the\s+(?:same\s+)?way\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:company|startup|firm|bank|app|platform|marketplace|studio|retailer)|"
+    rf"like\s+(?:we\s+did|we'd\s+do|in)\s+(?:[\w-]+\s+){{0,4}}?{_INDUSTRY}|\bin\s+{_INDUSTRY},?\s+(?:we|you)\b|"
+    rf"reminds\s+me\s+of\s+(?:[\w-]+\s+){{0,6}}?{_INDUSTRY}|(?:the\s+)?structure\s+is\s+identical)",
     re.IGNORECASE,
 )
 # With a stated analogy, fewer playbook words show the same thing.
