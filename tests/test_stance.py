@@ -268,3 +268,22 @@ def test_refusing_to_pay_the_cost_of_a_step_dismisses_the_step():
     kept = "We'd slow the rollout down for the travel nurses and give them a shadow shift."
     at = kept.index("travel nurses")
     assert Reading(kept).stance(at, at + 13) == "asserted"
+
+
+@pytest.mark.parametrize(("text", "step", "expected"), [
+    ("The BAA is a legal formality our counsel can chase later.", "BAA", "dismissed"),
+    ("Building a full escalation team is a cost we can't carry right now.", "escalation team", "dismissed"),
+    ("I'd keep an eye on it but wouldn't spend a squad on the video lag.", "video lag", "dismissed"),
+    ("There's not much point designing around the reimbursement rules.", "designing", "dismissed"),
+    ("I'd keep regulatory light and focus on tracking.", "regulatory", "dismissed"),
+    ("Why talk to FDA before you have to?", "FDA", "dismissed"),
+    ("We'll adjust the licensing when something actually lapses.", "licensing", "deferred"),
+    ("Licensure and payer enrollment are HR and revenue cycle's problem.", "Licensure", "others"),
+    ("We'd keep the alert text light and scannable.", "alert text", "asserted"),
+    ("We'll fix it when the silent run shows a gap.", "silent run", "asserted"),
+])
+def test_costs_refused_steps_kept_small_and_fixes_left_until_something_breaks(text, step, expected):
+    from mockpm.passages import Reading
+
+    at = text.index(step)
+    assert Reading(text).stance(at, at + len(step)) == expected

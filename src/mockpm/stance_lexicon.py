@@ -64,7 +64,7 @@ _BACKWARD = [
                 r"if\s+(?:they|nurses|doctors|physicians|clinicians|people|anyone|someone|users|staff|the\s+\w+)\s+(?:really\s+)?(?:wants?|asks?|insists?|cares?|likes?|prefers?)\b|"
                 r"if\s+(?:time|budget|bandwidth|capacity)\s+(?:permits|allows)|if\s+we\s+have\s+(?:the\s+)?(?:time|bandwidth|budget)|"
                 r"if\s+it\s+comes\s+up|if\s+anyone\s+asks|we'll\s+see|"
-                r"(?:just\s+|basically\s+|mostly\s+)?a\s+formality|(?:would\s+be|is|are)\s+(?:good|nice)\s+to\s+have|nice\s+in\s+theory|"
+                r"(?:just\s+|basically\s+|mostly\s+)?a\s+(?:[\w-]+\s+)?formality|(?:would\s+be|is|are)\s+(?:good|nice)\s+to\s+have|nice\s+in\s+theory|"
                 r"(?:not|never)\s+on\s+the\s+critical\s+path|off\s+the\s+critical\s+path|"
                 r"if\s+(?:the\s+)?\w+\s+justif(?:y|ies)\b|"
                 r"if\s+(?:\w+\s+){0,4}?(?:raises?|complains?|comes?\s+up|come\s+up|arises?|asks?|pushes\s+back|insists?)\b|"
@@ -84,7 +84,7 @@ _BACKWARD = [
              r"(?:will|can|would|should|already)\s+(?:report|handle|track|cover|own|take\s+care\s+of|deal\s+with|worry\s+about|figure\s+out)|"
              r"(?:is|are)\s+(?:the\s+)?(?:vendor's|legal's|IT's|compliance's|someone\s+else's|their)\s+(?:job|problem|responsibility|concern)|"
              r"not\s+(?:our|my)\s+(?:job|problem|concern|responsibility)\b|"
-             r"(?<=[\w-])'s?(?:\s+(?:and|or)\s+[\w-]+'s?)?\s+(?:[\w-]+\s+)?(?:responsibility|job|concern|runbook|to\s+(?:enforce|sort\s+out|handle|own|fix))(?![\w-])(?=\s*(?:[.,;:!?)]|$|\s+(?:and|so|but|to|for|not|on)\b))|"
+             r"(?<=[\w-])'s?(?:\s+(?:and|or)\s+[\w-]+'s?)?\s+(?:[\w-]+\s+)?(?:responsibility|job|concern|problem|runbook|to\s+(?:enforce|sort\s+out|handle|own|fix))(?![\w-])(?=\s*(?:[.,;:!?)]|$|\s+(?:and|so|but|to|for|not|on)\b))|"
              r"(?:a\s+)?(?:question|matter|problem|call|decision)\s+for\s+(?:legal|compliance|IT|the\s+vendor|them|the\s+customer|the\s+sites?)\b|"
              r"(?:is|are)\s+(?:really\s+|mostly\s+|basically\s+)?(?:handled|owned|covered|managed)\s+by\b|"
              r"(?:is|are)\s+what\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?owns?\b|"
@@ -294,4 +294,20 @@ _REFUSE_COST = (r"(?:won't|wouldn't|will\s+not|would\s+not|not\s+going\s+to|shou
                 r"\s+(?:just\s+)?for")
 _FORWARD += [
     (DISMISSED, rf"\b(?:{_REFUSE_COST}(?!\s+(?:it|this|that|them)\b)|no\s+(?:sense|point)\s+(?:in\s+)?(?=\w+ing\b))"),
+]
+# A cost refused or a step kept small: "a cost we can't carry right now", "not much point designing
+# around them", "I'd keep regulatory light", "wouldn't spend a squad on it", "Why talk to FDA
+# before you have to?"; and a fix left until something breaks: "We'll adjust when something lapses."
+_BACKWARD += [
+    (DISMISSED, r"\b(?:(?:is\s+)?a\s+cost\s+(?:that\s+)?we\s+(?:can't|cannot|couldn't)\s+(?:carry|afford|justify|take\s+on)|"
+                r"(?:wouldn't|won't|not\s+going\s+to)\s+spend\s+(?:a|any|the|much|our)?\s*(?:squad|sprint|team|engineers?|time|money|budget|cycles)\s+on\s+(?:it|this|that|them))\b"),
+]
+_FORWARD += [
+    (DISMISSED, r"\b(?:not\s+(?:much|a\s+lot\s+of)\s+point\s+(?:in\s+)?(?=\w+ing\b)|(?:wouldn't|won't|not\s+going\s+to)\s+spend\s+(?:a|any|the|much|our)?\s*"
+                r"(?:squad|sprint|team|engineers?|time|money|budget|cycles)\s+on(?!\s+(?:it|this|that|them)\b))"),
+]
+_CLAUSE_WIDE += [
+    (DISMISSED, r"\b(?:keep\s+(?:the\s+|our\s+)?(?:regulatory|compliance|validation|governance|process|paperwork|oversight|QA|testing|review|legal|safety)(?:\s+[\w-]+)?\s+(?:light|lean|minimal)|why\s+(?:[\w-]+\s+){1,4}?before\s+(?:you|we)\s+(?:have|need)\s+to)\b"),
+    (DEFERRED, r"\b(?:we'll|we\s+will|I'll|I\s+will)\s+(?:adjust|deal\s+with\s+it|fix\s+it|react|respond|handle\s+it|sort\s+it\s+out)(?:\s+[\w-]+){0,3}?\s+(?:when|if|once)\s+"
+               r"(?:something|anything|it|that|a\s+problem|an\s+issue)\s+(?:actually\s+)?(?:lapses|breaks|happens|goes\s+wrong|comes\s+up|fails)\b"),
 ]
