@@ -287,3 +287,13 @@ def test_costs_refused_steps_kept_small_and_fixes_left_until_something_breaks(te
 
     at = text.index(step)
     assert Reading(text).stance(at, at + len(step)) == expected
+
+
+def test_a_dismissal_inside_a_move_argued_against_waves_nothing_away():
+    from mockpm.passages import Reading
+
+    for text in ("Skipping silent mode is a mistake.", "Skipping silent mode risks a missed case.",
+                 "Skipping the subgroup audit is not acceptable."):
+        reading = Reading(text)
+        assert not reading.has_brushed_off(), text
+    assert Reading("We can skip silent mode, the vendor validated it.").has_brushed_off()

@@ -228,6 +228,9 @@ def scopes(text: str, start: int, end: int, triggers: Triggers | None = None) ->
     forward = [(stance, within(hits, start, end)) for stance, hits in trig.forward]
     brush = [a for stance, hits in (*backward, *forward) if stance in (DISMISSED, DEFERRED) for a, _, _ in hits]
     dismiss_spans: list[tuple[int, int]] = []
+    # What a backward negation argues against ("skipping silent mode risks a missed case"): a
+    # dismissal inside it is the move rejected, so it waves nothing away.
+    argued: list[tuple[int, int]] = []
     for stance, hits in backward:
         for ma, mb, _ in hits:
             if is_pseudo(ma, mb):
@@ -240,7 +243,10 @@ def scopes(text: str, start: int, end: int, triggers: Triggers | None = None) ->
             if stance == OTHERS and _CARE_RECIPIENT.search(text, ma, mb):  # "is up to the nurse manager"
                 continue
             dismiss_spans.append((ma, mb))
-            found.append(Scope(_clip_backward(text, start, ma), ma, stance, trigger=(ma, mb)))
+            begin = _clip_backward(text, start, ma)
+            if stance == NEGATED:
+                argued.append((begin, ma))
+            found.append(Scope(begin, ma, stance, trigger=(ma, mb)))
     for ma, mb, _ in within(trig.bare, start, end):
         if is_pseudo(ma, mb) or negated_trigger(ma):
             continue
@@ -276,8 +282,8 @@ def scopes(text: str, start: int, end: int, triggers: Triggers | None = None) ->
         for a, b, word in hits:
             if is_pseudo(a, b) or any(da <= a < db for da, db in dismiss_spans):
                 continue
-            if stance != NEGATED and negated_trigger(a):
-                continue  # "don't skip", "never defer": a commitment
+            if stance != NEGATED and (negated_trigger(a) or any(sa <= a < sb for sa, sb in argued)):
+                continue  # "don't skip", "never defer", "skipping it is a mistake": a commitment
             if stance == OTHERS and _escalates(text, b, end):
                 continue
             if stance != NEGATED and _NO_OBJECT.match(text, b, end):

@@ -93,10 +93,12 @@ _BACKWARD = [
              r"not\s+something\s+(?:product|we|I)\s+can\b"),
 ]
 # A move named as the cause of harm is argued against, not proposed: "silently cancelling a
-# signed order risks a missed result".
+# signed order risks a missed result", "a system silently cancelling orders is a new kind of
+# risk", "... and I think that's a trap".
 _BACKWARD += [
     (NEGATED, r"\b(?:risks?\s+(?:a|an|the|missing|missed|delay\w*|harm\w*|patient|losing)|would\s+(?:risk|cause|harm|hurt|kill|endanger)|"
-              r"could\s+(?:cause|harm|hurt|kill|endanger)|(?:is|are)\s+how\s+(?:patients|people)\s+get\s+hurt)\b"),
+              r"could\s+(?:cause|harm|hurt|kill|endanger)|(?:is|are)\s+how\s+(?:patients|people)\s+get\s+hurt|"
+              r"(?:is|are)\s+a\s+new\s+(?:kind|class|source)\s+of\s+(?:risk|harm|error)|(?:I\s+think\s+)?(?:that's|that\s+is|that\s+would\s+be|is)\s+a\s+(?:trap|mistake))\b"),
 ]
 # Bare adverbs of deferral modify the few words before them: "we measure alerts afterwards".
 _BARE_DEFERRAL = re.compile(r"\b(?:later\s+on|later|afterwards?|eventually|someday)\b", re.IGNORECASE)
@@ -209,7 +211,7 @@ _REPORTED_FORWARD = (
     r"\b(?:(?:a|the)\s+(?:bad|weak|naive|junior|typical|lazy|careless|consumer)\s+(?:PM|PMs|candidate|answer|approach|product\s+manager|team)\s+(?:would|might|will|is\s+to)|"
     r"(?:the|a)\s+(?:textbook|naive|easy|obvious|tempting|wrong|common|classic)\s+(?:answer|move|approach|option|mistake|instinct)\s+(?:is|would\s+be|here\s+is)|"
     r"(?:sales|the\s+vendor|the\s+CEO|leadership|the\s+board|some\s+people|someone|the\s+engineer|the\s+VP|marketing)\s+(?:wants?|wanted|suggested|proposed|asked|said|argued|pushed|insisted)(?:\s+(?:us|me|that|for))?(?:\s+to)?|"
-    r"it's\s+tempting\s+to|I've\s+seen\s+(?:teams|PMs|people|companies)|(?:many|some|most)\s+(?:teams|PMs|people|companies)\s+(?:would|will|just)|"
+    r"it's\s+tempting\s+to|(?:my|our|the)\s+first\s+instinct\s+(?:would\s+be|is|was)\s+to|(?:the|my)\s+temptation\s+(?:would\s+be|is)\s+to|I've\s+seen\s+(?:teams|PMs|people|companies)|(?:many|some|most)\s+(?:teams|PMs|people|companies)\s+(?:would|will|just)|"
     r"\w+\s+(?:calls?|called|frames?|framed|describes?|described|labels?|labelled|labeled)\s+(?:it|this|that)\s+(?:as\s+)?(?:a|an)?)\b"
 )
 
