@@ -102,3 +102,15 @@ def test_the_orderer_decides_and_an_interface_that_cancels_automatically_contrad
     kept = ("The person who ordered decides. We show a pending status automatically, and a soft stop asks before a "
             "second order is signed.")
     assert contradictions(kept) == []
+
+
+def test_a_sole_authority_and_the_act_handed_to_someone_acting_alone_contradict():
+    text = ("The radiology section chief owns the go/no-go and is the only person who can switch any output off. "
+            "For drift overnight, our ML lead is on call and decides on their own whether to disable the PE flag.")
+    assert contradictions(text) == ["who holds the switch"]
+    merge = ("Priya is the sign-off: nothing touching measure inputs merges without her approval. Going forward the "
+             "tech lead owns the merge decision on anything in the data layer.")
+    assert contradictions(merge) == ["who holds the switch"]
+    kept = ("The section chief is the only person who can switch any output off. Overnight, the on-call radiologist "
+            "pages her, and she decides whether to disable the PE flag.")
+    assert contradictions(kept) == []

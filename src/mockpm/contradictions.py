@@ -5,7 +5,8 @@ A candidate can say the right thing in one paragraph and commit to its opposite 
 release"; "the physician always makes the final call" ... "the engine will automatically cancel
 any second order"). A committee hears the second commitment as the plan. Each pair below is one
 decision that every question in this field comes back to: how widely to launch, who decides and
-where the data lives. Both sides must be the candidate's own commitments (not negated, reported
+where the data lives; a limit and a later figure past it, and a sole authority handed away, are
+read too. Both sides must be the candidate's own commitments (not negated, reported
 or waved away) and stand in different sentences.
 """
 
@@ -18,7 +19,7 @@ from mockpm.concepts import answer_stems, distinctive
 from mockpm.keywords import LoweredPattern
 from mockpm.limits import limit_broken
 from mockpm.models import Criterion, KeywordResult
-from mockpm.passages import reading_for
+from mockpm.passages import Reading, reading_for
 
 _LAUNCH = r"(?:go(?:es|ing)?[\s-]live|launch\w*|roll\w*\s+(?:it\s+|this\s+)?out|turn\w*\s+(?:it\s+|this\s+)?on|switch\w*\s+(?:it\s+)?on|push\w*|ship\w*|deploy\w*|releas\w*|enabl\w*|expand\w*)"
 _EVERYWHERE = (
@@ -92,7 +93,37 @@ def contradictions(text: str) -> list[str]:
             found.append(name)
     if limit_broken(reading):
         found.append("a limit and a figure past it")
+    if _authority_given_away(reading):
+        found.append("who holds the switch")
     return found
+
+
+# One person named as the only one who may act ("the section chief is the only person who can
+# switch any output off", "nothing merges without her approval"), then the act handed to someone
+# else ("our ML lead decides on their own whether to disable it", "the tech lead owns the merge
+# decision").
+_SOLE = re.compile(
+    r"\b(?:(?:is|are|was)\s+the\s+only\s+(?:person|one|people|role|team)\s+(?:who|that)\s+(?:can|may|gets\s+to|is\s+allowed\s+to)|"
+    r"nothing\s+(?:[\w-]+\s+){0,6}?\w+\s+without\s+(?:her|his|their|the\s+[\w-]+(?:'s)?|[A-Z]\w+'s)\s+(?:approval|sign-?off|say-so))",
+    re.IGNORECASE,
+)
+_GIVEN = re.compile(
+    r"\b(?:owns?\s+the\s+\w+\s+decision|decides?\s+(?:on\s+(?:his|her|their)\s+own|alone|unilaterally)|"
+    r"(?:can|may|will)\s+\w+\s+(?:[\w-]+\s+){0,6}?(?:alone|unilaterally|on\s+(?:his|her|their)\s+own|without\s+(?:asking|checking|waiting\s+for|anyone's\s+approval))|"
+    r"if\s+[^.;]{0,60}?\b(?:approves?|passes?)\b[^.;]{0,20}?,?\s+it\s+(?:goes\s+in|ships|merges|goes\s+live))",
+    re.IGNORECASE,
+)
+
+
+def _authority_given_away(reading: Reading) -> bool:
+    """Whether the answer names a sole authority for an act and, in another sentence, its own
+    commitment, gives the act to someone acting alone."""
+    sole = {reading.sentence_index(m.start()) for m in _SOLE.finditer(reading.text)
+            if reading.stance(m.start(), m.end()) not in (st.NEGATED, st.REPORTED)}
+    if not sole:
+        return False
+    return any(reading.sentence_index(m.start()) not in sole and reading.stance(m.start(), m.end()) in st.COMMITTED
+               for m in _GIVEN.finditer(reading.text))
 
 
 # A safeguard stated and then broken: the answer meets a red flag while, in another sentence, it
