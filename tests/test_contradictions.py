@@ -106,8 +106,12 @@ def test_the_orderer_decides_and_an_interface_that_cancels_automatically_contrad
 
 def test_a_sole_authority_and_the_act_handed_to_someone_acting_alone_contradict():
     text = ("The radiology section chief owns the go/no-go and is the only person who can switch any output off. "
-            "For drift overnight, our ML lead is on call and decides on their own whether to disable the PE flag.")
+            "After an outage, our ML lead decides on their own whether to turn the PE flag back on.")
     assert contradictions(text) == ["who holds the switch"]
+    # A kill switch anyone on call may pull is a safeguard, not the authority given away.
+    kill = ("The section chief is the only person who can approve taking an output live. The on-call ML engineer "
+            "can disable any output on their own if monitoring shows a problem.")
+    assert contradictions(kill) == []
     merge = ("Priya is the sign-off: nothing touching measure inputs merges without her approval. Going forward the "
              "tech lead owns the merge decision on anything in the data layer.")
     assert contradictions(merge) == ["who holds the switch"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from mockpm.passages import Reading
 
 
@@ -299,3 +301,25 @@ def test_a_consequence_drawn_from_a_concession_takes_the_plan_back():
     r = Reading(text)
     at = text.index("pilot")
     assert r.stance(at, at + 5) == "dismissed" and r.walk_backs >= 2
+
+
+@pytest.mark.parametrize("text", [
+    "We ran the silent run for eight weeks with the nurse managers.\n\nIn the end, we shipped the narrative sections on "
+    "the date with one hospitalist group, after her validation passed. We ended up expanding one group at a time.",
+    "A silent run for eight weeks, then two wards. Subgroup checks by age and race before launch.\n\n"
+    "That's the clean version. If leadership gave us only a month, we'd drop the override dashboard to phase 2, but we "
+    "would keep the silent run and the two-ward start.",
+    "The CNO asked for a two-week pilot on one shift.\n\nIn the end, I said okay to the pilot and moved the go-live by three weeks.",
+    "I'd bring the triage nurses' own cases to the CNO. Honestly, I don't think I'd win the argument by citing our "
+    "validation metrics, and I shouldn't try to.",
+    "We'd validate at each site before go-live.\n\nBeing straight about how it would go: ten signed systems this year "
+    "isn't going to happen with a validated rollout, and I'd tell the board that directly.",
+    "I read the FDA CDS guidance and took a course on payment. Honestly, I learned the most by spending two weeks "
+    "shadowing nurses rather than reading more.",
+    "The pilot runs in five clinics for four weeks.\n\nThat's the plan I'd want. Realistically, we'd end up running the "
+    "pilot over six weeks instead of four, because I'd rather have the right sample than the right date.",
+])
+def test_stories_descoping_and_candour_that_keep_the_plan_take_nothing_back(text):
+    r = Reading(text)
+    assert r.walk_backs == 0, text
+    assert not r.has_brushed_off(), text

@@ -96,9 +96,10 @@ def test_licensure_in_weeks_and_triage_in_seconds_are_claims():
 def test_a_span_of_time_said_to_equal_a_very_different_one_is_a_slip():
     from mockpm.plausibility import _arithmetic_slips
 
-    assert _arithmetic_slips("Two quarters is about three weeks of engineering, so we'd be live early.")
-    assert _arithmetic_slips("A 90-day pilot is roughly 2 weeks of nurse time.")
-    for fine in ("Two quarters is about 26 weeks, so we have room.", "Half a day is 12 hours.",
+    assert _arithmetic_slips("Two quarters is about three weeks, so we'd be live well ahead of plan.")
+    assert _arithmetic_slips("A 90-day pilot is roughly 2 weeks, start to finish.")
+    # Effort is not elapsed time: "40 hours of review, that is a week of her time".
+    for fine in ("40 hours of review, that is a week of her time.", "Two quarters is about 26 weeks, so we have room.", "Half a day is 12 hours.",
                  "30 minutes a day is 3.5 hours a week of review.", "A 12-week silent run is about three months of data.",
                  "Eight weeks is roughly a month and a half."):
         assert not _arithmetic_slips(fine), fine
@@ -137,4 +138,19 @@ def test_one_persons_impossible_volume_a_handful_called_conclusive_and_a_workfor
     "We'd need 40 ethics approvals, which takes six to nine months.",
 ])
 def test_real_caseloads_samples_and_training_claim_nothing(text):
+    assert implausible_claims(text) == [], text
+
+
+@pytest.mark.parametrize("text", [
+    "We'd run the model in a silent run over six weeks before any alert fires.",
+    "Validation at each site takes about two weeks of coordinator time.",
+    "Nurse educators give a 30-minute training on the alert, and a two-week chart audit follows launch.",
+    "Under a central IRB, all 14 IRB approvals come through within six weeks.",
+    "The bar is zero medication errors on the test set before it is turned on.",
+    "A five-physician test is enough to find the big usability problems.",
+    "We replayed the traffic on all 12 replay scenarios and got 100% of duplicates caught.",
+    "60 physicians get trained with a ten-minute video plus a super-user on site in week one.",
+    "A radiologist reading chest X-rays can get through 60 to 80 reads an hour.",
+])
+def test_real_plans_measured_in_weeks_bars_of_zero_and_real_paces_claim_nothing(text):
     assert implausible_claims(text) == [], text

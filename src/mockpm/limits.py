@@ -28,10 +28,12 @@ _LIMIT = re.compile(
     re.IGNORECASE,
 )
 _FIGURE = re.compile(rf"\b{_NUMBER}(?:\s*(?:–|-|to)\s*{_NUMBER})?\s+{_COUNTED}", re.IGNORECASE)
-# A figure said of the past, a baseline, another option or a hypothetical is not the plan.
+# A figure said of the past, a baseline, another option, a measured default or a hypothetical is
+# not the plan ("at the vendor's default threshold our data shows 7 per shift, so we'll need ...").
 _NOT_THE_PLAN = re.compile(
     r"\b(?:today|currently|baseline|used\s+to|old|last|previous|existing|was|were|had|fired|if|would\s+have|"
-    r"vs\.?|versus|compared|instead|rather|unlike|option)\b",
+    r"vs\.?|versus|compared|instead|rather|unlike|option|default|shows?|showed|too\s+(?:many|high)|"
+    r"so\s+we(?:'ll|\s+will|'d|\s+would)?\s+need|over\s+the\s+(?:limit|cap|budget|ceiling))\b",
     re.IGNORECASE,
 )
 # Well past the limit, not a rounding of it.

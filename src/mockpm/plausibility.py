@@ -13,13 +13,19 @@ import re
 
 from mockpm import stance as st
 from mockpm.keywords import LoweredPattern
-from mockpm.passages import reading_for
+from mockpm.passages import Reading, reading_for
 
 _SHORT_TIME = (
     r"(?:(?:in|within|over|took|takes|inside|by|under|is|clears?\s+in)\s+(?:just\s+|only\s+|about\s+|around\s+|under\s+|less\s+than\s+|typically\s+|usually\s+|roughly\s+)?"
     r"(?:(?:an?|one|two|three|four|five|six|ten|a\s+couple\s+of|a\s+few|[1-9]|[1-4]\d)\s+(?:afternoon|morning|evening|weekend|sprint|days?|hours?|minutes?)s?|"
     r"(?:one|two|three|four|five|six|a\s+couple\s+of|a\s+few|[1-6]|a)\s+weeks?)\b|overnight|"
     # "for" a span of days, not weeks: "a silent run for 3 days" (a few weeks of silent mode is a real plan).
+    r"for\s+(?:just\s+|only\s+|about\s+)?(?:\d{1,2}|one|two|three|four|five|a\s+few|a\s+couple\s+of)\s+(?:days?|hours?|minutes?)\b)"
+)
+# Days or less, for work that weeks can do (a silent run, a site's validation, a translation).
+_SHORT_DAYS = (
+    r"(?:(?:in|within|over|took|takes|inside|by|under|is)\s+(?:just\s+|only\s+|about\s+|around\s+|under\s+|less\s+than\s+|roughly\s+)?"
+    r"(?:an?|one|two|three|four|five|six|ten|a\s+couple\s+of|a\s+few|[1-9]|[1-4]\d)\s+(?:afternoon|morning|evening|weekend|days?|hours?|minutes?)s?\b|overnight|"
     r"for\s+(?:just\s+|only\s+|about\s+)?(?:\d{1,2}|one|two|three|four|five|a\s+few|a\s+couple\s+of)\s+(?:days?|hours?|minutes?)\b)"
 )
 # A metric of a model or a process, named before or after its figure.
@@ -40,6 +46,8 @@ _SHORT_SPAN = (
     r"\b(?:(?:last|this|past|in\s+a|in\s+one|within\s+a)\s+(?:week|month|weekend)|"
     r"(?:in|over|within|during)\s+(?:the\s+(?:last|past)\s+)?(?:\d|one|two|three|four|a\s+few|a\s+couple\s+of)\s+(?:weeks|days))\b"
 )
+# What a person cannot do sixty of in an hour (a radiologist can read sixty chest films).
+_HOURLY_ITEMS = r"(?:notes|patients|charts|visits|calls|summaries|conversations|discharges|candidates|messages|reviews|referrals|cases)"
 # A stretch of a sentence with no negation in it ("a 20-chart review isn't enough" claims nothing).
 _UNNEGATED = r"(?:(?!\b(?:not|isn't|aren't|wasn't|never|no)\b)[^.!?\n])"
 # One person's role, and the work items a person handles, for the workload family.
@@ -64,16 +72,18 @@ FAMILIES: dict[str, LoweredPattern] = {
         # travel nurses get retrained with a five-minute video".
         r"\b\d{2,}\s+(?:[\w-]+\s+)?(?:nurses|physicians|doctors|clinicians|staff|coordinators|agents|radiologists|pharmacists)\s+"
         r"(?:get\s+|are\s+|were\s+|will\s+be\s+|all\s+)?(?:re-?)?trained\s+(?:in|with|via|during|through|at|by)\s+(?:a|one|an)\s+(?:single\s+)?"
-        r"(?:[\w-]+[\s-])?(?:minute|huddle|email|video|webinar|tip\s+sheet)|"
+        r"(?:[\w-]+[\s-])?(?:minute|huddle|email|video|webinar|tip\s+sheet)(?![^.!?\n]*\b(?:super-?users?|at-the-elbow|on[\s-]site|educators?|champions?)\b)|"
         r"\b(?:FDA|510\s?\(k\)|De\s+Novo|clearance|SOC\s?2|Type\s+(?:II|2)|HITRUST|QMS|quality\s+(?:management\s+)?system|"
-        r"ethics\s+(?:committee\s+)?approvals?|audit-ready|IRB\s+approvals?|approvals?\s+(?:from|at)\s+(?:all|every|\d+)|(?:all\s+)?\d{2,}\s+(?:ethics\s+|IRB\s+)?approvals|"
-        r"(?:re-?)?validat\w*|silent(?:ly)?\s+(?:mode|run|period)|shadow(?:ed|ing)?\s+\d+|translat\w+\s+(?:into\s+)?\d+\s+languages|"
-        r"train(?:ed|ing)?\s+(?:all\s+)?\d+\s+\w+|(?:all|every)\s+\d+\s+(?:sites|hospitals|clinics|systems))\b"
+        r"ethics\s+(?:committee\s+)?approvals?|audit-ready|IRB\s+approvals?|approvals?\s+(?:from|at)\s+(?:all|every|\d+)|(?:all\s+)?\d{2,}\s+(?:ethics\s+|IRB\s+)?approvals)\b"
         rf"[^.!?\n]{{0,100}}?\b{_SHORT_TIME}|"
+        # ... and work that takes weeks, done in days: a silent run, validation, translation, training.
+        r"\b(?:(?:re-?)?validat\w*|silent(?:ly)?\s+(?:mode|run|period)|shadow(?:ed|ing)?\s+\d+|translat\w+\s+(?:into\s+)?\d+\s+languages|"
+        r"train(?:ed|ing)?\s+(?:all\s+)?\d+\s+\w+|(?:all|every)\s+\d+\s+(?:sites|hospitals|clinics|systems))\b"
+        rf"[^.!?\n]{{0,100}}?\b{_SHORT_DAYS}|"
         # ... or the short time first: "a 48-hour validation", "a five-day trial".
         r"\b(?:\d{1,2}|one|two|three|four|five|six|seven|ten)[\s-](?:hour|day|minute)(?!s?\s+shifts?\b)\s+(?:[\w-]+\s+){0,2}?"
-        r"(?:validation|silent|trial|study|clearance|review|pilot|training|audit|approval|licens\w*|credential\w*|accreditation)|"
-        r"\b(?:\d|one|two|three)[\s-]week\s+(?:[\w-]+\s+){0,2}?(?:clearance|trial|study|approval|audit|licens\w*|credential\w*|accreditation)|"
+        r"(?:validation|silent|trial|study|clearance|pilot|approval|licens\w*|credential\w*|accreditation)|"
+        r"\b(?:\d|one|two|three)[\s-]week\s+(?:[\w-]+\s+){0,2}?(?:clearance|trial|study|approval|licens\w*|credential\w*|accreditation)|"
         # ... or an outcome that jumps in days: "from 60% to 99% adherence in 30 days".
         r"\b\d{1,2}\s?%\s+to\s+\d{1,3}\s?%\s+(?:[\w-]+\s+){0,3}?(?:in|within)\s+(?:\d{1,2}|a|one|two|three|four|five|six)\s+(?:days?|weeks?)\b|"
         # ... or a hard outcome cut within the first month: "sepsis mortality down 50% in the first month".
@@ -133,10 +143,10 @@ FAMILIES: dict[str, LoweredPattern] = {
         # navigator makes 4,500 calls a day", "400 summaries an hour per reviewer".
         rf"\b(?:one|a\s+single|each|every|per)\s+(?:part-time\s+|full-time\s+)?{_PERSON}\b[^.!?\n]{{0,50}}?\b(?:[1-9]\d{{1,2}},\d{{3}}(?:,\d{{3}})*|[1-9]\d{{4,}})\b|"
         rf"\b(?:one|a\s+single|each|every|per)\s+(?:part-time\s+|full-time\s+)?{_PERSON}\b[^.!?\n]{{0,50}}?\b(?:[1-9],?\d{{3}}|[1-9]\d{{3}})\s+(?:[\w-]+\s+)?{_ITEMS}\s+(?:a|per|each|every)\s+(?:day|shift)\b|"
-        rf"\b(?:[6-9]\d|[1-9]\d{{2,}})\s+(?:[\w-]+\s+)?{_ITEMS}\s+(?:an|a|per|each)\s+hour\s+(?:per|for\s+(?:each|one|a))\s+{_PERSON}\b|"
+        rf"\b(?:[6-9]\d|[1-9]\d{{2,}})\s+(?:[\w-]+\s+)?{_HOURLY_ITEMS}\s+(?:an|a|per|each)\s+hour\s+(?:per|for\s+(?:each|one|a))\s+{_PERSON}\b|"
         # ... a person's hour or day told the other way round: "a physician can review about 400
         # discharge summaries an hour", "each hospitalist signs about 150 discharges a day".
-        rf"\b(?:a|one|each|every|the)\s+(?:of\s+(?:their|the|our)\s+)?(?:[\w-]+\s+)?{_PERSON}\b[^.!?\n]{{0,50}}?\b(?:[6-9]\d|[1-9]\d{{2,}})\s+(?:[\w-]+\s+)?{_ITEMS}\s+(?:an|a|per|each)\s+hour\b|"
+        rf"\b(?:a|one|each|every|the)\s+(?:of\s+(?:their|the|our)\s+)?(?:[\w-]+\s+)?{_PERSON}\b[^.!?\n]{{0,50}}?\b(?:[6-9]\d|[1-9]\d{{2,}})\s+(?:[\w-]+\s+)?{_HOURLY_ITEMS}\s+(?:an|a|per|each)\s+hour\b|"
         rf"\b(?:a|one|each|every|the)\s+(?:of\s+(?:their|the|our)\s+)?(?:[\w-]+\s+)?{_PERSON}\b[^.!?\n]{{0,50}}?\b(?:[1-9]\d{{2,}})\s+(?:[\w-]+\s+)?"
         r"(?:patients|visits|discharges|notes|charts|summaries|consults)\s+(?:a|per|each|every)\s+(?:day|shift)\b"),
     # A big claim resting on a handful of cases.
@@ -147,11 +157,11 @@ FAMILIES: dict[str, LoweredPattern] = {
         # ... or a handful of cases named as the study that settles it: "a 12-person pilot is
         # significant", "a 10-patient check is enough", "8 patients per arm reach significance".
         r"\b(?:a|an|the|our)\s+(?:[1-9]|1\d|20|three|five|six|eight|ten|twelve|twenty)[\s-](?:person|patient|user|member|chart|case|summary|scan|study|note|physician|clinic)\s+"
-        rf"(?:pilot|check|study|sample|test|trial|audit|review|run)\b{_UNNEGATED}{{0,80}}?\b(?:enough|significan\w*|conclusive|proves?|proven|confirms?|settles?)\b|"
+        rf"(?:pilot|check|study|sample|test|trial|audit|review|run)\b{_UNNEGATED}{{0,80}}?\b(?:enough(?!\s+to\s+(?:find|surface|spot|catch|uncover|see|learn|show))|significan\w*|conclusive|proves?|proven|confirms?|settles?)\b|"
         rf"\b(?:[1-9]|1\d|20)\s+(?:patients|people|users|members|participants)\s+(?:per|in\s+each|each)\s+arm\b{_UNNEGATED}{{0,80}}?\b(?:significan\w*|9\d\s?%|power|conclusive|proves?)|"
         # ... "if 9 of the 12 keep logging, that's statistically significant", "agreed on all 12: 100% concordance".
         rf"\b(?:[1-9]|1\d)\s+(?:of|out\s+of)\s+(?:the\s+)?(?:[1-9]|1\d|20)\b{_UNNEGATED}{{0,80}}?\b(?:statistically|significan\w*|conclusive|proves?)|"
-        rf"\b(?:on|across|in|for)\s+all\s+(?:[1-9]|1\d|20)\b{_UNNEGATED}{{0,60}}?\b(?:100\s?%|concordance|safety\s+case|proves?|perfect)"),
+        rf"\b(?:on|across|in|for)\s+all\s+(?:[1-9]|1\d|20)(?=\s*[,.;:]|\s+(?:patients|cases|scans|studies|charts|notes|members|images|nurses|physicians)\b){_UNNEGATED}{{0,60}}?\b(?:100\s?%|concordance|safety\s+case|proves?|perfect)"),
 }
 MIN_CLAIMS = 2
 _LOWERED = FAMILIES
@@ -183,6 +193,7 @@ _COUNTS = {**_WORD_NUMBERS, "six": 6.0, "seven": 7.0, "eight": 8.0, "nine": 9.0,
            "a": 1.0, "an": 1.0, "half": 0.5}
 _SPAN = r"(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?|half\s+a)[\s-]+(minute|hour|day|week|month|quarter|year)s?\b"
 _NOT_A_RATE = r"(?!\s+(?:a|an|per|each|every)\s+\w)"
+_EFFORT = re.compile(r"s?\s+of\b", re.IGNORECASE)
 _DURATION_IS = re.compile(rf"\b{_SPAN}{_NOT_A_RATE}[^.;!?\n]{{0,30}}?\b{_SAYS}{_SPAN}{_NOT_A_RATE}", re.IGNORECASE)
 
 
@@ -222,6 +233,8 @@ def _arithmetic_slips(text: str) -> list[tuple[int, int]]:
         if base and said is not None and _off(said, pct / 100 * base):
             slips.append(m.span())
     for m in _DURATION_IS.finditer(text):
+        if _EFFORT.match(text, m.end(2)) or _EFFORT.match(text, m.end(4)):
+            continue  # effort is not elapsed time: "40 hours of review is a week of her time"
         said, other = _days(m.group(1), m.group(2)), _days(m.group(3), m.group(4))
         if said and other and _off(said, other, DURATION_SLACK):
             slips.append(m.span())
@@ -232,12 +245,30 @@ def _arithmetic_slips(text: str) -> list[tuple[int, int]]:
     return slips
 
 
+# "Zero" set as a bar or measured against a baseline is a gate or a result, not a promise: "zero
+# medication errors before it is turned on", "zero duplicates in two weeks, against a baseline of
+# four a day". Approvals under a central or single IRB come in weeks.
+_ZERO_AS_BAR = re.compile(r"\b(?:bar|gate|target|threshold|until|requirement|must|criteri\w+|before|baseline|against|compared)\b", re.IGNORECASE)
+_CENTRAL_IRB = re.compile(r"\b(?:central|single|sIRB|reliance)\b", re.IGNORECASE)
+
+
+def _excused(name: str, m: re.Match[str], reading: Reading) -> bool:
+    sentence = reading.sentences[reading.sentence_index(m.start())]
+    said = reading.text[sentence.start:sentence.end]
+    if name == "near-perfect" and m.group(0).lower().startswith("zero"):
+        return _ZERO_AS_BAR.search(said) is not None
+    if name == "impossible-speed" and re.search(r"approval|irb|ethics", m.group(0), re.IGNORECASE):
+        return _CENTRAL_IRB.search(said) is not None
+    return False
+
+
 def implausible_claims(text: str) -> list[str]:
     """The implausible claims the candidate makes in their own voice: one entry per claim,
     named by its family (sorted)."""
     reading = reading_for(text)
     found = []
     for name, pattern in _LOWERED.items():
-        found += [name for m in reading.matches(pattern) if reading.stance(m.start(), m.end()) in st.COMMITTED]
+        found += [name for m in reading.matches(pattern) if reading.stance(m.start(), m.end()) in st.COMMITTED
+                  and not _excused(name, m, reading)]
     found += ["arithmetic-slip" for a, b in _arithmetic_slips(text) if reading.stance(a, b) in st.COMMITTED]
     return sorted(found)

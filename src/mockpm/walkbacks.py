@@ -29,12 +29,12 @@ _PIVOT = re.compile(
 )
 # The plan labelled as the version for the room opens a pivot in any paragraph, not only the last
 # ones: "That's the clean version.", "That's the plan I'd want.", "being straight about how it
-# would go", "on a blank page", "In the end, ..." ("Realistically," alone opens plans too).
+# would go", "on a blank page" ("Realistically," alone opens plans too, and "In the end," a story's outcome).
 _PLAN_LABEL = re.compile(
     r"\b(?:that's\s+(?:the|my)\s+(?:clean|ideal|textbook|proper|by-the-book|perfect-world)\s+(?:version|answer|plan|way)|"
     r"that's\s+the\s+(?:plan|version|answer)\s+I'd\s+(?:want|like|present|pitch|give)|(?:on|from)\s+a\s+blank\s+page|"
     r"in\s+an?\s+(?:ideal|perfect)\s+world|being\s+(?:realistic|straight|honest|frank)\s+about|"
-    r"how\s+(?:it|this|that)\s+would\s+(?:actually|really)\s+(?:go|land|play\s+out)|in\s+the\s+end,|"
+    r"how\s+(?:it|this|that)\s+would\s+(?:actually|really)\s+(?:go|land|play\s+out)|"
     # ... or the consequence drawn from a concession: "So what would really happen is", "So practically,".
     r"so,?\s+(?:what\s+would\s+(?:really|actually)\s+happen|practically|in\s+practice|realistically|for\s+this\s+(?:cycle|quarter|release)))",
     re.IGNORECASE,
@@ -93,6 +93,8 @@ def _closing_pivot(reading: Reading) -> int:
         head = reading.text[reading.sentences[first].start:reading.sentences[min(first + 1, len(reading.sentences) - 1)].end]
         body_end = reading.sentences[-1].end
         label = _PLAN_LABEL.search(head) is not None
+        if _RECOMMITS.search(reading.text, p, reading.sentences[-1].end):
+            continue
         if not label and k < len(starts) - PIVOT_TAIL_PARAGRAPHS:
             continue
         if (label or _PIVOT.search(head)) and (_UNDO.search(reading.text, p, body_end) or _reverses(reading, p, body_end)
@@ -113,12 +115,22 @@ _TURN = re.compile(
     r"(?:thinking|having\s+thought)\s+about\s+(?:it|this|that|the\s+[\w-]+(?:\s+[\w-]+)?)(?:\s+(?:more|again))?,?\s+(?:though|more|again)?)\b",
     re.IGNORECASE,
 )
+# What a settling "end up" is followed by: "we'd end up including it", "we ended up spot-checking";
+# not "we'd end up running the pilot longer".
+_SETTLING = (r"(?:just\s+|only\s+)?(?:skipping|dropping|shipping|launching|going\s+live|merging|cutting|including|leaving|doing|"
+             r"recommending|settling|using|with|spot-?check\w*|having\s+to\s+(?:skip|ship|drop|launch))\b")
+# A re-commitment inside a turn makes it descoping, not a walk-back: "we'd drop the dashboard to
+# phase 2, but we would keep the silent run", "hold off on the second specialty and keep reliability".
+_RECOMMITS = re.compile(
+    r"\b(?:but|and)\s+(?:(?:we|I)(?:'d|\s+would|'ll|\s+will)?\s+)?(?:still\s+)?keep\b|\b(?:we|I)(?:'d|\s+would)\s+still\s+(?:keep|run|do|hold)\b",
+    re.IGNORECASE,
+)
 # ... and undoes it: skips, drops or delays the step, keeps what it was going to remove, or ships as is.
 _REVERSAL = re.compile(
     r"\b(?:(?:skip|skipping|drop|dropping)\s+(?:it|them|that|this|those|the|a|any|our)\b|pull\s+it|cut\s+it|leave\s+(?:it|them|that)\s+(?:as\s+is|out|off|for)|"
     r"carry\s+on\b|press\s+on\b|(?:proceed|go\s+ahead|press\s+ahead)\s+(?:anyway|regardless)|"
     r"leave\s+(?:our|the|their|this|that)\s+(?:[\w-]+\s+){0,2}?(?:alone|as\s+is|untouched)|"
-    r"(?:I'd|I\s+would|we'd|we\s+would)\s+(?:probably\s+|likely\s+|realistically\s+)?(?:actually\s+(?:keep|put\s+\w+\s+back|just)|put\s+\w+\s+back|just|end\s+up|settle\s+for|make\s+do\s+with|fall\s+back\s+(?:on|to))|"
+    rf"(?:I'd|I\s+would|we'd|we\s+would)\s+(?:probably\s+|likely\s+|realistically\s+)?(?:actually\s+(?:keep|put\s+\w+\s+back|just)|put\s+\w+\s+back|just|end\s+up\s+{_SETTLING}|settle\s+for|make\s+do\s+with|fall\s+back\s+(?:on|to))|"
     # ... or, after the turn, ships after all or lets the check lose: "so in practice we'd probably
     # ship full drafts", "the reviewer would get overruled".
     r"(?:I'd|I\s+would|we'd|we\s+would)\s+(?:probably|likely|realistically)\s+(?:ship|launch|go\s+live|merge|release|roll\s+(?:it\s+)?out)|"
@@ -130,13 +142,14 @@ _REVERSAL = re.compile(
     r"(?:was|were|would\s+be|'d\s+be)\s+(?:really\s+|honestly\s+)?more\s+(?:like|of)\s+(?:a|an)\b|"
     # ... or settles, in the telling: "we ended up spot-checking", "I agreed to merge", "the ticket
     # got bumped", "isn't going to happen", "when someone has the bandwidth".
-    r"(?:wouldn't|won't|wasn't\s+going\s+to|don't\s+think\s+I'd)\s+win\s+(?:the|that|this)\s+(?:argument|fight)|a\s+fight\s+I\s+(?:wasn't|won't|wouldn't)\s+(?:going\s+to\s+)?win|"
-    r"I\s+said\s+(?:okay|ok|yes|fine)\b|(?:don't|do\s+not)\s+see\s+it\s+fitting|(?:mostly|just)\s+do\s+what\s+(?:the\s+)?(?:exec|executive|VP|leadership|sales|they|customer)\w*\s+(?:is|are)\s+asking|"
+    r"(?:wouldn't|won't|wasn't\s+going\s+to|don't\s+think\s+I'd)\s+win\s+(?:the|that|this)\s+(?:argument|fight)(?!\s+by\b)|a\s+fight\s+I\s+(?:wasn't|won't|wouldn't)\s+(?:going\s+to\s+)?win|"
+    r"I\s+said\s+(?:okay|ok|yes|fine)(?=\s*[.,;!]|\s+to\s+(?:ship\w*|launch\w*|go\w*\s+live|skip\w*|merg\w*|the\s+date|it\b|that\b))|(?:don't|do\s+not)\s+see\s+it\s+fitting|(?:mostly|just)\s+do\s+what\s+(?:the\s+)?(?:exec|executive|VP|leadership|sales|they|customer)\w*\s+(?:is|are)\s+asking|"
     r"(?:shipped|launched|went\s+live)\s+(?:[\w-]+\s+){0,3}?on\s+the\s+(?:original\s+)?date|"
-    r"(?:I|we)\s+ended\s+up|(?:I|we)\s+(?:agreed|decided)\s+to\s+(?:just\s+)?(?:merge|ship|launch|go\s+live|skip|drop)|"
-    r"got\s+(?:bumped|deprioriti[sz]ed|pushed\s+(?:back|out)|dropped|cut)|(?:isn't|is\s+not|won't|will\s+not|aren't)\s+going\s+to\s+happen|"
+    rf"(?:I|we)\s+ended\s+up\s+{_SETTLING}|(?:I|we)\s+(?:agreed|decided)\s+to\s+(?:just\s+)?(?:merge|ship|launch|go\s+live|skip|drop)|"
+    r"got\s+(?:bumped|deprioriti[sz]ed|pushed\s+(?:back|out)|dropped|cut)|"
+    r"(?:waiting|running|doing|getting|having|building|validating|piloting|reviewing|hiring|translating)\b[^.;!?]{0,60}?\b(?:isn't|is\s+not|won't|will\s+not|aren't)\s+going\s+to\s+happen|"
     r"when(?:ever)?\s+(?:someone|somebody|they|we|the\s+team|anyone)\s+(?:has|have|gets?)\s+(?:the\s+|some\s+)?(?:time|bandwidth|capacity)|"
-    r"rather\s+than\s+(?:actually\s+|properly\s+|really\s+)?(?:reading|doing|running|finishing|studying|building|shadowing|testing|learning)\b|"
+    r"(?:skim\w*|glanc\w*|brows\w*|flipp\w*|watch\w*|listen\w*)\b[^.;!?]{0,60}?\brather\s+than\s+(?:actually\s+|properly\s+|really\s+)?(?:reading|doing|running|finishing|studying|building|shadowing|testing|learning)\b|"
     r"than\s+I\s+(?:made\s+it\s+(?:sound|seem|look)|let\s+on|implied)|"
     r"not\s+sure\s+(?:it|that|this)(?:'d|\s+would|\s+will)\s+(?:change|help|matter|make\s+(?:a|much|any)\s+difference)|"
     r"(?:ship|go\s+live|launch)\s+(?:it\s+|them\s+)?(?:anyway|as\s+is|regardless|on\s+the\s+(?:original\s+)?date|at\s+launch|everywhere|to\s+all|across\s+(?:all|every)|to\s+every)|"
@@ -190,7 +203,11 @@ def _walk_backs(reading: Reading) -> int:
         # "The reality is most teams launch as wellness and deal with FDA later. That's probably what
         # we'd end up doing.": the next sentence adopts what the turn described.
         adopted = (i + 1 < len(sentences) and not reading.opens_paragraph(i + 1)
-                   and _ADOPTS.match(text, sentences[i + 1].start) is not None)
+                   and _ADOPTS.match(text, sentences[i + 1].start) is not None
+                   and (any(sc.stance in (st.DISMISSED, st.DEFERRED, st.OTHERS) for sc in scopes)
+                        or _reverses(reading, sentences[i + 1].start, sentences[i + 1].end)))
+        if _RECOMMITS.search(text, s.start, s.end):
+            continue
         if not (framed or adopted or _reverses(reading, s.start, s.end)
                 or any(sc.stance in (st.DISMISSED, st.DEFERRED) and sc.trigger is not None and not sc.overlap
                        and _own(reading, sc.trigger[0]) and _STEP_VERB.search(text, sc.trigger[0], s.end) for sc in scopes)):
