@@ -323,3 +323,20 @@ def test_stories_descoping_and_candour_that_keep_the_plan_take_nothing_back(text
     r = Reading(text)
     assert r.walk_backs == 0, text
     assert not r.has_brushed_off(), text
+
+
+def test_a_time_window_lead_in_is_a_schedule_and_a_signpost_refuses_nothing_past_it():
+    schedule = ("**Later (months 7-12):**\n- Remote monitoring: BP cuffs, with thresholds set by the medical director.\n"
+                "- Group therapy, after video meets its target, with consent.\n")
+    r = Reading(schedule)
+    for item in ("Remote monitoring", "Group therapy"):
+        at = schedule.index(item)
+        assert r.stance(at, at + len(item)) == "asserted", item
+    signpost = ("The design, then the things I'd rule out.\n\n"
+                "The coordinator and site investigator decide eligibility under an IRB-approved script.\n\n"
+                "What I won't do:\n- pool EU data in a US region")
+    r = Reading(signpost)
+    at = signpost.index("decide eligibility")
+    assert r.stance(at, at + 18) == "asserted"
+    at = signpost.index("pool EU data")
+    assert r.stance(at, at + 12) == "reported"

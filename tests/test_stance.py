@@ -297,3 +297,27 @@ def test_a_dismissal_inside_a_move_argued_against_waves_nothing_away():
         reading = Reading(text)
         assert not reading.has_brushed_off(), text
     assert Reading("We can skip silent mode, the vendor validated it.").has_brushed_off()
+
+
+@pytest.mark.parametrize(("text", "step", "expected"), [
+    # a possessive after a preposition hands nothing off
+    ("I did our company's HIPAA training through a friend's clinic job.", "HIPAA", "asserted"),
+    ("HIPAA training is the clinic's job.", "HIPAA", "others"),
+    # a clause-wide deferral stays in its own clause
+    ("I'd validate locally in silent mode before anyone acts, and I'd expect my first 90 days to be listening to nurses.",
+     "validate", "asserted"),
+    # a deferral ending in "after" puts off what came before it, not its condition
+    ("Expansion into the two states is sequenced after licensure and payer enrolment are done.", "licensure", "asserted"),
+    # a negation reaches past "not do:" to the list, not past a verb with its own object
+    ("What I would not do: gamification, badges or more notifications.", "gamification", "negated"),
+    ("I wouldn't overcomplicate the rollout: one release to all clinics.", "all clinics", "asserted"),
+    # the frame questioned, someone else's question, the candidate's former job
+    ("Before calling it retention, I'd check whether logging tells us anything.", "retention", "negated"),
+    ("Our VP asked whether we could skip the last round of testing. I said no.", "testing", "reported"),
+    ("In my last job at a consumer fitness app, we'd run push campaigns and streaks.", "streaks", "reported"),
+])
+def test_scopes_stop_where_the_words_stop_modifying(text, step, expected):
+    from mockpm.passages import Reading
+
+    at = text.index(step)
+    assert Reading(text).stance(at, at + len(step)) == expected, text

@@ -68,6 +68,10 @@ _REFUSAL_LEAD_IN = re.compile(
     re.IGNORECASE,
 )
 MAX_LEAD_IN_WORDS = 14
+# A lead-in reaches into the next paragraph when it introduces it ("What I'd avoid:", "What would
+# make me say no?", "... and I'd turn down both."); a signpost ("The design, then the things I'd
+# rule out.") points past it.
+_POINTS_AT_NEXT = re.compile(r"[:?][\s*_]*$|\b(?:both|them|each|either|all\s+of\s+them|these|two|three)\b[^\w]*$", re.IGNORECASE)
 # A short verdict on the sentence before it: "Here that fails quietly." The sentence before
 # described a move to reject it (a straw man), not the candidate's plan.
 _VERDICT_ON_PREVIOUS = re.compile(
@@ -77,7 +81,10 @@ _VERDICT_ON_PREVIOUS = re.compile(
     re.IGNORECASE,
 )
 MAX_VERDICT_WORDS = 10
-_REASONED = re.compile(r"\b(?:until|unless|only\s+(?:after|when|if|once)|because|since|so\s+that|must|requires?|needs?\s+(?:a|an|the))\b", re.IGNORECASE)
+_REASONED = re.compile(r"\b(?:until|unless|only\s+(?:after|when|if|once)|after|once|because|since|so\s+that|must|requires?|needs?\s+(?:a|an|the))\b|,\s+so\s+\w+", re.IGNORECASE)
+# A lead-in that names a time window is a schedule ("Later (months 7-12):", "Deferred past 12
+# months:"): its items are planned for then, not waved away.
+_TIME_WINDOW = re.compile(r"\b(?:months?|quarters?|Q[1-4]|years?|weeks?|H[12]|sprints?)\b|\d", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*+•]|\d+[.)])\s")
 MAX_LABEL_WORDS = 5
 # A bold or Markdown heading that is a sentence of its own ("**Pooling in one US cloud.**").
@@ -267,6 +274,8 @@ class Reading:
                     s.carried = carry
             if piece.endswith(":"):
                 lead = [sc.stance for sc in self.scopes_of(i) if sc.stance in st.BRUSHED_OFF]
+                if lead and lead[0] == st.DEFERRED and _TIME_WINDOW.search(piece):
+                    lead = []
                 carry = lead[0] if lead else (st.LISTED if st.TOPIC_LEAD_IN.search(piece) else None)
 
     def _carry_refusals(self) -> None:
@@ -278,7 +287,8 @@ class Reading:
         lead = -1
         for i, s in enumerate(self.sentences):
             piece = self.text[s.start:s.end]
-            if self.opens_paragraph(i) and not _LIST_ITEM.match(self.text, s.start) and lead != i - 1:
+            if self.opens_paragraph(i) and not _LIST_ITEM.match(self.text, s.start) and (
+                    lead != i - 1 or not _POINTS_AT_NEXT.search(self.text, self.sentences[lead].start, self.sentences[lead].end)):
                 refusing = False
             if refusing and s.carried is None:
                 s.carried = st.REPORTED  # named to be turned down: neither a step nor a call

@@ -68,7 +68,13 @@ _NEW_CLAUSE = re.compile(r",\s+(?:and|then|so|or)\s+(?!(?:the|a|an|our|their|any
 _SEMI = re.compile(r"[;:]|\s[-—–]\s|,\s+(?:but|and\s+I|I)\b", re.IGNORECASE)
 # Past tense near a bare "later"/"eventually" tells a story, not a deferral.
 _PAST = re.compile(r"\b(?:\w+ed|was|were|had|got|did|saw|made|won|came|went|found|built|ran|took|began|knew)\b", re.IGNORECASE)
-_RELATIVE = re.compile(r"\b(?:that|which|who|where)\b", re.IGNORECASE)
+_RELATIVE = re.compile(r"\b(?:that|which|who|where|what)\b", re.IGNORECASE)
+# Where one clause of a sentence ends and the next begins, for clause-wide cues.
+# (A new first-person clause: ", and I'd expect ..."; a fronted object keeps its verb: "Safety
+# monitoring, I'd pass to their quality team", and "it" points back: "..., and it's outside scope".)
+_CLAUSE_BOUNDARY = re.compile(r",\s+(?:and|but|so|then|or)\s+(?=(?:I|we|I'd|we'd|I'll|we'll)\b)", re.IGNORECASE)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:through|at|from|in|with|via|of|for)\s+(?:a|an|the|my|our|his|her|their)?\s*[\w-]+$", re.IGNORECASE)
+_ENDS_IN_CONDITION = re.compile(r"\b(?:after|once|until|behind)\s*$", re.IGNORECASE)
 _GATE = re.compile(r"\b(?:without|until|unless|before|till|only\s+(?:if|when|after|with|once))\b", re.IGNORECASE)
 
 # Pseudo-triggers: look like negation but do not negate what follows.
@@ -143,7 +149,11 @@ class Scope:
     trigger: tuple[int, int] | None = None  # where the trigger's own words stand
 
 
-def _clip_forward(text: str, pos: int, end: int) -> int:
+# "what I would not do:", "we won't build:": a verb with no object of its own introduces the list.
+_BARE_VERB_BEFORE_COLON = re.compile(r"[\s*_]*(?:\w+\s+)?(?:do|build|use|ship|add|try|touch|want|recommend|include|offer)[\s*_]*", re.IGNORECASE)
+
+
+def _clip_forward(text: str, pos: int, end: int, colon_words: int = 0) -> int:
     """End of a forward scope from ``pos``: the first termination term, gate or window end."""
     end = min(end, pos + WINDOW_CHARS)  # a window of words never needs more text than this
     limit = end
@@ -151,9 +161,11 @@ def _clip_forward(text: str, pos: int, end: int) -> int:
     if len(words) > FORWARD_WINDOW:
         limit = words[FORWARD_WINDOW - 1].end()
     m = _TERMINATION.search(text, pos, limit)
-    if m is not None and m.group(0) == ":" and not text[pos:m.start()].strip():
+    between = text[pos:m.start()] if m is not None else ""
+    if m is not None and m.group(0) == ":" and (not between.strip(" *_") or (colon_words and _BARE_VERB_BEFORE_COLON.fullmatch(between))):
         # A trigger that introduces its object ("What I give up: the big-bang launch", "Skipped:
-        # silent mode") reaches past its colon.
+        # silent mode") reaches past its colon; a negation does past a short verb phrase too ("what
+        # I would not do: gamification"), a label does not ("**Deferred:** remote monitoring" is a plan).
         m = _TERMINATION.search(text, m.end(), limit)
     return m.start() if m else limit
 
@@ -242,6 +254,8 @@ def scopes(text: str, start: int, end: int, triggers: Triggers | None = None) ->
                 continue
             if stance == OTHERS and _CARE_RECIPIENT.search(text, ma, mb):  # "is up to the nurse manager"
                 continue
+            if stance == OTHERS and _PREPOSITION_BEFORE.search(text, max(start, ma - 40), ma):
+                continue  # "training through a friend's clinic job" hands nothing off
             dismiss_spans.append((ma, mb))
             begin = _clip_backward(text, start, ma)
             if stance == NEGATED:
@@ -269,7 +283,22 @@ def scopes(text: str, start: int, end: int, triggers: Triggers | None = None) ->
             # consent" puts no consent off ("a template package; it's mostly paperwork" still
             # reaches back to what "it" stands for).
             hi = text.find(";", mb, end)
-            found.append(Scope(start, end if hi == -1 else hi, stance, trigger=(ma, mb)))
+            hi = end if hi == -1 else hi
+            # ... nor past the clause it stands in: "validate locally before anyone acts, and I'd
+            # expect my first 90 days to be listening" defers the listening, not the validation.
+            # (A dismissal or hand-off can point back across it: "they validated it, and I'm not
+            # going to second-guess that".)
+            lo = start
+            if stance == DEFERRED:
+                for b in _CLAUSE_BOUNDARY.finditer(text, start, ma):
+                    lo = b.end()
+                nxt = _CLAUSE_BOUNDARY.search(text, mb, hi)
+                hi = nxt.start() if nxt else hi
+            # A trigger that ends in "after", "once" or "until" puts off what came before it; what
+            # follows is its condition: "expansion is sequenced after licensure" defers expansion.
+            if stance == DEFERRED and _ENDS_IN_CONDITION.search(text, ma, mb):
+                hi = ma
+            found.append(Scope(lo, hi, stance, trigger=(ma, mb)))
     for ma, mb, _ in within(trig.reported, start, end):
         stop = _NEW_CLAUSE.search(text, mb, end) or _SEMI.search(text, mb, end)
         found.append(Scope(mb, stop.start() if stop else end, REPORTED))
@@ -288,7 +317,7 @@ def scopes(text: str, start: int, end: int, triggers: Triggers | None = None) ->
                 continue
             if stance != NEGATED and _NO_OBJECT.match(text, b, end):
                 continue
-            scope_end = _clip_forward(text, b, end)
+            scope_end = _clip_forward(text, b, end, colon_words=1 if stance == NEGATED else 0)
             # A new clause after ", and"/", then" is not what was negated or waved away.
             clause = _NEW_CLAUSE.search(text, b, scope_end)
             if clause:

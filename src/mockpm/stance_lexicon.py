@@ -27,7 +27,7 @@ _FORWARD = [
     # Leaving a habit behind ("I'm tired of optimizing conversion funnels") and questioning a frame
     # ("before we treat this as retention") are not the candidate adopting it.
     (NEGATED, r"\b(?:tired\s+of|sick\s+of|done\s+with|moving\s+away\s+from|leaving\s+behind|"
-              r"before\s+(?:we|I)\s+(?:treat|call|frame|label)\w*\s+(?:this|it|that)\s+as)\b"),
+              r"before\s+(?:(?:we|I)\s+)?(?:treat|call|frame|label)\w*\s+(?:this|it|that)(?:\s+as)?)\b"),
     (NEGATED, r"\b(?:rather\s+than|instead\s+of|in\s+place\s+of|other\s+than|beyond|less\s+about|over-?rel\w+\s+on|"
               r"more\s+than(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:handful|few|couple)|half|once|twice)))\b"),
     (DISMISSED, r"\b(?:(?:don't|do\s+not|doesn't|does\s+not)\s+think\s+(?:we|you|it|this|that|they)?\s*(?:really\s+)?(?:need|needs|have\s+to|should|matters?|is\s+needed|are\s+needed)|"
@@ -210,7 +210,10 @@ REPORTED = "reported"
 _REPORTED_FORWARD = (
     r"\b(?:(?:a|the)\s+(?:bad|weak|naive|junior|typical|lazy|careless|consumer)\s+(?:PM|PMs|candidate|answer|approach|product\s+manager|team)\s+(?:would|might|will|is\s+to)|"
     r"(?:the|a)\s+(?:textbook|naive|easy|obvious|tempting|wrong|common|classic)\s+(?:answer|move|approach|option|mistake|instinct)\s+(?:is|would\s+be|here\s+is)|"
-    r"(?:sales|the\s+vendor|the\s+CEO|leadership|the\s+board|some\s+people|someone|the\s+engineer|the\s+VP|marketing)\s+(?:wants?|wanted|suggested|proposed|asked|said|argued|pushed|insisted)(?:\s+(?:us|me|that|for))?(?:\s+to)?|"
+    r"(?:sales|(?:the|our|my|their)\s+(?:vendor|CEO|engineer|VP|CMO|CFO|COO|CTO|manager|boss|director|lead)|leadership|the\s+board|some\s+people|someone|marketing)\s+"
+    r"(?:wants?|wanted|suggested|proposed|asked|said|argued|pushed|insisted)(?:\s+(?:us|me|that|for|whether|if))?(?:\s+to)?|"
+    # ... or the candidate's former job: "in my last job at a consumer app, we'd run push campaigns".
+    r"(?:in|at)\s+my\s+(?:last|previous|old|former|prior)\s+(?:job|role|company|team|startup|employer)|"
     r"it's\s+tempting\s+to|(?:some\s+)?(?:leaders|people|executives|stakeholders|engineers|they|someone)\s+(?:will|might|would|may)\s+ask|(?:my|our|the)\s+first\s+instinct\s+(?:would\s+be|is|was)\s+to|(?:the|my)\s+temptation\s+(?:would\s+be|is)\s+to|I've\s+seen\s+(?:teams|PMs|people|companies)|(?:many|some|most)\s+(?:teams|PMs|people|companies)\s+(?:would|will|just)|"
     r"\w+\s+(?:calls?|called|frames?|framed|describes?|described|labels?|labelled|labeled)\s+(?:it|this|that)\s+(?:as\s+)?(?:a|an)?)\b"
 )
