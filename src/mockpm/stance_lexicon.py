@@ -212,8 +212,9 @@ _REPORTED_FORWARD = (
     r"(?:the|a)\s+(?:textbook|naive|easy|obvious|tempting|wrong|common|classic)\s+(?:answer|move|approach|option|mistake|instinct)\s+(?:is|would\s+be|here\s+is)|"
     r"(?:sales|(?:the|our|my|their)\s+(?:vendor|CEO|engineer|VP|CMO|CFO|COO|CTO|manager|boss|director|lead)|leadership|the\s+board|some\s+people|someone|marketing)\s+"
     r"(?:wants?|wanted|suggested|proposed|asked|said|argued|pushed|insisted)(?:\s+(?:us|me|that|for|whether|if))?(?:\s+to)?|"
-    # ... or the candidate's former job: "in my last job at a consumer app, we'd run push campaigns".
-    r"(?:in|at)\s+my\s+(?:last|previous|old|former|prior)\s+(?:job|role|company|team|startup|employer)|"
+    # ... or what the candidate's former job would do (their own past deeds there stay theirs): "in my
+    # last job at a consumer app, a drop like this would be a churn curve and we'd run push campaigns".
+    r"(?:in|at)\s+my\s+(?:last|previous|old|former|prior)\s+(?:job|role|company|team|startup|employer)\b[^.;!?\n]{0,100}?\b(?:we'd|we\s+would|would\s+be|I'd)|"
     r"it's\s+tempting\s+to|(?:some\s+)?(?:leaders|people|executives|stakeholders|engineers|they|someone)\s+(?:will|might|would|may)\s+ask|(?:my|our|the)\s+first\s+instinct\s+(?:would\s+be|is|was)\s+to|(?:the|my)\s+temptation\s+(?:would\s+be|is)\s+to|I've\s+seen\s+(?:teams|PMs|people|companies)|(?:many|some|most)\s+(?:teams|PMs|people|companies)\s+(?:would|will|just)|"
     r"\w+\s+(?:calls?|called|frames?|framed|describes?|described|labels?|labelled|labeled)\s+(?:it|this|that)\s+(?:as\s+)?(?:a|an)?)\b"
 )
