@@ -159,3 +159,14 @@ def test_the_career_rubric_reads_preparation_that_dissolves(text, met):
     lib = load_library()
     flag = next(c for c in lib.rubrics["career-transition-pitch"].criteria if c.id.endswith("learns-on-the-job"))
     assert run_check(flag.check, text, red_flag=True).met is met
+
+
+def test_paragraph_labels_and_numbered_tiers_are_structure(lib):
+    from mockpm.checks import run_check
+
+    c = lib.criterion_index["core.no-structure"]
+    labelled = "Sensitivity: at least 80% within six hours.\n\nAlert load: two per nurse per shift.\n\nSafeguards: silent run first."
+    tiers = "Tier 1, highest risk: report drafting stays a suggestion. Tier 2: the nodule marker is advisory."
+    assert not run_check(c.check, labelled, red_flag=True).met
+    assert not run_check(c.check, tiers, red_flag=True).met
+    assert run_check(c.check, "We launch it and see how it goes and tweak it if people complain about it.", red_flag=True).met

@@ -340,3 +340,12 @@ def test_a_time_window_lead_in_is_a_schedule_and_a_signpost_refuses_nothing_past
     assert r.stance(at, at + 18) == "asserted"
     at = signpost.index("pool EU data")
     assert r.stance(at, at + 12) == "reported"
+
+
+def test_a_reading_level_is_no_filler_and_a_cap_said_of_each_one_is_no_negation():
+    level = Reading("Messages are written at a fifth-grade reading level in Spanish.")
+    assert not level.sentences[0].vague
+    assert Reading("Our AI-first, data-driven, future-ready platform.").sentences[0].vague
+    cap = "No nurse gets more than three alerts per shift."
+    at = cap.index("alerts")
+    assert Reading(cap).stance(at, at + 6) == "asserted"

@@ -81,6 +81,8 @@ _GATE = re.compile(r"\b(?:without|until|unless|before|till|only\s+(?:if|when|aft
 _PSEUDO = re.compile(
     r"\b(?:not\s+only|not\s+just|not\s+merely|no\s+(?:more|fewer|less|later|earlier|sooner)\s+than|not\s+(?:more|less|fewer)\s+than|"
     r"no\s+doubt|not\s+necessarily|no\s+matter|nothing\s+(?:else\s+)?but|not\s+least|no\s+exceptions?|none\s+other|"
+    # a cap said of each one: "no nurse gets more than three alerts per shift", "never more than two"
+    r"no\s+[\w-]+\s+(?:gets?|sees?|receives?|has|handles?|carries|takes?)\s+more\s+than|never\s+more\s+than|"
     r"(?:days?|weeks?|months?|quarters?|years?|minutes?|hours?|shifts?)\s+later)\b",
     re.IGNORECASE,
 )

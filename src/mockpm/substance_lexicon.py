@@ -30,7 +30,7 @@ ROLE = LoweredPattern(
     r"chief\s+\w+\s+officer|medical\s+director|counsel|lawyers?|attorneys?|regulatory\s+(?:lead|affairs|consultant)|"
     r"compliance\s+(?:officer|lead)|privacy\s+officer|IRBs?|ethics\s+(?:board|committee)|investigators?|PIs?|"
     r"coordinators?|informaticists?|care\s+managers?|case\s+managers?|community\s+health\s+workers?|"
-    r"interpreters?|educators?|superusers?|super-users?|champions?|payers?|sponsors?|"
+    r"interpreters?|translators?|educators?|superusers?|super-users?|champions?|payers?|sponsors?|"
     r"FDA|CMS|ONC|coders?|lab\s+(?:manager|director|techs?)|analysts?|"
     r"phlebotomists?|schedulers?|front\s+desk|medical\s+assistants?|residents?|attendings?|engineers?|"
     r"data\s+scientists?|quality\s+(?:director|lead)|rapid\s+response|safety\s+officer|risk\s+management)\b",
@@ -65,7 +65,7 @@ VAGUE = LoweredPattern(
     r"holistic\w*|robust|comprehensive|end-to-end|best\s+practices?|framework|paradigm|ecosystem|journey|posture|ethos|"
     r"culture|velocity|moat|operating\s+model|north[\s-]star|synerg\w+|value\s+proposition|at\s+scale|scalabl\w+|"
     r"seamless\w*|innovat\w+|transformative|strategic\w*|stakeholders?|"
-    r"[a-z]+-(?:first|driven|cent(?:red|ered|ric)|native|ready|grade|informed|optimi[sz]ed|forward|aligned|by-design|in-the-loop)|"
+    r"(?<![\w-])(?!(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))-grade)[a-z]+-(?:first|driven|cent(?:red|ered|ric)|native|ready|grade|optimi[sz]ed|forward|aligned|by-design)|"
     r"(?:want|need)\s+to\s+(?:know|understand|learn|find\s+out)|it\s+(?:all\s+)?depends|depends\s+on|"
     r"(?:be|being|get|gets)\s+(?:looked\s+at|evaluated|assessed|considered|reviewed|addressed|explored|weighed|discussed|revisited|taken\s+into\s+account)|"
     r"needs?\s+(?:some\s+)?(?:consideration|attention|thought|care)|carefully|based\s+on\s+(?:impact|value|feasibility|priority|effort|risk)|"
