@@ -113,8 +113,8 @@ _GIVEN = re.compile(
     r"if\s+[^.;]{0,60}?\b(?:approves?|passes?)\b[^.;]{0,20}?,?\s+it\s+(?:goes\s+in|ships|merges|goes\s+live))",
     re.IGNORECASE,
 )
-
-
+# A kill switch anyone on call may pull is a safeguard, not the authority given away: only an act
+# that starts, approves or restores counts.
 _STOPS = re.compile(r"\b(?:disabl\w*|flip\w*\s+(?:\w+\s+){0,3}?back|revert\w*|switch\w*\s+(?:\w+\s+){0,3}?off|turn\w*\s+(?:\w+\s+){0,3}?off|roll\w*\s+back|paus\w*|stop\w*|suspend\w*|kill)\b", re.IGNORECASE)
 _STARTS = re.compile(r"\b(?:(?:turn|switch)\w*\s+(?:\w+\s+){0,3}?(?:back\s+)?on\b(?!\s+(?:their|his|her|its|my|our)\s+own)|re-?enabl\w*|go(?:es)?\s+live|approv\w*|merg\w*|ship\w*|launch\w*|releas\w*)\b", re.IGNORECASE)
 
@@ -130,8 +130,7 @@ def _authority_given_away(reading: Reading) -> bool:
         i = reading.sentence_index(m.start())
         if i in sole or reading.stance(m.start(), m.end()) not in st.COMMITTED:
             continue
-        # A kill switch anyone on call may pull is a safeguard, not the authority given away: only
-        # an act that starts, approves or restores counts (read in the given act's own clause).
+        # The act is read in the given clause's own words (up to a semicolon).
         end = min(reading.sentences[i].end, m.end() + 60)
         semi = reading.text.find(";", m.end(), end)
         act = reading.text[m.start():end if semi == -1 else semi]

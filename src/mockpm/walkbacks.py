@@ -93,9 +93,9 @@ def _closing_pivot(reading: Reading) -> int:
         head = reading.text[reading.sentences[first].start:reading.sentences[min(first + 1, len(reading.sentences) - 1)].end]
         body_end = reading.sentences[-1].end
         label = _PLAN_LABEL.search(head) is not None
-        if _RECOMMITS.search(reading.text, p, reading.sentences[-1].end):
-            continue
         if not label and k < len(starts) - PIVOT_TAIL_PARAGRAPHS:
+            continue
+        if _RECOMMITS.search(reading.text, p, body_end):
             continue
         if (label or _PIVOT.search(head)) and (_UNDO.search(reading.text, p, body_end) or _reverses(reading, p, body_end)
                                     or _waves_off(reading, first)):
