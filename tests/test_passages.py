@@ -349,3 +349,10 @@ def test_a_reading_level_is_no_filler_and_a_cap_said_of_each_one_is_no_negation(
     cap = "No nurse gets more than three alerts per shift."
     at = cap.index("alerts")
     assert Reading(cap).stance(at, at + 6) == "asserted"
+
+
+def test_a_short_rejection_of_that_makes_the_sentence_before_it_a_move_turned_down():
+    for verdict in ("I'd say no to that.", "That's a non-starter.", "Partly, but I don't think that's the right frame."):
+        text = "The sponsor wants everything pooled in one US cloud region as a retention play. " + verdict + " Data stays in the EU."
+        at = text.index("pooled")
+        assert Reading(text).stance(at, at + 6) == "reported", verdict

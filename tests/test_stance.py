@@ -321,3 +321,21 @@ def test_scopes_stop_where_the_words_stop_modifying(text, step, expected):
 
     at = text.index(step)
     assert Reading(text).stance(at, at + len(step)) == expected, text
+
+
+@pytest.mark.parametrize(("text", "step", "expected"), [
+    ("The harm is a missed 6-month CT for a suspicious nodule, or unnecessary biopsies.", "missed", "asserted"),
+    ("We'd skip unnecessary steps.", "steps", "dismissed"),
+    ("The sponsor will probably ask to centralise everything in one US cloud region.", "centralise", "reported"),
+    ("What would make me say no outright: if the only way to hit the date was to ship the unreviewed medication "
+     "generation to every unit.", "every unit", "negated"),
+    ("Security: SOC 2 Type I audit now, HITRUST later if customers insist.", "SOC 2", "asserted"),
+    ("Subgroup checks, bias review and the silent run can happen if nurses want them.", "Subgroup", "dismissed"),
+    ("A reminder that names the service can out someone to their family.", "names the service", "negated"),
+    ("Leadership says retention, but the plan pays on fills.", "retention", "reported"),
+])
+def test_natural_strong_wording_read_as_written(text, step, expected):
+    from mockpm.passages import Reading
+
+    at = text.index(step)
+    assert Reading(text).stance(at, at + len(step)) == expected, text

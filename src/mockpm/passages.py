@@ -77,7 +77,12 @@ _POINTS_AT_NEXT = re.compile(r"[:?][\s*_]*$|\b(?:both|them|each|either|all\s+of\
 _VERDICT_ON_PREVIOUS = re.compile(
     r"[\s*_]*(?:(?:but|and)\s+)?(?:here,?\s+|in\s+healthcare,?\s+)?(?:that|this|it|which|none\s+of\s+(?:that|this))\s+(?:\w+ly\s+)?"
     r"(?:fails|backfires|breaks\s+(?:down|here)|(?:is|'s)\s+(?:exactly\s+)?(?:the\s+)?wrong|won't\s+work|doesn't\s+work|does\s+not\s+work|"
-    r"would\s+(?:fail|backfire|be\s+(?:a\s+)?mistake|be\s+wrong)|(?:is|'s)\s+(?:a\s+)?mistake)\b",
+    r"would\s+(?:fail|backfire|be\s+(?:a\s+)?mistake|be\s+wrong)|(?:is|'s)\s+(?:a\s+)?mistake)\b|"
+    # ... or turns it down outright: "I'd say no to that.", "I'd push back on that.", "That's a non-starter.",
+    # "Partly, but I don't think that's the right frame."
+    r"[\s*_]*(?:partly|maybe|sort\s+of|in\s+part),?\s+but\s+(?:I\s+don't\s+think\s+)?(?:that's|it's)\s+(?:not\s+)?the\s+(?:right|wrong)\s+(?:frame|framing|question|lens)\b|"
+    r"[\s*_]*(?:(?:I|we)(?:'d|\s+would)\s+(?:say\s+no|push\s+back)\s+(?:to|on)\s+(?:that|this|it)|(?:that|this)(?:'s|\s+is)\s+a\s+(?:non-starter|no-go|hard\s+no)|"
+    r"(?:I|we)\s+wouldn't\s+(?:do|accept|allow)\s+(?:that|this|it))\b",
     re.IGNORECASE,
 )
 MAX_VERDICT_WORDS = 10

@@ -112,6 +112,10 @@ _WORD = re.compile(r"\S+")
 _DETERMINER_BEFORE = re.compile(r"(?:^|(\S+)\s+)(?:a|an|the|any|some|every)\s+$", re.IGNORECASE)
 _COPULA = frozenset({"is", "are", "was", "were", "be", "been", "being", "as", "seems", "seem", "feels", "feel", "'s"})
 _NOUN_NEXT = re.compile(r",?\s+[a-z][\w-]*", re.IGNORECASE)
+# An item committed to now, before a later one put off: "SOC 2 audit now, HITRUST later".
+_COMMITTED_NOW = re.compile(r"\b(?:now|first|today|immediately|already|at\s+launch|before\s+go-live)\b", re.IGNORECASE)
+_COORDINATOR_BEFORE = re.compile(r"\b(?:or|and|of|from|with|to|by)\s+$", re.IGNORECASE)
+_PLURAL_NEXT = re.compile(r"\s+[a-z][\w-]*s\b", re.IGNORECASE)
 # A trigger with nothing after it in its clause has no object there: "a transfer problem we
 # don't need and puts the timeline at risk" waves nothing after "need" away.
 _NO_OBJECT = re.compile(r"\s*(?:[.,;!?)]|$|(?:and|or|but)\b)", re.IGNORECASE)
@@ -135,7 +139,12 @@ def _escalates(text: str, b: int, end: int) -> bool:
 
 def _attributive(text: str, start: int, a: int, b: int) -> bool:
     before = _DETERMINER_BEFORE.search(text, max(start, a - 40), a)
-    if before is None or (before.group(1) or "").lower() in _COPULA:
+    if before is None:
+        # A bare plural after "or", "and" or a preposition: "a missed CT, or unnecessary biopsies".
+        if _COORDINATOR_BEFORE.search(text, max(start, a - 12), a) is None:
+            return False
+        return _PLURAL_NEXT.match(text, b) is not None
+    if (before.group(1) or "").lower() in _COPULA:
         return False
     return _NOUN_NEXT.match(text, b) is not None
 
@@ -260,6 +269,12 @@ def scopes(text: str, start: int, end: int, triggers: Triggers | None = None) ->
                 continue  # "training through a friend's clinic job" hands nothing off
             dismiss_spans.append((ma, mb))
             begin = _clip_backward(text, start, ma)
+            if stance in (DISMISSED, DEFERRED) and text[ma:mb].lower().startswith("if"):
+                # A condition waves off the item it follows, not the list before it: "SOC 2 audit
+                # now, HITRUST later if customers insist" leaves the SOC 2 audit a commitment.
+                comma = text.rfind(",", begin, ma)
+                if comma != -1 and _COMMITTED_NOW.search(text, begin, comma):
+                    begin = comma + 1
             if stance == NEGATED:
                 argued.append((begin, ma))
             found.append(Scope(begin, ma, stance, trigger=(ma, mb)))

@@ -97,7 +97,7 @@ _BACKWARD = [
 # risk", "... and I think that's a trap".
 _BACKWARD += [
     (NEGATED, r"\b(?:risks?\s+(?:a|an|the|missing|missed|delay\w*|harm\w*|patient|losing)|would\s+(?:risk|cause|harm|hurt|kill|endanger)|"
-              r"could\s+(?:cause|harm|hurt|kill|endanger)|(?:is|are)\s+how\s+(?:patients|people)\s+get\s+hurt|"
+              r"(?:could|can)\s+(?:cause|harm|hurt|kill|endanger|out|expose|reveal|embarrass)|(?:is|are)\s+how\s+(?:patients|people)\s+get\s+hurt|"
               r"(?:is|are)\s+a\s+new\s+(?:kind|class|source)\s+of\s+(?:risk|harm|error)|(?:I\s+think\s+)?(?:that's|that\s+is|that\s+would\s+be|is)\s+a\s+(?:trap|mistake))\b"),
 ]
 # Bare adverbs of deferral modify the few words before them: "we measure alerts afterwards".
@@ -211,7 +211,8 @@ _REPORTED_FORWARD = (
     r"\b(?:(?:a|the)\s+(?:bad|weak|naive|junior|typical|lazy|careless|consumer)\s+(?:PM|PMs|candidate|answer|approach|product\s+manager|team)\s+(?:would|might|will|is\s+to)|"
     r"(?:the|a)\s+(?:textbook|naive|easy|obvious|tempting|wrong|common|classic)\s+(?:answer|move|approach|option|mistake|instinct)\s+(?:is|would\s+be|here\s+is)|"
     r"(?:sales|(?:the|our|my|their)\s+(?:vendor|CEO|engineer|VP|CMO|CFO|COO|CTO|manager|boss|director|lead)|leadership|the\s+board|some\s+people|someone|marketing)\s+"
-    r"(?:wants?|wanted|suggested|proposed|asked|said|argued|pushed|insisted)(?:\s+(?:us|me|that|for|whether|if))?(?:\s+to)?|"
+    r"(?:wants?|wanted|suggested|proposed|asked|said|says|calls?\s+(?:it|this)|argued|pushed|insisted|(?:will|would|might|may)\s+(?:probably\s+|likely\s+|almost\s+certainly\s+)?(?:ask|want|push|suggest|propose))"
+    r"(?:\s+(?:us|me|that|for|whether|if))?(?:\s+to)?|"
     # ... or what the candidate's former job would do (their own past deeds there stay theirs): "in my
     # last job at a consumer app, a drop like this would be a churn curve and we'd run push campaigns".
     r"(?:in|at)\s+my\s+(?:last|previous|old|former|prior)\s+(?:job|role|company|team|startup|employer)\b[^.;!?\n]{0,100}?\b(?:we'd|we\s+would|would\s+be|I'd)|"
@@ -316,4 +317,9 @@ _CLAUSE_WIDE += [
     (DISMISSED, r"\b(?:keep\s+(?:the\s+|our\s+)?(?:regulatory|compliance|validation|governance|process|paperwork|oversight|QA|testing|review|legal|safety)(?:\s+[\w-]+)?\s+(?:light|lean|minimal)|why\s+(?:[\w-]+\s+){1,4}?before\s+(?:you|we)\s+(?:have|need)\s+to(?![^.!?\n]*\?\s*because\b))\b"),
     (DEFERRED, r"\b(?:we'll|we\s+will|I'll|I\s+will)\s+(?:adjust|deal\s+with\s+it|fix\s+it|react|respond|handle\s+it|sort\s+it\s+out)(?:\s+[\w-]+){0,3}?\s+(?:when|if|once)\s+"
                r"(?:something|anything|it|that|a\s+problem|an\s+issue)\s+(?:actually\s+)?(?:lapses|breaks|happens|goes\s+wrong|comes\s+up|fails)\b"),
+]
+# A refusal said before its object in the same sentence: "What would make me say no outright: if
+# the only way to hit the date was to ship it to every unit."
+_CLAUSE_WIDE += [
+    (NEGATED, r"\bmake\s+me\s+(?:say\s+no|refuse|walk\s+away|stop)(?:\s+outright)?\s*:"),
 ]
