@@ -210,7 +210,7 @@ REPORTED = "reported"
 _REPORTED_FORWARD = (
     r"\b(?:(?:a|the)\s+(?:bad|weak|naive|junior|typical|lazy|careless|consumer)\s+(?:PM|PMs|candidate|answer|approach|product\s+manager|team)\s+(?:would|might|will|is\s+to)|"
     r"(?:the|a)\s+(?:textbook|naive|easy|obvious|tempting|wrong|common|classic)\s+(?:answer|move|approach|option|mistake|instinct)\s+(?:is|would\s+be|here\s+is)|"
-    r"(?:sales|(?:the|our|my|their)\s+(?:vendor|CEO|engineer|VP|CMO|CFO|COO|CTO|manager|boss|director|lead)|leadership|the\s+board|some\s+people|someone|marketing)\s+"
+    r"(?:sales|(?:the|our|my|their)\s+(?:vendor|CEO|engineer|VP|CMO|CFO|COO|CTO|manager|boss|director|lead|sponsor|customer|client|payer|exec|executive)|leadership|the\s+board|some\s+people|someone|marketing)\s+"
     r"(?:wants?|wanted|suggested|proposed|asked|said|says|calls?\s+(?:it|this)|argued|pushed|insisted|(?:will|would|might|may)\s+(?:probably\s+|likely\s+|almost\s+certainly\s+)?(?:ask|want|push|suggest|propose))"
     r"(?:\s+(?:us|me|that|for|whether|if))?(?:\s+to)?|"
     # ... or what the candidate's former job would do (their own past deeds there stay theirs): "in my
