@@ -164,7 +164,7 @@ class Scope:
 _BARE_VERB_BEFORE_COLON = re.compile(r"[\s*_]*(?:\w+\s+)?(?:do|build|use|ship|add|try|touch|want|recommend|include|offer)[\s*_]*", re.IGNORECASE)
 
 
-def _clip_forward(text: str, pos: int, end: int, colon_words: int = 0) -> int:
+def _clip_forward(text: str, pos: int, end: int, past_bare_verb: bool = False) -> int:
     """End of a forward scope from ``pos``: the first termination term, gate or window end."""
     end = min(end, pos + WINDOW_CHARS)  # a window of words never needs more text than this
     limit = end
@@ -173,7 +173,7 @@ def _clip_forward(text: str, pos: int, end: int, colon_words: int = 0) -> int:
         limit = words[FORWARD_WINDOW - 1].end()
     m = _TERMINATION.search(text, pos, limit)
     between = text[pos:m.start()] if m is not None else ""
-    if m is not None and m.group(0) == ":" and (not between.strip(" *_") or (colon_words and _BARE_VERB_BEFORE_COLON.fullmatch(between))):
+    if m is not None and m.group(0) == ":" and (not between.strip(" *_") or (past_bare_verb and _BARE_VERB_BEFORE_COLON.fullmatch(between))):
         # A trigger that introduces its object ("What I give up: the big-bang launch", "Skipped:
         # silent mode") reaches past its colon; a negation does past a short verb phrase too ("what
         # I would not do: gamification"), a label does not ("**Deferred:** remote monitoring" is a plan).
@@ -334,7 +334,7 @@ def scopes(text: str, start: int, end: int, triggers: Triggers | None = None) ->
                 continue
             if stance != NEGATED and _NO_OBJECT.match(text, b, end):
                 continue
-            scope_end = _clip_forward(text, b, end, colon_words=1 if stance == NEGATED else 0)
+            scope_end = _clip_forward(text, b, end, past_bare_verb=stance == NEGATED)
             # A new clause after ", and"/", then" is not what was negated or waved away.
             clause = _NEW_CLAUSE.search(text, b, scope_end)
             if clause:
