@@ -71,7 +71,6 @@ PAIRS: dict[str, tuple[LoweredPattern, LoweredPattern]] = {
 # Pairs whose first side is naturally said as a negation ("EU data never leaves the EU"): there
 # the negation inside the phrase is the claim, not a denial of it.
 NEGATION_IS_CLAIM = frozenset({"where the data lives"})
-_LOWERED = PAIRS
 
 
 def contradictions(text: str) -> list[str]:
@@ -87,7 +86,7 @@ def contradictions(text: str) -> list[str]:
         return out
 
     found = []
-    for name, (one, other) in _LOWERED.items():
+    for name, (one, other) in PAIRS.items():
         a, b = committed(one, name in NEGATION_IS_CLAIM), committed(other)
         if a and b and (a | b) != (a & b):  # in different sentences
             found.append(name)
@@ -157,9 +156,10 @@ def stated_then_broken(criteria: list[Criterion], keywords: dict[str, KeywordRes
     wanted = distinctive(tuple((c.id, (c.sounds_like or "") if c.points < 0 else f"{c.statement} {c.sounds_like or ''}")
                                for c in criteria))
     reading = reading_for(text)
+    safeguards = frozenset().union(*(wanted.get(c.id, frozenset()) for c in met))
     committed: dict[int, set[str]] = {}
     for a, b, word in answer_stems(reading):
-        if reading.stance(a, b) in st.COMMITTED:
+        if word in safeguards and reading.stance(a, b) in st.COMMITTED:  # only the words that can count
             committed.setdefault(reading.sentence_index(a), set()).add(word)
     broken = []
     for c in met:

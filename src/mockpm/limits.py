@@ -14,10 +14,9 @@ import re
 from mockpm import stance as st
 from mockpm.keywords import stem
 from mockpm.passages import Reading
+from mockpm.substance_lexicon import number_value
 
 _NUMBER = r"(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)"
-_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-          "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20}
 # What is counted, then what it is counted over: "alerts per nurse per 12-hour shift".
 _PER = r"\s+(?:per|a|an|each|every)\s+(?:\d[\w-]*\s+)?([a-z]+)"
 _COUNTED = rf"([a-z][\w-]*)((?:{_PER}){{1,2}})"
@@ -40,10 +39,6 @@ _NOT_THE_PLAN = re.compile(
 PAST_FACTOR = 1.5
 
 
-def _value(token: str) -> float:
-    return float(_WORDS.get(token.lower(), 0) or token)
-
-
 def _counted(noun: str, per: str) -> tuple[str, frozenset[str]]:
     over = frozenset(stem(w.lower()).rstrip("s") for w in re.findall(_PER, per, re.IGNORECASE))
     return stem(noun.lower()).rstrip("s"), over
@@ -52,7 +47,7 @@ def _counted(noun: str, per: str) -> tuple[str, frozenset[str]]:
 def limit_broken(reading: Reading) -> bool:
     """Whether a figure in one sentence is well past a limit the answer set in another."""
     text = reading.text
-    limits = [(reading.sentence_index(m.start()), _value(m.group(1)), _counted(m.group(2), m.group(3)))
+    limits = [(reading.sentence_index(m.start()), number_value(m.group(1)), _counted(m.group(2), m.group(3)))
               for m in _LIMIT.finditer(text)]
     if not limits:
         return False
@@ -61,7 +56,7 @@ def limit_broken(reading: Reading) -> bool:
         sentence = reading.sentences[i]
         if _NOT_THE_PLAN.search(text, sentence.start, sentence.end) or reading.stance(m.start(), m.end()) not in st.COMMITTED:
             continue
-        low, (noun, over) = _value(m.group(1)), _counted(m.group(3), m.group(4))
+        low, (noun, over) = number_value(m.group(1)), _counted(m.group(3), m.group(4))
         if any(j != i and noun == l_noun and over & l_over and low > PAST_FACTOR * cap
                for j, cap, (l_noun, l_over) in limits):
             return True

@@ -14,6 +14,7 @@ import re
 from mockpm import stance as st
 from mockpm.keywords import LoweredPattern
 from mockpm.passages import Reading, reading_for
+from mockpm.substance_lexicon import number_value
 
 _SHORT_TIME = (
     r"(?:(?:in|within|over|took|takes|inside|by|under|is|clears?\s+in)\s+(?:just\s+|only\s+|about\s+|around\s+|under\s+|less\s+than\s+|typically\s+|usually\s+|roughly\s+)?"
@@ -164,7 +165,6 @@ FAMILIES: dict[str, LoweredPattern] = {
         rf"\b(?:on|across|in|for)\s+all\s+(?:[1-9]|1\d|20)(?=\s*[,.;:]|\s+(?:patients|cases|scans|studies|charts|notes|members|images|nurses|physicians)\b){_UNNEGATED}{{0,60}}?\b(?:100\s?%|concordance|safety\s+case|proves?|perfect)"),
 }
 MIN_CLAIMS = 2
-_LOWERED = FAMILIES
 
 # Arithmetic the answer shows and gets wrong by more than any unit conversion explains (a month to
 # a year is 12): "2% is about one bad draft per 10,000", "3% of 200,000 users is 50 a year",
@@ -183,14 +183,11 @@ _EVERY_MINUTES = re.compile(
     re.IGNORECASE)
 
 
-_WORD_NUMBERS = {"one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "ten": 10.0}
 # A span of time said to equal another ("two quarters is about three weeks of engineering"): the
 # units convert exactly, so more than a factor of DURATION_SLACK apart is a slip. Rates ("30
 # minutes a day is 3.5 hours a week") are not spans and are skipped.
 DURATION_SLACK = 2.5
 _DAYS = {"minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 30.4, "quarter": 91.3, "year": 365.0}
-_COUNTS = {**_WORD_NUMBERS, "six": 6.0, "seven": 7.0, "eight": 8.0, "nine": 9.0, "eleven": 11.0, "twelve": 12.0,
-           "a": 1.0, "an": 1.0, "half": 0.5}
 _SPAN = r"(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?|half\s+a)[\s-]+(minute|hour|day|week|month|quarter|year)s?\b"
 _NOT_A_RATE = r"(?!\s+(?:a|an|per|each|every)\s+\w)"
 _EFFORT = re.compile(r"s?\s+of\b", re.IGNORECASE)
@@ -198,24 +195,8 @@ _DURATION_IS = re.compile(rf"\b{_SPAN}{_NOT_A_RATE}[^.;!?\n]{{0,30}}?\b{_SAYS}{_
 
 
 def _days(count: str, unit: str) -> float | None:
-    count = count.lower().replace("half a", "half")
-    n = _COUNTS.get(count)
-    if n is None:
-        try:
-            n = float(count)
-        except ValueError:
-            return None
-    return n * _DAYS[unit.lower()]
-
-
-def _number(token: str) -> float | None:
-    token = token.lower().replace(",", "")
-    if token in ("one", "a", "an"):
-        return 1.0
-    try:
-        return float(token)
-    except ValueError:
-        return None
+    n = number_value(count.lower().replace("half a", "half"))
+    return None if n is None else n * _DAYS[unit.lower()]
 
 
 def _off(said: float, expected: float, slack: float = ARITHMETIC_SLACK) -> bool:
@@ -225,11 +206,11 @@ def _off(said: float, expected: float, slack: float = ARITHMETIC_SLACK) -> bool:
 def _arithmetic_slips(text: str) -> list[tuple[int, int]]:
     slips = []
     for m in _PERCENT_AS_RATE.finditer(text):
-        pct, n = _WORD_NUMBERS.get(m.group(1).lower()) or float(m.group(1)), _number(m.group(2))
+        pct, n = number_value(m.group(1)), number_value(m.group(2))
         if pct and n and _off(n, 100 / pct):
             slips.append(m.span())
     for m in _PERCENT_OF.finditer(text):
-        pct, base, said = float(m.group(1)), _number(m.group(2)), _number(m.group(3))
+        pct, base, said = float(m.group(1)), number_value(m.group(2)), number_value(m.group(3))
         if base and said is not None and _off(said, pct / 100 * base):
             slips.append(m.span())
     for m in _DURATION_IS.finditer(text):
@@ -249,6 +230,7 @@ def _arithmetic_slips(text: str) -> list[tuple[int, int]]:
 # medication errors before it is turned on", "zero duplicates in two weeks, against a baseline of
 # four a day". Approvals under a central or single IRB come in weeks.
 _ZERO_AS_BAR = re.compile(r"\b(?:bar|gate|target|threshold|until|requirement|must|criteri\w+|before|baseline|against|compared)\b", re.IGNORECASE)
+_APPROVAL = re.compile(r"approval|irb|ethics", re.IGNORECASE)
 _CENTRAL_IRB = re.compile(r"\b(?:central|single|sIRB|reliance)\b", re.IGNORECASE)
 
 
@@ -257,7 +239,7 @@ def _excused(name: str, m: re.Match[str], reading: Reading) -> bool:
     said = reading.text[sentence.start:sentence.end]
     if name == "near-perfect" and m.group(0).lower().startswith("zero"):
         return _ZERO_AS_BAR.search(said) is not None
-    if name == "impossible-speed" and re.search(r"approval|irb|ethics", m.group(0), re.IGNORECASE):
+    if name == "impossible-speed" and _APPROVAL.search(m.group(0)):
         return _CENTRAL_IRB.search(said) is not None
     return False
 
@@ -267,7 +249,7 @@ def implausible_claims(text: str) -> list[str]:
     named by its family (sorted)."""
     reading = reading_for(text)
     found = []
-    for name, pattern in _LOWERED.items():
+    for name, pattern in FAMILIES.items():
         found += [name for m in reading.matches(pattern) if reading.stance(m.start(), m.end()) in st.COMMITTED
                   and not _excused(name, m, reading)]
     found += ["arithmetic-slip" for a, b in _arithmetic_slips(text) if reading.stance(a, b) in st.COMMITTED]

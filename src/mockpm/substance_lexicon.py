@@ -17,6 +17,21 @@ NUMBER_WORDS = (
     r"per|each|every"
 )
 NUMBER = LoweredPattern(rf"\d|%|\bpercent\b|\b(?:{NUMBER_WORDS})\b")
+# The value of a count said in words, for the checks that do arithmetic on it.
+NUMBER_VALUES = {"a": 1.0, "an": 1.0, "half": 0.5, "one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0,
+                 "six": 6.0, "seven": 7.0, "eight": 8.0, "nine": 9.0, "ten": 10.0, "eleven": 11.0, "twelve": 12.0,
+                 "fifteen": 15.0, "twenty": 20.0}
+
+
+def number_value(token: str) -> float | None:
+    """A count in digits ("1,200", "2.5") or words ("twelve", "a"), or None."""
+    token = token.lower().replace(",", "")
+    if token in NUMBER_VALUES:
+        return NUMBER_VALUES[token]
+    try:
+        return float(token)
+    except ValueError:
+        return None
 # Digits that are part of a name, not a figure the candidate commits to: "21 CFR Part 11",
 # "PHQ-9", "HL7", "510(k)", "SOC 2", "ISO 13485", "FHIR R4", "Class II".
 NAMED_NUMBER = LoweredPattern(
