@@ -72,6 +72,20 @@ def test_an_answer_that_is_mostly_questions_is_thin():
     assert "questions" in (thin_substance(text) or "")
 
 
+def test_an_answer_that_hands_every_decision_away_is_thin():
+    from mockpm.guards import thin_substance
+
+    handed = ("The threshold is the CMIO's call. Whether it needs FDA clearance is for regulatory counsel to decide. "
+              "Nursing leadership should decide which wards go first. The data science team should decide how much "
+              "validation is enough. My job is to get those people in a room.")
+    assert "hand a decision" in (thin_substance(handed) or "")
+    # Naming who signs off on one call, beside decisions of one's own, is ownership, not hand-off.
+    owned = ("I'd run silent mode for eight weeks with chart review by two physicians. Nursing leadership should make "
+             "the threshold call with the numbers in front of them. We go live on one ward with an override reason. "
+             "Regulatory counsel decides the device question; I'd bring them the four CDS criteria in week one.")
+    assert thin_substance(owned) is None
+
+
 def test_a_non_english_answer_is_unscored_offline_not_failed():
     from mockpm.catalog import load_library
     from mockpm.grading import grade

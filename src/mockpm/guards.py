@@ -17,6 +17,7 @@ from mockpm.keywords import term_spans
 from mockpm.plaintext import MIN_DISGUISED, plain
 from mockpm.passages import reading_for
 from mockpm.restatement import prompt_text, restated_sentences
+from mockpm.substance_lexicon import DELEGATED, NUMBER
 from mockpm.models import Flag, Scenario
 
 if TYPE_CHECKING:
@@ -101,6 +102,10 @@ THIN_QUESTION_SHARE = 0.5
 # Or: much of it gives the question back (genuine sample answers measured at most 0.2).
 THIN_RESTATED_SHARE = 0.4
 THIN_ANCHORS_PER_SENTENCE = 0.5
+# Or: it hands at least this many decisions, and this share of its sentences, to someone else
+# without a figure of its own (no genuine labelled answer hands off more than one).
+THIN_DELEGATED = 3
+THIN_DELEGATED_SHARE = 0.3
 
 
 def words(text: str) -> list[str]:
@@ -238,6 +243,9 @@ def thin_substance(text: str, restated: frozenset[int] = frozenset()) -> str | N
     vague = sum(1 for s in sentences if s.vague) / len(sentences)
     committed = sum(1 for s in sentences if s.budget >= 2) / len(sentences)
     anchors = sum(s.anchors for s in sentences) / len(sentences)
+    handed = sum(1 for s in sentences if DELEGATED.ci.search(text, s.start, s.end) and not NUMBER.ci.search(text, s.start, s.end))
+    if handed >= THIN_DELEGATED and handed / len(sentences) >= THIN_DELEGATED_SHARE:
+        return f"{handed} of its sentences hand a decision to someone else, and it makes none of its own"
     if vague >= THIN_VAGUE_SHARE:
         return f"{vague:.0%} of its sentences name a topic or dress it up without deciding anything"
     if committed < THIN_COMMITTED_SHARE and anchors < THIN_ANCHORS_PER_SENTENCE:

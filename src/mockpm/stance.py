@@ -26,6 +26,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from mockpm.exposure import deferred_gates
 from mockpm.keywords import LoweredPattern
 from mockpm.stance_lexicon import (
     _BACKWARD,
@@ -220,6 +221,7 @@ class Triggers:
         self.soft = found(_SOFT_RE)
         self.wide = [(stance, found(p)) for stance, p in _CLAUSE_WIDE_RE]
         self.reported = found(_REPORTED_RE)
+        self.lowered = fast
 
     @staticmethod
     def within(hits: list[tuple[int, int, str]], start: int, end: int) -> list[tuple[int, int, str]]:
@@ -319,11 +321,13 @@ def scopes(text: str, start: int, end: int, triggers: Triggers | None = None) ->
     for ma, mb, _ in within(trig.reported, start, end):
         stop = _NEW_CLAUSE.search(text, mb, end) or _SEMI.search(text, mb, end)
         found.append(Scope(mb, stop.start() if stop else end, REPORTED))
-    soft = within(trig.soft, start, end)
+    soft = [hit for hit in within(trig.soft, start, end) if not negated_trigger(hit[0])]
     if soft and not _MONITORING.search(text, start, end):
         for ma, mb, _ in soft:
-            if not negated_trigger(ma):
-                found.append(Scope(_clip_backward(text, start, ma), mb, DEFERRED, trigger=(ma, mb)))
+            found.append(Scope(_clip_backward(text, start, ma), mb, DEFERRED, trigger=(ma, mb)))
+    elif soft:  # figures make it a step, unless the step is a gate that only counts before launch
+        found += [Scope(lo, hi, DEFERRED, trigger=trigger)
+                  for lo, hi, trigger in deferred_gates(text, start, end, trig.lowered, soft, _clip_backward(text, start, soft[0][0]))]
     for stance, hits in forward:
         for a, b, word in hits:
             if is_pseudo(a, b) or any(da <= a < db for da, db in dismiss_spans):

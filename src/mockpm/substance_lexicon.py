@@ -111,3 +111,18 @@ CONSIDERING = re.compile(
     r"(?:\s+\w+ly)?(?:\s+(?:about|through|on))?\s",
     re.IGNORECASE,
 )
+# A decision handed to someone else, with nothing decided in the candidate's own words: "the
+# threshold is the CMIO's call", "legal should decide", "I'd let nursing pick the wards", "I'd
+# follow whatever they say". Strong answers name who signs off on one or two calls; an answer
+# made of such sentences owns no decision at all.
+DELEGATED = LoweredPattern(
+    r"\b(?:(?:is|are|'s)\s+(?:really\s+|ultimately\s+|entirely\s+|squarely\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:[\w-]+'s?|their|his|her)\s+"
+    r"(?:call|decision|choice|to\s+(?:make|decide|pick|choose|set|determine))\b|"
+    r"(?:is|are|'s)\s+(?:for|up\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:to\s+(?:decide|determine|pick|choose|set|call|weigh\s+in\s+on)|them)\b|"
+    r"(?<!\bi\s)(?<!\bwe\s)(?<!\bi'd\s)(?<!\bwe'd\s)(?:should|can|could|will|gets?\s+to)\s+(?:be\s+the\s+ones?\s+to\s+)?(?:decide|determine|pick|choose|"
+    r"make\s+(?:that|the|this|those)\s+(?:call|decision)s?|own\s+(?:that|the|this)\s+(?:call|decision))\b|"
+    r"(?:i'd|i\s+would|we'd|we\s+would)\s+let\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?(?:decide|pick|choose|set|tell\s+us|determine|make\s+the\s+call)\b|"
+    r"(?:follow|go\s+with|defer\s+to|accept)\s+whatever\s+(?:they|he|she|it|the\s+[\w-]+)\s|"
+    r"(?:leave|leaving)\s+(?:it|that|this|the\s+[\w-]+)\s+(?:to|up\s+to)\s|"
+    r"defer(?:ring)?\s+to\s+(?:the\s+)?[\w-]+(?:'s)?\s+(?:on|for|judgment))"
+)

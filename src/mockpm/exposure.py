@@ -1,0 +1,64 @@
+"""Gates that only protect anyone before patients are exposed, placed after exposure.
+
+"After go-live, run silent mode for eight weeks" carries figures, so it reads like a planned
+step, and a deferral that comes with figures is usually one ("after launch we track alert
+volume weekly"). But a silent run, a pilot, a security review or an approval that starts once the
+product is live protects nobody already exposed: the gate is put off, however specific the
+sentence. Monitoring is what a real plan does after launch, so a gate that recurs or continues
+("re-validate quarterly", "keep the silent comparison running") is not put off.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mockpm.keywords import LoweredPattern
+
+# Checks whose whole point is to come before exposure. Not "pilot ward" or "bias audit": a
+# pilot site is where exposure starts, and audits recur.
+_GATE = LoweredPattern(
+    r"\b(?:silent(?:ly|\s+mode|-mode|\s+run|\s+period|\s+phase)|shadow(?:\s+mode|-mode|\s+run|\s+phase)|"
+    r"(?:run|start|do|begin|hold)\s+(?:a|the|our)\s+pilot|pilot\s+(?:it|this|them)\b|"
+    r"(?<!re-)(?<!re)validat(?:e|ed|ing|ion)|security\s+(?:review|assessment)|penetration\s+test\w*|pen\s+test\w*|"
+    r"BAA|business\s+associate\s+agreement|IRB|ethics\s+(?:approval|review|board)|"
+    r"FDA\s+(?:clearance|submission|review|determination|sign-off)|510\(k\)|de\s+novo|"
+    r"regulatory\s+(?:review|determination|clearance|approval)|DPIA|privacy\s+impact\s+assessment|legal\s+review)"
+)
+# A gate that recurs or carries on past launch is monitoring, which belongs after it.
+_ONGOING = re.compile(
+    r"\b(?:weekly|monthly|quarterly|daily|yearly|annual\w*|every|each|ongoing|continu\w*|keep\w*|kept|still|"
+    r"again|periodic\w*|regular\w*|re-?(?:validat|run|check|test|review|audit)\w*)\b",
+    re.IGNORECASE,
+)
+# Words that may stand before a deferral that leads its clause: "2. Then, after go-live, ...".
+_LEAD = re.compile(r"[\s\d.)*#:_-]*(?:(?:then|and|so|next|finally|step\s+\d+|phase\s+\d+|week\s+\d+)[\s,:.]*)*", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[;:]|,\s+(?:but|and\s+then|so)\b", re.IGNORECASE)
+# The trigger's own phrase ("after go-live on the pilot ward,") ends at the first comma.
+_COMMA = re.compile(r",")
+
+
+def deferred_gates(text: str, start: int, end: int, lowered: str | None,
+                   soft: list[tuple[int, int, str]], clause_start: int) -> list[tuple[int, int, tuple[int, int]]]:
+    """Spans of ``text[start:end]`` that a post-launch deferral puts a pre-launch gate into, each
+    with the trigger that puts it off.
+
+    ``soft``: the sentence's post-launch triggers ("after go-live", "once we're live"), none of
+    them negated; ``clause_start``: where the clause ending at the first trigger begins.
+    """
+    subject = lowered if lowered is not None and len(lowered) == len(text) else None
+    pattern = _GATE.lower if subject is not None else _GATE.ci
+    hay = subject if subject is not None else text
+    out: list[tuple[int, int, tuple[int, int]]] = []
+    for ma, mb, _ in soft:
+        spans = []
+        if _LEAD.fullmatch(text, start, ma):
+            comma = _COMMA.search(text, mb, min(end, mb + 60))
+            lo = comma.end() if comma else mb
+            stop = _CLAUSE_END.search(text, lo, end)
+            spans.append((lo, stop.start() if stop else end))
+        else:
+            spans.append((clause_start, ma))
+        for lo, hi in spans:
+            if hi > lo and pattern.search(hay, lo, hi) and not _ONGOING.search(text, lo, hi):
+                out.append((lo, hi, (ma, mb)))
+    return out
