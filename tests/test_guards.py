@@ -86,6 +86,20 @@ def test_an_answer_that_hands_every_decision_away_is_thin():
     assert thin_substance(owned) is None
 
 
+def test_an_answer_describing_what_a_strong_candidate_would_do_is_thin():
+    from mockpm.guards import thin_substance
+
+    described = ("A strong answer would not take the AUROC at face value. The candidate should set sensitivity of at "
+                 "least 80% with under two alerts per nurse per shift. A good PM would insist on eight weeks of silent "
+                 "mode with chart review. The ideal response phases the rollout one unit at a time.")
+    assert "strong candidate would" in (thin_substance(described) or "")
+    # Trial "candidates" are patients, and one aside about what good PMs do is not the answer's voice.
+    own = ("We screen the candidate list nightly and a coordinator confirms each match within 48 hours. Candidates "
+           "should get a plain-language call before any chart is shared. A good PM would ask the sites first, and I "
+           "did: I'd run it at two sites for 8 weeks and track screen-fail rates by race and age.")
+    assert thin_substance(own) is None
+
+
 def test_a_non_english_answer_is_unscored_offline_not_failed():
     from mockpm.catalog import load_library
     from mockpm.grading import grade

@@ -17,7 +17,7 @@ from mockpm.keywords import term_spans
 from mockpm.plaintext import MIN_DISGUISED, plain
 from mockpm.passages import reading_for
 from mockpm.restatement import prompt_text, restated_sentences
-from mockpm.substance_lexicon import DELEGATED, NUMBER
+from mockpm.substance_lexicon import DELEGATED, EVALUATOR_FRAME, FIRST_PERSON, NUMBER
 from mockpm.models import Flag, Scenario
 
 if TYPE_CHECKING:
@@ -106,6 +106,10 @@ THIN_ANCHORS_PER_SENTENCE = 0.5
 # without a figure of its own (no genuine labelled answer hands off more than one).
 THIN_DELEGATED = 3
 THIN_DELEGATED_SHARE = 0.3
+# Or: it describes what a strong candidate would do (at least this many sentences in that voice)
+# and hardly speaks for itself (first person in under this share of its sentences).
+THIN_EVALUATOR = 2
+THIN_EVALUATOR_OWN_SHARE = 0.34
 
 
 def words(text: str) -> list[str]:
@@ -246,6 +250,10 @@ def thin_substance(text: str, restated: frozenset[int] = frozenset()) -> str | N
     handed = sum(1 for s in sentences if DELEGATED.ci.search(text, s.start, s.end) and not NUMBER.ci.search(text, s.start, s.end))
     if handed >= THIN_DELEGATED and handed / len(sentences) >= THIN_DELEGATED_SHARE:
         return f"{handed} of its sentences hand a decision to someone else, and it makes none of its own"
+    described = sum(1 for s in sentences if EVALUATOR_FRAME.ci.search(text, s.start, s.end))
+    own = sum(1 for s in sentences if FIRST_PERSON.ci.search(text, s.start, s.end)) / len(sentences)
+    if described >= THIN_EVALUATOR and own < THIN_EVALUATOR_OWN_SHARE:
+        return "it describes what a strong candidate would do instead of saying what it would do"
     if vague >= THIN_VAGUE_SHARE:
         return f"{vague:.0%} of its sentences name a topic or dress it up without deciding anything"
     if committed < THIN_COMMITTED_SHARE and anchors < THIN_ANCHORS_PER_SENTENCE:

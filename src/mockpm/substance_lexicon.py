@@ -126,3 +126,15 @@ DELEGATED = LoweredPattern(
     r"(?:leave|leaving)\s+(?:it|that|this|the\s+[\w-]+)\s+(?:to|up\s+to)\s|"
     r"defer(?:ring)?\s+to\s+(?:the\s+)?[\w-]+(?:'s)?\s+(?:on|for|judgment))"
 )
+# An evaluator's frame: what "a strong candidate would" do, what "the ideal answer" covers. An
+# answer in this voice describes a good answer instead of giving one; whatever it lists is
+# nobody's commitment. (Not "the candidate list": clinical-trial candidates are patients.)
+EVALUATOR_FRAME = LoweredPattern(
+    r"\b(?:(?:a|an|the|any)\s+(?:(?:really|truly|very)\s+)?(?:strong|good|great|ideal|excellent|top|best|senior|experienced|"
+    r"exceptional|model|hireable|winning|standout|solid|thoughtful|competent|mature)\s+(?:[\w-]+\s+)?"
+    r"(?:candidates?|answers?|responses?|pms?|product\s+managers?|applicants?|interviewees?)|"
+    r"the\s+(?:best|strongest|top)\s+(?:candidates|answers|responses|pms)|the\s+(?:candidate|interviewee)|candidates|"
+    r"the\s+(?:ideal|model|expected)\s+(?:answer|response))\s+(?:would|should|will|must|needs?\s+to|could|might|"
+    r"(?:is|are)\s+expected\s+to|(?:also\s+)?(?:demonstrates?|shows?|covers?|names?|recogni[sz]es?|sets?|insists?|checks?|phases?|defines?))\b"
+)
+FIRST_PERSON = LoweredPattern(r"\b(?:i|i'd|i'm|i'll|i've|we|we'd|we'll|we're|we've|my|our|us|let's)\b")
