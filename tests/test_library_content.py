@@ -161,6 +161,22 @@ def test_the_career_rubric_reads_preparation_that_dissolves(text, met):
     assert run_check(flag.check, text, red_flag=True).met is met
 
 
+@pytest.mark.parametrize("text,met", [
+    ("We go live on every inpatient ward next month and watch the numbers.", True),
+    ("I'd roll it out to all 30 clinics so everyone has the same experience.", True),
+    ("Launch hospital-wide in week ten, after the silent run.", True),
+    ("Silent run for eight weeks, then one ward, then we expand to every ward once PPV holds.", False),
+    ("We launch on all wards, with a kill switch the charge nurse can use.", False),
+    ("Going live on every ward at once is how the last alert died.", False),
+])
+def test_the_core_rubric_reads_a_launch_to_everyone_with_no_first_step(text, met):
+    from mockpm.catalog import load_library
+    from mockpm.checks import run_check
+
+    flag = next(c for c in load_library().rubrics["core"].criteria if c.id == "core.launch-everywhere-unphased")
+    assert run_check(flag.check, text, red_flag=True).met is met
+
+
 def test_paragraph_labels_and_numbered_tiers_are_structure(lib):
     from mockpm.checks import run_check
 

@@ -31,6 +31,10 @@ def stance(text: str, term: str) -> str:
         ("False negatives are a problem for later.", "False negatives", st.DEFERRED),
         ("Third, we measure alerts per shift afterwards.", "alerts per shift", st.DEFERRED),
         ("Translation goes on the backlog.", "Translation", st.DEFERRED),
+        # sarcasm
+        ("Eight weeks of silent mode, because nothing says urgent like waiting two months.", "silent mode", st.DISMISSED),
+        ("We can stratify by race so the ethics people feel warm inside.", "stratify", st.DISMISSED),
+        ("And a meeting with counsel about FDA, which I'm sure will be riveting.", "FDA", st.DISMISSED),
         # someone else's
         ("Mortality is what the vendor will report.", "Mortality", st.OTHERS),
         ("Crisis protocols are the clinical team's responsibility.", "Crisis protocols", st.OTHERS),

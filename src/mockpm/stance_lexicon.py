@@ -221,11 +221,16 @@ _REPORTED_FORWARD = (
 )
 
 # Triple negatives and sarcasm that wave a step away: "I'm not convinced we can't go live without
-# them", "it's not like we'd be unable to launch", "sure, we could spend eight weeks on that".
+# them", "it's not like we'd be unable to launch", "sure, we could spend eight weeks on that",
+# "nothing says urgent like waiting two months".
 _CLAUSE_WIDE += [
     (DISMISSED, r"\b(?:not\s+convinced|it's\s+not\s+like|(?:don't|do\s+not)\s+see\s+(?:anything|what|why)\s+(?:that\s+)?(?:stops|prevents|blocks|would\s+stop)|"
                 r"what\s+could\s+possibly\s+go\s+wrong(?!\s*:)|(?:lawyers|regulators|compliance|auditors)\s+love|"
-                r"sure,\s+(?:we|I)\s+could|because\s+there(?:'s|\s+is)\s+always)\b"),
+                r"sure,\s+(?:we|I)\s+could|because\s+there(?:'s|\s+is)\s+always|"
+                r"oh\s+sure|yeah,?\s+right|nothing\s+says\s+[\w\s\"'\u201c\u201d-]{1,30}?\s+like|warm\s+(?:and\s+fuzzy\s+)?inside|"
+                r"(?:I'm|I\s+am)\s+sure\s+(?:that\s+)?(?:it\s+)?(?:will|it'll|would)\s+be\s+(?:riveting|thrilling|a\s+blast|fascinating|a\s+joy|fun|gripping)|"
+                r"great,\s+(?:another|one\s+more)|(?:full|whole|usual)\s+(?:ceremony|song\s+and\s+dance|circus|rigmarole)|"
+                r"(?:compliance|security|safety|privacy|validation|governance)\s+theat(?:er|re)|dog\s+and\s+pony)\b"),
 ]
 # A lead-in that introduces topics, not decisions: "Key points I'd want on the checklist:". What is
 # listed under it is named, not committed to.
