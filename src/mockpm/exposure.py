@@ -15,18 +15,21 @@ import re
 from mockpm.keywords import LoweredPattern
 
 # Checks whose whole point is to come before exposure. Not "pilot ward" or "bias audit": a
-# pilot site is where exposure starts, and audits recur.
-_GATE = LoweredPattern(
+# pilot site is where exposure starts, and audits recur; validating the uplift measures a launch.
+GATE = LoweredPattern(
     r"\b(?:silent(?:ly|\s+mode|-mode|\s+run|\s+period|\s+phase)|shadow(?:\s+mode|-mode|\s+run|\s+phase)|"
     r"(?:run|start|do|begin|hold)\s+(?:a|the|our)\s+pilot|pilot\s+(?:it|this|them)\b|"
-    r"(?<!re-)(?<!re)validat(?:e|ed|ing|ion)|security\s+(?:review|assessment)|penetration\s+test\w*|pen\s+test\w*|"
+    r"(?<!re-)(?<!re)validat(?:e|ed|ing|ion)(?!\s+(?:of\s+)?(?:the\s+)?(?:uplift|impact|effect|lift|results?|savings|outcomes?|gains?|roi|benefits?))|security\s+(?:review|assessment)|penetration\s+test\w*|pen\s+test\w*|"
     r"BAA|business\s+associate\s+agreement|IRB|ethics\s+(?:approval|review|board)|"
     r"FDA\s+(?:clearance|submission|review|determination|sign-off)|510\(k\)|de\s+novo|"
-    r"regulatory\s+(?:review|determination|clearance|approval)|DPIA|privacy\s+impact\s+assessment|legal\s+review)"
+    r"regulatory\s+(?:review|determination|clearance|approval|counsel)|device\s+(?:decision|determination|question)|"
+    r"DPIA|SCCs|privacy\s+impact\s+assessment|legal\s+review|privacy\s+review|SOC\s*2|HITRUST|part\s+11|"
+    r"ethics\s+committee|formal\s+evaluation|(?:regression|integration|end-to-end|acceptance|safety)\s+(?:suite|test\w*)|"
+    r"build\s+out\s+testing|test\s+(?:suite|plan|environment)|(?:patient\s+)?safety\s+officer)"
 )
 # A gate that recurs or carries on past launch is monitoring, which belongs after it.
-_ONGOING = re.compile(
-    r"\b(?:weekly|monthly|quarterly|daily|yearly|annual\w*|every|each|ongoing|continu\w*|keep\w*|kept|still|"
+ONGOING = re.compile(
+    r"\b(?:weekly|monthly|quarterly|daily|yearly|annual\w*|(?:every|each)\s+(?:\w+\s+)?(?:day|week|month|quarter|year|cycle|release|sprint|shift|run|time)s?|ongoing|continu\w*|keep\w*|kept|still|"
     r"again|periodic\w*|regular\w*|re-?(?:validat|run|check|test|review|audit)\w*)\b",
     re.IGNORECASE,
 )
@@ -46,7 +49,7 @@ def deferred_gates(text: str, start: int, end: int, lowered: str | None,
     them negated; ``clause_start``: where the clause ending at the first trigger begins.
     """
     subject = lowered if lowered is not None and len(lowered) == len(text) else None
-    pattern = _GATE.lower if subject is not None else _GATE.ci
+    pattern = GATE.lower if subject is not None else GATE.ci
     hay = subject if subject is not None else text
     out: list[tuple[int, int, tuple[int, int]]] = []
     for ma, mb, _ in soft:
@@ -59,6 +62,6 @@ def deferred_gates(text: str, start: int, end: int, lowered: str | None,
         else:
             spans.append((clause_start, ma))
         for lo, hi in spans:
-            if hi > lo and pattern.search(hay, lo, hi) and not _ONGOING.search(text, lo, hi):
+            if hi > lo and pattern.search(hay, lo, hi) and not ONGOING.search(text, lo, hi):
                 out.append((lo, hi, (ma, mb)))
     return out

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from mockpm import stance as st
-from mockpm import walkbacks
+from mockpm import sequence, walkbacks
 from mockpm.keywords import LoweredPattern
 from mockpm.substance_lexicon import COMMIT, CONSIDERING, DEED, NAMED_NUMBER, NUMBER, ROLE, TOPIC_FRAGMENT, VAGUE
 
@@ -219,6 +219,7 @@ class Reading:
         self._carry_list_stance()
         self._carry_refusals()
         self._carry_section_stance()
+        sequence.mark(self)
         self.walk_backs = walkbacks.mark(self)
 
     def _mark_retractions_and_speakers(self) -> None:

@@ -1,0 +1,109 @@
+"""The order of an answer's steps: a gate held for after the step that exposes patients.
+
+Plans are told in order: "Month 1 / Q2 / Sprint 3 / Phase 2" headings, numbered items. A plan
+that goes live, deploys, merges into production or starts contacting patients in one step and
+holds the IRB, the validation, the security review or the device decision for a later one runs
+each gate after the exposure it exists to prevent, however specific every step is. Such gates
+read as put off (deferred), as "after launch we validate" does inside one sentence. What a real
+plan does after launch is not caught: recurring checks ("re-validate quarterly"), gates on a
+further step ("security review before we scale"), and gates named as conditions ("expand once
+validation holds").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from mockpm.exposure import GATE, ONGOING
+from mockpm.keywords import LoweredPattern
+from mockpm.stance import DEFERRED, Scope
+
+if TYPE_CHECKING:
+    from mockpm.passages import Reading
+
+# A paragraph that opens a step of a plan told in order. Bare ordinals ("First, ...") are left
+# out: prose uses them for points, not for a timeline.
+_STEP = re.compile(
+    r"[ \t>]*(?:[-*+•][ \t]+)?(?:\*\*|__|#{1,6}[ \t]+)?[ \t]*(?:"
+    r"(?:month|week|quarter|sprint|phase|stage|step|wave|year|day)s?\s+\d+(?:\s*[-–]\s*\d+)?|q[1-4]\b|h[12]\b|\d+[.)]"
+    r")",
+    re.IGNORECASE,
+)
+_LIST_LINE = re.compile(r"[ \t]*(?:[-*+•]|\d+[.)])\s")
+# Putting the product in front of patients or clinicians for real, not silently.
+_EXPOSE = LoweredPattern(
+    r"\b(?:go(?:es|ing)?\s+live|went\s+live|live\s+(?:outreach|use|traffic|patients)|(?<!widely\s)(?<!already\s)(?<!commercially\s)deploy(?:s|ing)?\b|"
+    r"(?:(?:we|i|we'd|i'd|we'll|then|and|to)\s+)launch\b|launch(?:es|ed|ing)?\s+(?:it|to|on|in|at|for|with|across|everywhere)\b|ship(?:s|ped|ping)?\s+(?:it|the\s+\w+|v1|to)|push(?:es|ed|ing)?\s+(?:it|the\s+\w+)\s+to\s+(?:all|every|production|the)|"
+    r"hotfix|in\s+production|into\s+production|roll(?:s|ed|ing)?\s+(?:it\s+|them\s+)?out|turn(?:s|ed|ing)?\s+(?:it|the\s+[\w-]+(?:\s+[\w-]+)?)\s+on|"
+    r"start(?:s|ed)?\s+(?:contacting|messaging|texting|calling|seeing|enrolling|treating|alerting|sending|screening)|"
+    r"(?:merge|merged|merging)\s+(?:it\s+|this\s+)?(?:this\s+sprint|now|today|immediately))"
+)
+# A mention that is not a real step: a gate ahead of exposure, or a silent run.
+_NOT_EXPOSED = LoweredPattern(
+    r"\b(?:before|until|ahead\s+of|prior\s+to|pre-|no|not|without|never|won't|wouldn't|don't|silent\w*|shadow)\s+(?:\w+\s+){0,3}$"
+)
+_SILENT = LoweredPattern(r"\b(?:silent\w*|shadow)\b")
+# A limited first exposure is what strong plans do; the gates after it guard the wider one.
+_LIMITED = LoweredPattern(
+    r"\b(?:pilot\w*|beta|limited|small|single|one|two|first)\s+(?:[\w-]+\s+)?(?:wards?|units?|clinics?|sites?|employers?|"
+    r"hospitals?|practices?|cohorts?|groups?|states?|markets?|customers?|regions?|teams?)\b|\bpilot\w*|\d+\s*%\s+of"
+)
+# A later gate that says what it comes before (a further step, or any alert at all).
+_GUARDS_NEXT = LoweredPattern(r"\b(?:before|ahead\s+of|prior\s+to|until|gates?|gating)\b")
+# A gate named as the condition of the step it stands in: "only after the FDA pathway is agreed
+# and an IRB-approved study reads out", "expand once validation holds".
+_CONDITION_BEFORE = LoweredPattern(
+    r"\b(?:only\s+(?:after|if|once|when)\b[^.;]*|(?:if|once|provided|as\s+long\s+as|when|unless|after)\b(?:\s+[\w-]+){0,4}\s*)$")
+
+
+def _steps(reading: Reading) -> list[int | None]:
+    """The step each sentence belongs to, in the order written; None outside a told sequence."""
+    out: list[int | None] = []
+    step: int | None = None
+    count = -1
+    heading_only = False
+    text = reading.text
+    for i, s in enumerate(reading.sentences):
+        new_line = i == 0 or "\n" in text[reading.sentences[i - 1].end:s.start] or text[s.start - 1] == "\n"
+        if new_line and _STEP.match(text, s.start):
+            count += 1
+            step = count
+            # "**Q1: New states**" alone on its line: the paragraph after it is its body.
+            heading_only = len(text[s.start:s.end].split()) <= 8 and (
+                i + 1 == len(reading.sentences) or reading.opens_paragraph(i + 1))
+        elif i > 0 and reading.opens_paragraph(i):
+            if heading_only:
+                heading_only = False
+            elif not _LIST_LINE.match(text, s.start):
+                step = None  # prose after the sequence ends it
+        out.append(step)
+    return out
+
+
+def mark(reading: Reading) -> None:
+    """Carry "deferred" onto gate sentences in steps after the first step that exposes anyone."""
+    steps = _steps(reading)
+    if sum(1 for s in set(steps) if s is not None) < 2:
+        return
+    text, lower = reading.text, reading._lower
+    exposed_at: int | None = None
+    for i, s in enumerate(reading.sentences):
+        step = steps[i]
+        if step is None:
+            continue
+        if exposed_at is not None and step > exposed_at and s.carried is None:
+            gate = GATE.lower.search(lower, s.start, s.end)
+            if gate and not ONGOING.search(text, s.start, s.end) and not _GUARDS_NEXT.lower.search(lower, s.start, s.end) \
+                    and not _CONDITION_BEFORE.lower.search(lower, max(s.start, gate.start() - 120), gate.start()):
+                s.carried = DEFERRED
+                if s.scopes is not None:  # read before the order was known (a lead-in's list)
+                    s.scopes.append(Scope(s.start, s.end, DEFERRED))
+            continue
+        if exposed_at is None:
+            for m in _EXPOSE.lower.finditer(lower, s.start, s.end):
+                if not _NOT_EXPOSED.lower.search(lower, max(s.start, m.start() - 40), m.start()) \
+                        and not _SILENT.lower.search(lower, m.end(), min(s.end, m.end() + 25)) \
+                        and not _LIMITED.lower.search(lower, s.start, s.end):
+                    exposed_at = step
+                    break

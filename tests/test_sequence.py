@@ -1,0 +1,55 @@
+"""The order of a plan's steps: gates held for after the step that exposes patients."""
+
+from __future__ import annotations
+
+from mockpm import stance as st
+from mockpm.passages import Reading
+
+
+def stance(text: str, term: str) -> str:
+    reading = Reading(text)
+    a = text.index(term)
+    return reading.stance(a, a + len(term))
+
+
+INVERTED = """Here's the plan.
+
+**Month 1 - Outreach.** Push ranked candidate lists to all 40 sites and start contacting patients.
+
+**Month 2 - Measure.** Compare screen-failure rates against the baseline.
+
+**Month 3 - Formalise.** Take the pre-screening process to each IRB as an amendment and complete the DPIA.
+"""
+
+NUMBERED = """1. **Ship the fix now.** Push it to all four hospitals as a hotfix this week.
+2. **Then build out testing.** We stand up a regression suite against the LIS test environment.
+3. **Measure.** Duplicate pairs per 1,000 orders.
+"""
+
+PHASED = """**Phase 1 (weeks 1-8): silent mode.** Two physicians review charts against Sepsis-3.
+
+**Phase 2: two wards.** Go live on two medical wards with the charge nurse in the escalation chain.
+
+**Phase 3: expand.** Roll out to the other wards. Quarterly re-validation of PPV by age band.
+A security review of the scaled deployment before we add the ICUs.
+
+**Phase 4: the ICUs.** Go live in the ICUs. We validate the uplift in time to antibiotics against last year.
+"""
+
+
+def test_gates_in_a_step_after_going_live_are_put_off():
+    assert stance(INVERTED, "IRB") == st.DEFERRED
+    assert stance(INVERTED, "DPIA") == st.DEFERRED
+    assert stance(NUMBERED, "regression suite") == st.DEFERRED
+
+
+def test_a_phased_plan_keeps_its_gates_and_its_monitoring():
+    assert stance(PHASED, "silent mode") == st.ASSERTED
+    assert stance(PHASED, "re-validation") == st.ASSERTED  # recurs: monitoring
+    assert stance(PHASED, "security review") == st.ASSERTED  # says what it comes before
+    assert stance(PHASED, "validate the uplift") == st.ASSERTED  # measures the launch
+
+
+def test_prose_without_a_told_sequence_is_left_alone():
+    text = "We go live on every ward in March. The IRB question goes to counsel in week one."
+    assert stance(text, "IRB") == st.ASSERTED
