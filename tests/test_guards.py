@@ -79,6 +79,12 @@ def test_an_answer_that_hands_every_decision_away_is_thin():
               "Nursing leadership should decide which wards go first. The data science team should decide how much "
               "validation is enough. My job is to get those people in a room.")
     assert "hand a decision" in (thin_substance(handed) or "")
+    labels = ("This touches a lot of owners, so the right people must make the calls.\n\n"
+              "- **Legal basis:** for the sponsor's DPO to determine. I'd set up the meetings.\n"
+              "- **Thresholds:** data science picks the operating point for the model.\n"
+              "- **Pooling in a US region:** that one is legal's call.\n\n"
+              "I'd collect their requirements. My role is making sure each owner is in the room.")
+    assert "hand a decision" in (thin_substance(labels) or "")
     # Naming who signs off on one call, beside decisions of one's own, is ownership, not hand-off.
     owned = ("I'd run silent mode for eight weeks with chart review by two physicians. Nursing leadership should make "
              "the threshold call with the numbers in front of them. We go live on one ward with an override reason. "

@@ -177,6 +177,22 @@ def test_the_core_rubric_reads_a_launch_to_everyone_with_no_first_step(text, met
     assert run_check(flag.check, text, red_flag=True).met is met
 
 
+@pytest.mark.parametrize("text,met", [
+    ("- **Patients over 80 are excluded from alerting** until we retrain. The model underperforms there.", True),
+    ("We drop Creole speakers from the pilot because the model is less accurate for them.", True),
+    ("The model does worse for vendor B scans, so we'd exclude those sites from the launch.", True),
+    ("The model does worse for over-80s, so they get a recalibrated threshold and a geriatrics review.", False),
+    ("We exclude pediatric patients because the model was trained on adults only.", False),
+    ("I would not exclude over-80s just because the model underperforms there.", False),
+])
+def test_the_core_rubric_reads_a_group_taken_out_of_the_product(text, met):
+    from mockpm.catalog import load_library
+    from mockpm.checks import run_check
+
+    flag = next(c for c in load_library().rubrics["core"].criteria if c.id == "core.drops-underserved-group")
+    assert run_check(flag.check, text, red_flag=True).met is met
+
+
 def test_paragraph_labels_and_numbered_tiers_are_structure(lib):
     from mockpm.checks import run_check
 

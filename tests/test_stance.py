@@ -343,3 +343,11 @@ def test_natural_strong_wording_read_as_written(text, step, expected):
 
     at = text.index(step)
     assert Reading(text).stance(at, at + len(step)) == expected, text
+
+
+def test_a_list_under_a_self_assessment_is_claimed_not_planned():
+    text = ("We talked and it worked out.\n\nTo summarise what this example demonstrates:\n"
+            "- Patient safety prioritised over the contractual date\n- Phased rollout with silent-mode validation\n")
+    assert stance(text, "silent-mode validation") == st.REPORTED
+    plan = "The bar before launch:\n- Phased rollout with silent-mode validation\n"
+    assert stance(plan, "silent-mode validation") == st.ASSERTED

@@ -17,7 +17,7 @@ from mockpm.keywords import term_spans
 from mockpm.plaintext import MIN_DISGUISED, plain
 from mockpm.passages import reading_for
 from mockpm.restatement import prompt_text, restated_sentences
-from mockpm.substance_lexicon import DELEGATED, EVALUATOR_FRAME, FIRST_PERSON, NUMBER
+from mockpm.substance_lexicon import DELEGATED, EVALUATOR_FRAME, FIRST_PERSON, QUANTITY
 from mockpm.models import Flag, Scenario
 
 if TYPE_CHECKING:
@@ -103,9 +103,10 @@ THIN_QUESTION_SHARE = 0.5
 THIN_RESTATED_SHARE = 0.4
 THIN_ANCHORS_PER_SENTENCE = 0.5
 # Or: it hands at least this many decisions, and this share of its sentences, to someone else
-# without a figure of its own (no genuine labelled answer hands off more than one).
+# without a figure of its own (no genuine labelled answer hands off more than one; a fifth of the
+# sentences, since such answers pad with "I'd set up the meetings").
 THIN_DELEGATED = 3
-THIN_DELEGATED_SHARE = 0.3
+THIN_DELEGATED_SHARE = 0.2
 # Or: it describes what a strong candidate would do (at least this many sentences in that voice)
 # and hardly speaks for itself (first person in under this share of its sentences).
 THIN_EVALUATOR = 2
@@ -247,7 +248,7 @@ def thin_substance(text: str, restated: frozenset[int] = frozenset()) -> str | N
     vague = sum(1 for s in sentences if s.vague) / len(sentences)
     committed = sum(1 for s in sentences if s.budget >= 2) / len(sentences)
     anchors = sum(s.anchors for s in sentences) / len(sentences)
-    handed = sum(1 for s in sentences if DELEGATED.ci.search(text, s.start, s.end) and not NUMBER.ci.search(text, s.start, s.end))
+    handed = sum(1 for s in sentences if DELEGATED.ci.search(text, s.start, s.end) and not QUANTITY.ci.search(text, s.start, s.end))
     if handed >= THIN_DELEGATED and handed / len(sentences) >= THIN_DELEGATED_SHARE:
         return f"{handed} of its sentences hand a decision to someone else, and it makes none of its own"
     described = sum(1 for s in sentences if EVALUATOR_FRAME.ci.search(text, s.start, s.end))

@@ -282,7 +282,8 @@ class Reading:
                 lead = [sc.stance for sc in self.scopes_of(i) if sc.stance in st.BRUSHED_OFF]
                 if lead and lead[0] == st.DEFERRED and _TIME_WINDOW.search(piece):
                     lead = []
-                carry = lead[0] if lead else (st.LISTED if st.TOPIC_LEAD_IN.search(piece) else None)
+                carry = lead[0] if lead else st.REPORTED if st.SELF_ASSESSMENT.search(piece) else (
+                    st.LISTED if st.TOPIC_LEAD_IN.search(piece) else None)
 
     def _carry_refusals(self) -> None:
         """Refusals that cross sentences: a lead-in that turns down what follows it negates the

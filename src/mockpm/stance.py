@@ -38,6 +38,7 @@ from mockpm.stance_lexicon import (
     _NEG_WORD,
     _REPORTED_FORWARD,
     _SOFT_DEFERRED,
+    _SELF_ASSESSMENT,
     _TOPIC_LEAD_IN,
     BARE_WINDOW,
     DEFERRED,
@@ -373,6 +374,7 @@ def scopes(text: str, start: int, end: int, triggers: Triggers | None = None) ->
 
 
 TOPIC_LEAD_IN = re.compile(_TOPIC_LEAD_IN, re.IGNORECASE)
+SELF_ASSESSMENT = re.compile(_SELF_ASSESSMENT, re.IGNORECASE)
 # Neither credited nor a red flag of the candidate's: someone else's words, a list of topics.
 NOT_THEIRS = frozenset({REPORTED, LISTED})
 _PRIORITY = {GATED: 1, LISTED: 5, REPORTED: 5, OTHERS: 4, DISMISSED: 3, DEFERRED: 3, NEGATED: 2}

@@ -243,6 +243,14 @@ _TOPIC_LEAD_IN = (
     r"evaluat\w*|assess\w*|weigh\w*|keep\s+in\s+mind|(?:want|need)\s+to\s+understand)\s*:\s*$"
 )
 
+# A lead-in that scores the answer itself ("To summarise what this example demonstrates:",
+# "Competencies shown:"): the items under it are claims about the answer, not steps of a plan.
+_SELF_ASSESSMENT = (
+    r"\b(?:what\s+(?:this|my|the\s+above)\s+(?:example|answer|story|response|approach|plan)\s+(?:demonstrates|shows|illustrates|proves|covers)|"
+    r"(?:skills|competencies|strengths|capabilities|criteria)\s+(?:demonstrated|shown|displayed|covered|met)|"
+    r"(?:this|it)\s+(?:example\s+)?(?:demonstrates|shows|proves)(?:\s+that\s+I)?)\b[^:\n]{0,40}:\s*$"
+)
+
 # A counterfactual: what an option would have done, said of an option not taken ("going over her
 # head would have won the date and lost the nurses").
 _CLAUSE_WIDE += [

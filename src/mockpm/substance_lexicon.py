@@ -17,6 +17,9 @@ NUMBER_WORDS = (
     r"per|each|every"
 )
 NUMBER = LoweredPattern(rf"\d|%|\bpercent\b|\b(?:{NUMBER_WORDS})\b")
+# A quantity proper: not "each", "every" or "per", which also name who ("each IRB decides").
+QUANTITY = LoweredPattern(r"\d|%|\bpercent\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+                          r"twenty|thirty|forty|fifty|sixty|hundred|thousand|dozen|half)\b")
 # The value of a count said in words, for the checks that do arithmetic on it.
 NUMBER_VALUES = {"a": 1.0, "an": 1.0, "half": 0.5, "one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0,
                  "six": 6.0, "seven": 7.0, "eight": 8.0, "nine": 9.0, "ten": 10.0, "eleven": 11.0, "twelve": 12.0,
@@ -124,7 +127,12 @@ DELEGATED = LoweredPattern(
     r"(?:i'd|i\s+would|we'd|we\s+would)\s+let\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?(?:decide|pick|choose|set|tell\s+us|determine|make\s+the\s+call)\b|"
     r"(?:follow|go\s+with|defer\s+to|accept)\s+whatever\s+(?:they|he|she|it|the\s+[\w-]+)\s|"
     r"(?:leave|leaving)\s+(?:it|that|this|the\s+[\w-]+)\s+(?:to|up\s+to)\s|"
-    r"defer(?:ring)?\s+to\s+(?:the\s+)?[\w-]+(?:'s)?\s+(?:on|for|judgment))"
+    r"defer(?:ring)?\s+to\s+(?:the\s+)?[\w-]+(?:'s)?\s+(?:on|for|judgment)|"
+    # "**Legal basis:** for the DPO to determine", "legal's call", "data science picks the operating point"
+    r"(?:^|:[*_\s]*|,\s*)for\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?to\s+(?:decide|determine|pick|choose|set)|(?<!my\s)(?<!our\s)\b(?!i'd\b)[\w-]+'s\s+call\b|"
+    r"(?<!\bi\s)(?<!\bwe\s)\b(?:decides|determines|picks|chooses|votes\s+on)\s+(?:the\s+)?(?:operating\s+point|threshold|scope|who|whether|what|which|how|if)\b|"
+    r"\b(?:they|he|she)\s+decides?\b|\btheir\s+call\b|\bowns?\s+the\s+(?:decision|call|scope)\b|"
+    r"\bhave\s+(?:them|him|her|the\s+[\w-]+)\s+(?:determine|decide|define|pick|choose)\b)"
 )
 # An evaluator's frame: what "a strong candidate would" do, what "the ideal answer" covers. An
 # answer in this voice describes a good answer instead of giving one; whatever it lists is
