@@ -42,3 +42,14 @@ def test_a_gate_after_launch_is_put_off_even_with_figures(text, term):
 )
 def test_monitoring_and_gates_before_launch_stay_commitments(text, term):
     assert stance(text, term) == st.ASSERTED
+
+
+def test_a_monitoring_list_after_launch_stays_a_plan():
+    text = ("**After launch:** quarterly safety audits of escalation transcripts, drift checks on each new model "
+            "version, and a security review before we open to more plans.")
+    assert stance(text, "security review") == st.ASSERTED
+    listed = "**After go-live:**\n1. Quarterly fairness audits by sex and race.\n2. Re-validation whenever a site upgrades its EHR.\n"
+    assert stance(listed, "fairness audits") == st.ASSERTED
+    # "post-launch" as an adjective puts off its own noun, not the list before it
+    tail = "A security review of the SMS vendor, documented consent, and a 60-day post-launch evaluation."
+    assert stance(tail, "security review") == st.ASSERTED

@@ -351,3 +351,9 @@ def test_a_list_under_a_self_assessment_is_claimed_not_planned():
     assert stance(text, "silent-mode validation") == st.REPORTED
     plan = "The bar before launch:\n- Phased rollout with silent-mode validation\n"
     assert stance(plan, "silent-mode validation") == st.ASSERTED
+
+
+def test_a_cost_conceded_for_a_step_does_not_take_the_plan_back():
+    text = ("1. Validate on the most recent six months.\n2. Counsel decides whether this needs FDA clearance. "
+            "Honestly, the answer may slow us down, and I'd rather know in week 2.\n")
+    assert stance(text, "Validate") == st.ASSERTED

@@ -38,6 +38,8 @@ _LEAD = re.compile(r"[\s\d.)*#:_-]*(?:(?:then|and|so|next|finally|step\s+\d+|pha
 _CLAUSE_END = re.compile(r"[;:]|,\s+(?:but|and\s+then|so)\b", re.IGNORECASE)
 # The trigger's own phrase ("after go-live on the pilot ward,") ends at the first comma.
 _COMMA = re.compile(r",")
+_BEFORE = re.compile(r"\b(?:before|ahead\s+of|prior\s+to|until)\b", re.IGNORECASE)
+_ENDS_CLAUSE = re.compile(r"\s*(?:[.,;:!?)]|$|(?:if|when|maybe|once|unless|and|but)\b)", re.IGNORECASE)
 
 
 def deferred_gates(text: str, start: int, end: int, lowered: str | None,
@@ -52,16 +54,22 @@ def deferred_gates(text: str, start: int, end: int, lowered: str | None,
     pattern = GATE.lower if subject is not None else GATE.ci
     hay = subject if subject is not None else text
     out: list[tuple[int, int, tuple[int, int]]] = []
+    # A sentence that lists recurring checks, or says what its gate comes before, is a monitoring
+    # plan ("after launch: quarterly audits, and a security review before we open to more plans").
+    if ONGOING.search(text, start, end) or _BEFORE.search(text, start, end):
+        return out
     for ma, mb, _ in soft:
-        spans = []
         if _LEAD.fullmatch(text, start, ma):
-            comma = _COMMA.search(text, mb, min(end, mb + 60))
+            # "After launch:" opens what follows; "after go-live on the pilot ward," ends at its comma.
+            colon = text.startswith(":", mb) or text.startswith("**:", mb)
+            comma = None if colon else _COMMA.search(text, mb, min(end, mb + 60))
             lo = comma.end() if comma else mb
-            stop = _CLAUSE_END.search(text, lo, end)
-            spans.append((lo, stop.start() if stop else end))
+            stop = _CLAUSE_END.search(text, lo + (3 if colon else 0), end)
+            lo, hi = lo, stop.start() if stop else end
+        elif _ENDS_CLAUSE.match(text, mb, end):
+            lo, hi = clause_start, ma  # "we do the security review after go-live."
         else:
-            spans.append((clause_start, ma))
-        for lo, hi in spans:
-            if hi > lo and pattern.search(hay, lo, hi) and not ONGOING.search(text, lo, hi):
-                out.append((lo, hi, (ma, mb)))
+            continue  # attributive: "a 60-day post-launch evaluation" puts off only its noun
+        if hi > lo and pattern.search(hay, lo, hi):
+            out.append((lo, hi, (ma, mb)))
     return out

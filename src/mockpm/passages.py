@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from mockpm import stance as st
 from mockpm import sequence, walkbacks
+from mockpm.exposure import ONGOING
 from mockpm.keywords import LoweredPattern
 from mockpm.substance_lexicon import COMMIT, CONSIDERING, DEED, NAMED_NUMBER, NUMBER, ROLE, TOPIC_FRAGMENT, VAGUE
 
@@ -274,7 +275,8 @@ class Reading:
             if carry is not None:
                 if self.opens_paragraph(i) and not _LIST_ITEM.match(self.text, s.start):
                     carry = None
-                elif not _REASONED.search(self.text, s.start, s.end) and not (carry == st.LISTED and s.anchors >= 2):
+                elif not _REASONED.search(self.text, s.start, s.end) and not (carry == st.LISTED and s.anchors >= 2) \
+                        and not (carry == st.DEFERRED and ONGOING.search(self.text, s.start, s.end)):
                     # An item with its condition or reason is a plan, not a wave-off; under a topic
                     # lead-in, an item with figures, people or gates of its own is content, not a topic.
                     s.carried = carry

@@ -1,7 +1,7 @@
 """The order of an answer's steps: a gate held for after the step that exposes patients.
 
 Plans are told in order: "Month 1 / Q2 / Sprint 3 / Phase 2" headings, numbered items. A plan
-that goes live, deploys, merges into production or starts contacting patients in one step and
+that goes live everywhere, merges into production or starts contacting patients in one step and
 holds the IRB, the validation, the security review or the device decision for a later one runs
 each gate after the exposure it exists to prevent, however specific every step is. Such gates
 read as put off (deferred), as "after launch we validate" does inside one sentence. What a real
@@ -44,6 +44,12 @@ _NOT_EXPOSED = LoweredPattern(
     r"\b(?:before|until|ahead\s+of|prior\s+to|pre-|no|not|without|never|won't|wouldn't|don't|silent\w*|shadow)\s+(?:\w+\s+){0,3}$"
 )
 _SILENT = LoweredPattern(r"\b(?:silent\w*|shadow)\b")
+# Exposure that reaches everyone, or patients directly. A roadmap that launches one feature in Q1
+# and holds the FDA meeting for a riskier one in Q3 is sequencing features, not skipping a gate.
+_BROAD = LoweredPattern(
+    r"\b(?:all|every|everyone|everywhere|production|hotfix|day\s+one|(?:house|hospital|system|network|company|nation)-?wide|"
+    r"start(?:s|ed)?\s+(?:contacting|messaging|texting|calling|seeing|enrolling|treating|alerting|sending|screening))\b"
+)
 # A limited first exposure is what strong plans do; the gates after it guard the wider one.
 _LIMITED = LoweredPattern(
     r"\b(?:pilot\w*|beta|limited|small|single|one|two|first)\s+(?:[\w-]+\s+)?(?:wards?|units?|clinics?|sites?|employers?|"
@@ -104,6 +110,6 @@ def mark(reading: Reading) -> None:
             for m in _EXPOSE.lower.finditer(lower, s.start, s.end):
                 if not _NOT_EXPOSED.lower.search(lower, max(s.start, m.start() - 40), m.start()) \
                         and not _SILENT.lower.search(lower, m.end(), min(s.end, m.end() + 25)) \
-                        and not _LIMITED.lower.search(lower, s.start, s.end):
+                        and _BROAD.lower.search(lower, s.start, s.end) and not _LIMITED.lower.search(lower, s.start, s.end):
                     exposed_at = step
                     break

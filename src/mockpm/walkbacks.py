@@ -122,7 +122,9 @@ _SETTLING = (r"(?:just\s+|only\s+)?(?:skipping|dropping|shipping|launching|going
 # A re-commitment inside a turn makes it descoping, not a walk-back: "we'd drop the dashboard to
 # phase 2, but we would keep the silent run", "hold off on the second specialty and keep reliability".
 _RECOMMITS = re.compile(
-    r"\b(?:but|and)\s+(?:(?:we|I)(?:'d|\s+would|'ll|\s+will)?\s+)?(?:still\s+)?keep\b|\b(?:we|I)(?:'d|\s+would)\s+still\s+(?:keep|run|do|hold)\b",
+    r"\b(?:but|and)\s+(?:(?:we|I)(?:'d|\s+would|'ll|\s+will)?\s+)?(?:still\s+)?keep\b|\b(?:we|I)(?:'d|\s+would)\s+still\s+(?:keep|run|do|hold)\b|"
+    # a cost conceded for the step: "the answer may slow us down, and I'd rather know in week 2"
+    r"\b(?:we|I)(?:'d|\s+would)\s+rather\s+(?:know|find\s+out|hear|learn|ask|check|have\s+(?:it|that|the\s+answer))\b",
     re.IGNORECASE,
 )
 # ... and undoes it: skips, drops or delays the step, keeps what it was going to remove, or ships as is.
