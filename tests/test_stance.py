@@ -35,6 +35,9 @@ def stance(text: str, term: str) -> str:
         ("Eight weeks of silent mode, because nothing says urgent like waiting two months.", "silent mode", st.DISMISSED),
         ("We can stratify by race so the ethics people feel warm inside.", "stratify", st.DISMISSED),
         ("And a meeting with counsel about FDA, which I'm sure will be riveting.", "FDA", st.DISMISSED),
+        ("We hire certified translators, because translation budgets are famously generous.", "translators", st.DISMISSED),
+        ("Then we shadow triage for an afternoon, so we can say we shadowed triage.", "shadow triage", st.DISMISSED),
+        ("One pod first, then the rest, so it looks careful.", "One pod first", st.DISMISSED),
         # someone else's
         ("Mortality is what the vendor will report.", "Mortality", st.OTHERS),
         ("Crisis protocols are the clinical team's responsibility.", "Crisis protocols", st.OTHERS),

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from mockpm import stance as st
-from mockpm import sequence, walkbacks
+from mockpm import options, sequence, walkbacks
 from mockpm.exposure import ONGOING
 from mockpm.keywords import LoweredPattern
 from mockpm.substance_lexicon import COMMIT, CONSIDERING, DEED, NAMED_NUMBER, NUMBER, ROLE, TOPIC_FRAGMENT, VAGUE
@@ -129,8 +129,6 @@ class Sentence:
         return min(MAX_BUDGET, 1 + self.anchors)
 
 
-
-
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     i = bisect_right(spans, (pos, float("inf"))) - 1
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
@@ -220,7 +218,8 @@ class Reading:
         self._carry_list_stance()
         self._carry_refusals()
         self._carry_section_stance()
-        sequence.mark(self)
+        for mark in (sequence.mark, options.mark):  # stance read from the answer's shape
+            mark(self)
         self.walk_backs = walkbacks.mark(self)
 
     def _mark_retractions_and_speakers(self) -> None:

@@ -230,7 +230,12 @@ _CLAUSE_WIDE += [
                 r"oh\s+sure|yeah,?\s+right|nothing\s+says\s+[\w\s\"'\u201c\u201d-]{1,30}?\s+like|warm\s+(?:and\s+fuzzy\s+)?inside|"
                 r"(?:I'm|I\s+am)\s+sure\s+(?:that\s+)?(?:it\s+)?(?:will|it'll|would)\s+be\s+(?:riveting|thrilling|a\s+blast|fascinating|a\s+joy|fun|gripping)|"
                 r"great,\s+(?:another|one\s+more)|(?:full|whole|usual)\s+(?:ceremony|song\s+and\s+dance|circus|rigmarole)|"
-                r"(?:compliance|security|safety|privacy|validation|governance)\s+theat(?:er|re)|dog\s+and\s+pony)\b"),
+                r"(?:compliance|security|safety|privacy|validation|governance)\s+theat(?:er|re)|dog\s+and\s+pony|(?:as|for|pure|just)\s+theat(?:er|re)|"
+                r"famously\s+(?:generous|quick|fast|cheap|patient|well-funded|easy|responsive|flexible|efficient)|"
+                r"(?:they'll|they\s+will|nurses\s+will|everyone\s+will|staff\s+will|people\s+will|doctors\s+will)\s+(?:just\s+|absolutely\s+)?love\s+(?:an?|another|the|that|this|it)|"
+                r"works?\s+(?:great|beautifully|perfectly|wonderfully)\s+(?:right\s+)?up\s+until|(?:a|what\s+a)\s+(?:lovely|cute|charming|delightful)\s+(?:idea|project|exercise|research\s+project|thought)|"
+                r"so\s+(?:it|we|that\s+it)\s+looks?\s+(?:careful|thorough|responsible|good|safe|rigorous)|so\s+(?:you|we|I)\s+can\s+say\s+(?:you|we|I)\b|"
+                r"(?:nod|nodding)\s+a\s+lot|for\s+(?:the\s+)?optics)\b"),
 ]
 # A lead-in that introduces topics, not decisions: "Key points I'd want on the checklist:". What is
 # listed under it is named, not committed to.
