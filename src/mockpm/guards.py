@@ -17,7 +17,7 @@ from mockpm.keywords import term_spans
 from mockpm.plaintext import MIN_DISGUISED, plain
 from mockpm.passages import reading_for
 from mockpm.restatement import prompt_text, restated_sentences
-from mockpm.substance_lexicon import DELEGATED, EVALUATOR_FRAME, FIRST_PERSON, QUANTITY
+from mockpm.substance_lexicon import DELEGATED, EVALUATOR_FRAME, FIRST_PERSON, NARRATED, QUANTITY, STORY_QUESTION
 from mockpm.models import Flag, Scenario
 
 if TYPE_CHECKING:
@@ -111,6 +111,10 @@ THIN_DELEGATED_SHARE = 0.2
 # and hardly speaks for itself (first person in under this share of its sentences).
 THIN_EVALUATOR = 2
 THIN_EVALUATOR_OWN_SHARE = 0.34
+# Or, asked for a plan: this share of its sentences tell what happened elsewhere ("at my last
+# company we went live in ten weeks and mortality fell 38%"). Genuine labelled answers to plan
+# questions stay at a fifth or under.
+THIN_NARRATED_SHARE = 0.3
 
 
 def words(text: str) -> list[str]:
@@ -184,7 +188,7 @@ def check_answer(text: str, scenario: Scenario, rubric_terms: tuple[str, ...] = 
             message=f"the answer barely touches the scenario ({len(topic_hits)} of its topic terms found)",
         ))
     outcome.restated = restated_sentences(reading_for(masked), asked)
-    thin = thin_substance(masked, outcome.restated)
+    thin = thin_substance(masked, outcome.restated, plan_asked=not STORY_QUESTION.search(scenario.question))
     if thin:
         outcome.flags.append(Flag(code=THIN_SUBSTANCE, message=thin))
     playbook = playbook_words(masked)
@@ -232,9 +236,10 @@ def _committed_share(text: str) -> float:
     return sum(1 for s in sentences if s.anchors >= 2) / len(sentences) if sentences else 0.0
 
 
-def thin_substance(text: str, restated: frozenset[int] = frozenset()) -> str | None:
+def thin_substance(text: str, restated: frozenset[int] = frozenset(), plan_asked: bool = False) -> str | None:
     """Why the answer names topics without committing to anything, or None when it commits.
-    ``restated``: indices of the sentences that give the question back (see restatement)."""
+    ``restated``: indices of the sentences that give the question back (see restatement);
+    ``plan_asked``: the question asks what the candidate would do, not for a story."""
     all_sentences = reading_for(text).sentences
     sentences = [s for s in all_sentences if len(text[s.start:s.end].split()) >= 4]
     if len(sentences) < 3:
@@ -255,6 +260,9 @@ def thin_substance(text: str, restated: frozenset[int] = frozenset()) -> str | N
     own = sum(1 for s in sentences if FIRST_PERSON.ci.search(text, s.start, s.end)) / len(sentences)
     if described >= THIN_EVALUATOR and own < THIN_EVALUATOR_OWN_SHARE:
         return "it describes what a strong candidate would do instead of saying what it would do"
+    told = sum(1 for s in sentences if NARRATED.ci.search(text, s.start, s.end)) / len(sentences)
+    if plan_asked and told >= THIN_NARRATED_SHARE:
+        return f"{told:.0%} of its sentences tell what happened elsewhere instead of planning for this case"
     if vague >= THIN_VAGUE_SHARE:
         return f"{vague:.0%} of its sentences name a topic or dress it up without deciding anything"
     if committed < THIN_COMMITTED_SHARE and anchors < THIN_ANCHORS_PER_SENTENCE:

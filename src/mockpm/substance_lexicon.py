@@ -146,3 +146,14 @@ EVALUATOR_FRAME = LoweredPattern(
     r"(?:is|are)\s+expected\s+to|(?:also\s+)?(?:demonstrates?|shows?|covers?|names?|recogni[sz]es?|sets?|insists?|checks?|phases?|defines?))\b"
 )
 FIRST_PERSON = LoweredPattern(r"\b(?:i|i'd|i'm|i'll|i've|we|we'd|we'll|we're|we've|my|our|us|let's)\b")
+# Told as what happened elsewhere: a first-person past deed or result ("we went live across all
+# units", "at my last company", "mortality fell 38%"). Proof from the past, not a plan for this case.
+NARRATED = LoweredPattern(
+    r"\b(?:i|we)\s+(?:(?:also|then|once|first|just|personally|actually|never|always)\s+)?(?:(?:have|'ve|had)\s+)?"
+    r"(?:[a-z]{3,}ed|spent|built|ran|led|took|wrote|shipped|sat|met|taught|sold|grew|won|made|gave|found|brought|"
+    r"set\s+up|cut|kept|saw|told|went|had|did|got|was|were)\b(?<!\bneed)(?<!\bused)|"
+    r"\bat\s+my\s+(?:last|previous|old|former)\b|\b(?:fell|dropped|rose|went\s+from|grew)\s+(?:by\s+)?\d"
+)
+# A question that asks for experience ("Tell me about a time...") welcomes a story.
+STORY_QUESTION = re.compile(r"tell\s+me\s+about\s+a\s+time|have\s+you\s+(?:ever|faced)|what\s+have\s+you\s+done|describe\s+a\s+time|"
+                            r"if\s+you\s+have(?:n't|\s+not)?\b", re.IGNORECASE)
