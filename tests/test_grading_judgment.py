@@ -144,3 +144,25 @@ def test_one_brushed_off_phrase_is_one_step_however_many_criteria_list_it():
     text = "Who would notice: revenue cycle, and the medical staff office for later."
     keywords = run_checks(criteria, text)
     assert brushed_off(criteria, keywords, text) == (1, 1)
+
+
+def test_calls_that_put_patients_at_risk_count_twice_toward_wrong_calls():
+    import pytest
+    from pydantic import ValidationError
+
+    from mockpm.checks import run_checks
+    from mockpm.models import Criterion, KeywordCheck
+    from mockpm.reading_flags import reading_flags
+
+    def crit(cid, points, terms, harm=False):
+        return Criterion(id=cid, axis="model-quality-and-safety", statement="A statement long enough.", points=points,
+                         check=KeywordCheck(any=terms), seed="000_94df4dbab0b20ccd.txt", reason="A reason long enough.",
+                         harm=harm)
+
+    text = "The system auto-signs the note, and we drop the over-80s from alerting."
+    plain = [crit("s.a", -4, ["auto-signs"]), crit("s.b", -4, ["drop the over-80s"])]
+    harmful = [crit("s.a", -4, ["auto-signs"], harm=True), crit("s.b", -4, ["drop the over-80s"], harm=True)]
+    assert "wrong_calls" not in {f.code for f in reading_flags(plain, run_checks(plain, text), text)}
+    assert "wrong_calls" in {f.code for f in reading_flags(harmful, run_checks(harmful, text), text)}
+    with pytest.raises(ValidationError, match="red flags only"):
+        crit("s.c", 4, ["silent mode"], harm=True)

@@ -79,6 +79,9 @@ class Criterion(StrictModel):
     # What a strong answer sounds like on this point, in a candidate's own words; for a red flag,
     # what to say instead. Required of built-in rubrics (`rubrics validate`), optional for others.
     sounds_like: str | None = Field(default=None, min_length=10, max_length=300)
+    # A red flag whose call puts patients at risk (a human check removed, a group dropped, a
+    # clinical objection overruled): it counts twice toward the `wrong_calls` flag.
+    harm: bool = False
 
     @field_validator("points")
     @classmethod
@@ -92,6 +95,13 @@ class Criterion(StrictModel):
     def _known_axis(cls, v: str) -> str:
         if v not in AXES:
             raise ValueError(f"unknown axis {v!r}; use one of: {', '.join(AXES)}")
+        return v
+
+    @field_validator("harm")
+    @classmethod
+    def _harm_is_a_red_flag(cls, v: bool, info) -> bool:  # noqa: ANN001 - pydantic's ValidationInfo
+        if v and info.data.get("points", -1) > 0:
+            raise ValueError("harm applies to red flags only (negative points)")
         return v
 
     @property

@@ -41,7 +41,9 @@ def reading_flags(criteria: list[Criterion], keywords: dict[str, KeywordResult |
     # A wrong call made after stating the safeguard it breaks counts twice: it is a wrong call and
     # a contradiction (a committee hears the second commitment as the plan).
     broken = stated_then_broken(criteria, keywords, text)
-    if len(wrong) + len(broken) >= MIN_RED_FLAGS:
+    # ... and so does a call that puts patients at risk: two such calls are a no-hire on their own.
+    harmful = [c for c in wrong if c.harm]
+    if len(wrong) + len(harmful) + len(broken) >= MIN_RED_FLAGS:
         against = f", {len(broken)} of them against a safeguard it states itself" if broken else ""
         flags.append(Flag(code=WRONG_CALLS, message=f"makes {len(wrong)} calls a hiring committee names as reasons to reject{against}"))
     if reading_for(text).walk_backs >= MIN_TURNS:
