@@ -117,10 +117,16 @@ def test_a_regulatory_myth_stated_as_fact_is_a_red_flag_but_a_checked_exemption_
                  "It's decision support, so it's exempt from FDA review.",
                  "Employer-referred users aren't patients, so HIPAA doesn't apply to them at all.",
                  "Once data is pseudonymised it's no longer personal data under GDPR.",
-                 "No need to talk to FDA."):
+                 "No need to talk to FDA.",
+                 "Clinical decision support inside a certified EHR is automatically exempt.",
+                 "A disclaimer keeps it a wellness app.",
+                 "HIPAA only applies to hospitals, not to us.",
+                 "FDA never came up for us because it was internal, so it doesn't apply."):
         assert run_check(myth.check, text, red_flag=True).met, text
     for text in ("It may be exempt from FDA under the CDS criteria; I'd confirm with device counsel.",
-                 "HIPAA does not apply to de-identified data, so we'd check the Safe Harbor method with our privacy officer."):
+                 "HIPAA does not apply to de-identified data, so we'd check the Safe Harbor method with our privacy officer.",
+                 "Since it's internal, the FDA question may not apply; I'd confirm with counsel in week one.",
+                 "General wellness claims are outside FDA's focus, which is why the disclaimer matters less than the claims."):
         assert not run_check(myth.check, text, red_flag=True).met, text
 
 
