@@ -33,3 +33,23 @@ def test_a_menu_with_a_choice_is_a_plan():
 def test_two_contrasted_options_are_not_a_menu():
     text = "- *Conservative:* silent mode for a quarter.\n- *Aggressive:* page the ED on every flag.\n"
     assert stance(text, "silent mode") == st.ASSERTED
+
+
+def test_the_options_not_picked_are_reported_and_the_pick_is_the_plan():
+    text = ("**Options I'd put on the table:**\n"
+            "- **A: Hold the date** with training and a quick-reference card. I'd reject it.\n"
+            "- **B: Slip four weeks** and fix timing first.\n"
+            "- **C: Phased go-live.** Silent scoring on the contract date, display on one shift after.\n\n"
+            "**I'd choose C.** It keeps the date meaningful.\n")
+    assert stance(text, "Hold the date") == st.REPORTED
+    assert stance(text, "Slip four weeks") == st.REPORTED
+    assert stance(text, "Silent scoring") == st.ASSERTED
+
+
+def test_a_few_options_inside_a_plan_that_decides_elsewhere_stay_content():
+    text = ("I'd talk to the reviewer first. Then I'd call the customer's CMIO myself. Then I'd brief sales. "
+            "The reviewer's sign-off is a gate, not a vote. Our VP makes the scope call with the reviewer. "
+            "We document it in writing. We report the error rate weekly. We keep the pharmacist check.\n\n"
+            "- **A.** Ship on the date with the medication list removed.\n- **B.** Supervised pilot with a pharmacist check.\n"
+            "- **C.** Slip four weeks.\n")
+    assert stance(text, "pharmacist check.\n") == st.ASSERTED

@@ -1,9 +1,10 @@
-"""A menu of options with no choice among them.
+"""A menu of options, and which of them the candidate chose.
 
 "Conservative: silent mode. Balanced: reorder the worklist. Aggressive: page the ED." lays out
 what could be done; unless the answer then picks one ("I'd go with balanced"), none of it is
 the candidate's plan, however specific each option is. Options left unchosen are listed, not
-committed (the stance a topic lead-in gives its items).
+committed (the stance a topic lead-in gives its items). When the answer names its pick ("I'd
+choose C"), the other options were set out to be turned down: reported, neither a step nor a call.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from mockpm.stance import LISTED, Scope
+from mockpm.stance import LISTED, REPORTED, Scope
 
 if TYPE_CHECKING:
     from mockpm.passages import Reading
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
 # An item that opens as one of several options: "*Conservative:*", "Option B -", "Path 2:".
 _OPTION = re.compile(
     r"[ \t>]*(?:[-*+•]|\d+[.)])?[ \t]*[*_]*(?:"
-    r"(?:option|path|approach|alternative|scenario|choice)\s*(?:[a-d1-4]|one|two|three|four)\b|"
+    r"(?:option|path|approach|alternative|scenario|choice)\s*(?:[a-d1-4]|one|two|three|four)\b|(?-i:[A-D])\s*[:.)][*_]*\s|"
     r"(?:conservative|cautious|balanced|moderate|middle(?:\s+ground)?|aggressive|ambitious|bold|minimal|maximal|"
     r"light|heavy|low-risk|high-risk|medium)\s*[*_]*\s*[:\-–—]"
     r")",
@@ -31,19 +32,59 @@ _CHOICE = re.compile(
     r"my\s+(?:pick|call|choice|recommendation|vote|preference)|recommendation:|(?:I|we)\s+(?:prefer|recommend))\b",
     re.IGNORECASE,
 )
+# The pick, by its label: "I'd choose C", "my recommendation is option 2", "we go with balanced".
+_PICK = re.compile(
+    r"\b(?:(?:I|we)(?:'d|\s+would|'ll|\s+will)?\s+(?:choose|pick|go\s+with|recommend|take|opt\s+for)|"
+    r"my\s+(?:pick|recommendation|choice|vote)\s+is)\s+(?:option\s+|path\s+|approach\s+)?(?:the\s+)?([\w-]+)",
+    re.IGNORECASE,
+)
+_LABEL = re.compile(r"[ \t>]*(?:[-*+•]|\d+[.)])?[ \t]*[*_]*(?:(?:option|path|approach|alternative|scenario|choice)\s*)?([\w-]+)", re.IGNORECASE)
 # Fewer options than this is a contrast ("conservative: X; what I'd do: Y"), not a menu.
 MIN_OPTIONS = 3
+# An unchosen menu is the answer when its items fill this share of the sentences.
+MENU_SHARE = 0.3
 
 
 def mark(reading: Reading) -> None:
     """Mark the options of an answer that lays out a menu and never chooses as listed."""
     text = reading.text
     items = [i for i, s in enumerate(reading.sentences) if _OPTION.match(text, s.start)]
-    if len(items) < MIN_OPTIONS or _CHOICE.search(text):
+    if len(items) < MIN_OPTIONS:
         return
-    for i in items:
-        s = reading.sentences[i]
+    if not _CHOICE.search(text):
+        # ... when the menu is the answer: a few options weighed inside a plan that decides
+        # elsewhere ("the reviewer's sign-off is a gate") are part of that plan.
+        if len(_spans(reading, items)) >= MENU_SHARE * len(reading.sentences):
+            _carry(reading, items, LISTED)
+        return
+    labels = {i: m.group(1).lower() for i in items if (m := _LABEL.match(text, reading.sentences[i].start))}
+    picks = {m.group(1).lower() for m in _PICK.finditer(text)} & set(labels.values())
+    if len(picks) == 1:
+        _carry(reading, items, REPORTED, skip=picks, labels=labels)
+
+
+def _spans(reading: Reading, items: list[int], skip: set[str] = frozenset(),
+           labels: dict[int, str] | None = None) -> list[int]:
+    """The sentences of the option items (but the ``skip``-labelled ones): each item runs to the
+    next item, a new paragraph or the pick."""
+    out = []
+    for k, i in enumerate(items):
+        if labels is not None and labels.get(i) in skip:
+            continue
+        stop = items[k + 1] if k + 1 < len(items) else len(reading.sentences)
+        for j in range(i, stop):
+            s = reading.sentences[j]
+            if j > i and (reading.opens_paragraph(j) or _PICK.search(reading.text, s.start, s.end)):
+                break
+            out.append(j)
+    return out
+
+
+def _carry(reading: Reading, items: list[int], stance: str, skip: set[str] = frozenset(),
+           labels: dict[int, str] | None = None) -> None:
+    for j in _spans(reading, items, skip, labels):
+        s = reading.sentences[j]
         if s.carried is None:
-            s.carried = LISTED
+            s.carried = stance
             if s.scopes is not None:  # read before the menu was known
-                s.scopes.append(Scope(s.start, s.end, LISTED))
+                s.scopes.append(Scope(s.start, s.end, stance))
