@@ -18,6 +18,7 @@ from mockpm import stance as st
 from mockpm.concepts import answer_stems, distinctive
 from mockpm.keywords import LoweredPattern
 from mockpm.limits import limit_broken
+from mockpm.timeline import overruns
 from mockpm.models import Criterion, KeywordResult
 from mockpm.passages import Reading, reading_for
 
@@ -94,6 +95,8 @@ def contradictions(text: str) -> list[str]:
         found.append("a limit and a figure past it")
     if _authority_given_away(reading):
         found.append("who holds the switch")
+    if overruns(reading):
+        found.append("a go-live date and steps that cannot fit before it")
     return found
 
 

@@ -1,0 +1,28 @@
+"""A go-live window the answer commits to, and steps that cannot fit inside it."""
+
+from __future__ import annotations
+
+from mockpm.passages import Reading
+from mockpm.timeline import overruns
+
+OVERRUN = """My goal is to go live on the date, two weeks from now, with the CNO on board.
+
+- **Week 1:** I shadow triage on all three shifts for a full week.
+- **Rebuild the integration.** The team estimates three sprints.
+- **Pilot.** We run a two-week pilot on the day shift.
+- **Go-live** on the contract date.
+"""
+
+
+def test_steps_several_times_the_window_overrun_it():
+    assert overruns(Reading(OVERRUN))
+
+
+def test_a_plan_that_fits_or_only_runs_a_little_long_does_not():
+    fits = "We go live in six weeks: a two-week silent run, then a two-week pilot on one ward."
+    assert not overruns(Reading(fits))
+    long_but_parallel = ("We launch in two weeks. In parallel we run a three-sprint rebuild. "
+                         "After go-live we watch override rates for 8 weeks.")
+    assert not overruns(Reading(long_but_parallel))
+    deadline_not_ours = "Notes must be finished within three days. Then try it in three clinics for two weeks."
+    assert not overruns(Reading(deadline_not_ours))
