@@ -190,6 +190,8 @@ def test_the_core_rubric_reads_a_launch_to_everyone_with_no_first_step(text, met
     ("The model does worse for over-80s, so they get a recalibrated threshold and a geriatrics review.", False),
     ("We exclude pediatric patients because the model was trained on adults only.", False),
     ("I would not exclude over-80s just because the model underperforms there.", False),
+    ("**Over-80s**\nI wouldn't quietly exclude them. First find out why: comfort-care patients, atypical "
+     "presentation. Then recalibrate, because it does worse there.", False),
 ])
 def test_the_core_rubric_reads_a_group_taken_out_of_the_product(text, met):
     from mockpm.catalog import load_library

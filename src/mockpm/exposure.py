@@ -25,7 +25,8 @@ GATE = LoweredPattern(
     r"regulatory\s+(?:review|determination|clearance|approval|counsel)|device\s+(?:decision|determination|question)|"
     r"DPIA|SCCs|privacy\s+impact\s+assessment|legal\s+review|privacy\s+review|SOC\s*2|HITRUST|part\s+11|"
     r"ethics\s+committee|formal\s+evaluation|(?:regression|integration|end-to-end|acceptance|safety)\s+(?:suite|test\w*)|"
-    r"build\s+out\s+testing|test\s+(?:suite|plan|environment)|(?:patient\s+)?safety\s+officer)"
+    r"build\s+out\s+testing|test\s+(?:suite|plan|environment)|(?:patient\s+)?safety\s+officer|"
+    r"(?:CNO|CMIO|CNIO|CMO|clinical|nursing|safety|medical)\s+(?:sign-off|approval|endorsement))"
 )
 # A gate that recurs or carries on past launch is monitoring, which belongs after it.
 ONGOING = re.compile(

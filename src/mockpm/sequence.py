@@ -35,7 +35,7 @@ _LIST_LINE = re.compile(r"[ \t]*(?:[-*+•]|\d+[.)])\s")
 _EXPOSE = LoweredPattern(
     r"\b(?:go(?:es|ing)?\s+live|went\s+live|live\s+(?:outreach|use|traffic|patients)|(?<!widely\s)(?<!already\s)(?<!commercially\s)deploy(?:s|ing)?\b|"
     r"(?:(?:we|i|we'd|i'd|we'll|then|and|to)\s+)launch\b|launch(?:es|ed|ing)?\s+(?:it|to|on|in|at|for|with|across|everywhere)\b|ship(?:s|ped|ping)?\s+(?:it|the\s+\w+|v1|to)|push(?:es|ed|ing)?\s+(?:it|the\s+\w+)\s+to\s+(?:all|every|production|the)|"
-    r"hotfix|in\s+production|into\s+production|roll(?:s|ed|ing)?\s+(?:it\s+|them\s+)?out|turn(?:s|ed|ing)?\s+(?:it|the\s+[\w-]+(?:\s+[\w-]+)?)\s+on|"
+    r"hotfix|in\s+production|into\s+production|roll(?:s|ed|ing)?\s+(?:it\s+|them\s+)?out|(?:turn|switch)(?:s|ed|es|ing)?\s+(?:it|the\s+[\w-]+(?:\s+[\w-]+)?)\s+on|"
     r"start(?:s|ed)?\s+(?:contacting|messaging|texting|calling|seeing|enrolling|treating|alerting|sending|screening)|"
     r"(?:merge|merged|merging)\s+(?:it\s+|this\s+)?(?:this\s+sprint|now|today|immediately))"
 )
@@ -47,7 +47,7 @@ _SILENT = LoweredPattern(r"\b(?:silent\w*|shadow)\b")
 # Exposure that reaches everyone, or patients directly. A roadmap that launches one feature in Q1
 # and holds the FDA meeting for a riskier one in Q3 is sequencing features, not skipping a gate.
 _BROAD = LoweredPattern(
-    r"\b(?:all|every|everyone|everywhere|production|hotfix|day\s+one|(?:house|hospital|system|network|company|nation)-?wide|"
+    r"\b(?:all|every|everyone|everywhere|production|hotfix|day\s+one|(?:house|hospital|system|network|company|nation)-?wide|as\s+scheduled|contract\s+date|"
     r"start(?:s|ed)?\s+(?:contacting|messaging|texting|calling|seeing|enrolling|treating|alerting|sending|screening))\b"
 )
 # A limited first exposure is what strong plans do; the gates after it guard the wider one.
@@ -88,28 +88,39 @@ def _steps(reading: Reading) -> list[int | None]:
 
 
 def mark(reading: Reading) -> None:
-    """Carry "deferred" onto gate sentences in steps after the first step that exposes anyone."""
+    """Carry "deferred" onto gate sentences in steps after the first step that exposes everyone."""
     steps = _steps(reading)
     if sum(1 for s in set(steps) if s is not None) < 2:
         return
     text, lower = reading.text, reading._lower
-    exposed_at: int | None = None
+    exposed_at = _first_exposure(reading, steps)
+    if exposed_at is None:
+        return
     for i, s in enumerate(reading.sentences):
-        step = steps[i]
-        if step is None:
+        if steps[i] is None or steps[i] <= exposed_at or s.carried is not None:
             continue
-        if exposed_at is not None and step > exposed_at and s.carried is None:
-            gate = GATE.lower.search(lower, s.start, s.end)
-            if gate and not ONGOING.search(text, s.start, s.end) and not _GUARDS_NEXT.lower.search(lower, s.start, s.end) \
-                    and not _CONDITION_BEFORE.lower.search(lower, max(s.start, gate.start() - 120), gate.start()):
-                s.carried = DEFERRED
-                if s.scopes is not None:  # read before the order was known (a lead-in's list)
-                    s.scopes.append(Scope(s.start, s.end, DEFERRED))
+        gate = GATE.lower.search(lower, s.start, s.end)
+        if gate and not ONGOING.search(text, s.start, s.end) and not _GUARDS_NEXT.lower.search(lower, s.start, s.end) \
+                and not _CONDITION_BEFORE.lower.search(lower, max(s.start, gate.start() - 120), gate.start()):
+            s.carried = DEFERRED
+            if s.scopes is not None:  # read before the order was known (a lead-in's list)
+                s.scopes.append(Scope(s.start, s.end, DEFERRED))
+
+
+def _first_exposure(reading: Reading, steps: list[int | None]) -> int | None:
+    """The first step that puts the product in front of everyone (its breadth read over the step)."""
+    lower = reading._lower
+    spans: dict[int, tuple[int, int]] = {}
+    for i, step in enumerate(steps):
+        if step is not None:
+            a, _ = spans.get(step, (reading.sentences[i].start, 0))
+            spans[step] = (a, reading.sentences[i].end)
+    for step in sorted(spans):
+        a, b = spans[step]
+        if not _BROAD.lower.search(lower, a, b) or _LIMITED.lower.search(lower, a, b):
             continue
-        if exposed_at is None:
-            for m in _EXPOSE.lower.finditer(lower, s.start, s.end):
-                if not _NOT_EXPOSED.lower.search(lower, max(s.start, m.start() - 40), m.start()) \
-                        and not _SILENT.lower.search(lower, m.end(), min(s.end, m.end() + 25)) \
-                        and _BROAD.lower.search(lower, s.start, s.end) and not _LIMITED.lower.search(lower, s.start, s.end):
-                    exposed_at = step
-                    break
+        for m in _EXPOSE.lower.finditer(lower, a, b):
+            if not _NOT_EXPOSED.lower.search(lower, max(a, m.start() - 40), m.start()) \
+                    and not _SILENT.lower.search(lower, m.end(), min(b, m.end() + 25)):
+                return step
+    return None
