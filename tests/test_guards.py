@@ -85,6 +85,10 @@ def test_an_answer_that_hands_every_decision_away_is_thin():
               "- **Pooling in a US region:** that one is legal's call.\n\n"
               "I'd collect their requirements. My role is making sure each owner is in the room.")
     assert "hand a decision" in (thin_substance(labels) or "")
+    modal = ("This is cross-functional. The sponsor's DPO would determine the legal basis. I'd ask privacy counsel to "
+             "decide on transfers. We'd implement whatever each committee decides. Our data science lead would pick "
+             "the operating point. My role is to keep it moving with a weekly steering meeting.")
+    assert "hand a decision" in (thin_substance(modal) or "")
     # Naming who signs off on one call, beside decisions of one's own, is ownership, not hand-off.
     owned = ("I'd run silent mode for eight weeks with chart review by two physicians. Nursing leadership should make "
              "the threshold call with the numbers in front of them. We go live on one ward with an override reason. "

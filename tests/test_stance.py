@@ -38,6 +38,8 @@ def stance(text: str, term: str) -> str:
         ("We hire certified translators, because translation budgets are famously generous.", "translators", st.DISMISSED),
         ("Then we shadow triage for an afternoon, so we can say we shadowed triage.", "shadow triage", st.DISMISSED),
         ("One pod first, then the rest, so it looks careful.", "One pod first", st.DISMISSED),
+        ("Then we run a two-week pilot and solemnly agree on kill criteria.", "pilot", st.DISMISSED),
+        ("I'm sure they'll read every note carefully on that screen.", "every note", st.DISMISSED),
         # someone else's
         ("Mortality is what the vendor will report.", "Mortality", st.OTHERS),
         ("Crisis protocols are the clinical team's responsibility.", "Crisis protocols", st.OTHERS),

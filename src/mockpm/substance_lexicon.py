@@ -122,7 +122,7 @@ DELEGATED = LoweredPattern(
     r"\b(?:(?:is|are|'s)\s+(?:really\s+|ultimately\s+|entirely\s+|squarely\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:[\w-]+'s?|their|his|her)\s+"
     r"(?:call|decision|choice|to\s+(?:make|decide|pick|choose|set|determine))\b|"
     r"(?:is|are|'s)\s+(?:for|up\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:to\s+(?:decide|determine|pick|choose|set|call|weigh\s+in\s+on)|them)\b|"
-    r"(?<!\bi\s)(?<!\bwe\s)(?<!\bi'd\s)(?<!\bwe'd\s)(?:should|can|could|will|gets?\s+to)\s+(?:be\s+the\s+ones?\s+to\s+)?(?:decide|determine|pick|choose|"
+    r"(?<!\bi\s)(?<!\bwe\s)(?<!\bi'd\s)(?<!\bwe'd\s)(?:should|can|could|will|would|gets?\s+to)\s+(?:be\s+the\s+ones?\s+to\s+)?(?:decide|determine|pick|choose|define|tell\s+us|"
     r"make\s+(?:that|the|this|those)\s+(?:call|decision)s?|own\s+(?:that|the|this)\s+(?:call|decision))\b|"
     r"(?:i'd|i\s+would|we'd|we\s+would)\s+let\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?(?:decide|pick|choose|set|tell\s+us|determine|make\s+the\s+call)\b|"
     r"(?:follow|go\s+with|defer\s+to|accept)\s+whatever\s+(?:they|he|she|it|the\s+[\w-]+)\s|"
@@ -132,7 +132,11 @@ DELEGATED = LoweredPattern(
     r"(?:^|:[*_\s]*|,\s*)for\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?to\s+(?:decide|determine|pick|choose|set)|(?<!my\s)(?<!our\s)\b(?!i'd\b)[\w-]+'s\s+call\b|"
     r"(?<!\bi\s)(?<!\bwe\s)\b(?:decides|determines|picks|chooses|votes\s+on)\s+(?:the\s+)?(?:operating\s+point|threshold|scope|who|whether|what|which|how|if)\b|"
     r"\b(?:they|he|she)\s+decides?\b|\btheir\s+call\b|\bowns?\s+the\s+(?:decision|call|scope)\b|"
-    r"\bhave\s+(?:them|him|her|the\s+[\w-]+)\s+(?:determine|decide|define|pick|choose)\b)"
+    r"\bhave\s+(?:them|him|her|the\s+[\w-]+)\s+(?:determine|decide|define|pick|choose)\b|"
+    # "they'd decide", "I'd ask counsel to decide", "implement whatever each committee decides"
+    r"(?<!\bi)(?<!\bwe)'d\s+(?:decide|determine|pick|choose|define)\b|\bask\s+(?:the\s+|our\s+)?(?:[\w'-]+\s+){1,4}?to\s+(?:decide|determine|define|pick|choose)\b|"
+    r"\bwhatever\s+(?:each\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:decides?|designs?|says?|recommends?|chooses?)\b|\blet\s+(?:them|him|her)\s+(?:decide|choose|pick)\b|"
+    r"\b(?:their|his|her)\s+recommendation\s+(?:drives|decides|sets))"
 )
 # An evaluator's frame: what "a strong candidate would" do, what "the ideal answer" covers. An
 # answer in this voice describes a good answer instead of giving one; whatever it lists is
