@@ -121,12 +121,14 @@ def test_a_regulatory_myth_stated_as_fact_is_a_red_flag_but_a_checked_exemption_
                  "Clinical decision support inside a certified EHR is automatically exempt.",
                  "A disclaimer keeps it a wellness app.",
                  "HIPAA only applies to hospitals, not to us.",
-                 "FDA never came up for us because it was internal, so it doesn't apply."):
+                 "FDA never came up for us because it was internal, so it doesn't apply.",
+                 "Since the data is no longer directly identifiable, it's outside GDPR's scope."):
         assert run_check(myth.check, text, red_flag=True).met, text
     for text in ("It may be exempt from FDA under the CDS criteria; I'd confirm with device counsel.",
                  "HIPAA does not apply to de-identified data, so we'd check the Safe Harbor method with our privacy officer.",
                  "Since it's internal, the FDA question may not apply; I'd confirm with counsel in week one.",
-                 "General wellness claims are outside FDA's focus, which is why the disclaimer matters less than the claims."):
+                 "General wellness claims are outside FDA's focus, which is why the disclaimer matters less than the claims.",
+                 "We're decision support and outside FDA's scope. I'd have our lawyers confirm that in month one."):
         assert not run_check(myth.check, text, red_flag=True).met, text
 
 
@@ -210,3 +212,18 @@ def test_paragraph_labels_and_numbered_tiers_are_structure(lib):
     assert not run_check(c.check, labelled, red_flag=True).met
     assert not run_check(c.check, tiers, red_flag=True).met
     assert run_check(c.check, "We launch it and see how it goes and tweak it if people complain about it.", red_flag=True).met
+
+
+@pytest.mark.parametrize("text,met", [
+    ("The top-ranked diagnosis is written automatically into the problem list.", True),
+    ("Tier A findings are auto-inserted into the final report and auto-page the ED.", True),
+    ("Human review adds time without adding accuracy at that confidence.", True),
+    ("Nothing is ever written automatically into the chart; the physician accepts each one.", False),
+    ("The radiologist accepts or edits every suggestion before it reaches the report.", False),
+])
+def test_the_core_rubric_reads_a_human_check_taken_out(text, met):
+    from mockpm.catalog import load_library
+    from mockpm.checks import run_check
+
+    flag = next(c for c in load_library().rubrics["core"].criteria if c.id == "core.removes-human-check")
+    assert run_check(flag.check, text, red_flag=True).met is met
