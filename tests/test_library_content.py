@@ -189,6 +189,7 @@ def test_the_core_rubric_reads_a_launch_to_everyone_with_no_first_step(text, met
     ("- **Patients over 80 are excluded from alerting** until we retrain. The model underperforms there.", True),
     ("We drop Creole speakers from the pilot because the model is less accurate for them.", True),
     ("The model does worse for vendor B scans, so we'd exclude those sites from the launch.", True),
+    ("Because the model does noticeably worse over 80, v1 simply won't score patients over 80.", True),
     ("The model does worse for over-80s, so they get a recalibrated threshold and a geriatrics review.", False),
     ("We exclude pediatric patients because the model was trained on adults only.", False),
     ("I would not exclude over-80s just because the model underperforms there.", False),
