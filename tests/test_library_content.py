@@ -122,7 +122,8 @@ def test_a_regulatory_myth_stated_as_fact_is_a_red_flag_but_a_checked_exemption_
                  "A disclaimer keeps it a wellness app.",
                  "HIPAA only applies to hospitals, not to us.",
                  "FDA never came up for us because it was internal, so it doesn't apply.",
-                 "Since the data is no longer directly identifiable, it's outside GDPR's scope."):
+                 "Since the data is no longer directly identifiable, it's outside GDPR's scope.",
+                 "It only formats words, so we don't need to treat it as a regulated function."):
         assert run_check(myth.check, text, red_flag=True).met, text
     for text in ("It may be exempt from FDA under the CDS criteria; I'd confirm with device counsel.",
                  "HIPAA does not apply to de-identified data, so we'd check the Safe Harbor method with our privacy officer.",
@@ -219,6 +220,8 @@ def test_paragraph_labels_and_numbered_tiers_are_structure(lib):
     ("The top-ranked diagnosis is written automatically into the problem list.", True),
     ("Tier A findings are auto-inserted into the final report and auto-page the ED.", True),
     ("Human review adds time without adding accuracy at that confidence.", True),
+    ("The text drafts the follow-up language into the impression automatically.", True),
+    ("They sign the report, so it's reviewed by definition.", True),
     ("Nothing is ever written automatically into the chart; the physician accepts each one.", False),
     ("The radiologist accepts or edits every suggestion before it reaches the report.", False),
 ])
