@@ -53,3 +53,12 @@ def test_a_monitoring_list_after_launch_stays_a_plan():
     # "post-launch" as an adjective puts off its own noun, not the list before it
     tail = "A security review of the SMS vendor, documented consent, and a 60-day post-launch evaluation."
     assert stance(tail, "security review") == st.ASSERTED
+
+
+def test_a_gate_deferred_with_its_feature_is_not_put_off_by_the_after_launch_rule():
+    from mockpm.exposure import deferred_gates
+    from mockpm.stance import Triggers
+
+    text = "We'd seek FDA clearance for treatment suggestions in year two, with 300 users in a validation study."
+    trig = Triggers(text)
+    assert deferred_gates(text, 0, len(text), None, trig.soft, 0) == []

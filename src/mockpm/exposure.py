@@ -39,6 +39,8 @@ _LEAD = re.compile(r"[\s\d.)*#:_-]*(?:(?:then|and|so|next|finally|step\s+\d+|pha
 _CLAUSE_END = re.compile(r"[;:]|,\s+(?:but|and\s+then|so)\b", re.IGNORECASE)
 # The trigger's own phrase ("after go-live on the pilot ward,") ends at the first comma.
 _COMMA = re.compile(r",")
+_POST_LAUNCH = re.compile(r"after\s+(?:the\s+)?(?:launch|go-live|go\s+live|we\s+launch|we\s+go\s+live)|post-launch|once\s+(?:we're|we\s+are|it's|it\s+is)\s+live",
+                          re.IGNORECASE)
 _BEFORE = re.compile(r"\b(?:before|ahead\s+of|prior\s+to|until)\b", re.IGNORECASE)
 _ENDS_CLAUSE = re.compile(r"\s*(?:[.,;:!?)]|$|(?:if|when|maybe|once|unless|and|but)\b)", re.IGNORECASE)
 
@@ -55,6 +57,9 @@ def deferred_gates(text: str, start: int, end: int, lowered: str | None,
     pattern = GATE.lower if subject is not None else GATE.ci
     hay = subject if subject is not None else text
     out: list[tuple[int, int, tuple[int, int]]] = []
+    # Only "once it is live" puts a pre-launch gate off: "FDA clearance in year two" or "in v2"
+    # defers a later feature together with its gate, which is how a roadmap sequences risk.
+    soft = [hit for hit in soft if _POST_LAUNCH.match(text, hit[0], hit[1])]
     # A sentence that lists recurring checks, or says what its gate comes before, is a monitoring
     # plan ("after launch: quarterly audits, and a security review before we open to more plans").
     if ONGOING.search(text, start, end) or _BEFORE.search(text, start, end):
