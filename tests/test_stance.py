@@ -362,3 +362,14 @@ def test_a_cost_conceded_for_a_step_does_not_take_the_plan_back():
     text = ("1. Validate on the most recent six months.\n2. Counsel decides whether this needs FDA clearance. "
             "Honestly, the answer may slow us down, and I'd rather know in week 2.\n")
     assert stance(text, "Validate") == st.ASSERTED
+
+
+def test_a_safeguard_waiting_on_money_or_demand_is_optional_but_a_gate_on_evidence_is_not():
+    text = "- **Bias:** if a customer asks for subgroup performance, we'll do a demographic analysis."
+    assert stance(text, "demographic analysis") == st.DISMISSED
+    text = "- **FDA:** if the FDA reaches out, we'll engage regulatory counsel."
+    assert stance(text, "regulatory counsel") == st.DISMISSED
+    trailing = "Security: SOC 2 Type I audit now, HITRUST later if customers insist."
+    assert stance(trailing, "SOC 2 Type I audit") == st.ASSERTED
+    gate = "If PPV drops below 20% in the pilot, we pause and retune with the sepsis committee."
+    assert stance(gate, "sepsis committee") == st.ASSERTED

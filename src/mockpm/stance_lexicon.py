@@ -220,6 +220,21 @@ _REPORTED_FORWARD = (
     r"\w+\s+(?:calls?|called|frames?|framed|describes?|described|labels?|labelled|labeled)\s+(?:it|this|that)\s+(?:as\s+)?(?:a|an)?)\b"
 )
 
+# A safeguard made to wait on money, demand or someone else raising it ("if a customer asks for
+# subgroup performance, we'll do it", "HITRUST later if customers insist") is optional:
+# ConText's hypothetical, with an outside trigger. A condition on evidence ("if PPV drops below
+# 20%, we pause") is a gate, and is not here. Leading a sentence or an item, the condition waves
+# off the whole of it; trailing, only the item it follows.
+_OUTSIDE_TRIGGER = (
+    r"if\s+(?:we\s+(?:close|raise|land)\s+(?:a|the|our)\s+(?:bridge\s+|next\s+|series\s+\w+\s+)?(?:round|funding|deal)|"
+    r"we\s+(?:get|have|find)\s+(?:the\s+)?(?:budget|funding|money|capacity|bandwidth|time|headcount|engineering\s+capacity)|"
+    r"there(?:'s|\s+is)\s+(?:budget|funding|money|capacity|bandwidth|time|demand|appetite)|"
+    r"(?:a|the|any)\s+(?:customer|prospect|buyer|client|payer|site|hospital)(?:'s\s+legal\s+team)?\s+(?:asks?|requires?|insists?|makes|is\s+willing|raises?|wants?|demands?|requests?)|"
+    r"(?:the\s+)?(?:FDA|regulators?|OCR|CMS)\s+(?:ever\s+)?(?:reaches?\s+out|asks?|comes?\s+(?:asking|knocking)|raises?|knocks?|inquires?|gets?\s+involved)|"
+    r"(?:anyone|someone|somebody|legal|customers?|users?)\s+(?:ever\s+)?(?:asks?|raises?|complains?|insists?|pushes?\s+(?:back|for\s+it)))\b")
+_CLAUSE_WIDE += [(DISMISSED, r"(?:(?<=\A)|(?<=\n)|(?<=\.\s)|(?<=:\s)|(?<=\*\*\s)|(?<=-\s))" + _OUTSIDE_TRIGGER)]
+_BACKWARD += [(DISMISSED, r"(?<![\n:.]\s)(?<!\A)\b" + _OUTSIDE_TRIGGER)]
+
 # Triple negatives and sarcasm that wave a step away: "I'm not convinced we can't go live without
 # them", "it's not like we'd be unable to launch", "sure, we could spend eight weeks on that",
 # "nothing says urgent like waiting two months".
