@@ -369,7 +369,7 @@ def test_a_safeguard_waiting_on_money_or_demand_is_optional_but_a_gate_on_eviden
     assert stance(text, "demographic analysis") == st.DISMISSED
     text = "- **FDA:** if the FDA reaches out, we'll engage regulatory counsel."
     assert stance(text, "regulatory counsel") == st.DISMISSED
-    trailing = "Security: SOC 2 Type I audit now, HITRUST later if customers insist."
+    trailing = "Security: SOC 2 Type I audit now, and HITRUST if customers insist."
     assert stance(trailing, "SOC 2 Type I audit") == st.ASSERTED
     gate = "If PPV drops below 20% in the pilot, we pause and retune with the sepsis committee."
     assert stance(gate, "sepsis committee") == st.ASSERTED
