@@ -166,3 +166,22 @@ def test_calls_that_put_patients_at_risk_count_twice_toward_wrong_calls():
     assert "wrong_calls" in {f.code for f in reading_flags(harmful, run_checks(harmful, text), text)}
     with pytest.raises(ValidationError, match="red flags only"):
         crit("s.c", 4, ["silent mode"], harm=True)
+
+
+def test_a_candid_answer_that_names_the_textbook_plan_and_then_a_safe_realistic_one_is_not_a_walk_back():
+    from mockpm.catalog import load_library
+    from mockpm.grading import grade
+    from mockpm.models import Answer
+
+    text = ("An AUROC of 0.86 isn't the bar. The bar is sensitivity of at least 80% within six hours, at no more than "
+            "two alerts per nurse per shift, with PPV reported by age band. The textbook answer is a twelve-week silent "
+            "run and a two-ward pilot before anything else.\n\n"
+            "Realistically, with one quarter, I'd run silent mode for six weeks on live Epic data with two physicians "
+            "reviewing charts against Sepsis-3, then pilot on one medical ward with the charge nurse and rapid response "
+            "in the escalation chain. Overrides need a reason and we review them weekly. Device counsel checks the CDS "
+            "criteria in week one, and the over-80s stay in silent mode until recalibrated.")
+    lib = load_library()
+    s = lib.scenario("sepsis-model")
+    report = grade(Answer(text=text, scenario_id=s.id), s, lib.rubrics_for(s), library=lib)
+    assert not [f.code for f in report.flags if f.code != "bottom_band"]
+    assert report.score is not None and report.score >= 70

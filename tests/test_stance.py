@@ -40,6 +40,8 @@ def stance(text: str, term: str) -> str:
         ("One pod first, then the rest, so it looks careful.", "One pod first", st.DISMISSED),
         ("Then we run a two-week pilot and solemnly agree on kill criteria.", "pilot", st.DISMISSED),
         ("I'm sure they'll read every note carefully on that screen.", "every note", st.DISMISSED),
+        ("First we convene a patient council, naturally, to co-design a three-line text.", "patient council", st.DISMISSED),
+        ("An after-hours interpreter callback queue, which someone will definitely staff.", "interpreter", st.DISMISSED),
         # someone else's
         ("Mortality is what the vendor will report.", "Mortality", st.OTHERS),
         ("Crisis protocols are the clinical team's responsibility.", "Crisis protocols", st.OTHERS),
