@@ -92,3 +92,16 @@ def test_among_flagged_answers_more_reasons_to_reject_rank_lower_whatever_the_ra
     # An unflagged answer is ordered by score alone: reasons are counted only on flagged ones.
     assert rank_key(10.0, 5, flagged=False, flags=["brushes_off_safety"]) > rank_key(5.0, 9, flagged=False)
     assert rank_key(0.0, -8, flagged=False, flags=["walks_back"]) > two
+
+
+def test_a_harm_red_flag_holds_the_grade_below_lean_hire_and_only_when_met():
+    strong = [Scored(points=10, met=True, axis="a") for _ in range(9)] + [Scored(points=10, met=False, axis="a")]
+    harm = Scored(points=-5, met=True, axis="a", harm=True)
+    plain = Scored(points=-5, met=True, axis="a")
+    capped = score([*strong, harm], words=400)
+    assert capped.score == scoring.HARM_CAP and capped.band == "No Hire"
+    assert score([*strong, plain], words=400).score > scoring.HARM_CAP
+    assert score([*strong, Scored(points=-5, met=False, axis="a", harm=True)], words=400).score == 90.0
+    # a weaker answer is not lifted to the cap
+    assert score([Scored(points=10, met=True, axis="a"), Scored(points=10, met=False, axis="a")] * 1 +
+                 [Scored(points=10, met=False, axis="a")] * 3 + [harm], words=400).score < scoring.HARM_CAP

@@ -375,3 +375,11 @@ def test_a_safeguard_waiting_on_money_or_demand_is_optional_but_a_gate_on_eviden
     assert stance(trailing, "SOC 2 Type I audit") == st.ASSERTED
     gate = "If PPV drops below 20% in the pilot, we pause and retune with the sepsis committee."
     assert stance(gate, "sepsis committee") == st.ASSERTED
+
+
+def test_a_list_after_a_refusal_label_is_turned_down_across_its_semicolons():
+    text = ("**What I'd say no to outright:** shipping medication lists before testing is done; any request to "
+            "skip physician review or auto-file; or hiding the error rate from the customer.")
+    assert stance(text, "skip physician review") == st.REPORTED
+    assert stance("Red lines: auto-filing diagnoses; skipping chart review.", "skipping chart review") == st.REPORTED
+    assert stance("What I'd do first: run silent mode for eight weeks.", "silent mode") == st.ASSERTED

@@ -139,7 +139,7 @@ def _keyword_evidence(text: str, kw: KeywordResult | None) -> list[str]:
 
 def _combine(c: Criterion, kw: KeywordResult | None, verdict: JudgeVerdict | None, text: str, answer_norm: str) -> CriterionResult:
     keyword_met = kw.met if kw is not None else None
-    base = dict(id=c.id, axis=c.axis, statement=c.statement, points=c.points, seed=c.seed, reason=c.reason)
+    base = dict(id=c.id, axis=c.axis, statement=c.statement, points=c.points, seed=c.seed, reason=c.reason, harm=c.harm)
     if verdict is None:  # offline
         return CriterionResult(
             **base, met=keyword_met, keyword_met=keyword_met,
@@ -188,7 +188,7 @@ def finish(prep: Prepared, judged: JudgeResult | None, *, judge_skipped: bool = 
     flags = list(prep.guard.flags)
     capped = _capped(prep, judged is not None)
     breakdown = scoring.score(
-        (scoring.Scored(points=r.points, met=r.met, axis=r.axis) for r in results),
+        (scoring.Scored(points=r.points, met=r.met, axis=r.axis, harm=r.harm) for r in results),
         disqualified=capped, words=prep.guard.word_count,
     )
     if capped:
@@ -230,7 +230,7 @@ def keyword_only(prep: Prepared) -> KeywordOnlyResult:
     kw = prep.keywords
     unread = any(f.code == NOT_ENGLISH for f in prep.guard.flags)
     b = scoring.score(
-        (scoring.Scored(points=c.points, met=None if unread or kw[c.id] is None else kw[c.id].met, axis=c.axis)
+        (scoring.Scored(points=c.points, met=None if unread or kw[c.id] is None else kw[c.id].met, axis=c.axis, harm=c.harm)
          for c in prep.criteria),
         disqualified=_capped(prep, False), words=prep.guard.word_count,
     )

@@ -202,6 +202,7 @@ class CriterionResult(BaseModel):
     axis: str
     statement: str
     points: int
+    harm: bool = False  # a red flag whose call puts patients at risk (see Criterion.harm)
     met: bool | None  # None: unscored
     keyword_met: bool | None = None
     judge_met: bool | None = None

@@ -19,6 +19,10 @@ BANDS: tuple[tuple[float, str], ...] = (
     (0.0, "Strong No Hire"),
 )
 BOTTOM_BAND = BANDS[-1][1]
+# A call that puts patients at risk (a red flag marked harm: a human check removed, the group the
+# model serves worse dropped) holds the grade below Lean Hire whatever else the answer gets right:
+# committees reject on it alone.
+HARM_CAP = 49.0
 # Nothing could be scored (the judge failed on every strength): no band, not a 0 that reads
 # like a verdict on the candidate.
 UNSCORED_BAND = "Unscored"
@@ -32,6 +36,7 @@ class Scored:
     points: int
     met: bool | None
     axis: str
+    harm: bool = False  # a red flag whose call puts patients at risk
 
 
 @dataclass(frozen=True)
@@ -130,6 +135,8 @@ def score(items: Iterable[Scored], *, disqualified: bool = False, words: int | N
         value = ratio_score(it for it in items if it.axis == axis)
         if value is not None:
             axes[axis] = value
+    if any(it.harm and it.met for it in items):
+        total = min(total, HARM_CAP)
     if disqualified:
         total = FLAGGED_SCORE
     band = band_for(total) if ratio is not None or disqualified else UNSCORED_BAND

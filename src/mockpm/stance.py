@@ -38,6 +38,7 @@ from mockpm.stance_lexicon import (
     _NEG_WORD,
     _REPORTED_FORWARD,
     _SOFT_DEFERRED,
+    _REFUSAL_LABEL,
     _SELF_ASSESSMENT,
     _TOPIC_LEAD_IN,
     BARE_WINDOW,
@@ -319,6 +320,9 @@ def scopes(text: str, start: int, end: int, triggers: Triggers | None = None) ->
             if stance == DEFERRED and _ENDS_IN_CONDITION.search(text, ma, mb):
                 hi = ma
             found.append(Scope(lo, hi, stance, trigger=(ma, mb)))
+    refused = _REFUSAL_LABEL_RE.match(text, start, end)
+    if refused:
+        found.append(Scope(refused.end(), end, REPORTED))
     for ma, mb, _ in within(trig.reported, start, end):
         stop = _NEW_CLAUSE.search(text, mb, end) or _SEMI.search(text, mb, end)
         found.append(Scope(mb, stop.start() if stop else end, REPORTED))
@@ -375,6 +379,7 @@ def scopes(text: str, start: int, end: int, triggers: Triggers | None = None) ->
 
 TOPIC_LEAD_IN = re.compile(_TOPIC_LEAD_IN, re.IGNORECASE)
 SELF_ASSESSMENT = re.compile(_SELF_ASSESSMENT, re.IGNORECASE)
+_REFUSAL_LABEL_RE = re.compile(_REFUSAL_LABEL, re.IGNORECASE)
 # Neither credited nor a red flag of the candidate's: someone else's words, a list of topics.
 NOT_THEIRS = frozenset({REPORTED, LISTED})
 _PRIORITY = {GATED: 1, LISTED: 5, REPORTED: 5, OTHERS: 4, DISMISSED: 3, DEFERRED: 3, NEGATED: 2}

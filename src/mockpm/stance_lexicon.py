@@ -255,6 +255,13 @@ _CLAUSE_WIDE += [
                 r"(?:I'm|I\s+am|we're|we\s+are)\s+supposed\s+to\s+(?:worry|care|fret|convene|think|pretend)|"
                 r"(?:I'm|I\s+am)\s+sure\s+(?:they'll|they\s+will|nurses\s+will|physicians\s+will|doctors\s+will|clinicians\s+will|everyone\s+will)\s+(?:\w+\s+){0,2}?(?:read|check|review|love|notice|care))\b"),
 ]
+# A sentence that opens by labelling what follows as refused ("**What I'd say no to outright:** A;
+# B; C", "Red lines: ...", "Non-starters: ..."): the list after the colon is named to be turned
+# down, neither a step nor a call, across its semicolons.
+_REFUSAL_LABEL = (
+    r"[\s*_>#-]*(?:what\s+(?:I|we)(?:'d|\s+would)\s+(?:say\s+no\s+to|refuse|rule\s+out|push\s+back\s+on)|"
+    r"(?:outright|hard)\s+nos?|red\s+lines?|non-?starters?|deal-?breakers?)[^:\n]{0,25}:"
+)
 # A lead-in that introduces topics, not decisions: "Key points I'd want on the checklist:". What is
 # listed under it is named, not committed to.
 LISTED = "listed"
