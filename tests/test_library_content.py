@@ -223,6 +223,8 @@ def test_paragraph_labels_and_numbered_tiers_are_structure(lib):
     ("The text drafts the follow-up language into the impression automatically.", True),
     ("They sign the report, so it's reviewed by definition.", True),
     ("Nothing is ever written automatically into the chart; the physician accepts each one.", False),
+    ("We auto-fill the vitals from the monitor so the nurse types less, and she confirms the acuity.", False),
+    ("We track removal rates on auto-filed diagnoses.", True),
     ("The radiologist accepts or edits every suggestion before it reaches the report.", False),
 ])
 def test_the_core_rubric_reads_a_human_check_taken_out(text, met):
