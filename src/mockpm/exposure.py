@@ -39,6 +39,7 @@ _LEAD = re.compile(r"[\s\d.)*#:_-]*(?:(?:then|and|so|next|finally|step\s+\d+|pha
 _CLAUSE_END = re.compile(r"[;:]|,\s+(?:but|and\s+then|so)\b", re.IGNORECASE)
 # The trigger's own phrase ("after go-live on the pilot ward,") ends at the first comma.
 _COMMA = re.compile(r",")
+_LABEL_COLON = re.compile(r"[*_]*:[*_]*")
 _POST_LAUNCH = re.compile(r"after\s+(?:the\s+)?(?:launch|go-live|go\s+live|we\s+launch|we\s+go\s+live)|post-launch|once\s+(?:we're|we\s+are|it's|it\s+is)\s+live",
                           re.IGNORECASE)
 _BEFORE = re.compile(r"\b(?:before|ahead\s+of|prior\s+to|until)\b", re.IGNORECASE)
@@ -67,11 +68,11 @@ def deferred_gates(text: str, start: int, end: int, lowered: str | None,
     for ma, mb, _ in soft:
         if _LEAD.fullmatch(text, start, ma):
             # "After launch:" opens what follows; "after go-live on the pilot ward," ends at its comma.
-            colon = text.startswith(":", mb) or text.startswith("**:", mb)
-            comma = None if colon else _COMMA.search(text, mb, min(end, mb + 60))
-            lo = comma.end() if comma else mb
-            stop = _CLAUSE_END.search(text, lo + (3 if colon else 0), end)
-            lo, hi = lo, stop.start() if stop else end
+            label = _LABEL_COLON.match(text, mb)
+            comma = None if label else _COMMA.search(text, mb, min(end, mb + 60))
+            lo = label.end() if label else comma.end() if comma else mb
+            stop = _CLAUSE_END.search(text, lo, end)
+            hi = stop.start() if stop else end
         elif _ENDS_CLAUSE.match(text, mb, end):
             lo, hi = clause_start, ma  # "we do the security review after go-live."
         else:
