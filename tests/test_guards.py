@@ -103,6 +103,10 @@ def test_an_answer_describing_what_a_strong_candidate_would_do_is_thin():
                  "least 80% with under two alerts per nurse per shift. A good PM would insist on eight weeks of silent "
                  "mode with chart review. The ideal response phases the rollout one unit at a time.")
     assert "strong candidate would" in (thin_substance(described) or "")
+    seat = ("The committee is looking for a bar in clinical terms, not AUROC. Good answers here cover an eight-week "
+            "silent run with chart review. I'd expect the candidate to name the over-80 gap and a fix. "
+            "Points for mentioning the FDA's CDS criteria and a phased rollout.")
+    assert "strong candidate would" in (thin_substance(seat) or "")
     # Trial "candidates" are patients, and one aside about what good PMs do is not the answer's voice.
     own = ("We screen the candidate list nightly and a coordinator confirms each match within 48 hours. Candidates "
            "should get a plain-language call before any chart is shared. A good PM would ask the sites first, and I "

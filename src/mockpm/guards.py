@@ -17,7 +17,7 @@ from mockpm.keywords import term_spans
 from mockpm.plaintext import MIN_DISGUISED, plain
 from mockpm.passages import reading_for
 from mockpm.restatement import prompt_text, restated_sentences
-from mockpm.substance_lexicon import DELEGATED, EVALUATOR_FRAME, FIRST_PERSON, NARRATED, QUANTITY, STORY_QUESTION
+from mockpm.substance_lexicon import DELEGATED, EVALUATOR_FRAME, FIRST_PERSON, GRADER_SEAT, NARRATED, QUANTITY, STORY_QUESTION
 from mockpm.models import Flag, Scenario
 
 if TYPE_CHECKING:
@@ -257,7 +257,9 @@ def thin_substance(text: str, restated: frozenset[int] = frozenset(), plan_asked
     if handed >= THIN_DELEGATED and handed / len(sentences) >= THIN_DELEGATED_SHARE:
         return f"{handed} of its sentences hand a decision to someone else, and it makes none of its own"
     described = sum(1 for s in sentences if EVALUATOR_FRAME.ci.search(text, s.start, s.end))
-    own = sum(1 for s in sentences if FIRST_PERSON.ci.search(text, s.start, s.end)) / len(sentences)
+    # "I'd expect the candidate to..." speaks from the grader's seat, not the candidate's.
+    own = sum(1 for s in sentences if FIRST_PERSON.ci.search(text, s.start, s.end)
+              and not GRADER_SEAT.ci.search(text, s.start, s.end)) / len(sentences)
     if described >= THIN_EVALUATOR and own < THIN_EVALUATOR_OWN_SHARE:
         return "it describes what a strong candidate would do instead of saying what it would do"
     told = sum(1 for s in sentences if NARRATED.ci.search(text, s.start, s.end)) / len(sentences)

@@ -141,14 +141,27 @@ DELEGATED = LoweredPattern(
 # An evaluator's frame: what "a strong candidate would" do, what "the ideal answer" covers. An
 # answer in this voice describes a good answer instead of giving one; whatever it lists is
 # nobody's commitment. (Not "the candidate list": clinical-trial candidates are patients.)
+_GRADER_SEAT = (r"\b(?:i'd|i\s+would|we'd|you'd|you\s+would)\s+(?:expect|want|look\s+for|hope)\s+(?:to\s+(?:see|hear)\s+)?"
+                r"(?:a|the)\s+(?:[\w-]+\s+)?candidate\b")
 EVALUATOR_FRAME = LoweredPattern(
     r"\b(?:(?:a|an|the|any)\s+(?:(?:really|truly|very)\s+)?(?:strong|good|great|ideal|excellent|top|best|senior|experienced|"
     r"exceptional|model|hireable|winning|standout|solid|thoughtful|competent|mature)\s+(?:[\w-]+\s+)?"
     r"(?:candidates?|answers?|responses?|pms?|product\s+managers?|applicants?|interviewees?)|"
     r"the\s+(?:best|strongest|top)\s+(?:candidates|answers|responses|pms)|the\s+(?:candidate|interviewee)|candidates|"
     r"the\s+(?:ideal|model|expected)\s+(?:answer|response))\s+(?:would|should|will|must|needs?\s+to|could|might|"
-    r"(?:is|are)\s+expected\s+to|(?:also\s+)?(?:demonstrates?|shows?|covers?|names?|recogni[sz]es?|sets?|insists?|checks?|phases?|defines?))\b"
+    r"(?:is|are)\s+expected\s+to|(?:also\s+)?(?:demonstrates?|shows?|covers?|names?|recogni[sz]es?|sets?|insists?|checks?|phases?|defines?|"
+    r"includes?|mentions?|address(?:es)?|explains?|proposes?|asks?))\b|"
+    # ... or the grader's seat: "the committee is looking for", "good answers here cover", "I'd
+    # expect the candidate to name", "look for answers that", "points for mentioning".
+    r"\b(?:the\s+)?(?:interviewers?|committee|panel|hiring\s+(?:manager|committee)|assessors?)\s+(?:is|are|will\s+be|would\s+be)\s+"
+    r"(?:looking|listening|hoping)\s+for\b|"
+    r"\b(?:strong|good|great|top|ideal|better|weak|poor)\s+(?:answers|responses|candidates)\s+(?:here\s+)?(?:will\s+|would\s+|should\s+)?"
+    r"(?:cover|include|mention|show|demonstrate|address|name|explain|propose|recogni[sz]e)\b|"
+    rf"{_GRADER_SEAT}|\blook\s+for\s+(?:answers|responses|candidates)\s+that\b|\bpoints?\s+(?:for|to)\s+(?:mentioning|covering|naming|recogni[sz]ing)\b"
 )
+# First person from the grader's seat ("I'd expect the candidate to name...") is not the
+# candidate speaking for themselves.
+GRADER_SEAT = LoweredPattern(_GRADER_SEAT)
 FIRST_PERSON = LoweredPattern(r"\b(?:i|i'd|i'm|i'll|i've|we|we'd|we'll|we're|we've|my|our|us|let's)\b")
 # Told as what happened elsewhere: a first-person past deed or result ("we went live across all
 # units", "at my last company", "mortality fell 38%"). Proof from the past, not a plan for this case.
