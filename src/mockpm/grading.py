@@ -176,7 +176,7 @@ def finish(prep: Prepared, judged: JudgeResult | None, *, judge_skipped: bool = 
     for c in prep.criteria:
         if unread:  # offline rules read English only: unscored, not a verdict
             results.append(CriterionResult(id=c.id, axis=c.axis, statement=c.statement, points=c.points, seed=c.seed,
-                                           reason=c.reason, met=None, flags=[FLAG_UNSCORED]))
+                                           reason=c.reason, harm=c.harm, met=None, flags=[FLAG_UNSCORED]))
             continue
         verdict = verdicts.get(c.id) if judged else None
         if judged and verdict is None:
