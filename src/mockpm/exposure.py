@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from mockpm.keywords import LoweredPattern
+from mockpm.stance_lexicon import POST_LAUNCH
 
 # Checks whose whole point is to come before exposure. Not "pilot ward" or "bias audit": a
 # pilot site is where exposure starts, and audits recur; validating the uplift measures a launch.
@@ -40,9 +41,11 @@ _CLAUSE_END = re.compile(r"[;:]|,\s+(?:but|and\s+then|so)\b", re.IGNORECASE)
 # The trigger's own phrase ("after go-live on the pilot ward,") ends at the first comma.
 _COMMA = re.compile(r",")
 _LABEL_COLON = re.compile(r"[*_]*:[*_]*")
-_POST_LAUNCH = re.compile(r"after\s+(?:the\s+)?(?:launch|go-live|go\s+live|we\s+launch|we\s+go\s+live)|post-launch|once\s+(?:we're|we\s+are|it's|it\s+is)\s+live",
-                          re.IGNORECASE)
-_BEFORE = re.compile(r"\b(?:before|ahead\s+of|prior\s+to|until)\b", re.IGNORECASE)
+_POST_LAUNCH = re.compile(POST_LAUNCH, re.IGNORECASE)
+# A gate that says what it comes before ("a security review before we open to more plans") is
+# still a gate, wherever the sentence stands.
+COMES_BEFORE = r"before|ahead\s+of|prior\s+to|until"
+_BEFORE = re.compile(rf"\b(?:{COMES_BEFORE})\b", re.IGNORECASE)
 _ENDS_CLAUSE = re.compile(r"\s*(?:[.,;:!?)]|$|(?:if|when|maybe|once|unless|and|but)\b)", re.IGNORECASE)
 
 
@@ -54,9 +57,6 @@ def deferred_gates(text: str, start: int, end: int, lowered: str | None,
     ``soft``: the sentence's post-launch triggers ("after go-live", "once we're live"), none of
     them negated; ``clause_start``: where the clause ending at the first trigger begins.
     """
-    subject = lowered if lowered is not None and len(lowered) == len(text) else None
-    pattern = GATE.lower if subject is not None else GATE.ci
-    hay = subject if subject is not None else text
     out: list[tuple[int, int, tuple[int, int]]] = []
     # Only "once it is live" puts a pre-launch gate off: "FDA clearance in year two" or "in v2"
     # defers a later feature together with its gate, which is how a roadmap sequences risk.
@@ -77,6 +77,6 @@ def deferred_gates(text: str, start: int, end: int, lowered: str | None,
             lo, hi = clause_start, ma  # "we do the security review after go-live."
         else:
             continue  # attributive: "a 60-day post-launch evaluation" puts off only its noun
-        if hi > lo and pattern.search(hay, lo, hi):
+        if hi > lo and GATE.search(text, lowered, lo, hi):
             out.append((lo, hi, (ma, mb)))
     return out

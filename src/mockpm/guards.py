@@ -240,7 +240,8 @@ def thin_substance(text: str, restated: frozenset[int] = frozenset(), plan_asked
     """Why the answer names topics without committing to anything, or None when it commits.
     ``restated``: indices of the sentences that give the question back (see restatement);
     ``plan_asked``: the question asks what the candidate would do, not for a story."""
-    all_sentences = reading_for(text).sentences
+    reading = reading_for(text)
+    all_sentences, low = reading.sentences, reading.lowered
     sentences = [s for s in all_sentences if len(text[s.start:s.end].split()) >= 4]
     if len(sentences) < 3:
         return None
@@ -253,16 +254,16 @@ def thin_substance(text: str, restated: frozenset[int] = frozenset(), plan_asked
     vague = sum(1 for s in sentences if s.vague) / len(sentences)
     committed = sum(1 for s in sentences if s.budget >= 2) / len(sentences)
     anchors = sum(s.anchors for s in sentences) / len(sentences)
-    handed = sum(1 for s in sentences if DELEGATED.ci.search(text, s.start, s.end) and not QUANTITY.ci.search(text, s.start, s.end))
+    handed = sum(1 for s in sentences if DELEGATED.search(text, low, s.start, s.end) and not QUANTITY.search(text, low, s.start, s.end))
     if handed >= THIN_DELEGATED and handed / len(sentences) >= THIN_DELEGATED_SHARE:
         return f"{handed} of its sentences hand a decision to someone else, and it makes none of its own"
-    described = sum(1 for s in sentences if EVALUATOR_FRAME.ci.search(text, s.start, s.end))
+    described = sum(1 for s in sentences if EVALUATOR_FRAME.search(text, low, s.start, s.end))
     # "I'd expect the candidate to..." speaks from the grader's seat, not the candidate's.
-    own = sum(1 for s in sentences if FIRST_PERSON.ci.search(text, s.start, s.end)
-              and not GRADER_SEAT.ci.search(text, s.start, s.end)) / len(sentences)
+    own = sum(1 for s in sentences if FIRST_PERSON.search(text, low, s.start, s.end)
+              and not GRADER_SEAT.search(text, low, s.start, s.end)) / len(sentences)
     if described >= THIN_EVALUATOR and own < THIN_EVALUATOR_OWN_SHARE:
         return "it describes what a strong candidate would do instead of saying what it would do"
-    told = sum(1 for s in sentences if NARRATED.ci.search(text, s.start, s.end)) / len(sentences)
+    told = sum(1 for s in sentences if NARRATED.search(text, low, s.start, s.end)) / len(sentences)
     if plan_asked and told >= THIN_NARRATED_SHARE:
         return f"{told:.0%} of its sentences tell what happened elsewhere instead of planning for this case"
     if vague >= THIN_VAGUE_SHARE:

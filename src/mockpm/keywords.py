@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import time
 from bisect import bisect_left
+from collections.abc import Iterator
 from functools import lru_cache
 
 from mockpm import rubric_regex
@@ -82,6 +83,22 @@ class LoweredPattern:
         if self._ci is None:
             self._ci = re.compile(self.source, re.IGNORECASE)
         return self._ci
+
+    def _on(self, text: str, lowered: str | None) -> tuple[re.Pattern[str], str]:
+        # ``lowered`` is ``text`` lower-cased; usable only where lower-casing kept every offset.
+        if lowered is not None and len(lowered) == len(text):
+            return self.lower, lowered
+        return self.ci, text
+
+    def search(self, text: str, lowered: str | None, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        """The first match in ``text[pos:endpos]``, read on ``lowered`` when it can be."""
+        pattern, subject = self._on(text, lowered)
+        return pattern.search(subject, pos, len(subject) if endpos is None else endpos)
+
+    def finditer(self, text: str, lowered: str | None, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+        """Every match in ``text[pos:endpos]``, read on ``lowered`` when it can be."""
+        pattern, subject = self._on(text, lowered)
+        return pattern.finditer(subject, pos, len(subject) if endpos is None else endpos)
 
 
 @lru_cache(maxsize=4096)

@@ -207,7 +207,7 @@ class Reading:
     def __init__(self, text: str) -> None:
         # Curly apostrophes read as straight ones; same length, so offsets hold.
         self.text = text.replace("’", "'").replace("‘", "'")
-        self._lower = self.text.lower()
+        self.lowered = self.text.lower()
         self._triggers: st.Triggers | None = None
         self._brushed: bool | None = None
         self._stances: dict[tuple[int, int], str] = {}
@@ -335,7 +335,7 @@ class Reading:
         s = self.sentences[i]
         if s.scopes is None:
             if self._triggers is None:  # every pattern once over the whole answer, on first need
-                self._triggers = st.Triggers(self.text, lowered=self._lower)
+                self._triggers = st.Triggers(self.text, lowered=self.lowered)
             s.scopes = st.scopes(self.text, s.start, s.end, self._triggers)
             # A passage in quotation marks is someone's words being reported ("sales told me to
             # 'get clinical cover and push it through'"), not the candidate's plan.
@@ -356,9 +356,7 @@ class Reading:
     def matches(self, pattern: LoweredPattern) -> Iterator[re.Match[str]]:
         """``pattern`` over the answer: lower-cased on the lower-cased text (twice as fast as
         IGNORECASE) wherever lower-casing keeps every offset, which it does not for a few letters."""
-        if len(self._lower) == len(self.text):
-            return pattern.lower.finditer(self._lower)
-        return pattern.ci.finditer(self.text)
+        return pattern.finditer(self.text, self.lowered)
 
     def negates_inside(self, a: int, b: int) -> bool:
         """Whether a negation trigger's own words fall inside ``a:b`` (a red flag about a claim that

@@ -13,10 +13,9 @@ validation holds").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from mockpm.exposure import GATE, ONGOING
+from mockpm.exposure import COMES_BEFORE, GATE, ONGOING
 from mockpm.keywords import LoweredPattern
 from mockpm.stance import DEFERRED, Scope
 
@@ -57,7 +56,7 @@ _LIMITED = LoweredPattern(
     r"hospitals?|practices?|cohorts?|groups?|states?|markets?|customers?|regions?|teams?)\b|\bpilot\w*|\d+\s*%\s+of"
 )
 # A later gate that says what it comes before (a further step, or any alert at all).
-_GUARDS_NEXT = LoweredPattern(r"\b(?:before|ahead\s+of|prior\s+to|until|gates?|gating)\b")
+_GUARDS_NEXT = LoweredPattern(rf"\b(?:{COMES_BEFORE}|gates?|gating)\b")
 # A gate named as the condition of the step it stands in: "only after the FDA pathway is agreed
 # and an IRB-approved study reads out", "expand once validation holds".
 _CONDITION_BEFORE = LoweredPattern(
@@ -88,44 +87,29 @@ def _steps(reading: Reading) -> list[int | None]:
     return out
 
 
-class _Finder:
-    """Patterns over one answer: lower-cased on the lower-cased text (twice as fast) where
-    lower-casing keeps every offset, which it does not for a few letters."""
-
-    def __init__(self, text: str) -> None:
-        lower = text.lower()
-        self.fast = len(lower) == len(text)
-        self.hay = lower if self.fast else text
-
-    def search(self, pattern: LoweredPattern, a: int, b: int) -> re.Match[str] | None:
-        return (pattern.lower if self.fast else pattern.ci).search(self.hay, a, b)
-
-    def finditer(self, pattern: LoweredPattern, a: int, b: int) -> Iterator[re.Match[str]]:
-        return (pattern.lower if self.fast else pattern.ci).finditer(self.hay, a, b)
-
-
 def mark(reading: Reading) -> None:
     """Carry "deferred" onto gate sentences in steps after the first step that exposes everyone."""
     steps = _steps(reading)
     if sum(1 for s in set(steps) if s is not None) < 2:
         return
-    text, find = reading.text, _Finder(reading.text)
-    exposed_at = _first_exposure(reading, steps, find)
+    text, lower = reading.text, reading.lowered
+    exposed_at = _first_exposure(reading, steps)
     if exposed_at is None:
         return
     for i, s in enumerate(reading.sentences):
         if steps[i] is None or steps[i] <= exposed_at or s.carried is not None:
             continue
-        gate = find.search(GATE, s.start, s.end)
-        if gate and not ONGOING.search(text, s.start, s.end) and not find.search(_GUARDS_NEXT, s.start, s.end) \
-                and not find.search(_CONDITION_BEFORE, max(s.start, gate.start() - 120), gate.start()):
+        gate = GATE.search(text, lower, s.start, s.end)
+        if gate and not ONGOING.search(text, s.start, s.end) and not _GUARDS_NEXT.search(text, lower, s.start, s.end) \
+                and not _CONDITION_BEFORE.search(text, lower, max(s.start, gate.start() - 120), gate.start()):
             s.carried = DEFERRED
             if s.scopes is not None:  # read before the order was known (a lead-in's list)
                 s.scopes.append(Scope(s.start, s.end, DEFERRED))
 
 
-def _first_exposure(reading: Reading, steps: list[int | None], find: _Finder) -> int | None:
+def _first_exposure(reading: Reading, steps: list[int | None]) -> int | None:
     """The first step that puts the product in front of everyone (its breadth read over the step)."""
+    text, lower = reading.text, reading.lowered
     spans: dict[int, tuple[int, int]] = {}
     for i, step in enumerate(steps):
         if step is not None:
@@ -133,10 +117,10 @@ def _first_exposure(reading: Reading, steps: list[int | None], find: _Finder) ->
             spans[step] = (a, reading.sentences[i].end)
     for step in sorted(spans):
         a, b = spans[step]
-        if not find.search(_BROAD, a, b) or find.search(_LIMITED, a, b):
+        if not _BROAD.search(text, lower, a, b) or _LIMITED.search(text, lower, a, b):
             continue
-        for m in find.finditer(_EXPOSE, a, b):
-            if not find.search(_NOT_EXPOSED, max(a, m.start() - 40), m.start()) \
-                    and not find.search(_SILENT, m.end(), min(b, m.end() + 25)):
+        for m in _EXPOSE.finditer(text, lower, a, b):
+            if not _NOT_EXPOSED.search(text, lower, max(a, m.start() - 40), m.start()) \
+                    and not _SILENT.search(text, lower, m.end(), min(b, m.end() + 25)):
                 return step
     return None

@@ -210,11 +210,9 @@ class Triggers:
         # Matching lower-cased text with lower-cased patterns is twice as fast as IGNORECASE;
         # only where lower-casing keeps every offset (it does not for a few letters, e.g. "İ").
         fast = lowered if lowered is not None and len(lowered) == len(text) else None
-        subject = fast if fast is not None else text
 
         def found(pattern: LoweredPattern) -> list[tuple[int, int, str]]:
-            compiled = pattern.lower if fast is not None else pattern.ci
-            return [(m.start(), m.end(), m.group(0)) for m in compiled.finditer(subject, start, stop)]
+            return [(m.start(), m.end(), m.group(0)) for m in pattern.finditer(text, fast, start, stop)]
 
         self.pseudo = found(_PSEUDO_RE)
         self.backward = [(stance, found(p)) for stance, p in _BACKWARD_RE]

@@ -107,9 +107,11 @@ BARE_WINDOW = 5
 _CONDITION = re.compile(r"\b(?:if|when|once|unless|whether)\b", re.IGNORECASE)
 # Deferrals that a real plan also uses ("after launch we add Creole"): they count only in a
 # sentence with no number and no monitoring verb, where they read as "not now" rather than a step.
+# Once the product is live: the deferrals that can put off a check whose point is to come first.
+POST_LAUNCH = r"after\s+(?:the\s+)?(?:launch|go-live|go\s+live|we\s+launch|we\s+go\s+live)|post-launch|once\s+(?:we're|we\s+are|it's|it\s+is)\s+live"
 _SOFT_DEFERRED = re.compile(
-    r"\b(?:after\s+(?:the\s+)?(?:launch|go-live|go\s+live|we\s+launch|we\s+go\s+live)|post-launch|"
-    r"once\s+(?:we're|we\s+are|it's|it\s+is)\s+live|(?:when|once)\s+we\s+scale|in\s+year\s+(?:two|2)|"
+    rf"\b(?:{POST_LAUNCH}|"
+    r"(?:when|once)\s+we\s+scale|in\s+year\s+(?:two|2)|"
     r"next\s+(?:year|cycle)(?!'s)|for\s+next\s+year|in\s+(?:a\s+)?(?:phase|version|v)\s*(?:2|two|ii)\b|in\s+v2|"
     r"phase\s+(?:2|two)\s+list|(?:we'll|we\s+will)\s+deal\s+with\s+(?:it|that|them)|revisit\s+(?:it|this|that|if|later|after|once|at))\b",
     re.IGNORECASE,

@@ -11,15 +11,16 @@ import re
 
 from mockpm.keywords import LoweredPattern
 
-NUMBER_WORDS = (
-    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
-    r"sixty|hundred|thousand|dozen|half|twice|double|triple|quarter|weekly|daily|monthly|nightly|hourly|"
-    r"per|each|every"
+# Counts of two or more said in words.
+_COUNT_WORDS = (
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+    r"sixty|hundred|thousand|dozen|half"
 )
+NUMBER_WORDS = rf"one|{_COUNT_WORDS}|twice|double|triple|quarter|weekly|daily|monthly|nightly|hourly|per|each|every"
 NUMBER = LoweredPattern(rf"\d|%|\bpercent\b|\b(?:{NUMBER_WORDS})\b")
-# A quantity proper: not "each", "every" or "per", which also name who ("each IRB decides").
-QUANTITY = LoweredPattern(r"\d|%|\bpercent\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
-                          r"twenty|thirty|forty|fifty|sixty|hundred|thousand|dozen|half)\b")
+# A quantity proper: not "one" or "each", "every" and "per", which also name who ("each IRB
+# decides", "no one").
+QUANTITY = LoweredPattern(rf"\d|%|\bpercent\b|\b(?:{_COUNT_WORDS})\b")
 # The value of a count said in words, for the checks that do arithmetic on it.
 NUMBER_VALUES = {"a": 1.0, "an": 1.0, "half": 0.5, "one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0,
                  "six": 6.0, "seven": 7.0, "eight": 8.0, "nine": 9.0, "ten": 10.0, "eleven": 11.0, "twelve": 12.0,
