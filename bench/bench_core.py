@@ -45,6 +45,13 @@ def main() -> int:
     baseline = median_time([sys.executable, "-c", "import typer, rich, pydantic, yaml"], env)
     version = median_time([mockpm, "--version"], env)
     grade_one = median_time([mockpm, "grade", "--offline", "--json", answer], env)
+    # A first run in a new home: the library and the compiled patterns are not cached yet.
+    cold_runs = []
+    for _ in range(max(3, RUNS // 3)):
+        fresh = env | {"MOCKPM_HOME": tempfile.mkdtemp(prefix="mockpm-bench-cold-")}
+        cold_runs.append(timed([mockpm, "grade", "--offline", "--json", answer], fresh))
+        shutil.rmtree(fresh["MOCKPM_HOME"], ignore_errors=True)
+    grade_cold = statistics.median(cold_runs)
     # A stranger's file at the 1 MB limit: one run-on sentence of trigger words.
     big = Path(home) / "big.md"
     big.write_text("---\nscenario: sepsis-model\n---\n" + "we would skip silent mode later, the vendor's job " * 19000)
@@ -73,6 +80,7 @@ def main() -> int:
         ("import typer, rich, pydantic, yaml (baseline)", f"{baseline * 1000:.0f} ms", ""),
         ("mockpm --version", f"{version * 1000:.0f} ms", f"{version / baseline:.2f}x baseline (target <= 1.5x)"),
         ("mockpm grade --offline, one answer", f"{grade_one * 1000:.0f} ms", "target < 300 ms"),
+        ("mockpm grade --offline, first run in a new home", f"{grade_cold * 1000:.0f} ms", "builds the library and pattern caches"),
         ("mockpm grade --offline, a 1 MB answer", f"{grade_big * 1000:.0f} ms", "bounded: reads the first 5,000 words"),
         (f"{n} answers offline, one process", f"{thousand:.2f} s", f"{n / thousand:.0f} answers/s, {cpu:.2f} s CPU (target < 5 s)"),
     ]

@@ -19,6 +19,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 
+from mockpm import regex_cache
 from mockpm import stance as st
 from mockpm.concepts import CONCEPT_TERM, concept_spans
 from mockpm.keywords import first_match, term_spans
@@ -41,16 +42,16 @@ def _quoted(text: str, span: tuple[int, int]) -> bool:
 
 # A term written with its own negation ("HIPAA doesn't apply", "no need to talk to FDA"): the
 # negation in a match is the claim the red flag names, not the candidate denying it.
-_NEGATION_IN_TERM = re.compile(r"n't|n''t|\bnot\b|\bno\b|\bnever\b|\bwithout\b", re.IGNORECASE)
+_NEGATION_IN_TERM = regex_cache.compile(r"n't|n''t|\bnot\b|\bno\b|\bnever\b|\bwithout\b", re.IGNORECASE)
 
 
 # Putting off a pilot or a later wave is launching more slowly, not waving a safeguard away:
 # "a group therapy pilot once video is stable" is a roadmap, not a skipped step.
-_STAGED_STEP = re.compile(r"pilot\w*|(?:phase|wave|stage)s?", re.IGNORECASE)
-_ESCAPE = re.compile(r"\\[a-zA-Z]")  # \b, \s in a regex term are not words
+_STAGED_STEP = regex_cache.compile(r"pilot\w*|(?:phase|wave|stage)s?", re.IGNORECASE)
+_ESCAPE = regex_cache.compile(r"\\[a-zA-Z]")  # \b, \s in a regex term are not words
 # Lookarounds (two levels deep): a regex term that rules negations out ("(?!\bnot\b)") does not
 # claim one.
-_LOOKAROUND = re.compile(r"\(\?<?[!=](?:[^()]|\((?:[^()]|\([^()]*\))*\))*\)")
+_LOOKAROUND = regex_cache.compile(r"\(\?<?[!=](?:[^()]|\((?:[^()]|\([^()]*\))*\))*\)")
 
 
 @lru_cache(maxsize=4096)
@@ -64,7 +65,7 @@ def _claims_negation(reading: Reading, term: str, span: tuple[int, int]) -> bool
 
 # An open question is not a call: "whether we show a confidence score ... all matter" decides
 # nothing (ConText's hypothetical), up to the end of its clause.
-_OPEN_QUESTION = re.compile(r"\bwhether\b[^,;:.!?\n]*$", re.IGNORECASE)
+_OPEN_QUESTION = regex_cache.compile(r"\bwhether\b[^,;:.!?\n]*$", re.IGNORECASE)
 
 
 def _red_flag_counts(reading: Reading, span: tuple[int, int], term: str = "") -> bool:

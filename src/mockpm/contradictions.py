@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from mockpm import regex_cache
 from mockpm import stance as st
 from mockpm.concepts import answer_stems, distinctive
 from mockpm.keywords import LoweredPattern
@@ -104,12 +105,12 @@ def contradictions(text: str) -> list[str]:
 # switch any output off", "nothing merges without her approval"), then the act handed to someone
 # else ("our ML lead decides on their own whether to disable it", "the tech lead owns the merge
 # decision").
-_SOLE = re.compile(
+_SOLE = regex_cache.compile(
     r"\b(?:(?:is|are|was)\s+the\s+only\s+(?:person|one|people|role|team)\s+(?:who|that)\s+(?:can|may|gets\s+to|is\s+allowed\s+to)|"
     r"nothing\s+(?:[\w-]+\s+){0,6}?\w+\s+without\s+(?:her|his|their|the\s+[\w-]+(?:'s)?|[A-Z]\w+'s)\s+(?:approval|sign-?off|say-so))",
     re.IGNORECASE,
 )
-_GIVEN = re.compile(
+_GIVEN = regex_cache.compile(
     r"\b(?:owns?\s+the\s+\w+\s+decision|decides?\s+(?:on\s+(?:his|her|their)\s+own|alone|unilaterally)|"
     r"(?:can|may|will)\s+\w+\s+(?:[\w-]+\s+){0,6}?(?:alone|unilaterally|on\s+(?:his|her|their)\s+own|without\s+(?:asking|checking|waiting\s+for|anyone's\s+approval))|"
     r"if\s+[^.;]{0,60}?\b(?:approves?|passes?)\b[^.;]{0,20}?,?\s+it\s+(?:goes\s+in|ships|merges|goes\s+live))",
@@ -117,8 +118,8 @@ _GIVEN = re.compile(
 )
 # A kill switch anyone on call may pull is a safeguard, not the authority given away: only an act
 # that starts, approves or restores counts.
-_STOPS = re.compile(r"\b(?:disabl\w*|flip\w*\s+(?:\w+\s+){0,3}?back|revert\w*|switch\w*\s+(?:\w+\s+){0,3}?off|turn\w*\s+(?:\w+\s+){0,3}?off|roll\w*\s+back|paus\w*|stop\w*|suspend\w*|kill)\b", re.IGNORECASE)
-_STARTS = re.compile(r"\b(?:(?:turn|switch)\w*\s+(?:\w+\s+){0,3}?(?:back\s+)?on\b(?!\s+(?:their|his|her|its|my|our)\s+own)|re-?enabl\w*|go(?:es)?\s+live|approv\w*|merg\w*|ship\w*|launch\w*|releas\w*)\b", re.IGNORECASE)
+_STOPS = regex_cache.compile(r"\b(?:disabl\w*|flip\w*\s+(?:\w+\s+){0,3}?back|revert\w*|switch\w*\s+(?:\w+\s+){0,3}?off|turn\w*\s+(?:\w+\s+){0,3}?off|roll\w*\s+back|paus\w*|stop\w*|suspend\w*|kill)\b", re.IGNORECASE)
+_STARTS = regex_cache.compile(r"\b(?:(?:turn|switch)\w*\s+(?:\w+\s+){0,3}?(?:back\s+)?on\b(?!\s+(?:their|his|her|its|my|our)\s+own)|re-?enabl\w*|go(?:es)?\s+live|approv\w*|merg\w*|ship\w*|launch\w*|releas\w*)\b", re.IGNORECASE)
 
 
 def _authority_given_away(reading: Reading) -> bool:

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 
+from mockpm import regex_cache
 from mockpm.keywords import lower_source
 
-_PLAYBOOK = re.compile(
+_PLAYBOOK = regex_cache.compile(
     r"\b(?:users?|user\s+base|customers?|conversions?|convert|CTR|click-?through|LTV|lifetime\s+value|CAC|ARPU|"
     r"funnels?|activation|onboarding\s+flow|A/?B[\s-]test\w*|growth|viral\w*|personali[sz]\w*|recommendation\s+engine|"
     r"upsell\w*|cross-sell\w*|NPS|MVP|ship\s+fast|move\s+fast|iterate|iteration|feature\s+flags?|cohorts?|retention|"
@@ -29,7 +30,7 @@ _PLAYBOOK = re.compile(
     r"propensity|deciles?|impressions|attribution|advertisers?|thumbs[\s-](?:up|down)|beta|rollout\s+percentage|traffic|monetization|merchants?)\b",
     re.IGNORECASE,
 )
-_PLAYBOOK_LOWER = re.compile(lower_source(_PLAYBOOK.pattern))
+_PLAYBOOK_LOWER = regex_cache.compile(lower_source(_PLAYBOOK.pattern))
 # Distinct playbook words, and their density per hundred words, from which an answer is written
 # in the playbook (strong, good and short answers in the labelled set: at most 8 distinct and 4.3 per
 # hundred words; answers framed as a consumer product: a median of 13 distinct and 6.5 per hundred).
@@ -49,7 +50,7 @@ _INDUSTRY = (r"(?:ad-?tech|ad-?attribution|attribution|fintech|payments?|e-?comm
              r"travel|ride-?shar\w+|social\s+media|consumer\s+apps?|marketplaces?|media)\b")
 # An answer that says outright it is running another industry's play: "the way we launched risk
 # models at the payments company", "structurally the same as a fraud score".
-_ANALOGY = re.compile(
+_ANALOGY = regex_cache.compile(
     r"\b(?:the\s+(?:same\s+)?way\s+(?:we|I)\s+\w+(?:\s+[\w-]+){0,5}?\s+at\s+(?:the|a|my|our)\s+(?:[\w-]+\s+){0,2}(?:company|startup|firm|bank|app|platform|marketplace|studio|retailer)|"
     r"structurally\s+the\s+same\s+as|(?:borrow|reuse|apply|bring)\w*\s+the\s+(?:[\w-]+\s+){0,3}(?:framework|playbook)\s+(?:we|I)\s+used|"
     r"(?:just\s+)?like\s+(?:a|an|any)\s+(?:real-time\s+)?(?:fraud|payments?|transaction|checkout|shopping|ad|email|newsletter|game|streaming|subscription|retail|e-?commerce|consumer)\b|"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from mockpm import regex_cache
 from mockpm.keywords import LoweredPattern
 from mockpm.stance_lexicon import POST_LAUNCH
 
@@ -30,23 +31,23 @@ GATE = LoweredPattern(
     r"(?:CNO|CMIO|CNIO|CMO|clinical|nursing|safety|medical)\s+(?:sign-off|approval|endorsement))"
 )
 # A gate that recurs or carries on past launch is monitoring, which belongs after it.
-ONGOING = re.compile(
+ONGOING = regex_cache.compile(
     r"\b(?:weekly|monthly|quarterly|daily|yearly|annual\w*|(?:every|each)\s+(?:\w+\s+)?(?:day|week|month|quarter|year|cycle|release|sprint|shift|run|time)s?|ongoing|continu\w*|keep\w*|kept|still|"
     r"again|periodic\w*|regular\w*|re-?(?:validat|run|check|test|review|audit)\w*)\b",
     re.IGNORECASE,
 )
 # Words that may stand before a deferral that leads its clause: "2. Then, after go-live, ...".
-_LEAD = re.compile(r"[\s\d.)*#:_-]*(?:(?:then|and|so|next|finally|step\s+\d+|phase\s+\d+|week\s+\d+)[\s,:.]*)*", re.IGNORECASE)
-_CLAUSE_END = re.compile(r"[;:]|,\s+(?:but|and\s+then|so)\b", re.IGNORECASE)
+_LEAD = regex_cache.compile(r"[\s\d.)*#:_-]*(?:(?:then|and|so|next|finally|step\s+\d+|phase\s+\d+|week\s+\d+)[\s,:.]*)*", re.IGNORECASE)
+_CLAUSE_END = regex_cache.compile(r"[;:]|,\s+(?:but|and\s+then|so)\b", re.IGNORECASE)
 # The trigger's own phrase ("after go-live on the pilot ward,") ends at the first comma.
-_COMMA = re.compile(r",")
-_LABEL_COLON = re.compile(r"[*_]*:[*_]*")
-_POST_LAUNCH = re.compile(POST_LAUNCH, re.IGNORECASE)
+_COMMA = regex_cache.compile(r",")
+_LABEL_COLON = regex_cache.compile(r"[*_]*:[*_]*")
+_POST_LAUNCH = regex_cache.compile(POST_LAUNCH, re.IGNORECASE)
 # A gate that says what it comes before ("a security review before we open to more plans") is
 # still a gate, wherever the sentence stands.
 COMES_BEFORE = r"before|ahead\s+of|prior\s+to|until"
-_BEFORE = re.compile(rf"\b(?:{COMES_BEFORE})\b", re.IGNORECASE)
-_ENDS_CLAUSE = re.compile(r"\s*(?:[.,;:!?)]|$|(?:if|when|maybe|once|unless|and|but)\b)", re.IGNORECASE)
+_BEFORE = regex_cache.compile(rf"\b(?:{COMES_BEFORE})\b", re.IGNORECASE)
+_ENDS_CLAUSE = regex_cache.compile(r"\s*(?:[.,;:!?)]|$|(?:if|when|maybe|once|unless|and|but)\b)", re.IGNORECASE)
 
 
 def deferred_gates(text: str, start: int, end: int, lowered: str | None,

@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import re
 
-_ROLE_LINE = re.compile(
+from mockpm import regex_cache
+
+_ROLE_LINE = regex_cache.compile(
     r"^[ \t>*_-]*(?:\[\s*(?:system|assistant|developer|user|instructions?)\b[^\]\n]*\]|<\|?\s*(?:system|assistant|developer|im_start|im_end)\b[^>\n]*\|?>|"
     r"(?:system|assistant|developer)\s*(?:prompt|message|note)?\s*:)",
     re.IGNORECASE | re.MULTILINE,
@@ -24,13 +26,13 @@ _ROLE_LINE = re.compile(
 # Words that name a grader. A candidate may talk about graders in their own work ("we scored the
 # drafts with an LLM judge"), so these count only beside a second cue: they are spoken to ("you",
 # "please", "Grader:"), or the sentence speaks of this answer or of grading it.
-_GRADER_NOUN = re.compile(
+_GRADER_NOUN = regex_cache.compile(
     r"\b(?:grader|graders|evaluator|evaluators|assessor|assessors|"
     r"(?:automated|automatic|ai|llm)\s+(?:reviewers?|graders?|evaluators?|scorers?|judges?|assessors?)|"
     r"(?:grading|scoring|evaluation|evaluating|judging|judge)\s+(?:model|system|ai|llm|assistant|engine))\b",
     re.IGNORECASE,
 )
-_SPOKEN_TO = re.compile(
+_SPOKEN_TO = regex_cache.compile(
     r"\b(?:you|your|yours|please|dear)\b|"
     # a vocative opens the sentence: "Grader: ...", "Automated evaluators, ..." (not "act as evaluators, reviewing")
     r"\A[\s*_>#-]*(?:to\s+)?(?:the\s+|any\s+|all\s+)?(?:(?:ai|llm|automated|automatic)\s+)?(?:grader|evaluator|assessor|judge|reviewer|marker)s?\s*[:,]|"
@@ -39,7 +41,7 @@ _SPOKEN_TO = re.compile(
     r"\b(?:score|mark|grade|rate|treat|count|credit)\s+(?:it|this|the\s+above|me|my)\b",
     re.IGNORECASE,
 )
-_ADDRESSEE = re.compile(
+_ADDRESSEE = regex_cache.compile(
     r"\b(?:"
     r"(?:model|ai|llm|system)\s+(?:grading|scoring|evaluating|judging|reviewing)\s+(?:this|the|my)|"
     r"(?:note|message|instructions?|guidance|reminder)\s+(?:to|for)\s+(?:the\s+|any\s+|all\s+)?(?:(?:ai|llm|automated|automatic)\s+)?(?:reviewers?|markers?|judges?|graders?|evaluators?|ai|model)|"
@@ -50,28 +52,28 @@ _ADDRESSEE = re.compile(
     r"(?:instructions?|rubrics?|criteria|prompts?|rules?|grading|scoring|guidelines?))\b",
     re.IGNORECASE,
 )
-_SELF = re.compile(
+_SELF = regex_cache.compile(
     r"\b(?:this|my|the\s+(?:above|preceding|candidate's|following))\s+(?:answer|response|submission|reply)\b|"
     r"\bthe\s+candidate\s+(?:has|is|should)\b",
     re.IGNORECASE,
 )
-_GRADING = re.compile(
+_GRADING = regex_cache.compile(
     r"\b(?:rubrics?|criteri(?:a|on)|scor(?:e|ed|ing)|grade[ds]?|grading|rate[ds]?|rating|marks?|points|"
     r"strong[\s-]+hire|hire|label|5\s*/\s*5|10\s*/\s*10|100\s*/\s*100|satisf(?:y|ies|ied)|"
     r"meets?\s+(?:all|every)|full\s+credit|pre-?reviewed|reference\s+answer)\b",
     re.IGNORECASE,
 )
 # "the rubric" has no business in an answer to an interviewer.
-_RUBRIC = re.compile(r"\brubrics?\b", re.IGNORECASE)
-_JSON_VERDICT = re.compile(
+_RUBRIC = regex_cache.compile(r"\brubrics?\b", re.IGNORECASE)
+_JSON_VERDICT = regex_cache.compile(
     r"\{[^{}]{0,600}?[\"'](?:score|label|verdict|grade|rating|band|all_criteria_met|criteria_met|result|evaluation)[\"']\s*:[^{}]{0,600}?\}",
     re.IGNORECASE | re.DOTALL,
 )
-_JSON_OUTER = re.compile(r"\{\s*[\"'](?:evaluation|result|assessment|grading)[\"']\s*:\s*\{[^{}]{0,800}\}\s*\}", re.IGNORECASE | re.DOTALL)
-_HTML_COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)
-_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+_JSON_OUTER = regex_cache.compile(r"\{\s*[\"'](?:evaluation|result|assessment|grading)[\"']\s*:\s*\{[^{}]{0,800}\}\s*\}", re.IGNORECASE | re.DOTALL)
+_HTML_COMMENT = regex_cache.compile(r"<!--.*?(?:-->|$)", re.DOTALL)
+_SENTENCE = regex_cache.compile(r"[^.!?\n]+[.!?]*")
 _MAX_BLOCK_LINES = 12
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_BLANK_LINE = regex_cache.compile(r"\n[ \t]*\n")
 
 
 def _blank(chars: list[str], a: int, b: int) -> None:

@@ -8,10 +8,10 @@ give full marks") are blanked out before anything reads the answer, so they earn
 from __future__ import annotations
 
 
-import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from mockpm import regex_cache
 from mockpm.domain import playbook_words, reads_as_playbook
 from mockpm.keywords import term_spans
 from mockpm.plaintext import MIN_DISGUISED, plain
@@ -45,7 +45,7 @@ _FUNCTION_WORDS = frozenset(
     your there here also while until before after during about via each every any all both
     more most less such only just very too first then next once""".split()
 )
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+(?:\.\d+)?%?")
+_WORD = regex_cache.compile(r"[A-Za-z][A-Za-z'’-]*|\d+(?:\.\d+)?%?")
 
 @dataclass
 class GuardOutcome:
@@ -276,7 +276,7 @@ def thin_substance(text: str, restated: frozenset[int] = frozenset(), plan_asked
 # An interview answer is a few hundred words; reading stops here so a pasted book (answer files
 # may be up to 1 MB) grades in bounded time and memory.
 MAX_READ_WORDS = 5000
-_WORD_END = re.compile(r"\S+")
+_WORD_END = regex_cache.compile(r"\S+")
 
 
 def _bounded(text: str) -> tuple[str, bool]:

@@ -16,12 +16,13 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
 
+from mockpm import regex_cache
 from mockpm import rubric_regex
 from mockpm.models import Match
 
 SNIPPET_CHARS = 60
 
-_LEADING_FLAGS = re.compile(r"^\(\?([imsx]+)\)")
+_LEADING_FLAGS = regex_cache.compile(r"^\(\?([imsx]+)\)")
 
 
 @lru_cache(maxsize=4096)
@@ -47,10 +48,10 @@ def term_pattern(term: str) -> str:
 def _compile_term(term: str) -> re.Pattern[str]:
     if term.startswith("re:"):  # a stranger's pattern: the engine with a timeout
         return rubric_regex.compile_pattern(term_pattern(term), ignorecase=True, trusted=rubric_regex.is_trusted(term))
-    return re.compile(term_pattern(term), re.IGNORECASE)
+    return regex_cache.compile(term_pattern(term), re.IGNORECASE)
 
 
-_ESCAPE_OR_TEXT = re.compile(r"\\.|[^\\]+|\\", re.DOTALL)
+_ESCAPE_OR_TEXT = regex_cache.compile(r"\\.|[^\\]+|\\", re.DOTALL)
 
 
 def lower_source(source: str) -> str:
@@ -75,13 +76,13 @@ class LoweredPattern:
     @property
     def lower(self) -> re.Pattern[str]:
         if self._lower is None:
-            self._lower = re.compile(lower_source(self.source))
+            self._lower = regex_cache.compile(lower_source(self.source))
         return self._lower
 
     @property
     def ci(self) -> re.Pattern[str]:
         if self._ci is None:
-            self._ci = re.compile(self.source, re.IGNORECASE)
+            self._ci = regex_cache.compile(self.source, re.IGNORECASE)
         return self._ci
 
     def _on(self, text: str, lowered: str | None) -> tuple[re.Pattern[str], str]:
@@ -111,17 +112,17 @@ def _compile_lower(term: str) -> re.Pattern[str]:
         except rubric_regex.compile_error_types():
             return _compile_term(term)
     try:
-        return re.compile(lower_source(term_pattern(term)))
+        return regex_cache.compile(lower_source(term_pattern(term)))
     except re.error:  # a pattern whose meaning depends on case: keep IGNORECASE
         return _compile_term(term)
 
 
-_TOKEN = re.compile(r"\w+")
+_TOKEN = regex_cache.compile(r"\w+")
 # Words shorter than this match exactly: stems of short words collide ("us", "use").
 MIN_STEM_LEN = 4
 PROXIMITY_WORDS = 8
 PROXIMITY_CHARS = 400  # no phrase pair PROXIMITY_WORDS apart is further apart than this
-_SENTENCE_BREAK = re.compile(r"[.!?;\n]")
+_SENTENCE_BREAK = regex_cache.compile(r"[.!?;\n]")
 
 
 @lru_cache(maxsize=1)
@@ -138,7 +139,7 @@ def stem(word: str) -> str:
     if len(word) < MIN_STEM_LEN or not word.isalpha():
         return word
     return _stemmer().stemWord(word)
-_FIRST_RUN = re.compile(r"^(\w+)(\*?)")
+_FIRST_RUN = regex_cache.compile(r"^(\w+)(\*?)")
 
 
 @lru_cache(maxsize=4096)
@@ -157,9 +158,9 @@ def _anchor(term: str) -> tuple[str, bool] | None:
     return m.group(1).lower(), prefix
 
 
-_SIMPLE_WORD = re.compile(r"^\w+\*?$")
-_GAP = re.compile(r"[\s\-]+")
-_WORD_RUN = re.compile(r"[\w-]*")
+_SIMPLE_WORD = regex_cache.compile(r"^\w+\*?$")
+_GAP = regex_cache.compile(r"[\s\-]+")
+_WORD_RUN = regex_cache.compile(r"[\w-]*")
 
 
 @lru_cache(maxsize=4096)

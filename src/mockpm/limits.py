@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from mockpm import regex_cache
 from mockpm import stance as st
 from mockpm.keywords import stem
 from mockpm.passages import Reading
@@ -20,16 +21,16 @@ _NUMBER = r"(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twel
 # What is counted, then what it is counted over: "alerts per nurse per 12-hour shift".
 _PER = r"\s+(?:per|a|an|each|every)\s+(?:\d[\w-]*\s+)?([a-z]+)"
 _COUNTED = rf"([a-z][\w-]*)((?:{_PER}){{1,2}})"
-_LIMIT = re.compile(
+_LIMIT = regex_cache.compile(
     r"\b(?:no\s+more\s+than|not\s+more\s+than|at\s+most|(?:a\s+)?max(?:imum)?\s+of|capped\s+at|cap\s+(?:of|at|it\s+at)|"
     r"(?:a\s+)?ceiling\s+of|(?:a\s+)?budget\s+of|(?:a\s+)?limit\s+of|fewer\s+than|≤|<=)\s+(?:about\s+|around\s+|roughly\s+)?"
     rf"{_NUMBER}\s+{_COUNTED}",
     re.IGNORECASE,
 )
-_FIGURE = re.compile(rf"\b{_NUMBER}(?:\s*(?:–|-|to)\s*{_NUMBER})?\s+{_COUNTED}", re.IGNORECASE)
+_FIGURE = regex_cache.compile(rf"\b{_NUMBER}(?:\s*(?:–|-|to)\s*{_NUMBER})?\s+{_COUNTED}", re.IGNORECASE)
 # A figure said of the past, a baseline, another option, a measured default or a hypothetical is
 # not the plan ("at the vendor's default threshold our data shows 7 per shift, so we'll need ...").
-_NOT_THE_PLAN = re.compile(
+_NOT_THE_PLAN = regex_cache.compile(
     r"\b(?:today|currently|baseline|used\s+to|old|last|previous|existing|was|were|had|fired|if|would\s+have|"
     r"vs\.?|versus|compared|instead|rather|unlike|option|default|shows?|showed|too\s+(?:many|high)|"
     r"so\s+we(?:'ll|\s+will|'d|\s+would)?\s+need|over\s+the\s+(?:limit|cap|budget|ceiling))\b",

@@ -12,13 +12,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from mockpm import regex_cache
 from mockpm.stance import LISTED, REPORTED, Scope
 
 if TYPE_CHECKING:
     from mockpm.passages import Reading
 
 # An item that opens as one of several options: "*Conservative:*", "Option B -", "Path 2:".
-_OPTION = re.compile(
+_OPTION = regex_cache.compile(
     r"[ \t>]*(?:[-*+•]|\d+[.)])?[ \t]*[*_]*(?:"
     r"(?:option|path|approach|alternative|scenario|choice)\s*(?:[a-d1-4]|one|two|three|four)\b|(?-i:[A-D])\s*[:.)][*_]*\s|"
     r"(?:conservative|cautious|balanced|moderate|middle(?:\s+ground)?|aggressive|ambitious|bold|minimal|maximal|"
@@ -27,18 +28,18 @@ _OPTION = re.compile(
     re.IGNORECASE,
 )
 # The candidate choosing: "I'd go with", "my recommendation is", "I recommend", "we pick B".
-_CHOICE = re.compile(
+_CHOICE = regex_cache.compile(
     r"\b(?:(?:I|we)(?:'d|\s+would|'ll|\s+will)?\s+(?:pick|choose|recommend|go\s+with|opt\s+for|back|lean\s+(?:toward|towards|to))|"
     r"my\s+(?:pick|call|choice|recommendation|vote|preference)|recommendation:|(?:I|we)\s+(?:prefer|recommend))\b",
     re.IGNORECASE,
 )
 # The pick, by its label: "I'd choose C", "my recommendation is option 2", "we go with balanced".
-_PICK = re.compile(
+_PICK = regex_cache.compile(
     r"\b(?:(?:I|we)(?:'d|\s+would|'ll|\s+will)?\s+(?:choose|pick|go\s+with|recommend|take|opt\s+for)|"
     r"my\s+(?:pick|recommendation|choice|vote)\s+is)\s+(?:option\s+|path\s+|approach\s+)?(?:the\s+)?([\w-]+)",
     re.IGNORECASE,
 )
-_LABEL = re.compile(r"[ \t>]*(?:[-*+•]|\d+[.)])?[ \t]*[*_]*(?:(?:option|path|approach|alternative|scenario|choice)\s*)?([\w-]+)", re.IGNORECASE)
+_LABEL = regex_cache.compile(r"[ \t>]*(?:[-*+•]|\d+[.)])?[ \t]*[*_]*(?:(?:option|path|approach|alternative|scenario|choice)\s*)?([\w-]+)", re.IGNORECASE)
 # Fewer options than this is a contrast ("conservative: X; what I'd do: Y"), not a menu.
 MIN_OPTIONS = 3
 # An unchosen menu is the answer when its items fill this share of the sentences.

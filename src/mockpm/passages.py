@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from mockpm import regex_cache
 from mockpm import stance as st
 from mockpm import options, sequence, walkbacks
 from mockpm.exposure import ONGOING
@@ -25,13 +26,13 @@ from mockpm.substance_lexicon import COMMIT, CONSIDERING, DEED, NAMED_NUMBER, NU
 # Sentence ends: . ! ? followed by space and a capital, digit, quote or list marker; a blank line;
 # a line break before a list item or heading. A single line break inside a paragraph (hard-wrapped
 # Markdown) is not an end.
-_SENTENCE_END = re.compile(
+_SENTENCE_END = regex_cache.compile(
     r"(?<=[.!?])[\"')\]*]*\s+(?=[\"'(\[*_#>\-•\d]|[A-Z])|\n[ \t]*\n\s*|\n(?=[ \t]*(?:[-*+•>#|]|\d+[.)])\s)"
 )
 
 
 MAX_BUDGET = 6
-_RETRACTION = re.compile(
+_RETRACTION = regex_cache.compile(
     r"\b(?:(?:I|we)(?:'d|'ll|\s+would|\s+will)?\s+(?:do|skip|ignore|drop)\s+(?:almost\s+|nearly\s+|pretty\s+much\s+)?(?:none|little|most|all)\s+of\s+(?:that|this|it|those|them)|"
     r"(?:none|little)\s+of\s+(?:that|this|those)\s+(?:is|are|would\s+be)\s+(?:needed|necessary|realistic|happening)|"
     r"forget\s+(?:all\s+)?(?:that|this|those)|(?:that's|that\s+is|this\s+is)\s+(?:the|a)\s+(?:textbook|theoretical|by-the-book|ideal-world)\s+(?:answer|version|plan)|"
@@ -41,7 +42,7 @@ _RETRACTION = re.compile(
 )
 # A retraction of the whole answer, not just its paragraph: "All of the above is what you say in
 # an interview. In practice I'd just ship it."
-_WHOLE_RETRACTION = re.compile(
+_WHOLE_RETRACTION = regex_cache.compile(
     r"\b(?:(?:all|most|much)\s+of\s+(?:the\s+above|that|this|what\s+I(?:'ve)?\s+(?:just\s+)?(?:said|described|laid\s+out))\s+(?:is|was|would\s+be|sounds?)\s+"
     r"(?:(?:\w+\s+){0,2}(?:textbook|theory|theoretical|ideal|idealistic|nice|great\s+on\s+paper|for\s+the\s+interview|what\s+(?:you|people|everyone)\s+(?:say|want\s+to\s+hear)))|"
     r"everything\s+(?:above|I(?:'ve)?\s+(?:just\s+)?(?:said|described|laid\s+out))\s+(?:is|was)\s+(?:\w+\s+){0,3}(?:textbook|theory|ideal|nice|what\s+you)|"
@@ -51,17 +52,17 @@ _WHOLE_RETRACTION = re.compile(
     re.IGNORECASE,
 )
 # A line given to another speaker: "Interviewer: ...", "Q: ...", "Sales: ...".
-_SPEAKER = re.compile(r"\s*(?:[*_>#-]\s*)*(?:interviewer|q|question|sales|them|they|vendor|ceo|cmio|cno|engineer|manager|panel|recruiter|me|i|a|answer|candidate)\s*[:—-][*_]*\s", re.IGNORECASE)
-_SELF_SPEAKER = re.compile(r"\s*(?:[*_>#-]\s*)*(?:me|i|a|answer|candidate)\s*[:—-]", re.IGNORECASE)
+_SPEAKER = regex_cache.compile(r"\s*(?:[*_>#-]\s*)*(?:interviewer|q|question|sales|them|they|vendor|ceo|cmio|cno|engineer|manager|panel|recruiter|me|i|a|answer|candidate)\s*[:—-][*_]*\s", re.IGNORECASE)
+_SELF_SPEAKER = regex_cache.compile(r"\s*(?:[*_>#-]\s*)*(?:me|i|a|answer|candidate)\s*[:—-]", re.IGNORECASE)
 # A table row whose cell says a step is not done: "| Silent mode | No |".
 # ("No" alone says nothing without its column header: "Reaches the report unread? | No" is good.)
-_TABLE_ROW_NO = re.compile(r"\|\s*(?:no,?\s+)?(?:not\s+needed|not\s+required|skip(?:ped)?|later|deferred|optional|post-launch|after\s+launch)\b[^|\n]{0,60}(?:\||$)", re.IGNORECASE | re.MULTILINE)
-_QUOTED = re.compile(r'"[^"\n]{12,400}"|“[^”\n]{12,400}”')
-_NEEDED_COLUMN = re.compile(r"\b(?:need(?:ed)?|required|must|do\s+we|will\s+we|planned|in\s+scope|included|done|before\s+(?:go-live|launch))\b", re.IGNORECASE)
-_BARE_NO = re.compile(r"(?:no|none|nope|not\s+really|skip)\b", re.IGNORECASE)
+_TABLE_ROW_NO = regex_cache.compile(r"\|\s*(?:no,?\s+)?(?:not\s+needed|not\s+required|skip(?:ped)?|later|deferred|optional|post-launch|after\s+launch)\b[^|\n]{0,60}(?:\||$)", re.IGNORECASE | re.MULTILINE)
+_QUOTED = regex_cache.compile(r'"[^"\n]{12,400}"|“[^”\n]{12,400}”')
+_NEEDED_COLUMN = regex_cache.compile(r"\b(?:need(?:ed)?|required|must|do\s+we|will\s+we|planned|in\s+scope|included|done|before\s+(?:go-live|launch))\b", re.IGNORECASE)
+_BARE_NO = regex_cache.compile(r"(?:no|none|nope|not\s+really|skip)\b", re.IGNORECASE)
 # A lead-in whose refusal has no object of its own: what follows is what the candidate turns
 # down ("Two fixes I'd rule out.", "What would make me say no outright?", "What I'd avoid:").
-_REFUSAL_LEAD_IN = re.compile(
+_REFUSAL_LEAD_IN = regex_cache.compile(
     r"^[^\n]{0,80}?\b(?:(?:I|we)(?:'d|\s+would|'ll|\s+will)?\s+(?:\w+ly\s+)?(?:rule\s+out|avoid|steer\s+(?:away|clear)\s+from|reject|refuse|"
     r"(?:not|never)\s+do|say\s+no\s+to|push\s+back\s+on)|(?:I|we)\s+(?:won't|wouldn't|will\s+not|would\s+not)\s+(?:do|try|ship|build)|"
     r"(?:I|we)(?:'d|\s+would|'ll|\s+will)?\s+turn\s+down|make\s+me\s+(?:say\s+no|refuse|walk\s+away|stop)|(?:don'ts|anti-patterns|off\s+the\s+table))"
@@ -72,10 +73,10 @@ MAX_LEAD_IN_WORDS = 14
 # A lead-in reaches into the next paragraph when it introduces it ("What I'd avoid:", "What would
 # make me say no?", "... and I'd turn down both."); a signpost ("The design, then the things I'd
 # rule out.") points past it.
-_POINTS_AT_NEXT = re.compile(r"[:?][\s*_]*$|\b(?:both|them|each|either|all\s+of\s+them|these|two|three)\b[^\w]*$", re.IGNORECASE)
+_POINTS_AT_NEXT = regex_cache.compile(r"[:?][\s*_]*$|\b(?:both|them|each|either|all\s+of\s+them|these|two|three)\b[^\w]*$", re.IGNORECASE)
 # A short verdict on the sentence before it: "Here that fails quietly." The sentence before
 # described a move to reject it (a straw man), not the candidate's plan.
-_VERDICT_ON_PREVIOUS = re.compile(
+_VERDICT_ON_PREVIOUS = regex_cache.compile(
     r"[\s*_]*(?:(?:but|and)\s+)?(?:here,?\s+|in\s+healthcare,?\s+)?(?:that|this|it|which|none\s+of\s+(?:that|this))\s+(?:\w+ly\s+)?"
     r"(?:fails|backfires|breaks\s+(?:down|here)|(?:is|'s)\s+(?:exactly\s+)?(?:the\s+)?wrong|won't\s+work|doesn't\s+work|does\s+not\s+work|"
     r"would\s+(?:fail|backfire|be\s+(?:a\s+)?mistake|be\s+wrong)|(?:is|'s)\s+(?:a\s+)?mistake)\b|"
@@ -87,24 +88,24 @@ _VERDICT_ON_PREVIOUS = re.compile(
     re.IGNORECASE,
 )
 MAX_VERDICT_WORDS = 10
-_REASONED = re.compile(r"\b(?:until|unless|only\s+(?:after|when|if|once)|after|once|because|since|so\s+that|must|requires?|needs?\s+(?:a|an|the))\b|,\s+so\s+\w+", re.IGNORECASE)
+_REASONED = regex_cache.compile(r"\b(?:until|unless|only\s+(?:after|when|if|once)|after|once|because|since|so\s+that|must|requires?|needs?\s+(?:a|an|the))\b|,\s+so\s+\w+", re.IGNORECASE)
 # A lead-in that names a time window is a schedule ("Later (months 7-12):", "Deferred past 12
 # months:"): its items are planned for then, not waved away.
-_TIME_WINDOW = re.compile(r"\b(?:months?|quarters?|Q[1-4]|years?|weeks?|H[12]|sprints?)\b|\d", re.IGNORECASE)
-_LIST_ITEM = re.compile(r"[ \t]*(?:[-*+•]|\d+[.)])\s")
+_TIME_WINDOW = regex_cache.compile(r"\b(?:months?|quarters?|Q[1-4]|years?|weeks?|H[12]|sprints?)\b|\d", re.IGNORECASE)
+_LIST_ITEM = regex_cache.compile(r"[ \t]*(?:[-*+•]|\d+[.)])\s")
 MAX_LABEL_WORDS = 5
 # A bold or Markdown heading that is a sentence of its own ("**Pooling in one US cloud.**").
-_HEADING_SENTENCE = re.compile(r"[ \t]*(?:#{1,6}[ \t]+[^\n]{1,80}|(?:\*\*|__)[^*_\n]{1,80}(?:\*\*|__)?)[ \t]*\n?")
+_HEADING_SENTENCE = regex_cache.compile(r"[ \t]*(?:#{1,6}[ \t]+[^\n]{1,80}|(?:\*\*|__)[^*_\n]{1,80}(?:\*\*|__)?)[ \t]*\n?")
 # A body that opens by turning its label down: "no", "not yet", "I'd say no" ("We won't skip it"
 # after "**Silent mode.**" keeps it, so a bare "won't" is not a refusal).
-_REFUSAL = re.compile(
+_REFUSAL = regex_cache.compile(
     r"[\s*_]*(?:no\b(?![\s-]+(?:one|more|longer|later|sooner|less|matter)\b)|nope\b|not\s+(?:yet|now|in\s+v1|for\s+v1)\b|"
     r"(?:I|we)(?:'d|\s+would)\s+(?:say\s+no|push\s+back|decline|refuse)\b)",
     re.IGNORECASE,
 )
 # A label that opens a paragraph or list item and names its topic: "**Silent mode:** ...",
 # "- Subgroups: ...", "## Monitoring" on its own line.
-_LABEL = re.compile(
+_LABEL = regex_cache.compile(
     r"[ \t>]*(?:(?:[-*+•]|\d+[.)])\s+)?(?:\*\*|__)?[A-Za-z][^:\n*_.!?]{0,48}:(?:\*\*|__)?[ \t]*(?=\S)"
     r"|[ \t]*#{1,6}[ \t][^\n]{1,60}\n"
 )
@@ -177,7 +178,7 @@ def _read_sentence(text: str, a: int, b: int, marks: _Marks | None = None) -> Se
 
 # A "sentence" longer than this is a run-on or a pasted blob: read it in pieces of this size.
 MAX_SENTENCE_WORDS = 80
-_WORD_RE = re.compile(r"\S+")
+_WORD_RE = regex_cache.compile(r"\S+")
 
 
 def _split(text: str) -> list[tuple[int, int]]:

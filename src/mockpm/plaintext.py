@@ -12,7 +12,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-_ZERO_WIDTH = re.compile("[\u200b-\u200f\u2060-\u2064\ufeff\u00ad\u180e]")
+from mockpm import regex_cache
+
+_ZERO_WIDTH = regex_cache.compile("[\u200b-\u200f\u2060-\u2064\ufeff\u00ad\u180e]")
 # Cyrillic and Greek letters that look like Latin ones.
 _CONFUSABLE = str.maketrans({
     "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x", "і": "i", "ј": "j", "ѕ": "s",
@@ -23,11 +25,11 @@ _CONFUSABLE = str.maketrans({
     "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N", "Ο": "O",
     "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X",
 })
-_WORD = re.compile(r"\w+")
-_LATIN = re.compile(r"[A-Za-z]")
+_WORD = regex_cache.compile(r"\w+")
+_LATIN = regex_cache.compile(r"[A-Za-z]")
 # Cyrillic and Greek inside a Latin word: accented Latin letters ("información") are not disguise.
-_NON_LATIN_LETTER = re.compile("[\u0370-\u03ff\u0400-\u04ff]")
-_STRUCK = re.compile(r"~~(?!\s)(.+?)(?<!\s)~~", re.DOTALL)
+_NON_LATIN_LETTER = regex_cache.compile("[\u0370-\u03ff\u0400-\u04ff]")
+_STRUCK = regex_cache.compile(r"~~(?!\s)(.+?)(?<!\s)~~", re.DOTALL)
 # Deliberate disguise, not a stray character from a copy and paste.
 MIN_DISGUISED = 2
 

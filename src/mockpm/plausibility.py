@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from mockpm import regex_cache
 from mockpm import stance as st
 from mockpm.keywords import LoweredPattern
 from mockpm.passages import Reading, reading_for
@@ -172,13 +173,13 @@ MIN_CLAIMS = 2
 ARITHMETIC_SLACK = 20.0
 _QTY = r"(\d[\d,]*(?:\.\d+)?|one|a|an)"
 _SAYS = r"(?:is|means|that's|that\s+is|it's|which\s+is|gives(?:\s+us)?|works\s+out\s+to|comes\s+to|equals|=|≈)\s+(?:about|roughly|around|maybe|only|just|approximately|~)?\s*"
-_PERCENT_AS_RATE = re.compile(
+_PERCENT_AS_RATE = regex_cache.compile(
     rf"\b(\d+(?:\.\d+)?|one|two|three|four|five|ten)\s?(?:%|percent)[^.;!?\n]{{0,80}}?\b{_SAYS}(?:one|1|a)\s+(?:[\w-]+\s+){{0,3}}?(?:in|per|out\s+of|every)\s+{_QTY}\b",
     re.IGNORECASE)
-_PERCENT_OF = re.compile(
+_PERCENT_OF = regex_cache.compile(
     rf"\b(\d+(?:\.\d+)?)\s?%\s+of\s+[^.;!?\n]{{0,60}}?\b(\d[\d,]*)\b[^.;!?\n]{{0,60}}?\b{_SAYS}(\d[\d,]*(?:\.\d+)?)\b(?!\s?%)",
     re.IGNORECASE)
-_EVERY_MINUTES = re.compile(
+_EVERY_MINUTES = regex_cache.compile(
     r"\bevery\s+(\d+)\s+minutes?\b[^.;!?\n]{0,80}?\b(\d+)\s+(?:[\w-]+\s+){0,4}?(?:per|an|a|each)\s+(?:[\w-]+\s+){0,2}?hour\b",
     re.IGNORECASE)
 
@@ -190,8 +191,8 @@ DURATION_SLACK = 2.5
 _DAYS = {"minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 30.4, "quarter": 91.3, "year": 365.0}
 _SPAN = r"(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?|half\s+a)[\s-]+(minute|hour|day|week|month|quarter|year)s?\b"
 _NOT_A_RATE = r"(?!\s+(?:a|an|per|each|every)\s+\w)"
-_EFFORT = re.compile(r"s?\s+of\b", re.IGNORECASE)
-_DURATION_IS = re.compile(rf"\b{_SPAN}{_NOT_A_RATE}[^.;!?\n]{{0,30}}?\b{_SAYS}{_SPAN}{_NOT_A_RATE}", re.IGNORECASE)
+_EFFORT = regex_cache.compile(r"s?\s+of\b", re.IGNORECASE)
+_DURATION_IS = regex_cache.compile(rf"\b{_SPAN}{_NOT_A_RATE}[^.;!?\n]{{0,30}}?\b{_SAYS}{_SPAN}{_NOT_A_RATE}", re.IGNORECASE)
 
 
 def _days(count: str, unit: str) -> float | None:
@@ -229,9 +230,9 @@ def _arithmetic_slips(text: str) -> list[tuple[int, int]]:
 # "Zero" set as a bar or measured against a baseline is a gate or a result, not a promise: "zero
 # medication errors before it is turned on", "zero duplicates in two weeks, against a baseline of
 # four a day". Approvals under a central or single IRB come in weeks.
-_ZERO_AS_BAR = re.compile(r"\b(?:bar|gate|target|threshold|until|requirement|must|criteri\w+|before|baseline|against|compared)\b", re.IGNORECASE)
-_APPROVAL = re.compile(r"approval|irb|ethics", re.IGNORECASE)
-_CENTRAL_IRB = re.compile(r"\b(?:central|single|sIRB|reliance)\b", re.IGNORECASE)
+_ZERO_AS_BAR = regex_cache.compile(r"\b(?:bar|gate|target|threshold|until|requirement|must|criteri\w+|before|baseline|against|compared)\b", re.IGNORECASE)
+_APPROVAL = regex_cache.compile(r"approval|irb|ethics", re.IGNORECASE)
+_CENTRAL_IRB = regex_cache.compile(r"\b(?:central|single|sIRB|reliance)\b", re.IGNORECASE)
 
 
 def _excused(name: str, m: re.Match[str], reading: Reading) -> bool:

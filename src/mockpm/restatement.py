@@ -9,9 +9,9 @@ answer made mostly of such sentences restates the question.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
+from mockpm import regex_cache
 from mockpm.models import Scenario
 from mockpm.passages import Reading
 from mockpm.substance_lexicon import COMMIT
@@ -21,7 +21,7 @@ from mockpm.topic import tokens
 RESTATED_SHARE = 0.8
 # Sentences shorter than this (content words) say too little to be read either way.
 MIN_WORDS = 5
-_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+_FIGURE = regex_cache.compile(r"\d+(?:[.,]\d+)*")
 
 
 def prompt_text(scenario: Scenario) -> str:

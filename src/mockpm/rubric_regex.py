@@ -15,6 +15,8 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from mockpm import regex_cache
+
 TERM_TIMEOUT = 0.1  # seconds for one term on one answer; the built-in terms take microseconds
 ANSWER_BUDGET = 1.0  # seconds for all regex terms on one answer, however many time out
 PROBE_TIMEOUT = 0.2
@@ -53,7 +55,7 @@ def compile_error_types() -> tuple[type[BaseException], ...]:
 
 def compile_pattern(source: str, *, ignorecase: bool, trusted: bool = False) -> Any:
     if trusted:
-        return re.compile(source, re.IGNORECASE if ignorecase else 0)
+        return regex_cache.compile(source, re.IGNORECASE if ignorecase else 0)
     engine = _engine()
     return engine.compile(source, engine.IGNORECASE if ignorecase else 0)
 

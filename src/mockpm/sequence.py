@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from mockpm import regex_cache
 from mockpm.exposure import COMES_BEFORE, GATE, ONGOING
 from mockpm.keywords import LoweredPattern
 from mockpm.stance import DEFERRED, Scope
@@ -24,13 +25,13 @@ if TYPE_CHECKING:
 
 # A paragraph that opens a step of a plan told in order. Bare ordinals ("First, ...") are left
 # out: prose uses them for points, not for a timeline.
-_STEP = re.compile(
+_STEP = regex_cache.compile(
     r"[ \t>]*(?:[-*+•][ \t]+)?(?:\*\*|__|#{1,6}[ \t]+)?[ \t]*(?:"
     r"(?:month|week|quarter|sprint|phase|stage|step|wave|year|day)s?\s+\d+(?:\s*[-–]\s*\d+)?|q[1-4]\b|h[12]\b|\d+[.)]"
     r")",
     re.IGNORECASE,
 )
-_LIST_LINE = re.compile(r"[ \t]*(?:[-*+•]|\d+[.)])\s")
+_LIST_LINE = regex_cache.compile(r"[ \t]*(?:[-*+•]|\d+[.)])\s")
 # Putting the product in front of patients or clinicians for real, not silently.
 _EXPOSE = LoweredPattern(
     r"\b(?:go(?:es|ing)?\s+live|went\s+live|live\s+(?:outreach|use|traffic|patients)|(?<!widely\s)(?<!already\s)(?<!commercially\s)deploy(?:s|ing)?\b|"

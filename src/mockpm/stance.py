@@ -26,6 +26,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from mockpm import regex_cache
 from mockpm.exposure import deferred_gates
 from mockpm.keywords import LoweredPattern
 from mockpm.stance_lexicon import (
@@ -60,28 +61,28 @@ COMMITTED = frozenset({ASSERTED, GATED})
 
 # Termination terms end a trigger's scope (ConText). Gates end a negation's scope and assert
 # what follows: "nothing goes live until ...", "never without ...".
-_TERMINATION = re.compile(
+_TERMINATION = regex_cache.compile(
     r"\b(?:but|however|although|though|yet|except|whereas|because|since|so|which|while|instead|then|"
     r"as\s+long\s+as|so\s+that|and\s+then|and\s+(?:we|I|they|the\s+team)\b|if|when|unless|whether)\b|"
     r"\b(?:we|I)\b(?=\s+(?:will|would|should|can|could|must|need|want|measure|track|set|run|start|use|ask|go|launch|do)\b)|"
     r"\b(?:we'd|we'll|I'd|I'll)\b|[;:()\[\]—–]| - |,\s+(?=(?:and\s+)?(?:we|I|I'd|I'll|we'd|we'll|then|our|they|it)\b)",
     re.IGNORECASE,
 )
-_NEW_CLAUSE = re.compile(r",\s+(?:and|then|so|or)\s+(?!(?:the|a|an|our|their|any|all)\b)\w+\s+(?:on|the|a|an|it|them|this|that|our|with|by|to|for)\b", re.IGNORECASE)
-_SEMI = re.compile(r"[;:]|\s[-—–]\s|,\s+(?:but|and\s+I|I)\b", re.IGNORECASE)
+_NEW_CLAUSE = regex_cache.compile(r",\s+(?:and|then|so|or)\s+(?!(?:the|a|an|our|their|any|all)\b)\w+\s+(?:on|the|a|an|it|them|this|that|our|with|by|to|for)\b", re.IGNORECASE)
+_SEMI = regex_cache.compile(r"[;:]|\s[-—–]\s|,\s+(?:but|and\s+I|I)\b", re.IGNORECASE)
 # Past tense near a bare "later"/"eventually" tells a story, not a deferral.
-_PAST = re.compile(r"\b(?:\w+ed|was|were|had|got|did|saw|made|won|came|went|found|built|ran|took|began|knew)\b", re.IGNORECASE)
-_RELATIVE = re.compile(r"\b(?:that|which|who|where|what)\b", re.IGNORECASE)
+_PAST = regex_cache.compile(r"\b(?:\w+ed|was|were|had|got|did|saw|made|won|came|went|found|built|ran|took|began|knew)\b", re.IGNORECASE)
+_RELATIVE = regex_cache.compile(r"\b(?:that|which|who|where|what)\b", re.IGNORECASE)
 # Where one clause of a sentence ends and the next begins, for clause-wide cues.
 # (A new first-person clause: ", and I'd expect ..."; a fronted object keeps its verb: "Safety
 # monitoring, I'd pass to their quality team", and "it" points back: "..., and it's outside scope".)
-_CLAUSE_BOUNDARY = re.compile(r",\s+(?:and|but|so|then|or)\s+(?=(?:I|we|I'd|we'd|I'll|we'll)\b)", re.IGNORECASE)
-_PREPOSITION_BEFORE = re.compile(r"\b(?:through|at|from|in|with|via|of|for)\s+(?:a|an|the|my|our|his|her|their)?\s*[\w-]+$", re.IGNORECASE)
-_ENDS_IN_CONDITION = re.compile(r"\b(?:after|once|until|behind)\s*$", re.IGNORECASE)
-_GATE = re.compile(r"\b(?:without|until|unless|before|till|only\s+(?:if|when|after|with|once))\b", re.IGNORECASE)
+_CLAUSE_BOUNDARY = regex_cache.compile(r",\s+(?:and|but|so|then|or)\s+(?=(?:I|we|I'd|we'd|I'll|we'll)\b)", re.IGNORECASE)
+_PREPOSITION_BEFORE = regex_cache.compile(r"\b(?:through|at|from|in|with|via|of|for)\s+(?:a|an|the|my|our|his|her|their)?\s*[\w-]+$", re.IGNORECASE)
+_ENDS_IN_CONDITION = regex_cache.compile(r"\b(?:after|once|until|behind)\s*$", re.IGNORECASE)
+_GATE = regex_cache.compile(r"\b(?:without|until|unless|before|till|only\s+(?:if|when|after|with|once))\b", re.IGNORECASE)
 
 # Pseudo-triggers: look like negation but do not negate what follows.
-_PSEUDO = re.compile(
+_PSEUDO = regex_cache.compile(
     r"\b(?:not\s+only|not\s+just|not\s+merely|no\s+(?:more|fewer|less|later|earlier|sooner)\s+than|not\s+(?:more|less|fewer)\s+than|"
     r"no\s+doubt|not\s+necessarily|no\s+matter|nothing\s+(?:else\s+)?but|not\s+least|no\s+exceptions?|none\s+other|"
     # a cap said of each one: "no nurse gets more than three alerts per shift", "never more than two"
@@ -93,11 +94,11 @@ _PSEUDO = re.compile(
 # "don't skip", "we would not leave the FDA for later".
 # A trigger under a negation or a preference against it is cancelled: "never skip", "rather than
 # paper over it" (the candidate refuses the dismissal).
-_NEGATED_TRIGGER = re.compile(rf"(?:\b{_NEG_WORD}\b|n't|\brather\s+than|\binstead\s+of)\s+(?:[\w'-]+\s+){{0,4}}$", re.IGNORECASE)
+_NEGATED_TRIGGER = regex_cache.compile(rf"(?:\b{_NEG_WORD}\b|n't|\brather\s+than|\binstead\s+of)\s+(?:[\w'-]+\s+){{0,4}}$", re.IGNORECASE)
 # "no" as a target, not a negation: "fewer adverse events and no patient harm", "means no duplicates".
-_TARGET_NO = re.compile(r"\b(?:and|with|means?|is|be|ensur\w+|guarantee\w*|zero|target\w*|goal\s+is)\s+$", re.IGNORECASE)
+_TARGET_NO = regex_cache.compile(r"\b(?:and|with|means?|is|be|ensur\w+|guarantee\w*|zero|target\w*|goal\s+is)\s+$", re.IGNORECASE)
 # Contrastive negators govern a short noun phrase: their scope ends at a comma.
-_CONTRAST = re.compile(r"rather\s+than|instead\s+of|in\s+place\s+of|other\s+than|beyond|less\s+about|more\s+than", re.IGNORECASE)
+_CONTRAST = regex_cache.compile(r"rather\s+than|instead\s+of|in\s+place\s+of|other\s+than|beyond|less\s+about|more\s+than", re.IGNORECASE)
 
 FORWARD_WINDOW = 12  # words
 BACKWARD_WINDOW = 14
@@ -109,25 +110,25 @@ _FORWARD_RE = [(s, LoweredPattern(p)) for s, p in _FORWARD]
 _REPORTED_RE = LoweredPattern(_REPORTED_FORWARD)
 _CLAUSE_WIDE_RE = [(s, LoweredPattern(p)) for s, p in _CLAUSE_WIDE]
 _BACKWARD_RE = [(s, LoweredPattern(p)) for s, p in _BACKWARD]
-_WORD = re.compile(r"\S+")
+_WORD = regex_cache.compile(r"\S+")
 # An adjective used before its noun describes that noun, not what came before: "a missed cancer
 # or an unnecessary biopsy" dismisses nothing ("bias review is an optional step" still does).
-_DETERMINER_BEFORE = re.compile(r"(?:^|(\S+)\s+)(?:a|an|the|any|some|every)\s+$", re.IGNORECASE)
+_DETERMINER_BEFORE = regex_cache.compile(r"(?:^|(\S+)\s+)(?:a|an|the|any|some|every)\s+$", re.IGNORECASE)
 _COPULA = frozenset({"is", "are", "was", "were", "be", "been", "being", "as", "seems", "seem", "feels", "feel", "'s"})
-_NOUN_NEXT = re.compile(r",?\s+[a-z][\w-]*", re.IGNORECASE)
+_NOUN_NEXT = regex_cache.compile(r",?\s+[a-z][\w-]*", re.IGNORECASE)
 # An item committed to now, before a later one put off: "SOC 2 audit now, HITRUST later".
-_COMMITTED_NOW = re.compile(r"\b(?:now|first|today|immediately|already|at\s+launch|before\s+go-live)\b", re.IGNORECASE)
-_COORDINATOR_BEFORE = re.compile(r"\b(?:or|and|of|from|with|to|by)\s+$", re.IGNORECASE)
-_PLURAL_NEXT = re.compile(r"\s+[a-z][\w-]*s\b", re.IGNORECASE)
+_COMMITTED_NOW = regex_cache.compile(r"\b(?:now|first|today|immediately|already|at\s+launch|before\s+go-live)\b", re.IGNORECASE)
+_COORDINATOR_BEFORE = regex_cache.compile(r"\b(?:or|and|of|from|with|to|by)\s+$", re.IGNORECASE)
+_PLURAL_NEXT = regex_cache.compile(r"\s+[a-z][\w-]*s\b", re.IGNORECASE)
 # A trigger with nothing after it in its clause has no object there: "a transfer problem we
 # don't need and puts the timeline at risk" waves nothing after "need" away.
-_NO_OBJECT = re.compile(r"\s*(?:[.,;!?)]|$|(?:and|or|but)\b)", re.IGNORECASE)
+_NO_OBJECT = regex_cache.compile(r"\s*(?:[.,;!?)]|$|(?:and|or|but)\b)", re.IGNORECASE)
 # "..., and eventually patients wait": an adverb that opens a new conjunct orders events; it does
 # not put off what came before it.
-_CONJUNCT_BEFORE = re.compile(r"(?:,|\band|\bor|\bthen)\s*$", re.IGNORECASE)
+_CONJUNCT_BEFORE = regex_cache.compile(r"(?:,|\band|\bor|\bthen)\s*$", re.IGNORECASE)
 # Handing a case to a clinical service is escalation, not handing the work away: "we hand off to
 # the plan's behavioral health line", "route it to the on-call nurse".
-_CARE_RECIPIENT = re.compile(
+_CARE_RECIPIENT = regex_cache.compile(
     r"[ \t]*(?:[\w'-]+[ \t]+){0,4}?(?:behaviou?ral|crisis|clinicians?|nurses?|nursing|care\s+(?:team|manager|coordinator)s?|physicians?|"
     r"doctors?|pharmacists?|case\s+managers?|social\s+workers?|on-call|emergency|988|911|therapists?|counsell?ors?|psychiatr\w*|"
     r"rapid\s+response|clinical\s+team)\b",
@@ -164,7 +165,7 @@ class Scope:
 
 
 # "what I would not do:", "we won't build:": a verb with no object of its own introduces the list.
-_BARE_VERB_BEFORE_COLON = re.compile(r"[\s*_]*(?:\w+\s+)?(?:do|build|use|ship|add|try|touch|want|recommend|include|offer)[\s*_]*", re.IGNORECASE)
+_BARE_VERB_BEFORE_COLON = regex_cache.compile(r"[\s*_]*(?:\w+\s+)?(?:do|build|use|ship|add|try|touch|want|recommend|include|offer)[\s*_]*", re.IGNORECASE)
 
 
 def _clip_forward(text: str, pos: int, end: int, past_bare_verb: bool = False) -> int:
@@ -375,9 +376,9 @@ def scopes(text: str, start: int, end: int, triggers: Triggers | None = None) ->
     return found
 
 
-TOPIC_LEAD_IN = re.compile(_TOPIC_LEAD_IN, re.IGNORECASE)
-SELF_ASSESSMENT = re.compile(_SELF_ASSESSMENT, re.IGNORECASE)
-_REFUSAL_LABEL_RE = re.compile(_REFUSAL_LABEL, re.IGNORECASE)
+TOPIC_LEAD_IN = regex_cache.compile(_TOPIC_LEAD_IN, re.IGNORECASE)
+SELF_ASSESSMENT = regex_cache.compile(_SELF_ASSESSMENT, re.IGNORECASE)
+_REFUSAL_LABEL_RE = regex_cache.compile(_REFUSAL_LABEL, re.IGNORECASE)
 # Neither credited nor a red flag of the candidate's: someone else's words, a list of topics.
 NOT_THEIRS = frozenset({REPORTED, LISTED})
 _PRIORITY = {GATED: 1, LISTED: 5, REPORTED: 5, OTHERS: 4, DISMISSED: 3, DEFERRED: 3, NEGATED: 2}

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from mockpm import regex_cache
+
 DEFERRED = "deferred"
 DISMISSED = "dismissed"
 NEGATED = "negated"
@@ -101,22 +103,22 @@ _BACKWARD += [
               r"(?:is|are)\s+a\s+new\s+(?:kind|class|source)\s+of\s+(?:risk|harm|error)|(?:I\s+think\s+)?(?:that's|that\s+is|that\s+would\s+be|is)\s+a\s+(?:trap|mistake))\b"),
 ]
 # Bare adverbs of deferral modify the few words before them: "we measure alerts afterwards".
-_BARE_DEFERRAL = re.compile(r"\b(?:later\s+on|later|afterwards?|eventually|someday)\b", re.IGNORECASE)
+_BARE_DEFERRAL = regex_cache.compile(r"\b(?:later\s+on|later|afterwards?|eventually|someday)\b", re.IGNORECASE)
 BARE_WINDOW = 5
 # A condition before the trigger makes it hypothetical, not a deferral: "if we recalculate it later".
-_CONDITION = re.compile(r"\b(?:if|when|once|unless|whether)\b", re.IGNORECASE)
+_CONDITION = regex_cache.compile(r"\b(?:if|when|once|unless|whether)\b", re.IGNORECASE)
 # Deferrals that a real plan also uses ("after launch we add Creole"): they count only in a
 # sentence with no number and no monitoring verb, where they read as "not now" rather than a step.
 # Once the product is live: the deferrals that can put off a check whose point is to come first.
 POST_LAUNCH = r"after\s+(?:the\s+)?(?:launch|go-live|go\s+live|we\s+launch|we\s+go\s+live)|post-launch|once\s+(?:we're|we\s+are|it's|it\s+is)\s+live"
-_SOFT_DEFERRED = re.compile(
+_SOFT_DEFERRED = regex_cache.compile(
     rf"\b(?:{POST_LAUNCH}|"
     r"(?:when|once)\s+we\s+scale|in\s+year\s+(?:two|2)|"
     r"next\s+(?:year|cycle)(?!'s)|for\s+next\s+year|in\s+(?:a\s+)?(?:phase|version|v)\s*(?:2|two|ii)\b|in\s+v2|"
     r"phase\s+(?:2|two)\s+list|(?:we'll|we\s+will)\s+deal\s+with\s+(?:it|that|them)|revisit\s+(?:it|this|that|if|later|after|once|at))\b",
     re.IGNORECASE,
 )
-_MONITORING = re.compile(
+_MONITORING = regex_cache.compile(
     r"\b(?:monitor\w*|track\w*|measur\w*|audit\w*|review\w*|watch\w*|compar\w*|report\w*|check\w*|\d+|"
     r"one|two|three|four|five|six|ten|twelve|weekly|monthly|daily)\b",
     re.IGNORECASE,

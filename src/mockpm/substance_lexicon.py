@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from mockpm import regex_cache
 from mockpm.keywords import LoweredPattern
 
 # Counts of two or more said in words.
@@ -101,7 +102,7 @@ VAGUE = LoweredPattern(
 )
 # An enumerated topic with no verb ("First, model validation.", "Fifth, regulatory."): it names
 # what will be covered, it decides nothing.
-TOPIC_FRAGMENT = re.compile(
+TOPIC_FRAGMENT = regex_cache.compile(
     r"[\s*_#>-]*(?:first|second|third|fourth|fifth|sixth|seventh|next|then|finally|lastly|also)\b,?\s+"
     r"(?:the\s+|on\s+)?[A-Za-z-]+(?:\s+[A-Za-z-]+){0,2}\s*[.:;]?[\s*_]*$",
     re.IGNORECASE,
@@ -109,7 +110,7 @@ TOPIC_FRAGMENT = re.compile(
 # A sentence whose own verb is thinking about things, not doing them: "I'd also think carefully
 # about access controls before consent, about diversity ..." names topics, whatever gate words
 # its objects carry.
-CONSIDERING = re.compile(
+CONSIDERING = regex_cache.compile(
     r"[\s*_#>-]*(?:(?:so|and|then|also|first|next|finally),?\s+)?(?:I|we)(?:'d|'ll|\s+would|\s+will|\s+want\s+to|\s+need\s+to)?\s+(?:also\s+|then\s+|really\s+|first\s+)?"
     r"(?:think|consider|explore|reflect|keep\s+in\s+mind|be\s+mindful|want\s+to\s+understand|need\s+to\s+understand)\w*\b"
     r"(?:\s+\w+ly)?(?:\s+(?:about|through|on))?\s",
@@ -173,5 +174,5 @@ NARRATED = LoweredPattern(
     r"\bat\s+my\s+(?:last|previous|old|former)\b|\b(?:fell|dropped|rose|went\s+from|grew)\s+(?:by\s+)?\d"
 )
 # A question that asks for experience ("Tell me about a time...") welcomes a story.
-STORY_QUESTION = re.compile(r"tell\s+me\s+about\s+a\s+time|have\s+you\s+(?:ever|faced)|what\s+have\s+you\s+done|describe\s+a\s+time|"
+STORY_QUESTION = regex_cache.compile(r"tell\s+me\s+about\s+a\s+time|have\s+you\s+(?:ever|faced)|what\s+have\s+you\s+done|describe\s+a\s+time|"
                             r"if\s+you\s+have(?:n't|\s+not)?\b", re.IGNORECASE)

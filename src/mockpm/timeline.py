@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from mockpm import regex_cache
 from mockpm import stance as st
 from mockpm.passages import Reading
 from mockpm.substance_lexicon import number_value
@@ -18,19 +19,19 @@ from mockpm.substance_lexicon import number_value
 _NUMBER = r"(\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve)"
 _DAYS = {"day": 1, "week": 7, "sprint": 14, "month": 30}
 # The candidate's own deadline: going live (shipping, launching) within a few weeks.
-_WINDOW = re.compile(
+_WINDOW = regex_cache.compile(
     rf"\b(?:go(?:ing)?\s+live|go-live|launch\w*|ship\w*)\b[^.;\n]{{0,60}}?"
     rf"\b(?:(?:in|within|inside|over\s+the\s+next)\s+(?:the\s+next\s+)?{_NUMBER}\s+(week)s?\b|{_NUMBER}\s+(week)s?\s+from\s+now\b)",
     re.IGNORECASE,
 )
 # A step with its own length: "a two-week pilot", "three sprints", "for a full week", "over 6 weeks".
-_STEP = re.compile(
+_STEP = regex_cache.compile(
     rf"\b(?:(?:for|over|takes?|taking|estimates?|spend\w*)\s+(?:a\s+full\s+|the\s+|about\s+|roughly\s+|around\s+)?{_NUMBER}\s+(day|week|month|sprint)s?\b|"
     rf"{_NUMBER}-(day|week|month)\b|{_NUMBER}\s+(sprint)s\b)",
     re.IGNORECASE,
 )
 # Steps in parallel, recurring or after go-live do not add up before it.
-_NOT_SEQUENTIAL = re.compile(
+_NOT_SEQUENTIAL = regex_cache.compile(
     r"\b(?:in\s+parallel|parallel|meanwhile|at\s+the\s+same\s+time|alongside|concurrently|after\s+(?:go-?live|launch)|"
     r"post-?launch|every|each|per|weekly|monthly|ongoing|first\s+(?:week|month|\d+\s+days)\s+(?:after|of\s+go-?live)|"
     r"at-the-elbow|hypercare|support)\b",

@@ -16,15 +16,15 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from mockpm import regex_cache
 from mockpm.keywords import stem
 from mockpm.models import Rubric, Scenario
 
-_TOKEN = re.compile(r"[a-z][a-z'-]*[a-z]|[a-z]")
+_TOKEN = regex_cache.compile(r"[a-z][a-z'-]*[a-z]|[a-z]")
 _STOP = frozenset(
     """a about above after again against all also am an and any are as at be because been before being below
     between both but by can could did do does doing down during each few for from further had has have having he
@@ -38,7 +38,7 @@ _STOP = frozenset(
 )
 # A sentence most of whose words come from the question and its context restates the question.
 RESTATED_SHARE = 0.6
-_SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
+_SENTENCES = regex_cache.compile(r"(?<=[.!?])\s+|\n+")
 # A scenario word is distinctive when at most this share of the library's scenarios use it.
 DISTINCT_SHARE = 0.2
 

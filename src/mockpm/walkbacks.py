@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from mockpm import regex_cache
 from mockpm import stance as st
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
 # the last paragraphs ("That said, if I'm being realistic...", "Honestly though, that's the
 # textbook version.") and the paragraph reverses course ("I wouldn't do most of that", "go along
 # with it", "ship ... and deal with it if and when"). Both are needed: a plan may say "realistically".
-_PIVOT = re.compile(
+_PIVOT = regex_cache.compile(
     r"\b(?:(?:if\s+I'm|if\s+I\s+am|I'll\s+be|I\s+want\s+to\s+be|let\s+me\s+be|to\s+be)\s+(?:being\s+)?(?:honest|realistic|straight|frank|blunt)|"
     r"realistically|honestly,?\s+though|in\s+(?:the\s+)?(?:real\s+world|reality|practice)|looking\s+back,?\s+though|"
     r"(?:textbook|ideal|interview|on-paper)\s+(?:version|answer|plan)|(?:all\s+)?that\s+said,\s+(?:if|let|I\s+wouldn't|I'd\s+be))",
@@ -30,7 +31,7 @@ _PIVOT = re.compile(
 # The plan labelled as the version for the room opens a pivot in any paragraph, not only the last
 # ones: "That's the clean version.", "That's the plan I'd want.", "being straight about how it
 # would go", "on a blank page" ("Realistically," alone opens plans too, and "In the end," a story's outcome).
-_PLAN_LABEL = re.compile(
+_PLAN_LABEL = regex_cache.compile(
     r"\b(?:that's\s+(?:the|my)\s+(?:clean|ideal|textbook|proper|by-the-book|perfect-world)\s+(?:version|answer|plan|way)|"
     r"that's\s+the\s+(?:plan|version|answer)\s+I'd\s+(?:want|like|present|pitch|give)|(?:on|from)\s+a\s+blank\s+page|"
     r"in\s+an?\s+(?:ideal|perfect)\s+world|being\s+(?:realistic|straight|honest|frank)\s+about|"
@@ -39,7 +40,7 @@ _PLAN_LABEL = re.compile(
     r"so,?\s+(?:what\s+would\s+(?:really|actually)\s+happen|practically|in\s+practice|realistically|for\s+this\s+(?:cycle|quarter|release)))",
     re.IGNORECASE,
 )
-_UNDO = re.compile(
+_UNDO = regex_cache.compile(
     r"\b(?:(?:wouldn't|would\s+not|won't|will\s+not)\s+(?:actually\s+|really\s+)?(?:do|fight|gate|hold|let\s+\w+\s+gate|push\s+back|bother)|"
     r"go\s+along\s+with|(?:wouldn't|would\s+not|won't)\s+do\s+(?:most|all|any|much)\s+of\s+(?:that|this|it)|"
     r"over-?engineer\w*|overkill|overthought|in\s+theory|(?:is|are)\s+the\s+ideal|if\s+and\s+when|doesn't\s+happen|"
@@ -107,7 +108,7 @@ def _closing_pivot(reading: Reading) -> int:
 
 # A sentence that turns on what came before it ("But honestly, ...", "That said, ...", "In practice
 # ...", "Realistically though, ...") ...
-_TURN = re.compile(
+_TURN = regex_cache.compile(
     # ... after a short topic lead, too: "On the BAA, if I'm honest, ...".
     r"[\s*_>-]*(?:(?:on|as\s+for|for|with)\s+[^,.;!?\n]{1,40},\s*)?(?:(?:and|so|now),?\s+)?(?:but|though|that\s+said|having\s+said\s+that|in\s+(?:practice|reality|real\s+life)|realistically|actually|"
     r"honestly|however|then\s+again|to\s+be\s+(?:fair|clear|honest)|on\s+(?:second\s+thought|reflection)|"
@@ -121,14 +122,14 @@ _SETTLING = (r"(?:just\s+|only\s+)?(?:skipping|dropping|shipping|launching|going
              r"recommending|settling|using|with|spot-?check\w*|having\s+to\s+(?:skip|ship|drop|launch))\b")
 # A re-commitment inside a turn makes it descoping, not a walk-back: "we'd drop the dashboard to
 # phase 2, but we would keep the silent run", "hold off on the second specialty and keep reliability".
-_RECOMMITS = re.compile(
+_RECOMMITS = regex_cache.compile(
     r"\b(?:but|and)\s+(?:(?:we|I)(?:'d|\s+would|'ll|\s+will)?\s+)?(?:still\s+)?keep\b|\b(?:we|I)(?:'d|\s+would)\s+still\s+(?:keep|run|do|hold)\b|"
     # a cost conceded for the step: "the answer may slow us down, and I'd rather know in week 2"
     r"\b(?:we|I)(?:'d|\s+would)\s+rather\s+(?:know|find\s+out|hear|learn|ask|check|have\s+(?:it|that|the\s+answer))\b",
     re.IGNORECASE,
 )
 # ... and undoes it: skips, drops or delays the step, keeps what it was going to remove, or ships as is.
-_REVERSAL = re.compile(
+_REVERSAL = regex_cache.compile(
     r"\b(?:(?:skip|skipping|drop|dropping)\s+(?:it|them|that|this|those|the|a|any|our)\b|pull\s+it|cut\s+it|leave\s+(?:it|them|that)\s+(?:as\s+is|out|off|for)|"
     r"carry\s+on\b|press\s+on\b|(?:proceed|go\s+ahead|press\s+ahead)\s+(?:anyway|regardless)|"
     r"leave\s+(?:our|the|their|this|that)\s+(?:[\w-]+\s+){0,2}?(?:alone|as\s+is|untouched)|"
@@ -166,7 +167,7 @@ _REVERSAL = re.compile(
 )
 
 
-_ADOPTS = re.compile(
+_ADOPTS = regex_cache.compile(
     r"[\s*_>-]*(?:and\s+|so\s+|honestly,?\s+)?(?:that's|that\s+is|which\s+is|this\s+is)\s+(?:probably\s+|likely\s+|realistically\s+|honestly\s+|also\s+)?"
     r"(?:what|how)\s+(?:we|I)(?:'d|\s+would|'ll|\s+will)\b",
     re.IGNORECASE,
@@ -175,7 +176,7 @@ _ADOPTS = re.compile(
 
 # A waved-away step in a turn is a decision about doing something ("I'd drop it", "skip it for
 # v1", "let data science pick"), not a judgement of a result ("a design failure, not noise").
-_STEP_VERB = re.compile(
+_STEP_VERB = regex_cache.compile(
     r"\b(?:I'd|I\s+would|we'd|we\s+would|I'll|we'll|let|skip|drop|leave|hold|note|pick|keep|launch|ship|go|start|add|put|treat\s+that\s+as\s+good)\b",
     re.IGNORECASE,
 )
@@ -183,11 +184,11 @@ _STEP_VERB = re.compile(
 
 # A step framed as what one would do in other circumstances ("I'd normally brief them this week",
 # "ideally we'd run subgroup checks monthly"): a turn right after it is the decision not to.
-_NORMALLY = re.compile(
+_NORMALLY = regex_cache.compile(
     r"\b(?:(?:I|we)(?:'d|\s+would)\s+(?:normally|usually|ordinarily|typically|ideally)|(?:normally|usually|ordinarily|ideally|in\s+theory),?\s+(?:I|we)(?:'d|\s+would))\b",
     re.IGNORECASE,
 )
-_BUT = re.compile(r"[\s*_>-]*(?:but|however|that\s+said|then\s+again)\b", re.IGNORECASE)
+_BUT = regex_cache.compile(r"[\s*_>-]*(?:but|however|that\s+said|then\s+again)\b", re.IGNORECASE)
 
 
 def _walk_backs(reading: Reading) -> int:
