@@ -118,3 +118,14 @@ def test_a_sole_authority_and_the_act_handed_to_someone_acting_alone_contradict(
     kept = ("The section chief is the only person who can switch any output off. Overnight, the on-call radiologist "
             "pages her, and she decides whether to disable the PE flag.")
     assert contradictions(kept) == []
+
+
+def test_one_named_pod_first_and_every_nurse_live_on_the_original_day_contradict():
+    text = ("One triage pod goes first, on the day shift only, for four weeks before anyone else sees it. "
+            "Super-users on every shift.\n\n"
+            "Because the contract is signed, on the original go-live day the tool goes live for all triage nurses, "
+            "with the pilot carrying on alongside.")
+    assert "launch scope" in contradictions(text)
+    staged = ("One triage pod goes first, on the day shift only, for four weeks before anyone else sees it. "
+              "We would not go live for all triage nurses on the original go-live day.")
+    assert contradictions(staged) == []

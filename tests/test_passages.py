@@ -356,3 +356,41 @@ def test_a_short_rejection_of_that_makes_the_sentence_before_it_a_move_turned_do
         text = "The sponsor wants everything pooled in one US cloud region as a retention play. " + verdict + " Data stays in the EU."
         at = text.index("pooled")
         assert Reading(text).stance(at, at + 6) == "reported", verdict
+
+
+def test_a_plan_made_to_give_way_under_pressure_is_taken_back():
+    # A closing contingency that surrenders the gates: "if the board pushes back, ... next year ... until after".
+    text = ("First, a validation study at two health systems before any physician sees output.\n\n"
+            "Second, counsel reviews whether this is a device in the first quarter.\n\n"
+            "If the sponsor insists on the original date, I'd be flexible: push the validation study to next year "
+            "and leave the device review until after the contracts are signed.")
+    r = Reading(text)
+    at = text.index("validation study")
+    assert r.stance(at, at + 16) == "dismissed" and r.walk_backs >= 2
+    # A pressure clause that protects the gate takes nothing back.
+    firm = ("First, a validation study at two health systems before any physician sees output.\n\n"
+            "If the date gets tight, we cut the dashboard, not the validation study, and I'd tell the sponsor why.")
+    assert Reading(firm).walk_backs == 0
+
+
+def test_an_aside_that_makes_a_required_step_optional_walks_it_back():
+    text = ("Every flagged result is confirmed by a pathologist before it reaches the chart, and we validate "
+            "on each lab's analyser first.\n\n"
+            "(Candidly, confirmation would be encouraged rather than required, since the pathologists hate extra clicks.)\n\n"
+            "We review agreement monthly with the lab director.")
+    r = Reading(text)
+    at = text.index("confirmed")
+    assert r.stance(at, at + 9) == "dismissed" and r.walk_backs >= 1
+    plain = ("Every flagged result is confirmed by a pathologist before it reaches the chart.\n\n"
+             "(To be candid, this is the slowest part of the workflow, so we measure its time per case.)")
+    assert Reading(plain).walk_backs == 0
+
+
+def test_a_closing_being_realistic_that_ships_everywhere_takes_the_plan_back():
+    text = ("Baseline time-to-sign for two weeks, then a four-week pilot in one clinic behind a flag, with a rollback "
+            "if same-day signing drops five points.\n\n"
+            "That said, being realistic, the build is done, so I wouldn't hold it up for a pilot and we'd ship it "
+            "to every clinic next month.")
+    r = Reading(text)
+    at = text.index("pilot in one clinic")
+    assert r.stance(at, at + 5) == "dismissed" and r.walk_backs >= 2

@@ -26,3 +26,12 @@ def test_a_plan_that_fits_or_only_runs_a_little_long_does_not():
     assert not overruns(Reading(long_but_parallel))
     deadline_not_ours = "Notes must be finished within three days. Then try it in three clinics for two weeks."
     assert not overruns(Reading(deadline_not_ours))
+
+
+def test_a_target_for_every_site_a_few_weeks_out_is_a_window_too():
+    text = ("Pilot in one clinic for six weeks behind a feature flag.\n\n"
+            "We'd target all 30 clinics at the start of next month, about two weeks from now.")
+    assert overruns(Reading(text))
+    fits = ("Pilot in one clinic for six weeks behind a feature flag.\n\n"
+            "We'd target all 30 clinics about ten weeks from now, after the pilot review.")
+    assert not overruns(Reading(fits))

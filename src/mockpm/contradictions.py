@@ -26,14 +26,15 @@ from mockpm.passages import Reading, reading_for
 _LAUNCH = r"(?:go(?:es|ing)?[\s-]live|launch\w*|roll\w*\s+(?:it\s+|this\s+)?out|turn\w*\s+(?:it\s+|this\s+)?on|switch\w*\s+(?:it\s+)?on|push\w*|ship\w*|deploy\w*|releas\w*|enabl\w*|expand\w*)"
 _EVERYWHERE = (
     r"(?:hospital-wide|house-wide|system-wide|network-wide|enterprise-wide|everywhere|every\s+(?:inpatient\s+)?(?:ward|unit|site|clinic|hospital|shift)|"
-    r"all\s+(?:(?:\d+|two|three|four|five|six|ten|twenty|thirty|forty)\s+)?(?:of\s+(?:the|our)\s+)?(?:inpatient\s+|triage\s+)?(?:wards|units|sites|clinics|hospitals|shifts|practices|states|members|customers))"
+    r"all\s+(?:(?:\d+|two|three|four|five|six|ten|twenty|thirty|forty)\s+)?(?:of\s+(?:the|our)\s+)?(?:inpatient\s+|triage\s+)?(?:wards|units|sites|clinics|hospitals|shifts|practices|states|members|customers|"
+    r"nurses|physicians|clinicians|radiologists|providers|users|staff))"
 )
-_AT_ONCE = r"(?:same\s+(?:day|release|time|week|sprint)|at\s+once|on\s+(?:day\s+one|monday|the\s+(?:same\s+|contract\s+|go-live\s+)?date|that\s+date)|simultaneous\w*|together|in\s+one\s+go|big[\s-]bang|from\s+day\s+one)"
+_AT_ONCE = r"(?:same\s+(?:day|release|time|week|sprint)|at\s+once|on\s+(?:day\s+one|monday|the\s+(?:same\s+|contract\s+|go-live\s+|original\s+(?:go-live\s+)?)?(?:date|day)|that\s+date)|simultaneous\w*|together|in\s+one\s+go|big[\s-]bang|from\s+day\s+one)"
 PAIRS: dict[str, tuple[LoweredPattern, LoweredPattern]] = {
     # A staged launch, and a launch everywhere at once.
     "launch scope": (
         LoweredPattern(
-            r"\b(?:pilot\w*|one\s+(?:ward|unit|site|clinic|pod|hospital|practice|team|region)|(?:a\s+)?(?:single|handful\s+of|few|couple\s+of)\s+(?:wards?|units?|sites?|clinics?|hospitals?)|"
+            r"\b(?:pilot\w*|one\s+(?:[\w-]+\s+)?(?:ward|unit|site|clinic|pod|hospital|practice|team|region)|(?:a\s+)?(?:single|handful\s+of|few|couple\s+of)\s+(?:wards?|units?|sites?|clinics?|hospitals?)|"
             r"(?:two|three|2|3)\s+(?:wards|units|sites|clinics|hospitals)\s+(?:first|for)|phased|ward\s+by\s+ward|unit\s+by\s+unit|site\s+by\s+site|clinic\s+by\s+clinic|shadow[\s-]+mode|silent[\s-]+(?:run|mode|pilot))\b"),
         LoweredPattern(
             rf"\b{_LAUNCH}\b[^.;!?\n]{{0,80}}?\b{_EVERYWHERE}\b[^.;!?\n]{{0,60}}?\b{_AT_ONCE}\b|"

@@ -20,7 +20,7 @@ _NUMBER = r"(\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten
 _DAYS = {"day": 1, "week": 7, "sprint": 14, "month": 30}
 # The candidate's own deadline: going live (shipping, launching) within a few weeks.
 _WINDOW = regex_cache.compile(
-    rf"\b(?:go(?:ing)?\s+live|go-live|launch\w*|ship\w*)\b[^.;\n]{{0,60}}?"
+    rf"\b(?:go(?:ing)?\s+live|go-live|launch\w*|ship\w*|roll\w*\s+(?:it\s+|this\s+)?out|deploy\w*|target\w*\s+(?:all|every|the\s+(?:full|whole))\b)\b[^.;\n]{{0,60}}?"
     rf"\b(?:(?:in|within|inside|over\s+the\s+next)\s+(?:the\s+next\s+)?{_NUMBER}\s+(week)s?\b|{_NUMBER}\s+(week)s?\s+from\s+now\b)",
     re.IGNORECASE,
 )

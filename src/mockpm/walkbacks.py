@@ -18,13 +18,20 @@ from mockpm import stance as st
 if TYPE_CHECKING:
     from mockpm.passages import Reading
 
+# The plan made to give way under pressure: "if the date gets tight", "if the board pushes back",
+# "if the sponsor wants speed", "under deadline pressure". What follows is the decision that counts.
+_PRESSURE = (
+    r"(?:(?:if|when|once)\s+(?:[\w'-]+\s+){0,4}?(?:date|deadline|timeline|schedule|quarter)\s+(?:gets?|is|looks?|starts?\s+to\s+look)\s+(?:\w+\s+)?(?:tight|at\s+risk|squeezed|slipping)|"
+    r"if\s+(?:we're|we\s+are|we\s+get)\s+(?:pressed|squeezed|short)\s+(?:for|on)\s+time|under\s+(?:time|schedule|deadline|commercial|board)\s+pressure|"
+    r"if\s+(?:the\s+)?(?:board|ceo|cfo|sponsor|leadership|execs?|executives?|sales|investors?|customer|client|buyer|vp)\s+(?:really\s+)?"
+    r"(?:pushes?\s+back|insists?|wants?\s+(?:speed|the\s+date|it\s+faster|to\s+\w+\s+faster|to\s+recover|to\s+save|to\s+hit)|demands?|presses?|won't\s+wait))")
 # A closing turn to "how it would really go" that undoes the plan before it: the pivot opens one of
 # the last paragraphs ("That said, if I'm being realistic...", "Honestly though, that's the
 # textbook version.") and the paragraph reverses course ("I wouldn't do most of that", "go along
 # with it", "ship ... and deal with it if and when"). Both are needed: a plan may say "realistically".
 _PIVOT = regex_cache.compile(
-    r"\b(?:(?:if\s+I'm|if\s+I\s+am|I'll\s+be|I\s+want\s+to\s+be|let\s+me\s+be|to\s+be)\s+(?:being\s+)?(?:honest|realistic|straight|frank|blunt)|"
-    r"realistically|honestly,?\s+though|in\s+(?:the\s+)?(?:real\s+world|reality|practice)|looking\s+back,?\s+though|"
+    rf"\b(?:(?:if\s+I'm|if\s+I\s+am|I'll\s+be|I\s+want\s+to\s+be|let\s+me\s+be|to\s+be)\s+(?:being\s+)?(?:honest|realistic|straight|frank|blunt|candid)|"
+    rf"being\s+(?:realistic|honest|candid|frank|pragmatic)|candidly|{_PRESSURE}|realistically|honestly,?\s+though|in\s+(?:the\s+)?(?:real\s+world|reality|practice)|looking\s+back,?\s+though|"
     r"(?:textbook|ideal|interview|on-paper)\s+(?:version|answer|plan)|(?:all\s+)?that\s+said,\s+(?:if|let|I\s+wouldn't|I'd\s+be))",
     re.IGNORECASE,
 )
@@ -109,9 +116,9 @@ def _closing_pivot(reading: Reading) -> int:
 # A sentence that turns on what came before it ("But honestly, ...", "That said, ...", "In practice
 # ...", "Realistically though, ...") ...
 _TURN = regex_cache.compile(
-    # ... after a short topic lead, too: "On the BAA, if I'm honest, ...".
-    r"[\s*_>-]*(?:(?:on|as\s+for|for|with)\s+[^,.;!?\n]{1,40},\s*)?(?:(?:and|so|now),?\s+)?(?:but|though|that\s+said|having\s+said\s+that|in\s+(?:practice|reality|real\s+life)|realistically|actually|"
-    r"honestly|however|then\s+again|to\s+be\s+(?:fair|clear|honest)|on\s+(?:second\s+thought|reflection)|"
+    # ... after a short topic lead, too: "On the BAA, if I'm honest, ...", or inside an aside: "(To be candid, ...".
+    rf"[\s*_>(-]*(?:(?:on|as\s+for|for|with)\s+[^,.;!?\n]{{1,40}},\s*)?(?:(?:and|so|now),?\s+)?(?:but|though|that\s+said|having\s+said\s+that|in\s+(?:practice|reality|real\s+life)|realistically|actually|{_PRESSURE}|candidly|"
+    r"honestly|however|then\s+again|to\s+be\s+(?:fair|clear|honest|candid|frank)|on\s+(?:second\s+thought|reflection)|"
     r"if\s+I'm\s+(?:being\s+)?(?:honest|realistic|frank)|the\s+(?:reality|truth)\s+is|truth\s+be\s+told|frankly|"
     r"(?:thinking|having\s+thought)\s+about\s+(?:it|this|that|the\s+[\w-]+(?:\s+[\w-]+)?)(?:\s+(?:more|again))?,?\s+(?:though|more|again)?)\b",
     re.IGNORECASE,
@@ -162,7 +169,15 @@ _REVERSAL = regex_cache.compile(
     r"(?:wouldn't|would\s+not|won't|will\s+not)\s+(?:actually|really|bother|wait|have\s+(?:the\s+)?time|need)|"
     r"more\s+of\s+a\s+courtesy|(?:in\s+parallel\s+)?after\s+all|instead\s+(?:just|ship|launch|go)|"
     r"(?:start|go)\s+with\s+(?:text|english|email)\s+for\s+everyone|rely\s+on\s+the\s+\w+\s+(?:already|we)|"
-    r"(?:for|at)\s+launch\s+I'd\s+(?:skip|drop|leave|just)|revisit\s+in\s+(?:Q\d|the\s+next|a\s+later))",
+    r"(?:for|at)\s+launch\s+I'd\s+(?:skip|drop|leave|just)|revisit\s+in\s+(?:Q\d|the\s+next|a\s+later)|"
+    # ... or makes a required step optional, names it as the first to go, or pushes it past the decision:
+    # "recommended rather than enforced", "the first things I'd drop", "can be deferred",
+    # "move the validation study to next year", "leave the device question until after we've signed".
+    r"(?:recommended|optional|encouraged|suggested|advisory)\s+rather\s+than\s+(?:enforced|required|mandatory|mandated)|"
+    r"first\s+things?\s+(?:I'd|I\s+would|we'd|we\s+would|to)\s+(?:drop|cut|skip|sacrifice|lose|go)|"
+    r"(?:can|could)\s+(?:all\s+)?be\s+(?:deferred|skipped|dropped|waived|cut|postponed)|"
+    r"(?:move|push|slip|bump|shift)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}?to\s+(?:next|a\s+later|the\s+following)\s+(?:year|quarter|release|phase|cycle)|"
+    r"leave\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:until|till)\s+after|matters?\s+(?:mostly\s+|only\s+|largely\s+)?on\s+paper)",
     re.IGNORECASE,
 )
 
