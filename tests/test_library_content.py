@@ -123,13 +123,18 @@ def test_a_regulatory_myth_stated_as_fact_is_a_red_flag_but_a_checked_exemption_
                  "HIPAA only applies to hospitals, not to us.",
                  "FDA never came up for us because it was internal, so it doesn't apply.",
                  "Since the data is no longer directly identifiable, it's outside GDPR's scope.",
-                 "It only formats words, so we don't need to treat it as a regulated function."):
+                 "It only formats words, so we don't need to treat it as a regulated function.",
+                 "The vendor is SOC 2 Type II audited, which covers HIPAA for us.",
+                 "Nurses can override it, so no FDA filing is needed.",
+                 "It's built in-house. No FDA involvement."):
         assert run_check(myth.check, text, red_flag=True).met, text
     for text in ("It may be exempt from FDA under the CDS criteria; I'd confirm with device counsel.",
                  "HIPAA does not apply to de-identified data, so we'd check the Safe Harbor method with our privacy officer.",
                  "Since it's internal, the FDA question may not apply; I'd confirm with counsel in week one.",
                  "General wellness claims are outside FDA's focus, which is why the disclaimer matters less than the claims.",
-                 "We're decision support and outside FDA's scope. I'd have our lawyers confirm that in month one."):
+                 "We're decision support and outside FDA's scope. I'd have our lawyers confirm that in month one.",
+                 "A SOC 2 report is not HIPAA compliance; we still need a BAA.",
+                 "No FDA submission is needed if it meets all four CDS criteria, which I'd confirm with counsel."):
         assert not run_check(myth.check, text, red_flag=True).met, text
 
 
@@ -144,6 +149,7 @@ def test_a_regulatory_myth_stated_as_fact_is_a_red_flag_but_a_checked_exemption_
     ("An AUROC of 0.86 doesn't mean 86% of alerts are correct; it says nothing about the threshold.", False),
     ("With sensitivity at 95%, so 95% of alerts will be real sepsis, nurses can trust it.", True),
     ("A PPV of 30% means we catch 30% of septic patients.", True),
+    ("Our sensitivity is 92%, which means 92% of the studies we flag are true emboli.", True),
     ("Sensitivity of 90% means 90% of septic patients are caught.", False),
     ("An AUROC of 0.86 means 86% of the time it ranks a septic patient higher.", False),
 ])

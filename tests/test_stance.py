@@ -42,6 +42,10 @@ def stance(text: str, term: str) -> str:
         ("I'm sure they'll read every note carefully on that screen.", "every note", st.DISMISSED),
         ("First we convene a patient council, naturally, to co-design a three-line text.", "patient council", st.DISMISSED),
         ("An after-hours interpreter callback queue, which someone will definitely staff.", "interpreter", st.DISMISSED),
+        # contracted dismissals read like the spelled-out ones
+        ("Safety reporting isn't required for near-misses.", "Safety reporting", st.DISMISSED),
+        ("Subgroup checks aren't really needed at this volume.", "Subgroup checks", st.DISMISSED),
+        ("The shadow run wasn't worth it.", "shadow run", st.DISMISSED),
         # someone else's
         ("Mortality is what the vendor will report.", "Mortality", st.OTHERS),
         ("Crisis protocols are the clinical team's responsibility.", "Crisis protocols", st.OTHERS),
@@ -59,6 +63,7 @@ def test_brushed_and_negated_mentions(text, term, expected):
         ("Nothing goes live until two physicians finish chart review.", "chart review"),
         ("No PHI goes to a model provider without a BAA.", "PHI"),  # a rule
         ("Subgroup checks are not optional.", "Subgroup checks"),  # a negated dismissal commits
+        ("Subgroup checks aren't optional.", "Subgroup checks"),
         ("Don't skip silent mode.", "silent mode"),
         ("We would not leave the FDA for later.", "FDA"),
         ("Not only sensitivity but PPV matters.", "PPV"),  # pseudo-trigger
