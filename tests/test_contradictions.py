@@ -129,3 +129,21 @@ def test_one_named_pod_first_and_every_nurse_live_on_the_original_day_contradict
     staged = ("One triage pod goes first, on the day shift only, for four weeks before anyone else sees it. "
               "We would not go live for all triage nurses on the original go-live day.")
     assert contradictions(staged) == []
+
+
+def test_data_kept_in_region_and_every_sites_data_hosted_in_a_us_cluster_contradict():
+    text = ("EU records never leave the EU; the German sites are processed in Frankfurt.\n\n"
+            "The ranking model retrains weekly on pooled features from all 30 sites, hosted in our Oregon GPU cluster.")
+    assert "where the data lives" in contradictions(text)
+    per_region = ("EU records never leave the EU; the German sites are processed in Frankfurt.\n\n"
+                  "US sites' data is hosted in our Oregon region, and each region trains its own model.")
+    assert contradictions(per_region) == []
+
+
+def test_people_who_opt_in_and_everyone_enrolled_automatically_contradict():
+    text = ("Members opt in when they first open the app, and can switch to calls.\n\n"
+            "To reach the people at risk, every member on the plan is enrolled automatically in week one.")
+    assert contradictions(text) == ["consent to take part"]
+    chosen = ("Members opt in when they first open the app, and can switch to calls.\n\n"
+              "We never enrol anyone automatically; the care team invites members who have not opted in.")
+    assert contradictions(chosen) == []

@@ -4,9 +4,9 @@ A candidate can say the right thing in one paragraph and commit to its opposite 
 ("I'd pilot at one hospital for two weeks" ... "we'll push it to all four hospitals in the same
 release"; "the physician always makes the final call" ... "the engine will automatically cancel
 any second order"). A committee hears the second commitment as the plan. Each pair below is one
-decision that every question in this field comes back to: how widely to launch, who decides and
-where the data lives; a limit and a later figure past it, and a sole authority handed away, are
-read too. Both sides must be the candidate's own commitments (not negated, reported
+decision that every question in this field comes back to: how widely to launch, who decides,
+where the data lives and whether people choose to take part; a limit and a later figure past it,
+and a sole authority handed away, are read too. Both sides must be the candidate's own commitments (not negated, reported
 or waved away) and stand in different sentences.
 """
 
@@ -66,7 +66,18 @@ PAIRS: dict[str, tuple[LoweredPattern, LoweredPattern]] = {
             r"\b(?:train\w*|pool\w*|centrali[sz]\w*|mov\w+|send\w*|copy\w*|upload\w*|aggregat\w+|replicat\w+|ship\w*)\s+"
             r"(?:[\w'-]+\s+){0,8}?(?:in|to|into)\s+(?:a|one|our|the)\s+(?:single\s+|central\s+)?(?:US|U\.S\.|American|central|single)\s+"
             r"(?:\w+\s+)?(?:region|cloud|data\s+lake|lake|environment|warehouse|bucket|platform|instance)\b|"
-            r"\btrain\w*\s+(?:a\s+single\s+model\s+)?centrally\s+on\s+(?:the\s+)?(?:full|all|every|pooled)\b"),
+            r"\btrain\w*\s+(?:a\s+single\s+model\s+)?centrally\s+on\s+(?:the\s+)?(?:full|all|every|pooled)\b|"
+            # every site's data, then where it is kept: "from all 40 sites, hosted in our Virginia GPU cluster"
+            r"\b(?:all\s+(?:\d+\s+|forty\s+|the\s+)?(?:sites|hospitals|countries)|combined|pooled)\b[^.;\n]{0,100}?"
+            r"\b(?:hosted|stored|processed|housed|trained|running|runs|kept)\s+(?:centrally\s+)?in\s+(?:a|one|our|the)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:US|U\.S\.|American|Virginia|Oregon|Ohio|Iowa|us-east(?:-\d)?|us-west(?:-\d)?)\b"),
+    ),
+    # People who choose to take part, and everyone enrolled without choosing.
+    "consent to take part": (
+        LoweredPattern(r"\bopt(?:s|ed)?[\s-]in\b|\bchoose\s+to\s+(?:opt\s+in|enrol\w*|join|sign\s+up)|\bexplicit\s+consent\b"),
+        LoweredPattern(
+            r"\bauto(?:matically)?[\s-]?enrol\w*|\benrol\w*\s+(?:[\w-]+\s+){0,6}?automatically\b|\benrol\w*\s+by\s+default|"
+            r"\b(?:everyone|every\s+(?:patient|member|user)|all\s+(?:patients|members|users))\b[^.;\n]{0,60}?\b(?:is|are|gets?|will\s+be)\s+(?:auto-?)?enrol\w*"),
     ),
 }
 
