@@ -53,3 +53,17 @@ def test_a_phased_plan_keeps_its_gates_and_its_monitoring():
 def test_prose_without_a_told_sequence_is_left_alone():
     text = "We go live on every ward in March. The IRB question goes to counsel in week one."
     assert stance(text, "IRB") == st.ASSERTED
+
+
+def test_italic_step_headings_and_a_go_live_step_order_the_plan_too():
+    text = """A roadmap by quarter.
+
+*Q1 (build):* integration with both scanner vendors and the reading-room UI.
+
+*Q2 (go-live):* all three outputs live at the launch hospital, on schedule.
+
+*Q3 (hardening):* an FDA pre-submission for the drafting output and a validation study on Q2 cases.
+"""
+    assert stance(text, "FDA pre-submission") == st.DEFERRED
+    gated = text.replace("*Q2 (go-live):* all three outputs live at the launch hospital", "*Q2 (silent run):* all three outputs scored silently at the launch hospital")
+    assert stance(gated, "FDA pre-submission") in st.COMMITTED

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 # A paragraph that opens a step of a plan told in order. Bare ordinals ("First, ...") are left
 # out: prose uses them for points, not for a timeline.
 _STEP = regex_cache.compile(
-    r"[ \t>]*(?:[-*+•][ \t]+)?(?:\*\*|__|#{1,6}[ \t]+)?[ \t]*(?:"
+    r"[ \t>]*(?:[-*+•][ \t]+)?(?:\*\*|__|[*_]|#{1,6}[ \t]+)?[ \t]*(?:"
     r"(?:month|week|quarter|sprint|phase|stage|step|wave|year|day)s?\s+\d+(?:\s*[-–]\s*\d+)?|q[1-4]\b|h[12]\b|\d+[.)]"
     r")",
     re.IGNORECASE,
@@ -34,7 +34,7 @@ _STEP = regex_cache.compile(
 _LIST_LINE = regex_cache.compile(r"[ \t]*(?:[-*+•]|\d+[.)])\s")
 # Putting the product in front of patients or clinicians for real, not silently.
 _EXPOSE = LoweredPattern(
-    r"\b(?:go(?:es|ing)?\s+live|went\s+live|live\s+(?:outreach|use|traffic|patients)|(?<!widely\s)(?<!already\s)(?<!commercially\s)deploy(?:s|ing)?\b|"
+    r"\b(?:go(?:es|ing)?[\s-]live|went\s+live|live\s+(?:outreach|use|traffic|patients)|(?<=\s)live\s+(?:at|in|on|across|for)\s+(?:the|all|every|our)\b|(?<!widely\s)(?<!already\s)(?<!commercially\s)deploy(?:s|ing)?\b|"
     r"(?:(?:we|i|we'd|i'd|we'll|then|and|to)\s+)launch\b|launch(?:es|ed|ing)?\s+(?:it|to|on|in|at|for|with|across|everywhere)\b|ship(?:s|ped|ping)?\s+(?:it|the\s+\w+|v1|to)|push(?:es|ed|ing)?\s+(?:it|the\s+\w+)\s+to\s+(?:all|every|production|the)|"
     r"hotfix|in\s+production|into\s+production|roll(?:s|ed|ing)?\s+(?:it\s+|them\s+)?out|(?:turn|switch)(?:s|ed|es|ing)?\s+(?:it|the\s+[\w-]+(?:\s+[\w-]+)?)\s+on|"
     r"start(?:s|ed)?\s+(?:contacting|messaging|texting|calling|seeing|enrolling|treating|alerting|sending|screening)|"
