@@ -239,3 +239,16 @@ def test_the_core_rubric_reads_a_human_check_taken_out(text, met):
 
     flag = next(c for c in load_library().rubrics["core"].criteria if c.id == "core.removes-human-check")
     assert run_check(flag.check, text, red_flag=True).met is met
+
+
+@pytest.mark.parametrize("text,met", [
+    ("We keep the date and expect the CNO to disagree and commit.", True),
+    ("I'd get the CNO to disagree and commit so the go-live holds.", True),
+    ("I would never ask the CNO to disagree and commit; her objection is about documentation, so we fix that.", False),
+    ("We'd agree exit criteria with the CNO and hold the date only if she signs off.", False),
+])
+def test_asking_clinical_leaders_to_disagree_and_commit_overrides_them(text, met):
+    from mockpm.checks import run_check
+
+    crit = next(c for r in load_library().rubrics.values() for c in r.criteria if c.id == "core.overrides-clinical-leaders")
+    assert run_check(crit.check, text, red_flag=True).met is met, text
