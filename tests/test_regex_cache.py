@@ -57,13 +57,31 @@ def test_a_bad_pattern_still_raises_re_error(fresh_cache: Path) -> None:
         regex_cache.compile(r"(unclosed")
 
 
-@pytest.mark.parametrize("damage", [b"", b"not marshal at all", b"\x00" * 64])
-def test_a_damaged_cache_file_costs_time_not_matches(fresh_cache: Path, damage: bytes) -> None:
-    path = regex_cache._cache_file()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(damage)
+@pytest.mark.parametrize("damage", [b"", b"not marshal at all", b"\x00" * 64, "flip"])
+def test_a_damaged_cache_file_is_never_loaded(fresh_cache: Path, damage: bytes | str) -> None:
     source, flags = PATTERNS[0]
+    regex_cache.compile(source, flags)
+    regex_cache._save()
+    path = regex_cache._cache_file()
+    raw = path.read_bytes()
+    # One flipped byte in the code is caught by the digest before the engine ever sees it.
+    path.write_bytes(raw[:-5] + bytes([raw[-5] ^ 0x40]) + raw[-4:] if damage == "flip" else damage)
+    assert regex_cache._read(path) is None
+    regex_cache._entries, regex_cache._added = None, 0
     _same_matches(regex_cache.compile(source, flags), re.compile(source, flags))
+    assert regex_cache._added == 1  # parsed again, not taken from the file
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+def test_a_cache_file_others_can_write_is_not_trusted(fresh_cache: Path) -> None:
+    source, flags = PATTERNS[1]
+    regex_cache.compile(source, flags)
+    regex_cache._save()
+    path = regex_cache._cache_file()
+    assert path.stat().st_mode & 0o077 == 0  # written for this user only
+    assert regex_cache._read(path) is not None
+    path.chmod(0o666)  # as a file planted in a shared home would be
+    assert regex_cache._read(path) is None
 
 
 def test_a_tampered_entry_is_rebuilt_not_trusted(fresh_cache: Path) -> None:

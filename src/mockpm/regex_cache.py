@@ -7,8 +7,12 @@ is validated there). The first step's output is cached on disk, keyed by the pat
 flags, in a file keyed by the interpreter version, so a later run only does the fast step.
 
 Only the grader's own patterns (built-in lexicons and rubric terms) come through here, never
-answer text. Any problem with the cache (missing, unreadable, corrupt, another interpreter)
-falls back to ``re.compile``: the cache only ever costs or saves time, never changes a match.
+answer text. The SRE engine does not fully validate code it is handed, so the file is trusted
+only as far as the data dir is: it must carry the digest of its contents (a damaged file is
+ignored), and on POSIX it must belong to the user running mockpm and be writable by no one else
+(a file planted in a shared MOCKPM_HOME is ignored), as ssh treats its config. Any problem
+(missing, unreadable, damaged, foreign, another interpreter) falls back to ``re.compile``: the
+cache only ever costs or saves time, never changes a match.
 """
 
 from __future__ import annotations
@@ -52,11 +56,9 @@ def _load() -> dict[tuple[str, int], Entry]:
     if _entries is None:
         _entries = {}
         try:
-            path = _cache_file()
-            if path.stat().st_size <= MAX_FILE_BYTES:
-                loaded = marshal.loads(path.read_bytes())
-                if isinstance(loaded, dict):
-                    _entries = loaded
+            loaded = _read(_cache_file())
+            if isinstance(loaded, dict):
+                _entries = loaded
         except (OSError, ValueError, EOFError, TypeError):
             pass
         atexit.register(_save)
@@ -108,8 +110,35 @@ def _save() -> None:
     try:
         path = _cache_file()
         path.parent.mkdir(parents=True, exist_ok=True)
+        payload = marshal.dumps(_entries)
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_bytes(marshal.dumps(_entries))
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as out:
+            out.write(MAGIC + hashlib.sha256(payload).digest() + payload)
         os.replace(tmp, path)
     except (OSError, ValueError):
         pass
+
+
+MAGIC = b"mockpm-patterns-1\n"
+
+
+def _trusted(path: Path) -> bool:
+    """The file is this user's own and no one else can write it (POSIX); small enough to read."""
+    info = path.stat()
+    if info.st_size > MAX_FILE_BYTES:
+        return False
+    if os.name == "posix" and (info.st_uid != os.getuid() or info.st_mode & 0o022):
+        return False
+    return True
+
+
+def _read(path: Path) -> object:
+    """The cached entries, or None when the file is not to be trusted or is damaged."""
+    if not _trusted(path):
+        return None
+    raw = path.read_bytes()
+    head = len(MAGIC) + 32
+    if not raw.startswith(MAGIC) or len(raw) < head or hashlib.sha256(raw[head:]).digest() != raw[len(MAGIC):head]:
+        return None
+    return marshal.loads(raw[head:])
