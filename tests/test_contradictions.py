@@ -147,3 +147,23 @@ def test_people_who_opt_in_and_everyone_enrolled_automatically_contradict():
     chosen = ("Members opt in when they first open the app, and can switch to calls.\n\n"
               "We never enrol anyone automatically; the care team invites members who have not opted in.")
     assert contradictions(chosen) == []
+
+
+def test_an_alert_nurses_can_clear_and_one_that_cannot_be_dismissed_contradict():
+    text = ("The alert is advisory: the nurse can dismiss it with a reason, and we audit reasons weekly.\n\n"
+            "For the highest-risk band the alert cannot be dismissed until a physician reviews the patient.")
+    assert contradictions(text) == ["can the alert be cleared"]
+    # A deliberate tier said as one rule ("clearable, except ...") in one sentence contradicts nothing,
+    # and a hard stop refused is no second side.
+    one_rule = ("The alert is advisory and the nurse can dismiss it with a reason; we never add a modal that "
+                "cannot be dismissed.")
+    assert contradictions(one_rule) == []
+
+
+def test_shadowing_claimed_and_then_denied_contradict():
+    text = ("I spent three night shifts shadowing the rapid response nurses last spring.\n\n"
+            "The gap I'm most aware of is workflow: I haven't been able to get into a hospital yet, so I learn from videos.")
+    assert contradictions(text) == ["time with clinicians"]
+    honest = ("I haven't worked in a hospital, so I spent three night shifts shadowing the rapid response nurses. "
+              "Next I'd like to sit in on a sepsis huddle.")
+    assert contradictions(honest) == []

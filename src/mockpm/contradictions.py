@@ -72,6 +72,22 @@ PAIRS: dict[str, tuple[LoweredPattern, LoweredPattern]] = {
             r"\b(?:hosted|stored|processed|housed|trained|running|runs|kept)\s+(?:centrally\s+)?in\s+(?:a|one|our|the)\s+(?:[\w-]+\s+){0,2}?"
             r"(?:US|U\.S\.|American|Virginia|Oregon|Ohio|Iowa|us-east(?:-\d)?|us-west(?:-\d)?)\b"),
     ),
+    # An alert the clinician can clear, and an alert that blocks until it is answered.
+    "can the alert be cleared": (
+        LoweredPattern(
+            r"\b(?:advisory|non-interruptive|passive\s+(?:banner|indicator|flag)|(?:can|may)\s+(?:always\s+)?(?:dismiss|clear|ignore|snooze)\w*|"
+            r"no\s+(?:new\s+)?(?:interruptive|pop-?ups?|modals?))\b"),
+        LoweredPattern(
+            r"\b(?:can(?:not|'t)|won't)\s+be\s+(?:dismissed|closed|overridden|cleared|bypassed|skipped)|\bcannot\s+(?:dismiss|close|override|clear|bypass)\b|"
+            r"\bnon-?dismiss\w*|\bmodal\s+(?:on|for)\s+every\b|\b(?:hard[\s-]stop\s+)?modal\s+blocks?\b"),
+    ),
+    # Time spent among clinicians claimed, and then denied.
+    "time with clinicians": (
+        LoweredPattern(r"\bI\s+(?:spent|did|shadowed|sat\s+in|rounded|observed|volunteered)\b[^.]{0,80}?\b(?:shadow\w*|rounds|shifts?|clinic|hospital|ward|ED|ICU)\b"),
+        LoweredPattern(
+            r"\bI\s+(?:haven't|have\s+not|never)\s+(?:yet\s+|actually\s+)?(?:been\s+able\s+to\s+)?(?:shadow\w*|see\s+clinicians|watch\w*\s+(?:a\s+)?clinicians?|"
+            r"observ\w*|been\s+inside|set\s+foot|get\s+into\s+a\s+hospital|spent\s+time\s+in)\b"),
+    ),
     # People who choose to take part, and everyone enrolled without choosing.
     "consent to take part": (
         LoweredPattern(r"\bopt(?:s|ed)?[\s-]in\b|\bchoose\s+to\s+(?:opt\s+in|enrol\w*|join|sign\s+up)|\bexplicit\s+consent\b"),
@@ -82,9 +98,14 @@ PAIRS: dict[str, tuple[LoweredPattern, LoweredPattern]] = {
 }
 
 
-# Pairs whose first side is naturally said as a negation ("EU data never leaves the EU"): there
-# the negation inside the phrase is the claim, not a denial of it.
-NEGATION_IS_CLAIM = frozenset({"where the data lives"})
+# Sides naturally said as a negation ("EU data never leaves the EU", "no new interruptive alerts",
+# "I haven't been able to shadow"): there the negation inside the phrase is the claim, not a
+# denial of it. Per pair: (first side, second side).
+NEGATION_IS_CLAIM: dict[str, tuple[bool, bool]] = {
+    "where the data lives": (True, False),
+    "can the alert be cleared": (True, True),
+    "time with clinicians": (False, True),
+}
 
 
 def contradictions(text: str) -> list[str]:
@@ -101,7 +122,8 @@ def contradictions(text: str) -> list[str]:
 
     found = []
     for name, (one, other) in PAIRS.items():
-        a, b = committed(one, name in NEGATION_IS_CLAIM), committed(other)
+        claim_one, claim_other = NEGATION_IS_CLAIM.get(name, (False, False))
+        a, b = committed(one, claim_one), committed(other, claim_other)
         if a and b and (a | b) != (a & b):  # in different sentences
             found.append(name)
     if limit_broken(reading):
