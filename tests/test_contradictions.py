@@ -167,3 +167,16 @@ def test_shadowing_claimed_and_then_denied_contradict():
     honest = ("I haven't worked in a hospital, so I spent three night shifts shadowing the rapid response nurses. "
               "Next I'd like to sit in on a sepsis huddle.")
     assert contradictions(honest) == []
+
+
+def test_a_gate_stated_as_a_rule_and_then_run_after_the_release_contradict():
+    text = ("No medication list reaches a signed discharge summary until the pharmacist has reconciled it "
+            "against the chart.\n\n"
+            "We go live on the contract date, and the pharmacist reconciles the medication lists against the "
+            "chart in parallel for the first month.")
+    assert contradictions(text) == ["a gate stated and then run after the release"]
+    kept = ("No medication list reaches a signed discharge summary until the pharmacist has reconciled it "
+            "against the chart.\n\n"
+            "We go live on the contract date with the summary text only; medication lists follow once the "
+            "pharmacist signs off on a month of reconciled lists.")
+    assert contradictions(kept) == []

@@ -16,7 +16,7 @@ import re
 
 from mockpm import regex_cache
 from mockpm import stance as st
-from mockpm.concepts import answer_stems, distinctive
+from mockpm.concepts import answer_stems, content_stems, distinctive
 from mockpm.keywords import LoweredPattern
 from mockpm.limits import limit_broken
 from mockpm.timeline import overruns
@@ -132,7 +132,51 @@ def contradictions(text: str) -> list[str]:
         found.append("who holds the switch")
     if overruns(reading):
         found.append("a go-live date and steps that cannot fit before it")
+    if _gate_then_bypassed(reading):
+        found.append("a gate stated and then run after the release")
     return found
+
+
+# A gate stated as a rule ("nothing lands on main until three years reconcile", "no medication list
+# reaches a signed summary without the pharmacist's sign-off") and, in another sentence of the
+# candidate's own, the release going ahead with that same check run afterwards, in parallel or
+# while it is still going ("we merge this sprint and reconcile the three years afterwards").
+_RULE = regex_cache.compile(
+    r"\b(?:nothing|no\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:goes|go|lands?|ships?|reaches?|merges?|enters?|passes|touches|moves|is\s+(?:sent|shown|released|merged|submitted))\b"
+    r"[^.;\n]{0,80}?\b(?:until|without|before|unless)\s+(?P<cond>[^.;\n]{5,120})",
+    re.IGNORECASE,
+)
+_RELEASE = regex_cache.compile(
+    r"\b(?:merg\w*|ship\w*|go(?:es|ing)?\s+live|launch\w*|releas\w*|submit\w*|send\w*|turn\w*\s+(?:it\s+)?on|deploy\w*)\b",
+    re.IGNORECASE,
+)
+_AFTER = regex_cache.compile(
+    r"\b(?:afterwards?|after\s+(?:go-?live|launch|the\s+merge|release|submission)|in\s+parallel|alongside|"
+    r"while\s+(?:[\w'-]+\s+){0,6}?still|(?:is|are)\s+still\s+(?:\w+ing)|once\s+(?:it's|we're)\s+live|post-?launch)\b",
+    re.IGNORECASE,
+)
+MIN_GATE_WORDS = 2
+
+
+def _gate_then_bypassed(reading: Reading) -> bool:
+    """Whether a gate the answer states as a rule is, in another committed sentence, run after or
+    alongside the release it was to hold back (the two share the gate's own words)."""
+    text = reading.text
+    for rule in _RULE.finditer(text):
+        if reading.stance(rule.start(), rule.start() + 1) in (st.REPORTED, st.LISTED):
+            continue
+        gate_words = content_stems(rule.group("cond"))
+        here = reading.sentence_index(rule.start())
+        for i, sentence in enumerate(reading.sentences):
+            if i == here or not _AFTER.search(text, sentence.start, sentence.end):
+                continue
+            release = _RELEASE.search(text, sentence.start, sentence.end)
+            if release is None or reading.stance(release.start(), release.end()) not in st.COMMITTED:
+                continue
+            if len(gate_words & content_stems(text[sentence.start:sentence.end])) >= MIN_GATE_WORDS:
+                return True
+    return False
 
 
 # One person named as the only one who may act ("the section chief is the only person who can
