@@ -180,3 +180,11 @@ def test_a_gate_stated_as_a_rule_and_then_run_after_the_release_contradict():
             "We go live on the contract date with the summary text only; medication lists follow once the "
             "pharmacist signs off on a month of reconciled lists.")
     assert contradictions(kept) == []
+
+
+def test_other_words_for_enrolling_everyone_and_for_an_alert_that_must_be_answered():
+    assert contradictions("Members opt in when they first open the app.\n\n"
+                          "To hit the numbers we sign everyone up by default in week one.") == ["consent to take part"]
+    assert contradictions("The nurse can dismiss the alert with a reason.\n\n"
+                          "In the ICU the nurse must acknowledge the alert before they can continue charting."
+                          ) == ["can the alert be cleared"]

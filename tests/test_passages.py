@@ -394,3 +394,14 @@ def test_a_closing_being_realistic_that_ships_everywhere_takes_the_plan_back():
     r = Reading(text)
     at = text.index("pilot in one clinic")
     assert r.stance(at, at + 5) == "dismissed" and r.walk_backs >= 2
+
+
+def test_a_date_that_cannot_move_is_pressure_too():
+    text = ("Silent mode for eight weeks, then two wards first.\n\n"
+            "If we can't move the date, I'd drop the silent run and go live on every ward.")
+    r = Reading(text)
+    at = text.index("Silent mode")
+    assert r.stance(at, at + 11) == "dismissed" and r.walk_backs >= 2
+    held = ("Silent mode for eight weeks, then two wards first.\n\n"
+            "If we can't move the date, we keep the silent run and launch the dashboard later.")
+    assert Reading(held).walk_backs == 0

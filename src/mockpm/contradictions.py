@@ -79,7 +79,9 @@ PAIRS: dict[str, tuple[LoweredPattern, LoweredPattern]] = {
             r"no\s+(?:new\s+)?(?:interruptive|pop-?ups?|modals?))\b"),
         LoweredPattern(
             r"\b(?:can(?:not|'t)|won't)\s+be\s+(?:dismissed|closed|overridden|cleared|bypassed|skipped)|\bcannot\s+(?:dismiss|close|override|clear|bypass)\b|"
-            r"\bnon-?dismiss\w*|\bmodal\s+(?:on|for)\s+every\b|\b(?:hard[\s-]stop\s+)?modal\s+blocks?\b"),
+            r"\bnon-?dismiss\w*|\bmodal\s+(?:on|for)\s+every\b|\b(?:hard[\s-]stop\s+)?modal\s+blocks?\b|"
+            r"\bmust\s+(?:acknowledge|answer|respond\s+to)\s+(?:it|the\s+(?:alert|warning|prompt))\s+before\s+(?:they\s+can\s+)?(?:continu|proceed|sign|order|chart|mov)\w*|"
+            r"\bforced\s+acknowledg\w*"),
     ),
     # Time spent among clinicians claimed, and then denied.
     "time with clinicians": (
@@ -93,7 +95,9 @@ PAIRS: dict[str, tuple[LoweredPattern, LoweredPattern]] = {
         LoweredPattern(r"\bopt(?:s|ed)?[\s-]in\b|\bchoose\s+to\s+(?:opt\s+in|enrol\w*|join|sign\s+up)|\bexplicit\s+consent\b"),
         LoweredPattern(
             r"\bauto(?:matically)?[\s-]?enrol\w*|\benrol\w*\s+(?:[\w-]+\s+){0,6}?automatically\b|\benrol\w*\s+by\s+default|"
-            r"\b(?:everyone|every\s+(?:patient|member|user)|all\s+(?:patients|members|users))\b[^.;\n]{0,60}?\b(?:is|are|gets?|will\s+be)\s+(?:auto-?)?enrol\w*"),
+            r"\b(?:everyone|every\s+(?:patient|member|user)|all\s+(?:patients|members|users))\b[^.;\n]{0,60}?\b(?:is|are|gets?|will\s+be)\s+(?:auto-?)?enrol\w*|"
+            r"\b(?:sign\w*|opt\w*)\s+(?:everyone|every\s+(?:patient|member|user)|all\s+(?:patients|members|users))\s+(?:in|up)\s+(?:by\s+default|automatically)|"
+            r"\bdefault\w*\s+(?:everyone|every\s+(?:patient|member|user)|all\s+(?:patients|members|users))\s+(?:in|into)\b"),
     ),
 }
 
