@@ -405,3 +405,13 @@ def test_a_date_that_cannot_move_is_pressure_too():
     held = ("Silent mode for eight weeks, then two wards first.\n\n"
             "If we can't move the date, we keep the silent run and launch the dashboard later.")
     assert Reading(held).walk_backs == 0
+
+
+def test_standing_firm_under_pressure_or_refusing_to_skip_takes_nothing_back():
+    plan = ("First, a validation study at two health systems before any physician sees output.\n\n"
+            "Second, counsel decides the device question in the first quarter.\n\n")
+    for closing in ("If the board pushes back, I hold the line on the validation study.",
+                    "If the date gets tight, we move the merge to after submission, not skip the validation study."):
+        r = Reading(plan + closing)
+        at = (plan + closing).index("validation study")
+        assert r.walk_backs == 0 and r.stance(at, at + 16) == "asserted", closing

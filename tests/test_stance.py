@@ -64,6 +64,11 @@ def test_brushed_and_negated_mentions(text, term, expected):
         ("No PHI goes to a model provider without a BAA.", "PHI"),  # a rule
         ("Subgroup checks are not optional.", "Subgroup checks"),  # a negated dismissal commits
         ("Subgroup checks aren't optional.", "Subgroup checks"),
+        # an addition declined keeps the step: the second reviewer is what is not needed
+        ("A second clinical reviewer isn't needed, because the gap is time, not expertise.", "clinical reviewer"),
+        ("A new consent form isn't required, since reminders are treatment communications.", "consent form"),
+        # an outcome described, nothing put off
+        ("A false negative means later antibiotics and a higher risk of shock.", "false negative"),
         ("Don't skip silent mode.", "silent mode"),
         ("We would not leave the FDA for later.", "FDA"),
         ("Not only sensitivity but PPV matters.", "PPV"),  # pseudo-trigger

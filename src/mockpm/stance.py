@@ -118,6 +118,14 @@ _COPULA = frozenset({"is", "are", "was", "were", "be", "been", "being", "as", "s
 _NOUN_NEXT = regex_cache.compile(r",?\s+[a-z][\w-]*", re.IGNORECASE)
 # An item committed to now, before a later one put off: "SOC 2 audit now, HITRUST later".
 _COMMITTED_NOW = regex_cache.compile(r"\b(?:now|first|today|immediately|already|at\s+launch|before\s+go-live)\b", re.IGNORECASE)
+# What is declined is an addition to a step, not the step: "a second clinical reviewer isn't
+# needed", "a new consent form isn't required", "a separate HITRUST certification isn't needed".
+_ADDITION = regex_cache.compile(
+    r"[\s*>-]*(?:(?:a|an|any)\s+(?:second|new|separate|additional|extra|further|third|duplicate|dedicated)\b|another\b)",
+    re.IGNORECASE,
+)
+# A verb of consequence before a bare "later" makes it an adjective of the outcome.
+_CONSEQUENCE_BEFORE = regex_cache.compile(r"\b(?:means?|meaning|caus\w+|leads?\s+to|led\s+to|results?\s+in|resulting\s+in|gets?|got)\s+$", re.IGNORECASE)
 _COORDINATOR_BEFORE = regex_cache.compile(r"\b(?:or|and|of|from|with|to|by)\s+$", re.IGNORECASE)
 _PLURAL_NEXT = regex_cache.compile(r"\s+[a-z][\w-]*s\b", re.IGNORECASE)
 # A trigger with nothing after it in its clause has no object there: "a transfer problem we
@@ -266,12 +274,14 @@ def scopes(text: str, start: int, end: int, triggers: Triggers | None = None) ->
                 continue
             if stance == DISMISSED and _attributive(text, start, ma, mb):
                 continue
+            begin = _clip_backward(text, start, ma)
+            if stance == DISMISSED and _ADDITION.match(text, begin, ma):
+                continue  # "a second reviewer isn't needed": an addition declined, the step itself kept
             if stance == OTHERS and _CARE_RECIPIENT.search(text, ma, mb):  # "is up to the nurse manager"
                 continue
             if stance == OTHERS and _PREPOSITION_BEFORE.search(text, max(start, ma - 40), ma):
                 continue  # "training through a friend's clinic job" hands nothing off
             dismiss_spans.append((ma, mb))
-            begin = _clip_backward(text, start, ma)
             if stance in (DISMISSED, DEFERRED) and text[ma:mb].lower().startswith("if"):
                 # A condition waves off the item it follows, not the list before it: "SOC 2 audit
                 # now, HITRUST later if customers insist" leaves the SOC 2 audit a commitment.
@@ -286,6 +296,8 @@ def scopes(text: str, start: int, end: int, triggers: Triggers | None = None) ->
             continue
         if _CONJUNCT_BEFORE.search(text, max(start, ma - 8), ma) and _NOUN_NEXT.match(text, mb):
             continue
+        if _CONSEQUENCE_BEFORE.search(text, max(start, ma - 16), ma) and _NOUN_NEXT.match(text, mb):
+            continue  # "a miss means later antibiotics": an outcome described, nothing put off
         begin = _clip_backward(text, start, ma)
         if _CONDITION.search(text, max(start, begin - 12), ma) or _PAST.search(text, begin, min(end, mb + 30)):
             continue  # a condition ("if we recalculate it later") or a story ("we eventually reached")

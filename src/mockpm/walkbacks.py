@@ -86,8 +86,14 @@ def _own(reading: Reading, pos: int) -> bool:
     return not any(o.stance == st.REPORTED and o.start <= pos < o.end for o in reading.scopes_of(reading.sentence_index(pos)))
 
 
+# A reversal under a negation keeps the step: "we move the merge, not skip the reconciliation".
+_NEGATED_BEFORE = regex_cache.compile(r"(?:\bnot|\bnever|n't|\brather\s+than|\binstead\s+of|\bwithout)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
 def _reverses(reading: Reading, a: int, b: int) -> bool:
-    return any(_own(reading, m.start()) for m in _REVERSAL.finditer(reading.text, a, b))
+    text = reading.text
+    return any(_own(reading, m.start()) and not _NEGATED_BEFORE.search(text, max(a, m.start() - 20), m.start())
+               for m in _REVERSAL.finditer(text, a, b))
 
 
 def _closing_pivot(reading: Reading) -> int:
@@ -133,6 +139,9 @@ _SETTLING = (r"(?:just\s+|only\s+)?(?:skipping|dropping|shipping|launching|going
 # phase 2, but we would keep the silent run", "hold off on the second specialty and keep reliability".
 _RECOMMITS = regex_cache.compile(
     r"\b(?:but|and)\s+(?:(?:we|I)(?:'d|\s+would|'ll|\s+will)?\s+)?(?:still\s+)?keep\b|\b(?:we|I)(?:'d|\s+would)\s+still\s+(?:keep|run|do|hold)\b|"
+    # ... or stands firm under the pressure named: "if the board pushes back, I hold the line on the study"
+    r"\b(?:hold|holds|holding)\s+(?:the|our|my)\s+(?:line|ground)\b|\b(?:hold|stand)\s+firm\b|\b(?:won't|wouldn't|will\s+not|would\s+not)\s+(?:budge|bend|give\s+(?:way|ground))\b|"
+    r"\bnon-?negotiable\b|"
     # a cost conceded for the step: "the answer may slow us down, and I'd rather know in week 2"
     r"\b(?:we|I)(?:'d|\s+would)\s+rather\s+(?:know|find\s+out|hear|learn|ask|check|have\s+(?:it|that|the\s+answer))\b",
     re.IGNORECASE,
