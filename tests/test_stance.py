@@ -257,6 +257,8 @@ def test_a_dismissal_with_no_object_after_it_waves_nothing_after_it_away():
 @pytest.mark.parametrize("text,words,expected", [
     ("Silently cancelling a signed order risks a missed result.", "cancelling a signed order", "negated"),
     ("I'd steer away from one English template.", "English template", "negated"),
+    ("Pooling everything in one US region would need a transfer mechanism and safeguards we don't need.",
+     "Pooling everything", "negated"),
 ])
 def test_moves_argued_against(text, words, expected):
     at = text.index(words)

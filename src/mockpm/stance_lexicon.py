@@ -100,7 +100,10 @@ _BACKWARD = [
 _BACKWARD += [
     (NEGATED, r"\b(?:risks?\s+(?:a|an|the|missing|missed|delay\w*|harm\w*|patient|losing)|would\s+(?:risk|cause|harm|hurt|kill|endanger)|"
               r"(?:could|can)\s+(?:cause|harm|hurt|kill|endanger|out|expose|reveal|embarrass)|(?:is|are)\s+how\s+(?:patients|people)\s+get\s+hurt|"
-              r"(?:is|are)\s+a\s+new\s+(?:kind|class|source)\s+of\s+(?:risk|harm|error)|(?:I\s+think\s+)?(?:that's|that\s+is|that\s+would\s+be|is)\s+a\s+(?:trap|mistake))\b"),
+              r"(?:is|are)\s+a\s+new\s+(?:kind|class|source)\s+of\s+(?:risk|harm|error)|(?:I\s+think\s+)?(?:that's|that\s+is|that\s+would\s+be|is)\s+a\s+(?:trap|mistake)|"
+              # ... or as a cost no one needs: "pooling everything in one US region would need a
+              # transfer mechanism and safeguards we don't need".
+              r"would\s+(?:need|require|create|add|introduce|mean)\b[^.;\n]{0,80}?\b(?:we\s+(?:don't|do\s+not)\s+need|we'd\s+rather\s+avoid|we\s+can\s+avoid|for\s+no\s+(?:reason|benefit|gain)))\b"),
 ]
 # Bare adverbs of deferral modify the few words before them: "we measure alerts afterwards".
 _BARE_DEFERRAL = regex_cache.compile(r"\b(?:later\s+on|later|afterwards?|eventually|someday)\b", re.IGNORECASE)

@@ -21,19 +21,25 @@ if TYPE_CHECKING:
 # The plan made to give way under pressure: "if the date gets tight", "if the board pushes back",
 # "if the sponsor wants speed", "under deadline pressure". What follows is the decision that counts.
 _PRESSURE = (
-    r"(?:(?:if|when|once)\s+(?:[\w'-]+\s+){0,4}?(?:date|deadline|timeline|schedule|quarter)\s+(?:gets?|is|looks?|starts?\s+to\s+look)\s+(?:\w+\s+)?(?:tight|at\s+risk|squeezed|slipping)|"
+    r"(?:(?:if|when|once)\s+(?:[\w'-]+\s+){0,4}?(?:date|deadline|timeline|schedule|quarter|go-live|launch|engineering|build)\s+(?:gets?|is|looks?|starts?\s+to\s+look)\s+(?:\w+\s+)?(?:tight|at\s+risk|squeezed|slipping)|"
+    r"if\s+(?:[\w'-]+\s+){0,3}?(?:date|deadline|timeline|schedule|quarter|go-live|launch|engineering|build|delivery)\s+(?:slips?|slides?|tightens?)\b|"
     r"if\s+(?:we're|we\s+are|we\s+get)\s+(?:pressed|squeezed|short)\s+(?:for|on)\s+time|under\s+(?:time|schedule|deadline|commercial|board)\s+pressure|"
     r"if\s+(?:time|the\s+runway|money|budget)\s+(?:runs?\s+(?:short|out|low)|gets?\s+tight)|if\s+it\s+comes\s+(?:down\s+)?to\s+(?:the|a)\s+(?:date|deadline|choice)|"
     r"if\s+(?:we|they)\s+(?:can't|cannot|won't)\s+(?:move|slip|push)\s+the\s+(?:date|deadline|launch)|if\s+(?:we|they)\s+(?:have|need)\s+to\s+hit\s+the\s+(?:date|deadline)|"
-    r"if\s+(?:the\s+)?(?:board|ceo|cfo|sponsor|leadership|execs?|executives?|sales|investors?|customer|client|buyer|vp)\s+(?:really\s+)?"
-    r"(?:pushes?\s+back|insists?|wants?\s+(?:speed|the\s+date|it\s+faster|to\s+\w+\s+faster|to\s+recover|to\s+save|to\s+hit)|demands?|presses?|won't\s+wait))")
+    r"if\s+(?:the\s+)?(?:(?:ceo|cfo|coo|vp|founders?|board|sponsor)\s+and\s+(?:the\s+)?)?(?:board|ceo|cfo|sponsor|leadership|execs?|executives?|sales|investors?|customer|client|buyer|vp)\s+(?:really\s+)?"
+    r"(?:pushes?\s+back|push\s+back|insists?|insist|hold\s+to|holds\s+to|sticks?\s+(?:to|with)|wants?\s+(?:speed|the\s+date|it\s+faster|to\s+\w+\s+faster|to\s+recover|to\s+save|to\s+hit)|demands?|presses?|won't\s+wait))")
+# A section or sentence that announces what the plan gives way on: "One thing I'd be pragmatic
+# about:", "Where I'd compromise if ...:", "my recommendation to leadership for this cycle:".
+_CONCEDING = (
+    r"(?:(?:I'd|I\s+would|we'd|we\s+would)\s+be\s+(?:pragmatic|flexible)|(?:where|what)\s+I'd\s+(?:compromise|give\s+ground|trade\s+away|flex)|"
+    r"my\s+recommendation\s+(?:to\s+[\w-]+\s+)?for\s+this\s+(?:cycle|quarter|release))")
 # A closing turn to "how it would really go" that undoes the plan before it: the pivot opens one of
 # the last paragraphs ("That said, if I'm being realistic...", "Honestly though, that's the
 # textbook version.") and the paragraph reverses course ("I wouldn't do most of that", "go along
 # with it", "ship ... and deal with it if and when"). Both are needed: a plan may say "realistically".
 _PIVOT = regex_cache.compile(
     rf"\b(?:(?:if\s+I'm|if\s+I\s+am|I'll\s+be|I\s+want\s+to\s+be|let\s+me\s+be|to\s+be)\s+(?:being\s+)?(?:honest|realistic|straight|frank|blunt|candid)|"
-    rf"being\s+(?:realistic|honest|candid|frank|pragmatic)|candidly|{_PRESSURE}|realistically|honestly,?\s+though|in\s+(?:the\s+)?(?:real\s+world|reality|practice)|looking\s+back,?\s+though|"
+    rf"being\s+(?:realistic|honest|candid|frank|pragmatic)|candidly|{_PRESSURE}|{_CONCEDING}|realistically|honestly,?\s+though|in\s+(?:the\s+)?(?:real\s+world|reality|practice)|looking\s+back,?\s+though|"
     r"(?:textbook|ideal|interview|on-paper)\s+(?:version|answer|plan)|(?:all\s+)?that\s+said,\s+(?:if|let|I\s+wouldn't|I'd\s+be))",
     re.IGNORECASE,
 )
@@ -90,9 +96,28 @@ def _own(reading: Reading, pos: int) -> bool:
 _NEGATED_BEFORE = regex_cache.compile(r"(?:\bnot|\bnever|n't|\brather\s+than|\binstead\s+of|\bwithout)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
-def _reverses(reading: Reading, a: int, b: int) -> bool:
+# Under a pressure or concession frame, only dropping a safeguard (or "it", "all of that") takes
+# the plan back: "if the vendor slips, we drop the custom dashboard" descopes an extra.
+_PRESSURED = regex_cache.compile(rf"(?:{_PRESSURE}|{_CONCEDING})", re.IGNORECASE)
+_SAFEGUARD_NAMED = regex_cache.compile(
+    r"\b(?:it|them|that|those|(?:all|most)\s+of\s+(?:it|that|this|them)|everything|the\s+rest|validat\w*|silent|shadow\w*|pilot\w*|"
+    r"review\w*|audit\w*|safety|consent\w*|IRB|ethics|FDA|pre-?sub\w*|510\(k\)|BAA|DPIA|rollback|stratif\w*|subgroups?|bias|"
+    r"translat\w*|interpret\w*|sign-?off|filings?|RCA|runbook|dry\s+run|chart\s+review|test\w*|monitor\w*|baselines?|gates?|"
+    r"phas\w*|stag\w*|waves?|regulat\w*|device|clearance|compliance|privacy|security|training|threshold\w*)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_END = regex_cache.compile(r"[.;!?\n]")
+
+
+def _reverses(reading: Reading, a: int, b: int, safeguard_only: bool = False) -> bool:
     text = reading.text
+
+    def drops_safeguard(m: re.Match[str]) -> bool:
+        stop = _CLAUSE_END.search(text, m.end(), min(len(text), m.end() + 120))
+        return _SAFEGUARD_NAMED.search(text, m.start(), stop.start() if stop else min(len(text), m.end() + 120)) is not None
+
     return any(_own(reading, m.start()) and not _NEGATED_BEFORE.search(text, max(a, m.start() - 20), m.start())
+               and (not safeguard_only or drops_safeguard(m))
                for m in _REVERSAL.finditer(text, a, b))
 
 
@@ -113,8 +138,10 @@ def _closing_pivot(reading: Reading) -> int:
             continue
         if _RECOMMITS.search(reading.text, p, body_end):
             continue
-        if (label or _PIVOT.search(head)) and (_UNDO.search(reading.text, p, body_end) or _reverses(reading, p, body_end)
-                                    or _waves_off(reading, first)):
+        pivot = _PIVOT.search(head)
+        pressured = not label and pivot is not None and _PRESSURED.fullmatch(pivot.group(0)) is not None
+        if (label or pivot) and (_UNDO.search(reading.text, p, body_end) or _reverses(reading, p, body_end, pressured)
+                                 or _waves_off(reading, first)):
             dismiss_before(reading, first)
             return 1
     return 0
@@ -125,7 +152,7 @@ def _closing_pivot(reading: Reading) -> int:
 # ...", "Realistically though, ...") ...
 _TURN = regex_cache.compile(
     # ... after a short topic lead, too: "On the BAA, if I'm honest, ...", or inside an aside: "(To be candid, ...".
-    rf"[\s*_>(-]*(?:(?:on|as\s+for|for|with)\s+[^,.;!?\n]{{1,40}},\s*)?(?:(?:and|so|now),?\s+)?(?:but|though|that\s+said|having\s+said\s+that|in\s+(?:practice|reality|real\s+life)|realistically|actually|{_PRESSURE}|candidly|"
+    rf"[\s*_>(-]*(?:(?:on|as\s+for|for|with)\s+[^,.;!?\n]{{1,40}},\s*)?(?:(?:and|so|now),?\s+)?(?:but|though|that\s+said|having\s+said\s+that|in\s+(?:practice|reality|real\s+life)|realistically|actually|{_PRESSURE}|{_CONCEDING}|candidly|"
     r"honestly|however|then\s+again|to\s+be\s+(?:fair|clear|honest|candid|frank)|on\s+(?:second\s+thought|reflection)|"
     r"if\s+I'm\s+(?:being\s+)?(?:honest|realistic|frank)|the\s+(?:reality|truth)\s+is|truth\s+be\s+told|frankly|"
     r"(?:thinking|having\s+thought)\s+about\s+(?:it|this|that|the\s+[\w-]+(?:\s+[\w-]+)?)(?:\s+(?:more|again))?,?\s+(?:though|more|again)?)\b",
@@ -141,7 +168,9 @@ _RECOMMITS = regex_cache.compile(
     r"\b(?:but|and)\s+(?:(?:we|I)(?:'d|\s+would|'ll|\s+will)?\s+)?(?:still\s+)?keep\b|\b(?:we|I)(?:'d|\s+would)\s+still\s+(?:keep|run|do|hold)\b|"
     # ... or stands firm under the pressure named: "if the board pushes back, I hold the line on the study"
     r"\b(?:hold|holds|holding)\s+(?:the|our|my)\s+(?:line|ground)\b|\b(?:hold|stand)\s+firm\b|\b(?:won't|wouldn't|will\s+not|would\s+not)\s+(?:budge|bend|give\s+(?:way|ground))\b|"
-    r"\bnon-?negotiable\b|"
+    r"\bnon-?negotiable\b|\b(?:I|we)(?:'d|\s+would|\s+will)?\s+never\s+(?:drop|skip|cut|give\s+up|defer|lose|trade\s+away)\b|"
+    # ... or names what it will not give: "drop the dashboard and the animations, never the validation"
+    r"(?:,|;|\s[-—–])\s*(?:but\s+)?(?:never|not)\s+(?:the|our|any)\s+[\w-]+|"
     # a cost conceded for the step: "the answer may slow us down, and I'd rather know in week 2"
     r"\b(?:we|I)(?:'d|\s+would)\s+rather\s+(?:know|find\s+out|hear|learn|ask|check|have\s+(?:it|that|the\s+answer))\b",
     re.IGNORECASE,
@@ -188,7 +217,12 @@ _REVERSAL = regex_cache.compile(
     r"first\s+things?\s+(?:I'd|I\s+would|we'd|we\s+would|to)\s+(?:drop|cut|skip|sacrifice|lose|go)|"
     r"(?:can|could)\s+(?:all\s+)?be\s+(?:deferred|skipped|dropped|waived|cut|postponed)|"
     r"(?:move|push|slip|bump|shift)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}?to\s+(?:next|a\s+later|the\s+following)\s+(?:year|quarter|release|phase|cycle)|"
-    r"leave\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:until|till)\s+after|matters?\s+(?:mostly\s+|only\s+|largely\s+)?on\s+paper)",
+    r"leave\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:until|till)\s+after|matters?\s+(?:mostly\s+|only\s+|largely\s+)?on\s+paper|"
+    # ... "set aside the validation study", "the piece I'd let go first", "can go on next year's roadmap",
+    # "we end up at that compromise version".
+    r"set\s+aside\s+(?:the|our|any|all)\b|shelve\s+(?:the|our|it|them)\b|(?:piece|thing|part|step)\s+(?:I'd|we'd|I\s+would|we\s+would)\s+let\s+go|"
+    r"let\s+(?:it|that|them)\s+go\s+first|(?:go|goes|wait|waits|move|moves)\s+(?:on|onto|into|to)\s+next\s+(?:year|quarter)'s\s+(?:roadmap|plan|backlog)|"
+    r"end\s+up\s+(?:at|with)\s+(?:that|the|this)\s+(?:compromise|cut-down|reduced|lighter|minimal)\b)",
     re.IGNORECASE,
 )
 
@@ -224,8 +258,10 @@ def _walk_backs(reading: Reading) -> int:
     text = reading.text
     turns = 0
     for i, s in enumerate(sentences):
-        if i == 0 or not _TURN.match(text, s.start):
+        turn = _TURN.match(text, s.start) if i else None
+        if turn is None:
             continue
+        pressured = _PRESSURED.search(turn.group(0)) is not None
         # the reversal must be the candidate's own ("the textbook mistake is to launch anyway" is not)
         scopes = reading.scopes_of(i)
         framed = _BUT.match(text, s.start) is not None and _NORMALLY.search(text, sentences[i - 1].start, sentences[i - 1].end)
@@ -237,7 +273,7 @@ def _walk_backs(reading: Reading) -> int:
                         or _reverses(reading, sentences[i + 1].start, sentences[i + 1].end)))
         if _RECOMMITS.search(text, s.start, s.end):
             continue
-        if not (framed or adopted or _reverses(reading, s.start, s.end)
+        if not (framed or adopted or _reverses(reading, s.start, s.end, pressured)
                 or any(sc.stance in (st.DISMISSED, st.DEFERRED) and sc.trigger is not None and not sc.overlap
                        and _own(reading, sc.trigger[0]) and _STEP_VERB.search(text, sc.trigger[0], s.end) for sc in scopes)):
             continue
