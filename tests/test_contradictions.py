@@ -188,3 +188,27 @@ def test_other_words_for_enrolling_everyone_and_for_an_alert_that_must_be_answer
     assert contradictions("The nurse can dismiss the alert with a reason.\n\n"
                           "In the ICU the nurse must acknowledge the alert before they can continue charting."
                           ) == ["can the alert be cleared"]
+
+
+def test_aggregate_only_for_the_employer_and_a_name_sent_to_them_contradict():
+    text = ("Employers only ever receive aggregate, de-identified usage numbers.\n\n"
+            "For high-risk conversations we alert the employer's EAP contact with the user's name so they can reach out.")
+    assert contradictions(text) == ["who sees individuals"]
+    kept = ("Employers only ever receive aggregate, de-identified usage numbers.\n\n"
+            "For high-risk conversations our own clinician calls the user; the employer never learns who it was.")
+    assert contradictions(kept) == []
+
+
+def test_a_check_with_no_bypass_and_a_bulk_sign_past_it_contradict():
+    text = ("Every drafted note goes through the review screen before signature, with no bypass path.\n\n"
+            "To protect batch signers, physicians can bulk-sign the day's notes from the in-basket in one step.")
+    assert contradictions(text) == ["can the check be bypassed"]
+
+
+def test_data_synced_to_a_us_region_after_keeping_eu_data_in_the_eu_contradicts():
+    text = ("EU patient data stays within the EU for the life of the project.\n\n"
+            "Coordinator decisions and note text are synced nightly to our training cluster in us-east-1.")
+    assert contradictions(text) == ["where the data lives"]
+    safeguarded = ("EU patient data stays within the EU for the life of the project.\n\n"
+                   "We'd need transfer safeguards if anything identifiable ever had to cross to the US.")
+    assert contradictions(safeguarded) == []

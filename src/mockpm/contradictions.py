@@ -70,7 +70,10 @@ PAIRS: dict[str, tuple[LoweredPattern, LoweredPattern]] = {
             # every site's data, then where it is kept: "from all 40 sites, hosted in our Virginia GPU cluster"
             r"\b(?:all\s+(?:\d+\s+|forty\s+|the\s+)?(?:sites|hospitals|countries)|combined|pooled)\b[^.;\n]{0,100}?"
             r"\b(?:hosted|stored|processed|housed|trained|running|runs|kept)\s+(?:centrally\s+)?in\s+(?:a|one|our|the)\s+(?:[\w-]+\s+){0,2}?"
-            r"(?:US|U\.S\.|American|Virginia|Oregon|Ohio|Iowa|us-east(?:-\d)?|us-west(?:-\d)?)\b"),
+            r"(?:US|U\.S\.|American|Virginia|Oregon|Ohio|Iowa|us-east(?:-\d)?|us-west(?:-\d)?)\b|"
+            # ... or copied there on a schedule: "synced nightly to our central training cluster in us-east-1"
+            r"\b(?:synced|syncs|syncing|streamed|streaming|exported|exports|copied|copies|sent|moved|uploaded|uploads|replicated|pooled|transferred)\b[^.;\n]{0,80}?"
+            r"\b(?:in|to|into)\s+(?:us-east(?:-\d)?|us-west(?:-\d)?|the\s+US|a\s+US\s+(?:region|cloud|cluster)|Virginia|Oregon|Ohio)\b"),
     ),
     # An alert the clinician can clear, and an alert that blocks until it is answered.
     "can the alert be cleared": (
@@ -82,6 +85,18 @@ PAIRS: dict[str, tuple[LoweredPattern, LoweredPattern]] = {
             r"\bnon-?dismiss\w*|\bmodal\s+(?:on|for)\s+every\b|\b(?:hard[\s-]stop\s+)?modal\s+blocks?\b|"
             r"\bmust\s+(?:acknowledge|answer|respond\s+to)\s+(?:it|the\s+(?:alert|warning|prompt))\s+before\s+(?:they\s+can\s+)?(?:continu|proceed|sign|order|chart|mov)\w*|"
             r"\bforced\s+acknowledg\w*"),
+    ),
+    # A check every case must pass, and a way past it.
+    "can the check be bypassed": (
+        LoweredPattern(r"\bno\s+(?:way\s+around\s+(?:it|the\s+\w+)|bypass(?:es)?|exceptions?)\b|\bcan(?:not|'t)\s+be\s+(?:bypassed|skipped|circumvented)|\bmandatory\s+for\s+every\b"),
+        LoweredPattern(r"\bbulk[\s-]sign\w*|\bsign\s+all\b|\b(?:go|goes|going)\s+straight\s+past\b|\bbypass(?:es|ing)?\s+(?:the|it)\b"),
+    ),
+    # Only aggregate numbers for the employer or sponsor, and a person's identity sent to them.
+    "who sees individuals": (
+        LoweredPattern(r"\bonly\s+(?:ever\s+)?(?:see|sees|get|gets|receive|receives)\s+aggregate|\baggregate(?:d)?\s+(?:data\s+|numbers\s+|counts\s+)?only\b|"
+                       r"\bnever\s+(?:see|sees|get|gets|learns?)\s+(?:any\s+)?(?:individual|identifiable|patient-level|member-level|who)\b"),
+        LoweredPattern(r"\b(?:employer|sponsor|EAP|HR|manager)\w*(?:'s)?\b[^.;\n]{0,60}?\b(?:user|member|patient|employee)'s\s+(?:name|identity)\b|"
+                       r"\b(?:user|member|patient|employee)'s\s+(?:name|identity)\b[^.;\n]{0,60}?\b(?:employer|sponsor|EAP|HR|manager)\b"),
     ),
     # Time spent among clinicians claimed, and then denied.
     "time with clinicians": (
@@ -109,6 +124,8 @@ NEGATION_IS_CLAIM: dict[str, tuple[bool, bool]] = {
     "where the data lives": (True, False),
     "can the alert be cleared": (True, True),
     "time with clinicians": (False, True),
+    "can the check be bypassed": (True, False),
+    "who sees individuals": (True, False),
 }
 
 
