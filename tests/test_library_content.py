@@ -126,7 +126,11 @@ def test_a_regulatory_myth_stated_as_fact_is_a_red_flag_but_a_checked_exemption_
                  "It only formats words, so we don't need to treat it as a regulated function.",
                  "The vendor is SOC 2 Type II audited, which covers HIPAA for us.",
                  "Nurses can override it, so no FDA filing is needed.",
-                 "It's built in-house. No FDA involvement."):
+                 "It's built in-house. No FDA involvement.",
+                 "As long as a physician makes the final call, the product stays outside FDA's remit.",
+                 "Software only becomes a medical device when it is bundled with hardware.",
+                 "A 510(k) is for genuinely new types of device with no predecessor.",
+                 "HIPAA applies to any company that handles health information."):
         assert run_check(myth.check, text, red_flag=True).met, text
     for text in ("It may be exempt from FDA under the CDS criteria; I'd confirm with device counsel.",
                  "HIPAA does not apply to de-identified data, so we'd check the Safe Harbor method with our privacy officer.",
@@ -134,7 +138,10 @@ def test_a_regulatory_myth_stated_as_fact_is_a_red_flag_but_a_checked_exemption_
                  "General wellness claims are outside FDA's focus, which is why the disclaimer matters less than the claims.",
                  "We're decision support and outside FDA's scope. I'd have our lawyers confirm that in month one.",
                  "A SOC 2 report is not HIPAA compliance; we still need a BAA.",
-                 "No FDA submission is needed if it meets all four CDS criteria, which I'd confirm with counsel."):
+                 "No FDA submission is needed if it meets all four CDS criteria, which I'd confirm with counsel.",
+                 "Since a physician always makes the final call, we may be outside FDA's remit; our lawyers confirm it in month one.",
+                 "A 510(k) shows substantial equivalence to a predicate; De Novo is for novel low-risk devices.",
+                 "HIPAA applies to covered entities and their business associates, not to every app."):
         assert not run_check(myth.check, text, red_flag=True).met, text
 
 
