@@ -64,6 +64,7 @@ def test_brushed_and_negated_mentions(text, term, expected):
         ("No PHI goes to a model provider without a BAA.", "PHI"),  # a rule
         ("Subgroup checks are not optional.", "Subgroup checks"),  # a negated dismissal commits
         ("Subgroup checks aren't optional.", "Subgroup checks"),
+        ("Security: SOC 2 Type I audit now, HITRUST later.", "audit"),  # done now, the next one sequenced
         # an addition declined keeps the step: the second reviewer is what is not needed
         ("A second clinical reviewer isn't needed, because the gap is time, not expertise.", "clinical reviewer"),
         ("A new consent form isn't required, since reminders are treatment communications.", "consent form"),

@@ -301,6 +301,9 @@ def scopes(text: str, start: int, end: int, triggers: Triggers | None = None) ->
         begin = _clip_backward(text, start, ma)
         if _CONDITION.search(text, max(start, begin - 12), ma) or _PAST.search(text, begin, min(end, mb + 30)):
             continue  # a condition ("if we recalculate it later") or a story ("we eventually reached")
+        comma = text.rfind(",", begin, ma)
+        if comma != -1 and _COMMITTED_NOW.search(text, begin, comma):
+            begin = comma + 1  # "SOC 2 audit now, HITRUST later": the item done now is not put off
         words = list(_WORD.finditer(text, begin, ma))
         if len(words) > BARE_WINDOW:
             begin = words[-BARE_WINDOW].start()
