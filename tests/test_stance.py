@@ -42,6 +42,9 @@ def stance(text: str, term: str) -> str:
         ("I'm sure they'll read every note carefully on that screen.", "every note", st.DISMISSED),
         ("First we convene a patient council, naturally, to co-design a three-line text.", "patient council", st.DISMISSED),
         ("An after-hours interpreter callback queue, which someone will definitely staff.", "interpreter", st.DISMISSED),
+        ("Silent mode can wait.", "Silent mode", st.DEFERRED),
+        ("If nurses want it, silent mode is overkill.", "silent mode", st.DISMISSED),
+        ("We'd hide the subgroup gap from the board.", "subgroup gap", st.DISMISSED),
         # contracted dismissals read like the spelled-out ones
         ("Safety reporting isn't required for near-misses.", "Safety reporting", st.DISMISSED),
         ("Subgroup checks aren't really needed at this volume.", "Subgroup checks", st.DISMISSED),
@@ -65,6 +68,12 @@ def test_brushed_and_negated_mentions(text, term, expected):
         ("Subgroup checks are not optional.", "Subgroup checks"),  # a negated dismissal commits
         ("Subgroup checks aren't optional.", "Subgroup checks"),
         ("Security: SOC 2 Type I audit now, HITRUST later.", "audit"),  # done now, the next one sequenced
+        # a risk described, a gate's condition, a duration, an owner named, an excuse refused
+        ("High overall accuracy can hide the misses that matter.", "misses"),
+        ("If PPV is under 1 in 5, or lead time is negligible, it does not launch.", "lead time"),
+        ("A missed PE sitting in the queue can wait an hour or more.", "missed PE"),
+        ("The kill switch sits with the radiology informatics lead.", "kill switch"),
+        ("I wouldn't count physician review as a reason to skip the testing.", "testing"),
         # an addition declined keeps the step: the second reviewer is what is not needed
         ("A second clinical reviewer isn't needed, because the gap is time, not expertise.", "clinical reviewer"),
         ("A new consent form isn't required, since reminders are treatment communications.", "consent form"),

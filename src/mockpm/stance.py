@@ -94,7 +94,12 @@ _PSEUDO = regex_cache.compile(
 # "don't skip", "we would not leave the FDA for later".
 # A trigger under a negation or a preference against it is cancelled: "never skip", "rather than
 # paper over it" (the candidate refuses the dismissal).
-_NEGATED_TRIGGER = regex_cache.compile(rf"(?:\b{_NEG_WORD}\b|n't|\brather\s+than|\binstead\s+of)\s+(?:[\w'-]+\s+){{0,4}}$", re.IGNORECASE)
+_NEGATED_TRIGGER = regex_cache.compile(
+    rf"(?:\b{_NEG_WORD}\b|n't|\brather\s+than|\binstead\s+of)\s+(?:[\w'-]+\s+){{0,4}}$|"
+    # "I wouldn't count physician review as a reason to skip the testing", "no excuse to skip it"
+    rf"(?:\b{_NEG_WORD}\b|n't)\s+(?:[\w'-]+\s+){{0,6}}?(?:a\s+)?(?:reason|excuse)\s+to\s+$",
+    re.IGNORECASE,
+)
 # "no" as a target, not a negation: "fewer adverse events and no patient harm", "means no duplicates".
 _TARGET_NO = regex_cache.compile(r"\b(?:and|with|means?|is|be|ensur\w+|guarantee\w*|zero|target\w*|goal\s+is)\s+$", re.IGNORECASE)
 # Contrastive negators govern a short noun phrase: their scope ends at a comma.
@@ -124,6 +129,15 @@ _ADDITION = regex_cache.compile(
     r"[\s*>-]*(?:(?:a|an|any)\s+(?:second|new|separate|additional|extra|further|third|duplicate|dedicated)\b|another\b)",
     re.IGNORECASE,
 )
+# A modal before "hide", "bury" or "ignore" describes what could go wrong, not the candidate's move.
+_HIDING = regex_cache.compile(r"(?:hid|conceal|bur(?:y|ies|ied)|mask|obscur)", re.IGNORECASE)
+_MODAL_BEFORE = regex_cache.compile(r"\b(?:can|could|may|might|will|would|tends?\s+to)\s+$", re.IGNORECASE)
+# The control itself named before "sits with", "rests with": who holds it is decided, not handed off.
+_CONTROL_BEFORE = regex_cache.compile(
+    r"\b(?:kill\s+switch|switch|final\s+(?:call|say|decision)|go/no-go|decision|sign-?off|veto|authority|call)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_IF_CLAUSE = regex_cache.compile(r"\b(?:if|unless|whether)\b", re.IGNORECASE)
 # A verb of consequence before a bare "later" makes it an adjective of the outcome.
 _CONSEQUENCE_BEFORE = regex_cache.compile(r"\b(?:means?|meaning|caus\w+|leads?\s+to|led\s+to|results?\s+in|resulting\s+in|gets?|got)\s+$", re.IGNORECASE)
 _COORDINATOR_BEFORE = regex_cache.compile(r"\b(?:or|and|of|from|with|to|by)\s+$", re.IGNORECASE)
@@ -281,6 +295,11 @@ def scopes(text: str, start: int, end: int, triggers: Triggers | None = None) ->
                 continue
             if stance == OTHERS and _PREPOSITION_BEFORE.search(text, max(start, ma - 40), ma):
                 continue  # "training through a friend's clinic job" hands nothing off
+            if stance == OTHERS and _CONTROL_BEFORE.search(text, max(start, ma - 40), ma):
+                continue  # "the kill switch sits with the informatics lead": an owner named, not work handed off
+            if (stance == DISMISSED and not text[ma:mb].lower().startswith("if") and _IF_CLAUSE.search(text, start, ma)
+                    and text.find(",", mb, end) != -1):
+                continue  # "if lead time is negligible, it doesn't launch": a gate's condition
             dismiss_spans.append((ma, mb))
             if stance in (DISMISSED, DEFERRED) and text[ma:mb].lower().startswith("if"):
                 # A condition waves off the item it follows, not the list before it: "SOC 2 audit
@@ -357,6 +376,8 @@ def scopes(text: str, start: int, end: int, triggers: Triggers | None = None) ->
                 continue
             if stance != NEGATED and _NO_OBJECT.match(text, b, end):
                 continue
+            if stance == DISMISSED and _HIDING.match(word) and _MODAL_BEFORE.search(text, max(start, a - 12), a):
+                continue  # "high accuracy can hide the misses": a risk described, not a step waved off
             scope_end = _clip_forward(text, b, end, past_bare_verb=stance == NEGATED)
             # A new clause after ", and"/", then" is not what was negated or waved away.
             clause = _NEW_CLAUSE.search(text, b, scope_end)
