@@ -73,7 +73,6 @@ def test_brushed_and_negated_mentions(text, term, expected):
         ("If PPV is under 1 in 5, or lead time is negligible, it does not launch.", "lead time"),
         ("A missed PE sitting in the queue can wait an hour or more.", "missed PE"),
         ("The kill switch sits with the radiology informatics lead.", "kill switch"),
-        ("I wouldn't count physician review as a reason to skip the testing.", "testing"),
         # an addition declined keeps the step: the second reviewer is what is not needed
         ("A second clinical reviewer isn't needed, because the gap is time, not expertise.", "clinical reviewer"),
         ("A new consent form isn't required, since reminders are treatment communications.", "consent form"),
@@ -405,3 +404,8 @@ def test_a_list_after_a_refusal_label_is_turned_down_across_its_semicolons():
     assert stance(text, "skip physician review") == st.REPORTED
     assert stance("Red lines: auto-filing diagnoses; skipping chart review.", "skipping chart review") == st.REPORTED
     assert stance("What I'd do first: run silent mode for eight weeks.", "silent mode") == st.ASSERTED
+
+
+def test_an_excuse_refused_does_not_brush_the_step_off():
+    assert stance("I wouldn't count physician review as a reason to skip the testing.", "testing") not in st.BRUSHED_OFF
+    assert stance("Physician review is a reason to skip the testing.", "testing") in st.BRUSHED_OFF

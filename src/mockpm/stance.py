@@ -268,7 +268,7 @@ def scopes(text: str, start: int, end: int, triggers: Triggers | None = None) ->
         return any(pa <= a < pb for pa, pb in pseudo)
 
     def negated_trigger(a: int) -> bool:
-        before = text[max(start, a - 40):a]
+        before = text[max(start, a - 70):a]
         clause = _TERMINATION.split(before)[-1] if _TERMINATION.search(before) else before
         return _NEGATED_TRIGGER.search(clause) is not None
 
