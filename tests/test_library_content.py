@@ -259,3 +259,16 @@ def test_asking_clinical_leaders_to_disagree_and_commit_overrides_them(text, met
 
     crit = next(c for r in load_library().rubrics.values() for c in r.criteria if c.id == "core.overrides-clinical-leaders")
     assert run_check(crit.check, text, red_flag=True).met is met, text
+
+
+@pytest.mark.parametrize("text,met", [
+    ("Set retention and access rules for stored conversations.", False),
+    ("Audit trails on every decision, retention per ICH GCP.", False),
+    ("Zero retention at the provider, and a 90-day cap on stored chats.", False),
+    ("Retention is our biggest problem: users drop off by day 60.", True),
+])
+def test_data_retention_is_not_retention_framing(text, met):
+    from mockpm.checks import run_check
+
+    crit = next(c for r in load_library().rubrics.values() for c in r.criteria if c.id == "core.retention-framing")
+    assert run_check(crit.check, text, red_flag=True).met is met, text

@@ -409,3 +409,15 @@ def test_a_list_after_a_refusal_label_is_turned_down_across_its_semicolons():
 def test_an_excuse_refused_does_not_brush_the_step_off():
     assert stance("I wouldn't count physician review as a reason to skip the testing.", "testing") not in st.BRUSHED_OFF
     assert stance("Physician review is a reason to skip the testing.", "testing") in st.BRUSHED_OFF
+
+
+@pytest.mark.parametrize("text,term", [
+    ("Transfer under SCCs or the Data Privacy Framework is possible, but it adds legal risk.", "Data Privacy Framework"),
+    ("You could build a transfer basis (DPF or SCCs plus an assessment), but ethics committees would reopen approvals.", "DPF"),
+])
+def test_an_option_conceded_as_possible_and_turned_down_is_not_the_plan(text, term):
+    assert stance(text, term) == st.REPORTED
+
+
+def test_what_we_could_do_stays_ours():
+    assert stance("We could run silent mode for six weeks, but I'd rather run eight.", "silent mode") != st.REPORTED

@@ -223,6 +223,9 @@ _REPORTED_FORWARD = (
     # ... or what the candidate's former job would do (their own past deeds there stay theirs): "in my
     # last job at a consumer app, a drop like this would be a churn curve and we'd run push campaigns".
     r"(?:in|at)\s+my\s+(?:last|previous|old|former|prior)\s+(?:job|role|company|team|startup|employer)\b[^.;!?\n]{0,100}?\b(?:we'd|we\s+would|would\s+be|I'd)|"
+    # ... or an option conceded as possible only to be turned down: "you could build a transfer basis
+    # (DPF or SCCs), but ethics committees would reopen approvals".
+    r"(?:you|one)\s+could\s+(?:technically\s+|in\s+principle\s+)?(?=[^.;\n]{0,150}?,?\s+but\b)|"
     r"it's\s+tempting\s+to|(?:some\s+)?(?:leaders|people|executives|stakeholders|engineers|they|someone)\s+(?:will|might|would|may)\s+ask|(?:my|our|the)\s+first\s+instinct\s+(?:would\s+be|is|was)\s+to|(?:the|my)\s+temptation\s+(?:would\s+be|is)\s+to|I've\s+seen\s+(?:teams|PMs|people|companies)|(?:many|some|most)\s+(?:teams|PMs|people|companies)\s+(?:would|will|just)|"
     r"\w+\s+(?:calls?|called|frames?|framed|describes?|described|labels?|labelled|labeled)\s+(?:it|this|that)\s+(?:as\s+)?(?:a|an)?)\b"
 )
@@ -241,6 +244,9 @@ _OUTSIDE_TRIGGER = (
     r"(?:anyone|someone|somebody|legal|customers?|users?)\s+(?:ever\s+)?(?:asks?|raises?|complains?|insists?|pushes?\s+(?:back|for\s+it)))\b")
 _CLAUSE_WIDE += [(DISMISSED, r"(?:(?<=\A)|(?<=\n)|(?<=\.\s)|(?<=:\s)|(?<=\*\*\s)|(?<=-\s))" + _OUTSIDE_TRIGGER)]
 _BACKWARD += [(DISMISSED, r"(?<![\n:.]\s)(?<!\A)\b" + _OUTSIDE_TRIGGER)]
+# An option conceded as possible and then turned down is not the plan (ConText's hypothetical):
+# "transfer under SCCs or the Data Privacy Framework is possible, but it adds legal risk".
+_BACKWARD += [(REPORTED, r"\b(?:is|are|would\s+be)\s+(?:technically\s+|legally\s+|also\s+)?possible(?:\s+in\s+principle)?(?=[^.;\n]{0,120}?\bbut\b)")]
 
 # Triple negatives and sarcasm that wave a step away: "I'm not convinced we can't go live without
 # them", "it's not like we'd be unable to launch", "sure, we could spend eight weeks on that",
