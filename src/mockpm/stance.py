@@ -29,6 +29,12 @@ from dataclasses import dataclass
 from mockpm import regex_cache
 from mockpm.exposure import deferred_gates
 from mockpm.keywords import LoweredPattern
+from mockpm.stance_context import (
+    _ADDITION, _CARE_RECIPIENT, _COMMITTED_NOW, _CONJUNCT_BEFORE, _CONSEQUENCE_BEFORE, _CONTRAST,
+    _CONTROL_BEFORE, _COORDINATOR_BEFORE, _COPULA, _DETERMINER_BEFORE, _ENDS_IN_CONDITION, _HIDING,
+    _IF_CLAUSE, _MODAL_BEFORE, _NOUN_NEXT, _NO_OBJECT, _PAST, _PLURAL_NEXT, _PREPOSITION_BEFORE, _RELATIVE,
+    _TARGET_NO,
+)
 from mockpm.stance_lexicon import (
     _BACKWARD,
     _BARE_DEFERRAL,
@@ -70,15 +76,10 @@ _TERMINATION = regex_cache.compile(
 )
 _NEW_CLAUSE = regex_cache.compile(r",\s+(?:and|then|so|or)\s+(?!(?:the|a|an|our|their|any|all)\b)\w+\s+(?:on|the|a|an|it|them|this|that|our|with|by|to|for)\b", re.IGNORECASE)
 _SEMI = regex_cache.compile(r"[;:]|\s[-—–]\s|,\s+(?:but|and\s+I|I)\b", re.IGNORECASE)
-# Past tense near a bare "later"/"eventually" tells a story, not a deferral.
-_PAST = regex_cache.compile(r"\b(?:\w+ed|was|were|had|got|did|saw|made|won|came|went|found|built|ran|took|began|knew)\b", re.IGNORECASE)
-_RELATIVE = regex_cache.compile(r"\b(?:that|which|who|where|what)\b", re.IGNORECASE)
 # Where one clause of a sentence ends and the next begins, for clause-wide cues.
 # (A new first-person clause: ", and I'd expect ..."; a fronted object keeps its verb: "Safety
 # monitoring, I'd pass to their quality team", and "it" points back: "..., and it's outside scope".)
 _CLAUSE_BOUNDARY = regex_cache.compile(r",\s+(?:and|but|so|then|or)\s+(?=(?:I|we|I'd|we'd|I'll|we'll)\b)", re.IGNORECASE)
-_PREPOSITION_BEFORE = regex_cache.compile(r"\b(?:through|at|from|in|with|via|of|for)\s+(?:a|an|the|my|our|his|her|their)?\s*[\w-]+$", re.IGNORECASE)
-_ENDS_IN_CONDITION = regex_cache.compile(r"\b(?:after|once|until|behind)\s*$", re.IGNORECASE)
 _GATE = regex_cache.compile(r"\b(?:without|until|unless|before|till|only\s+(?:if|when|after|with|once))\b", re.IGNORECASE)
 
 # Pseudo-triggers: look like negation but do not negate what follows.
@@ -100,10 +101,6 @@ _NEGATED_TRIGGER = regex_cache.compile(
     rf"(?:\b{_NEG_WORD}\b|n't)\s+(?:[\w'-]+\s+){{0,6}}?(?:a\s+)?(?:reason|excuse)\s+to\s+$",
     re.IGNORECASE,
 )
-# "no" as a target, not a negation: "fewer adverse events and no patient harm", "means no duplicates".
-_TARGET_NO = regex_cache.compile(r"\b(?:and|with|means?|is|be|ensur\w+|guarantee\w*|zero|target\w*|goal\s+is)\s+$", re.IGNORECASE)
-# Contrastive negators govern a short noun phrase: their scope ends at a comma.
-_CONTRAST = regex_cache.compile(r"rather\s+than|instead\s+of|in\s+place\s+of|other\s+than|beyond|less\s+about|more\s+than", re.IGNORECASE)
 
 FORWARD_WINDOW = 12  # words
 BACKWARD_WINDOW = 14
@@ -116,46 +113,6 @@ _REPORTED_RE = LoweredPattern(_REPORTED_FORWARD)
 _CLAUSE_WIDE_RE = [(s, LoweredPattern(p)) for s, p in _CLAUSE_WIDE]
 _BACKWARD_RE = [(s, LoweredPattern(p)) for s, p in _BACKWARD]
 _WORD = regex_cache.compile(r"\S+")
-# An adjective used before its noun describes that noun, not what came before: "a missed cancer
-# or an unnecessary biopsy" dismisses nothing ("bias review is an optional step" still does).
-_DETERMINER_BEFORE = regex_cache.compile(r"(?:^|(\S+)\s+)(?:a|an|the|any|some|every)\s+$", re.IGNORECASE)
-_COPULA = frozenset({"is", "are", "was", "were", "be", "been", "being", "as", "seems", "seem", "feels", "feel", "'s"})
-_NOUN_NEXT = regex_cache.compile(r",?\s+[a-z][\w-]*", re.IGNORECASE)
-# An item committed to now, before a later one put off: "SOC 2 audit now, HITRUST later".
-_COMMITTED_NOW = regex_cache.compile(r"\b(?:now|first|today|immediately|already|at\s+launch|before\s+go-live)\b", re.IGNORECASE)
-# What is declined is an addition to a step, not the step: "a second clinical reviewer isn't
-# needed", "a new consent form isn't required", "a separate HITRUST certification isn't needed".
-_ADDITION = regex_cache.compile(
-    r"[\s*>-]*(?:(?:a|an|any)\s+(?:second|new|separate|additional|extra|further|third|duplicate|dedicated)\b|another\b)",
-    re.IGNORECASE,
-)
-# A modal before "hide", "bury" or "ignore" describes what could go wrong, not the candidate's move.
-_HIDING = regex_cache.compile(r"(?:hid|conceal|bur(?:y|ies|ied)|mask|obscur)", re.IGNORECASE)
-_MODAL_BEFORE = regex_cache.compile(r"\b(?:can|could|may|might|will|would|tends?\s+to)\s+$", re.IGNORECASE)
-# The control itself named before "sits with", "rests with": who holds it is decided, not handed off.
-_CONTROL_BEFORE = regex_cache.compile(
-    r"\b(?:kill\s+switch|switch|final\s+(?:call|say|decision)|go/no-go|decision|sign-?off|veto|authority|call)\s+(?:\w+\s+){0,2}$",
-    re.IGNORECASE,
-)
-_IF_CLAUSE = regex_cache.compile(r"\b(?:if|unless|whether)\b", re.IGNORECASE)
-# A verb of consequence before a bare "later" makes it an adjective of the outcome.
-_CONSEQUENCE_BEFORE = regex_cache.compile(r"\b(?:means?|meaning|caus\w+|leads?\s+to|led\s+to|results?\s+in|resulting\s+in|gets?|got)\s+$", re.IGNORECASE)
-_COORDINATOR_BEFORE = regex_cache.compile(r"\b(?:or|and|of|from|with|to|by)\s+$", re.IGNORECASE)
-_PLURAL_NEXT = regex_cache.compile(r"\s+[a-z][\w-]*s\b", re.IGNORECASE)
-# A trigger with nothing after it in its clause has no object there: "a transfer problem we
-# don't need and puts the timeline at risk" waves nothing after "need" away.
-_NO_OBJECT = regex_cache.compile(r"\s*(?:[.,;!?)]|$|(?:and|or|but)\b)", re.IGNORECASE)
-# "..., and eventually patients wait": an adverb that opens a new conjunct orders events; it does
-# not put off what came before it.
-_CONJUNCT_BEFORE = regex_cache.compile(r"(?:,|\band|\bor|\bthen)\s*$", re.IGNORECASE)
-# Handing a case to a clinical service is escalation, not handing the work away: "we hand off to
-# the plan's behavioral health line", "route it to the on-call nurse".
-_CARE_RECIPIENT = regex_cache.compile(
-    r"[ \t]*(?:[\w'-]+[ \t]+){0,4}?(?:behaviou?ral|crisis|clinicians?|nurses?|nursing|care\s+(?:team|manager|coordinator)s?|physicians?|"
-    r"doctors?|pharmacists?|case\s+managers?|social\s+workers?|on-call|emergency|988|911|therapists?|counsell?ors?|psychiatr\w*|"
-    r"rapid\s+response|clinical\s+team)\b",
-    re.IGNORECASE,
-)
 
 
 def _escalates(text: str, b: int, end: int) -> bool:

@@ -1,0 +1,63 @@
+"""What around a stance trigger changes its reading: the words just before or after it.
+
+ConText reads a trigger within a scope; these patterns are the exceptions that scope reading
+checks at the edges: an adjective before its noun, an item committed "now" before one put off,
+an addition declined, a risk described with a modal, a control's owner named, a gate's
+condition, a clinical recipient of an escalation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mockpm import regex_cache
+
+# An adjective used before its noun describes that noun, not what came before: "a missed cancer
+# or an unnecessary biopsy" dismisses nothing ("bias review is an optional step" still does).
+_DETERMINER_BEFORE = regex_cache.compile(r"(?:^|(\S+)\s+)(?:a|an|the|any|some|every)\s+$", re.IGNORECASE)
+_COPULA = frozenset({"is", "are", "was", "were", "be", "been", "being", "as", "seems", "seem", "feels", "feel", "'s"})
+_NOUN_NEXT = regex_cache.compile(r",?\s+[a-z][\w-]*", re.IGNORECASE)
+# An item committed to now, before a later one put off: "SOC 2 audit now, HITRUST later".
+_COMMITTED_NOW = regex_cache.compile(r"\b(?:now|first|today|immediately|already|at\s+launch|before\s+go-live)\b", re.IGNORECASE)
+# What is declined is an addition to a step, not the step: "a second clinical reviewer isn't
+# needed", "a new consent form isn't required", "a separate HITRUST certification isn't needed".
+_ADDITION = regex_cache.compile(
+    r"[\s*>-]*(?:(?:a|an|any)\s+(?:second|new|separate|additional|extra|further|third|duplicate|dedicated)\b|another\b)",
+    re.IGNORECASE,
+)
+# A modal before "hide", "bury" or "ignore" describes what could go wrong, not the candidate's move.
+_HIDING = regex_cache.compile(r"(?:hid|conceal|bur(?:y|ies|ied)|mask|obscur)", re.IGNORECASE)
+_MODAL_BEFORE = regex_cache.compile(r"\b(?:can|could|may|might|will|would|tends?\s+to)\s+$", re.IGNORECASE)
+# The control itself named before "sits with", "rests with": who holds it is decided, not handed off.
+_CONTROL_BEFORE = regex_cache.compile(
+    r"\b(?:kill\s+switch|switch|final\s+(?:call|say|decision)|go/no-go|decision|sign-?off|veto|authority|call)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_IF_CLAUSE = regex_cache.compile(r"\b(?:if|unless|whether)\b", re.IGNORECASE)
+# A verb of consequence before a bare "later" makes it an adjective of the outcome.
+_CONSEQUENCE_BEFORE = regex_cache.compile(r"\b(?:means?|meaning|caus\w+|leads?\s+to|led\s+to|results?\s+in|resulting\s+in|gets?|got)\s+$", re.IGNORECASE)
+_COORDINATOR_BEFORE = regex_cache.compile(r"\b(?:or|and|of|from|with|to|by)\s+$", re.IGNORECASE)
+_PLURAL_NEXT = regex_cache.compile(r"\s+[a-z][\w-]*s\b", re.IGNORECASE)
+# A trigger with nothing after it in its clause has no object there: "a transfer problem we
+# don't need and puts the timeline at risk" waves nothing after "need" away.
+_NO_OBJECT = regex_cache.compile(r"\s*(?:[.,;!?)]|$|(?:and|or|but)\b)", re.IGNORECASE)
+# "..., and eventually patients wait": an adverb that opens a new conjunct orders events; it does
+# not put off what came before it.
+_CONJUNCT_BEFORE = regex_cache.compile(r"(?:,|\band|\bor|\bthen)\s*$", re.IGNORECASE)
+# Handing a case to a clinical service is escalation, not handing the work away: "we hand off to
+# the plan's behavioral health line", "route it to the on-call nurse".
+_CARE_RECIPIENT = regex_cache.compile(
+    r"[ \t]*(?:[\w'-]+[ \t]+){0,4}?(?:behaviou?ral|crisis|clinicians?|nurses?|nursing|care\s+(?:team|manager|coordinator)s?|physicians?|"
+    r"doctors?|pharmacists?|case\s+managers?|social\s+workers?|on-call|emergency|988|911|therapists?|counsell?ors?|psychiatr\w*|"
+    r"rapid\s+response|clinical\s+team)\b",
+    re.IGNORECASE,
+)
+# Past tense near a bare "later"/"eventually" tells a story, not a deferral.
+_PAST = regex_cache.compile(r"\b(?:\w+ed|was|were|had|got|did|saw|made|won|came|went|found|built|ran|took|began|knew)\b", re.IGNORECASE)
+_RELATIVE = regex_cache.compile(r"\b(?:that|which|who|where|what)\b", re.IGNORECASE)
+_PREPOSITION_BEFORE = regex_cache.compile(r"\b(?:through|at|from|in|with|via|of|for)\s+(?:a|an|the|my|our|his|her|their)?\s*[\w-]+$", re.IGNORECASE)
+_ENDS_IN_CONDITION = regex_cache.compile(r"\b(?:after|once|until|behind)\s*$", re.IGNORECASE)
+# "no" as a target, not a negation: "fewer adverse events and no patient harm", "means no duplicates".
+_TARGET_NO = regex_cache.compile(r"\b(?:and|with|means?|is|be|ensur\w+|guarantee\w*|zero|target\w*|goal\s+is)\s+$", re.IGNORECASE)
+# Contrastive negators govern a short noun phrase: their scope ends at a comma.
+_CONTRAST = regex_cache.compile(r"rather\s+than|instead\s+of|in\s+place\s+of|other\s+than|beyond|less\s+about|more\s+than", re.IGNORECASE)
