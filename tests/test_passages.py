@@ -426,6 +426,8 @@ def test_standing_firm_under_pressure_or_refusing_to_skip_takes_nothing_back():
     ("One thing I'd be pragmatic about: if the vendor slips, we drop the custom dashboard and use their standard report.", False),
     ("If the timeline tightens, the first things I'd drop are the dashboard and the branding. I would never drop the silent run.", False),
     ("Where I'd compromise if the date is at risk: drop the dashboard and the animations, never the silent run.", False),
+    # "not the plan" after a reversal rejects the plan; only "never the X" protects X
+    ("Realistically, we'd skip the silent run and ship to every ward, not the phased plan.", True),
 ])
 def test_what_a_concession_gives_up_decides_whether_it_takes_the_plan_back(closing, taken_back):
     text = "Silent mode for eight weeks with chart review, then two wards first with a rollback switch.\n\n" + closing

@@ -170,7 +170,7 @@ _RECOMMITS = regex_cache.compile(
     r"\b(?:hold|holds|holding)\s+(?:the|our|my)\s+(?:line|ground)\b|\b(?:hold|stand)\s+firm\b|\b(?:won't|wouldn't|will\s+not|would\s+not)\s+(?:budge|bend|give\s+(?:way|ground))\b|"
     r"\bnon-?negotiable\b|\b(?:I|we)(?:'d|\s+would|\s+will)?\s+never\s+(?:drop|skip|cut|give\s+up|defer|lose|trade\s+away)\b|"
     # ... or names what it will not give: "drop the dashboard and the animations, never the validation"
-    r"(?:,|;|\s[-—–])\s*(?:but\s+)?(?:never|not)\s+(?:the|our|any)\s+[\w-]+|"
+    r"(?:,|;|\s[-—–])\s*(?:but\s+)?never\s+(?:the|our|any)\s+[\w-]+|"
     # a cost conceded for the step: "the answer may slow us down, and I'd rather know in week 2"
     r"\b(?:we|I)(?:'d|\s+would)\s+rather\s+(?:know|find\s+out|hear|learn|ask|check|have\s+(?:it|that|the\s+answer))\b",
     re.IGNORECASE,
