@@ -184,19 +184,22 @@ def _gate_then_bypassed(reading: Reading) -> bool:
     """Whether a gate the answer states as a rule is, in another committed sentence, run after or
     alongside the release it was to hold back (the two share the gate's own words)."""
     text = reading.text
-    for rule in _RULE.finditer(text):
-        if reading.stance(rule.start(), rule.start() + 1) in (st.REPORTED, st.LISTED):
+    rules = [r for r in _RULE.finditer(text) if reading.stance(r.start(), r.start() + 1) not in (st.REPORTED, st.LISTED)]
+    if not rules:
+        return False
+    # The sentences that release with something run after or alongside, and their words: read once.
+    released: dict[int, frozenset[str]] = {}
+    for i, sentence in enumerate(reading.sentences):
+        if not _AFTER.search(text, sentence.start, sentence.end):
             continue
+        release = _RELEASE.search(text, sentence.start, sentence.end)
+        if release is not None and reading.stance(release.start(), release.end()) in st.COMMITTED:
+            released[i] = content_stems(text[sentence.start:sentence.end])
+    for rule in rules:
         gate_words = content_stems(rule.group("cond"))
         here = reading.sentence_index(rule.start())
-        for i, sentence in enumerate(reading.sentences):
-            if i == here or not _AFTER.search(text, sentence.start, sentence.end):
-                continue
-            release = _RELEASE.search(text, sentence.start, sentence.end)
-            if release is None or reading.stance(release.start(), release.end()) not in st.COMMITTED:
-                continue
-            if len(gate_words & content_stems(text[sentence.start:sentence.end])) >= MIN_GATE_WORDS:
-                return True
+        if any(i != here and len(gate_words & words) >= MIN_GATE_WORDS for i, words in released.items()):
+            return True
     return False
 
 

@@ -120,6 +120,13 @@ def _escalates(text: str, b: int, end: int) -> bool:
     return _CARE_RECIPIENT.match(text, b, min(end, b + 60)) is not None
 
 
+def _past_item_done_now(text: str, begin: int, a: int) -> int:
+    """Where a scope reaching back from ``a`` starts once an earlier list item committed to "now"
+    is left out: in "SOC 2 audit now, HITRUST later" only HITRUST is put off."""
+    comma = text.rfind(",", begin, a)
+    return comma + 1 if comma != -1 and _COMMITTED_NOW.search(text, begin, comma) else begin
+
+
 def _attributive(text: str, start: int, a: int, b: int) -> bool:
     before = _DETERMINER_BEFORE.search(text, max(start, a - 40), a)
     if before is None:
@@ -261,9 +268,7 @@ def scopes(text: str, start: int, end: int, triggers: Triggers | None = None) ->
             if stance in (DISMISSED, DEFERRED) and text[ma:mb].lower().startswith("if"):
                 # A condition waves off the item it follows, not the list before it: "SOC 2 audit
                 # now, HITRUST later if customers insist" leaves the SOC 2 audit a commitment.
-                comma = text.rfind(",", begin, ma)
-                if comma != -1 and _COMMITTED_NOW.search(text, begin, comma):
-                    begin = comma + 1
+                begin = _past_item_done_now(text, begin, ma)
             if stance == NEGATED:
                 argued.append((begin, ma))
             found.append(Scope(begin, ma, stance, trigger=(ma, mb)))
@@ -277,9 +282,7 @@ def scopes(text: str, start: int, end: int, triggers: Triggers | None = None) ->
         begin = _clip_backward(text, start, ma)
         if _CONDITION.search(text, max(start, begin - 12), ma) or _PAST.search(text, begin, min(end, mb + 30)):
             continue  # a condition ("if we recalculate it later") or a story ("we eventually reached")
-        comma = text.rfind(",", begin, ma)
-        if comma != -1 and _COMMITTED_NOW.search(text, begin, comma):
-            begin = comma + 1  # "SOC 2 audit now, HITRUST later": the item done now is not put off
+        begin = _past_item_done_now(text, begin, ma)  # "SOC 2 audit now, HITRUST later"
         words = list(_WORD.finditer(text, begin, ma))
         if len(words) > BARE_WINDOW:
             begin = words[-BARE_WINDOW].start()

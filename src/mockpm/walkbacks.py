@@ -113,8 +113,9 @@ def _reverses(reading: Reading, a: int, b: int, safeguard_only: bool = False) ->
     text = reading.text
 
     def drops_safeguard(m: re.Match[str]) -> bool:
-        stop = _CLAUSE_END.search(text, m.end(), min(len(text), m.end() + 120))
-        return _SAFEGUARD_NAMED.search(text, m.start(), stop.start() if stop else min(len(text), m.end() + 120)) is not None
+        limit = min(len(text), m.end() + 120)
+        stop = _CLAUSE_END.search(text, m.end(), limit)
+        return _SAFEGUARD_NAMED.search(text, m.start(), stop.start() if stop else limit) is not None
 
     return any(_own(reading, m.start()) and not _NEGATED_BEFORE.search(text, max(a, m.start() - 20), m.start())
                and (not safeguard_only or drops_safeguard(m))
