@@ -48,8 +48,16 @@ _ADDRESSEE = regex_cache.compile(
     r"scoring\s+(?:guidance|instructions?)|evaluation\s+(?:mode|override|policy|context|instructions?)|"
     r"your\s+(?:checklist|rubric|scoring\s+(?:sheet|guide|key)|grading\s+(?:sheet|guide|key)|answer\s+key)|"
     r"checklist\s+you(?:'re|\s+are)\s+(?:probably\s+)?using|map\s+my\s+answer\s+to|consider\s+(?:all\s+)?(?:of\s+)?(?:those|these|them)\s+(?:covered|met|ticked)|"
-    r"(?:ignore|disregard|forget|override|bypass)\s+(?:all\s+|any\s+|the\s+|your\s+|my\s+|previous\s+|prior\s+|above\s+|earlier\s+)*"
-    r"(?:instructions?|rubrics?|criteria|prompts?|rules?|grading|scoring|guidelines?))\b",
+    # "ignore all previous instructions"; but "doctors override the prompt" or "bypass the rules"
+    # is a workflow, so a bare object counts only as a command that opens the sentence (_COMMAND).
+    r"(?:ignore|disregard|forget|override|bypass)\s+(?:the\s+)?(?:(?:all|any|your|my|previous|prior|above|earlier|system)\s+(?:the\s+)?)+"
+    r"(?:instructions?|rubrics?|criteria|prompts?|rules?|grading|scoring|guidelines?)|"
+    r"(?:ignore|disregard|forget|override|bypass)\s+(?:the\s+)?rubrics?)\b",
+    re.IGNORECASE,
+)
+_COMMAND = regex_cache.compile(
+    r"\A[\s*_>#-]*(?:(?:please|now|so|and)[\s,]+)*(?:ignore|disregard|forget|override|bypass)\s+(?:the\s+)?"
+    r"(?:instructions?|criteria|prompts?|rules?|grading|scoring|guidelines?)\b",
     re.IGNORECASE,
 )
 _SELF = regex_cache.compile(
@@ -83,7 +91,7 @@ def _blank(chars: list[str], a: int, b: int) -> None:
 
 
 def _sentence_is_directed(sentence: str) -> bool:
-    if _ADDRESSEE.search(sentence):
+    if _ADDRESSEE.search(sentence) or _COMMAND.search(sentence):
         return True
     if _GRADER_NOUN.search(sentence) and (_SPOKEN_TO.search(sentence) or _SELF.search(sentence)):
         return True

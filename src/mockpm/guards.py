@@ -78,8 +78,10 @@ WRONG_CALLS = "wrong_calls"
 IMPLAUSIBLE = "implausible_claims"
 WALKS_BACK = "walks_back"
 PLAYBOOK = "consumer_playbook"
+READS_AS_REJECTED = "reads_as_rejected"
 CONTRADICTS = "contradicts_itself"
-OFFLINE_CAPS = frozenset({BRUSHES_OFF, THIN_SUBSTANCE, WRONG_CALLS, IMPLAUSIBLE, WALKS_BACK, PLAYBOOK, CONTRADICTS})
+OFFLINE_CAPS = frozenset({BRUSHES_OFF, THIN_SUBSTANCE, WRONG_CALLS, IMPLAUSIBLE, WALKS_BACK, PLAYBOOK, CONTRADICTS,
+                          READS_AS_REJECTED})
 # Distinct red flags from which an answer is a no-hire whatever else it says: committees reject on
 # one serious wrong call; at four, right vocabulary elsewhere no longer earns a passing band.
 # (No genuine answer in the labelled set hits more than three; answers built on wrong calls most

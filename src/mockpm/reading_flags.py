@@ -11,11 +11,12 @@ from __future__ import annotations
 from mockpm.contradictions import contradictions, stated_then_broken
 from mockpm.guards import (
     BRUSHES_OFF, CONTRADICTS, IMPLAUSIBLE, MIN_BRUSHED_SENTENCES, MIN_BRUSHED_SHARE, MIN_BRUSHED_SHARE_SENTENCES,
-    MIN_BRUSHED_STEPS, MIN_RED_FLAGS, WALKS_BACK, WRONG_CALLS,
+    MIN_BRUSHED_STEPS, MIN_RED_FLAGS, READS_AS_REJECTED, WALKS_BACK, WRONG_CALLS,
 )
 from mockpm.models import Criterion, Flag, KeywordResult
 from mockpm.passages import reading_for
 from mockpm.plausibility import MIN_CLAIMS, implausible_claims
+from mockpm import reject_model
 from mockpm.walkbacks import MIN_TURNS
 
 # Two safeguards stated and then broken are a plan at odds with itself, whatever else it gets right.
@@ -59,6 +60,10 @@ def reading_flags(criteria: list[Criterion], keywords: dict[str, KeywordResult |
             code=IMPLAUSIBLE,
             message="promises what no clinical team could deliver (" + ", ".join(sorted({c.replace("-", " ") for c in claims})) + ")",
         ))
+    if not flags and (whole := reject_model.read(text)).flagged:
+        flags.append(Flag(code=READS_AS_REJECTED, message=(
+            f"reads, as a whole, like the answers hiring committees reject (model of {reject_model.model().trained_on} "
+            f"labelled answers: {whole.probability:.0%}); weighs most: \"{whole.quote}\"")))
     return flags
 
 

@@ -74,7 +74,7 @@ def is_gaming(flag_codes) -> bool:  # noqa: ANN001 - Iterable[str]
 # rank lower: an honest thin attempt is a better answer than one that brushes off safety, calls
 # it wrong and walks it back, however many rubric words either carries.
 REASONS_TO_REJECT = frozenset({"brushes_off_safety", "wrong_calls", "implausible_claims", "walks_back",
-                               "contradicts_itself"})
+                               "contradicts_itself", "reads_as_rejected"})
 
 
 def rank_key(score: float | None, raw: int, *, flagged: bool, flags: Iterable[str] = ()) -> tuple[int, float, int, int]:

@@ -226,6 +226,10 @@ _REPORTED_FORWARD = (
     # ... or an option conceded as possible only to be turned down: "you could build a transfer basis
     # (DPF or SCCs), but ethics committees would reopen approvals".
     r"(?:you|one)\s+could\s+(?:technically\s+|in\s+principle\s+)?(?=[^.;\n]{0,150}?,?\s+but\b)|"
+    # ... or what someone else asks for, named to be refused: "what makes me say no: anyone asking me
+    # to ship to every unit at once", "pressure to launch everywhere".
+    r"(?:anyone|someone|somebody|whoever|people|they|sales|leadership|customers?)\s+(?:(?:who\s+(?:is|are)\s+)?(?:asking|pushing|pressing|pressuring|telling|wanting)|who\s+(?:asks?|wants?|pushes|tells?))\s+(?:me|us|the\s+team|them)\s+to|"
+    r"(?:the\s+)?pressure\s+(?:from\s+(?:\w+\s+){1,3}?)?to|"
     r"it's\s+tempting\s+to|(?:some\s+)?(?:leaders|people|executives|stakeholders|engineers|they|someone)\s+(?:will|might|would|may)\s+ask|(?:my|our|the)\s+first\s+instinct\s+(?:would\s+be|is|was)\s+to|(?:the|my)\s+temptation\s+(?:would\s+be|is)\s+to|I've\s+seen\s+(?:teams|PMs|people|companies)|(?:many|some|most)\s+(?:teams|PMs|people|companies)\s+(?:would|will|just)|"
     r"\w+\s+(?:calls?|called|frames?|framed|describes?|described|labels?|labelled|labeled)\s+(?:it|this|that)\s+(?:as\s+)?(?:a|an)?)\b"
 )

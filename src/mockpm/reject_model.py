@@ -1,0 +1,98 @@
+"""A linear model of the answers hiring committees reject, read from the words of the whole answer.
+
+The rubric checks read one criterion at a time, in the wording their terms foresee; an answer
+that brushes a step off, takes its plan back or rests on a wrong fact in other words passes
+them. Automated short-answer scoring meets the same problem with a model trained on labelled
+answers (e-rater, c-rater): this one is a logistic regression over stemmed words and word
+pairs, trained on the labelled answers of the built-in scenarios (`tools/train_reject_model.py`;
+never on the held-out half). It is deterministic and offline, like every other check.
+
+Its threshold is set so that no strong, good or short-sharp answer from a writer the model did
+not see in training crossed it (leave-one-group-out): it flags only answers that read, as a
+whole, like the ones committees turn down. Like the other reading flags it caps offline grades
+only; a judge, when configured, reads the answer itself.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from mockpm.keywords import stem
+
+MODEL_FILE = "reject_model.json"
+_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+# The quote shown as evidence is cut here: a flag message is one line.
+MAX_QUOTE = 140
+# The model abstains on an answer whose words it mostly does not know (another language, a
+# field it was never shown): a reading of words it has no weights for is no reading. English
+# answers to the built-in questions measured 0.85 or more.
+MIN_KNOWN_SHARE = 0.6
+
+
+def tokens(text: str) -> list[str]:
+    """Stemmed words and adjacent word pairs: the model's features (training uses this too)."""
+    words = [stem(w) for w in _TOKEN.findall(text.lower().replace("’", "'"))]
+    return words + [f"{a} {b}" for a, b in zip(words, words[1:])]
+
+
+@dataclass(frozen=True)
+class RejectModel:
+    intercept: float
+    threshold: float
+    features: dict[str, tuple[float, float]]  # feature -> (idf, weight)
+    trained_on: int
+
+
+@dataclass(frozen=True)
+class RejectReading:
+    probability: float | None  # None: the model abstained (see MIN_KNOWN_SHARE)
+    flagged: bool
+    quote: str  # the sentence that weighs most towards rejection ("" when none does)
+
+
+@lru_cache(maxsize=1)
+def model() -> RejectModel:
+    raw = json.loads(resources.files("mockpm").joinpath(MODEL_FILE).read_text(encoding="utf-8"))
+    return RejectModel(intercept=raw["intercept"], threshold=raw["threshold"], trained_on=raw["trained_on"],
+                       features={k: (v[0], v[1]) for k, v in raw["features"].items()})
+
+
+def _weights(feats: list[str], m: RejectModel) -> dict[str, float]:
+    """Sublinear TF-IDF, L2-normalised, over the features the model knows (as in training)."""
+    counts: dict[str, int] = {}
+    for f in feats:
+        if f in m.features:
+            counts[f] = counts.get(f, 0) + 1
+    x = {f: (1.0 + math.log(n)) * m.features[f][0] for f, n in counts.items()}
+    norm = math.sqrt(sum(v * v for v in x.values())) or 1.0
+    return {f: v / norm for f, v in x.items()}
+
+
+def read(text: str) -> RejectReading:
+    m = model()
+    feats = tokens(text)
+    words = [f for f in feats if " " not in f]
+    if not words or sum(1 for w in words if w in m.features) < MIN_KNOWN_SHARE * len(words):
+        return RejectReading(probability=None, flagged=False, quote="")
+    x = _weights(feats, m)
+    z = m.intercept + sum(v * m.features[f][1] for f, v in x.items())
+    p = 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
+    return RejectReading(probability=p, flagged=p > m.threshold, quote=_heaviest_sentence(text, x, m) if p > m.threshold else "")
+
+
+def _heaviest_sentence(text: str, x: dict[str, float], m: RejectModel) -> str:
+    """The sentence whose features push hardest towards rejection: the evidence a reader checks."""
+    best, best_score = "", -math.inf
+    for s in _SENTENCE.finditer(text):
+        sentence = s.group(0).strip()
+        score = sum(x[f] * m.features[f][1] for f in set(tokens(sentence)) if f in x)
+        if score > best_score:
+            best, best_score = sentence, score
+    best = " ".join(best.split())
+    return best if len(best) <= MAX_QUOTE else best[: MAX_QUOTE - 1].rstrip() + "…"

@@ -1,0 +1,74 @@
+"""The offline reject model: features, abstention, evidence, and what it does to a grade."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import pytest
+
+from mockpm import reject_model
+from mockpm.catalog import load_library
+from mockpm.grading import grade
+from mockpm.models import Answer
+from mockpm.samples import load_samples
+
+# Written for this test in the manner of a candidate who waves every step away.
+DISMISSIVE = (
+    "Honestly the model is already validated by the vendor, so I would not spend months on a quiet trial run. "
+    "We turn it on for the whole hospital in the first week and tell the nurses it is coming. If people complain "
+    "about the alerts we can tune it afterwards. Checking how it does for different patient groups is something "
+    "the vendor handles, and the regulatory question is for legal to worry about once we are live. Speed matters "
+    "more than process here, and the executives want a win this quarter, so I would keep the committee out of it "
+    "and measure success by how many alerts fire.")
+
+
+@pytest.fixture(scope="module")
+def lib():
+    return load_library()
+
+
+def test_features_are_stemmed_words_and_word_pairs():
+    assert reject_model.tokens("Reviewed reviews") == ["review", "review", "review review"]
+    assert reject_model.tokens("We don't ship") == ["we", "don't", "ship", "we don't", "don't ship"]
+
+
+def test_the_shipped_model_is_well_formed():
+    raw = json.loads(resources.files("mockpm").joinpath(reject_model.MODEL_FILE).read_text(encoding="utf-8"))
+    assert 0.5 < raw["threshold"] < 1.0
+    assert raw["trained_on"] > 1000
+    assert all(idf > 0 for idf, _ in raw["features"].values())
+    assert any(w > 0 for _, w in raw["features"].values()) and any(w < 0 for _, w in raw["features"].values())
+
+
+def test_a_dismissive_answer_reads_as_rejected_with_a_quote_from_it():
+    r = reject_model.read(DISMISSIVE)
+    assert r.flagged and r.probability > reject_model.model().threshold
+    assert r.quote and r.quote.rstrip("…") in " ".join(DISMISSIVE.split())
+
+
+def test_the_reading_is_deterministic():
+    assert reject_model.read(DISMISSIVE) == reject_model.read(DISMISSIVE)
+
+
+def test_it_abstains_on_words_it_does_not_know():
+    r = reject_model.read("Lanzaríamos el modelo en todas las salas sin revisión clínica ni validación previa. " * 5)
+    assert r.probability is None and not r.flagged
+
+
+def test_a_flagged_reading_caps_the_offline_grade_only(lib):
+    s = lib.scenario("sepsis-model")
+    r = grade(Answer(text=DISMISSIVE), s, lib.rubrics_for(s), library=lib)
+    assert r.flagged and r.score == 0 and r.band == "Strong No Hire"
+    flag = next(f for f in r.flags if f.code in ("reads_as_rejected", "brushes_off_safety", "wrong_calls"))
+    assert flag.message
+
+
+def test_no_strong_sample_answer_reads_as_rejected(lib):
+    # The threshold was set on answers the model had not seen; the built-in samples' strong
+    # answers (held-out ones included, never trained on) must stay clear of it.
+    samples = load_samples(None, include_builtin=True, known_scenarios=set(lib.scenarios)).samples
+    strong = [s for s in samples if s.kind in ("strong", "strong-plain", "good", "short-sharp") and s.label >= 4]
+    assert len(strong) > 100
+    flagged = [s.id for s in strong if reject_model.read(s.text).flagged]
+    assert len(flagged) <= len(strong) // 50, flagged

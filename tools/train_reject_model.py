@@ -1,0 +1,82 @@
+"""Train the offline reject model (src/mockpm/reject_model.json) from the labelled answers.
+
+    pip install -e '.[train]' && python tools/train_reject_model.py
+
+Trains on the tuning answers (tests/data/tuning) and the built-in dev split, never on the
+held-out split, so `mockpm eval` on held-out stays an honest measure. The threshold is the
+highest probability given to any strong, good or short-sharp answer (label 4 or 5) when its
+writer group was left out of training, plus a margin: no such answer seen fresh crossed it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from pathlib import Path
+
+from mockpm.catalog import load_library
+from mockpm.reject_model import MODEL_FILE, tokens
+from mockpm.samples import ADVERSARIAL_KINDS, load_samples
+
+ROOT = Path(__file__).resolve().parent.parent
+MIN_DF = 5  # a feature seen in fewer answers is one writer's wording, not a pattern
+C = 4.0
+MARGIN = 0.01
+GENUINE_STRONG = ("strong", "strong-plain", "good", "short-sharp")
+
+
+def labelled() -> list[tuple[str, list[str], int, bool]]:
+    """(writer group, features, target, strong genuine) per training answer."""
+    lib = load_library(None)
+    known = set(lib.scenarios)
+    tuning = load_samples([ROOT / "tests" / "data" / "tuning"], include_builtin=False, known_scenarios=known)
+    builtin = load_samples(None, include_builtin=True, known_scenarios=known)
+    rows = []
+    for s in [*tuning.samples, *(s for s in builtin.samples if s.split == "dev")]:
+        group = re.search(r"\.([a-z0-9]+)\.yaml$", s.source).group(1)
+        rows.append((group, tokens(s.text), int(s.kind in ADVERSARIAL_KINDS),
+                     s.kind in GENUINE_STRONG and s.label >= 4))
+    return rows
+
+
+def fit(docs, y):
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vec = TfidfVectorizer(analyzer=lambda d: d, min_df=MIN_DF, sublinear_tf=True)
+    x = vec.fit_transform(docs)
+    clf = LogisticRegression(C=C, max_iter=5000, class_weight="balanced").fit(x, y)
+    return vec, clf
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", type=Path, default=ROOT / "src" / "mockpm" / MODEL_FILE)
+    args = ap.parse_args()
+    rows = labelled()
+    groups = sorted({g for g, *_ in rows})
+    held_out_strong = []
+    caught = 0
+    for g in groups:
+        train = [r for r in rows if r[0] != g]
+        test = [r for r in rows if r[0] == g]
+        vec, clf = fit([r[1] for r in train], [r[2] for r in train])
+        probs = clf.predict_proba(vec.transform([r[1] for r in test]))[:, 1]
+        held_out_strong += [p for r, p in zip(test, probs) if r[3]]
+        caught += sum(1 for r, p in zip(test, probs) if r[2] and p > 0.5)
+    threshold = round(max(held_out_strong) + MARGIN, 4)
+    vec, clf = fit([r[1] for r in rows], [r[2] for r in rows])
+    coef = clf.coef_[0]
+    features = {f: [round(float(vec.idf_[i]), 5), round(float(coef[i]), 5)] for f, i in sorted(vec.vocabulary_.items())}
+    model = {"trained_on": len(rows), "threshold": threshold, "intercept": round(float(clf.intercept_[0]), 5),
+             "min_df": MIN_DF, "C": C, "features": features}
+    args.out.write_text(json.dumps(model, separators=(",", ":"), sort_keys=True) + "\n", encoding="utf-8")
+    attacks = sum(r[2] for r in rows)
+    print(f"{len(rows)} answers in {len(groups)} writer groups ({attacks} attacks), {len(features)} features; "
+          f"threshold {threshold} (highest strong answer left out: {max(held_out_strong):.3f}); "
+          f"attacks over 0.5 when left out: {caught}/{attacks}")
+
+
+if __name__ == "__main__":
+    main()
