@@ -19,6 +19,7 @@ from mockpm.verdict_flags import (  # noqa: F401 - re-exported for callers of gr
 from mockpm.judge.base import Judge, JudgeRequest, JudgeResult, JudgeVerdict
 from mockpm.checks import run_checks
 from mockpm.keywords import snippet, term_parts, timed_out_terms
+from mockpm import reject_model
 from mockpm.reading_flags import reading_flags
 from mockpm.topic import model_for
 from mockpm.models import (
@@ -45,6 +46,7 @@ class Prepared:
     guard: GuardOutcome
     keywords: dict[str, KeywordResult | None]
     regex_timeouts: frozenset[str] = frozenset()  # criteria whose keyword check could not finish
+    reject_reading: float | None = None  # see reject_model
 
     def request(self) -> JudgeRequest:
         return JudgeRequest(scenario=self.scenario, criteria=self.criteria, answer_text=self.guard.text)
@@ -88,9 +90,10 @@ def prepare(answer: Answer, scenario: Scenario, rubrics: list[Rubric], library: 
             f"a rubric regex ran out of time on this answer: {len(timeouts)} criteria left unscored offline "
             "(run `mockpm rubrics validate` on the rubric)")))
     # Stance and substance, read over the whole answer (offline caps; a judge still grades).
-    guard.flags += reading_flags(criteria, keywords, guard.text)
+    whole = reject_model.read(guard.text)
+    guard.flags += reading_flags(criteria, keywords, guard.text, whole)
     return Prepared(answer=answer, scenario=scenario, criteria=criteria, guard=guard, keywords=keywords,
-                    regex_timeouts=frozenset(timeouts))
+                    regex_timeouts=frozenset(timeouts), reject_reading=whole.probability)
 
 
 def _regex_timeouts(criteria: list[Criterion], text: str) -> set[str]:
@@ -217,6 +220,7 @@ def finish(prep: Prepared, judged: JudgeResult | None, *, judge_skipped: bool = 
         raw_points=breakdown.raw_points,
         possible_points=breakdown.possible_points,
         flagged=capped,
+        reject_reading=None if prep.reject_reading is None else round(prep.reject_reading, 3),
         keyword_only=keyword_only(prep) if nothing_scored and judged else None,
         combine_rule=COMBINE_LLM if judged else COMBINE_OFFLINE,
         word_count=prep.guard.word_count,

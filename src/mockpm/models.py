@@ -247,6 +247,9 @@ class GradeReport(BaseModel):
     raw_points: int = 0
     possible_points: int = 0
     flagged: bool = False  # a guard flagged the answer: bottom band, ranked below unflagged answers
+    # How strongly the whole answer reads as the answers committees reject (reject_model, 0-1;
+    # None when it abstained). Orders flagged answers among themselves; never a score.
+    reject_reading: float | None = None
     # With score None under a judge: what the keyword checks alone make of the answer.
     keyword_only: KeywordOnlyResult | None = None
     combine_rule: str

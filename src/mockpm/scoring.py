@@ -77,18 +77,24 @@ REASONS_TO_REJECT = frozenset({"brushes_off_safety", "wrong_calls", "implausible
                                "contradicts_itself", "reads_as_rejected"})
 
 
-def rank_key(score: float | None, raw: int, *, flagged: bool, flags: Iterable[str] = ()) -> tuple[int, float, int, int]:
+def rank_key(score: float | None, raw: int, *, flagged: bool, flags: Iterable[str] = (),
+             reading: float | None = None) -> tuple[int, float, float, int, int]:
     """Sort key, higher is better: unflagged before flagged, then score, reasons, raw points.
 
     Clipping puts every weak answer at 0; the raw points still order them, and a flagged
     answer never outranks an unflagged one whatever its keywords. An answer that is not an
     attempt at the question (off-topic, addressed to the grader, a keyword string, disguised
     text) ranks below every answer that is, however weak. ``flags``: the answer's flag codes.
+    ``reading``: how strongly the whole answer reads as rejected (reject_model, 0-1); among
+    flagged answers, which all score 0, the one that reads more like a rejected answer ranks
+    lower (on answers from writers the model was not trained on, this ordered the bottom band
+    better than counting reasons did). It never moves an unflagged answer.
     """
     codes = set(flags)
     tier = 0 if is_gaming(codes) else 1 if flagged else 2
     reasons = len(codes & REASONS_TO_REJECT) if flagged else 0
-    return (tier, -1.0 if score is None else score, -reasons, raw)
+    weight = -round(reading, 2) if flagged and reading is not None else 0.0
+    return (tier, -1.0 if score is None else score, weight, -reasons, raw)
 
 
 def ratio_score(items: Iterable[Scored]) -> float | None:

@@ -28,6 +28,7 @@ class CohortRow(BaseModel):
     flags: list[str] = Field(default_factory=list)
     raw_points: int = 0
     flagged: bool = False
+    reject_reading: float | None = None
 
 
 class MissedCriterion(BaseModel):
@@ -92,7 +93,7 @@ class SummaryBuilder:
         self.rows.append(CohortRow(
             name=display_name(r.candidate, item.item_id, item.source), candidate=r.candidate, scenario=r.scenario,
             source=item.source, score=None if r.band == UNSCORED_BAND else r.score, band=r.band, complete=r.complete, flags=[f.code for f in r.flags],
-            raw_points=r.raw_points, flagged=r.flagged,
+            raw_points=r.raw_points, flagged=r.flagged, reject_reading=r.reject_reading,
         ))
         for axis, value in r.axes.items():
             self.axis_values.setdefault(axis, []).append(value)
@@ -112,7 +113,8 @@ class SummaryBuilder:
 
     def build(self, top: int = 8) -> CohortSummary:
         scores = [r.score for r in self.rows if r.score is not None]
-        rows = sorted(self.rows, key=lambda r: (tuple(-v for v in rank_key(r.score, r.raw_points, flagged=r.flagged, flags=r.flags)), r.name))
+        rows = sorted(self.rows, key=lambda r: (tuple(-v for v in rank_key(r.score, r.raw_points, flagged=r.flagged, flags=r.flags,
+                                                                      reading=r.reject_reading)), r.name))
         bands: dict[str, int] = {}
         for r in rows:
             bands[r.band] = bands.get(r.band, 0) + 1

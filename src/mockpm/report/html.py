@@ -39,7 +39,8 @@ HIST_BINS = 10
 
 
 def _sort_key(row: RankRow) -> tuple:
-    return tuple(-v for v in rank_key(row.score, row.raw_points, flagged=row.flagged, flags=row.flags)), row.name, row.seq
+    return tuple(-v for v in rank_key(row.score, row.raw_points, flagged=row.flagged, flags=row.flags,
+                                      reading=row.reject_reading)), row.name, row.seq
 
 
 class _Worse:
@@ -78,7 +79,7 @@ class HtmlCohortBuilder:
         score = None if r.band == UNSCORED_BAND else r.score
         row = RankRow(seq=seq, anchor=f"c{seq}", name=name, scenario=r.scenario, score=score, band=r.band,
                       raw_points=r.raw_points, flagged=r.flagged, complete=r.complete,
-                      flags=[f.code for f in r.flags])
+                      flags=[f.code for f in r.flags], reject_reading=r.reject_reading)
         self.rows.append(row)
         key = _sort_key(row)  # lower is better
         view = None

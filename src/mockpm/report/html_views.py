@@ -33,6 +33,7 @@ class RankRow(BaseModel):
     flagged: bool = False
     complete: bool = True
     flags: list[str] = Field(default_factory=list)
+    reject_reading: float | None = None
     rank: int = 0
 
 
