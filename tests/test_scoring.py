@@ -105,3 +105,17 @@ def test_a_harm_red_flag_holds_the_grade_below_lean_hire_and_only_when_met():
     # a weaker answer is not lifted to the cap
     assert score([Scored(points=10, met=True, axis="a"), Scored(points=10, met=False, axis="a")] * 1 +
                  [Scored(points=10, met=False, axis="a")] * 3 + [harm], words=400).score < scoring.HARM_CAP
+
+
+def test_among_flagged_answers_the_one_that_reads_more_like_a_rejected_answer_ranks_lower():
+    key = scoring.rank_key
+    reads_rejected = key(0.0, 30, flagged=True, flags=["wrong_calls"], reading=0.9)
+    thin_attempt = key(0.0, 2, flagged=True, flags=["wrong_calls"], reading=0.3)
+    assert reads_rejected < thin_attempt
+    # before the count of reasons: a reading is the whole answer, a reason one rule
+    assert key(0.0, 5, flagged=True, flags=["wrong_calls", "walks_back"], reading=0.2) > reads_rejected
+    # it never moves an unflagged answer, nor lifts a flagged one above it
+    assert key(40.0, 10, flagged=False, reading=0.99) == key(40.0, 10, flagged=False, reading=0.01)
+    assert key(0.0, 0, flagged=False, reading=0.99) > key(0.0, 50, flagged=True, reading=0.0)
+    # an abstained reading orders like no reading
+    assert key(0.0, 3, flagged=True, reading=None) == key(0.0, 3, flagged=True, reading=0.0)
