@@ -41,19 +41,35 @@ def test_the_shipped_model_is_well_formed():
     assert any(w > 0 for _, w in raw["features"].values()) and any(w < 0 for _, w in raw["features"].values())
 
 
-def test_a_dismissive_answer_reads_as_rejected_with_a_quote_from_it():
-    r = reject_model.read(DISMISSIVE)
+def _read(lib, text, scenario="sepsis-model"):
+    s = lib.scenario(scenario)
+    return reject_model.read(text, s.id, s.question)
+
+
+def test_a_dismissive_answer_reads_as_rejected_with_a_quote_from_it(lib):
+    r = _read(lib, DISMISSIVE)
     assert r.flagged and r.probability > reject_model.model().threshold
     assert r.quote and r.quote.rstrip("…") in " ".join(DISMISSIVE.split())
 
 
-def test_the_reading_is_deterministic():
-    assert reject_model.read(DISMISSIVE) == reject_model.read(DISMISSIVE)
+def test_the_reading_is_deterministic(lib):
+    assert _read(lib, DISMISSIVE) == _read(lib, DISMISSIVE)
 
 
-def test_it_abstains_on_words_it_does_not_know():
-    r = reject_model.read("Lanzaríamos el modelo en todas las salas sin revisión clínica ni validación previa. " * 5)
+def test_it_abstains_on_words_it_does_not_know(lib):
+    r = _read(lib, "Lanzaríamos el modelo en todas las salas sin revisión clínica ni validación previa. " * 5)
     assert r.probability is None and not r.flagged
+
+
+def test_it_reads_only_answers_to_the_questions_it_was_trained_on(lib):
+    s = lib.scenario("sepsis-model")
+    assert reject_model.knows(s.id, s.question)
+    # every built-in question is known, in its current wording
+    assert all(reject_model.knows(x.id, x.question) for x in lib.scenarios.values())
+    # a user's own question, or a built-in id whose question was rewritten: no reading
+    assert reject_model.read(DISMISSIVE, "pharmacy-benefits", "How would you launch a formulary tool?") == reject_model.ABSTAINED
+    assert reject_model.read(DISMISSIVE, s.id, s.question + " Answer for a children's hospital.") == reject_model.ABSTAINED
+    assert reject_model.knows(s.id, "  " + s.question.replace(" ", "\n", 1))  # whitespace aside
 
 
 def test_a_flagged_reading_caps_the_offline_grade_only(lib):
@@ -70,5 +86,5 @@ def test_no_strong_sample_answer_reads_as_rejected(lib):
     samples = load_samples(None, include_builtin=True, known_scenarios=set(lib.scenarios)).samples
     strong = [s for s in samples if s.kind in ("strong", "strong-plain", "good", "short-sharp") and s.label >= 4]
     assert len(strong) > 100
-    flagged = [s.id for s in strong if reject_model.read(s.text).flagged]
+    flagged = [s.id for s in strong if _read(lib, s.text, s.scenario).flagged]
     assert len(flagged) <= len(strong) // 50, flagged

@@ -126,6 +126,8 @@ def test_reported_speech_and_straw_men_are_not_the_candidates():
     text = "A weak PM would skip chart review; I wouldn't."
     assert stance(text, "chart review") == st.REPORTED
     assert stance("Sales wants us to launch on every ward at once.", "every ward at once") == st.REPORTED
+    text = "**Where I'd say no:** if the only option is everything, hospital-wide, on day one."
+    assert stance(text, "hospital-wide") == st.REPORTED
     text = "What makes me say no outright: anyone asking me to ship to every unit at once."
     assert stance(text, "every unit at once") == st.REPORTED
     assert stance("There will be pressure to launch everywhere in week one.", "launch everywhere") == st.REPORTED

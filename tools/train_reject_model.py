@@ -16,7 +16,7 @@ import re
 from pathlib import Path
 
 from mockpm.catalog import load_library
-from mockpm.reject_model import MODEL_FILE, tokens
+from mockpm.reject_model import MODEL_FILE, question_digest, tokens
 from mockpm.samples import ADVERSARIAL_KINDS, load_samples
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -26,8 +26,9 @@ MARGIN = 0.01
 GENUINE_STRONG = ("strong", "strong-plain", "good", "short-sharp")
 
 
-def labelled() -> list[tuple[str, list[str], int, bool]]:
-    """(writer group, features, target, strong genuine) per training answer."""
+def labelled() -> tuple[list[tuple[str, list[str], int, bool]], dict[str, str]]:
+    """(writer group, features, target, strong genuine) per training answer, and the questions
+    they answer (scenario id -> question digest)."""
     lib = load_library(None)
     known = set(lib.scenarios)
     tuning = load_samples([ROOT / "tests" / "data" / "tuning"], include_builtin=False, known_scenarios=known)
@@ -37,7 +38,8 @@ def labelled() -> list[tuple[str, list[str], int, bool]]:
         group = re.search(r"\.([a-z0-9]+)\.yaml$", s.source).group(1)
         rows.append((group, tokens(s.text), int(s.kind in ADVERSARIAL_KINDS),
                      s.kind in GENUINE_STRONG and s.label >= 4))
-    return rows
+    answered = {s.scenario for s in [*tuning.samples, *builtin.samples]}
+    return rows, {sid: question_digest(lib.scenario(sid).question) for sid in sorted(answered)}
 
 
 def fit(docs, y):
@@ -54,7 +56,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, default=ROOT / "src" / "mockpm" / MODEL_FILE)
     args = ap.parse_args()
-    rows = labelled()
+    rows, scenarios = labelled()
     groups = sorted({g for g, *_ in rows})
     held_out_strong = []
     caught = 0
@@ -70,7 +72,7 @@ def main() -> None:
     coef = clf.coef_[0]
     features = {f: [round(float(vec.idf_[i]), 5), round(float(coef[i]), 5)] for f, i in sorted(vec.vocabulary_.items())}
     model = {"trained_on": len(rows), "threshold": threshold, "intercept": round(float(clf.intercept_[0]), 5),
-             "min_df": MIN_DF, "C": C, "features": features}
+             "min_df": MIN_DF, "C": C, "scenarios": scenarios, "features": features}
     args.out.write_text(json.dumps(model, separators=(",", ":"), sort_keys=True) + "\n", encoding="utf-8")
     attacks = sum(r[2] for r in rows)
     print(f"{len(rows)} answers in {len(groups)} writer groups ({attacks} attacks), {len(features)} features; "

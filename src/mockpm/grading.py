@@ -90,7 +90,7 @@ def prepare(answer: Answer, scenario: Scenario, rubrics: list[Rubric], library: 
             f"a rubric regex ran out of time on this answer: {len(timeouts)} criteria left unscored offline "
             "(run `mockpm rubrics validate` on the rubric)")))
     # Stance and substance, read over the whole answer (offline caps; a judge still grades).
-    whole = reject_model.read(guard.text)
+    whole = reject_model.read(guard.text, scenario.id, scenario.question)
     guard.flags += reading_flags(criteria, keywords, guard.text, whole)
     return Prepared(answer=answer, scenario=scenario, criteria=criteria, guard=guard, keywords=keywords,
                     regex_timeouts=frozenset(timeouts), reject_reading=whole.probability)

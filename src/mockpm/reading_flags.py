@@ -25,8 +25,8 @@ MIN_BROKEN_SAFEGUARDS = 2
 
 def reading_flags(criteria: list[Criterion], keywords: dict[str, KeywordResult | None], text: str,
                   whole: reject_model.RejectReading | None = None) -> list[Flag]:
-    """The stance and substance flags of one answer, given its checks' results and, optionally,
-    the reject model's reading of it (read here when not given)."""
+    """The stance and substance flags of one answer, given its checks' results and, when the
+    question is one the reject model knows, its reading of the whole answer."""
     flags: list[Flag] = []
     sentences, steps = brushed_off(criteria, keywords, text)
     if sentences >= MIN_BRUSHED_SENTENCES or steps >= MIN_BRUSHED_STEPS:
@@ -62,8 +62,7 @@ def reading_flags(criteria: list[Criterion], keywords: dict[str, KeywordResult |
             code=IMPLAUSIBLE,
             message="promises what no clinical team could deliver (" + ", ".join(sorted({c.replace("-", " ") for c in claims})) + ")",
         ))
-    whole = reject_model.read(text) if whole is None else whole
-    if not flags and whole.flagged:
+    if not flags and whole is not None and whole.flagged:
         flags.append(Flag(code=READS_AS_REJECTED, message=(
             f"reads, as a whole, like the answers hiring committees reject (model of {reject_model.model().trained_on} "
             f"labelled answers: {whole.probability:.0%}); weighs most: \"{whole.quote}\"")))

@@ -11,10 +11,15 @@ Its threshold is set so that no strong, good or short-sharp answer from a writer
 not see in training crossed it (leave-one-group-out): it flags only answers that read, as a
 whole, like the ones committees turn down. Like the other reading flags it caps offline grades
 only; a judge, when configured, reads the answer itself.
+
+It reads answers only to the questions it was trained on. Trained without one question and shown
+its strong answers, it flagged 11% of them: a question's own words weigh in the model, so for a
+user's scenario (or a built-in id whose question was changed) it abstains.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import re
@@ -47,6 +52,7 @@ class RejectModel:
     threshold: float
     features: dict[str, tuple[float, float]]  # feature -> (idf, weight)
     trained_on: int
+    scenarios: dict[str, str]  # scenario id -> question_digest of the question it was trained on
 
 
 @dataclass(frozen=True)
@@ -60,7 +66,20 @@ class RejectReading:
 def model() -> RejectModel:
     raw = json.loads(resources.files("mockpm").joinpath(MODEL_FILE).read_text(encoding="utf-8"))
     return RejectModel(intercept=raw["intercept"], threshold=raw["threshold"], trained_on=raw["trained_on"],
-                       features={k: (v[0], v[1]) for k, v in raw["features"].items()})
+                       features={k: (v[0], v[1]) for k, v in raw["features"].items()}, scenarios=raw["scenarios"])
+
+
+def question_digest(question: str) -> str:
+    """What ties a scenario to the one the model was trained on: its question, whitespace aside."""
+    return hashlib.sha256(" ".join(question.split()).encode("utf-8")).hexdigest()[:16]
+
+
+def knows(scenario_id: str, question: str) -> bool:
+    """Whether the model was trained on answers to this very question."""
+    return model().scenarios.get(scenario_id) == question_digest(question)
+
+
+ABSTAINED = RejectReading(probability=None, flagged=False, quote="")
 
 
 def _weights(feats: list[str], m: RejectModel) -> dict[str, float]:
@@ -74,12 +93,15 @@ def _weights(feats: list[str], m: RejectModel) -> dict[str, float]:
     return {f: v / norm for f, v in x.items()}
 
 
-def read(text: str) -> RejectReading:
+def read(text: str, scenario_id: str, question: str) -> RejectReading:
+    """The model's reading of an answer to the given question (ABSTAINED when it cannot read it)."""
+    if not knows(scenario_id, question):
+        return ABSTAINED
     m = model()
     feats = tokens(text)
     words = [f for f in feats if " " not in f]
     if not words or sum(1 for w in words if w in m.features) < MIN_KNOWN_SHARE * len(words):
-        return RejectReading(probability=None, flagged=False, quote="")
+        return ABSTAINED
     x = _weights(feats, m)
     z = m.intercept + sum(v * m.features[f][1] for f, v in x.items())
     p = 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
