@@ -64,8 +64,8 @@ def reading_flags(criteria: list[Criterion], keywords: dict[str, KeywordResult |
         ))
     if not flags and whole is not None and whole.flagged:
         flags.append(Flag(code=READS_AS_REJECTED, message=(
-            f"reads, as a whole, like the answers hiring committees reject (model of {reject_model.model().trained_on} "
-            f"labelled answers: {whole.probability:.0%}); weighs most: \"{whole.quote}\"")))
+            f"reads, as a whole, like the answers hiring committees reject ({whole.probability:.0%} by a model of "
+            f"{reject_model.model().trained_on:,} labelled answers); the sentence that weighs most: \"{whole.quote}\"")))
     return flags
 
 
