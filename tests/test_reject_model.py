@@ -88,3 +88,7 @@ def test_no_strong_sample_answer_reads_as_rejected(lib):
     assert len(strong) > 100
     flagged = [s.id for s in strong if _read(lib, s.text, s.scenario).flagged]
     assert len(flagged) <= len(strong) // 50, flagged
+
+
+def test_a_run_of_letters_with_no_spaces_is_not_read_as_a_word():
+    assert reject_model.tokens("a" * 100_000 + " ship it") == ["ship", "it", "ship it"]

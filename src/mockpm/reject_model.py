@@ -30,7 +30,8 @@ from importlib import resources
 from mockpm.keywords import stem
 
 MODEL_FILE = "reject_model.json"
-_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+# No word the model knows is longer than this; a longer run of letters is not stemmed or read.
+_TOKEN = re.compile(r"\b[a-z0-9]{1,40}(?:'[a-z]{1,10})?\b")
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 # The quote shown as evidence is cut here: a flag message is one line.
 MAX_QUOTE = 140
