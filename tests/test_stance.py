@@ -131,6 +131,13 @@ def test_reported_speech_and_straw_men_are_not_the_candidates():
     text = "What makes me say no outright: anyone asking me to ship to every unit at once."
     assert stance(text, "every unit at once") == st.REPORTED
     assert stance("There will be pressure to launch everywhere in week one.", "launch everywhere") == st.REPORTED
+    text = "I say no to anyone, the customer or my own leadership, asking to go hospital-wide on day one."
+    assert stance(text, "hospital-wide on day one") in st.NOT_THEIRS | {st.NEGATED}
+    text = "So when the sponsor asks to pool everything in a US region, my answer is no."
+    assert stance(text, "pool everything in a US region") == st.REPORTED
+    assert stance("To pooling everything in a US region I would say no.", "pooling everything") == st.REPORTED
+    text = "The sponsor's first ask on the call will be to copy every site's records into one US data lake."
+    assert stance(text, "one US data lake") == st.REPORTED
 
 
 def test_a_retraction_dismisses_what_came_before_it():

@@ -5,7 +5,8 @@
 Trains on the tuning answers (tests/data/tuning) and the built-in dev split, never on the
 held-out split, so `mockpm eval` on held-out stays an honest measure. The threshold is the
 highest probability given to any strong, good or short-sharp answer (label 4 or 5) when its
-writer group was left out of training, plus a margin: no such answer seen fresh crossed it.
+writer group was left out of training, plus a margin: no such answer seen fresh crossed it
+(short answers are held to a higher bar, reject_model.threshold_for).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import re
 from pathlib import Path
 
 from mockpm.catalog import load_library
-from mockpm.reject_model import MODEL_FILE, question_digest, tokens
+from mockpm.reject_model import MODEL_FILE, SHORT_MARGIN, SHORT_WORDS, question_digest, tokens
 from mockpm.samples import ADVERSARIAL_KINDS, load_samples
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -24,11 +25,15 @@ MIN_DF = 5  # a feature seen in fewer answers is one writer's wording, not a pat
 C = 4.0
 MARGIN = 0.01
 GENUINE_STRONG = ("strong", "strong-plain", "good", "short-sharp")
+# Writer groups trained on but not used to set the threshold: a reviewer who knew the model wrote
+# these strong answers and kept the drafts it scored highest, so they sit at its edge by
+# construction. The threshold is calibrated on answers written without the model in view.
+NOT_FOR_CALIBRATION = frozenset({"review20"})
 
 
-def labelled() -> tuple[list[tuple[str, list[str], int, bool]], dict[str, str]]:
-    """(writer group, features, target, strong genuine) per training answer, and the questions
-    they answer (scenario id -> question digest)."""
+def labelled() -> tuple[list[tuple[str, list[str], int, bool, int]], dict[str, str]]:
+    """(writer group, features, target, strong genuine, words) per training answer, and the
+    questions they answer (scenario id -> question digest)."""
     lib = load_library(None)
     known = set(lib.scenarios)
     tuning = load_samples([ROOT / "tests" / "data" / "tuning"], include_builtin=False, known_scenarios=known)
@@ -37,7 +42,7 @@ def labelled() -> tuple[list[tuple[str, list[str], int, bool]], dict[str, str]]:
     for s in [*tuning.samples, *(s for s in builtin.samples if s.split == "dev")]:
         group = re.search(r"\.([a-z0-9]+)\.yaml$", s.source).group(1)
         rows.append((group, tokens(s.text), int(s.kind in ADVERSARIAL_KINDS),
-                     s.kind in GENUINE_STRONG and s.label >= 4))
+                     s.kind in GENUINE_STRONG and s.label >= 4, sum(1 for f in tokens(s.text) if " " not in f)))
     answered = {s.scenario for s in [*tuning.samples, *builtin.samples]}
     return rows, {sid: question_digest(lib.scenario(sid).question) for sid in sorted(answered)}
 
@@ -65,7 +70,10 @@ def main() -> None:
         test = [r for r in rows if r[0] == g]
         vec, clf = fit([r[1] for r in train], [r[2] for r in train])
         probs = clf.predict_proba(vec.transform([r[1] for r in test]))[:, 1]
-        held_out_strong += [p for r, p in zip(test, probs) if r[3]]
+        if g not in NOT_FOR_CALIBRATION:
+            # how far each strong answer sat above the bar its length sets, bar 0
+            held_out_strong += [p - SHORT_MARGIN * max(0, SHORT_WORDS - r[4]) / SHORT_WORDS
+                                for r, p in zip(test, probs) if r[3]]
         caught += sum(1 for r, p in zip(test, probs) if r[2] and p > 0.5)
     threshold = round(max(held_out_strong) + MARGIN, 4)
     vec, clf = fit([r[1] for r in rows], [r[2] for r in rows])

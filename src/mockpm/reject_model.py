@@ -39,6 +39,12 @@ MAX_QUOTE = 140
 # field it was never shown): a reading of words it has no weights for is no reading. English
 # answers to the built-in questions measured 0.85 or more.
 MIN_KNOWN_SHARE = 0.6
+# A short answer gives the model few words to go on, so its reading swings more: below
+# SHORT_WORDS the threshold rises linearly, by SHORT_MARGIN at zero words. (Strong answers of
+# 70-215 words in a casual spoken voice read up to 0.08 over the plain threshold; left one writer
+# group out at a time, this margin cost 9 of 1,135 attacks.)
+SHORT_WORDS = 200
+SHORT_MARGIN = 0.10
 
 
 def tokens(text: str) -> list[str]:
@@ -106,7 +112,13 @@ def read(text: str, scenario_id: str, question: str) -> RejectReading:
     x = _weights(feats, m)
     z = m.intercept + sum(v * m.features[f][1] for f, v in x.items())
     p = 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
-    return RejectReading(probability=p, flagged=p > m.threshold, quote=_heaviest_sentence(text, x, m) if p > m.threshold else "")
+    flagged = p > threshold_for(len(words), m.threshold)
+    return RejectReading(probability=p, flagged=flagged, quote=_heaviest_sentence(text, x, m) if flagged else "")
+
+
+def threshold_for(words: int, threshold: float) -> float:
+    """The probability an answer of ``words`` words must pass to be flagged (see SHORT_MARGIN)."""
+    return threshold + SHORT_MARGIN * max(0, SHORT_WORDS - words) / SHORT_WORDS
 
 
 def _heaviest_sentence(text: str, x: dict[str, float], m: RejectModel) -> str:

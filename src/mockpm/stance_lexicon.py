@@ -218,7 +218,7 @@ _REPORTED_FORWARD = (
     r"\b(?:(?:a|the)\s+(?:bad|weak|naive|junior|typical|lazy|careless|consumer)\s+(?:PM|PMs|candidate|answer|approach|product\s+manager|team)\s+(?:would|might|will|is\s+to)|"
     r"(?:the|a)\s+(?:textbook|naive|easy|obvious|tempting|wrong|common|classic)\s+(?:answer|move|approach|option|mistake|instinct)\s+(?:is|would\s+be|here\s+is)|"
     r"(?:sales|(?:the|our|my|their)\s+(?:vendor|CEO|engineer|VP|CMO|CFO|COO|CTO|manager|boss|director|lead|sponsor|customer|client|payer|exec|executive)|leadership|the\s+board|some\s+people|someone|marketing)\s+"
-    r"(?:wants?|wanted|suggested|proposed|asked|said|says|calls?\s+(?:it|this)|argued|pushed|insisted|(?:will|would|might|may)\s+(?:probably\s+|likely\s+|almost\s+certainly\s+)?(?:ask|want|push|suggest|propose))"
+    r"(?:wants?|wanted|suggested|proposed|asks?|asked|requests?|requested|said|says|calls?\s+(?:it|this)|argued|pushed|insisted|(?:will|would|might|may)\s+(?:probably\s+|likely\s+|almost\s+certainly\s+)?(?:ask|want|push|suggest|propose))"
     r"(?:\s+(?:us|me|that|for|whether|if))?(?:\s+to)?|"
     # ... or what the candidate's former job would do (their own past deeds there stay theirs): "in my
     # last job at a consumer app, a drop like this would be a churn curve and we'd run push campaigns".
@@ -228,8 +228,10 @@ _REPORTED_FORWARD = (
     r"(?:you|one)\s+could\s+(?:technically\s+|in\s+principle\s+)?(?=[^.;\n]{0,150}?,?\s+but\b)|"
     # ... or what someone else asks for, named to be refused: "what makes me say no: anyone asking me
     # to ship to every unit at once", "pressure to launch everywhere".
-    r"(?:anyone|someone|somebody|whoever|people|they|sales|leadership|customers?)\s+(?:(?:who\s+(?:is|are)\s+)?(?:asking|pushing|pressing|pressuring|telling|wanting)|who\s+(?:asks?|wants?|pushes|tells?))\s+(?:me|us|the\s+team|them)\s+to|"
+    r"(?:anyone|someone|somebody|whoever|people|they|sales|leadership|customers?)(?:,[^,.;\n]{1,60},)?\s+(?:(?:who\s+(?:is|are)\s+)?(?:asking|pushing|pressing|pressuring|telling|wanting)|who\s+(?:asks?|wants?|pushes|tells?))(?:\s+(?:me|us|the\s+team|them))?\s+to|"
     r"(?:the\s+)?pressure\s+(?:from\s+(?:\w+\s+){1,3}?)?to|"
+    # ... "the sponsor's first ask on the call will be ...", "their request is to ..."
+    r"(?:[\w-]+'s|their|his|her)\s+(?:first\s+|likely\s+|opening\s+|real\s+)?(?:ask|request|demand|proposal)\s+(?:[\w-]+\s+){0,6}?(?:is|was|will\s+(?:probably\s+|likely\s+)?be)(?:\s+to)?|"
     r"it's\s+tempting\s+to|(?:some\s+)?(?:leaders|people|executives|stakeholders|engineers|they|someone)\s+(?:will|might|would|may)\s+ask|(?:my|our|the)\s+first\s+instinct\s+(?:would\s+be|is|was)\s+to|(?:the|my)\s+temptation\s+(?:would\s+be|is)\s+to|I've\s+seen\s+(?:teams|PMs|people|companies)|(?:many|some|most)\s+(?:teams|PMs|people|companies)\s+(?:would|will|just)|"
     r"\w+\s+(?:calls?|called|frames?|framed|describes?|described|labels?|labelled|labeled)\s+(?:it|this|that)\s+(?:as\s+)?(?:a|an)?)\b"
 )
@@ -251,6 +253,9 @@ _BACKWARD += [(DISMISSED, r"(?<![\n:.]\s)(?<!\A)\b" + _OUTSIDE_TRIGGER)]
 # An option conceded as possible and then turned down is not the plan (ConText's hypothetical):
 # "transfer under SCCs or the Data Privacy Framework is possible, but it adds legal risk".
 _BACKWARD += [(REPORTED, r"\b(?:is|are|would\s+be)\s+(?:technically\s+|legally\s+|also\s+)?possible(?:\s+in\s+principle)?(?=[^.;\n]{0,120}?\bbut\b)")]
+# ... and so is a request turned down after it is named: "To pooling everything in a US region I
+# would say no".
+_BACKWARD += [(REPORTED, r"\b(?:I|we)(?:'d|\s+would|\s+will)?\s+say\s+no\b(?!\s+to\b)")]
 
 # Triple negatives and sarcasm that wave a step away: "I'm not convinced we can't go live without
 # them", "it's not like we'd be unable to launch", "sure, we could spend eight weeks on that",
