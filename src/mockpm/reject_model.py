@@ -64,7 +64,7 @@ class RejectModel:
 
 @dataclass(frozen=True)
 class RejectReading:
-    probability: float | None  # None: the model abstained (see MIN_KNOWN_SHARE)
+    probability: float | None  # None: the model abstained (a question it was not trained on, words it does not know)
     flagged: bool
     quote: str  # the sentence that weighs most towards rejection ("" when none does)
 
