@@ -113,3 +113,13 @@ def test_flagged_answer_skips_the_judge_and_says_so(lib):
     r = run(lib, "FDA HIPAA sensitivity nurses escalation sepsis alert.", Boom([]))
     codes = {f.code for f in r.flags}
     assert {"too_short", "judge_skipped"} <= codes and r.judge.mode == "offline"
+
+
+def test_the_whole_answer_reading_is_reported_for_a_built_in_question_only(lib):
+    # a user's own scenario: the reject model was never trained on it, so it abstains
+    assert run(lib, STRONG).reject_reading is None
+    builtin = load_library()
+    s = builtin.scenario("sepsis-model")
+    r = grade(Answer(text=STRONG, source="t.md"), s, builtin.rubrics_for(s), library=builtin)
+    assert r.reject_reading is not None and 0.0 <= r.reject_reading <= 1.0
+    assert "reject_reading" in r.model_dump(mode="json")
