@@ -37,8 +37,10 @@ def test_the_shipped_model_is_well_formed():
     raw = json.loads(resources.files("mockpm").joinpath(reject_model.MODEL_FILE).read_text(encoding="utf-8"))
     assert 0.5 < raw["threshold"] < 1.0
     assert raw["trained_on"] > 1000
-    assert all(idf > 0 for idf, _ in raw["features"].values())
-    assert any(w > 0 for _, w in raw["features"].values()) and any(w < 0 for _, w in raw["features"].values())
+    f = raw["features"]
+    assert len(f["names"]) == len(set(f["names"])) == len(f["idf"]) == len(f["weight"]) > 1000
+    assert all(idf > 0 for idf in f["idf"])
+    assert any(w > 0 for w in f["weight"]) and any(w < 0 for w in f["weight"])
 
 
 def _read(lib, text, scenario="sepsis-model"):

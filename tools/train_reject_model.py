@@ -78,12 +78,15 @@ def main() -> None:
     threshold = round(max(held_out_strong) + MARGIN, 4)
     vec, clf = fit([r[1] for r in rows], [r[2] for r in rows])
     coef = clf.coef_[0]
-    features = {f: [round(float(vec.idf_[i]), 5), round(float(coef[i]), 5)] for f, i in sorted(vec.vocabulary_.items())}
+    names = sorted(vec.vocabulary_)
+    index = [vec.vocabulary_[f] for f in names]
+    features = {"names": names, "idf": [round(float(vec.idf_[i]), 5) for i in index],
+                "weight": [round(float(coef[i]), 5) for i in index]}
     model = {"trained_on": len(rows), "threshold": threshold, "intercept": round(float(clf.intercept_[0]), 5),
              "min_df": MIN_DF, "C": C, "scenarios": scenarios, "features": features}
     args.out.write_text(json.dumps(model, separators=(",", ":"), sort_keys=True) + "\n", encoding="utf-8")
     attacks = sum(r[2] for r in rows)
-    print(f"{len(rows)} answers in {len(groups)} writer groups ({attacks} attacks), {len(features)} features; "
+    print(f"{len(rows)} answers in {len(groups)} writer groups ({attacks} attacks), {len(names)} features; "
           f"threshold {threshold} (highest strong answer left out: {max(held_out_strong):.3f}); "
           f"attacks over 0.5 when left out: {caught}/{attacks}")
 
