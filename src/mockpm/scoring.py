@@ -79,7 +79,8 @@ REASONS_TO_REJECT = frozenset({"brushes_off_safety", "wrong_calls", "implausible
 
 def rank_key(score: float | None, raw: int, *, flagged: bool, flags: Iterable[str] = (),
              reading: float | None = None) -> tuple[int, float, float, int, int]:
-    """Sort key, higher is better: unflagged before flagged, then score, reasons, raw points.
+    """Sort key, higher is better: unflagged before flagged, then score, then (among flagged
+    answers) the reject reading, reasons and raw points.
 
     Clipping puts every weak answer at 0; the raw points still order them, and a flagged
     answer never outranks an unflagged one whatever its keywords. An answer that is not an
