@@ -122,6 +122,12 @@ def test_cancelled_trigger_negates_its_own_words_only():
     assert stance(text, "two-second lag") == st.ASSERTED
 
 
+def test_hiding_is_a_move_only_when_someone_does_it():
+    assert stance("Two-second freezes in therapy hide affect and distress.", "affect") != st.DISMISSED
+    assert stance("We'd hide the subgroup results from the board.", "subgroup results") == st.DISMISSED
+    assert stance("Start SOC 2 now. Hide the subgroup results until launch.", "subgroup results") == st.DISMISSED
+
+
 def test_reported_speech_and_straw_men_are_not_the_candidates():
     text = "A weak PM would skip chart review; I wouldn't."
     assert stance(text, "chart review") == st.REPORTED

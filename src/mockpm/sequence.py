@@ -32,6 +32,13 @@ _STEP = regex_cache.compile(
     re.IGNORECASE,
 )
 _LIST_LINE = regex_cache.compile(r"[ \t]*(?:[-*+•]|\d+[.)])\s")
+# A numbered bold label with no time in it ("**4. Security.**", "**3. Regulatory, decided in Q1**")
+# heads a topic, not a step: an answer organised by subject is not a timeline.
+_TOPIC_HEADING = regex_cache.compile(
+    r"[ \t>]*(?:\*\*|__)\s*\d+[.)]\s*(?![^*_\n]{0,80}\b(?:month|week|quarter|sprint|phase|stage|step|wave|year|day|then|next|after|first|last)s?\b)"
+    r"[^*_\n]{1,80}(?:\*\*|__)",
+    re.IGNORECASE,
+)
 # Putting the product in front of patients or clinicians for real, not silently.
 _EXPOSE = LoweredPattern(
     r"\b(?:go(?:es|ing)?[\s-]live|went\s+live|live\s+(?:outreach|use|traffic|patients)|(?<=\s)live\s+(?:at|in|on|across|for)\s+(?:the|all|every|our)\b|(?<!widely\s)(?<!already\s)(?<!commercially\s)deploy(?:s|ing)?\b|"
@@ -73,7 +80,7 @@ def _steps(reading: Reading) -> list[int | None]:
     text = reading.text
     for i, s in enumerate(reading.sentences):
         new_line = i == 0 or "\n" in text[reading.sentences[i - 1].end:s.start] or text[s.start - 1] == "\n"
-        if new_line and _STEP.match(text, s.start):
+        if new_line and _STEP.match(text, s.start) and not _TOPIC_HEADING.match(text, s.start):
             count += 1
             step = count
             # "**Q1: New states**" alone on its line: the paragraph after it is its body.

@@ -31,7 +31,7 @@ from mockpm.exposure import deferred_gates
 from mockpm.keywords import LoweredPattern
 from mockpm.stance_context import (
     _ADDITION, _CARE_RECIPIENT, _COMMITTED_NOW, _CONJUNCT_BEFORE, _CONSEQUENCE_BEFORE, _CONTRAST,
-    _CONTROL_BEFORE, _COORDINATOR_BEFORE, _COPULA, _DETERMINER_BEFORE, _ENDS_IN_CONDITION, _HIDING,
+    _AGENT_BEFORE, _CONTROL_BEFORE, _COORDINATOR_BEFORE, _COPULA, _DETERMINER_BEFORE, _ENDS_IN_CONDITION, _HIDING,
     _IF_CLAUSE, _MODAL_BEFORE, _NOUN_NEXT, _NO_OBJECT, _PAST, _PLURAL_NEXT, _PREPOSITION_BEFORE, _RELATIVE,
     _TARGET_NO,
 )
@@ -336,8 +336,10 @@ def scopes(text: str, start: int, end: int, triggers: Triggers | None = None) ->
                 continue
             if stance != NEGATED and _NO_OBJECT.match(text, b, end):
                 continue
-            if stance == DISMISSED and _HIDING.match(word) and _MODAL_BEFORE.search(text, max(start, a - 12), a):
-                continue  # "high accuracy can hide the misses": a risk described, not a step waved off
+            if stance == DISMISSED and _HIDING.match(word) and (
+                    _MODAL_BEFORE.search(text, max(start, a - 12), a)
+                    or (text[max(start, a - 12):a].strip() and not _AGENT_BEFORE.search(text, max(start, a - 12), a))):
+                continue  # "high accuracy can hide the misses", "freezes hide distress": a risk described
             scope_end = _clip_forward(text, b, end, past_bare_verb=stance == NEGATED)
             # A new clause after ", and"/", then" is not what was negated or waved away.
             clause = _NEW_CLAUSE.search(text, b, scope_end)

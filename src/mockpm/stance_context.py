@@ -28,6 +28,12 @@ _ADDITION = regex_cache.compile(
 # A modal before "hide", "bury" or "ignore" describes what could go wrong, not the candidate's move.
 _HIDING = regex_cache.compile(r"(?:hid|conceal|bur(?:y|ies|ied)|mask|obscur)", re.IGNORECASE)
 _MODAL_BEFORE = regex_cache.compile(r"\b(?:can|could|may|might|will|would|tends?\s+to)\s+$", re.IGNORECASE)
+# ... and so does a thing as its subject ("two-second freezes in therapy hide affect", "averages
+# hide subgroup misses"): only a person hides something on purpose. Who can: a pronoun, an
+# imperative at the start of a clause, "to hide", "just/quietly hide".
+_AGENT_BEFORE = regex_cache.compile(
+    r"(?:\b(?:I|we|I'd|we'd|I'll|we'll|let's|they|you|he|she|to|just|simply|quietly|and|or|then)\s+|(?:^|[.;:!?\n(]|\*\*|-)\s*)$",
+    re.IGNORECASE)
 # The control itself named before "sits with", "rests with": who holds it is decided, not handed off.
 _CONTROL_BEFORE = regex_cache.compile(
     r"\b(?:kill\s+switch|switch|final\s+(?:call|say|decision)|go/no-go|decision|sign-?off|veto|authority|call)\s+(?:\w+\s+){0,2}$",
