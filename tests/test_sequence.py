@@ -67,3 +67,20 @@ def test_italic_step_headings_and_a_go_live_step_order_the_plan_too():
     assert stance(text, "FDA pre-submission") == st.DEFERRED
     gated = text.replace("*Q2 (go-live):* all three outputs live at the launch hospital", "*Q2 (silent run):* all three outputs scored silently at the launch hospital")
     assert stance(gated, "FDA pre-submission") in st.COMMITTED
+
+
+TOPICS = """**1. Validation.** A retrospective check on 5,000 charts, then a prospective study at the first live sites.
+
+**2. Launch.** Go live at all three customer hospitals in Q2.
+
+**3. Security.** Start SOC 2 now and sign BAAs with every subprocessor.
+"""
+
+
+def test_bold_numbered_topic_labels_are_not_a_timeline():
+    # organised by subject, not by time: the security section is not "after the launch"
+    assert stance(TOPICS, "SOC 2") != st.DEFERRED
+    # the same items told as a timeline are
+    timeline = TOPICS.replace("**1. Validation.**", "**Month 1.**").replace("**2. Launch.**", "**Month 2.**").replace(
+        "**3. Security.**", "**Month 3.**")
+    assert stance(timeline, "SOC 2") == st.DEFERRED
