@@ -17,7 +17,7 @@ import re
 from pathlib import Path
 
 from mockpm.catalog import load_library
-from mockpm.reject_model import MODEL_FILE, SHORT_MARGIN, SHORT_WORDS, question_digest, tokens
+from mockpm.reject_model import MODEL_FILE, question_digest, single_words, threshold_for, tokens
 from mockpm.samples import ADVERSARIAL_KINDS, load_samples
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -42,7 +42,7 @@ def labelled() -> tuple[list[tuple[str, list[str], int, bool, int]], dict[str, s
     for s in [*tuning.samples, *(s for s in builtin.samples if s.split == "dev")]:
         group = re.search(r"\.([a-z0-9]+)\.yaml$", s.source).group(1)
         rows.append((group, tokens(s.text), int(s.kind in ADVERSARIAL_KINDS),
-                     s.kind in GENUINE_STRONG and s.label >= 4, sum(1 for f in tokens(s.text) if " " not in f)))
+                     s.kind in GENUINE_STRONG and s.label >= 4, len(single_words(tokens(s.text)))))
     answered = {s.scenario for s in [*tuning.samples, *builtin.samples]}
     return rows, {sid: question_digest(lib.scenario(sid).question) for sid in sorted(answered)}
 
@@ -72,7 +72,7 @@ def main() -> None:
         probs = clf.predict_proba(vec.transform([r[1] for r in test]))[:, 1]
         if g not in NOT_FOR_CALIBRATION:
             # how far each strong answer sat above the bar its length sets, bar 0
-            held_out_strong += [p - SHORT_MARGIN * max(0, SHORT_WORDS - r[4]) / SHORT_WORDS
+            held_out_strong += [p - threshold_for(r[4], 0.0)
                                 for r, p in zip(test, probs) if r[3]]
         caught += sum(1 for r, p in zip(test, probs) if r[2] and p > 0.5)
     threshold = round(max(held_out_strong) + MARGIN, 4)

@@ -45,8 +45,7 @@ class SampleResult(BaseModel):
     reject_reading: float | None = None
 
     def key(self) -> tuple[int, float, float, int, int]:
-        return scoring.rank_key(self.score, self.raw_points, flagged=self.flagged, flags=self.flags,
-                                reading=self.reject_reading)
+        return scoring.rank_key_of(self)
 
 
 class Escape(BaseModel):

@@ -53,6 +53,11 @@ def tokens(text: str) -> list[str]:
     return words + [f"{a} {b}" for a, b in zip(words, words[1:])]
 
 
+def single_words(feats: list[str]) -> list[str]:
+    """The single words among ``tokens`` output: what the length bar counts."""
+    return [f for f in feats if " " not in f]
+
+
 @dataclass(frozen=True)
 class RejectModel:
     intercept: float
@@ -108,7 +113,7 @@ def read(text: str, scenario_id: str, question: str) -> RejectReading:
         return ABSTAINED
     m = model()
     feats = tokens(text)
-    words = [f for f in feats if " " not in f]
+    words = single_words(feats)
     if not words or sum(1 for w in words if w in m.features) < MIN_KNOWN_SHARE * len(words):
         return ABSTAINED
     x = _weights(feats, m)

@@ -98,6 +98,12 @@ def rank_key(score: float | None, raw: int, *, flagged: bool, flags: Iterable[st
     return (tier, -1.0 if score is None else score, weight, -reasons, raw)
 
 
+def rank_key_of(row) -> tuple[int, float, float, int, int]:  # noqa: ANN001 - any row with the fields below
+    """rank_key of a report row: anything with score, raw_points, flagged, flags (codes) and
+    reject_reading, so tables, pages and eval cannot order answers differently."""
+    return rank_key(row.score, row.raw_points, flagged=row.flagged, flags=row.flags, reading=row.reject_reading)
+
+
 def ratio_score(items: Iterable[Scored]) -> float | None:
     """0-100, or None when nothing positive was scored."""
     return _ratio(*raw_points(items))

@@ -336,9 +336,10 @@ def scopes(text: str, start: int, end: int, triggers: Triggers | None = None) ->
                 continue
             if stance != NEGATED and _NO_OBJECT.match(text, b, end):
                 continue
+            before = max(start, a - 12)
             if stance == DISMISSED and _HIDING.match(word) and (
-                    _MODAL_BEFORE.search(text, max(start, a - 12), a)
-                    or (text[max(start, a - 12):a].strip() and not _AGENT_BEFORE.search(text, max(start, a - 12), a))):
+                    _MODAL_BEFORE.search(text, before, a)
+                    or (text[before:a].strip() and not _AGENT_BEFORE.search(text, before, a))):
                 continue  # "high accuracy can hide the misses", "freezes hide distress": a risk described
             scope_end = _clip_forward(text, b, end, past_bare_verb=stance == NEGATED)
             # A new clause after ", and"/", then" is not what was negated or waved away.

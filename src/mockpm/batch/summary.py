@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, Field
 
-from mockpm.scoring import UNSCORED_BAND, rank_key
+from mockpm.scoring import UNSCORED_BAND, rank_key_of
 from mockpm.batch.inputs import display_name
 from mockpm.batch.runs import GRADED, INVALID, ItemRow
 from mockpm.models import AXES
@@ -113,8 +113,7 @@ class SummaryBuilder:
 
     def build(self, top: int = 8) -> CohortSummary:
         scores = [r.score for r in self.rows if r.score is not None]
-        rows = sorted(self.rows, key=lambda r: (tuple(-v for v in rank_key(r.score, r.raw_points, flagged=r.flagged, flags=r.flags,
-                                                                      reading=r.reject_reading)), r.name))
+        rows = sorted(self.rows, key=lambda r: (tuple(-v for v in rank_key_of(r)), r.name))
         bands: dict[str, int] = {}
         for r in rows:
             bands[r.band] = bands.get(r.band, 0) + 1

@@ -27,7 +27,7 @@ from mockpm.report.html_views import (
     cohort_glance,
     heatmap_groups,
 )
-from mockpm.scoring import UNSCORED_BAND, rank_key
+from mockpm.scoring import UNSCORED_BAND, rank_key_of
 
 if TYPE_CHECKING:
     from mockpm.batch.summary import CohortSummary
@@ -39,8 +39,7 @@ HIST_BINS = 10
 
 
 def _sort_key(row: RankRow) -> tuple:
-    return tuple(-v for v in rank_key(row.score, row.raw_points, flagged=row.flagged, flags=row.flags,
-                                      reading=row.reject_reading)), row.name, row.seq
+    return tuple(-v for v in rank_key_of(row)), row.name, row.seq
 
 
 class _Worse:
