@@ -94,3 +94,63 @@ def test_no_strong_sample_answer_reads_as_rejected(lib):
 
 def test_a_run_of_letters_with_no_spaces_is_not_read_as_a_word():
     assert reject_model.tokens("a" * 100_000 + " ship it") == ["ship", "it", "ship it"]
+
+
+def test_doubt_rises_from_nothing_to_its_most_at_the_bar():
+    bar = 0.6
+    assert reject_model.doubt_for(0.1, bar) == 0.0
+    assert reject_model.doubt_for(reject_model.DOUBT_FROM, bar) == 0.0
+    mid = reject_model.doubt_for((reject_model.DOUBT_FROM + bar) / 2, bar)
+    assert 0.0 < mid < reject_model.MAX_DOUBT
+    assert reject_model.doubt_for(bar, bar) == pytest.approx(reject_model.MAX_DOUBT)
+    assert reject_model.doubt_for(0.59, bar) > reject_model.doubt_for(0.45, bar)
+    # a bar at or under the start of the ramp withholds nothing rather than dividing by zero
+    assert reject_model.doubt_for(0.9, reject_model.DOUBT_FROM) == 0.0
+
+
+def _doubted_sample(lib):
+    """A labelled answer the model reads under its bar but well into the ramp, and no rule caps."""
+    samples = load_samples(None, include_builtin=True, known_scenarios=set(lib.scenarios)).samples
+    for s in samples:
+        scenario = lib.scenario(s.scenario)
+        r = reject_model.read(s.text, s.scenario, scenario.question)
+        if not r.flagged and r.doubt > 0.1:
+            report = grade(Answer(text=s.text, source="t.md"), scenario, lib.rubrics_for(scenario), library=lib)
+            if not report.flagged and report.score:
+                return s, r
+    raise AssertionError("no labelled answer reads inside the doubt ramp")
+
+
+def test_an_answer_read_under_the_bar_has_part_of_its_offline_score_withheld(lib):
+    s, reading = _doubted_sample(lib)
+    assert reading.quote  # the evidence a reader checks is shown for doubt too
+    scenario = lib.scenario(s.scenario)
+    r = grade(Answer(text=s.text, source="t.md"), scenario, lib.rubrics_for(scenario), library=lib)
+    flag = next(f for f in r.flags if f.code == "reads_partly_as_rejected")
+    assert f"lowered by {reading.doubt:.0%}" in flag.message and reading.quote[:30] in flag.message
+    assert not r.flagged
+    # the same points without the doubt: the score is the withheld share lower, no more
+    from mockpm import scoring
+    full = scoring.score((scoring.Scored(points=c.points, met=c.met, axis=c.axis, harm=c.harm) for c in r.criteria),
+                         words=r.word_count)
+    assert r.score == pytest.approx(round(full.score * (1 - reading.doubt), 1), abs=0.11)
+    assert r.score < full.score or full.score == 0
+
+
+def test_a_judge_reads_the_answer_itself_so_nothing_is_withheld(lib):
+    from mockpm.judge.base import JudgeResult, JudgeVerdict
+    from mockpm.models import JudgeInfo
+
+    s, _ = _doubted_sample(lib)
+    scenario = lib.scenario(s.scenario)
+    criteria = [c for rb in lib.rubrics_for(scenario) for c in rb.criteria]
+
+    class AllMet:
+        def judge(self, request):
+            verdicts = [JudgeVerdict(criterion_id=c.id, met=c.points > 0, rationale="r", evidence=s.text.split(".")[0])
+                        for c in criteria]
+            return JudgeResult(verdicts=verdicts, summary="ok", info=JudgeInfo(mode="llm", model="fake"))
+
+    r = grade(Answer(text=s.text, source="t.md"), scenario, lib.rubrics_for(scenario), AllMet(), library=lib)
+    assert r.judge.mode == "llm"
+    assert not any(f.code == "reads_partly_as_rejected" for f in r.flags)

@@ -119,3 +119,13 @@ def test_among_flagged_answers_the_one_that_reads_more_like_a_rejected_answer_ra
     assert key(0.0, 0, flagged=False, reading=0.99) > key(0.0, 50, flagged=True, reading=0.0)
     # an abstained reading orders like no reading
     assert key(0.0, 3, flagged=True, reading=None) == key(0.0, 3, flagged=True, reading=0.0)
+
+
+def test_a_withheld_share_lowers_the_score_and_its_band_but_not_the_points():
+    items = [Scored(points=5, met=True, axis="a"), Scored(points=5, met=True, axis="a")]
+    full = score(items)
+    part = score(items, withheld=0.25)
+    assert full.score == 100.0 and part.score == 75.0 and part.band == "Hire"
+    assert part.raw_points == full.raw_points and part.axes == full.axes
+    assert score(items, withheld=0.25, disqualified=True).score == 0.0
+    assert score(items, withheld=2.0).score == 0.0 and score(items, withheld=-1.0).score == 100.0

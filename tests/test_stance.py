@@ -144,6 +144,12 @@ def test_reported_speech_and_straw_men_are_not_the_candidates():
     assert stance("To pooling everything in a US region I would say no.", "pooling everything") == st.REPORTED
     text = "The sponsor's first ask on the call will be to copy every site's records into one US data lake."
     assert stance(text, "one US data lake") == st.REPORTED
+    text = "I would say no outright if anyone wanted the tool on every ward on day one."
+    assert stance(text, "every ward on day one") == st.REPORTED
+    text = "**When I say no outright:** unsigned drafts, or hospital-wide on the date."
+    assert stance(text, "hospital-wide on the date") == st.REPORTED
+    # the candidate's own plan, conditioned on someone's wish, is still theirs to own
+    assert stance("We go hospital-wide on day one if the board wants it.", "hospital-wide on day one") != st.REPORTED
 
 
 def test_a_retraction_dismisses_what_came_before_it():

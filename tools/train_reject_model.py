@@ -3,10 +3,11 @@
     pip install -e '.[train]' && python tools/train_reject_model.py
 
 Trains on the tuning answers (tests/data/tuning) and the built-in dev split, never on the
-held-out split, so `mockpm eval` on held-out stays an honest measure. The threshold is the
-highest probability given to any strong, good or short-sharp answer (label 4 or 5) when its
-writer group was left out of training, plus a margin: no such answer seen fresh crossed it
-(short answers are held to a higher bar, reject_model.threshold_for).
+held-out split, so `mockpm eval` on held-out stays an honest measure. The threshold is set on
+the probabilities given to strong, good and short-sharp answers (label 4 or 5) when their
+writer group was left out of training: one such answer in 200, seen fresh, crosses it (short
+answers are held to a higher bar, reject_model.threshold_for). A quantile rather than the single
+highest answer, so one odd answer in a new batch does not move the bar for everyone.
 """
 
 from __future__ import annotations
@@ -23,7 +24,11 @@ from mockpm.samples import ADVERSARIAL_KINDS, load_samples
 ROOT = Path(__file__).resolve().parent.parent
 MIN_DF = 5  # a feature seen in fewer answers is one writer's wording, not a pattern
 C = 4.0
-MARGIN = 0.01
+# Share of strong answers, seen fresh, allowed over the bar. Left one writer group out at a time,
+# the highest such answer let 787 of 1,275 attacks through at Spearman 0.804; the 99.5th
+# percentile catches 935 at 0.816, and lower quantiles gain little more while flagging more
+# strong answers (2% at the 99th).
+QUANTILE = 99.5
 GENUINE_STRONG = ("strong", "strong-plain", "good", "short-sharp")
 # Writer groups trained on but not used to set the threshold: a reviewer who knew the model wrote
 # these strong answers and kept the drafts it scored highest, so they sit at its edge by
@@ -75,7 +80,9 @@ def main() -> None:
             held_out_strong += [p - threshold_for(r[4], 0.0)
                                 for r, p in zip(test, probs) if r[3]]
         caught += sum(1 for r, p in zip(test, probs) if r[2] and p > 0.5)
-    threshold = round(max(held_out_strong) + MARGIN, 4)
+    import numpy as np
+
+    threshold = round(float(np.percentile(held_out_strong, QUANTILE)), 4)
     vec, clf = fit([r[1] for r in rows], [r[2] for r in rows])
     coef = clf.coef_[0]
     names = sorted(vec.vocabulary_)
@@ -87,7 +94,8 @@ def main() -> None:
     args.out.write_text(json.dumps(model, separators=(",", ":"), sort_keys=True) + "\n", encoding="utf-8")
     attacks = sum(r[2] for r in rows)
     print(f"{len(rows)} answers in {len(groups)} writer groups ({attacks} attacks), {len(names)} features; "
-          f"threshold {threshold} (highest strong answer left out: {max(held_out_strong):.3f}); "
+          f"threshold {threshold} ({QUANTILE}th percentile of {len(held_out_strong)} strong answers left out; "
+          f"highest {max(held_out_strong):.3f}); "
           f"attacks over 0.5 when left out: {caught}/{attacks}")
 
 

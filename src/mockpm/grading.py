@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from datetime import datetime, timezone
 
 from mockpm import __version__, scoring
-from mockpm.guards import NOT_ENGLISH, OFFLINE_CAPS, GuardOutcome, check_answer
+from mockpm.guards import NOT_ENGLISH, OFFLINE_CAPS, PARTLY_REJECTED, GuardOutcome, check_answer
 from mockpm.verdict_flags import (  # noqa: F401 - re-exported for callers of grading
     FLAG_DISAGREE, FLAG_LOW_CONFIDENCE, FLAG_REGEX_TIMEOUT, FLAG_UNSCORED, FLAG_UNSUPPORTED, is_absence_check,
 )
@@ -47,6 +47,8 @@ class Prepared:
     keywords: dict[str, KeywordResult | None]
     regex_timeouts: frozenset[str] = frozenset()  # criteria whose keyword check could not finish
     reject_reading: float | None = None  # see reject_model
+    reject_doubt: float = 0.0  # share of the offline score withheld (reject_model.doubt_for)
+    reject_quote: str = ""
 
     def request(self) -> JudgeRequest:
         return JudgeRequest(scenario=self.scenario, criteria=self.criteria, answer_text=self.guard.text)
@@ -93,7 +95,8 @@ def prepare(answer: Answer, scenario: Scenario, rubrics: list[Rubric], library: 
     whole = reject_model.read(guard.text, scenario.id, scenario.question)
     guard.flags += reading_flags(criteria, keywords, guard.text, whole)
     return Prepared(answer=answer, scenario=scenario, criteria=criteria, guard=guard, keywords=keywords,
-                    regex_timeouts=frozenset(timeouts), reject_reading=whole.probability)
+                    regex_timeouts=frozenset(timeouts), reject_reading=whole.probability,
+                    reject_doubt=whole.doubt, reject_quote=whole.quote)
 
 
 def _regex_timeouts(criteria: list[Criterion], text: str) -> set[str]:
@@ -102,6 +105,12 @@ def _regex_timeouts(criteria: list[Criterion], text: str) -> set[str]:
         return set()
     return {c.id for c in criteria if c.check is not None and any(
         part in timed for t in (*c.check.any, *c.check.none, *(t for g in c.check.all for t in g)) for part in term_parts(t))}
+
+
+def _withheld(prep: Prepared, judged: bool) -> float:
+    """Share of an offline score held back for a reading under the reject bar: a judge reads
+    the answer itself, and a capped answer scores 0 anyway."""
+    return 0.0 if judged or _capped(prep, judged) else prep.reject_doubt
 
 
 def _capped(prep: Prepared, judged: bool) -> bool:
@@ -190,10 +199,15 @@ def finish(prep: Prepared, judged: JudgeResult | None, *, judge_skipped: bool = 
         results.append(result)
     flags = list(prep.guard.flags)
     capped = _capped(prep, judged is not None)
+    withheld = _withheld(prep, judged is not None)
     breakdown = scoring.score(
         (scoring.Scored(points=r.points, met=r.met, axis=r.axis, harm=r.harm) for r in results),
-        disqualified=capped, words=prep.guard.word_count,
+        disqualified=capped, words=prep.guard.word_count, withheld=withheld,
     )
+    if withheld > 0:
+        flags.append(Flag(code=PARTLY_REJECTED, message=(
+            f"score lowered by {withheld:.0%}: reads {prep.reject_reading:.0%} like the answers hiring committees reject "
+            f"(a model of {reject_model.model().trained_on:,} labelled answers); the sentence that weighs most: \"{prep.reject_quote}\"")))
     if capped:
         flags.append(Flag(code="bottom_band", message=f"flagged answers score 0 and sit in the {scoring.BOTTOM_BAND} band"))
     if judge_skipped:
@@ -236,7 +250,7 @@ def keyword_only(prep: Prepared) -> KeywordOnlyResult:
     b = scoring.score(
         (scoring.Scored(points=c.points, met=None if unread or kw[c.id] is None else kw[c.id].met, axis=c.axis, harm=c.harm)
          for c in prep.criteria),
-        disqualified=_capped(prep, False), words=prep.guard.word_count,
+        disqualified=_capped(prep, False), words=prep.guard.word_count, withheld=_withheld(prep, False),
     )
     return KeywordOnlyResult(score=None if b.band == scoring.UNSCORED_BAND else b.score, band=b.band,
                              raw_points=b.raw_points, possible_points=b.possible_points)

@@ -79,6 +79,8 @@ IMPLAUSIBLE = "implausible_claims"
 WALKS_BACK = "walks_back"
 PLAYBOOK = "consumer_playbook"
 READS_AS_REJECTED = "reads_as_rejected"
+# Under the reject bar but close to it: part of the offline score is withheld, nothing is capped.
+PARTLY_REJECTED = "reads_partly_as_rejected"
 CONTRADICTS = "contradicts_itself"
 OFFLINE_CAPS = frozenset({BRUSHES_OFF, THIN_SUBSTANCE, WRONG_CALLS, IMPLAUSIBLE, WALKS_BACK, PLAYBOOK, CONTRADICTS,
                           READS_AS_REJECTED})

@@ -137,12 +137,15 @@ def band_for(score: float) -> str:
     return BOTTOM_BAND
 
 
-def score(items: Iterable[Scored], *, disqualified: bool = False, words: int | None = None) -> ScoreBreakdown:
-    """The score of scored criteria; ``words``: the answer's length (see expected_points)."""
+def score(items: Iterable[Scored], *, disqualified: bool = False, words: int | None = None,
+          withheld: float = 0.0) -> ScoreBreakdown:
+    """The score of scored criteria; ``words``: the answer's length (see expected_points);
+    ``withheld``: the share of it held back (0-1) because the answer reads partly as rejected
+    (reject_model.doubt_for)."""
     items = list(items)
     earned, possible = raw_points(items)
     ratio = _ratio(earned, expected_points(possible, words))
-    total = ratio or 0.0
+    total = round((ratio or 0.0) * (1.0 - min(max(withheld, 0.0), 1.0)), 1)
     axes: dict[str, float] = {}
     for axis in dict.fromkeys(it.axis for it in items):
         value = ratio_score(it for it in items if it.axis == axis)

@@ -230,6 +230,9 @@ _REPORTED_FORWARD = (
     # to ship to every unit at once", "pressure to launch everywhere".
     r"(?:anyone|someone|somebody|whoever|people|they|sales|leadership|customers?)(?:,[^,.;\n]{1,60},)?\s+(?:(?:who\s+(?:is|are)\s+)?(?:asking|pushing|pressing|pressuring|telling|wanting)|who\s+(?:asks?|wants?|pushes|tells?))(?:\s+(?:me|us|the\s+team|them))?\s+to|"
     r"(?:the\s+)?pressure\s+(?:from\s+(?:\w+\s+){1,3}?)?to|"
+    # ... "I'd say no outright if anyone wanted every ward on day one", "I'll walk away if the buyer insists on ..."
+    r"(?:say\s+no|refuse|walk\s+away|push\s+back|object|pull\s+the\s+plug|stop\s+the\s+(?:launch|rollout|release))(?:\s+\w+ly|\s+outright)?,?\s+(?:if|when|whenever)\s+"
+    r"(?:anyone|anybody|someone|somebody|they|sales|leadership|(?:the|a|our)\s+[\w-]+)\s+(?:ever\s+|really\s+)?(?:wanted|wants|asked|asks|pushed|pushes|insisted|insists|demanded|demands|tried|tries|proposed|proposes)(?:\s+(?:for|on|to|that|us|me))?|"
     # ... "the sponsor's first ask on the call will be ...", "their request is to ..."
     r"(?:[\w-]+'s|their|his|her)\s+(?:first\s+|likely\s+|opening\s+|real\s+)?(?:ask|request|demand|proposal)\s+(?:[\w-]+\s+){0,6}?(?:is|was|will\s+(?:probably\s+|likely\s+)?be)(?:\s+to)?|"
     r"it's\s+tempting\s+to|(?:some\s+)?(?:leaders|people|executives|stakeholders|engineers|they|someone)\s+(?:will|might|would|may)\s+ask|(?:my|our|the)\s+first\s+instinct\s+(?:would\s+be|is|was)\s+to|(?:the|my)\s+temptation\s+(?:would\s+be|is)\s+to|I've\s+seen\s+(?:teams|PMs|people|companies)|(?:many|some|most)\s+(?:teams|PMs|people|companies)\s+(?:would|will|just)|"
@@ -282,7 +285,7 @@ _CLAUSE_WIDE += [
 # down, neither a step nor a call, across its semicolons.
 _REFUSAL_LABEL = (
     r"[\s*_>#-]*(?:what\s+(?:I|we)(?:'d|\s+would)\s+(?:say\s+no\s+to|refuse|rule\s+out|push\s+back\s+on)|"
-    r"(?:where|when)\s+(?:I|we)(?:'d|\s+would)\s+(?:say\s+no|refuse|draw\s+the\s+line|walk\s+away)|"
+    r"(?:where|when)\s+(?:I|we)(?:'d|\s+would)?\s+(?:say\s+no|refuse|draw\s+the\s+line|walk\s+away)|"
     r"(?:outright|hard)\s+nos?|red\s+lines?|non-?starters?|deal-?breakers?)[^:\n]{0,25}:"
 )
 # A lead-in that introduces topics, not decisions: "Key points I'd want on the checklist:". What is
