@@ -183,5 +183,6 @@ def test_a_candid_answer_that_names_the_textbook_plan_and_then_a_safe_realistic_
     lib = load_library()
     s = lib.scenario("sepsis-model")
     report = grade(Answer(text=text, scenario_id=s.id), s, lib.rubrics_for(s), library=lib)
-    assert not [f.code for f in report.flags if f.code != "bottom_band"]
-    assert report.score is not None and report.score >= 70
+    # no flag but, at most, the model's mild doubt at the word "textbook" (a notice, never a cap)
+    assert not [f.code for f in report.flags if f.code != "reads_partly_as_rejected"]
+    assert not report.flagged and report.score is not None and report.score >= 70

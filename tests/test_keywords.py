@@ -1,7 +1,8 @@
 import pytest
 
 from mockpm.checks import run_check
-from mockpm.keywords import snippet, stem, term_pattern, term_spans
+from mockpm.keywords import snippet, term_pattern, term_spans
+from mockpm.stemming import stem
 from mockpm.models import KeywordCheck
 
 
@@ -125,3 +126,8 @@ def test_every_plain_term_compiles_so_only_regexes_need_validating():
         if term.startswith("re:"):
             continue
         re.compile(term_pattern(term), re.IGNORECASE)
+
+
+
+def test_a_plural_term_matches_its_greek_singular():
+    assert hits(["missed diagnosis"], "fewer missed diagnoses on night shift") == {"missed diagnosis"}

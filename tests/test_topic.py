@@ -23,3 +23,23 @@ def test_an_answer_to_another_question_names_that_question(lib, examples):
     text = (examples / "sepsis-strong.md").read_text()
     rel = model_for(lib.scenarios, lib.rubrics).relevance(text, "appointment-reminders-equity")
     assert rel.best_other == "sepsis-model" and rel.best_other_sim > rel.own + 0.2
+
+
+def test_the_topic_cache_key_changes_when_stemming_does(monkeypatch, tmp_path):
+    from mockpm import stemming, topic
+
+    monkeypatch.setenv("MOCKPM_HOME", str(tmp_path))
+    lib = load_library()
+    topic._MODELS.clear()
+    topic._BY_LIBRARY.clear()
+    topic.model_for(lib.scenarios, lib.rubrics)
+    cache = tmp_path / "data" / "cache"
+    before = {p.name for p in cache.glob("topics-*.json")}
+    monkeypatch.setattr(topic, "STEM_RULES", stemming.STEM_RULES + 1)
+    topic._MODELS.clear()
+    topic._BY_LIBRARY.clear()
+    topic.model_for(lib.scenarios, lib.rubrics)
+    after = {p.name for p in cache.glob("topics-*.json")}
+    assert len(before) == 1 and after and not after & before  # a new file, not the stale one
+    topic._MODELS.clear()
+    topic._BY_LIBRARY.clear()

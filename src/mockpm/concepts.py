@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from mockpm import stance as st
-from mockpm.keywords import stem
+from mockpm.stemming import stem
 from mockpm.models import Criterion
 from mockpm.passages import Reading
 

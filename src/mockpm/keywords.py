@@ -19,6 +19,7 @@ from functools import lru_cache
 from mockpm import regex_cache
 from mockpm import rubric_regex
 from mockpm.models import Match
+from mockpm.stemming import stem
 
 SNIPPET_CHARS = 60
 
@@ -118,27 +119,11 @@ def _compile_lower(term: str) -> re.Pattern[str]:
 
 
 _TOKEN = regex_cache.compile(r"\w+")
-# Words shorter than this match exactly: stems of short words collide ("us", "use").
-MIN_STEM_LEN = 4
 PROXIMITY_WORDS = 8
 PROXIMITY_CHARS = 400  # no phrase pair PROXIMITY_WORDS apart is further apart than this
 _SENTENCE_BREAK = regex_cache.compile(r"[.!?;\n]")
 
 
-@lru_cache(maxsize=1)
-def _stemmer():
-    # Imported on first use: grading needs it, `mockpm --help` does not.
-    from snowballstemmer import stemmer
-
-    return stemmer("english")
-
-
-@lru_cache(maxsize=65536)
-def stem(word: str) -> str:
-    """The Snowball stem of a lower-cased word; short words are their own stem."""
-    if len(word) < MIN_STEM_LEN or not word.isalpha():
-        return word
-    return _stemmer().stemWord(word)
 _FIRST_RUN = regex_cache.compile(r"^(\w+)(\*?)")
 
 

@@ -13,7 +13,7 @@ import re
 
 from mockpm import regex_cache
 from mockpm import stance as st
-from mockpm.keywords import stem
+from mockpm.stemming import stem
 from mockpm.passages import Reading
 from mockpm.substance_lexicon import number_value
 

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from mockpm.keywords import stem
+from mockpm.stemming import stem
 
 MODEL_FILE = "reject_model.json"
 # No word the model knows is longer than this; a longer run of letters is not stemmed or read.

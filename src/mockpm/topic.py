@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from mockpm import regex_cache
-from mockpm.keywords import stem
+from mockpm.stemming import STEM_RULES, stem
 from mockpm.models import Rubric, Scenario
 
 _TOKEN = regex_cache.compile(r"[a-z][a-z'-]*[a-z]|[a-z]")
@@ -128,7 +128,7 @@ def model_for(scenarios: dict[str, Scenario], rubrics: dict[str, Rubric]) -> Top
     if held is not None and held[0] is scenarios and held[1] is rubrics:
         return held[2]
     docs = {sid: scenario_text(s, [rubrics[r] for r in s.rubrics if r in rubrics]) for sid, s in scenarios.items()}
-    digest = hashlib.sha256(json.dumps(docs, sort_keys=True).encode()).hexdigest()[:24]
+    digest = hashlib.sha256(json.dumps([STEM_RULES, docs], sort_keys=True).encode()).hexdigest()[:24]
     model = _MODELS.get(digest)
     if model is None:
         if len(_MODELS) > 8:

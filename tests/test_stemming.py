@@ -1,0 +1,14 @@
+from mockpm.stemming import stem
+
+
+def test_greek_plurals_meet_their_singular():
+    assert stem("diagnoses") == stem("diagnosis") and stem("analyses") == stem("analysis")
+    assert stem("hypotheses") == stem("hypothesis")
+    # short words ending in "sis" keep their own stem: sepsis is not a plural of anything
+    assert stem("sepsis") == "sepsi"
+    assert stem("basis") != stem("bases")
+
+
+def test_short_words_and_non_words_are_their_own_stem():
+    assert stem("use") == "use" and stem("us") == "us"
+    assert stem("covid-19") == "covid-19"
