@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from importlib import resources
+from pathlib import Path
 
 import pytest
 
@@ -48,9 +49,20 @@ def _read(lib, text, scenario="sepsis-model"):
     return reject_model.read(text, s.id, s.question)
 
 
+# The dismissive answer quoted in the grading issue (its front matter aside).
+ISSUE_DISMISSIVE = (Path(__file__).parent / "data" / "issue-dismissive.md").read_text(encoding="utf-8").split("---", 2)[2].strip()
+
+
 def test_a_dismissive_answer_reads_as_rejected_with_a_quote_from_it(lib):
-    r = _read(lib, DISMISSIVE)
+    r = _read(lib, ISSUE_DISMISSIVE)
     assert r.flagged and r.probability > reject_model.model().threshold
+    assert r.quote and r.quote.rstrip("…") in " ".join(ISSUE_DISMISSIVE.split())
+
+
+def test_a_dismissive_answer_it_never_saw_reads_towards_rejection(lib):
+    # written for this test, never trained on: flagged, or close enough that part of the score is withheld
+    r = _read(lib, DISMISSIVE)
+    assert r.probability > 0.6 and (r.flagged or r.doubt > 0.25)
     assert r.quote and r.quote.rstrip("…") in " ".join(DISMISSIVE.split())
 
 
@@ -76,7 +88,7 @@ def test_it_reads_only_answers_to_the_questions_it_was_trained_on(lib):
 
 def test_a_flagged_reading_caps_the_offline_grade_only(lib):
     s = lib.scenario("sepsis-model")
-    r = grade(Answer(text=DISMISSIVE), s, lib.rubrics_for(s), library=lib)
+    r = grade(Answer(text=ISSUE_DISMISSIVE), s, lib.rubrics_for(s), library=lib)
     assert r.flagged and r.score == 0 and r.band == "Strong No Hire"
     flag = next(f for f in r.flags if f.code in ("reads_as_rejected", "brushes_off_safety", "wrong_calls"))
     assert flag.message

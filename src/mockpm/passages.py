@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from mockpm import regex_cache
 from mockpm import stance as st
-from mockpm import options, sequence, walkbacks
+from mockpm import labels, options, sequence, walkbacks
 from mockpm.exposure import ONGOING
 from mockpm.keywords import LoweredPattern
 from mockpm.substance_lexicon import COMMIT, CONSIDERING, DEED, NAMED_NUMBER, NUMBER, ROLE, TOPIC_FRAGMENT, VAGUE
@@ -93,22 +93,6 @@ _REASONED = regex_cache.compile(r"\b(?:until|unless|only\s+(?:after|when|if|once
 # months:"): its items are planned for then, not waved away.
 _TIME_WINDOW = regex_cache.compile(r"\b(?:months?|quarters?|Q[1-4]|years?|weeks?|H[12]|sprints?)\b|\d", re.IGNORECASE)
 _LIST_ITEM = regex_cache.compile(r"[ \t]*(?:[-*+•]|\d+[.)])\s")
-MAX_LABEL_WORDS = 5
-# A bold or Markdown heading that is a sentence of its own ("**Pooling in one US cloud.**").
-_HEADING_SENTENCE = regex_cache.compile(r"[ \t]*(?:#{1,6}[ \t]+[^\n]{1,80}|(?:\*\*|__)[^*_\n]{1,80}(?:\*\*|__)?)[ \t]*\n?")
-# A body that opens by turning its label down: "no", "not yet", "I'd say no" ("We won't skip it"
-# after "**Silent mode.**" keeps it, so a bare "won't" is not a refusal).
-_REFUSAL = regex_cache.compile(
-    r"[\s*_]*(?:no\b(?![\s-]+(?:one|more|longer|later|sooner|less|matter)\b)|nope\b|not\s+(?:yet|now|in\s+v1|for\s+v1)\b|"
-    r"(?:I|we)(?:'d|\s+would)\s+(?:say\s+no|push\s+back|decline|refuse)\b)",
-    re.IGNORECASE,
-)
-# A label that opens a paragraph or list item and names its topic: "**Silent mode:** ...",
-# "- Subgroups: ...", "## Monitoring" on its own line.
-_LABEL = regex_cache.compile(
-    r"[ \t>]*(?:(?:[-*+•]|\d+[.)])\s+)?(?:\*\*|__)?[A-Za-z][^:\n*_.!?]{0,48}:(?:\*\*|__)?[ \t]*(?=\S)"
-    r"|[ \t]*#{1,6}[ \t][^\n]{1,60}\n"
-)
 
 
 @dataclass
@@ -218,8 +202,7 @@ class Reading:
         self._mark_retractions_and_speakers()
         self._carry_list_stance()
         self._carry_refusals()
-        self._carry_section_stance()
-        for mark in (sequence.mark, options.mark):  # stance read from the answer's shape
+        for mark in (labels.mark, sequence.mark, options.mark):  # stance read from the answer's shape
             mark(self)
         self.walk_backs = walkbacks.mark(self)
 
@@ -306,30 +289,6 @@ class Reading:
             if i and len(piece.split()) <= MAX_VERDICT_WORDS and _VERDICT_ON_PREVIOUS.match(piece) \
                     and self.sentences[i - 1].carried is None:
                 self.sentences[i - 1].carried = st.REPORTED
-
-    def _carry_section_stance(self) -> None:
-        """A label whose first sentence brushes its topic off ("**Silent mode:** I like the idea,
-        but a full run would eat the quarter.") takes that stance: the label names the step, the
-        sentence after it decides it (ConText's section scope, read from the body up)."""
-        for i, s in enumerate(self.sentences):
-            heading = _HEADING_SENTENCE.fullmatch(self.text, s.start, s.end)
-            if heading is not None and len(heading.group(0).split()) <= MAX_LABEL_WORDS + 3 and i + 1 < len(self.sentences):
-                # "**Pooling in one US cloud.** I'd say no, ...": the next sentence decides it.
-                if _REFUSAL.match(self.text, self.sentences[i + 1].start):
-                    s.label_scope = st.Scope(s.start, s.end, st.NEGATED)
-                continue
-            label = _LABEL.match(self.text, s.start, s.end)
-            if label is None:
-                continue
-            if len(label.group(0).split()) <= MAX_LABEL_WORDS + 3 and _REFUSAL.match(self.text, label.end()):
-                s.label_scope = st.Scope(s.start, label.end(), st.NEGATED)  # "**Pooling everything in one region:** no."
-                continue
-            if len(label.group(0).split()) > MAX_LABEL_WORDS:
-                continue
-            stance = next((sc.stance for sc in self.scopes_of(i)
-                           if sc.stance in st.BRUSHED_OFF and sc.start >= label.end()), None)
-            if stance is not None:
-                s.label_scope = st.Scope(s.start, label.end(), stance)
 
     def scopes_of(self, i: int) -> list[st.Scope]:
         """The stance scopes of sentence ``i``, read on first use."""

@@ -1,0 +1,77 @@
+"""Stance read from labels: a heading, a bold label or a short question that the next words decide.
+
+"**Silent mode:** I like the idea, but a full run would eat the quarter." brushes silent mode off;
+"**Pooling everything in one region:** no." and "Pool it in a US cloud? No." refuse what the label
+or question names. ConText's section scope, read from the body up.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from mockpm import regex_cache
+from mockpm import stance as st
+
+if TYPE_CHECKING:
+    from mockpm.passages import Reading
+
+MAX_LABEL_WORDS = 5
+# A question answered "No." is a move put forward to be refused when it is short enough to be one.
+MAX_QUESTION_WORDS = 20
+# A bold or Markdown heading that is a sentence of its own ("**Pooling in one US cloud.**").
+_HEADING_SENTENCE = regex_cache.compile(r"[ \t]*(?:#{1,6}[ \t]+[^\n]{1,80}|(?:\*\*|__)[^*_\n]{1,80}(?:\*\*|__)?)[ \t]*\n?")
+# A body that opens by turning its label down: "no", "not yet", "I'd say no" ("We won't skip it"
+# after "**Silent mode.**" keeps it, so a bare "won't" is not a refusal).
+_REFUSAL = regex_cache.compile(
+    r"[\s*_]*(?:no\b(?![\s-]+(?:one|more|longer|later|sooner|less|matter)\b)|nope\b|not\s+(?:yet|now|in\s+v1|for\s+v1|a\s+chance)\b|"
+    r"(?:absolutely|definitely|certainly)\s+not\b|never\s*[.!]|"
+    r"(?:I|we)(?:'d|\s+would)\s+(?:say\s+no|push\s+back|decline|refuse)\b)",
+    re.IGNORECASE,
+)
+# A label that opens a paragraph or list item and names its topic: "**Silent mode:** ...",
+# "- Subgroups: ...", "## Monitoring" on its own line.
+_LABEL = regex_cache.compile(
+    r"[ \t>]*(?:(?:[-*+•]|\d+[.)])\s+)?(?:\*\*|__)?[A-Za-z][^:\n*_.!?]{0,48}:(?:\*\*|__)?[ \t]*(?=\S)"
+    r"|[ \t]*#{1,6}[ \t][^\n]{1,60}\n"
+)
+
+
+def mark(reading: Reading) -> None:
+    """Give labels and answered questions their stance: a label whose first sentence brushes its
+    topic off takes that stance; one the next words refuse, or a question answered "No.", is
+    negated."""
+    for i, s in enumerate(reading.sentences):
+        if _answered_no(reading, i):
+            s.label_scope = st.Scope(s.start, s.end, st.NEGATED)  # "Pool it in a US cloud? No."
+            continue
+        heading = _HEADING_SENTENCE.fullmatch(reading.text, s.start, s.end)
+        if heading is not None and len(heading.group(0).split()) <= MAX_LABEL_WORDS + 3 and i + 1 < len(reading.sentences):
+            # "**Pooling in one US cloud.** I'd say no, ...": the next sentence decides it.
+            if _REFUSAL.match(reading.text, reading.sentences[i + 1].start):
+                s.label_scope = st.Scope(s.start, s.end, st.NEGATED)
+            continue
+        label = _LABEL.match(reading.text, s.start, s.end)
+        if label is None:
+            continue
+        if len(label.group(0).split()) <= MAX_LABEL_WORDS + 3 and _REFUSAL.match(reading.text, label.end()):
+            s.label_scope = st.Scope(s.start, label.end(), st.NEGATED)  # "**Pooling everything in one region:** no."
+            continue
+        if len(label.group(0).split()) > MAX_LABEL_WORDS:
+            continue
+        stance = next((sc.stance for sc in reading.scopes_of(i)
+                       if sc.stance in st.BRUSHED_OFF and sc.start >= label.end()), None)
+        if stance is not None:
+            s.label_scope = st.Scope(s.start, label.end(), stance)
+
+
+def _answered_no(reading: Reading, i: int) -> bool:
+    """A short question the next sentence answers "No." puts its move forward to refuse it,
+    unless the question itself already turns something down ("Can we skip it? No.")."""
+    s = reading.sentences[i]
+    piece = reading.text[s.start:s.end].rstrip(" *_\n")
+    if not piece.endswith("?") or len(piece.split()) > MAX_QUESTION_WORDS or i + 1 >= len(reading.sentences):
+        return False
+    if not _REFUSAL.match(reading.text, reading.sentences[i + 1].start):
+        return False
+    return not any(sc.stance in st.BRUSHED_OFF or sc.stance == st.NEGATED for sc in reading.scopes_of(i))

@@ -1,0 +1,49 @@
+"""Stance read from labels, headings and questions the next words decide."""
+
+from __future__ import annotations
+
+import pytest
+
+from mockpm import stance as st
+from mockpm.passages import Reading
+
+
+def stance(text: str, term: str) -> str:
+    a = text.index(term)
+    return Reading(text).stance(a, a + len(term))
+
+
+@pytest.mark.parametrize("answer", ["No.", "Nope, the data stays in the EU.", "Absolutely not.", "Not a chance.",
+                                    "Never."])
+def test_a_short_question_answered_no_refuses_its_move(answer):
+    text = f"Run it inside each site. Pool everything in a US cloud? {answer} Pilot four sites first."
+    assert stance(text, "US cloud") == st.NEGATED
+    assert stance(text, "Pilot four sites") in st.COMMITTED
+
+
+def test_a_question_answered_yes_or_at_length_is_not_refused():
+    assert stance("Silent mode first? Yes, eight weeks on live data.", "Silent mode") != st.NEGATED
+    text = ("How many septic patients does it flag four hours before antibiotics? "
+            "Nobody has measured that yet, so we will.")
+    assert stance(text, "four hours before antibiotics") != st.NEGATED
+
+
+def test_a_question_that_already_turns_something_down_keeps_its_own_stance():
+    # "Can we skip silent mode? No." keeps silent mode: the question's skip is what is refused
+    assert stance("Can we skip silent mode? No. Eight weeks, live data.", "silent mode") != st.NEGATED
+
+
+def test_a_long_question_is_a_question_not_a_move():
+    text = ("Should we, given the sponsor's date, the four countries, the ethics committees and the staffing we have "
+            "this quarter, pool everything in a US cloud? No.")
+    assert stance(text, "US cloud") != st.NEGATED
+
+
+def test_a_label_refused_by_its_body_and_a_heading_refused_by_the_next_sentence():
+    assert stance("**Pooling everything in one region:** no. Sites keep their data.", "Pooling everything") == st.NEGATED
+    assert stance("**Pooling in one US cloud.**\nI'd say no, the data stays local.", "Pooling in one US cloud") == st.NEGATED
+
+
+def test_a_label_whose_body_brushes_it_off_takes_that_stance():
+    text = "**Silent mode:** I like the idea, but a full run would eat most of the quarter."
+    assert stance(text, "Silent mode") in st.BRUSHED_OFF
