@@ -12,6 +12,12 @@ from mockpm.passages import Reading
     ("No more than 2 alerts per nurse per 12-hour shift. Nurses on the pilot units will see roughly 6–8 alerts per shift, "
      "which is manageable.", True),
     ("We cap it at 3 reminders a week. Members get 10 reminders a week in the first month.", True),
+    # a qualified count and an "or" range: "two new alerts", "seven or eight alerts"
+    ("I'd design to no more than two new alerts per nurse per shift. The team estimates this produces around "
+     "seven or eight alerts per nurse per shift, which is defensible.", True),
+    # a figure the answer refers back to, or a measured one, is known, not planned
+    ("Target fewer than 10 duplicates a week. The data I'd pull for the 80 reported duplicates a week: timestamps.", False),
+    ("No more than 2 alerts per nurse per shift. We see 7 observed alerts per shift on ward 4B.", False),
     # the same limit kept
     ("No more than 2 alerts per nurse per shift. The pilot units should see about 1.5 alerts per shift.", False),
     # a figure of the past, a baseline or a hypothetical
