@@ -47,3 +47,20 @@ def test_a_label_refused_by_its_body_and_a_heading_refused_by_the_next_sentence(
 def test_a_label_whose_body_brushes_it_off_takes_that_stance():
     text = "**Silent mode:** I like the idea, but a full run would eat most of the quarter."
     assert stance(text, "Silent mode") in st.BRUSHED_OFF
+
+
+@pytest.mark.parametrize("answer", ["No-brainer.", "No doubt about it.", "No question, the CNO wants it.",
+                                    "No problem.", "Not a chance we wait."])
+def test_an_emphatic_yes_that_starts_with_no_is_not_a_refusal(answer):
+    text = f"Then go live on all wards on day one? {answer} The nurses are ready."
+    assert stance(text, "all wards on day one") != st.NEGATED
+
+
+def test_a_question_about_a_thing_answered_no_keeps_the_thing():
+    assert stance("Is the eight-week silent run too slow? No. It pays for itself.", "eight-week silent run") != st.NEGATED
+    assert stance("Is subgroup validation hard to do? No, we have the data.", "subgroup validation") != st.NEGATED
+
+
+def test_a_refused_move_with_a_negation_inside_is_still_refused():
+    text = "Would I switch it on in all wards on day one without a silent run? No. Eight weeks silent first."
+    assert stance(text, "all wards on day one") == st.NEGATED

@@ -15,9 +15,12 @@ from mockpm.passages import Reading
     # a qualified count and an "or" range: "two new alerts", "seven or eight alerts"
     ("I'd design to no more than two new alerts per nurse per shift. The team estimates this produces around "
      "seven or eight alerts per nurse per shift, which is defensible.", True),
-    # a figure the answer refers back to, or a measured one, is known, not planned
+    ("No more than two alerts per nurse per shift. We go live at the threshold that gives nurses the 8 alerts per "
+     "nurse per shift they can absorb.", True),
+    # only words that qualify the count: a measured baseline, people, or a unit's total are other counts
     ("Target fewer than 10 duplicates a week. The data I'd pull for the 80 reported duplicates a week: timestamps.", False),
-    ("No more than 2 alerts per nurse per shift. We see 7 observed alerts per shift on ward 4B.", False),
+    ("No more than two alerts per nurse per shift. The unit sees about 12 total alerts per shift.", False),
+    ("No more than two alerts per nurse per shift. We have 6 nurses answering alerts per shift.", False),
     # the same limit kept
     ("No more than 2 alerts per nurse per shift. The pilot units should see about 1.5 alerts per shift.", False),
     # a figure of the past, a baseline or a hypothetical

@@ -166,3 +166,32 @@ def test_a_judge_reads_the_answer_itself_so_nothing_is_withheld(lib):
     r = grade(Answer(text=s.text, source="t.md"), scenario, lib.rubrics_for(scenario), AllMet(), library=lib)
     assert r.judge.mode == "llm"
     assert not any(f.code == "reads_partly_as_rejected" for f in r.flags)
+
+
+def test_it_abstains_when_its_features_were_stemmed_under_other_rules(lib, monkeypatch):
+    import dataclasses
+
+    s = lib.scenario("sepsis-model")
+    stale = dataclasses.replace(reject_model.model(), stem_rules=reject_model.STEM_RULES - 1)
+    monkeypatch.setattr(reject_model, "model", lambda: stale)
+    assert not reject_model.knows(s.id, s.question)
+    assert reject_model.read(ISSUE_DISMISSIVE, s.id, s.question) == reject_model.ABSTAINED
+
+
+def test_the_withheld_share_is_kept_on_the_report_and_only_when_it_lowered_the_score(lib):
+    s, reading = _doubted_sample(lib)
+    scenario = lib.scenario(s.scenario)
+    r = grade(Answer(text=s.text, source="t.md"), scenario, lib.rubrics_for(scenario), library=lib)
+    assert r.withheld == reading.doubt > 0
+    # an answer whose points come to 0 loses nothing to the doubt, so it gets no notice either
+    samples = load_samples(None, include_builtin=True, known_scenarios=set(lib.scenarios)).samples
+    for x in samples:
+        sc = lib.scenario(x.scenario)
+        rd = reject_model.read(x.text, x.scenario, sc.question)
+        if rd.doubt > 0:
+            rep = grade(Answer(text=x.text, source="t.md"), sc, lib.rubrics_for(sc), library=lib)
+            if not rep.flagged and rep.score == 0:
+                assert rep.withheld == 0 and not any(f.code == "reads_partly_as_rejected" for f in rep.flags)
+                break
+    else:
+        pytest.skip("no labelled answer both doubted and scoring 0")

@@ -148,6 +148,13 @@ def test_reported_speech_and_straw_men_are_not_the_candidates():
     assert stance(text, "every ward on day one") == st.REPORTED
     text = "**When I say no outright:** unsigned drafts, or hospital-wide on the date."
     assert stance(text, "hospital-wide on the date") == st.REPORTED
+    # what someone else wants ends where the candidate's own clause begins
+    text = "I would push back if the CNO wants a staged rollout, and we go live on all wards on day one."
+    assert stance(text, "all wards on day one") == st.ASSERTED
+    text = "I will say no if our CMIO asks for a launch without a silent run, and we run eight weeks of silent mode first."
+    assert stance(text, "eight weeks of silent mode") == st.ASSERTED
+    # "where we draw the line" lists the candidate's own requirements, not refusals
+    assert stance("Where we draw the line: eight weeks in silent mode first.", "eight weeks in silent mode") == st.ASSERTED
     # the candidate's own plan, conditioned on someone's wish, is still theirs to own
     assert stance("We go hospital-wide on day one if the board wants it.", "hospital-wide on day one") != st.REPORTED
 

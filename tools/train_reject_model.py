@@ -20,6 +20,7 @@ from pathlib import Path
 from mockpm.catalog import load_library
 from mockpm.reject_model import MODEL_FILE, question_digest, single_words, threshold_for, tokens
 from mockpm.samples import ADVERSARIAL_KINDS, load_samples
+from mockpm.stemming import STEM_RULES
 
 ROOT = Path(__file__).resolve().parent.parent
 MIN_DF = 5  # a feature seen in fewer answers is one writer's wording, not a pattern
@@ -92,6 +93,7 @@ def main() -> None:
     features = {"names": names, "idf": [round(float(vec.idf_[i]), 5) for i in index],
                 "weight": [round(float(coef[i]), 5) for i in index]}
     model = {"trained_on": len(rows), "threshold": threshold, "intercept": round(float(clf.intercept_[0]), 5),
+             "stem_rules": STEM_RULES,
              "min_df": MIN_DF, "C": C, "scenarios": scenarios, "features": features}
     args.out.write_text(json.dumps(model, separators=(",", ":"), sort_keys=True) + "\n", encoding="utf-8")
     attacks = sum(r[2] for r in rows)

@@ -199,11 +199,11 @@ def finish(prep: Prepared, judged: JudgeResult | None, *, judge_skipped: bool = 
         results.append(result)
     flags = list(prep.guard.flags)
     capped = _capped(prep, judged is not None)
+    scored = [scoring.Scored(points=r.points, met=r.met, axis=r.axis, harm=r.harm) for r in results]
     withheld = _withheld(prep, judged is not None)
-    breakdown = scoring.score(
-        (scoring.Scored(points=r.points, met=r.met, axis=r.axis, harm=r.harm) for r in results),
-        disqualified=capped, words=prep.guard.word_count, withheld=withheld,
-    )
+    breakdown = scoring.score(scored, disqualified=capped, words=prep.guard.word_count, withheld=withheld)
+    if withheld > 0 and breakdown.score >= scoring.score(scored, disqualified=capped, words=prep.guard.word_count).score:
+        withheld = 0.0  # nothing was lowered (a score of 0, or the harm cap decided it): no notice
     if withheld > 0:
         flags.append(Flag(code=PARTLY_REJECTED, message=(
             f"score lowered by {withheld:.0%}: reads {prep.reject_reading:.0%} like the answers hiring committees reject "
@@ -235,6 +235,7 @@ def finish(prep: Prepared, judged: JudgeResult | None, *, judge_skipped: bool = 
         possible_points=breakdown.possible_points,
         flagged=capped,
         reject_reading=None if prep.reject_reading is None else round(prep.reject_reading, 3),
+        withheld=withheld,
         keyword_only=keyword_only(prep) if nothing_scored and judged else None,
         combine_rule=COMBINE_LLM if judged else COMBINE_OFFLINE,
         word_count=prep.guard.word_count,
@@ -244,13 +245,14 @@ def finish(prep: Prepared, judged: JudgeResult | None, *, judge_skipped: bool = 
 
 
 def keyword_only(prep: Prepared) -> KeywordOnlyResult:
-    """The offline grade of a prepared answer, for a report the judge left without a score."""
+    """What the keyword checks alone make of a prepared answer, for a report the judge left
+    without a score (the reject model's doubt is not withheld here: this is the keywords' view)."""
     kw = prep.keywords
     unread = any(f.code == NOT_ENGLISH for f in prep.guard.flags)
     b = scoring.score(
         (scoring.Scored(points=c.points, met=None if unread or kw[c.id] is None else kw[c.id].met, axis=c.axis, harm=c.harm)
          for c in prep.criteria),
-        disqualified=_capped(prep, False), words=prep.guard.word_count, withheld=_withheld(prep, False),
+        disqualified=_capped(prep, False), words=prep.guard.word_count,
     )
     return KeywordOnlyResult(score=None if b.band == scoring.UNSCORED_BAND else b.score, band=b.band,
                              raw_points=b.raw_points, possible_points=b.possible_points)

@@ -19,13 +19,19 @@ if TYPE_CHECKING:
 MAX_LABEL_WORDS = 5
 # A question answered "No." is a move put forward to be refused when it is short enough to be one.
 MAX_QUESTION_WORDS = 20
+# A question about a thing or a fact, not a move: "Is the silent run too slow?", "What about ...?".
+_ABOUT_A_THING = regex_cache.compile(
+    r"[\s*_>#-]*(?:(?:so|and|then|but),?\s+)?(?:is|are|was|were|does|did|has|have|had|isn't|aren't|doesn't|"
+    r"what|why|how|who|whom|whose|which|where|when)\b", re.IGNORECASE)
 # A bold or Markdown heading that is a sentence of its own ("**Pooling in one US cloud.**").
 _HEADING_SENTENCE = regex_cache.compile(r"[ \t]*(?:#{1,6}[ \t]+[^\n]{1,80}|(?:\*\*|__)[^*_\n]{1,80}(?:\*\*|__)?)[ \t]*\n?")
 # A body that opens by turning its label down: "no", "not yet", "I'd say no" ("We won't skip it"
 # after "**Silent mode.**" keeps it, so a bare "won't" is not a refusal).
 _REFUSAL = regex_cache.compile(
-    r"[\s*_]*(?:no\b(?![\s-]+(?:one|more|longer|later|sooner|less|matter)\b)|nope\b|not\s+(?:yet|now|in\s+v1|for\s+v1|a\s+chance)\b|"
-    r"(?:absolutely|definitely|certainly)\s+not\b|never\s*[.!]|"
+    # the refusal stands alone: "No.", "No, ...", "Not a chance." ("No-brainer.", "No doubt",
+    # "Not a chance we wait" and "Absolutely not optional" say yes)
+    r"[\s*_]*(?:(?:no|nope|never|not\s+(?:yet|now|in\s+v1|for\s+v1|a\s+chance)|(?:absolutely|definitely|certainly)\s+not)"
+    r"(?=\s*(?:[.!,;:\u2014\u2013]|\s-\s|$))|"
     r"(?:I|we)(?:'d|\s+would)\s+(?:say\s+no|push\s+back|decline|refuse)\b)",
     re.IGNORECASE,
 )
@@ -66,12 +72,14 @@ def mark(reading: Reading) -> None:
 
 
 def _answered_no(reading: Reading, i: int) -> bool:
-    """A short question the next sentence answers "No." puts its move forward to refuse it,
-    unless the question itself already turns something down ("Can we skip it? No.")."""
+    """A short question the next sentence answers "No." puts its move forward to refuse it.
+    Not a question about a thing ("Is the silent run too slow? No." keeps the silent run), and
+    not one that already brushes something off ("Can we skip it? No."): a double negative is
+    not unpicked here, so that question keeps its own stance."""
     s = reading.sentences[i]
     piece = reading.text[s.start:s.end].rstrip(" *_\n")
     if not piece.endswith("?") or len(piece.split()) > MAX_QUESTION_WORDS or i + 1 >= len(reading.sentences):
         return False
-    if not _REFUSAL.match(reading.text, reading.sentences[i + 1].start):
+    if _ABOUT_A_THING.match(piece) or not _REFUSAL.match(reading.text, reading.sentences[i + 1].start):
         return False
-    return not any(sc.stance in st.BRUSHED_OFF or sc.stance == st.NEGATED for sc in reading.scopes_of(i))
+    return not any(sc.stance in st.BRUSHED_OFF for sc in reading.scopes_of(i))

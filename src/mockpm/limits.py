@@ -20,8 +20,11 @@ from mockpm.substance_lexicon import number_value
 _NUMBER = r"(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)"
 # What is counted, then what it is counted over: "alerts per nurse per 12-hour shift".
 _PER = r"\s+(?:per|a|an|each|every)\s+(?:\d[\w-]*\s+)?([a-z]+)"
-# Up to two words may qualify the thing counted: "two new alerts", "two actionable sepsis alerts".
-_QUALIFIER = r"(?:(?!(?:of|per|in|for|on|at|a|an|each|every|to|or)\b)[a-z][\w-]*\s+){0,2}?"
+# A word or two may qualify the thing counted ("two new alerts", "two actionable sepsis alerts"),
+# from a closed list: an open one read "6 nurses answering alerts per shift" and "12 total alerts
+# per shift" (a unit's total against a per-nurse cap) as the capped count.
+_QUALIFIER = (r"(?:(?:new|additional|extra|more|actionable|interruptive|true|real|false|sepsis|unique|separate|"
+              r"distinct|active|automated|text|sms|push|reminder|outbound|firing|fired)\s+){0,2}")
 _COUNTED = rf"{_QUALIFIER}([a-z][\w-]*)((?:{_PER}){{1,2}})"
 _LIMIT = regex_cache.compile(
     r"\b(?:no\s+more\s+than|not\s+more\s+than|at\s+most|(?:a\s+)?max(?:imum)?\s+of|capped\s+at|cap\s+(?:of|at|it\s+at)|"
@@ -38,10 +41,6 @@ _NOT_THE_PLAN = regex_cache.compile(
     r"so\s+we(?:'ll|\s+will|'d|\s+would)?\s+need|over\s+the\s+(?:limit|cap|budget|ceiling))\b",
     re.IGNORECASE,
 )
-# A figure the answer refers back to ("the 80 reported duplicates a week") is a known quantity,
-# not a new commitment.
-_KNOWN_FIGURE = regex_cache.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
-_MEASURED = regex_cache.compile(r"\b(?:reported|observed|measured|current|existing|historical|baseline|recorded|actual)\b", re.IGNORECASE)
 # Well past the limit, not a rounding of it.
 PAST_FACTOR = 1.5
 
@@ -62,8 +61,6 @@ def limit_broken(reading: Reading) -> bool:
         i = reading.sentence_index(m.start())
         sentence = reading.sentences[i]
         if _NOT_THE_PLAN.search(text, sentence.start, sentence.end) or reading.stance(m.start(), m.end()) not in st.COMMITTED:
-            continue
-        if _KNOWN_FIGURE.search(text, max(sentence.start, m.start() - 8), m.start()) or _MEASURED.search(m.group(0)):
             continue
         low, (noun, over) = number_value(m.group(1)), _counted(m.group(3), m.group(4))
         if any(j != i and noun == l_noun and over & l_over and low > PAST_FACTOR * cap

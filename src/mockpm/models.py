@@ -250,6 +250,9 @@ class GradeReport(BaseModel):
     # How strongly the whole answer reads as the answers committees reject (reject_model, 0-1;
     # None when it abstained). Orders flagged answers among themselves; never a score.
     reject_reading: float | None = None
+    # Share of the offline score withheld because the answer reads partly as rejected (0 when it
+    # lowered nothing); kept so a score worked out again (a review decision) withholds it too.
+    withheld: float = 0.0
     # With score None under a judge: what the keyword checks alone make of the answer.
     keyword_only: KeywordOnlyResult | None = None
     combine_rule: str

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from mockpm.stemming import stem
+from mockpm.stemming import STEM_RULES, stem
 
 MODEL_FILE = "reject_model.json"
 # No word the model knows is longer than this; a longer run of letters is not stemmed or read.
@@ -75,6 +75,7 @@ class RejectModel:
     features: dict[str, tuple[float, float]]  # feature -> (idf, weight)
     trained_on: int
     scenarios: dict[str, str]  # scenario id -> question_digest of the question it was trained on
+    stem_rules: int = 0  # stemming.STEM_RULES its features were stemmed under
 
 
 @dataclass(frozen=True)
@@ -91,7 +92,8 @@ def model() -> RejectModel:
     # Stored as columns: three flat lists load in well under half the time of a dict of pairs.
     f = raw["features"]
     return RejectModel(intercept=raw["intercept"], threshold=raw["threshold"], trained_on=raw["trained_on"],
-                       features=dict(zip(f["names"], zip(f["idf"], f["weight"]))), scenarios=raw["scenarios"])
+                       features=dict(zip(f["names"], zip(f["idf"], f["weight"]))), scenarios=raw["scenarios"],
+                       stem_rules=raw.get("stem_rules", 0))
 
 
 def question_digest(question: str) -> str:
@@ -100,8 +102,10 @@ def question_digest(question: str) -> str:
 
 
 def knows(scenario_id: str, question: str) -> bool:
-    """Whether the model was trained on answers to this very question."""
-    return model().scenarios.get(scenario_id) == question_digest(question)
+    """Whether the model was trained on answers to this very question, with today's stemming
+    (features stemmed under other rules would be read under the wrong stems)."""
+    m = model()
+    return m.stem_rules == STEM_RULES and m.scenarios.get(scenario_id) == question_digest(question)
 
 
 ABSTAINED = RejectReading(probability=None, flagged=False, quote="")

@@ -75,6 +75,9 @@ _TERMINATION = regex_cache.compile(
     re.IGNORECASE,
 )
 _NEW_CLAUSE = regex_cache.compile(r",\s+(?:and|then|so|or)\s+(?!(?:the|a|an|our|their|any|all)\b)\w+\s+(?:on|the|a|an|it|them|this|that|our|with|by|to|for)\b", re.IGNORECASE)
+# What someone else wants ends where the candidate's own clause begins: "I'd push back if the CNO
+# wants a staged rollout, and we go live on day one" commits to the go-live.
+_OWN_CLAUSE = regex_cache.compile(r",\s+(?:and|so|but|then|because)\s+(?:sure,?\s+)?(?:we|I|you|they|it)\b|\s+because\b|,\s+so\b", re.IGNORECASE)
 _SEMI = regex_cache.compile(r"[;:]|\s[-—–]\s|,\s+(?:but|and\s+I|I)\b", re.IGNORECASE)
 # Where one clause of a sentence ends and the next begins, for clause-wide cues.
 # (A new first-person clause: ", and I'd expect ..."; a fronted object keeps its verb: "Safety
@@ -317,8 +320,9 @@ def scopes(text: str, start: int, end: int, triggers: Triggers | None = None) ->
     if refused:
         found.append(Scope(refused.end(), end, REPORTED))
     for ma, mb, _ in within(trig.reported, start, end):
-        stop = _NEW_CLAUSE.search(text, mb, end) or _SEMI.search(text, mb, end)
-        found.append(Scope(mb, stop.start() if stop else end, REPORTED))
+        stops = [m.start() for m in (_NEW_CLAUSE.search(text, mb, end), _SEMI.search(text, mb, end),
+                                     _OWN_CLAUSE.search(text, mb, end)) if m]
+        found.append(Scope(mb, min(stops, default=end), REPORTED))
     soft = [hit for hit in within(trig.soft, start, end) if not negated_trigger(hit[0])]
     if soft and not _MONITORING.search(text, start, end):
         for ma, mb, _ in soft:

@@ -285,7 +285,7 @@ _CLAUSE_WIDE += [
 # down, neither a step nor a call, across its semicolons.
 _REFUSAL_LABEL = (
     r"[\s*_>#-]*(?:what\s+(?:I|we)(?:'d|\s+would)\s+(?:say\s+no\s+to|refuse|rule\s+out|push\s+back\s+on)|"
-    r"(?:where|when)\s+(?:I|we)(?:'d|\s+would)?\s+(?:say\s+no|refuse|draw\s+the\s+line|walk\s+away)|"
+    r"(?:where|when)\s+(?:I|we)(?:(?:'d|\s+would)\s+(?:say\s+no|refuse|draw\s+the\s+line|walk\s+away)|\s+(?:say\s+no|refuse))|"
     r"(?:outright|hard)\s+nos?|red\s+lines?|non-?starters?|deal-?breakers?)[^:\n]{0,25}:"
 )
 # A lead-in that introduces topics, not decisions: "Key points I'd want on the checklist:". What is

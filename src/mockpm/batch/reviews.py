@@ -118,7 +118,7 @@ def with_decisions(report: GradeReport, decided: dict[str, dict[str, Any]] | Non
             c = c.model_copy(update={"met": d["met"], "flags": [*c.flags, f"{DECIDED}{note}"]})
         criteria.append(c)
     b = scoring.score((scoring.Scored(points=c.points, met=c.met, axis=c.axis, harm=c.harm) for c in criteria),
-                      disqualified=report.flagged, words=report.word_count)
+                      disqualified=report.flagged, words=report.word_count, withheld=report.withheld)
     return report.model_copy(update={
         "criteria": criteria, "score": b.score, "band": b.band, "axes": b.axes, "raw_points": b.raw_points,
         "possible_points": b.possible_points, "complete": all(c.met is not None for c in criteria)})
