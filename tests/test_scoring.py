@@ -129,3 +129,14 @@ def test_a_withheld_share_lowers_the_score_and_its_band_but_not_the_points():
     assert part.raw_points == full.raw_points and part.axes == full.axes
     assert score(items, withheld=0.25, disqualified=True).score == 0.0
     assert score(items, withheld=2.0).score == 0.0 and score(items, withheld=-1.0).score == 100.0
+
+
+def test_the_breakdown_says_whether_the_withheld_share_lowered_anything():
+    items = [Scored(points=5, met=True, axis="a"), Scored(points=5, met=True, axis="a")]
+    assert score(items, withheld=0.25).withheld == 0.25
+    assert score(items).withheld == 0.0
+    assert score(items, withheld=0.25, disqualified=True).withheld == 0.0  # 0 either way
+    harmed = [*items, Scored(points=-1, met=True, axis="a", harm=True)]
+    assert score(harmed, withheld=0.2).score == score(harmed).score == 49.0
+    assert score(harmed, withheld=0.2).withheld == 0.0  # the harm cap decided it
+    assert score([Scored(points=5, met=False, axis="a")], withheld=0.3).withheld == 0.0

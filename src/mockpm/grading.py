@@ -199,11 +199,11 @@ def finish(prep: Prepared, judged: JudgeResult | None, *, judge_skipped: bool = 
         results.append(result)
     flags = list(prep.guard.flags)
     capped = _capped(prep, judged is not None)
-    scored = [scoring.Scored(points=r.points, met=r.met, axis=r.axis, harm=r.harm) for r in results]
-    withheld = _withheld(prep, judged is not None)
-    breakdown = scoring.score(scored, disqualified=capped, words=prep.guard.word_count, withheld=withheld)
-    if withheld > 0 and breakdown.score >= scoring.score(scored, disqualified=capped, words=prep.guard.word_count).score:
-        withheld = 0.0  # nothing was lowered (a score of 0, or the harm cap decided it): no notice
+    breakdown = scoring.score(
+        (scoring.Scored(points=r.points, met=r.met, axis=r.axis, harm=r.harm) for r in results),
+        disqualified=capped, words=prep.guard.word_count, withheld=_withheld(prep, judged is not None),
+    )
+    withheld = breakdown.withheld  # 0 when nothing was lowered (a score of 0, or the harm cap decided it): no notice
     if withheld > 0:
         flags.append(Flag(code=PARTLY_REJECTED, message=(
             f"score lowered by {withheld:.0%}: reads {prep.reject_reading:.0%} like the answers hiring committees reject "

@@ -46,6 +46,7 @@ class ScoreBreakdown:
     band: str
     raw_points: int = 0  # signed points of met criteria, before clipping
     possible_points: int = 0  # positive points of scored criteria
+    withheld: float = 0.0  # the share withheld, when it lowered the score (0 when it lowered nothing)
 
 
 def raw_points(items: Iterable[Scored]) -> tuple[int, int]:
@@ -145,15 +146,21 @@ def score(items: Iterable[Scored], *, disqualified: bool = False, words: int | N
     items = list(items)
     earned, possible = raw_points(items)
     ratio = _ratio(earned, expected_points(possible, words))
-    total = round((ratio or 0.0) * (1.0 - min(max(withheld, 0.0), 1.0)), 1)
     axes: dict[str, float] = {}
     for axis in dict.fromkeys(it.axis for it in items):
         value = ratio_score(it for it in items if it.axis == axis)
         if value is not None:
             axes[axis] = value
-    if any(it.harm and it.met for it in items):
-        total = min(total, HARM_CAP)
-    if disqualified:
-        total = FLAGGED_SCORE
+    harmed = any(it.harm and it.met for it in items)
+
+    def final(total: float) -> float:
+        if harmed:
+            total = min(total, HARM_CAP)
+        return FLAGGED_SCORE if disqualified else total
+
+    share = min(max(withheld, 0.0), 1.0)
+    full = final(ratio or 0.0)
+    total = final(round((ratio or 0.0) * (1.0 - share), 1))
     band = band_for(total) if ratio is not None or disqualified else UNSCORED_BAND
-    return ScoreBreakdown(score=total, axes=axes, band=band, raw_points=earned, possible_points=possible)
+    return ScoreBreakdown(score=total, axes=axes, band=band, raw_points=earned, possible_points=possible,
+                          withheld=share if total < full else 0.0)
