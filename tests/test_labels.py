@@ -64,3 +64,25 @@ def test_a_question_about_a_thing_answered_no_keeps_the_thing():
 def test_a_refused_move_with_a_negation_inside_is_still_refused():
     text = "Would I switch it on in all wards on day one without a silent run? No. Eight weeks silent first."
     assert stance(text, "all wards on day one") == st.NEGATED
+
+
+@pytest.mark.parametrize("arrow", ["→ no for anything identifiable", "-> no.", "=> nope", "→ not acceptable",
+                                   "→ no, sponsor gets aggregates"])
+def test_a_move_turned_down_after_an_arrow_is_refused(arrow):
+    text = f"- Sites keep their own data.\n- Pool EU data in a US region {arrow}\n- Pilot four sites first."
+    assert stance(text, "US region") == st.NEGATED
+    assert stance(text, "Pilot four sites") in st.COMMITTED
+    assert stance(text, "keep their own data") in st.COMMITTED
+
+
+@pytest.mark.parametrize("outcome", ["→ no go", "→ no launch", "→ no-brainer", "-> not yet measured here"])
+def test_an_arrow_to_an_outcome_is_not_a_refusal(outcome):
+    text = f"Sensitivity above 80% in the silent run {outcome}."
+    assert stance(text, "silent run") != st.NEGATED
+
+
+def test_only_the_line_before_the_arrow_is_refused():
+    text = ("Run it inside each hospital and validate locally on four hundred charts before anyone sees a flag\n"
+            "pool it centrally → no")
+    assert stance(text, "pool it centrally") == st.NEGATED
+    assert stance(text, "validate locally") != st.NEGATED

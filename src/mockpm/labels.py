@@ -35,6 +35,15 @@ _REFUSAL = regex_cache.compile(
     r"(?:I|we)(?:'d|\s+would)\s+(?:say\s+no|push\s+back|decline|refuse)\b)",
     re.IGNORECASE,
 )
+# A move written as shorthand and turned down after an arrow: "Pool EU data in a US region → no
+# for anything identifiable", "auto-cancel -> nope". "→ no go" and "→ no launch" are outcomes of
+# a condition, not refusals of it, so the refusal must stand alone or name what it excepts.
+_ARROW_REFUSAL = regex_cache.compile(
+    r"[ \t]*(?:→|->|=>|⇒|⟶)[ \t*_]*(?:no|nope|never|not\s+(?:a\s+chance|ok|okay|acceptable|allowed))"
+    r"(?=[ \t]*(?:[.!,;:)\u2014\u2013]|$|\n|for\b|unless\b|except\b|until\b|without\b|in\s+v1\b))",
+    re.IGNORECASE,
+)
+_ARROW = regex_cache.compile(r"[ \t]*(?:→|->|=>|⇒|⟶)")
 # A label that opens a paragraph or list item and names its topic: "**Silent mode:** ...",
 # "- Subgroups: ...", "## Monitoring" on its own line.
 _LABEL = regex_cache.compile(
@@ -50,6 +59,10 @@ def mark(reading: Reading) -> None:
     for i, s in enumerate(reading.sentences):
         if _answered_no(reading, i):
             s.label_scope = st.Scope(s.start, s.end, st.NEGATED)  # "Pool it in a US cloud? No."
+            continue
+        arrow = _arrow_refused(reading, i)
+        if arrow is not None:
+            s.label_scope = st.Scope(*arrow, st.NEGATED)  # "Pool EU data in a US region → no"
             continue
         heading = _HEADING_SENTENCE.fullmatch(reading.text, s.start, s.end)
         if heading is not None and len(heading.group(0).split()) <= MAX_LABEL_WORDS + 3 and i + 1 < len(reading.sentences):
@@ -83,3 +96,17 @@ def _answered_no(reading: Reading, i: int) -> bool:
     if _ABOUT_A_THING.match(piece) or not _REFUSAL.match(reading.text, reading.sentences[i + 1].start):
         return False
     return not any(sc.stance in st.BRUSHED_OFF for sc in reading.scopes_of(i))
+
+
+def _arrow_refused(reading: Reading, i: int) -> tuple[int, int] | None:
+    """Where a short move turned down after an arrow stands ("Pool EU data in a US region → no"),
+    or None. The move is what stands before the arrow in its line, at most a short question's
+    length."""
+    s = reading.sentences[i]
+    for m in _ARROW.finditer(reading.text, s.start, s.end):
+        if not _ARROW_REFUSAL.match(reading.text, m.start()):
+            continue
+        line_start = max(s.start, reading.text.rfind("\n", 0, m.start()) + 1)
+        if len(reading.text[line_start:m.start()].split()) <= MAX_QUESTION_WORDS:
+            return line_start, m.start()
+    return None

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from mockpm import regex_cache
 from mockpm.exposure import deferred_gates
 from mockpm.keywords import LoweredPattern
+from mockpm.refusal_lists import refused_items
 from mockpm.stance_context import (
     _ADDITION, _CARE_RECIPIENT, _COMMITTED_NOW, _CONJUNCT_BEFORE, _CONSEQUENCE_BEFORE, _CONTRAST,
     _AGENT_BEFORE, _CONTROL_BEFORE, _COORDINATOR_BEFORE, _COPULA, _DETERMINER_BEFORE, _ENDS_IN_CONDITION, _HIDING,
@@ -45,7 +46,6 @@ from mockpm.stance_lexicon import (
     _NEG_WORD,
     _REPORTED_FORWARD,
     _SOFT_DEFERRED,
-    _REFUSAL_LABEL,
     _SELF_ASSESSMENT,
     _TOPIC_LEAD_IN,
     BARE_WINDOW,
@@ -316,9 +316,7 @@ def scopes(text: str, start: int, end: int, triggers: Triggers | None = None) ->
             if stance == DEFERRED and _ENDS_IN_CONDITION.search(text, ma, mb):
                 hi = ma
             found.append(Scope(lo, hi, stance, trigger=(ma, mb)))
-    refused = _REFUSAL_LABEL_RE.match(text, start, end)
-    if refused:
-        found.append(Scope(refused.end(), end, REPORTED))
+    found += [Scope(a, b, REPORTED) for a, b in refused_items(text, start, end)]
     for ma, mb, _ in within(trig.reported, start, end):
         stops = [m.start() for m in (_NEW_CLAUSE.search(text, mb, end), _SEMI.search(text, mb, end),
                                      _OWN_CLAUSE.search(text, mb, end)) if m]
@@ -381,7 +379,6 @@ def scopes(text: str, start: int, end: int, triggers: Triggers | None = None) ->
 
 TOPIC_LEAD_IN = regex_cache.compile(_TOPIC_LEAD_IN, re.IGNORECASE)
 SELF_ASSESSMENT = regex_cache.compile(_SELF_ASSESSMENT, re.IGNORECASE)
-_REFUSAL_LABEL_RE = regex_cache.compile(_REFUSAL_LABEL, re.IGNORECASE)
 # Neither credited nor a red flag of the candidate's: someone else's words, a list of topics.
 NOT_THEIRS = frozenset({REPORTED, LISTED})
 _PRIORITY = {GATED: 1, LISTED: 5, REPORTED: 5, OTHERS: 4, DISMISSED: 3, DEFERRED: 3, NEGATED: 2}

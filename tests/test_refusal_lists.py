@@ -1,0 +1,30 @@
+"""Refusal lists: what a label such as "Red lines:" introduces as turned down."""
+
+from __future__ import annotations
+
+import pytest
+
+from mockpm.refusal_lists import refused_items
+
+
+def items(text: str) -> list[str]:
+    return [text[a:b].strip(" *") for a, b in refused_items(text, 0, len(text))]
+
+
+@pytest.mark.parametrize("label", ["Red lines:", "What makes me say no outright:", "Where I'd draw the line:",
+                                   "**What would make us walk away:**", "Non-starters:"])
+def test_a_refusal_label_lists_refused_moves(label):
+    got = items(f"{label} all units on day one; model-written medication lists without sign-off")
+    assert got == ["all units on day one", "model-written medication lists without sign-off"]
+
+
+def test_a_condition_under_the_label_is_not_a_refused_move():
+    got = items("What makes me say no outright: any proposal to weaken physician review, or finding that "
+                "the errors cluster in high-risk drugs like insulin")
+    assert got == ["any proposal to weaken physician review"]
+
+
+def test_a_plain_sentence_opens_no_refusal_list():
+    assert items("We run a silent pilot on one ward: eight weeks, two reviewers.") == []
+    # requirements, not refusals
+    assert items("Non-negotiables: local validation, subgroup checks.") == []
