@@ -452,3 +452,16 @@ def test_an_option_conceded_as_possible_and_turned_down_is_not_the_plan(text, te
 
 def test_what_we_could_do_stays_ours():
     assert stance("We could run silent mode for six weeks, but I'd rather run eight.", "silent mode") != st.REPORTED
+
+
+@pytest.mark.parametrize("text", [
+    "For the FDA, the audit trail must be tested and documented to work as intended before go-live.",
+    "We validate that the audit trail works as intended on every release.",
+    "I'd make sure the audit trail works as designed before any site goes live.",
+])
+def test_works_as_intended_as_what_a_test_must_show_is_kept(text):
+    assert stance(text, "audit trail") in st.COMMITTED
+
+
+def test_works_as_intended_as_a_reason_to_change_nothing_is_a_dismissal():
+    assert stance("The audit trail works as intended; no change needed.", "audit trail") == st.DISMISSED

@@ -33,7 +33,7 @@ from mockpm.refusal_lists import refused_items
 from mockpm.stance_context import (
     _ADDITION, _CARE_RECIPIENT, _COMMITTED_NOW, _CONJUNCT_BEFORE, _CONSEQUENCE_BEFORE, _CONTRAST,
     _AGENT_BEFORE, _CONTROL_BEFORE, _COORDINATOR_BEFORE, _COPULA, _DETERMINER_BEFORE, _ENDS_IN_CONDITION, _HIDING,
-    _IF_CLAUSE, _MODAL_BEFORE, _NOUN_NEXT, _NO_OBJECT, _PAST, _PLURAL_NEXT, _PREPOSITION_BEFORE, _RELATIVE,
+    _IF_CLAUSE, _MODAL_BEFORE, _NOUN_NEXT, _NO_OBJECT, _PAST, _PLURAL_NEXT, _PREPOSITION_BEFORE, _PSEUDO, _RELATIVE,
     _TARGET_NO,
 )
 from mockpm.stance_lexicon import (
@@ -85,15 +85,6 @@ _SEMI = regex_cache.compile(r"[;:]|\s[-—–]\s|,\s+(?:but|and\s+I|I)\b", re.IG
 _CLAUSE_BOUNDARY = regex_cache.compile(r",\s+(?:and|but|so|then|or)\s+(?=(?:I|we|I'd|we'd|I'll|we'll)\b)", re.IGNORECASE)
 _GATE = regex_cache.compile(r"\b(?:without|until|unless|before|till|only\s+(?:if|when|after|with|once))\b", re.IGNORECASE)
 
-# Pseudo-triggers: look like negation but do not negate what follows.
-_PSEUDO = regex_cache.compile(
-    r"\b(?:not\s+only|not\s+just|not\s+merely|no\s+(?:more|fewer|less|later|earlier|sooner)\s+than|not\s+(?:more|less|fewer)\s+than|"
-    r"no\s+doubt|not\s+necessarily|no\s+matter|nothing\s+(?:else\s+)?but|not\s+least|no\s+exceptions?|none\s+other|"
-    # a cap said of each one: "no nurse gets more than three alerts per shift", "never more than two"
-    r"no\s+[\w-]+\s+(?:gets?|sees?|receives?|has|handles?|carries|takes?)\s+more\s+than|never\s+more\s+than|"
-    r"(?:days?|weeks?|months?|quarters?|years?|minutes?|hours?|shifts?)\s+later)\b",
-    re.IGNORECASE,
-)
 # A negator shortly before a dismissal trigger in the same clause cancels both: "not optional",
 # "don't skip", "we would not leave the FDA for later".
 # A trigger under a negation or a preference against it is cancelled: "never skip", "rather than

@@ -3,7 +3,7 @@
 ConText reads a trigger within a scope; these patterns are the exceptions that scope reading
 checks at the edges: an adjective before its noun, an item committed "now" before one put off,
 an addition declined, a risk described with a modal, a control's owner named, a gate's
-condition, a clinical recipient of an escalation.
+condition, a clinical recipient of an escalation; and pseudo-triggers, which look like one.
 """
 
 from __future__ import annotations
@@ -11,6 +11,21 @@ from __future__ import annotations
 import re
 
 from mockpm import regex_cache
+
+# Pseudo-triggers: look like negation but do not negate what follows.
+_PSEUDO = regex_cache.compile(
+    r"\b(?:not\s+only|not\s+just|not\s+merely|no\s+(?:more|fewer|less|later|earlier|sooner)\s+than|not\s+(?:more|less|fewer)\s+than|"
+    r"no\s+doubt|not\s+necessarily|no\s+matter|nothing\s+(?:else\s+)?but|not\s+least|no\s+exceptions?|none\s+other|"
+    # a cap said of each one: "no nurse gets more than three alerts per shift", "never more than two"
+    r"no\s+[\w-]+\s+(?:gets?|sees?|receives?|has|handles?|carries|takes?)\s+more\s+than|never\s+more\s+than|"
+    r"(?:days?|weeks?|months?|quarters?|years?|minutes?|hours?|shifts?)\s+later|"
+    # "works as intended" as what a test must show, not the vendor's reason to change nothing:
+    # "tested and documented to work as intended", "make sure it works as designed"
+    r"to\s+works?\s+as\s+(?:specified|designed|intended)|"
+    r"(?:ensur\w*|confirm\w*|verif\w*|check\w*|prov\w*|show\w*|demonstrat\w*|test\w*|validat\w*|make\s+sure)\s+(?:that\s+)?"
+    r"(?:[\w'-]+\s+){1,4}?works?\s+as\s+(?:specified|designed|intended))\b",
+    re.IGNORECASE,
+)
 
 # An adjective used before its noun describes that noun, not what came before: "a missed cancer
 # or an unnecessary biopsy" dismisses nothing ("bias review is an optional step" still does).
