@@ -29,19 +29,34 @@ def lib():
     return load_library()
 
 
-def test_features_are_stemmed_words_and_word_pairs():
-    assert reject_model.tokens("Reviewed reviews") == ["review", "review", "review review"]
-    assert reject_model.tokens("We don't ship") == ["we", "don't", "ship", "we don't", "don't ship"]
+def test_features_are_stemmed_words_and_word_pairs_and_the_tail_again():
+    assert reject_model.tokens("Reviewed reviews") == ["review", "review", "review review", "T:review"]
+    feats = reject_model.tokens("We don't ship it before the pilot, but honestly we would ship it")
+    # the last 30% of the words ("we would ship it") are read again, marked
+    assert feats[:5] == ["we", "don't", "ship", "it", "befor"]
+    assert [f for f in feats if f.startswith("T:")] == [
+        "T:we", "T:would", "T:ship", "T:it", "T:we would", "T:would ship", "T:ship it"]
+    assert reject_model.single_words(feats) == ["we", "don't", "ship", "it", "befor", "the", "pilot", "but",
+                                                "honest", "we", "would", "ship", "it"]
 
 
 def test_the_shipped_model_is_well_formed():
     raw = json.loads(resources.files("mockpm").joinpath(reject_model.MODEL_FILE).read_text(encoding="utf-8"))
     assert 0.5 < raw["threshold"] < 1.0
     assert raw["trained_on"] > 1000
-    f = raw["features"]
-    assert len(f["names"]) == len(set(f["names"])) == len(f["idf"]) == len(f["weight"]) > 1000
-    assert all(idf > 0 for idf in f["idf"])
-    assert any(w > 0 for w in f["weight"]) and any(w < 0 for w in f["weight"])
+    names, idf, weight = reject_model.feature_columns(raw)
+    assert len(names) == len(set(names)) == len(idf) == len(weight) > 1000
+    assert all(x > 0 for x in idf)
+    assert any(w > 0 for w in weight) and any(w < 0 for w in weight)
+
+
+def test_a_float_column_round_trips_through_its_stored_form():
+    values = [0.5, -1.25, 3.0, 1e-5]
+    stored = {"features": {"names": "a\nb\nc\nd", "idf": reject_model.pack_column(values),
+                           "weight": reject_model.pack_column([-v for v in values])}}
+    names, idf, weight = reject_model.feature_columns(stored)
+    assert names == ["a", "b", "c", "d"]
+    assert list(idf) == pytest.approx(values) and list(weight) == pytest.approx([-v for v in values])
 
 
 def _read(lib, text, scenario="sepsis-model"):
@@ -105,7 +120,7 @@ def test_no_strong_sample_answer_reads_as_rejected(lib):
 
 
 def test_a_run_of_letters_with_no_spaces_is_not_read_as_a_word():
-    assert reject_model.tokens("a" * 100_000 + " ship it") == ["ship", "it", "ship it"]
+    assert reject_model.single_words(reject_model.tokens("a" * 100_000 + " ship it")) == ["ship", "it"]
 
 
 def test_doubt_rises_from_nothing_to_its_most_at_the_bar():
@@ -168,11 +183,13 @@ def test_a_judge_reads_the_answer_itself_so_nothing_is_withheld(lib):
     assert not any(f.code == "reads_partly_as_rejected" for f in r.flags)
 
 
-def test_it_abstains_when_its_features_were_stemmed_under_other_rules(lib, monkeypatch):
+@pytest.mark.parametrize("rules", [{"stem_rules": reject_model.STEM_RULES - 1},
+                                   {"feature_rules": reject_model.FEATURE_RULES - 1}])
+def test_it_abstains_when_its_features_were_made_under_other_rules(lib, monkeypatch, rules):
     import dataclasses
 
     s = lib.scenario("sepsis-model")
-    stale = dataclasses.replace(reject_model.model(), stem_rules=reject_model.STEM_RULES - 1)
+    stale = dataclasses.replace(reject_model.model(), **rules)
     monkeypatch.setattr(reject_model, "model", lambda: stale)
     assert not reject_model.knows(s.id, s.question)
     assert reject_model.read(ISSUE_DISMISSIVE, s.id, s.question) == reject_model.ABSTAINED

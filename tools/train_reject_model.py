@@ -18,7 +18,9 @@ import re
 from pathlib import Path
 
 from mockpm.catalog import load_library
-from mockpm.reject_model import MODEL_FILE, question_digest, single_words, threshold_for, tokens
+from mockpm.reject_model import (
+    FEATURE_RULES, MODEL_FILE, pack_column, question_digest, single_words, threshold_for, tokens,
+)
 from mockpm.samples import ADVERSARIAL_KINDS, load_samples
 from mockpm.stemming import STEM_RULES
 
@@ -90,10 +92,10 @@ def main() -> None:
     coef = clf.coef_[0]
     names = sorted(vec.vocabulary_)
     index = [vec.vocabulary_[f] for f in names]
-    features = {"names": names, "idf": [round(float(vec.idf_[i]), 5) for i in index],
-                "weight": [round(float(coef[i]), 5) for i in index]}
+    features = {"names": "\n".join(names), "idf": pack_column([float(vec.idf_[i]) for i in index]),
+                "weight": pack_column([float(coef[i]) for i in index])}
     model = {"trained_on": len(rows), "threshold": threshold, "intercept": round(float(clf.intercept_[0]), 5),
-             "stem_rules": STEM_RULES,
+             "stem_rules": STEM_RULES, "feature_rules": FEATURE_RULES,
              "min_df": MIN_DF, "C": C, "scenarios": scenarios, "features": features}
     args.out.write_text(json.dumps(model, separators=(",", ":"), sort_keys=True) + "\n", encoding="utf-8")
     attacks = sum(r[2] for r in rows)

@@ -20,10 +20,13 @@ user's scenario (or a built-in id whose question was changed) it abstains.
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import math
 import re
+import sys
+from array import array
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -57,15 +60,41 @@ DOUBT_FROM = 0.3
 MAX_DOUBT = 0.4
 
 
-def tokens(text: str) -> list[str]:
-    """Stemmed words and adjacent word pairs: the model's features (training uses this too)."""
-    words = [stem(w) for w in _TOKEN.findall(text.lower().replace("’", "'"))]
+# What an answer ends on is read again as features of its own: a plan taken back, a turn to "how
+# it would really go" and a conclusion sit at the end, and the same words there mean more. Left
+# one writer group out at a time (3,819 answers), the last 30% of words, read again as words and
+# pairs, took Spearman from 0.820 to 0.823 and attacks over the bar from 1,361 to 1,464 of 1,865,
+# with 10 strong answers over it instead of 12; on a fresh batch of 168 answers, from 0.789 to 0.797.
+TAIL_SHARE = 0.3
+TAIL = "T:"
+# Which features tokens() makes; the model records the rules it was trained under and abstains
+# under others (as with stemming).
+FEATURE_RULES = 2
+
+
+def _words(text: str) -> list[re.Match[str]]:
+    return list(_TOKEN.finditer(text.lower().replace("’", "'")))
+
+
+def _grams(words: list[str]) -> list[str]:
     return words + [f"{a} {b}" for a, b in zip(words, words[1:])]
+
+
+def _tail_start(n: int) -> int:
+    """Index of the first word of the tail of an answer of ``n`` words."""
+    return int(n * (1 - TAIL_SHARE))
+
+
+def tokens(text: str) -> list[str]:
+    """Stemmed words and adjacent word pairs, and those of the answer's tail again, marked: the
+    model's features (training uses this too)."""
+    words = [stem(m.group(0)) for m in _words(text)]
+    return _grams(words) + [TAIL + f for f in _grams(words[_tail_start(len(words)):])]
 
 
 def single_words(feats: list[str]) -> list[str]:
     """The single words among ``tokens`` output: what the length bar counts."""
-    return [f for f in feats if " " not in f]
+    return [f for f in feats if " " not in f and not f.startswith(TAIL)]
 
 
 @dataclass(frozen=True)
@@ -76,6 +105,7 @@ class RejectModel:
     trained_on: int
     scenarios: dict[str, str]  # scenario id -> question_digest of the question it was trained on
     stem_rules: int = 0  # stemming.STEM_RULES its features were stemmed under
+    feature_rules: int = 0  # FEATURE_RULES its features were made under
 
 
 @dataclass(frozen=True)
@@ -86,14 +116,35 @@ class RejectReading:
     doubt: float = 0.0  # share of the offline score withheld below the bar (see doubt_for)
 
 
+def feature_columns(raw: dict) -> tuple[list[str], array, array]:
+    """The stored model's features: names, idf and weights. Stored as columns, the names as one
+    string and the numbers as little-endian float32 in base64: parsing 50,000 decimal numbers from
+    JSON took most of a grade's time for the model (38 ms against under 10)."""
+    f = raw["features"]
+    columns = []
+    for key in ("idf", "weight"):
+        col = array("f", base64.b64decode(f[key]))
+        if sys.byteorder != "little":
+            col.byteswap()
+        columns.append(col)
+    return f["names"].split("\n"), columns[0], columns[1]
+
+
+def pack_column(values: list[float]) -> str:
+    """A float column as stored (see feature_columns)."""
+    col = array("f", values)
+    if sys.byteorder != "little":
+        col.byteswap()
+    return base64.b64encode(col.tobytes()).decode("ascii")
+
+
 @lru_cache(maxsize=1)
 def model() -> RejectModel:
     raw = json.loads(resources.files("mockpm").joinpath(MODEL_FILE).read_text(encoding="utf-8"))
-    # Stored as columns: three flat lists load in well under half the time of a dict of pairs.
-    f = raw["features"]
+    names, idf, weight = feature_columns(raw)
     return RejectModel(intercept=raw["intercept"], threshold=raw["threshold"], trained_on=raw["trained_on"],
-                       features=dict(zip(f["names"], zip(f["idf"], f["weight"]))), scenarios=raw["scenarios"],
-                       stem_rules=raw.get("stem_rules", 0))
+                       features=dict(zip(names, zip(idf, weight))), scenarios=raw["scenarios"],
+                       stem_rules=raw.get("stem_rules", 0), feature_rules=raw.get("feature_rules", 0))
 
 
 def question_digest(question: str) -> str:
@@ -105,7 +156,8 @@ def knows(scenario_id: str, question: str) -> bool:
     """Whether the model was trained on answers to this very question, with today's stemming
     (features stemmed under other rules would be read under the wrong stems)."""
     m = model()
-    return m.stem_rules == STEM_RULES and m.scenarios.get(scenario_id) == question_digest(question)
+    return (m.stem_rules == STEM_RULES and m.feature_rules == FEATURE_RULES
+            and m.scenarios.get(scenario_id) == question_digest(question))
 
 
 ABSTAINED = RejectReading(probability=None, flagged=False, quote="")
@@ -156,10 +208,15 @@ def threshold_for(words: int, threshold: float) -> float:
 
 def _heaviest_sentence(text: str, x: dict[str, float], m: RejectModel) -> str:
     """The sentence whose features push hardest towards rejection: the evidence a reader checks."""
+    found = _words(text)
+    tail_from = found[_tail_start(len(found))].start() if found else 0
     best, best_score = "", -math.inf
     for s in _SENTENCE.finditer(text):
         sentence = s.group(0).strip()
-        score = sum(x[f] * m.features[f][1] for f in set(tokens(sentence)) if f in x)
+        feats = _grams([stem(w.group(0)) for w in _words(sentence)])
+        if s.start() >= tail_from:
+            feats += [TAIL + f for f in feats]
+        score = sum(x[f] * m.features[f][1] for f in set(feats) if f in x)
         if score > best_score:
             best, best_score = sentence, score
     best = " ".join(best.split())
