@@ -55,19 +55,6 @@ def test_one_term_stringing_sentence_earns_one_criterion():
     assert all(r.met for r in run_checks(criteria, plan).values())
 
 
-def test_a_shared_core_criterion_shares_a_sentence_with_the_scenario_one_on_its_axis():
-    criteria = [
-        crit("core.regulation", 5, axis="regulatory", any=["GDPR", "HIPAA"]),
-        crit("core.numbers", 3, axis="structure-and-communication", any=["DPIA"]),
-        crit("trial.gdpr", 5, axis="regulatory", any=["GDPR", "controller", "processor"]),
-    ]
-    got = run_checks(criteria, "GDPR: the hospital is controller for prescreening and we are processor.")
-    assert got["trial.gdpr"].met and got["core.regulation"].met
-    # ... but a core criterion on another axis still competes for the sentence
-    got = run_checks(criteria, "GDPR: the hospital is controller, we are processor, DPIA first.")
-    assert got["trial.gdpr"].met and not got["core.numbers"].met
-
-
 def test_whole_answer_traits_skip_the_budget():
     form = crit("form", 3, axis="structure-and-communication", any=["first", "then", "finally"], min_matches=3, substance=False)
     text = "First, then, finally: we'd consider holistic alignment."

@@ -259,11 +259,6 @@ def _drop_wrong_call_words(criteria: list[Criterion], raw: dict[str, tuple[Spans
             raw[c.id] = (_outside(any_hits, wrong), [_outside(h, wrong) for h in all_hits])
 
 
-# The shared rubric every built-in scenario uses; its criteria name concepts the scenario's own
-# rubric often names in more detail.
-CORE_PREFIX = "core."
-
-
 def run_checks(criteria: list[Criterion], text: str, restated: frozenset[int] = frozenset()) -> dict[str, KeywordResult | None]:
     """Every criterion's check on one answer, with stance and the sentence budget. Sentences in
     ``restated`` give the question back and earn no strength (see restatement)."""
@@ -302,17 +297,10 @@ def run_checks(criteria: list[Criterion], text: str, restated: frozenset[int] = 
     # On a tie the later criterion wins: a scenario's own rubric follows the shared core one and
     # names the more specific concept.
     order = {c.id: i for i, c in enumerate(budgeted)}
-    axes = {c.id: c.axis for c in budgeted}
     for idx, wanted in claims.items():
         budget = reading.sentences[idx].budget if reading.sentences else 1
         ranked = sorted(wanted, key=lambda cid: (-wanted[cid], -order[cid]))
-        chosen = ranked[:budget]
-        # A shared core criterion and the scenario's own one on the same axis are one concept at
-        # two levels of detail: "GDPR: the hospital is controller, we are processor" names the
-        # regulation that applies as well as the scenario's GDPR design, so they share the sentence.
-        chosen_axes = {axes[cid] for cid in chosen if not cid.startswith(CORE_PREFIX)}
-        chosen += [cid for cid in ranked[budget:] if cid.startswith(CORE_PREFIX) and axes[cid] in chosen_axes]
-        for cid in chosen:
+        for cid in ranked[:budget]:
             allowed[cid].add(idx)
 
     results: dict[str, KeywordResult | None] = {}
