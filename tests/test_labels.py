@@ -86,3 +86,17 @@ def test_only_the_line_before_the_arrow_is_refused():
             "pool it centrally → no")
     assert stance(text, "pool it centrally") == st.NEGATED
     assert stance(text, "validate locally") != st.NEGATED
+
+
+def test_an_arrow_turns_down_only_the_last_move_before_it():
+    text = "- Launch: all inpatient wards on day one so nobody is confused; staged rollout → no."
+    assert stance(text, "staged rollout") == st.NEGATED
+    assert stance(text, "all inpatient wards on day one") != st.NEGATED
+
+
+@pytest.mark.parametrize("line", ["Sensitivity at the chosen threshold under 80% in the silent run → no.",
+                                  "More than two alerts per nurse per shift at that threshold → no.",
+                                  "If the subgroup gap shows up in the silent run → no."])
+def test_a_condition_before_an_arrow_is_a_no_go_not_a_refused_move(line):
+    term = line.split(" → ")[0][-20:]
+    assert stance(f"Go/no-go after the silent run:\n- {line}\n", term) != st.NEGATED

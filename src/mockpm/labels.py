@@ -98,15 +98,28 @@ def _answered_no(reading: Reading, i: int) -> bool:
     return not any(sc.stance in st.BRUSHED_OFF for sc in reading.scopes_of(i))
 
 
+# What an arrow turns down is the last move before it, after the clause's own separator: in
+# "all wards on day one; staged rollout → no" it is the staged rollout, not the launch.
+_CLAUSE_SEPARATOR = regex_cache.compile(r"[;,:(\u2014\u2013]|\s-\s")
+# A condition before the arrow makes "→ no" a no-go, not a refused move: "Sensitivity under 80%
+# in the silent run → no", "More than two alerts per nurse per shift → no", "if PPV drops → no".
+_CONDITION_BEFORE_ARROW = regex_cache.compile(
+    r"\b(?:under|over|below|above|less|more|fewer|greater|higher|lower|exceeds?|drops?|falls?|rises?|misses|fails?|"
+    r"if|when|unless|shows?|any)\b|[<>\u2264\u2265%]|\d", re.IGNORECASE)
+
+
 def _arrow_refused(reading: Reading, i: int) -> tuple[int, int] | None:
     """Where a short move turned down after an arrow stands ("Pool EU data in a US region → no"),
-    or None. The move is what stands before the arrow in its line, at most a short question's
-    length."""
+    or None. The move is the last clause before the arrow, at most a short question's length,
+    and not a condition whose outcome the arrow gives."""
     s = reading.sentences[i]
-    for m in _ARROW.finditer(reading.text, s.start, s.end):
-        if not _ARROW_REFUSAL.match(reading.text, m.start()):
+    text = reading.text
+    for m in _ARROW.finditer(text, s.start, s.end):
+        if not _ARROW_REFUSAL.match(text, m.start()):
             continue
-        line_start = max(s.start, reading.text.rfind("\n", 0, m.start()) + 1)
-        if len(reading.text[line_start:m.start()].split()) <= MAX_QUESTION_WORDS:
-            return line_start, m.start()
+        start = max(s.start, text.rfind("\n", 0, m.start()) + 1)
+        for sep in _CLAUSE_SEPARATOR.finditer(text, start, m.start()):
+            start = sep.end()
+        if len(text[start:m.start()].split()) <= MAX_QUESTION_WORDS and not _CONDITION_BEFORE_ARROW.search(text, start, m.start()):
+            return start, m.start()
     return None
