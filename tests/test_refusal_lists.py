@@ -15,13 +15,14 @@ def items(text: str) -> list[str]:
                                    "**What would make us walk away:**", "Non-starters:"])
 def test_a_refusal_label_lists_refused_moves(label):
     got = items(f"{label} all units on day one; model-written medication lists without sign-off")
-    assert got == ["all units on day one", "model-written medication lists without sign-off"]
+    assert got == ["all units on day one; model-written medication lists without sign-off"]
 
 
-def test_a_condition_under_the_label_is_not_a_refused_move():
-    got = items("What makes me say no outright: any proposal to weaken physician review, or finding that "
-                "the errors cluster in high-risk drugs like insulin")
-    assert got == ["any proposal to weaken physician review"]
+def test_a_condition_under_the_label_is_reported_with_the_rest():
+    # neither a call the answer makes (no red flag) nor a step it commits to
+    text = ("What makes me say no outright: any proposal to weaken physician review, or finding that "
+            "our plan treats the signing physician as the final safety net")
+    assert items(text) == [text.split(": ", 1)[1]]
 
 
 def test_a_plain_sentence_opens_no_refusal_list():

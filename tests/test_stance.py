@@ -391,7 +391,7 @@ def test_scopes_stop_where_the_words_stop_modifying(text, step, expected):
     ("We'd skip unnecessary steps.", "steps", "dismissed"),
     ("The sponsor will probably ask to centralise everything in one US cloud region.", "centralise", "reported"),
     ("What would make me say no outright: if the only way to hit the date was to ship the unreviewed medication "
-     "generation to every unit.", "every unit", "negated"),
+     "generation to every unit.", "every unit", "reported"),
     ("Security: SOC 2 Type I audit now, HITRUST later if customers insist.", "SOC 2", "asserted"),
     ("Subgroup checks, bias review and the silent run can happen if nurses want them.", "Subgroup", "dismissed"),
     ("A reminder that names the service can out someone to their family.", "names the service", "negated"),
@@ -456,12 +456,17 @@ def test_what_we_could_do_stays_ours():
 
 @pytest.mark.parametrize("text", [
     "For the FDA, the audit trail must be tested and documented to work as intended before go-live.",
-    "We validate that the audit trail works as intended on every release.",
+    "We run the release tests to confirm that the audit trail works as intended on every release.",
     "I'd make sure the audit trail works as designed before any site goes live.",
 ])
 def test_works_as_intended_as_what_a_test_must_show_is_kept(text):
     assert stance(text, "audit trail") in st.COMMITTED
 
 
-def test_works_as_intended_as_a_reason_to_change_nothing_is_a_dismissal():
-    assert stance("The audit trail works as intended; no change needed.", "audit trail") == st.DISMISSED
+@pytest.mark.parametrize("text", [
+    "The audit trail works as intended; no change needed.",
+    "Vendor testing shows the audit trail works as intended; no change needed.",
+    "We checked and the audit trail works as designed, so we leave it.",
+])
+def test_works_as_intended_as_a_reason_to_change_nothing_is_a_dismissal(text):
+    assert stance(text, "audit trail") == st.DISMISSED
