@@ -37,6 +37,7 @@ MODEL_FILE = "reject_model.json"
 # No word the model knows is longer than this; a longer run of letters is not stemmed or read.
 _TOKEN = re.compile(r"\b[a-z0-9]{1,40}(?:'[a-z]{1,10})?\b")
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+_TOKEN_ANY_CASE = re.compile(_TOKEN.pattern, re.IGNORECASE)
 # The quote shown as evidence is cut here: a flag message is one line.
 MAX_QUOTE = 140
 # The model abstains on an answer whose words it mostly does not know (another language, a
@@ -208,7 +209,8 @@ def threshold_for(words: int, threshold: float) -> float:
 
 def _heaviest_sentence(text: str, x: dict[str, float], m: RejectModel) -> str:
     """The sentence whose features push hardest towards rejection: the evidence a reader checks."""
-    found = _words(text)
+    # Offsets in the text itself: lower-casing can lengthen it ("İ" becomes two characters).
+    found = list(_TOKEN_ANY_CASE.finditer(text))
     tail_from = found[_tail_start(len(found))].start() if found else 0
     best, best_score = "", -math.inf
     for s in _SENTENCE.finditer(text):
