@@ -183,6 +183,9 @@ def test_a_candid_answer_that_names_the_textbook_plan_and_then_a_safe_realistic_
     lib = load_library()
     s = lib.scenario("sepsis-model")
     report = grade(Answer(text=text, scenario_id=s.id), s, lib.rubrics_for(s), library=lib)
-    # no flag but, at most, the model's mild doubt at the word "textbook" (a notice, never a cap)
+    # no flag but, at most, the model's doubt at "textbook" and "Realistically" (a share withheld,
+    # never a cap): the rules read a plan, not a walk-back
     assert not [f.code for f in report.flags if f.code != "reads_partly_as_rejected"]
-    assert not report.flagged and report.score is not None and report.score >= 70
+    assert not report.flagged and report.score is not None
+    assert report.withheld < 0.25
+    assert report.score / (1 - report.withheld) >= 70
