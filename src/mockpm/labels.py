@@ -120,6 +120,7 @@ def _arrow_refused(reading: Reading, i: int) -> tuple[int, int] | None:
         start = max(s.start, text.rfind("\n", 0, m.start()) + 1)
         for sep in _CLAUSE_SEPARATOR.finditer(text, start, m.start()):
             start = sep.end()
-        if len(text[start:m.start()].split()) <= MAX_QUESTION_WORDS and not _CONDITION_BEFORE_ARROW.search(text, start, m.start()):
+        short = len(text[start:m.start()].split()) <= MAX_QUESTION_WORDS
+        if short and not _CONDITION_BEFORE_ARROW.search(text, start, m.start()):
             return start, m.start()
     return None

@@ -120,7 +120,7 @@ class RejectReading:
 def feature_columns(raw: dict) -> tuple[list[str], array, array]:
     """The stored model's features: names, idf and weights. Stored as columns, the names as one
     string and the numbers as little-endian float32 in base64: parsing 50,000 decimal numbers from
-    JSON took most of a grade's time for the model (38 ms against under 10)."""
+    JSON took 38 ms of every grade; the columns decode in about 4 ms."""
     f = raw["features"]
     columns = []
     for key in ("idf", "weight"):
