@@ -38,12 +38,13 @@ _REFUSAL = regex_cache.compile(
 # A move written as shorthand and turned down after an arrow: "Pool EU data in a US region → no
 # for anything identifiable", "auto-cancel -> nope". "→ no go" and "→ no launch" are outcomes of
 # a condition, not refusals of it, so the refusal must stand alone or name what it excepts.
+_ARROW = regex_cache.compile(r"[ \t]*(?:→|->|=>|⇒|⟶)")
+# ... read from where the arrow ends.
 _ARROW_REFUSAL = regex_cache.compile(
-    r"[ \t]*(?:→|->|=>|⇒|⟶)[ \t*_]*(?:no|nope|never|not\s+(?:a\s+chance|ok|okay|acceptable|allowed))"
+    r"[ \t*_]*(?:no|nope|never|not\s+(?:a\s+chance|ok|okay|acceptable|allowed))"
     r"(?=[ \t]*(?:[.!,;:)\u2014\u2013]|$|\n|for\b|unless\b|except\b|until\b|without\b|in\s+v1\b))",
     re.IGNORECASE,
 )
-_ARROW = regex_cache.compile(r"[ \t]*(?:→|->|=>|⇒|⟶)")
 # A label that opens a paragraph or list item and names its topic: "**Silent mode:** ...",
 # "- Subgroups: ...", "## Monitoring" on its own line.
 _LABEL = regex_cache.compile(
@@ -115,7 +116,7 @@ def _arrow_refused(reading: Reading, i: int) -> tuple[int, int] | None:
     s = reading.sentences[i]
     text = reading.text
     for m in _ARROW.finditer(text, s.start, s.end):
-        if not _ARROW_REFUSAL.match(text, m.start()):
+        if not _ARROW_REFUSAL.match(text, m.end()):
             continue
         start = max(s.start, text.rfind("\n", 0, m.start()) + 1)
         for sep in _CLAUSE_SEPARATOR.finditer(text, start, m.start()):

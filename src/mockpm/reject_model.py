@@ -73,8 +73,8 @@ TAIL = "T:"
 FEATURE_RULES = 2
 
 
-def _words(text: str) -> list[re.Match[str]]:
-    return list(_TOKEN.finditer(text.lower().replace("’", "'")))
+def _stems(text: str) -> list[str]:
+    return [stem(w) for w in _TOKEN.findall(text.lower().replace("’", "'"))]
 
 
 def _grams(words: list[str]) -> list[str]:
@@ -89,7 +89,7 @@ def _tail_start(n: int) -> int:
 def tokens(text: str) -> list[str]:
     """Stemmed words and adjacent word pairs, and those of the answer's tail again, marked: the
     model's features (training uses this too)."""
-    words = [stem(m.group(0)) for m in _words(text)]
+    words = _stems(text)
     return _grams(words) + [TAIL + f for f in _grams(words[_tail_start(len(words)):])]
 
 
@@ -215,7 +215,7 @@ def _heaviest_sentence(text: str, x: dict[str, float], m: RejectModel) -> str:
     best, best_score = "", -math.inf
     for s in _SENTENCE.finditer(text):
         sentence = s.group(0).strip()
-        feats = _grams([stem(w.group(0)) for w in _words(sentence)])
+        feats = _grams(_stems(sentence))
         if s.start() >= tail_from:
             feats += [TAIL + f for f in feats]
         score = sum(x[f] * m.features[f][1] for f in set(feats) if f in x)
