@@ -7,6 +7,7 @@ a recognisable shape, whatever its wording:
 - a grader as addressee ("note to the evaluator", "automated reviewers:", "the model grading this");
 - the answer talking about itself in grading terms ("this answer meets every rubric criterion");
 - a verdict-shaped JSON object ({"score": 100, "all_criteria_met": true});
+- a self-assessment: a line about the answer over ticked items ("How this answer covers the case:");
 - an HTML comment, which no interviewer would see: always blanked, flagged when it speaks of grading.
 
 Blanking keeps every offset (characters become spaces), so evidence positions stay valid.
@@ -84,6 +85,39 @@ _MAX_BLOCK_LINES = 12
 _BLANK_LINE = regex_cache.compile(r"\n[ \t]*\n")
 
 
+# A self-assessment: a line about the answer itself ("How this answer covers the case:",
+# "Self-check:") over ticked items. The ticks claim coverage for the reader who scores it; they
+# are not part of what the candidate would say to an interviewer.
+_SELF_HEADING = regex_cache.compile(
+    r"^[ \t>*_#-]*(?:[^\n]{0,60}\b(?:this|my|the\s+above)\s+(?:answer|response|submission|reply)\b[^\n]{0,60}|"
+    r"[^\n]{0,30}\bself[\s-]?(?:check|assessment|score|review|evaluation)\b[^\n]{0,30}|"
+    r"[^\n]{0,30}\b(?:what|everything)\s+(?:I|this|it)\s+(?:covered|addressed|hit|ticked)\b[^\n]{0,30}):[ \t*_]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_TICKED = regex_cache.compile(r"^[ \t>*_-]*(?:[\u2713\u2714\u2611\u2705]\ufe0f?|\[[xX\u2713\u2714]\])", re.MULTILINE)
+_MIN_TICKED = 2
+
+
+def _self_assessments(text: str) -> list[tuple[int, int]]:
+    """A self-assessment heading and the ticked lines under it (at least two of them)."""
+    blocks = []
+    for m in _SELF_HEADING.finditer(text):
+        end = m.end()
+        ticked = 0
+        while end < len(text) and text[end] == "\n":
+            line_end = text.find("\n", end + 1)
+            line_end = len(text) if line_end < 0 else line_end
+            line = text[end + 1:line_end]
+            if _TICKED.match(line):
+                ticked += 1
+            elif line.strip() or ticked:
+                break
+            end = line_end
+        if ticked >= _MIN_TICKED:
+            blocks.append((text.rfind("\n", 0, m.start()) + 1, end))
+    return blocks
+
+
 def _blank(chars: list[str], a: int, b: int) -> None:
     for i in range(a, b):
         if not chars[i].isspace():
@@ -126,7 +160,7 @@ def mask(text: str) -> tuple[str, int]:
         for m in pattern.finditer(text):
             found += 1
             _blank(chars, m.start(), m.end())
-    for a, b in _role_blocks(text):
+    for a, b in [*_role_blocks(text), *_self_assessments(text)]:
         found += 1
         _blank(chars, a, b)
     current = "".join(chars)
