@@ -123,3 +123,31 @@ def test_the_whole_answer_reading_is_reported_for_a_built_in_question_only(lib):
     r = grade(Answer(text=STRONG, source="t.md"), s, builtin.rubrics_for(s), library=builtin)
     assert r.reject_reading is not None and 0.0 <= r.reject_reading <= 1.0
     assert "reject_reading" in r.model_dump(mode="json")
+
+
+BOTTOM_BAND_ATTEMPT = (
+    "I'd ask the nurses what they think of the alerts and look at how many fire per shift on the pilot ward. "
+    "Then I'd compare time to antibiotics before and after, and if nurses are happy we expand to the next ward in a month. "
+    "I would also talk to the vendor about how the model was trained and what data it used, and make sure the IT team can support it. "
+    "We should set up a dashboard so leadership can see the numbers every week, and hold a meeting with the charge nurses to hear feedback. "
+    "If the feedback is good after a month we move to the next unit and keep going until the whole hospital has it.")
+
+
+@pytest.mark.parametrize("reading,flagged", [(0.45, False), (0.6, True)])
+def test_a_bottom_band_answer_that_reads_as_rejected_is_flagged_below_the_usual_bar(reading, flagged):
+    from dataclasses import replace
+    from pathlib import Path
+    from mockpm.grading import finish, prepare
+
+    builtin = load_library()
+    s = builtin.scenario("sepsis-model")
+    weak = prepare(Answer(text=BOTTOM_BAND_ATTEMPT, scenario_id=s.id), s, builtin.rubrics_for(s), builtin)
+    report = finish(replace(weak, reject_reading=reading, reject_doubt=0.0), None)
+    assert report.band == "Strong No Hire"
+    assert report.flagged is flagged
+    assert ("reads_as_rejected" in {f.code for f in report.flags}) is flagged
+    # a score above the bottom band keeps the usual bar: an even reading takes nothing from it
+    strong_text = (Path(__file__).parents[1] / "examples" / "answers" / "sepsis-strong.md").read_text()
+    strong = prepare(Answer(text=strong_text, scenario_id=s.id), s, builtin.rubrics_for(s), builtin)
+    kept = finish(replace(strong, reject_reading=reading, reject_doubt=0.0), None)
+    assert not kept.flagged and kept.score >= 80

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from datetime import datetime, timezone
 
 from mockpm import __version__, scoring
-from mockpm.guards import NOT_ENGLISH, OFFLINE_CAPS, PARTLY_REJECTED, GuardOutcome, check_answer
+from mockpm.guards import NOT_ENGLISH, OFFLINE_CAPS, PARTLY_REJECTED, READS_AS_REJECTED, GuardOutcome, check_answer
 from mockpm.verdict_flags import (  # noqa: F401 - re-exported for callers of grading
     FLAG_DISAGREE, FLAG_LOW_CONFIDENCE, FLAG_REGEX_TIMEOUT, FLAG_UNSCORED, FLAG_UNSUPPORTED, is_absence_check,
 )
@@ -179,6 +179,20 @@ def _combine(c: Criterion, kw: KeywordResult | None, verdict: JudgeVerdict | Non
     )
 
 
+def _rejected_in_bottom_band(prep: Prepared, breakdown: scoring.ScoreBreakdown) -> bool:
+    """An offline score already in the bottom band, on an answer that reads more like a rejected
+    answer than not (see reject_model.BOTTOM_BAND_BAR)."""
+    return (breakdown.band == scoring.BOTTOM_BAND and prep.reject_reading is not None
+            and prep.reject_reading > reject_model.BOTTOM_BAND_BAR)
+
+
+def _reads_as_rejected(prep: Prepared) -> Flag:
+    return Flag(code=READS_AS_REJECTED, message=(
+        f"scores in the {scoring.BOTTOM_BAND} band and reads, as a whole, like the answers hiring committees reject "
+        f"({prep.reject_reading:.0%} by a model of {reject_model.model().trained_on:,} labelled answers); "
+        f"the sentence that weighs most: \"{prep.reject_quote}\""))
+
+
 def finish(prep: Prepared, judged: JudgeResult | None, *, judge_skipped: bool = False) -> GradeReport:
     text = prep.guard.text
     answer_norm = normalise(text)
@@ -203,6 +217,12 @@ def finish(prep: Prepared, judged: JudgeResult | None, *, judge_skipped: bool = 
         (scoring.Scored(points=r.points, met=r.met, axis=r.axis, harm=r.harm) for r in results),
         disqualified=capped, words=prep.guard.word_count, withheld=_withheld(prep, judged is not None),
     )
+    if not judged and not capped and _rejected_in_bottom_band(prep, breakdown):
+        flags.append(_reads_as_rejected(prep))
+        capped = True
+        breakdown = scoring.score(
+            (scoring.Scored(points=r.points, met=r.met, axis=r.axis, harm=r.harm) for r in results),
+            disqualified=True, words=prep.guard.word_count)
     withheld = breakdown.withheld  # 0 when nothing was lowered (a score of 0, or the harm cap decided it): no notice
     if withheld > 0:
         flags.append(Flag(code=PARTLY_REJECTED, message=(

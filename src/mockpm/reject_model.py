@@ -59,6 +59,12 @@ SHORT_MARGIN = 0.10
 # answers twice as often.
 DOUBT_FROM = 0.3
 MAX_DOUBT = 0.4
+# The bar protects strong answers from a model error that would cost them their score. When the
+# rules already put an answer in the bottom band, the flag costs it no band, only its place among
+# the weakest, so an even reading is enough: left one writer group out at a time, flagging those
+# answers over 0.5 put 18 fewer of 1,949 attacks level with or above a genuine answer of their
+# group and scenario (279 -> 261), with Spearman unchanged (0.821 -> 0.822).
+BOTTOM_BAND_BAR = 0.5
 
 
 # What an answer ends on is read again as features of its own: a plan taken back, a turn to "how
