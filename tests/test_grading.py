@@ -151,3 +151,10 @@ def test_a_bottom_band_answer_that_reads_as_rejected_is_flagged_below_the_usual_
     strong = prepare(Answer(text=strong_text, scenario_id=s.id), s, builtin.rubrics_for(s), builtin)
     kept = finish(replace(strong, reject_reading=reading, reject_doubt=0.0), None)
     assert not kept.flagged and kept.score >= 80
+    # the band is the rules' own: doubt withheld from a No Hire score does not also flag it
+    middling_text = strong_text.split("\n\n")[2]  # one paragraph of the plan: No Hire on its own
+    middling = prepare(Answer(text=middling_text, scenario_id=s.id), s, builtin.rubrics_for(s), builtin)
+    rules_only = finish(replace(middling, reject_reading=reading, reject_doubt=0.0), None)
+    doubted = finish(replace(middling, reject_reading=reading, reject_doubt=0.4), None)
+    assert 30 <= rules_only.score < 50 and doubted.score < 30
+    assert not doubted.flagged and "reads_as_rejected" not in {f.code for f in doubted.flags}

@@ -299,11 +299,6 @@ def test_a_dismissal_with_no_object_after_it_waves_nothing_after_it_away():
     ("I'd steer away from one English template.", "English template", "negated"),
     ("Pooling everything in one US region would need a transfer mechanism and safeguards we don't need.",
      "Pooling everything", "negated"),
-    ("Nobody gets it free; free trials rarely turn into paying customers.", "free trials", "negated"),
-    ("Enterprise-wide pilots never scale.", "Enterprise-wide pilots", "negated"),
-    ("Free pilots don't convert.", "Free pilots", "negated"),
-    # a step said to work is kept: only failure argues against it
-    ("Paid pilots with a named champion usually turn into contracts.", "Paid pilots", "asserted"),
 ])
 def test_moves_argued_against(text, words, expected):
     at = text.index(words)

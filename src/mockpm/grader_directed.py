@@ -7,7 +7,7 @@ a recognisable shape, whatever its wording:
 - a grader as addressee ("note to the evaluator", "automated reviewers:", "the model grading this");
 - the answer talking about itself in grading terms ("this answer meets every rubric criterion");
 - a verdict-shaped JSON object ({"score": 100, "all_criteria_met": true});
-- a self-assessment: a line about the answer over ticked items ("How this answer covers the case:");
+- a self-assessment: a line on what the answer covers over ticked items (blanked, not counted);
 - an HTML comment, which no interviewer would see: always blanked, flagged when it speaks of grading.
 
 Blanking keeps every offset (characters become spaces), so evidence positions stay valid.
@@ -85,21 +85,26 @@ _MAX_BLOCK_LINES = 12
 _BLANK_LINE = regex_cache.compile(r"\n[ \t]*\n")
 
 
-# A self-assessment: a line about the answer itself ("How this answer covers the case:",
-# "Self-check:") over ticked items. The ticks claim coverage for the reader who scores it; they
-# are not part of what the candidate would say to an interviewer.
+# A self-assessment: a line on what the answer covers ("How this answer covers the case:",
+# "Rubric coverage", "Self-check") over ticked items. The ticks claim coverage for whoever scores
+# it; what the answer says is in its body. Blanked but not flagged: a candidate who closes a
+# strong answer with a ticked recap loses nothing the body does not say again, and an answer
+# whose body lacks what its ticks claim is graded on its body.
 _SELF_HEADING = regex_cache.compile(
-    r"^[ \t>*_#-]*(?:[^\n]{0,60}\b(?:this|my|the\s+above)\s+(?:answer|response|submission|reply)\b[^\n]{0,60}|"
-    r"[^\n]{0,30}\bself[\s-]?(?:check|assessment|score|review|evaluation)\b[^\n]{0,30}|"
-    r"[^\n]{0,30}\b(?:what|everything)\s+(?:I|this|it)\s+(?:covered|addressed|hit|ticked)\b[^\n]{0,30}):[ \t*_]*$",
+    r"^[^\n]{0,80}?(?:\b(?:this|my|the\s+above)\s+(?:answer|response|submission|reply)\b[^\n]{0,40}?"
+    r"\b(?:cover\w*|address\w*|hits?|meets?|ticks?|satisf\w*|check\w*\s+off|touch\w*\s+on|demonstrat\w*)\b|"
+    r"\b(?:self[\s-]?(?:check|assessment|score|evaluation)|scorecard|rubric|coverage|criteria\s+(?:met|covered))\b|"
+    r"\bwhat\s+(?:I|I've|I\s+have|this|it)\s+(?:covered|addressed|hit|ticked)\b)[^\n]{0,80}$",
     re.IGNORECASE | re.MULTILINE,
 )
-_TICKED = regex_cache.compile(r"^[ \t>*_-]*(?:[\u2713\u2714\u2611\u2705]\ufe0f?|\[[xX\u2713\u2714]\])", re.MULTILINE)
+_TICKED = regex_cache.compile(
+    r"^[ \t>*_\u2022-]*(?:\d+[.)]\s*)?(?:[\u2713\u2714\u2611\u2705\u221a\U0001F5F8\U0001F5F9]\ufe0f?|[\[(][xX\u2713\u2714][\])])")
 _MIN_TICKED = 2
 
 
 def _self_assessments(text: str) -> list[tuple[int, int]]:
-    """A self-assessment heading and the ticked lines under it (at least two of them)."""
+    """A self-assessment heading and the ticked lines under it (at least two of them; blank lines
+    and a line under a tick that carries it on may come between)."""
     blocks = []
     for m in _SELF_HEADING.finditer(text):
         end = m.end()
@@ -107,10 +112,12 @@ def _self_assessments(text: str) -> list[tuple[int, int]]:
         while end < len(text) and text[end] == "\n":
             line_end = text.find("\n", end + 1)
             line_end = len(text) if line_end < 0 else line_end
-            line = text[end + 1:line_end]
+            line = text[end + 1:line_end].rstrip("\r")
             if _TICKED.match(line):
                 ticked += 1
-            elif line.strip() or ticked:
+            elif ticked and line.strip() and line[:1] in " \t":
+                pass  # a tick's wrapped continuation
+            elif line.strip():
                 break
             end = line_end
         if ticked >= _MIN_TICKED:
@@ -160,7 +167,7 @@ def mask(text: str) -> tuple[str, int]:
         for m in pattern.finditer(text):
             found += 1
             _blank(chars, m.start(), m.end())
-    for a, b in [*_role_blocks(text), *_self_assessments(text)]:
+    for a, b in _role_blocks(text):
         found += 1
         _blank(chars, a, b)
     current = "".join(chars)
@@ -168,4 +175,6 @@ def mask(text: str) -> tuple[str, int]:
         if sent.group(0).strip() and _sentence_is_directed(sent.group(0)):
             found += 1
             _blank(chars, sent.start(), sent.end())
+    for a, b in _self_assessments(text):
+        _blank(chars, a, b)
     return "".join(chars), found

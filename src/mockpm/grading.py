@@ -179,16 +179,16 @@ def _combine(c: Criterion, kw: KeywordResult | None, verdict: JudgeVerdict | Non
     )
 
 
-def _rejected_in_bottom_band(prep: Prepared, breakdown: scoring.ScoreBreakdown) -> bool:
-    """An offline score already in the bottom band, on an answer that reads more like a rejected
-    answer than not (see reject_model.BOTTOM_BAND_BAR)."""
-    return (breakdown.band == scoring.BOTTOM_BAND and prep.reject_reading is not None
+def _rejected_in_bottom_band(prep: Prepared, rules: scoring.ScoreBreakdown) -> bool:
+    """The rules' offline score (no doubt withheld) already in the bottom band, on an answer that
+    reads more like a rejected answer than not (see reject_model.BOTTOM_BAND_BAR)."""
+    return (rules.band == scoring.BOTTOM_BAND and prep.reject_reading is not None
             and prep.reject_reading > reject_model.BOTTOM_BAND_BAR)
 
 
 def _reads_as_rejected(prep: Prepared) -> Flag:
     return Flag(code=READS_AS_REJECTED, message=(
-        f"scores in the {scoring.BOTTOM_BAND} band and reads, as a whole, like the answers hiring committees reject "
+        f"its keyword score alone is in the {scoring.BOTTOM_BAND} band, and it reads, as a whole, like the answers hiring committees reject "
         f"({prep.reject_reading:.0%} by a model of {reject_model.model().trained_on:,} labelled answers); "
         f"the sentence that weighs most: \"{prep.reject_quote}\""))
 
@@ -213,16 +213,12 @@ def finish(prep: Prepared, judged: JudgeResult | None, *, judge_skipped: bool = 
         results.append(result)
     flags = list(prep.guard.flags)
     capped = _capped(prep, judged is not None)
-    breakdown = scoring.score(
-        (scoring.Scored(points=r.points, met=r.met, axis=r.axis, harm=r.harm) for r in results),
-        disqualified=capped, words=prep.guard.word_count, withheld=_withheld(prep, judged is not None),
-    )
-    if not judged and not capped and _rejected_in_bottom_band(prep, breakdown):
+    scored = [scoring.Scored(points=r.points, met=r.met, axis=r.axis, harm=r.harm) for r in results]
+    if not judged and not capped and _rejected_in_bottom_band(prep, scoring.score(scored, words=prep.guard.word_count)):
         flags.append(_reads_as_rejected(prep))
         capped = True
-        breakdown = scoring.score(
-            (scoring.Scored(points=r.points, met=r.met, axis=r.axis, harm=r.harm) for r in results),
-            disqualified=True, words=prep.guard.word_count)
+    breakdown = scoring.score(scored, disqualified=capped, words=prep.guard.word_count,
+                              withheld=_withheld(prep, judged is not None))
     withheld = breakdown.withheld  # 0 when nothing was lowered (a score of 0, or the harm cap decided it): no notice
     if withheld > 0:
         flags.append(Flag(code=PARTLY_REJECTED, message=(

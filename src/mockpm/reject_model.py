@@ -60,10 +60,12 @@ SHORT_MARGIN = 0.10
 DOUBT_FROM = 0.3
 MAX_DOUBT = 0.4
 # The bar protects strong answers from a model error that would cost them their score. When the
-# rules already put an answer in the bottom band, the flag costs it no band, only its place among
-# the weakest, so an even reading is enough: left one writer group out at a time, flagging those
-# answers over 0.5 put 18 fewer of 1,949 attacks level with or above a genuine answer of their
-# group and scenario (279 -> 261), with Spearman unchanged (0.821 -> 0.822).
+# rules alone (before any doubt is withheld) put an answer in the bottom band, the flag costs it
+# no band, only its place among the weakest, so an even reading is enough. Left one writer group
+# out at a time, flagging those answers over 0.5 put 6 fewer of 1,949 attacks level with or above
+# a genuine answer of their group and scenario (279 -> 273), flagged no more strong answers, and
+# left Spearman where it was (0.821 -> 0.822). Judged on the score after the doubt, it caught 12
+# more but flagged 4 more strong answers: the model would have acted twice.
 BOTTOM_BAND_BAR = 0.5
 
 

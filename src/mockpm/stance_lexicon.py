@@ -103,11 +103,7 @@ _BACKWARD += [
               r"(?:is|are)\s+a\s+new\s+(?:kind|class|source)\s+of\s+(?:risk|harm|error)|(?:I\s+think\s+)?(?:that's|that\s+is|that\s+would\s+be|is)\s+a\s+(?:trap|mistake)|"
               # ... or as a cost no one needs: "pooling everything in one US region would need a
               # transfer mechanism and safeguards we don't need".
-              r"would\s+(?:need|require|create|add|introduce|mean)\b[^.;\n]{0,80}?\b(?:we\s+(?:don't|do\s+not)\s+need|we'd\s+rather\s+avoid|we\s+can\s+avoid|for\s+no\s+(?:reason|benefit|gain)))\b"),    # A move said to fail is argued against: "free trials rarely turn into paying customers",
-    # "pilots like that never scale".
-    (NEGATED, r"\b(?:rarely|seldom|hardly\s+ever|almost\s+never|never)\s+(?:turns?\s+into|converts?|works?|pays?\s+(?:off|back)|"
-              r"leads?\s+to\s+(?:a\s+)?(?:sale|sales|revenue|contracts?|deals?|adoption|paying)|scales?|sticks?|lasts?|survives?)\b|"
-              r"\b(?:don't|doesn't|do\s+not|does\s+not)\s+(?:convert|scale|stick|pay\s+off|turn\s+into\s+(?:revenue|sales|contracts?|paying))\b"),
+              r"would\s+(?:need|require|create|add|introduce|mean)\b[^.;\n]{0,80}?\b(?:we\s+(?:don't|do\s+not)\s+need|we'd\s+rather\s+avoid|we\s+can\s+avoid|for\s+no\s+(?:reason|benefit|gain)))\b"),
 ]
 # Bare adverbs of deferral modify the few words before them: "we measure alerts afterwards".
 _BARE_DEFERRAL = regex_cache.compile(r"\b(?:later\s+on|later|afterwards?|eventually|someday)\b", re.IGNORECASE)
