@@ -5,7 +5,7 @@ from mockpm.catalog import load_library
 from mockpm.grading import FLAG_DISAGREE, FLAG_UNSCORED, FLAG_UNSUPPORTED, evidence_in_answer, grade, normalise
 from mockpm.judge.base import JudgeResult, JudgeVerdict
 from mockpm.models import Answer, JudgeInfo
-from mockpm.scoring import expected_points
+from mockpm.scoring import expected_points, full_credit
 
 
 @pytest.fixture
@@ -84,8 +84,8 @@ def test_judge_evidence_must_be_in_answer(lib):
     assert c["mini-sepsis.workflow"].met is None and FLAG_UNSCORED in c["mini-sepsis.workflow"].flags
     assert not r.complete and r.judge.mode == "llm"
     # unscored workflow (4 pts) leaves the denominator: 5 met of 10 scored positive points, the
-    # 10 held to this answer's length (see scoring.expected_points)
-    assert r.score == round(5 / expected_points(10, r.word_count) * 100, 1)
+    # 10 held to this answer's length (see scoring.expected_points), full marks before every point
+    assert r.score == round(full_credit(5 / expected_points(10, r.word_count)) * 100, 1)
 
 
 def test_missing_verdict_is_unscored_not_missed(lib):

@@ -1,13 +1,24 @@
 from mockpm import scoring
-from mockpm.scoring import BANDS, BOTTOM_BAND, Scored, band_for, ratio_score, score
+from mockpm.scoring import BANDS, BOTTOM_BAND, FULL_CREDIT_SHARE, Scored, band_for, full_credit, ratio_score, score
 
 
 def s(points, met, axis="a"):
     return Scored(points=points, met=met, axis=axis)
 
 
-def test_ratio_is_met_points_over_positive_points():
-    assert ratio_score([s(5, True), s(5, False)]) == 50.0
+def test_ratio_is_met_points_over_positive_points_with_full_marks_before_every_point():
+    assert ratio_score([s(5, True), s(5, False)]) == 55.5  # half the points: 30 + 20 x 70/55
+    assert ratio_score([s(17, True), s(3, False)]) == 100.0  # 85% of the points is full marks
+    assert ratio_score([s(1, True), s(4, False)]) == 20.0  # under the bottom band's edge: as earned
+
+
+def test_full_credit_leaves_the_bottom_band_alone_and_stretches_the_rest():
+    edge = BANDS[-2][0] / 100
+    assert all(full_credit(x / 100) == x / 100 for x in range(0, 31))
+    assert full_credit(FULL_CREDIT_SHARE) == 1.0 and full_credit(1.0) == 1.0
+    values = [full_credit(x / 1000) for x in range(1001)]
+    assert all(a <= b for a, b in zip(values, values[1:]))  # never reorders two answers
+    assert abs(full_credit(edge + 1e-9) - edge) < 1e-6  # no jump at the edge
 
 
 def test_red_flag_subtracts_but_clips_at_zero():
@@ -32,8 +43,8 @@ def test_no_positive_points_scored_is_none():
 
 def test_per_axis_scores_use_the_same_formula():
     out = score([s(4, True, "x"), s(4, False, "x"), s(2, True, "y"), s(-2, True, "z")])
-    assert out.axes == {"x": 50.0, "y": 100.0}
-    assert out.score == round(4 / 10 * 100, 1)
+    assert out.axes == {"x": 55.5, "y": 100.0}
+    assert out.score == 42.7  # 4 of 10: 30 + 10 x 70/55
 
 
 def test_bands_cut_offs():
@@ -71,12 +82,12 @@ def test_flagged_answers_score_zero_and_keep_their_raw_points():
 
 def test_a_short_answer_is_held_to_what_a_short_answer_can_cover():
     items = [Scored(points=5, met=True, axis="a"), Scored(points=5, met=False, axis="a")]
-    assert score(items).score == 50.0  # length unknown: held to every point
-    assert score(items, words=scoring.FULL_LENGTH_WORDS).score == 50.0
+    assert score(items).score == 55.5  # length unknown: held to every point
+    assert score(items, words=scoring.FULL_LENGTH_WORDS).score == 55.5
     short = score(items, words=0)
-    assert short.score == round(5 / (10 * scoring.SHORT_ANSWER_SHARE) * 100, 1)
+    assert short.score == round(full_credit(5 / (10 * scoring.SHORT_ANSWER_SHARE)) * 100, 1)
     assert short.possible_points == 10  # the report keeps the real total
-    assert score(items, words=100).score > score(items, words=200).score > 50.0
+    assert score(items, words=100).score > score(items, words=200).score > 55.5
     assert score([Scored(points=5, met=True, axis="a")], words=0).score == 100.0  # never past 100
 
 
@@ -95,13 +106,13 @@ def test_among_flagged_answers_more_reasons_to_reject_rank_lower_whatever_the_ra
 
 
 def test_a_harm_red_flag_holds_the_grade_below_lean_hire_and_only_when_met():
-    strong = [Scored(points=10, met=True, axis="a") for _ in range(9)] + [Scored(points=10, met=False, axis="a")]
+    strong = [Scored(points=10, met=True, axis="a") for _ in range(7)] + [Scored(points=10, met=False, axis="a") for _ in range(3)]
     harm = Scored(points=-5, met=True, axis="a", harm=True)
     plain = Scored(points=-5, met=True, axis="a")
     capped = score([*strong, harm], words=400)
     assert capped.score == scoring.HARM_CAP and capped.band == "No Hire"
     assert score([*strong, plain], words=400).score > scoring.HARM_CAP
-    assert score([*strong, Scored(points=-5, met=False, axis="a", harm=True)], words=400).score == 90.0
+    assert score([*strong, Scored(points=-5, met=False, axis="a", harm=True)], words=400).score == 80.9
     # a weaker answer is not lifted to the cap
     assert score([Scored(points=10, met=True, axis="a"), Scored(points=10, met=False, axis="a")] * 1 +
                  [Scored(points=10, met=False, axis="a")] * 3 + [harm], words=400).score < scoring.HARM_CAP

@@ -1,7 +1,8 @@
 """Pure scoring: signed criterion points to a 0-100 score, per-axis scores and a band.
 
 score = clip(sum of points of met criteria / sum of positive points, 0, 1) x 100, after
-HealthBench. Unscored criteria (met is None) move the score neither up nor down: they are
+HealthBench, with full marks at 85% of the points (see full_credit) and a short answer held to
+fewer (see expected_points). Unscored criteria (met is None) move the score neither up nor down: they are
 left out of both the numerator and the denominator.
 """
 
@@ -113,7 +114,16 @@ def ratio_score(items: Iterable[Scored]) -> float | None:
 def _ratio(earned: int, possible: int | float) -> float | None:
     if possible <= 0:
         return None
-    return round(min(max(earned / possible, 0.0), 1.0) * 100, 1)
+    return round(full_credit(min(max(earned / possible, 0.0), 1.0)) * 100, 1)
+
+
+def full_credit(share: float) -> float:
+    """The share of points earned (0-1) as a 0-1 score: itself below the bottom band's edge, then
+    stretched so that FULL_CREDIT_SHARE of the points earns full marks."""
+    edge = BANDS[-2][0] / 100
+    if share <= edge:
+        return share
+    return min(1.0, edge + (share - edge) * (1.0 - edge) / (FULL_CREDIT_SHARE - edge))
 
 
 # A short answer is judged on what a short answer can cover: one of FULL_LENGTH_WORDS or more is
@@ -122,6 +132,12 @@ def _ratio(earned: int, possible: int | float) -> float | None:
 # the same things (on the labelled answers, short-sharp answers sat a band below good ones).
 FULL_LENGTH_WORDS = 250
 SHORT_ANSWER_SHARE = 0.6
+# A committee's strong answer does not tick every criterion: an answer earns full marks at this
+# share of the points it is held to. Held to all of them, the labelled strong answers' median sat
+# in Hire and only 38% of them reached Strong Hire. Scores under the bottom band's edge are not
+# stretched, so the bottom band holds the same answers (stretching them too lifted 3 of 84 fresh
+# attacks out of it).
+FULL_CREDIT_SHARE = 0.85
 
 
 def expected_points(possible: int, words: int | None) -> float:

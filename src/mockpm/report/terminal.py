@@ -16,7 +16,7 @@ from mockpm.models import CriterionResult, GradeReport
 from mockpm.report.coaching import Coaching, example_label, headline, avoided_summary
 from mockpm.report.feedback import fixes_first
 from mockpm.report.safe import printable
-from mockpm.scoring import UNSCORED_BAND, expected_points
+from mockpm.scoring import FULL_CREDIT_SHARE, UNSCORED_BAND, expected_points
 
 BAND_STYLE = {
     "Strong Hire": "bold green",
@@ -70,10 +70,9 @@ def points_text(report: GradeReport) -> str:
     # Raw points beside the clipped score: two weak attempts at 0/100 still show which is closer.
     if not report.possible_points:
         return ""
-    held = expected_points(report.possible_points, report.word_count)
-    if held < report.possible_points:  # a short answer is held to fewer (see scoring.expected_points)
-        return f"{report.raw_points:+d} of {report.possible_points} points; a {report.word_count}-word answer is held to {held:.0f}"
-    return f"{report.raw_points:+d} of {report.possible_points} points"
+    # Full marks come before every point (see scoring.expected_points), sooner for a short answer.
+    held = expected_points(report.possible_points, report.word_count) * FULL_CREDIT_SHARE
+    return f"{report.raw_points:+d} of {report.possible_points} points; full marks at {held:.0f}"
 
 
 def _hanging(marker: Text | str, body: Text) -> Table:
