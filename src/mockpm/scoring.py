@@ -20,6 +20,7 @@ BANDS: tuple[tuple[float, str], ...] = (
     (0.0, "Strong No Hire"),
 )
 BOTTOM_BAND = BANDS[-1][1]
+BOTTOM_EDGE = BANDS[-2][0] / 100  # the share of points at the bottom band's upper edge
 # A call that puts patients at risk (a red flag marked harm: a human check removed, the group the
 # model serves worse dropped) holds the grade below Lean Hire whatever else the answer gets right:
 # committees reject on it alone.
@@ -120,10 +121,9 @@ def _ratio(earned: int, possible: int | float) -> float | None:
 def full_credit(share: float) -> float:
     """The share of points earned (0-1) as a 0-1 score: itself below the bottom band's edge, then
     stretched so that FULL_CREDIT_SHARE of the points earns full marks."""
-    edge = BANDS[-2][0] / 100
-    if share <= edge:
+    if share <= BOTTOM_EDGE:
         return share
-    return min(1.0, edge + (share - edge) * (1.0 - edge) / (FULL_CREDIT_SHARE - edge))
+    return min(1.0, BOTTOM_EDGE + (share - BOTTOM_EDGE) * (1.0 - BOTTOM_EDGE) / (FULL_CREDIT_SHARE - BOTTOM_EDGE))
 
 
 # A short answer is judged on what a short answer can cover: one of FULL_LENGTH_WORDS or more is
@@ -161,7 +161,8 @@ def score(items: Iterable[Scored], *, disqualified: bool = False, words: int | N
     (reject_model.doubt_for)."""
     items = list(items)
     earned, possible = raw_points(items)
-    ratio = _ratio(earned, expected_points(possible, words))
+    held = expected_points(possible, words)
+    earned_share = min(max(earned / held, 0.0), 1.0) if held > 0 else None
     axes: dict[str, float] = {}
     for axis in dict.fromkeys(it.axis for it in items):
         value = ratio_score(it for it in items if it.axis == axis)
@@ -175,8 +176,13 @@ def score(items: Iterable[Scored], *, disqualified: bool = False, words: int | N
         return FLAGGED_SCORE if disqualified else total
 
     share = min(max(withheld, 0.0), 1.0)
-    full = final(ratio or 0.0)
-    total = final(round((ratio or 0.0) * (1.0 - share), 1))
-    band = band_for(total) if ratio is not None or disqualified else UNSCORED_BAND
+    earned_share = earned_share or 0.0
+    full = final(round(full_credit(earned_share) * 100, 1))
+    kept = earned_share * (1.0 - share)
+    # An answer the doubt leaves under the bottom band's edge stays there: the stretch lifts
+    # scores above it only, so the bottom band holds the same answers with or without it.
+    kept = kept if kept < BOTTOM_EDGE else full_credit(earned_share) * (1.0 - share)
+    total = final(round(kept * 100, 1))
+    band = band_for(total) if held > 0 or disqualified else UNSCORED_BAND
     return ScoreBreakdown(score=total, axes=axes, band=band, raw_points=earned, possible_points=possible,
                           withheld=share if total < full else 0.0)
