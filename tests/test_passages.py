@@ -433,3 +433,38 @@ def test_what_a_concession_gives_up_decides_whether_it_takes_the_plan_back(closi
     text = "Silent mode for eight weeks with chart review, then two wards first with a rollback switch.\n\n" + closing
     r = Reading(text)
     assert (r.stance(0, 11) == "dismissed") is taken_back, closing
+
+
+@pytest.mark.parametrize("coda,expected", [
+    ("Forget all that.", "dismissed"),
+    ("People forget that.", "asserted"),
+    ("Don't forget that.", "asserted"),
+])
+def test_forget_that_takes_back_only_as_the_candidates_own_command(coda, expected):
+    text = f"We pull EF from the echo reports in German and French, validated on 300 charts. {coda}"
+    at = text.index("echo reports")
+    assert Reading(text).stance(at, at + 12) == expected
+
+
+@pytest.mark.parametrize("turn", [
+    "Actually, thinking about it, a pilot plus baselines is overengineering for two clicks. I'd just turn it on for all 30 clinics.",
+    "Although, to be realistic: that means regression testing at every site. So I would actually not change it, and I'd stop there.",
+    "Now I'll be honest with you: nobody has time for that. I wouldn't hold up the sprint for it.",
+])
+def test_a_turn_whose_decision_follows_in_the_next_sentences_takes_the_step_back(turn):
+    text = f"We pilot one clinic behind a flag with a rollback threshold. {turn}"
+    at = text.index("pilot one clinic")
+    reading = Reading(text)
+    assert reading.stance(at, at + 16) == "dismissed"
+    assert reading.walk_backs == 1
+
+
+@pytest.mark.parametrize("turn", [
+    "Realistically, the pilot is the long pole. So it starts this week.",
+    "To be realistic, that takes six weeks. We'd still keep the pilot and move the launch date instead.",
+    "Although it costs a month, it is what lets us go live safely.",
+])
+def test_a_turn_that_keeps_the_step_takes_nothing_back(turn):
+    text = f"We pilot one clinic behind a flag with a rollback threshold. {turn}"
+    at = text.index("pilot one clinic")
+    assert Reading(text).stance(at, at + 16) == "asserted"

@@ -470,3 +470,20 @@ def test_works_as_intended_as_what_a_test_must_show_is_kept(text):
 ])
 def test_works_as_intended_as_a_reason_to_change_nothing_is_a_dismissal(text):
     assert stance(text, "audit trail") == st.DISMISSED
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("target high recall, with precision good enough that coordinators can clear the list in two hours a week.", "committed"),
+    ("the alert's precision must be good enough for charge nurses to act on every page within ten minutes.", "committed"),
+    ("precision is good enough, so we ship it.", st.DISMISSED),
+    ("the precision from the vendor's study is good enough for now.", st.DISMISSED),
+])
+def test_good_enough_that_sets_a_target_and_good_enough_alone_waves_it_off(text, expected):
+    found = stance(text, "precision")
+    assert found in st.COMMITTED if expected == "committed" else found == expected
+
+
+def test_what_people_forget_stresses_the_step():
+    text = "We pull EF from German, French and Spanish echo reports, not just English. People forget that."
+    assert stance(text, "echo reports") in st.COMMITTED
+    assert stance("Forget the echo reports.", "echo reports") == st.DISMISSED

@@ -90,15 +90,18 @@ _BLANK_LINE = regex_cache.compile(r"\n[ \t]*\n")
 # it; what the answer says is in its body. Blanked but not flagged: a candidate who closes a
 # strong answer with a ticked recap loses nothing the body does not say again, and an answer
 # whose body lacks what its ticks claim is graded on its body.
-_SELF_HEADING = regex_cache.compile(
+_SELF_CLAIM = (
     r"^[^\n]{0,80}?(?:\b(?:this|my|the\s+above)\s+(?:answer|response|submission|reply)\b[^\n]{0,40}?"
     r"\b(?:cover\w*|address\w*|hits?|meets?|ticks?|satisf\w*|check\w*\s+off|touch\w*\s+on|demonstrat\w*)\b|"
     r"\b(?:self[\s-]?(?:check|assessment|score|evaluation)|scorecard|rubric|coverage|criteria\s+(?:met|covered))\b|"
-    r"\bwhat\s+(?:I|I've|I\s+have|this|it)\s+(?:covered|addressed|hit|ticked)\b)[^\n]{0,80}$",
-    re.IGNORECASE | re.MULTILINE,
-)
+    r"\bwhat\s+(?:I|I've|I\s+have|this|it)\s+(?:covered|addressed|hit|ticked)\b)")
+_SELF_HEADING = regex_cache.compile(_SELF_CLAIM + r"[^\n]{0,80}$", re.IGNORECASE | re.MULTILINE)
+# ... or the same claim with its ticks on one line: "What my answer covers: ✅ billing ✅ baseline"
+_SELF_INLINE = regex_cache.compile(_SELF_CLAIM + r"[^\n]*$", re.IGNORECASE | re.MULTILINE)
+_TICK_MARKS = "\u2713\u2714\u2611\u2705\u221a\U0001F5F8\U0001F5F9"
+_TICK = regex_cache.compile(f"[{_TICK_MARKS}]|[\\[(][xX\u2713\u2714][\\])]")
 _TICKED = regex_cache.compile(
-    r"^[ \t>*_\u2022-]*(?:\d+[.)]\s*)?(?:[\u2713\u2714\u2611\u2705\u221a\U0001F5F8\U0001F5F9]\ufe0f?|[\[(][xX\u2713\u2714][\])])")
+    f"^[ \\t>*_\u2022-]*(?:\\d+[.)]\\s*)?(?:[{_TICK_MARKS}]\ufe0f?|[\\[(][xX\u2713\u2714][\\])])")
 _MIN_TICKED = 2
 
 
@@ -122,6 +125,7 @@ def _self_assessments(text: str) -> list[tuple[int, int]]:
             end = line_end
         if ticked >= _MIN_TICKED:
             blocks.append((text.rfind("\n", 0, m.start()) + 1, end))
+    blocks.extend(m.span() for m in _SELF_INLINE.finditer(text) if len(_TICK.findall(m.group(0))) >= _MIN_TICKED)
     return blocks
 
 
@@ -131,10 +135,28 @@ def _blank(chars: list[str], a: int, b: int) -> None:
             chars[i] = " "
 
 
+# A grader noun after a word that qualifies it names someone's job ("human claim assessors",
+# "blinded evaluators", "the hospital's risk assessors"), not whoever grades this answer; after a
+# function word, a greeting or punctuation it may be the addressee ("Dear evaluator", "Grader:").
+_BEFORE_ADDRESSEE = frozenset(
+    "the a an any all dear to for my this our your hey hi hello and or note message attention".split())
+_WORD_BEFORE = regex_cache.compile(r"([A-Za-z'’]+)[ \t]*$")
+
+
+def _names_grader(sentence: str) -> bool:
+    for m in _GRADER_NOUN.finditer(sentence):
+        if " " in m.group(0):  # "AI evaluators", "scoring model": the qualifier is the grader's
+            return True
+        before = _WORD_BEFORE.search(sentence, 0, m.start())
+        if before is None or before.group(1).lower() in _BEFORE_ADDRESSEE:
+            return True
+    return False
+
+
 def _sentence_is_directed(sentence: str) -> bool:
     if _ADDRESSEE.search(sentence) or _COMMAND.search(sentence):
         return True
-    if _GRADER_NOUN.search(sentence) and (_SPOKEN_TO.search(sentence) or _SELF.search(sentence)):
+    if _names_grader(sentence) and (_SPOKEN_TO.search(sentence) or _SELF.search(sentence)):
         return True
     if _RUBRIC.search(sentence) and len(_GRADING.findall(sentence)) >= 2:
         return True

@@ -35,7 +35,9 @@ MAX_BUDGET = 6
 _RETRACTION = regex_cache.compile(
     r"\b(?:(?:I|we)(?:'d|'ll|\s+would|\s+will)?\s+(?:do|skip|ignore|drop)\s+(?:almost\s+|nearly\s+|pretty\s+much\s+)?(?:none|little|most|all)\s+of\s+(?:that|this|it|those|them)|"
     r"(?:none|little)\s+of\s+(?:that|this|those)\s+(?:is|are|would\s+be)\s+(?:needed|necessary|realistic|happening)|"
-    r"forget\s+(?:all\s+)?(?:that|this|those)|(?:that's|that\s+is|this\s+is)\s+(?:the|a)\s+(?:textbook|theoretical|by-the-book|ideal-world)\s+(?:answer|version|plan)|"
+    # "Forget all that" takes it back; "people forget that", "don't forget that" stress it
+    r"(?<!people\s)(?<!everyone\s)(?<!folks\s)(?<!teams\s)(?<!vendors\s)(?<!often\s)(?<!usually\s)(?<!always\s)"
+    r"(?<!n't\s)(?<!not\s)(?<!never\s)(?<!to\s)forget\s+(?:all\s+)?(?:that|this|those)|(?:that's|that\s+is|this\s+is)\s+(?:the|a)\s+(?:textbook|theoretical|by-the-book|ideal-world)\s+(?:answer|version|plan)|"
     r"in\s+(?:reality|practice),?\s+(?:I|we)(?:'d|\s+would)?\s+(?:skip|ignore|drop)\s+(?:most|all|it)|"
     r"(?:I|we)\s+(?:said\s+no\s+to\s+(?:both|that|this|it|them|all)|refused\s+(?:both|that|this|it|them)|turned\s+(?:it|that|them|both)\s+down))\b",
     re.IGNORECASE,

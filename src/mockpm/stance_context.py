@@ -19,6 +19,12 @@ _PSEUDO = regex_cache.compile(
     # a cap said of each one: "no nurse gets more than three alerts per shift", "never more than two"
     r"no\s+[\w-]+\s+(?:gets?|sees?|receives?|has|handles?|carries|takes?)\s+more\s+than|never\s+more\s+than|"
     r"(?:days?|weeks?|months?|quarters?|years?|minutes?|hours?|shifts?)\s+later|"
+    # what others tend to neglect, said to stress the step: "German notes too. People forget that."
+    r"(?:people|everyone|everybody|folks|teams|vendors|companies|others|most\s+(?:people|teams|vendors|companies|PMs))\s+"
+    r"(?:often\s+|usually\s+|always\s+|tend\s+to\s+|sometimes\s+)?(?:forget|overlook|ignore|neglect|underestimate)\b|"
+    # a target stated by what it must allow: "precision good enough that coordinators can clear
+    # the list in two hours" sets a bar ("the AUROC is good enough" still waves one off)
+    r"good\s+enough\s+(?:(?:that|so\s+that)\s+(?:[\w'-]+\s+){1,4}?(?:can|could|will|would)|for\s+(?!now\b)(?:[\w-]+\s+){1,3}?to)\s|"
     # "works as intended" as what a test must show, not the vendor's reason to change nothing:
     # "must be tested and documented to work as intended", "make sure it works as designed". A
     # result already in ("testing shows it works as intended") is the brush-off, so only a

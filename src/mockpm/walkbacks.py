@@ -154,7 +154,8 @@ def _closing_pivot(reading: Reading) -> int:
 _TURN = regex_cache.compile(
     # ... after a short topic lead, too: "On the BAA, if I'm honest, ...", or inside an aside: "(To be candid, ...".
     rf"[\s*_>(-]*(?:(?:on|as\s+for|for|with)\s+[^,.;!?\n]{{1,40}},\s*)?(?:(?:and|so|now),?\s+)?(?:but|though|that\s+said|having\s+said\s+that|in\s+(?:practice|reality|real\s+life)|realistically|actually|{_PRESSURE}|{_CONCEDING}|candidly|"
-    r"honestly|however|then\s+again|to\s+be\s+(?:fair|clear|honest|candid|frank)|on\s+(?:second\s+thought|reflection)|"
+    r"honestly|however|although|then\s+again|to\s+be\s+(?:fair|clear|honest|candid|frank|realistic|pragmatic)|on\s+(?:second\s+thought|reflection)|"
+    r"(?:I'll|I\s+will|let\s+me)\s+be\s+(?:honest|realistic|frank|straight|candid|pragmatic)|practically(?:\s+speaking)?|pragmatically|"
     r"if\s+I'm\s+(?:being\s+)?(?:honest|realistic|frank)|the\s+(?:reality|truth)\s+is|truth\s+be\s+told|frankly|"
     r"(?:thinking|having\s+thought)\s+about\s+(?:it|this|that|the\s+[\w-]+(?:\s+[\w-]+)?)(?:\s+(?:more|again))?,?\s+(?:though|more|again)?)\b",
     re.IGNORECASE,
@@ -188,6 +189,10 @@ _REVERSAL = regex_cache.compile(
     r"(?:would|will|'d|'ll)\s+(?:probably\s+|likely\s+)?(?:get|be)\s+(?:overruled|overridden|skipped|dropped|deprioriti[sz]ed|waved\s+through)|"
     # ... or admits the claim did not happen: "To be fair, I didn't go myself."
     r"(?:I|we)\s+(?:didn't|did\s+not|never)\s+(?:actually\s+|really\s+)?(?:go|do|read|finish|set\s+up|make|run|talk|visit|build|ship|measure|test|check)\b|"
+    r"(?:I|we)\s+(?:stopped|quit)\s+after\s+(?:the\s+)?(?:first|one|two|a\s+(?:couple|few))\b|(?:I|we)\s+gave\s+up\s+on\b|"
+    # ... or settles for less in the telling: "I would actually not change the check", "and I'd stop there"
+    r"(?:I|we)\s+would\s+(?:actually|really|probably|realistically)\s+not\b|(?:I'd|I\s+would|we'd|we\s+would)\s+stop\s+there\b|"
+    r"(?:wouldn't|would\s+not|won't|will\s+not)\s+hold\s+(?:up\s+)?(?:the|our|a)\s+(?:sprint|launch|release|merge|date|rollout|go-live|deal|contract)\b|"
     # ... or deflates it: "the shadowing was more like a coffee chat", "I skimmed it rather than
     # reading it", "it matters less than I made it sound", "I'm not sure it would change much".
     r"(?:was|were|would\s+be|'d\s+be)\s+(?:really\s+|honestly\s+)?more\s+(?:like|of)\s+(?:a|an)\b|"
@@ -274,9 +279,19 @@ def _walk_backs(reading: Reading) -> int:
                         or _reverses(reading, sentences[i + 1].start, sentences[i + 1].end)))
         if _RECOMMITS.search(text, s.start, s.end):
             continue
-        if not (framed or adopted or _reverses(reading, s.start, s.end, pressured)
+        # The turn's reach: its sentence and the next ones in its paragraph, since the decision
+        # often follows the reason ("To be realistic: that's half a year. So I'd not change it.")
+        reach = [i]
+        while len(reach) <= TURN_REACH and reach[-1] + 1 < len(sentences) and not reading.opens_paragraph(reach[-1] + 1) \
+                and not _TURN.match(text, sentences[reach[-1] + 1].start):
+            reach.append(reach[-1] + 1)
+        end = sentences[reach[-1]].end
+        if len(reach) > 1 and _RECOMMITS.search(text, s.start, end):
+            reach, end = [i], s.end
+        if not (framed or adopted or _reverses(reading, s.start, end, pressured)
                 or any(sc.stance in (st.DISMISSED, st.DEFERRED) and sc.trigger is not None and not sc.overlap
-                       and _own(reading, sc.trigger[0]) and _STEP_VERB.search(text, sc.trigger[0], s.end) for sc in scopes)):
+                       and _own(reading, sc.trigger[0]) and _STEP_VERB.search(text, sc.trigger[0], sentences[k].end)
+                       for k in reach for sc in reading.scopes_of(k))):
             continue
         turns += 1
         j = i - 1
@@ -293,6 +308,8 @@ def _walk_backs(reading: Reading) -> int:
     return turns
 
 
+# Sentences after a turn, in its paragraph, that may carry its decision.
+TURN_REACH = 2
 # A closing pivot takes back the whole plan; turns back on single steps count from this many.
 MIN_TURNS = 2
 
