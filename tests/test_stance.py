@@ -487,3 +487,13 @@ def test_what_people_forget_stresses_the_step():
     text = "We pull EF from German, French and Spanish echo reports, not just English. People forget that."
     assert stance(text, "echo reports") in st.COMMITTED
     assert stance("Forget the echo reports.", "echo reports") == st.DISMISSED
+
+
+def test_an_open_question_the_plan_will_answer_is_not_a_denial():
+    text = "We don't know how often the right diagnosis was on the list, so we check it on 500 charts."
+    assert stance(text, "right diagnosis") in st.COMMITTED
+    check = "First go back through old patient records and check whether it would have got them right."
+    assert stance(check, "old patient records") in st.COMMITTED
+    # a counterfactual said of an option not taken stays reported
+    taken = "Going over her head would have won the date and lost the nurses."
+    assert stance(taken, "date") == st.REPORTED

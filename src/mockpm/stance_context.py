@@ -19,6 +19,10 @@ _PSEUDO = regex_cache.compile(
     # a cap said of each one: "no nurse gets more than three alerts per shift", "never more than two"
     r"no\s+[\w-]+\s+(?:gets?|sees?|receives?|has|handles?|carries|takes?)\s+more\s+than|never\s+more\s+than|"
     r"(?:days?|weeks?|months?|quarters?|years?|minutes?|hours?|shifts?)\s+later|"
+    # an open question the plan sets out to answer, not a denial or a counterfactual: "we don't
+    # know how often the right diagnosis was on the list", "check whether it would have got them right"
+    r"(?:we|nobody|no\s+one)\s+(?:(?:don't|do\s+not|can't|cannot)\s+(?:yet\s+)?)?(?:know|knows|tell)\s+(?:yet\s+)?(?:how\s+(?:often|many|much|well)|whether|if)\b|"
+    r"whether\s+(?:[\w'-]+\s+){0,4}?would\s+have\b|"
     # what others tend to neglect, said to stress the step: "German notes too. People forget that."
     r"(?:people|everyone|everybody|folks|teams|vendors|companies|others|most\s+(?:people|teams|vendors|companies|PMs))\s+"
     r"(?:often\s+|usually\s+|always\s+|tend\s+to\s+|sometimes\s+)?(?:forget|overlook|ignore|neglect|underestimate)\b|"
