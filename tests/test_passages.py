@@ -450,6 +450,9 @@ def test_forget_that_takes_back_only_as_the_candidates_own_command(coda, expecte
     "Actually, thinking about it, a pilot plus baselines is overengineering for two clicks. I'd just turn it on for all 30 clinics.",
     "Although, to be realistic: that means regression testing at every site. So I would actually not change it, and I'd stop there.",
     "Now I'll be honest with you: nobody has time for that. I wouldn't hold up the sprint for it.",
+    "That said, the runway is short. So I'd fold the validation into the rollout itself.",
+    "In practice we go live at every clinic with the numbers we already have.",
+    "Realistically, the shadow phase we replace by a one-hour training.",
 ])
 def test_a_turn_whose_decision_follows_in_the_next_sentences_takes_the_step_back(turn):
     text = f"We pilot one clinic behind a flag with a rollback threshold. {turn}"

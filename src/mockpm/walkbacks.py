@@ -193,6 +193,13 @@ _REVERSAL = regex_cache.compile(
     # ... or settles for less in the telling: "I would actually not change the check", "and I'd stop there"
     r"(?:I|we)\s+would\s+(?:actually|really|probably|realistically)\s+not\b|(?:I'd|I\s+would|we'd|we\s+would)\s+stop\s+there\b|"
     r"(?:wouldn't|would\s+not|won't|will\s+not)\s+hold\s+(?:up\s+)?(?:the|our|a)\s+(?:sprint|launch|release|merge|date|rollout|go-live|deal|contract)\b|"
+    # ... or lets the launch stand in for the check: "fold the validation into the rollout", "treat
+    # the first customers' usage as our study", "go live with the numbers we already have", "the
+    # shadow phase we replace by a one-hour training"
+    r"(?:fold|bake|roll)\s+(?:the\s+|our\s+|it\s+|that\s+)?(?:[\w-]+\s+){0,2}?into\s+the\s+(?:rollout|launch|release|go-live|deployment)\b|"
+    r"(?:treat|use|count)\s+(?:the\s+|our\s+)?(?:[\w'-]+\s+){0,4}?(?:usage|rollout|launch|go-live|deployment)\s+as\s+(?:our|the|a)\s+(?:[\w-]+\s+)?(?:study|validation|evidence|test|pilot)\b|"
+    r"(?:go\s+live|launch|ship|release|roll\s+out)\b[^.;!?]{0,40}?\bwith\s+(?:the\s+[\w-]+\s+|what\s+)?(?:we\s+(?:already\s+)?have|we've\s+got|already\s+in\s+hand)\b|"
+    r"(?:replace|replacing|swap|swapping|substitute|substituting)\s+(?:it\s+|that\s+|them\s+)?(?:by|with|for)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:one-hour|quick|short|brief|simple|lightweight|light)\b|"
     # ... or deflates it: "the shadowing was more like a coffee chat", "I skimmed it rather than
     # reading it", "it matters less than I made it sound", "I'm not sure it would change much".
     r"(?:was|were|would\s+be|'d\s+be)\s+(?:really\s+|honestly\s+)?more\s+(?:like|of)\s+(?:a|an)\b|"
