@@ -471,3 +471,23 @@ def test_a_turn_that_keeps_the_step_takes_nothing_back(turn):
     text = f"We pilot one clinic behind a flag with a rollback threshold. {turn}"
     at = text.index("pilot one clinic")
     assert Reading(text).stance(at, at + 16) == "asserted"
+
+
+@pytest.mark.parametrize("turn,expected", [
+    # the safeguard itself put off under time pressure
+    ("Having said that, the change won't make this quarter. For now I'd ship a banner and leave the check as it is "
+     "until next year's roadmap.", "dismissed"),
+    ("Now, to be realistic about two quarters: I'd let it go live with the others and we'd file with FDA in parallel.",
+     "dismissed"),
+    # a smaller safeguard chosen instead of a bigger one is a plan
+    ("Realistically, we don't have time for a six-month trial, so I'd run an eight-week silent validation instead.",
+     "asserted"),
+    ("But the full study won't make this quarter, so for now we'd keep the model in silent mode until the review is done.",
+     "asserted"),
+    ("In practice, a multi-site trial is months of work, so I'd start the silent run at one site and add the other two "
+     "in phase two.", "asserted"),
+])
+def test_a_turn_that_gives_way_under_time_puts_off_the_safeguard_itself(turn, expected):
+    text = f"We validate on 500 retrospective charts from three sites. {turn}"
+    at = text.index("validate on")
+    assert Reading(text).stance(at, at + 11) == expected
