@@ -466,6 +466,16 @@ def test_a_turn_whose_decision_follows_in_the_next_sentences_takes_the_step_back
     "Realistically, the pilot is the long pole. So it starts this week.",
     "To be realistic, that takes six weeks. We'd still keep the pilot and move the launch date instead.",
     "Although it costs a month, it is what lets us go live safely.",
+    # turn words beside a plan that keeps its safeguards
+    "But even after silent mode, we'd treat the two-ward rollout as a pilot and pause if PPV drops under 15%.",
+    "To be clear, we would really not retrain the model automatically in production.",
+    "But we would actually not show the score to nurses during that phase.",
+    "To be realistic, we stopped after the first ward for a month to check alert volume.",
+    "In practice, we go live on one ward with the data we already have from silent mode.",
+    "But the open UI tickets wouldn't hold up the launch.",
+    "Then we fold the physician training into the rollout.",
+    "If PPV falls under 15% I'd stop there and retune the threshold.",
+    "Although the second prospect is keen, we'd leave it out this year.",
 ])
 def test_a_turn_that_keeps_the_step_takes_nothing_back(turn):
     text = f"We pilot one clinic behind a flag with a rollback threshold. {turn}"
@@ -491,3 +501,9 @@ def test_a_turn_that_gives_way_under_time_puts_off_the_safeguard_itself(turn, ex
     text = f"We validate on 500 retrospective charts from three sites. {turn}"
     at = text.index("validate on")
     assert Reading(text).stance(at, at + 11) == expected
+
+
+def test_advice_to_forget_all_that_still_takes_it_back():
+    text = "We run the model silently for eight weeks. My advice to the CMO would be to forget all that and go live."
+    at = text.index("silently")
+    assert Reading(text).stance(at, at + 8) == "dismissed"

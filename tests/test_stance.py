@@ -497,3 +497,12 @@ def test_an_open_question_the_plan_will_answer_is_not_a_denial():
     # a counterfactual said of an option not taken stays reported
     taken = "Going over her head would have won the date and lost the nurses."
     assert stance(taken, "date") == st.REPORTED
+
+
+@pytest.mark.parametrize("text,term", [
+    ("The AUROC is good enough that nobody would need a separate silent-mode run.", "silent-mode run"),
+    ("Vendors usually ignore a formal validation study at this stage, and we would too.", "validation study"),
+    ("People forget the FDA question entirely for tools like this, and that's the right call for us.", "FDA question"),
+])
+def test_a_pseudo_trigger_that_the_answer_joins_still_dismisses(text, term):
+    assert stance(text, term) == st.DISMISSED

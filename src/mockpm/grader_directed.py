@@ -93,7 +93,11 @@ _BLANK_LINE = regex_cache.compile(r"\n[ \t]*\n")
 _SELF_CLAIM = (
     r"^[^\n]{0,80}?(?:\b(?:this|my|the\s+above)\s+(?:answer|response|submission|reply)\b[^\n]{0,40}?"
     r"\b(?:cover\w*|address\w*|hits?|meets?|ticks?|satisf\w*|check\w*\s+off|touch\w*\s+on|demonstrat\w*)\b|"
-    r"\b(?:self[\s-]?(?:check|assessment|score|evaluation)|scorecard|rubric|coverage|criteria\s+(?:met|covered))\b|"
+    # ("Language coverage at launch:" over ticked languages is content, so bare "coverage" is not)
+    r"\b(?:self[\s-]?(?:check|assessment|score|evaluation)|scorecard|rubric|(?:rubric|criteria|answer)\s+coverage|"
+    r"coverage\s+(?:of\s+(?:the\s+)?(?:rubric|criteria)|check\w*|summary|map|recap)|criteria\s+(?:met|covered)|"
+    r"(?:all|every)\s+(?:areas?|points?|topics?|criteria|requirements?)\s+(?:are\s+)?(?:addressed|covered|met|ticked)|"
+    r"for\s+(?:the\s+)?(?:reviewers?|graders?|evaluators?|assessors?|markers?|panel))\b|"
     r"\bwhat\s+(?:I|I've|I\s+have|this|it)\s+(?:covered|addressed|hit|ticked)\b)")
 _SELF_HEADING = regex_cache.compile(_SELF_CLAIM + r"[^\n]{0,80}$", re.IGNORECASE | re.MULTILINE)
 # ... or the same claim with its ticks on one line: "What my answer covers: ✅ billing ✅ baseline"
@@ -156,7 +160,9 @@ def _names_grader(sentence: str) -> bool:
 def _sentence_is_directed(sentence: str) -> bool:
     if _ADDRESSEE.search(sentence) or _COMMAND.search(sentence):
         return True
-    if _names_grader(sentence) and (_SPOKEN_TO.search(sentence) or _SELF.search(sentence)):
+    # spoken of this answer, any grader noun is the grader ("Independent assessors will see that
+    # this answer covers ..."); spoken to, only one that is not someone's job
+    if (_names_grader(sentence) and _SPOKEN_TO.search(sentence)) or (_GRADER_NOUN.search(sentence) and _SELF.search(sentence)):
         return True
     if _RUBRIC.search(sentence) and len(_GRADING.findall(sentence)) >= 2:
         return True

@@ -37,7 +37,7 @@ _RETRACTION = regex_cache.compile(
     r"(?:none|little)\s+of\s+(?:that|this|those)\s+(?:is|are|would\s+be)\s+(?:needed|necessary|realistic|happening)|"
     # "Forget all that" takes it back; "people forget that", "don't forget that" stress it
     r"(?<!people\s)(?<!everyone\s)(?<!folks\s)(?<!teams\s)(?<!vendors\s)(?<!often\s)(?<!usually\s)(?<!always\s)"
-    r"(?<!n't\s)(?<!not\s)(?<!never\s)(?<!to\s)forget\s+(?:all\s+)?(?:that|this|those)|(?:that's|that\s+is|this\s+is)\s+(?:the|a)\s+(?:textbook|theoretical|by-the-book|ideal-world)\s+(?:answer|version|plan)|"
+    r"(?<!n't\s)(?<!not\s)(?<!never\s)(?<!easy\sto\s)(?<!want\sto\s)forget\s+(?:all\s+)?(?:that|this|those)|(?:that's|that\s+is|this\s+is)\s+(?:the|a)\s+(?:textbook|theoretical|by-the-book|ideal-world)\s+(?:answer|version|plan)|"
     r"in\s+(?:reality|practice),?\s+(?:I|we)(?:'d|\s+would)?\s+(?:skip|ignore|drop)\s+(?:most|all|it)|"
     r"(?:I|we)\s+(?:said\s+no\s+to\s+(?:both|that|this|it|them|all)|refused\s+(?:both|that|this|it|them)|turned\s+(?:it|that|them|both)\s+down))\b",
     re.IGNORECASE,

@@ -25,10 +25,16 @@ _PSEUDO = regex_cache.compile(
     r"whether\s+(?:[\w'-]+\s+){0,4}?would\s+have\b|"
     # what others tend to neglect, said to stress the step: "German notes too. People forget that."
     r"(?:people|everyone|everybody|folks|teams|vendors|companies|others|most\s+(?:people|teams|vendors|companies|PMs))\s+"
-    r"(?:often\s+|usually\s+|always\s+|tend\s+to\s+|sometimes\s+)?(?:forget|overlook|ignore|neglect|underestimate)\b|"
+    r"(?:often\s+|usually\s+|always\s+|tend\s+to\s+|sometimes\s+)?(?:forget|overlook|ignore|neglect|underestimate)\b"
+    # ... unless the answer joins them: "most vendors ignore a formal study, and we would too"
+    r"(?![^.;!?\n]*\b(?:(?:and|so)\s+(?:we|I)(?:'d|'ll|\s+would|\s+will|\s+do|\s+should|\s+can)?\s+(?:too|as\s+well|the\s+same)|"
+    r"so\s+(?:would|will|do|should|can)\s+(?:we|I)|same\s+(?:for|with)\s+us|(?:we|I)(?:'d|'ll|\s+would|\s+will)\s+(?:do\s+)?the\s+same|"
+    r"(?:that's|that\s+is|which\s+is|and\s+rightly)\s+(?:the\s+right\s+call|fine|right|correct|sensible|okay|ok)\b))|"
     # a target stated by what it must allow: "precision good enough that coordinators can clear
     # the list in two hours" sets a bar ("the AUROC is good enough" still waves one off)
-    r"good\s+enough\s+(?:(?:that|so\s+that)\s+(?:[\w'-]+\s+){1,4}?(?:can|could|will|would)|for\s+(?!now\b)(?:[\w-]+\s+){1,3}?to)\s|"
+    # (unless what it allows is doing without: "good enough that nobody would need a silent run")
+    r"good\s+enough\s+(?:that\s+|so\s+that\s+|for\s+(?!now\b))(?![^.;!?\n]{0,80}?(?:\b(?:nobody|no\s+one|no|not|never|without|skip\w*|needn't)\b|n't\b))"
+    r"(?:(?<=that\s)(?:[\w'-]+\s+){1,4}?(?:can|could|will|would)|(?<=for\s)(?:[\w-]+\s+){1,3}?to)\s|"
     # "works as intended" as what a test must show, not the vendor's reason to change nothing:
     # "must be tested and documented to work as intended", "make sure it works as designed". A
     # result already in ("testing shows it works as intended") is the brush-off, so only a

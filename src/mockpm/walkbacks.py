@@ -110,7 +110,7 @@ _CLAUSE_END = regex_cache.compile(r"[.;!?\n]")
 _CLAUSE_STOP = regex_cache.compile(r"[.;:()!?\n]|,\s+(?:and|but|so|then)\b")
 _POSTPONED = regex_cache.compile(
     r"\b(?:in\s+parallel|until\s+next\s+(?:year|quarter|release)|until\s+next\s+\w+'s|(?:come|comes|coming|circle)\s+back\s+(?:to|later)|"
-    r"afterwards|after\s+(?:launch|go-live|we\s+(?:launch|go\s+live|ship))|backfill\w*|once\s+we\s+hear\s+back|"
+    r"afterwards|after\s+(?:launch|go-live|we\s+(?:launch|go\s+live|ship))|backfill\w*|once\s+we\s+hear\s+back|(?:into|onto|on|in)\s+the\s+backlog|"
     r"while\s+(?:[\w'-]+\s+){0,8}?(?:still|pending|in\s+review)|still\s+(?:in\s+review|pending)|catch\s+up|"
     r"as\s+(?:it|they)\s+(?:is|are)|as\s+is|(?:shrink|shorten|cut)\w*\s+(?:to|down\s+to)\s+(?:a|one|two|three)\s+(?:few\s+)?(?:days?|hours?))",
     re.IGNORECASE,
@@ -122,7 +122,7 @@ _SHORT_ON = regex_cache.compile(
     r"(?:isn't|is\s+not|there's\s+no|there\s+is\s+no)\s+(?:enough\s+)?(?:time|runway|budget)\b|months\s+of\s+work|"
     r"won't\s+make\s+(?:this|the|our)\s+(?:quarter|release|date|deadline|sprint|cycle)|too\s+slow|slow\s+us\s+down|"
     r"eats?\s+(?:up\s+)?(?:most|all)\s+of|for\s+(?:now|launch|v1|the\s+launch)\b|until\s+next\s+(?:year|quarter|release)|"
-    r"backfill\w*|in\s+phase\s+(?:two|2|three|3)\b|(?:in|by)\s+parallel)",
+    r"backfill\w*|in\s+phase\s+(?:two|2|three|3)\b|(?:in|by)\s+parallel|half\s+a\s+year|a\s+(?:full\s+)?release\s+cycle)",
     re.IGNORECASE,
 )
 _DECIDES = regex_cache.compile(r"\b(?:I'd|I\s+would|we'd|we\s+would|I'll|we'll)\b", re.IGNORECASE)
@@ -192,7 +192,7 @@ def _closing_pivot(reading: Reading) -> int:
 _TURN = regex_cache.compile(
     # ... after a short topic lead, too: "On the BAA, if I'm honest, ...", or inside an aside: "(To be candid, ...".
     rf"[\s*_>(-]*(?:(?:on|as\s+for|for|with)\s+[^,.;!?\n]{{1,40}},\s*)?(?:(?:and|so|now),?\s+)?(?:but|though|that\s+said|having\s+said\s+that|in\s+(?:practice|reality|real\s+life)|realistically|actually|{_PRESSURE}|{_CONCEDING}|candidly|"
-    r"honestly|however|although|then\s+again|to\s+be\s+(?:fair|clear|honest|candid|frank|realistic|pragmatic)|on\s+(?:second\s+thought|reflection)|"
+    r"honestly|however|although(?=\s*[,:])|then\s+again|to\s+be\s+(?:fair|clear|honest|candid|frank|realistic|pragmatic)|on\s+(?:second\s+thought|reflection)|"
     r"(?:I'll|I\s+will|let\s+me)\s+be\s+(?:honest|realistic|frank|straight|candid|pragmatic)|practically(?:\s+speaking)?|pragmatically|"
     r"if\s+I'm\s+(?:being\s+)?(?:honest|realistic|frank)|the\s+(?:reality|truth)\s+is|truth\s+be\s+told|frankly|"
     r"(?:thinking|having\s+thought)\s+about\s+(?:it|this|that|the\s+[\w-]+(?:\s+[\w-]+)?)(?:\s+(?:more|again))?,?\s+(?:though|more|again)?)\b",
@@ -227,16 +227,19 @@ _REVERSAL = regex_cache.compile(
     r"(?:would|will|'d|'ll)\s+(?:probably\s+|likely\s+)?(?:get|be)\s+(?:overruled|overridden|skipped|dropped|deprioriti[sz]ed|waved\s+through)|"
     # ... or admits the claim did not happen: "To be fair, I didn't go myself."
     r"(?:I|we)\s+(?:didn't|did\s+not|never)\s+(?:actually\s+|really\s+)?(?:go|do|read|finish|set\s+up|make|run|talk|visit|build|ship|measure|test|check)\b|"
-    r"(?:I|we)\s+(?:stopped|quit)\s+after\s+(?:the\s+)?(?:first|one|two|a\s+(?:couple|few))\b|(?:I|we)\s+gave\s+up\s+on\b|"
-    # ... or settles for less in the telling: "I would actually not change the check", "and I'd stop there"
-    r"(?:I|we)\s+would\s+(?:actually|really|probably|realistically)\s+not\b|(?:I'd|I\s+would|we'd|we\s+would)\s+stop\s+there\b|"
-    r"(?:wouldn't|would\s+not|won't|will\s+not)\s+hold\s+(?:up\s+)?(?:the|our|a)\s+(?:sprint|launch|release|merge|date|rollout|go-live|deal|contract)\b|"
+    r"(?:I|we)\s+(?:stopped|quit)\s+after\s+(?:the\s+)?(?:first\s+)?(?:couple|few)\b(?!\s+\w+\s+(?:to|for)\b)|(?:I|we)\s+gave\s+up\s+on\b|"
+    # ... or settles for less in the telling: "and I would stop there until volume tells us otherwise"
+    # ("I'd stop there and retune the threshold" goes on), "I wouldn't hold up the sprint for it"
+    r"(?:I'd|I\s+would|we'd|we\s+would)\s+stop\s+there\b(?=\s*(?:[.;!?)]|until\b|$))|"
+    r"(?:I|we)\s+(?:wouldn't|would\s+not|won't|will\s+not)\s+hold\s+(?:up\s+)?(?:the|our|a)\s+(?:sprint|launch|release|merge|date|rollout|go-live|deal|contract)\b|"
     # ... or lets the launch stand in for the check: "fold the validation into the rollout", "treat
     # the first customers' usage as our study", "go live with the numbers we already have", "the
     # shadow phase we replace by a one-hour training"
-    r"(?:fold|bake|roll)\s+(?:the\s+|our\s+|it\s+|that\s+)?(?:[\w-]+\s+){0,2}?into\s+the\s+(?:rollout|launch|release|go-live|deployment)\b|"
-    r"(?:treat|use|count)\s+(?:the\s+|our\s+)?(?:[\w'-]+\s+){0,4}?(?:usage|rollout|launch|go-live|deployment)\s+as\s+(?:our|the|a)\s+(?:[\w-]+\s+)?(?:study|validation|evidence|test|pilot)\b|"
-    r"(?:go\s+live|launch|ship|release|roll\s+out)\b[^.;!?]{0,40}?\bwith\s+(?:the\s+[\w-]+\s+|what\s+)?(?:we\s+(?:already\s+)?have|we've\s+got|already\s+in\s+hand)\b|"
+    r"(?:fold|bake|roll)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:validation|study|evaluation|evidence|trial|testing)\s+(?:[\w-]+\s+){0,2}?into\s+the\s+(?:rollout|launch|release|go-live|deployment)\b|"
+    r"(?:treat|use|count)\s+(?:the\s+|our\s+)?(?:[\w'-]+\s+){0,4}?(?:usage|rollout|launch|go-live|deployment)\s+as\s+(?:our|the)\s+(?:[\w-]+\s+)?(?:study|validation|evidence)\b|"
+    # (what is already in hand from a silent run or a study is evidence, not a shortcut)
+    r"(?:go\s+live|launch|ship|release|roll\s+out)\b[^.;!?]{0,40}?\bwith\s+(?:the\s+[\w-]+\s+|what\s+)?(?:we\s+(?:already\s+)?have|we've\s+got|already\s+in\s+hand)\b"
+    r"(?![^.;!?]{0,30}?\b(?:from|after|of)\s+(?:the\s+|our\s+)?(?:silent|shadow|pilot|study|validation|retrospective|trial|evaluation)\b)|"
     r"(?:replace|replacing|swap|swapping|substitute|substituting)\s+(?:it\s+|that\s+|them\s+)?(?:by|with|for)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:one-hour|quick|short|brief|simple|lightweight|light)\b|"
     # ... or deflates it: "the shadowing was more like a coffee chat", "I skimmed it rather than
     # reading it", "it matters less than I made it sound", "I'm not sure it would change much".
