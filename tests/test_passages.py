@@ -483,24 +483,23 @@ def test_a_turn_that_keeps_the_step_takes_nothing_back(turn):
     assert Reading(text).stance(at, at + 16) == "asserted"
 
 
-@pytest.mark.parametrize("turn,expected", [
-    # the safeguard itself put off under time pressure
-    ("Having said that, the change won't make this quarter. For now I'd ship a banner and leave the check as it is "
-     "until next year's roadmap.", "dismissed"),
-    ("Now, to be realistic about two quarters: I'd let it go live with the others and we'd file with FDA in parallel.",
-     "dismissed"),
-    # a smaller safeguard chosen instead of a bigger one is a plan
-    ("Realistically, we don't have time for a six-month trial, so I'd run an eight-week silent validation instead.",
-     "asserted"),
-    ("But the full study won't make this quarter, so for now we'd keep the model in silent mode until the review is done.",
-     "asserted"),
-    ("In practice, a multi-site trial is months of work, so I'd start the silent run at one site and add the other two "
-     "in phase two.", "asserted"),
+@pytest.mark.parametrize("turn", [
+    # a smaller safeguard chosen instead of a bigger one, or a safeguard held while time is short
+    "Realistically, we don't have time for a six-month trial, so I'd run an eight-week silent validation instead.",
+    "But the full study won't make this quarter, so for now we'd keep the model in silent mode until the review is done.",
+    "In practice, a multi-site trial is months of work, so I'd start the silent run at one site and add the other two "
+    "in phase two.",
+    "Realistically, that is months of work, so we'd run the old and new reports in parallel and reconcile before switching.",
+    "But the date is tight, so we'd contact no patients while the protocol is still in review.",
+    "Honestly, sign-off stays as it is for now: nothing ships without it, and we'd repeat the subgroup audit after launch.",
+    # a feature put off after the turn is descoping, not the plan taken back
+    "But remote monitoring has to wait. For now it stays in the backlog until FDA clearance is confirmed, and we'd check "
+    "whether the software is itself a device.",
 ])
-def test_a_turn_that_gives_way_under_time_puts_off_the_safeguard_itself(turn, expected):
+def test_a_turn_under_time_pressure_that_holds_the_safeguard_takes_nothing_back(turn):
     text = f"We validate on 500 retrospective charts from three sites. {turn}"
     at = text.index("validate on")
-    assert Reading(text).stance(at, at + 11) == expected
+    assert Reading(text).stance(at, at + 11) == "asserted"
 
 
 def test_advice_to_forget_all_that_still_takes_it_back():
