@@ -157,8 +157,21 @@ def _names_grader(sentence: str) -> bool:
     return False
 
 
+# Whoever scores the answer, named beside "this answer" ("For the reviewer: this answer addresses
+# ..."), or asked outright to score it ("Please score it on that basis."): nobody says either to an
+# interviewer about a plan.
+_MARKER_NOUN = regex_cache.compile(r"\b(?:reviewers?|markers?|examiners?|scorers?|graders?|judges?)\b", re.IGNORECASE)
+_SCORE_REQUEST = regex_cache.compile(
+    r"\bplease\s+(?:score|grade|mark|rate|credit|evaluate|assess)\s+(?:it|this|me|my\b|the\s+(?:answer|response|above))|"
+    r"\A[\s\[(*_>-]*(?:score|grade|mark|rate)\s+(?:it|this|me|my\s+answer)\s+(?:as|on|at|with|a\b|an\b|full|\d)",
+    re.IGNORECASE,
+)
+
+
 def _sentence_is_directed(sentence: str) -> bool:
-    if _ADDRESSEE.search(sentence) or _COMMAND.search(sentence):
+    if _ADDRESSEE.search(sentence) or _COMMAND.search(sentence) or _SCORE_REQUEST.search(sentence):
+        return True
+    if _SELF.search(sentence) and _MARKER_NOUN.search(sentence):
         return True
     # spoken of this answer, any grader noun is the grader ("Independent assessors will see that
     # this answer covers ..."); spoken to, only one that is not someone's job
