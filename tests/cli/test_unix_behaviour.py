@@ -9,6 +9,7 @@ import json
 import os
 import shutil
 import subprocess
+import sys
 
 import pytest
 from typer.testing import CliRunner
@@ -136,3 +137,13 @@ def test_redirected_output_has_no_padding_no_emphasis_markers_and_bullets_keep_t
     indent = lines[bullet].index("Training")
     follow = lines[bullet + 1]
     assert follow[indent:].strip() and not follow[:indent].strip("│ ")  # the wrapped line sits under the text
+
+
+def test_python_dash_m_mockpm_is_the_same_command(examples):
+    env = {**os.environ, "COLUMNS": "80"}
+    p = subprocess.run([sys.executable, "-m", "mockpm", "grade", "--offline", "--json", str(examples / "sepsis-weak.md")],
+                       capture_output=True, text=True, env=env)
+    assert p.returncode == 0, p.stderr
+    assert json.loads(p.stdout)["scenario"] == "sepsis-model"
+    bad = subprocess.run([sys.executable, "-m", "mockpm", "grade", "--no-such-flag"], capture_output=True, text=True, env=env)
+    assert bad.returncode == 2 and "Traceback" not in bad.stderr
