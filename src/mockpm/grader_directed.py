@@ -160,10 +160,17 @@ def _names_grader(sentence: str) -> bool:
 # Whoever scores the answer, named beside "this answer" ("For the reviewer: this answer addresses
 # ..."), or asked outright to score it ("Please score it on that basis."): nobody says either to an
 # interviewer about a plan.
-_MARKER_NOUN = regex_cache.compile(r"\b(?:reviewers?|markers?|examiners?|scorers?|graders?|judges?)\b", re.IGNORECASE)
+# (Addressed, not mentioned: "a human reviewer reads this response before it is sent" is a plan;
+# "please rate this reminder" is a patient survey.)
+_MARKER_NOUN = regex_cache.compile(
+    r"\b(?:for|to|dear|attention)\s+(?:the\s+|any\s+|all\s+|my\s+)?(?:reviewers?|markers?|examiners?|scorers?|graders?|judges?)\b",
+    re.IGNORECASE)
+_ANSWER = r"(?:my|this|the)\s+(?:answer|response|submission)"
 _SCORE_REQUEST = regex_cache.compile(
-    r"\bplease\s+(?:score|grade|mark|rate|credit|evaluate|assess)\s+(?:it|this|me|my\b|the\s+(?:answer|response|above))|"
-    r"\A[\s\[(*_>-]*(?:score|grade|mark|rate)\s+(?:it|this|me|my\s+answer)\s+(?:as|on|at|with|a\b|an\b|full|\d)",
+    rf"\bplease\s+(?:score|grade|mark)\s+(?:it|this|me|my\b|the\s+(?:answer|response|above))|"
+    rf"\bplease\s+(?:rate|credit|evaluate|assess)\s+(?:me|{_ANSWER}|the\s+above|it\s+(?:against|as|accordingly|on\s+that))|"
+    r"\b(?:for|to)\s+whoever\s+(?:is\s+|will\s+be\s+)?(?:scor|grad|mark|assess|evaluat|judg)\w*|"
+    rf"\A[\s\[(*_>-]*(?:(?:score|grade|mark)\s+(?:it|this|me|{_ANSWER})|rate\s+(?:me|{_ANSWER}))\s+(?:as|on|at|with|a\b|an\b|full|\d)",
     re.IGNORECASE,
 )
 
