@@ -446,6 +446,14 @@ def test_forget_that_takes_back_only_as_the_candidates_own_command(coda, expecte
     assert Reading(text).stance(at, at + 12) == expected
 
 
+def _after_a_pilot(turn: str) -> tuple[Reading, str]:
+    """A planned pilot followed by ``turn``: the reading, and the stance the pilot is read with."""
+    text = f"We pilot one clinic behind a flag with a rollback threshold. {turn}"
+    at = text.index("pilot one clinic")
+    reading = Reading(text)
+    return reading, reading.stance(at, at + 16)
+
+
 @pytest.mark.parametrize("turn", [
     "Actually, thinking about it, a pilot plus baselines is overengineering for two clicks. I'd just turn it on for all 30 clinics.",
     "Although, to be realistic: that means regression testing at every site. So I would actually not change it, and I'd stop there.",
@@ -455,10 +463,8 @@ def test_forget_that_takes_back_only_as_the_candidates_own_command(coda, expecte
     "Realistically, the shadow phase we replace by a one-hour training.",
 ])
 def test_a_turn_whose_decision_follows_in_the_next_sentences_takes_the_step_back(turn):
-    text = f"We pilot one clinic behind a flag with a rollback threshold. {turn}"
-    at = text.index("pilot one clinic")
-    reading = Reading(text)
-    assert reading.stance(at, at + 16) == "dismissed"
+    reading, stance_of_pilot = _after_a_pilot(turn)
+    assert stance_of_pilot == "dismissed"
     assert reading.walk_backs == 1
 
 
@@ -478,9 +484,7 @@ def test_a_turn_whose_decision_follows_in_the_next_sentences_takes_the_step_back
     "Although the second prospect is keen, we'd leave it out this year.",
 ])
 def test_a_turn_that_keeps_the_step_takes_nothing_back(turn):
-    text = f"We pilot one clinic behind a flag with a rollback threshold. {turn}"
-    at = text.index("pilot one clinic")
-    assert Reading(text).stance(at, at + 16) == "asserted"
+    assert _after_a_pilot(turn)[1] == "asserted"
 
 
 @pytest.mark.parametrize("turn", [

@@ -291,13 +291,13 @@ def _walk_backs(reading: Reading) -> int:
             continue
         # The turn's reach: its sentence and the next ones in its paragraph, since the decision
         # often follows the reason ("To be realistic: that's half a year. So I'd not change it.")
-        reach = [i]
-        while len(reach) <= TURN_REACH and reach[-1] + 1 < len(sentences) and not reading.opens_paragraph(reach[-1] + 1) \
-                and not _TURN.match(text, sentences[reach[-1] + 1].start):
-            reach.append(reach[-1] + 1)
-        end = sentences[reach[-1]].end
-        if len(reach) > 1 and _RECOMMITS.search(text, s.start, end):
-            reach, end = [i], s.end
+        last = i
+        while last - i < TURN_REACH and last + 1 < len(sentences) and not reading.opens_paragraph(last + 1) \
+                and not _TURN.match(text, sentences[last + 1].start):
+            last += 1
+        end = sentences[last].end
+        if last > i and _RECOMMITS.search(text, s.start, end):
+            end = s.end
         # (the reach is for reversals said outright; a deferral after the turn is often descoping:
         # "But monitoring has to wait. For now it stays in the backlog until FDA clearance")
         if not (framed or adopted or _reverses(reading, s.start, end, pressured)
