@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from mockpm import stance as st
 from mockpm.passages import Reading
 
 
@@ -19,6 +22,13 @@ def test_splits_on_sentence_ends_blank_lines_and_list_items_not_on_wrapped_lines
 
 def test_decimals_and_abbreviations_do_not_split():
     assert len(sentences("The AUROC is 0.86 on retrospective data, e.g. from 2021.")) == 1
+    assert len(sentences("We start at two U.S. sites vs. the four in the plan, approx. half.")) == 1
+
+
+def test_a_candidate_who_types_in_lower_case_still_ends_sentences():
+    text = "patients get stuck twice. extra blood taken, which matters for babies. i'd tell the safety officer."
+    assert sentences(text) == ["patients get stuck twice.", "extra blood taken, which matters for babies.",
+                               "i'd tell the safety officer."]
 
 
 def test_generic_claims_earn_nothing_and_commitments_earn_more():
@@ -322,7 +332,15 @@ def test_a_consequence_drawn_from_a_concession_takes_the_plan_back():
 def test_stories_descoping_and_candour_that_keep_the_plan_take_nothing_back(text):
     r = Reading(text)
     assert r.walk_backs == 0, text
-    assert not r.has_brushed_off(), text
+    # The safeguards stand; only a feature the story descopes on purpose may be put off.
+    for safeguard in ("silent run", "validation", "validate", "pilot", "two-ward", "two wards", "shadowing", "Subgroup checks"):
+        for m in re.finditer(re.escape(safeguard), text):
+            assert r.stance(m.start(), m.end()) not in st.BRUSHED_OFF, (safeguard, text)
+    if "override dashboard" in text:
+        a = text.index("override dashboard")
+        assert r.stance(a, a + len("override dashboard")) == st.DEFERRED
+    else:
+        assert not r.has_brushed_off(), text
 
 
 def test_a_time_window_lead_in_is_a_schedule_and_a_signpost_refuses_nothing_past_it():

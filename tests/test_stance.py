@@ -31,6 +31,8 @@ def stance(text: str, term: str) -> str:
         ("False negatives are a problem for later.", "False negatives", st.DEFERRED),
         ("Third, we measure alerts per shift afterwards.", "alerts per shift", st.DEFERRED),
         ("Translation goes on the backlog.", "Translation", st.DEFERRED),
+        ("We push the community review to phase 2.", "community review", st.DEFERRED),
+        ("Voice calls and the community review are phase 2 if the budget's there.", "community review", st.DEFERRED),
         # sarcasm
         ("Eight weeks of silent mode, because nothing says urgent like waiting two months.", "silent mode", st.DISMISSED),
         ("We can stratify by race so the ethics people feel warm inside.", "stratify", st.DISMISSED),

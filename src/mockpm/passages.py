@@ -25,9 +25,17 @@ from mockpm.substance_lexicon import COMMIT, CONSIDERING, DEED, NAMED_NUMBER, NU
 
 # Sentence ends: . ! ? followed by space and a capital, digit, quote or list marker; a blank line;
 # a line break before a list item or heading. A single line break inside a paragraph (hard-wrapped
-# Markdown) is not an end.
+# Markdown) is not an end. Candidates who type in lower case ("patients stuck twice. extra blood
+# taken") end sentences too: a lower-case start counts unless the word before the stop is an
+# abbreviation ("e.g. the", "vs. a", "U.S. sites"). Read as one run-on, such an answer had its
+# whole plan in a handful of "sentences" and lost most criteria to the sentence budget.
 _SENTENCE_END = regex_cache.compile(
-    r"(?<=[.!?])[\"')\]*]*\s+(?=[\"'(\[*_#>\-•\d]|[A-Z])|\n[ \t]*\n\s*|\n(?=[ \t]*(?:[-*+•>#|]|\d+[.)])\s)"
+    r"(?<=[.!?])[\"')\]*]*\s+(?=[\"'(\[*_#>\-•\d]|[A-Z]|(?P<lower>[a-z]))|\n[ \t]*\n\s*|\n(?=[ \t]*(?:[-*+•>#|]|\d+[.)])\s)"
+)
+_ABBREVIATION = regex_cache.compile(
+    r"(?:\b(?:e\.g|i\.e|vs|etc|approx|incl|esp|dept|min|max|avg|est|no|fig|cf|al|dr|mr|mrs|ms|st|jr|sr|inc|ltd|co|wk|wks|hr|hrs|mo|mos|yr|yrs)|"
+    r"\b\w\.\w|\b[A-Za-z])\.[\"')\]*]*$",
+    re.IGNORECASE,
 )
 
 
@@ -171,6 +179,8 @@ def _split(text: str) -> list[tuple[int, int]]:
     spans = []
     pos = 0
     for m in _SENTENCE_END.finditer(text):
+        if m.group("lower") and _ABBREVIATION.search(text, max(0, m.start() - 12), m.start()):
+            continue
         if m.start() > pos and text[pos:m.start()].strip():
             spans += _chunks(text, pos, m.start())
         pos = m.end()

@@ -17,6 +17,7 @@ from mockpm.models import Criterion, Flag, KeywordResult
 from mockpm.passages import reading_for
 from mockpm.plausibility import MIN_CLAIMS, implausible_claims
 from mockpm import reject_model
+from mockpm import stance as st
 from mockpm.walkbacks import MIN_TURNS
 
 # Two safeguards stated and then broken are a plan at odds with itself, whatever else it gets right.
@@ -84,9 +85,22 @@ def brushed_off(criteria: list[Criterion], keywords: dict[str, KeywordResult | N
             sentences |= {reading.sentence_index(m.start) for m in kw.matches}
             spans |= {(m.start, m.end) for m in kw.matches}
     # One brushed-off phrase is one step, however many criteria list it ("medical staff office").
-    steps, reach = 0, -1
+    # A sentence brushed off only by a clause-wide cue is one step too: the cue reads what the
+    # sentence is about ("documentation, validation and audit trails are the same muscle"), not
+    # each item in it as a step turned down.
+    steps, reach, wide_only = 0, -1, set()
+    for i in sentences:
+        brushed = [sc for sc in reading.scopes_of(i) if sc.stance in st.BRUSHED_OFF]
+        if brushed and all(sc.wide for sc in brushed):
+            wide_only.add(i)
+    counted: set[int] = set()
     for a, b in sorted(spans):
-        if a >= reach:
+        i = reading.sentence_index(a)
+        if i in wide_only:
+            if i not in counted:
+                steps += 1
+                counted.add(i)
+        elif a >= reach:
             steps += 1
         reach = max(reach, b)
     return len(sentences), steps

@@ -142,6 +142,7 @@ class Scope:
     # overlaps it (a red flag's "nice-to-have") is negated, what it would have modified is not.
     overlap: bool = False
     trigger: tuple[int, int] | None = None  # where the trigger's own words stand
+    wide: bool = False  # a clause-wide cue: it reads the sentence's topic, not one item
 
 
 # "what I would not do:", "we won't build:": a verb with no object of its own introduces the list.
@@ -306,7 +307,7 @@ def scopes(text: str, start: int, end: int, triggers: Triggers | None = None) ->
             # follows is its condition: "expansion is sequenced after licensure" defers expansion.
             if stance == DEFERRED and _ENDS_IN_CONDITION.search(text, ma, mb):
                 hi = ma
-            found.append(Scope(lo, hi, stance, trigger=(ma, mb)))
+            found.append(Scope(lo, hi, stance, trigger=(ma, mb), wide=True))
     found += [Scope(a, b, REPORTED) for a, b in refused_items(text, start, end)]
     for ma, mb, _ in within(trig.reported, start, end):
         stops = [m.start() for m in (_NEW_CLAUSE.search(text, mb, end), _SEMI.search(text, mb, end),

@@ -78,6 +78,8 @@ _BACKWARD = [
     (DEFERRED, r"\b(?:(?:is|are)\s+(?:a\s+)?(?:problem|question|concern|topic|thing|issue)s?\s+for\s+later|for\s+later|"
                r"down\s+the\s+(?:road|line)|at\s+some\s+point|"
                r"can\s+(?:all\s+)?wait(?!\s+(?:an?|one|two|three|\d+|several|up\s+to|for|hours?|days?|weeks?|minutes?)\b)|in\s+(?:a\s+)?(?:phase|version|v)\s*(?:2|two|ii)\b(?:\s+maybe)?|in\s+v2|"
+               # "push the community review to phase 2", "voice and Creole are phase 2"
+               r"(?:to|into|until|till)\s+(?:a\s+)?(?:phase|version|v)\s*(?:2|two|ii)\b|(?:is|are)\s+(?:a\s+)?(?:phase|v)\s*(?:2|two|ii)\b|"
                r"once\s+we(?:'re|\s+are)\s+(?:live|launched|scaled)|after\s+(?:the\s+)?(?:launch|go-live|go\s+live|we\s+launch|we\s+go\s+live)\s+(?:if|maybe|when)|"
                r"post-launch\s+maybe|when\s+we\s+get\s+(?:a\s+)?(?:chance|to\s+it)|"
                r"(?:on|in|to)\s+the\s+backlog|(?:in|for)\s+(?:a|the)\s+(?:later|future|follow-up|next)\s+(?:release|version|sprint|quarter's\s+release)|"
