@@ -146,7 +146,7 @@ def test_one_brushed_off_phrase_is_one_step_however_many_criteria_list_it():
     assert brushed_off(criteria, keywords, text) == (1, 1)
 
 
-def test_a_sentence_brushed_off_only_by_a_clause_wide_cue_is_one_step():
+def test_a_sentence_brushed_off_only_by_a_comparison_is_one_step():
     from mockpm.checks import run_checks
     from mockpm.reading_flags import brushed_off
     from mockpm.models import Criterion, KeywordCheck
@@ -161,9 +161,11 @@ def test_a_sentence_brushed_off_only_by_a_clause_wide_cue_is_one_step():
     # "the same muscle" reads the whole sentence; it is one claim, not three steps turned down
     wide = "Validation and audit trails are second nature, and that's the same muscle as medical device work."
     assert brushed_off(criteria, run_checks(criteria, wide), wide) == (1, 1)
-    # a trigger that turns down each item is as many steps as it names
+    # a trigger that turns down each item is as many steps as it names, and so is a minimiser
     direct = "I would skip the validation, the audit trails and the medical device question."
     assert brushed_off(criteria, run_checks(criteria, direct), direct) == (1, 3)
+    minimised = "Validation, audit trails and the medical device file are mostly paperwork at our size."
+    assert brushed_off(criteria, run_checks(criteria, minimised), minimised) == (1, 3)
 
 
 def test_calls_that_put_patients_at_risk_count_twice_toward_wrong_calls():

@@ -29,6 +29,9 @@ def test_a_candidate_who_types_in_lower_case_still_ends_sentences():
     text = "patients get stuck twice. extra blood taken, which matters for babies. i'd tell the safety officer."
     assert sentences(text) == ["patients get stuck twice.", "extra blood taken, which matters for babies.",
                                "i'd tell the safety officer."]
+    assert len(sentences("i'd skip the slow extras, eg. a clinical dry run and pts. over 80.")) == 1
+    assert sentences("silent mode... not needed. the answer is no. we launch.") == [
+        "silent mode... not needed.", "the answer is no.", "we launch."]
 
 
 def test_generic_claims_earn_nothing_and_commitments_earn_more():

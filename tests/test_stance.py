@@ -32,7 +32,6 @@ def stance(text: str, term: str) -> str:
         ("Third, we measure alerts per shift afterwards.", "alerts per shift", st.DEFERRED),
         ("Translation goes on the backlog.", "Translation", st.DEFERRED),
         ("We push the community review to phase 2.", "community review", st.DEFERRED),
-        ("Voice calls and the community review are phase 2 if the budget's there.", "community review", st.DEFERRED),
         # sarcasm
         ("Eight weeks of silent mode, because nothing says urgent like waiting two months.", "silent mode", st.DISMISSED),
         ("We can stratify by race so the ethics people feel warm inside.", "stratify", st.DISMISSED),
@@ -508,3 +507,13 @@ def test_an_open_question_the_plan_will_answer_is_not_a_denial():
 ])
 def test_a_pseudo_trigger_that_the_answer_joins_still_dismisses(text, term):
     assert stance(text, term) == st.DISMISSED
+
+
+@pytest.mark.parametrize("text,term", [
+    ("After clinical validation with 5 clinicians we progress to phase 2: the full rollout.", "clinical validation"),
+    ("Vietnamese and Haitian Creole voice messages are phase 2, in month three, once health workers test them.", "voice messages"),
+    ("We upgrade the interface to v2.5 before the pilot.", "interface"),
+    ("We move to phase 2 only once the silent run and the subgroup audit clear.", "subgroup audit"),
+])
+def test_a_plan_that_names_its_phase_two_puts_nothing_off(text, term):
+    assert stance(text, term) not in st.BRUSHED_OFF

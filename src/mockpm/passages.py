@@ -27,14 +27,16 @@ from mockpm.substance_lexicon import COMMIT, CONSIDERING, DEED, NAMED_NUMBER, NU
 # a line break before a list item or heading. A single line break inside a paragraph (hard-wrapped
 # Markdown) is not an end. Candidates who type in lower case ("patients stuck twice. extra blood
 # taken") end sentences too: a lower-case start counts unless the word before the stop is an
-# abbreviation ("e.g. the", "vs. a", "U.S. sites"). Read as one run-on, such an answer had its
+# abbreviation ("e.g. the", "vs. a", "U.S. sites", "pts. on") or the stop ends an ellipsis
+# ("silent mode... not needed" is one thought). Read as one run-on, such an answer had its
 # whole plan in a handful of "sentences" and lost most criteria to the sentence budget.
 _SENTENCE_END = regex_cache.compile(
     r"(?<=[.!?])[\"')\]*]*\s+(?=[\"'(\[*_#>\-•\d]|[A-Z]|(?P<lower>[a-z]))|\n[ \t]*\n\s*|\n(?=[ \t]*(?:[-*+•>#|]|\d+[.)])\s)"
 )
 _ABBREVIATION = regex_cache.compile(
-    r"(?:\b(?:e\.g|i\.e|vs|etc|approx|incl|esp|dept|min|max|avg|est|no|fig|cf|al|dr|mr|mrs|ms|st|jr|sr|inc|ltd|co|wk|wks|hr|hrs|mo|mos|yr|yrs)|"
-    r"\b\w\.\w|\b[A-Za-z])\.[\"')\]*]*$",
+    r"(?:\b(?:e\.g|i\.e|eg|ie|ex|viz|vs|etc|approx|incl|esp|dept|min|mins|max|avg|est|fig|cf|al|ref|sec|secs|"
+    r"dr|mr|mrs|ms|prof|st|mt|jr|sr|inc|ltd|co|wk|wks|hr|hrs|mo|mos|yr|yrs|pt|pts|dx|tx|hx|rx|med|admin|"
+    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)|\b\w\.\w|\b[A-Za-z]|\.\.)\.[\"')\]*]*$",
     re.IGNORECASE,
 )
 

@@ -8,6 +8,8 @@ a judge reads stance and substance itself, so with one configured it is still ca
 
 from __future__ import annotations
 
+import re
+
 from mockpm.contradictions import contradictions, stated_then_broken
 from mockpm.guards import (
     BRUSHES_OFF, CONTRADICTS, IMPLAUSIBLE, MIN_BRUSHED_SENTENCES, MIN_BRUSHED_SHARE, MIN_BRUSHED_SHARE_SENTENCES,
@@ -20,6 +22,8 @@ from mockpm import reject_model
 from mockpm import stance as st
 from mockpm.walkbacks import MIN_TURNS
 
+# A clause-wide cue that likens one thing to another rather than waving items away.
+_COMPARISON = re.compile(r"\bsame\b|\bno\s+different\b|\bjust\s+like\b", re.IGNORECASE)
 # Two safeguards stated and then broken are a plan at odds with itself, whatever else it gets right.
 MIN_BROKEN_SAFEGUARDS = 2
 
@@ -85,13 +89,13 @@ def brushed_off(criteria: list[Criterion], keywords: dict[str, KeywordResult | N
             sentences |= {reading.sentence_index(m.start) for m in kw.matches}
             spans |= {(m.start, m.end) for m in kw.matches}
     # One brushed-off phrase is one step, however many criteria list it ("medical staff office").
-    # A sentence brushed off only by a clause-wide cue is one step too: the cue reads what the
-    # sentence is about ("documentation, validation and audit trails are the same muscle"), not
-    # each item in it as a step turned down.
+    # A sentence brushed off only by a comparison ("documentation, validation and audit trails are
+    # the same muscle as device quality systems") is one step too: it plays down one claim, not
+    # each item it names. A minimiser ("X, Y and Z are mostly paperwork") still counts each item.
     steps, reach, wide_only = 0, -1, set()
     for i in sentences:
         brushed = [sc for sc in reading.scopes_of(i) if sc.stance in st.BRUSHED_OFF]
-        if brushed and all(sc.wide for sc in brushed):
+        if brushed and all(sc.wide and sc.trigger is not None and _COMPARISON.search(text, *sc.trigger) for sc in brushed):
             wide_only.add(i)
     counted: set[int] = set()
     for a, b in sorted(spans):

@@ -78,8 +78,6 @@ _BACKWARD = [
     (DEFERRED, r"\b(?:(?:is|are)\s+(?:a\s+)?(?:problem|question|concern|topic|thing|issue)s?\s+for\s+later|for\s+later|"
                r"down\s+the\s+(?:road|line)|at\s+some\s+point|"
                r"can\s+(?:all\s+)?wait(?!\s+(?:an?|one|two|three|\d+|several|up\s+to|for|hours?|days?|weeks?|minutes?)\b)|in\s+(?:a\s+)?(?:phase|version|v)\s*(?:2|two|ii)\b(?:\s+maybe)?|in\s+v2|"
-               # "push the community review to phase 2", "voice and Creole are phase 2"
-               r"(?:to|into|until|till)\s+(?:a\s+)?(?:phase|version|v)\s*(?:2|two|ii)\b|(?:is|are)\s+(?:a\s+)?(?:phase|v)\s*(?:2|two|ii)\b|"
                r"once\s+we(?:'re|\s+are)\s+(?:live|launched|scaled)|after\s+(?:the\s+)?(?:launch|go-live|go\s+live|we\s+launch|we\s+go\s+live)\s+(?:if|maybe|when)|"
                r"post-launch\s+maybe|when\s+we\s+get\s+(?:a\s+)?(?:chance|to\s+it)|"
                r"(?:on|in|to)\s+the\s+backlog|(?:in|for)\s+(?:a|the)\s+(?:later|future|follow-up|next)\s+(?:release|version|sprint|quarter's\s+release)|"
@@ -177,7 +175,9 @@ _CLAUSE_WIDE = [
                 r"(?:people|everyone|folks)\s+(?:always\s+)?(?:raise|bring\s+up|worry\s+about)|I\s+get\s+the\s+concern|"
                 r"(?:isn't|is\s+not|not)\s+(?:really\s+)?(?:our|my|a\s+product)\s+(?:problem|concern|issue)|fine\s+by\s+me|"
                 r"(?:won't|wouldn't|will\s+not|would\s+not)\s+(?:spend|waste|sink)\s+(?:much\s+)?(?:time|effort|cycles))\b"),
-    (DEFERRED, r"\b(?:follow-on\s+(?:phase|wave|release)|subsequent\s+(?:wave|phase|release)|(?:a|the)\s+later\s+(?:wave|phase)|"
+    (DEFERRED, r"\b(?:follow-on\s+(?:phase|wave|release)|"
+               # "push the community review to phase 2" (not "we move to phase 2 once ...", a step)
+               r"(?:push|bump|kick|defer|punt|drop|relegate|park)(?:s|ed|ing)?\s+(?:[\w'-]+\s+){0,6}?(?:to|into|until|till)\s+(?:a\s+)?phase\s*(?:2|two|ii)\b|subsequent\s+(?:wave|phase|release)|(?:a|the)\s+later\s+(?:wave|phase)|"
                r"once\s+(?:we've|we\s+have)\s+(?:proved|proven|shown|seen|validated\s+the\s+value)|once\s+\w+\s+(?:has|have)\s+(?:bandwidth|budget|capacity)|"
                r"when\s+there's\s+enough|(?:on\s+the\s+)?roadmap\s+for\s+after|sequenced\s+for\s+after|"
                r"planning\s+to\s+get\s+to|pays\s+for\s+itself|(?:in\s+)?my\s+first\s+(?:few\s+)?(?:\d+|few|couple|sixty|ninety)\s+(?:days|weeks|months)|"
