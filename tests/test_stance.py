@@ -32,6 +32,8 @@ def stance(text: str, term: str) -> str:
         ("Third, we measure alerts per shift afterwards.", "alerts per shift", st.DEFERRED),
         ("Translation goes on the backlog.", "Translation", st.DEFERRED),
         ("We push the community review to phase 2.", "community review", st.DEFERRED),
+        ("I wouldn't lose sleep over the subgroup analysis.", "subgroup analysis", st.DISMISSED),
+        ("We defer the security review to after launch.", "security review", st.DEFERRED),
         # sarcasm
         ("Eight weeks of silent mode, because nothing says urgent like waiting two months.", "silent mode", st.DISMISSED),
         ("We can stratify by race so the ethics people feel warm inside.", "stratify", st.DISMISSED),
@@ -514,6 +516,10 @@ def test_a_pseudo_trigger_that_the_answer_joins_still_dismisses(text, term):
     ("Vietnamese and Haitian Creole voice messages are phase 2, in month three, once health workers test them.", "voice messages"),
     ("We upgrade the interface to v2.5 before the pilot.", "interface"),
     ("We move to phase 2 only once the silent run and the subgroup audit clear.", "subgroup audit"),
+    # deference, a worry owned and a worry patients have are not brush-offs
+    ("Probably De Novo, though I'd defer to a regulatory expert on the pathway.", "De Novo"),
+    ("Misuse: the one I lose sleep over is over-reliance on the chatbot.", "over-reliance"),
+    ("Some people worry about who sees their information, so the message never names the clinic.", "information"),
 ])
-def test_a_plan_that_names_its_phase_two_puts_nothing_off(text, term):
+def test_phase_two_plans_deference_and_owned_worries_put_nothing_off(text, term):
     assert stance(text, term) not in st.BRUSHED_OFF

@@ -38,7 +38,7 @@ _FORWARD = [
                 r"no\s+need\s+(?:for|to)|(?:don't|do\s+not|doesn't|does\s+not|won't|will\s+not)\s+(?:need|bother|worry|care)|"
                 r"not\s+(?:bother|worry|waste\s+time)|why\s+bother|shortcut|"
                 r"(?:don't|do\s+not|can't|cannot)\s+see\s+(?:a|any|the|much|why|it|that|them|a\s+need)\b)\b"),
-    (DEFERRED, r"\b(?:postpone|postponing|defer|deferring|push(?:ing)?\s+(?:back|off|out)|punt(?:ing)?\s+on|"
+    (DEFERRED, r"\b(?:postpone|postponing|(?:defer|deferring)(?!\s+to\s+(?:a|an|them|those|their|his|her|experts?|counsel|(?:the|our)\s+(?:\w+\s+)?(?:experts?|team|teams|clinicians|counsel|lawyers?|reviewers?|committee|board)))\b|push(?:ing)?\s+(?:back|off|out)|punt(?:ing)?\s+on|"
                r"park(?:ing)?|(?:later|eventually|someday|down\s+the\s+road|at\s+some\s+point),?\s+(?:we|I)\b"
                r"(?!\s+(?:\w+ed|was|were|had|got|did|saw|made|won|came|went|found|agreed|built|ran|took|began|knew)\b))"),
     (OTHERS, r"\b(?:leave|leaving)\s+(?:it|that|this|them|those)\s+(?:to|for)\b|"
@@ -166,13 +166,13 @@ _FORWARD += [
 # is about, wherever it stands in the sentence. "A DPIA is a template exercise counsel can knock
 # out in a week", "I wouldn't burn cycles on readability testing".
 _CLAUSE_WIDE = [
-    (DISMISSED, r"\b(?:overthink\w*|overblown|over-?engineer\w*|not\s+(?:losing|lose)\s+sleep|lose\s+sleep\s+over|harmless|"
+    (DISMISSED, r"\b(?:overthink\w*|overblown|over-?engineer\w*|not\s+(?:losing|lose)\s+sleep|\w*n't\s+lose\s+(?:much\s+|any\s+)?sleep|never\s+lose\s+sleep|harmless|"
                 r"(?:a\s+)?template\s+exercise|boilerplate|out\s+of\s+the\s+box|knock\s+(?:it\s+|that\s+)?out|tick\s+(?:the\s+)?box\w*|"
                 r"wave[sd]?\s+(?:\w+\s+){0,3}through|go\s+along\s+with|not\s+rocket\s+science|same\s+muscle|"
                 r"lighter\s+than\s+(?:people|you|most)|(?:people|they)\s+make\s+it\s+sound|burn\w*\s+(?:cycles|time)|"
                 r"hold(?:ing)?\s+(?:up\s+the|\w+\s+back|up\s+(?:the\s+)?(?:launch|release|rollout))|no\s+sense\s+(?:in\s+)?holding|"
                 r"(?:and|then)\s+move\s+on|good\s+enough|pretty\s+modest|mostly\s+(?:a\s+)?(?:paperwork|documentation|formality)|"
-                r"(?:people|everyone|folks)\s+(?:always\s+)?(?:raise|bring\s+up|worry\s+about)|I\s+get\s+the\s+concern|"
+                r"(?<!some\s)(?<!many\s)(?:people|everyone|folks)\s+(?:always\s+)?(?:raise|bring\s+up|worry\s+about)|I\s+get\s+the\s+concern|"
                 r"(?:isn't|is\s+not|not)\s+(?:really\s+)?(?:our|my|a\s+product)\s+(?:problem|concern|issue)|fine\s+by\s+me|"
                 r"(?:won't|wouldn't|will\s+not|would\s+not)\s+(?:spend|waste|sink)\s+(?:much\s+)?(?:time|effort|cycles))\b"),
     (DEFERRED, r"\b(?:follow-on\s+(?:phase|wave|release)|"
