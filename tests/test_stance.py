@@ -34,6 +34,7 @@ def stance(text: str, term: str) -> str:
         ("We push the community review to phase 2.", "community review", st.DEFERRED),
         ("I wouldn't lose sleep over the subgroup analysis.", "subgroup analysis", st.DISMISSED),
         ("We defer the security review to after launch.", "security review", st.DEFERRED),
+        ("If nurses hate the alerts we'll hear about it fast.", "alerts", st.DISMISSED),
         # sarcasm
         ("Eight weeks of silent mode, because nothing says urgent like waiting two months.", "silent mode", st.DISMISSED),
         ("We can stratify by race so the ethics people feel warm inside.", "stratify", st.DISMISSED),
@@ -520,6 +521,8 @@ def test_a_pseudo_trigger_that_the_answer_joins_still_dismisses(text, term):
     ("Probably De Novo, though I'd defer to a regulatory expert on the pathway.", "De Novo"),
     ("Misuse: the one I lose sleep over is over-reliance on the chatbot.", "over-reliance"),
     ("Some people worry about who sees their information, so the message never names the clinic.", "information"),
+    # a cue inside a condition supposes a case
+    ("If a doctor orders the same lab test again anyway, the message names the earlier order.", "lab test"),
 ])
 def test_phase_two_plans_deference_and_owned_worries_put_nothing_off(text, term):
     assert stance(text, term) not in st.BRUSHED_OFF

@@ -38,7 +38,7 @@ _FORWARD = [
                 r"no\s+need\s+(?:for|to)|(?:don't|do\s+not|doesn't|does\s+not|won't|will\s+not)\s+(?:need|bother|worry|care)|"
                 r"not\s+(?:bother|worry|waste\s+time)|why\s+bother|shortcut|"
                 r"(?:don't|do\s+not|can't|cannot)\s+see\s+(?:a|any|the|much|why|it|that|them|a\s+need)\b)\b"),
-    (DEFERRED, r"\b(?:postpone|postponing|(?:defer|deferring)(?!\s+to\s+(?:a|an|them|those|their|his|her|experts?|counsel|(?:the|our)\s+(?:\w+\s+)?(?:experts?|team|teams|clinicians|counsel|lawyers?|reviewers?|committee|board)))\b|push(?:ing)?\s+(?:back|off|out)|punt(?:ing)?\s+on|"
+    (DEFERRED, r"\b(?:postpone|postponing|(?:defer|deferring)(?!\s+to\s+(?:a|an|them|those|their|his|her|experts?|counsel|(?:the|our)\s+(?:\w+\s+)?(?:experts?|team|teams|clinicians|counsel|lawyers?|reviewers?|committee|board)))|push(?:ing)?\s+(?:back|off|out)|punt(?:ing)?\s+on|"
                r"park(?:ing)?|(?:later|eventually|someday|down\s+the\s+road|at\s+some\s+point),?\s+(?:we|I)\b"
                r"(?!\s+(?:\w+ed|was|were|had|got|did|saw|made|won|came|went|found|agreed|built|ran|took|began|knew)\b))"),
     (OTHERS, r"\b(?:leave|leaving)\s+(?:it|that|this|them|those)\s+(?:to|for)\b|"
