@@ -110,6 +110,29 @@ def test_a_closing_turn_to_how_it_would_really_go_takes_back_the_plan():
     assert Reading(honest).stance(at, at + 8) == "asserted"
 
 
+@pytest.mark.parametrize("text", [
+    "We translate into Creole and record voice calls with native speakers.\n\nNow, being realistic about a nonprofit "
+    "budget: the human translation and the recorded calls aren't happening for launch. We turn on auto-translate and go.",
+    "The parallel run compares every measure old vs new.\n\n(Honestly, with ten weeks to the window, I'd let it merge "
+    "this sprint and reconcile in Q2.)",
+    "A pre-sub with FDA and a QMS come first.\n\nNow, being practical: I don't think we'd actually hold the Q3 launch "
+    "for any of that.",
+    "5. The reviewer finishes her four weeks.\n6. Having said all that, realistically I'd ship the whole thing on the date.",
+])
+def test_a_turn_to_being_realistic_that_drops_the_plan_walks_it_back(text):
+    assert Reading(text).walk_backs >= 1, text
+
+
+@pytest.mark.parametrize("text", [
+    "We run the silent mode for eight weeks. Being realistic, that takes eight weeks, and we would still keep it before any alert fires.",
+    "Sales wants the date. Being practical, I would ship the narrative sections on the date to one unit and hold the "
+    "med list until the reviewer signs off.",
+    "5. Write it up.\n6. Having said all that, the reviewer keeps her four weeks and the med list stays off until she signs.",
+])
+def test_a_turn_to_being_realistic_that_keeps_the_plan_walks_nothing_back(text):
+    assert Reading(text).walk_backs == 0, text
+
+
 def test_a_step_walked_back_by_the_next_sentence_is_waved_away_and_counted():
     text = ("So I'd normally pilot it in a few clinics with matched controls.\n\n"
             "But honestly, I don't think that's needed here. So I'd skip the pilot and ship it to all 30 clinics.\n\n"
