@@ -34,7 +34,7 @@ from mockpm.stance_context import (
     _ADDITION, _CARE_RECIPIENT, _COMMITTED_NOW, _CONJUNCT_BEFORE, _CONSEQUENCE_BEFORE, _CONTRAST,
     _AGENT_BEFORE, _CONTROL_BEFORE, _COORDINATOR_BEFORE, _COPULA, _DETERMINER_BEFORE, _ENDS_IN_CONDITION, _HIDING,
     _IF_CLAUSE, _MODAL_BEFORE, _NOUN_NEXT, _NO_OBJECT, _PAST, _PLURAL_NEXT, _PREPOSITION_BEFORE, _PSEUDO, _RELATIVE,
-    _TARGET_NO,
+    _TARGET_NO, in_if_clause,
 )
 from mockpm.stance_lexicon import (
     _BACKWARD,
@@ -216,23 +216,6 @@ class Triggers:
         return out
 
 
-# A clause that opens on a condition: a cue inside it supposes a case rather than waving anything off.
-_IF_CLAUSE = regex_cache.compile(r"[\s*_>-]*(?:(?:and|but|so|or)\s+)?(?:if|even\s+if|unless|in\s+case)\b", re.IGNORECASE)
-_CLAUSE_STOP = regex_cache.compile(r"[,;:()]|\s[-—–]\s")
-_MAIN_CLAUSE = regex_cache.compile(
-    r"\b(?:we|I|you|they|it|that|this)(?:'ll|'d|\s+will|\s+would|\s+can|\s+should)\b|\bthen\b", re.IGNORECASE)
-
-
-def _in_if_clause(text: str, start: int, trigger: int, trigger_end: int) -> bool:
-    """Whether the clause holding the cue at ``trigger:trigger_end`` opens on "if", "even if" or
-    "unless" and the cue stands inside that condition."""
-    lo = start
-    for m in _CLAUSE_STOP.finditer(text, start, trigger):
-        lo = m.end()
-    # "if doctors hate it we'll hear about it": the main clause has begun, unmarked by a comma
-    return lo < trigger and _IF_CLAUSE.match(text, lo, trigger) is not None and not _MAIN_CLAUSE.search(text, lo, trigger_end)
-
-
 def scopes(text: str, start: int, end: int, triggers: Triggers | None = None) -> list[Scope]:
     """Every trigger scope in the sentence ``text[start:end]``, in text offsets."""
     trig = triggers or Triggers(text, start, end)
@@ -305,7 +288,7 @@ def scopes(text: str, start: int, end: int, triggers: Triggers | None = None) ->
                 continue
             if stance == OTHERS and _escalates(text, mb, end):
                 continue
-            if _in_if_clause(text, start, ma, mb):
+            if in_if_clause(text, start, ma, mb):
                 continue  # "if they order the same test again anyway, show ..." supposes; it waves nothing off
             # ... but not forward past a semicolon: "pilot it once video is stable; it needs
             # consent" puts no consent off ("a template package; it's mostly paperwork" still

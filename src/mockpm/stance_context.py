@@ -100,3 +100,20 @@ _ENDS_IN_CONDITION = regex_cache.compile(r"\b(?:after|once|until|behind)\s*$", r
 _TARGET_NO = regex_cache.compile(r"\b(?:and|with|means?|is|be|ensur\w+|guarantee\w*|zero|target\w*|goal\s+is)\s+$", re.IGNORECASE)
 # Contrastive negators govern a short noun phrase: their scope ends at a comma.
 _CONTRAST = regex_cache.compile(r"rather\s+than|instead\s+of|in\s+place\s+of|other\s+than|beyond|less\s+about|more\s+than", re.IGNORECASE)
+
+
+# A clause that opens on a condition: a cue inside it supposes a case rather than waving anything off.
+_OPENS_ON_IF = regex_cache.compile(r"[\s*_>-]*(?:(?:and|but|so|or)\s+)?(?:if|even\s+if|unless|in\s+case)\b", re.IGNORECASE)
+_CLAUSE_STOP = regex_cache.compile(r"[,;:()]|\s[-—–]\s")
+_MAIN_CLAUSE = regex_cache.compile(
+    r"\b(?:we|I|you|they|it|that|this)(?:'ll|'d|\s+will|\s+would|\s+can|\s+should)\b|\bthen\b", re.IGNORECASE)
+
+
+def in_if_clause(text: str, start: int, trigger: int, trigger_end: int) -> bool:
+    """Whether the clause holding the cue at ``trigger:trigger_end`` opens on "if", "even if" or
+    "unless" and the cue stands inside that condition."""
+    lo = start
+    for m in _CLAUSE_STOP.finditer(text, start, trigger):
+        lo = m.end()
+    # "if doctors hate it we'll hear about it": the main clause has begun, unmarked by a comma
+    return lo < trigger and _OPENS_ON_IF.match(text, lo, trigger) is not None and not _MAIN_CLAUSE.search(text, lo, trigger_end)
