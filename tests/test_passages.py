@@ -113,13 +113,10 @@ def test_a_closing_turn_to_how_it_would_really_go_takes_back_the_plan():
 @pytest.mark.parametrize("text", [
     "We translate into Creole and record voice calls with native speakers.\n\nNow, being realistic about a nonprofit "
     "budget: the human translation and the recorded calls aren't happening for launch. We turn on auto-translate and go.",
-    "The parallel run compares every measure old vs new.\n\n(Honestly, with ten weeks to the window, I'd let it merge "
-    "this sprint and reconcile in Q2.)",
-    "A pre-sub with FDA and a QMS come first.\n\nNow, being practical: I don't think we'd actually hold the Q3 launch "
-    "for any of that.",
-    "5. The reviewer finishes her four weeks.\n6. Having said all that, realistically I'd ship the whole thing on the date.",
+    "We trace the interface and fix the duplicate check to see pending orders.\n\nBuuut being realistic about it, that "
+    "means a validation cycle at four hospitals. So I'd park the pending-order check and the tracing work.",
 ])
-def test_a_turn_to_being_realistic_that_drops_the_plan_walks_it_back(text):
+def test_a_turn_to_being_realistic_that_drops_a_safeguard_walks_it_back(text):
     assert Reading(text).walk_backs >= 1, text
 
 
@@ -127,7 +124,11 @@ def test_a_turn_to_being_realistic_that_drops_the_plan_walks_it_back(text):
     "We run the silent mode for eight weeks. Being realistic, that takes eight weeks, and we would still keep it before any alert fires.",
     "Sales wants the date. Being practical, I would ship the narrative sections on the date to one unit and hold the "
     "med list until the reviewer signs off.",
-    "5. Write it up.\n6. Having said all that, the reviewer keeps her four weeks and the med list stays off until she signs.",
+    "We run the silent mode and the subgroup review first. Being realistic, the six-week date isn't happening, so I'd "
+    "tell the CMIO now.",
+    "We validate on our own members first. Having said that, we'd park the gamification streaks until adherence moves.",
+    "Being practical, the Creole voice calls aren't happening by text-to-speech; native speakers record them.",
+    "I read the FDA guidance and shadowed two nurses. Being frank, I didn't go to medical school, so I lean on clinicians.",
 ])
 def test_a_turn_to_being_realistic_that_keeps_the_plan_walks_nothing_back(text):
     assert Reading(text).walk_backs == 0, text

@@ -107,6 +107,9 @@ _SAFEGUARD_NAMED = regex_cache.compile(
     re.IGNORECASE,
 )
 _CLAUSE_END = regex_cache.compile(r"[.;!?\n]")
+# What a parked or "not happening" step must name to be a safeguard taken back, not a feature.
+_SAFEGUARD_NOUN = (r"\b(?:checks?|validat\w*|review|audit\w*|pilot\w*|silent|shadow\w*|study|reconcil\w*|translat\w*|"
+                   r"interpret\w*|testing|sign-?off|subgroup\w*|safeguards?)\b")
 
 
 def _reverses(reading: Reading, a: int, b: int, safeguard_only: bool = False) -> bool:
@@ -153,7 +156,7 @@ def _closing_pivot(reading: Reading) -> int:
 # ...", "Realistically though, ...") ...
 _TURN = regex_cache.compile(
     # ... after a short topic lead, too: "On the BAA, if I'm honest, ...", or inside an aside: "(To be candid, ...".
-    rf"[\s*_>(-]*(?:\d+[.)]\s+)?(?:(?:on|as\s+for|for|with)\s+[^,.;!?\n]{{1,40}},\s*)?(?:(?:and|so|now|bu+t),?\s+)?(?:but|though|that\s+said|having\s+said\s+(?:all\s+)?that|being\s+(?:realistic|practical|pragmatic|honest|frank|straight)|in\s+(?:practice|reality|real\s+life)|realistically|actually|{_PRESSURE}|{_CONCEDING}|candidly|"
+    rf"[\s*_>(-]*(?:(?:on|as\s+for|for|with)\s+[^,.;!?\n]{{1,40}},\s*)?(?:(?:and|so|now|bu+t),?\s+)?(?:but|though|that\s+said|having\s+said\s+(?:all\s+)?that|being\s+(?:realistic|practical|pragmatic)|in\s+(?:practice|reality|real\s+life)|realistically|actually|{_PRESSURE}|{_CONCEDING}|candidly|"
     r"honestly|however|although(?=\s*[,:])|then\s+again|to\s+be\s+(?:fair|clear|honest|candid|frank|realistic|pragmatic)|on\s+(?:second\s+thought|reflection)|"
     r"(?:I'll|I\s+will|let\s+me)\s+be\s+(?:honest|realistic|frank|straight|candid|pragmatic)|practically(?:\s+speaking)?|pragmatically|"
     r"if\s+I'm\s+(?:being\s+)?(?:honest|realistic|frank)|the\s+(?:reality|truth)\s+is|truth\s+be\s+told|frankly|"
@@ -236,13 +239,13 @@ _REVERSAL = regex_cache.compile(
     r"leave\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:until|till)\s+after|matters?\s+(?:mostly\s+|only\s+|largely\s+)?on\s+paper|"
     # ... "set aside the validation study", "the piece I'd let go first", "can go on next year's roadmap",
     # "we end up at that compromise version".
-    r"set\s+aside\s+(?:the|our|any|all)\b|(?:shelve|park)\s+(?:the|our|it|them)\b|"
-    # "the translations aren't happening for launch", "I don't think we'd actually hold the Q3
-    # launch", "I'd let it merge this sprint", "ship the whole thing on the date"
-    r"(?:isn't|aren't|is\s+not|are\s+not)\s+happening\b|"
-    r"(?:don't|do\s+not)\s+think\s+(?:we|I)(?:'d|\s+would)\s+(?:actually\s+|really\s+)?hold\s+(?:up\s+)?(?:the|our|a)\s+(?:[\w-]+\s+)?(?:launch|release|date|rollout|go-live|sprint)\b|"
-    r"(?:I'd|I\s+would|we'd|we\s+would)\s+let\s+it\s+(?:merge|ship|go\s+live|launch)\b|"
-    r"ship\s+(?:the\s+whole\s+thing|everything|the\s+full\s+(?:product|thing|version))\b|(?:piece|thing|part|step)\s+(?:I'd|we'd|I\s+would|we\s+would)\s+let\s+go|"
+    r"set\s+aside\s+(?:the|our|any|all)\b|shelve\s+(?:the|our|it|them)\b|"
+    # ... parks a safeguard, or says it is not happening: "I'd park the pending-order check", "the
+    # human translation and the recorded calls aren't happening for launch" (a feature parked, a
+    # date that is not happening, or a check "not happening by text-to-speech" is no retreat)
+    rf"park\s+(?:it|them|that|(?:the|our)\s+(?:\w+[-\s]+){{0,3}}?{_SAFEGUARD_NOUN})(?![^.;!?]{{0,40}}?\b(?:until|till)\s+(?!after\b))|"
+    rf"{_SAFEGUARD_NOUN}[^.;!?]{{0,60}}?(?:isn't|aren't|is\s+not|are\s+not)\s+happening\b(?!\s+(?:by|through|via|until|unless|if|without)\b)"
+    r"(?![^.;!?]{0,40}?\b(?:for\s+all|across\s+all|at\s+once)\b)|(?:piece|thing|part|step)\s+(?:I'd|we'd|I\s+would|we\s+would)\s+let\s+go|"
     r"let\s+(?:it|that|them)\s+go\s+first|(?:go|goes|wait|waits|move|moves)\s+(?:on|onto|into|to)\s+next\s+(?:year|quarter)'s\s+(?:roadmap|plan|backlog)|"
     r"end\s+up\s+(?:at|with)\s+(?:that|the|this)\s+(?:compromise|cut-down|reduced|lighter|minimal)\b)",
     re.IGNORECASE,
