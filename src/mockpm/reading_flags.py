@@ -18,12 +18,12 @@ from mockpm.guards import (
 from mockpm.models import Criterion, Flag, KeywordResult
 from mockpm.passages import reading_for
 from mockpm.plausibility import MIN_CLAIMS, implausible_claims
-from mockpm import reject_model
+from mockpm import regex_cache, reject_model
 from mockpm import stance as st
 from mockpm.walkbacks import MIN_TURNS
 
 # A clause-wide cue that likens one thing to another rather than waving items away.
-_COMPARISON = re.compile(r"\bsame\b|\bno\s+different\b|\bjust\s+like\b", re.IGNORECASE)
+_COMPARISON = regex_cache.compile(r"\bsame\b|\bno\s+different\b|\bjust\s+like\b", re.IGNORECASE)
 # Two safeguards stated and then broken are a plan at odds with itself, whatever else it gets right.
 MIN_BROKEN_SAFEGUARDS = 2
 
