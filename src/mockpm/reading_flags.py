@@ -92,19 +92,14 @@ def brushed_off(criteria: list[Criterion], keywords: dict[str, KeywordResult | N
     # A sentence brushed off only by a comparison ("documentation, validation and audit trails are
     # the same muscle as device quality systems") is one step too: it plays down one claim, not
     # each item it names. A minimiser ("X, Y and Z are mostly paperwork") still counts each item.
-    steps, reach, wide_only = 0, -1, set()
+    compared = set()
     for i in sentences:
         brushed = [sc for sc in reading.scopes_of(i) if sc.stance in st.BRUSHED_OFF]
         if brushed and all(sc.wide and sc.trigger is not None and _COMPARISON.search(text, *sc.trigger) for sc in brushed):
-            wide_only.add(i)
-    counted: set[int] = set()
+            compared.add(i)
+    steps, reach = len(compared), -1  # every sentence holds at least one of the spans
     for a, b in sorted(spans):
-        i = reading.sentence_index(a)
-        if i in wide_only:
-            if i not in counted:
-                steps += 1
-                counted.add(i)
-        elif a >= reach:
+        if a >= reach and reading.sentence_index(a) not in compared:
             steps += 1
         reach = max(reach, b)
     return len(sentences), steps
