@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from array import array
 from importlib import resources
 from pathlib import Path
 
@@ -46,6 +47,7 @@ def test_the_shipped_model_is_well_formed():
     assert raw["trained_on"] > 1000
     names, idf, weight = reject_model.feature_columns(raw)
     assert len(names) == len(set(names)) == len(idf) == len(weight) > 1000
+    assert names == sorted(names)  # FeatureTable finds a feature by bisection
     assert all(x > 0 for x in idf)
     assert any(w > 0 for w in weight) and any(w < 0 for w in weight)
 
@@ -57,6 +59,14 @@ def test_a_float_column_round_trips_through_its_stored_form():
     names, idf, weight = reject_model.feature_columns(stored)
     assert names == ["a", "b", "c", "d"]
     assert list(idf) == pytest.approx(values) and list(weight) == pytest.approx([-v for v in values])
+
+
+def test_the_feature_table_finds_each_stored_feature_and_nothing_else():
+    names = ["ab", "b", "b c", "zz"]
+    table = reject_model.FeatureTable(names, array("f", [1.0, 2.0, 3.0, 4.0]), array("f", [-1.0, 0.5, 0.0, 2.0]))
+    assert [table.get(n) for n in names] == [(1.0, -1.0), (2.0, 0.5), (3.0, 0.0), (4.0, 2.0)]
+    assert [n in table for n in ("a", "abc", "b ", "zzz", "", "c")] == [False] * 6
+    assert len(table) == 4
 
 
 def _read(lib, text, scenario="sepsis-model"):
