@@ -211,3 +211,22 @@ def test_a_candid_answer_that_names_the_textbook_plan_and_then_a_safe_realistic_
     assert not report.flagged and report.score is not None
     assert report.withheld < 0.25
     assert report.score / (1 - report.withheld) >= 70
+
+
+def test_a_plan_that_turns_to_a_wrong_call_is_walked_back(lib):
+    s = lib.scenario("mental-health-chatbot-regulation")
+    plan = ("Q1: write the intended use. Tracking symptoms and recommending treatment for diagnosed depression makes "
+            "this a medical device, so we hire a regulatory lead and start a quality system.\n\n"
+            "Q2: a pre-sub meeting with FDA on intended use, risk file and study protocol. {turn}\n\n"
+            "Q2: crisis protocol: detection before the model, a scripted reply, 988 and a warm handoff to an on-call "
+            "clinician. Q3: a study with PHQ-9 at baseline, week 6 and week 12, results split by language and income.")
+    turned = plan.format(turn="Being realistic, though, with no regulatory staff that is a big-company move. I'd ship "
+                              "the symptom tracking and the recommendations as wellness coaching with a disclaimer and "
+                              "only talk to FDA if they ask.")
+    kept = plan.format(turn="Being realistic, with no regulatory staff we bring in an outside consultant for it, and "
+                            "nothing with treatment claims ships before that meeting.")
+    walked = [f for f in grade(Answer(text=turned, scenario_id=s.id), s, lib.rubrics_for(s), library=lib).flags
+              if f.code == "walks_back"]
+    assert walked and "wellness-relabel" in walked[0].message
+    report = grade(Answer(text=kept, scenario_id=s.id), s, lib.rubrics_for(s), library=lib)
+    assert "walks_back" not in {f.code for f in report.flags} and not report.flagged

@@ -93,7 +93,8 @@ def prepare(answer: Answer, scenario: Scenario, rubrics: list[Rubric], library: 
             "(run `mockpm rubrics validate` on the rubric)")))
     # Stance and substance, read over the whole answer (offline caps; a judge still grades).
     whole = reject_model.read(guard.text, scenario.id, scenario.question)
-    guard.flags += reading_flags(criteria, keywords, guard.text, whole)
+    own = frozenset(c.id for r in rubrics if r.id == scenario.id for c in r.criteria)
+    guard.flags += reading_flags(criteria, keywords, guard.text, whole, own)
     return Prepared(answer=answer, scenario=scenario, criteria=criteria, guard=guard, keywords=keywords,
                     regex_timeouts=frozenset(timeouts), reject_reading=whole.probability,
                     reject_doubt=whole.doubt, reject_quote=whole.quote)

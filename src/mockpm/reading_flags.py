@@ -20,7 +20,7 @@ from mockpm.passages import reading_for
 from mockpm.plausibility import MIN_CLAIMS, implausible_claims
 from mockpm import regex_cache, reject_model
 from mockpm import stance as st
-from mockpm.walkbacks import MIN_TURNS
+from mockpm.walkbacks import MIN_TURNS, turned_calls
 
 # A clause-wide cue that likens one thing to another rather than waving items away.
 _COMPARISON = regex_cache.compile(r"\bsame\b|\bno\s+different\b|\bjust\s+like\b", re.IGNORECASE)
@@ -29,9 +29,10 @@ MIN_BROKEN_SAFEGUARDS = 2
 
 
 def reading_flags(criteria: list[Criterion], keywords: dict[str, KeywordResult | None], text: str,
-                  whole: reject_model.RejectReading | None = None) -> list[Flag]:
+                  whole: reject_model.RejectReading | None = None, own: frozenset[str] = frozenset()) -> list[Flag]:
     """The stance and substance flags of one answer, given its checks' results and, when the
-    question is one the reject model knows, its reading of the whole answer."""
+    question is one the reject model knows, its reading of the whole answer. ``own`` holds the ids
+    of the criteria written for this question (its own rubric's, beside the shared ones)."""
     flags: list[Flag] = []
     sentences, steps = brushed_off(criteria, keywords, text)
     if sentences >= MIN_BRUSHED_SENTENCES or steps >= MIN_BRUSHED_STEPS:
@@ -54,8 +55,16 @@ def reading_flags(criteria: list[Criterion], keywords: dict[str, KeywordResult |
     if len(wrong) + len(harmful) + len(broken) >= MIN_RED_FLAGS:
         against = f", {len(broken)} of them against a safeguard it states itself" if broken else ""
         flags.append(Flag(code=WRONG_CALLS, message=f"makes {len(wrong)} calls a hiring committee names as reasons to reject{against}"))
-    if reading_for(text).walk_backs >= MIN_TURNS:
-        flags.append(Flag(code=WALKS_BACK, message="states the right steps, then takes them back in its own words"))
+    # A wrong call right after a turn to "how it would really go" takes the plan back on its own:
+    # the question's own red flags and the harmful shared ones (the other shared ones name framing,
+    # not a decision, and strong answers trip them in passing).
+    turned = turned_calls(reading_for(text), {c.id: [m.start for m in keywords[c.id].matches]  # type: ignore[union-attr]
+                                              for c in wrong if c.harm or c.id in own})
+    if reading_for(text).walk_backs >= MIN_TURNS or turned:
+        message = ("states the right steps, then turns to a call committees reject ("
+                   + ", ".join(cid.split(".", 1)[-1] for cid in turned) + ")") if turned else \
+            "states the right steps, then takes them back in its own words"
+        flags.append(Flag(code=WALKS_BACK, message=message))
     both = contradictions(text)
     if both or len(broken) >= MIN_BROKEN_SAFEGUARDS:
         decisions = both + [f"breaks its own safeguard: {cid.split('.', 1)[-1]}" for cid in broken]

@@ -330,6 +330,28 @@ def _walk_backs(reading: Reading) -> int:
 
 # Sentences after a turn, in its paragraph, that may carry its decision.
 TURN_REACH = 2
+
+
+def turned_calls(reading: Reading, calls: dict[str, list[int]]) -> list[str]:
+    """The wrong calls (criterion id -> where its terms matched) the answer turns to: met in the
+    sentence of a turn to how it would really go ("Being realistic, though:", "But in practice")
+    or in the next TURN_REACH sentences of its paragraph. A committee hears what follows such a
+    turn as the plan, and the plan before it as the version for the interview. A re-commitment in
+    the reach keeps the plan ("I'd drop the streak badges, never the risk flags")."""
+    text = reading.text
+    cues = [m.start() for p in (_PIVOT, _PLAN_LABEL) for m in p.finditer(text) if _own(reading, m.start())]
+    if not cues:
+        return []
+    turned = []
+    for cid, starts in calls.items():
+        for pos in starts:
+            j = reading.sentence_index(pos)
+            if any(q < pos and 0 <= j - (i := reading.sentence_index(q)) <= TURN_REACH
+                   and not any(reading.opens_paragraph(k) for k in range(i + 1, j + 1))
+                   and not _RECOMMITS.search(text, q, reading.sentences[j].end) for q in cues):
+                turned.append(cid)
+                break
+    return turned
 # A closing pivot takes back the whole plan; turns back on single steps count from this many.
 MIN_TURNS = 2
 

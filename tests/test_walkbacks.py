@@ -1,0 +1,49 @@
+"""Walk-backs read from red flags: a wrong call the answer turns to after a turn to how it would really go."""
+
+from __future__ import annotations
+
+import pytest
+
+from mockpm.passages import Reading
+from mockpm.walkbacks import turned_calls
+
+
+def _calls(text: str, phrase: str) -> dict[str, list[int]]:
+    return {"s.call": [text.index(phrase)]}
+
+
+@pytest.mark.parametrize("text", [
+    # the call in the turn's own sentence
+    "We file a pre-sub in Q2. Being realistic, though, we would ship it as wellness coaching with a disclaimer.",
+    # ... or in the next sentences of its paragraph
+    "Fix the documentation first. But in practice, with two weeks left, we can't touch the integration. "
+    "So the nurses keep the extra documentation steps for go-live.",
+    "That's the textbook version. With the date fixed, we ship it as wellness coaching.",
+])
+def test_a_wrong_call_after_a_turn_is_turned_to(text):
+    phrase = "keep the extra documentation" if "documentation steps" in text else "wellness coaching"
+    assert turned_calls(Reading(text), _calls(text, phrase)) == ["s.call"]
+
+
+@pytest.mark.parametrize("text", [
+    # no turn at all
+    "We ship it as wellness coaching with a disclaimer and revisit the claims next year.",
+    # the call comes before the turn
+    "We ship it as wellness coaching. Being realistic, though, the pre-sub is what keeps us honest.",
+    # the turn is in another paragraph
+    "Being realistic, the date is tight.\n\nWe ship it as wellness coaching with a disclaimer.",
+    # too far from the turn
+    "Realistically, the date is tight. We hire a regulatory lead. We write the intended use. "
+    "We plan the study. We ship it as wellness coaching.",
+    # a re-commitment in the reach keeps the plan
+    "If the timeline gets tight, the first things I'd drop are the streak badges, never the claims-based risk flags.",
+])
+def test_a_wrong_call_not_turned_to_is_left_to_the_other_checks(text):
+    phrase = "streak badges" if "streak" in text else "wellness coaching"
+    assert turned_calls(Reading(text), _calls(text, phrase)) == []
+
+
+def test_only_calls_that_matched_after_the_turn_are_named():
+    text = "We ship the symptom tracker to two employers. Being realistic, though, we skip the pre-sub."
+    calls = {"s.first": [text.index("ship the symptom")], "s.second": [text.index("skip the pre-sub")]}
+    assert turned_calls(Reading(text), calls) == ["s.second"]
