@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from mockpm.catalog import load_library
 from mockpm.contradictions import contradictions
 from mockpm.grading import grade
@@ -212,3 +214,20 @@ def test_data_synced_to_a_us_region_after_keeping_eu_data_in_the_eu_contradicts(
     safeguarded = ("EU patient data stays within the EU for the life of the project.\n\n"
                    "We'd need transfer safeguards if anything identifiable ever had to cross to the US.")
     assert contradictions(safeguarded) == []
+
+
+@pytest.mark.parametrize("moved", [
+    "To keep one model, each site sends its pseudonymised notes and labels to our training environment in US-East.",
+    "Each night the pipeline moves the flagged charts to the scoring service in us-west-2.",
+])
+def test_data_a_site_sends_to_a_us_region_after_keeping_eu_data_in_the_eu_contradicts(moved):
+    assert contradictions("Principle one: EU patient data never leaves the EU.\n\n" + moved) == ["where the data lives"]
+    # ... but naming the move as what needs a legal basis commits to nothing
+    asked = "Moving personal EU data to the US needs a legal basis and safeguards, so we don't."
+    assert contradictions("Principle one: EU patient data never leaves the EU.\n\n" + asked) == []
+
+
+def test_a_silent_period_then_a_launch_everywhere_at_once_contradict():
+    text = ("Three months of a silent period on current patients first, with chart review.\n\n"
+            "Then we go live on all wards on the same day.")
+    assert contradictions(text) == ["launch scope"]

@@ -19,6 +19,9 @@ def _calls(text: str, phrase: str) -> dict[str, list[int]]:
     "Fix the documentation first. But in practice, with two weeks left, we can't touch the integration. "
     "So the nurses keep the extra documentation steps for go-live.",
     "That's the textbook version. With the date fixed, we ship it as wellness coaching.",
+    # other words for the same turn
+    "We file a pre-sub in Q2. Now, being real about it, we would ship it as wellness coaching.",
+    "We file a pre-sub in Q2. That said, being practical, we would ship it as wellness coaching.",
 ])
 def test_a_wrong_call_after_a_turn_is_turned_to(text):
     phrase = "keep the extra documentation" if "documentation steps" in text else "wellness coaching"

@@ -35,7 +35,7 @@ PAIRS: dict[str, tuple[LoweredPattern, LoweredPattern]] = {
     "launch scope": (
         LoweredPattern(
             r"\b(?:pilot\w*|one\s+(?:[\w-]+\s+)?(?:ward|unit|site|clinic|pod|hospital|practice|team|region)|(?:a\s+)?(?:single|handful\s+of|few|couple\s+of)\s+(?:wards?|units?|sites?|clinics?|hospitals?)|"
-            r"(?:two|three|2|3)\s+(?:wards|units|sites|clinics|hospitals)\s+(?:first|for)|phased|ward\s+by\s+ward|unit\s+by\s+unit|site\s+by\s+site|clinic\s+by\s+clinic|shadow[\s-]+mode|silent[\s-]+(?:run|mode|pilot))\b"),
+            r"(?:two|three|2|3)\s+(?:wards|units|sites|clinics|hospitals)\s+(?:first|for)|phased|ward\s+by\s+ward|unit\s+by\s+unit|site\s+by\s+site|clinic\s+by\s+clinic|shadow[\s-]+mode|silent[\s-]+(?:run|mode|pilot|period|phase))\b"),
         LoweredPattern(
             rf"\b{_LAUNCH}\b[^.;!?\n]{{0,80}}?\b{_EVERYWHERE}\b[^.;!?\n]{{0,60}}?\b{_AT_ONCE}\b|"
             rf"\b{_EVERYWHERE}\b[^.;!?\n]{{0,40}}?\b{_AT_ONCE}\b|\b{_AT_ONCE}\b[^.;!?\n]{{0,40}}?\b{_EVERYWHERE}\b"),
@@ -72,7 +72,8 @@ PAIRS: dict[str, tuple[LoweredPattern, LoweredPattern]] = {
             r"\b(?:hosted|stored|processed|housed|trained|running|runs|kept)\s+(?:centrally\s+)?in\s+(?:a|one|our|the)\s+(?:[\w-]+\s+){0,2}?"
             r"(?:US|U\.S\.|American|Virginia|Oregon|Ohio|Iowa|us-east(?:-\d)?|us-west(?:-\d)?)\b|"
             # ... or copied there on a schedule: "synced nightly to our central training cluster in us-east-1"
-            r"\b(?:synced|syncs|syncing|streamed|streaming|exported|exports|copied|copies|sent|moved|uploaded|uploads|replicated|pooled|transferred)\b[^.;\n]{0,80}?"
+            # (past and third-person forms: "moving EU data to the US needs a legal basis" is no commitment)
+            r"\b(?:synced|syncs|syncing|streamed|streaming|exported|exports|copied|copies|sent|sends|moved|moves|uploaded|uploads|replicated|pooled|transferred)\b[^.;\n]{0,80}?"
             r"\b(?:in|to|into)\s+(?:us-east(?:-\d)?|us-west(?:-\d)?|the\s+US|a\s+US\s+(?:region|cloud|cluster)|Virginia|Oregon|Ohio)\b"),
     ),
     # An alert the clinician can clear, and an alert that blocks until it is answered.

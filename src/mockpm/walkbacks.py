@@ -39,7 +39,7 @@ _CONCEDING = (
 # with it", "ship ... and deal with it if and when"). Both are needed: a plan may say "realistically".
 _PIVOT = regex_cache.compile(
     rf"\b(?:(?:if\s+I'm|if\s+I\s+am|I'll\s+be|I\s+want\s+to\s+be|let\s+me\s+be|to\s+be)\s+(?:being\s+)?(?:honest|realistic|straight|frank|blunt|candid)|"
-    rf"being\s+(?:realistic|honest|candid|frank|pragmatic)|candidly|{_PRESSURE}|{_CONCEDING}|realistically|honestly,?\s+though|in\s+(?:the\s+)?(?:real\s+world|reality|practice)|looking\s+back,?\s+though|"
+    rf"being\s+(?:realistic|honest|candid|frank|pragmatic|practical|real(?![\w-]))|candidly|{_PRESSURE}|{_CONCEDING}|realistically|honestly,?\s+though|in\s+(?:the\s+)?(?:real\s+world|reality|practice)|looking\s+back,?\s+though|"
     r"(?:textbook|ideal|interview|on-paper)\s+(?:version|answer|plan)|(?:all\s+)?that\s+said,\s+(?:if|let|I\s+wouldn't|I'd\s+be))",
     re.IGNORECASE,
 )
