@@ -40,6 +40,10 @@ def test_a_wrong_call_after_a_turn_is_turned_to(text):
     "We plan the study. We ship it as wellness coaching.",
     # a re-commitment in the reach keeps the plan
     "If the timeline gets tight, the first things I'd drop are the streak badges, never the claims-based risk flags.",
+    "Being realistic, though, we ship it as wellness coaching for the journaling. We'd still keep the pre-sub first.",
+    # emphasis, not a turn against the plan: no contrast, or realism about a topic
+    "We file a pre-sub in Q2. Realistically, wellness coaching claims would not cover symptom tracking.",
+    "We file a pre-sub in Q2. Being realistic about the market, wellness coaching is what most rivals sell.",
 ])
 def test_a_wrong_call_not_turned_to_is_left_to_the_other_checks(text):
     phrase = "streak badges" if "streak" in text else "wellness coaching"

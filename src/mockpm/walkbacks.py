@@ -332,6 +332,14 @@ def _walk_backs(reading: Reading) -> int:
 TURN_REACH = 2
 
 
+_CONTRAST = regex_cache.compile(
+    r"\b(?:but|though|however|that\s+said|having\s+said|then\s+again|yet|now(?=,?\s+(?:being|to\s+be|if\s+I'm|realistically|honestly|in\s+practice)))\b",
+    re.IGNORECASE)
+
+
+_VERSION = regex_cache.compile(r"version|answer|plan\s+I'd|blank\s+page|ideal|perfect", re.IGNORECASE)
+
+
 def turned_calls(reading: Reading, calls: dict[str, list[int]]) -> list[str]:
     """The wrong calls (criterion id -> where its terms matched) the answer turns to: met in the
     sentence of a turn to how it would really go ("Being realistic, though:", "But in practice")
@@ -339,19 +347,34 @@ def turned_calls(reading: Reading, calls: dict[str, list[int]]) -> list[str]:
     turn as the plan, and the plan before it as the version for the interview. A re-commitment in
     the reach keeps the plan ("I'd drop the streak badges, never the risk flags")."""
     text = reading.text
-    cues = [m.start() for p in (_PIVOT, _PLAN_LABEL) for m in p.finditer(text) if _own(reading, m.start())]
+    # Only a turn set against what came before ("But in practice", "Being realistic, though"):
+    # "Realistically, login counts tell us nothing" and "In practice, X means Y" are emphasis, and
+    # pressure clauses ("if the date gets tight, the formatting fixes wait") have their own rule.
+    # A plan labelled as the version for the room ("That's the textbook version") is a turn itself;
+    # "being realistic about the ACOs" is not.
+    cues = [m.start() for m in _PLAN_LABEL.finditer(text) if _own(reading, m.start()) and _VERSION.search(m.group(0))]
+    for m in _PIVOT.finditer(text):
+        s = reading.sentences[reading.sentence_index(m.start())]
+        if (_own(reading, m.start()) and not _PRESSURED.fullmatch(m.group(0))
+                and _CONTRAST.search(text, s.start, min(s.end, m.end() + 12))):
+            cues.append(m.start())
     if not cues:
         return []
+    reach: dict[int, int] = {}  # cue -> end of its reach
+    for q in cues:
+        last = i = reading.sentence_index(q)
+        while last - i < TURN_REACH and last + 1 < len(reading.sentences) and not reading.opens_paragraph(last + 1):
+            last += 1
+        # a re-commitment anywhere in the reach keeps the plan
+        if not _RECOMMITS.search(text, q, reading.sentences[last].end):
+            reach[q] = reading.sentences[last].end
     turned = []
     for cid, starts in calls.items():
-        for pos in starts:
-            j = reading.sentence_index(pos)
-            if any(q < pos and 0 <= j - (i := reading.sentence_index(q)) <= TURN_REACH
-                   and not any(reading.opens_paragraph(k) for k in range(i + 1, j + 1))
-                   and not _RECOMMITS.search(text, q, reading.sentences[j].end) for q in cues):
-                turned.append(cid)
-                break
+        if any(q < pos < end for pos in starts for q, end in reach.items()):
+            turned.append(cid)
     return turned
+
+
 # A closing pivot takes back the whole plan; turns back on single steps count from this many.
 MIN_TURNS = 2
 
