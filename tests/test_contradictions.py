@@ -231,3 +231,10 @@ def test_a_silent_period_then_a_launch_everywhere_at_once_contradict():
     text = ("Three months of a silent period on current patients first, with chart review.\n\n"
             "Then we go live on all wards on the same day.")
     assert contradictions(text) == ["launch scope"]
+
+
+def test_a_launch_everywhere_named_only_as_a_condition_to_refuse_is_no_commitment():
+    staged = "Go live on the date but small: one unit, drafts only, with the reviewer's sign-off kept."
+    refused = "If they want full generation everywhere on day one, the answer's no."
+    assert contradictions(f"{staged} {refused}") == []
+    assert contradictions(f"{staged} We turn on full generation everywhere on day one.") == ["launch scope"]

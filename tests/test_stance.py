@@ -526,3 +526,19 @@ def test_a_pseudo_trigger_that_the_answer_joins_still_dismisses(text, term):
 ])
 def test_phase_two_plans_deference_and_owned_worries_put_nothing_off(text, term):
     assert stance(text, term) not in st.BRUSHED_OFF
+
+
+@pytest.mark.parametrize("text,term,expected", [
+    # "anyway" giving the candidate's own reason to do the step
+    ("We measure bundle compliance and time to antibiotics, since we report that to CMS anyway.", "bundle compliance", "committed"),
+    # ... but leaning on someone else's step waves the review off
+    ("We skip the extra check on drafts, and since they have to sign anyway, that's enough.", "extra check", st.DISMISSED),
+    # others ignoring something, told as what happened or what a design causes
+    ("The old vendor tool died from ignoring the alert burden on nurses.", "alert burden", "committed"),
+    ("Alert fatigue leads to nurses ignoring sepsis alerts and missing real cases.", "sepsis alerts", "committed"),
+    ("Nurses will ignore alerts that fire every hour.", "alerts", "committed"),
+    ("Ignore the subgroup numbers for now.", "subgroup numbers", st.DISMISSED),
+])
+def test_anyway_as_a_reason_and_others_ignoring_are_not_the_candidate_waving_a_step_off(text, term, expected):
+    found = stance(text, term)
+    assert found in st.COMMITTED if expected == "committed" else found == expected

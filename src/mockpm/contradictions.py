@@ -22,6 +22,7 @@ from mockpm.limits import limit_broken
 from mockpm.timeline import overruns
 from mockpm.models import Criterion, KeywordResult
 from mockpm.passages import Reading, reading_for
+from mockpm.stance_context import in_if_clause
 
 _LAUNCH = r"(?:go(?:es|ing)?[\s-]live|launch\w*|roll\w*\s+(?:it\s+|this\s+)?out|turn\w*\s+(?:it\s+|this\s+)?on|switch\w*\s+(?:it\s+)?on|push\w*|ship\w*|deploy\w*|releas\w*|enabl\w*|expand\w*)"
 _EVERYWHERE = (
@@ -137,6 +138,9 @@ def contradictions(text: str) -> list[str]:
     def committed(pattern: LoweredPattern, negation_is_claim: bool = False) -> set[int]:
         out = set()
         for m in reading.matches(pattern):
+            # a condition commits to nothing: "if they want it everywhere on day one, the answer's no"
+            if in_if_clause(text, reading.sentences[reading.sentence_index(m.start())].start, m.start(), m.end()):
+                continue
             stance = reading.stance(m.start(), m.end())
             if stance in st.COMMITTED or (negation_is_claim and stance == st.NEGATED and reading.negates_inside(m.start(), m.end())):
                 out.add(reading.sentence_index(m.start()))

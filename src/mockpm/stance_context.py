@@ -41,7 +41,16 @@ _PSEUDO = regex_cache.compile(
     # requirement frame counts.
     r"(?:must|should|will|has\s+to|have\s+to|needs?\s+to)\s+(?:be\s+)?(?:[\w-]+\s+){0,5}?to\s+work\s+as\s+(?:specified|designed|intended)|"
     r"(?:make\s+sure|ensure|to\s+(?:confirm|verify|check|prove|show|demonstrate|test|validate))\s+(?:that\s+)?"
-    r"(?:[\w'-]+\s+){1,4}?works?\s+as\s+(?:specified|designed|intended))\b",
+    r"(?:[\w'-]+\s+){1,4}?works?\s+as\s+(?:specified|designed|intended)|"
+    # "anyway" giving a reason to do the step, not waving it off: "bundle compliance, since we
+    # report that to CMS anyway" ("since they have to sign anyway, there's a human check" leans on
+    # someone else's step instead of doing one)
+    r"(?:since|because|as)\s+(?:we|I)\s+(?:[\w'-]+\s+){0,8}?anyway|"
+    # others ignoring or skipping something, told as what happened or what a design causes: "the
+    # old alert died from ignoring", "fatigue leads to nurses ignoring alerts", "nurses will ignore it"
+    r"(?:from|of|led\s+to|leads?\s+to|results?\s+in|resulted\s+in|because\s+of|caus\w+)\s+(?:[\w-]+\s+){0,2}?(?:ignoring|skipping|bypassing)|"
+    r"(?:nurses|clinicians|doctors|physicians|staff|people|users|patients|they)\s+(?:will\s+|would\s+|just\s+|then\s+|start\s+(?:to\s+)?|learn\s+to\s+)?"
+    r"(?:ignore|ignoring|skip|skipping|bypass|bypassing)\b(?!\s+(?:it|them|that)\s+(?:and|so)\s+(?:we|I)\b))\b",
     re.IGNORECASE,
 )
 
