@@ -53,3 +53,19 @@ def test_a_few_options_inside_a_plan_that_decides_elsewhere_stay_content():
             "- **A.** Ship on the date with the medication list removed.\n- **B.** Supervised pilot with a pharmacist check.\n"
             "- **C.** Slip four weeks.\n")
     assert stance(text, "pharmacist check.\n") == st.ASSERTED
+
+
+def test_lettered_section_headings_are_workstreams_not_a_menu():
+    sections = ("I would organise it in four workstreams.\n\n"
+                "A) Regulatory classification\nWe plan a pre-submission meeting with FDA in the first quarter.\n\n"
+                "B) Quality and organisation\nWe hire a regulatory affairs manager first.\n\n"
+                "C) Safety\nCrisis detection runs before the model, with a human counsellor on call.\n\n"
+                "D) Data protection\nThe model provider signs a BAA before any member is onboarded.\n")
+    assert stance(sections, "pre-submission meeting") == st.ASSERTED
+    assert stance(sections, "human counsellor") == st.ASSERTED
+    # lettered options with their content on the label's line are still a menu
+    menu = ("Three ways to go, each defensible.\n\n"
+            "A) Silent mode for a quarter, comparing flags with final reads.\n"
+            "B) Worklist reorder live, with a weekly review of misses.\n"
+            "C) Worklist reorder plus a page to the ED on every flag.\n")
+    assert stance(menu, "weekly review") == st.LISTED

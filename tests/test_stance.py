@@ -14,6 +14,12 @@ def stance(text: str, term: str) -> str:
     return reading.stance(a, a + len(term))
 
 
+def assert_reads(text: str, term: str, expected: str) -> None:
+    """``term`` in ``text`` reads as ``expected``: a stance, or "committed" for any committed one."""
+    found = stance(text, term)
+    assert found in st.COMMITTED if expected == "committed" else found == expected, (found, text)
+
+
 @pytest.mark.parametrize(
     "text,term,expected",
     [
@@ -483,8 +489,7 @@ def test_works_as_intended_as_a_reason_to_change_nothing_is_a_dismissal(text):
     ("the precision from the vendor's study is good enough for now.", st.DISMISSED),
 ])
 def test_good_enough_that_sets_a_target_and_good_enough_alone_waves_it_off(text, expected):
-    found = stance(text, "precision")
-    assert found in st.COMMITTED if expected == "committed" else found == expected
+    assert_reads(text, "precision", expected)
 
 
 def test_what_people_forget_stresses_the_step():
@@ -540,5 +545,29 @@ def test_phase_two_plans_deference_and_owned_worries_put_nothing_off(text, term)
     ("Ignore the subgroup numbers for now.", "subgroup numbers", st.DISMISSED),
 ])
 def test_anyway_as_a_reason_and_others_ignoring_are_not_the_candidate_waving_a_step_off(text, term, expected):
-    found = stance(text, term)
-    assert found in st.COMMITTED if expected == "committed" else found == expected
+    assert_reads(text, term, expected)
+
+
+@pytest.mark.parametrize("text,term,expected", [
+    ("Every override is recorded with who, when and why, so an inspector can rebuild any decision later.", "override", "committed"),
+    ("We log every override, so that the committee can audit it later.", "override", "committed"),
+    ("We skip the audit for now, so we can add it later.", "audit", st.DISMISSED),
+    ("We run the subgroup checks later.", "subgroup checks", st.DEFERRED),
+])
+def test_someone_able_to_look_later_is_a_record_kept_not_a_step_put_off(text, term, expected):
+    assert_reads(text, term, expected)
+
+
+@pytest.mark.parametrize("text,term,expected", [
+    # pushing back on a frame refuses it; pushing a step back puts it off
+    ("I'd push back on calling this a retention problem.", "retention problem", st.NEGATED),
+    ("I'd push back, gently, on calling this a retention problem.", "retention problem", st.NEGATED),
+    ("I'd push back the subgroup audit to Q3.", "subgroup audit", st.DEFERRED),
+    # what patients believe is a barrier the plan works on, not the candidate waving a step off
+    ("The usual reasons are cost, side effects, or thinking they don't need the tablets once they feel fine.", "tablets", "committed"),
+    # "always one more X than anyone remembers" stresses the work; "there's always another edge case" shrugs it off
+    ("We trace every downstream extract and there's always one more than anyone remembers.", "downstream extract", "committed"),
+    ("We trace the downstream extracts, but there's always another one, so we stop at the main two.", "downstream extracts", st.DISMISSED),
+])
+def test_pushing_back_on_a_frame_others_beliefs_and_one_more_than_remembered(text, term, expected):
+    assert_reads(text, term, expected)

@@ -46,10 +46,19 @@ MIN_OPTIONS = 3
 MENU_SHARE = 0.3
 
 
+# A lettered label over a short heading on a line of its own heads a section, not an option:
+# "A) Regulatory classification" ... "B) Quality and organisation".
+_LETTERED_HEADING = regex_cache.compile(r"[ \t>]*(?:[-*+•]|\d+[.)])?[ \t]*[*_]*(?-i:[A-D])\s*[:.)][*_]*[ \t]+(?:[^\s.!?:]+[ \t]+){0,4}[^\s.!?:]+[*_]*[ \t]*\n")
+
+
+def _is_option(text: str, start: int) -> bool:
+    return _OPTION.match(text, start) is not None and _LETTERED_HEADING.match(text, start) is None
+
+
 def mark(reading: Reading) -> None:
     """Mark the options of an answer that lays out a menu and never chooses as listed."""
     text = reading.text
-    items = [i for i, s in enumerate(reading.sentences) if _OPTION.match(text, s.start)]
+    items = [i for i, s in enumerate(reading.sentences) if _is_option(text, s.start)]
     if len(items) < MIN_OPTIONS:
         return
     if not _CHOICE.search(text):

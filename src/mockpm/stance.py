@@ -31,7 +31,7 @@ from mockpm.exposure import deferred_gates
 from mockpm.keywords import LoweredPattern
 from mockpm.refusal_lists import refused_items
 from mockpm.stance_context import (
-    _ADDITION, _CARE_RECIPIENT, _COMMITTED_NOW, _CONJUNCT_BEFORE, _CONSEQUENCE_BEFORE, _CONTRAST,
+    _ADDITION, _CARE_RECIPIENT, _COMMITTED_NOW, _CONJUNCT_BEFORE, _CONSEQUENCE_BEFORE, _CONTRAST, _PURPOSE_BEFORE,
     _AGENT_BEFORE, _CONTROL_BEFORE, _COORDINATOR_BEFORE, _COPULA, _DETERMINER_BEFORE, _ENDS_IN_CONDITION, _HIDING,
     _IF_CLAUSE, _MODAL_BEFORE, _NOUN_NEXT, _NO_OBJECT, _PAST, _PLURAL_NEXT, _PREPOSITION_BEFORE, _PSEUDO, _RELATIVE,
     _TARGET_NO, in_if_clause,
@@ -277,6 +277,8 @@ def scopes(text: str, start: int, end: int, triggers: Triggers | None = None) ->
         begin = _clip_backward(text, start, ma)
         if _CONDITION.search(text, max(start, begin - 12), ma) or _PAST.search(text, begin, min(end, mb + 30)):
             continue  # a condition ("if we recalculate it later") or a story ("we eventually reached")
+        if _PURPOSE_BEFORE.search(text, max(start, begin - 12), ma):
+            continue  # "so an inspector can rebuild any decision later": a record kept, nothing put off
         begin = _past_item_done_now(text, begin, ma)  # "SOC 2 audit now, HITRUST later"
         words = list(_WORD.finditer(text, begin, ma))
         if len(words) > BARE_WINDOW:

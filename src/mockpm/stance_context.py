@@ -42,6 +42,8 @@ _PSEUDO = regex_cache.compile(
     r"(?:must|should|will|has\s+to|have\s+to|needs?\s+to)\s+(?:be\s+)?(?:[\w-]+\s+){0,5}?to\s+work\s+as\s+(?:specified|designed|intended)|"
     r"(?:make\s+sure|ensure|to\s+(?:confirm|verify|check|prove|show|demonstrate|test|validate))\s+(?:that\s+)?"
     r"(?:[\w'-]+\s+){1,4}?works?\s+as\s+(?:specified|designed|intended)|"
+    # what patients or others believe, told as a barrier: "thinking they don't need it once they feel fine"
+    r"(?:thinking|think|thinks|believing|believe|believes|feeling|feel|feels)\s+(?:that\s+)?(?:they|he|she|patients|members|people)\s+(?:don't|do\s+not|doesn't|does\s+not)\s+need|"
     # "anyway" giving a reason to do the step, not waving it off: "bundle compliance, since we
     # report that to CMS anyway" ("since they have to sign anyway, there's a human check" leans on
     # someone else's step instead of doing one)
@@ -83,6 +85,10 @@ _CONTROL_BEFORE = regex_cache.compile(
 )
 _IF_CLAUSE = regex_cache.compile(r"\b(?:if|unless|whether)\b", re.IGNORECASE)
 # A verb of consequence before a bare "later" makes it an adjective of the outcome.
+# Someone else able to do a thing later, as the point of a step: "every decision is logged, so an
+# inspector can rebuild it later" keeps a record; "so we can add it later" still puts a step off.
+_PURPOSE_BEFORE = regex_cache.compile(
+    r"\bso\s+(?:that\s+)?(?!(?:we|I)\b)(?:[\w'-]+\s+){1,3}?(?:can|could|will\s+be\s+able\s+to|is\s+able\s+to|are\s+able\s+to)\b", re.IGNORECASE)
 _CONSEQUENCE_BEFORE = regex_cache.compile(r"\b(?:means?|meaning|caus\w+|leads?\s+to|led\s+to|results?\s+in|resulting\s+in|gets?|got)\s+$", re.IGNORECASE)
 _COORDINATOR_BEFORE = regex_cache.compile(r"\b(?:or|and|of|from|with|to|by)\s+$", re.IGNORECASE)
 _PLURAL_NEXT = regex_cache.compile(r"\s+[a-z][\w-]*s\b", re.IGNORECASE)

@@ -22,7 +22,7 @@ _NEG_WORD = r"(?:not|no|never|n't|cannot|nor|neither|nothing|nobody|none)"
 _FORWARD = [
     (NEGATED, r"\b(?:not|never|no(?!-)|nor|neither|cannot|without|nothing|nobody|none\s+of)\b|\b\w+n't\b"),
     (NEGATED, r"\b(?:refus(?:e|es|ing)\s+to|avoid(?:s|ing)?|declin(?:e|es|ing)\s+to|reject(?:s|ing)?|rule\s+out|ban(?:s|ning)?|prohibit(?:s|ing)?|forbid(?:s|ding)?|"
-              r"push(?:ing)?\s+back\s+(?:\w+ly\s+)?on|steer(?:ing)?\s+(?:away|clear)\s+(?:from|of)|challeng(?:e|ing)\s+(?:the|whether)|question(?:ing)?\s+(?:the|whether)|reframe\w*)\b"),
+              r"push(?:ing)?\s+back,?\s+(?:\w+ly,?\s+)?on|steer(?:ing)?\s+(?:away|clear)\s+(?:from|of)|challeng(?:e|ing)\s+(?:the|whether)|question(?:ing)?\s+(?:the|whether)|reframe\w*)\b"),
     # The candidate turning a bad idea down: "I'd decline the single US region", "what I give up:
     # the big-bang launch". Bound to a first-person subject: "a decline in adherence" turns nothing down.
     (NEGATED, r"\b(?:I|we)(?:'d|\s+would|'ll|\s+will|\s+should)?\s+(?:\w+ly\s+)?(?:decline|turn\s+down|say\s+no\s+to|give\s+up|trade\s+away|walk\s+away\s+from|drop\s+the\s+idea\s+of)\b"),
@@ -38,7 +38,7 @@ _FORWARD = [
                 r"no\s+need\s+(?:for|to)|(?:don't|do\s+not|doesn't|does\s+not|won't|will\s+not)\s+(?:need|bother|worry|care)|"
                 r"not\s+(?:bother|worry|waste\s+time)|why\s+bother|shortcut|"
                 r"(?:don't|do\s+not|can't|cannot)\s+see\s+(?:a|any|the|much|why|it|that|them|a\s+need)\b)\b"),
-    (DEFERRED, r"\b(?:postpone|postponing|(?:defer|deferring)(?!\s+to\s+(?:a|an|them|those|their|his|her|experts?|counsel|(?:the|our)\s+(?:\w+\s+)?(?:experts?|team|teams|clinicians|counsel|lawyers?|reviewers?|committee|board)))|push(?:ing)?\s+(?:back|off|out)|punt(?:ing)?\s+on|"
+    (DEFERRED, r"\b(?:postpone|postponing|(?:defer|deferring)(?!\s+to\s+(?:a|an|them|those|their|his|her|experts?|counsel|(?:the|our)\s+(?:\w+\s+)?(?:experts?|team|teams|clinicians|counsel|lawyers?|reviewers?|committee|board)))|push(?:ing)?\s+(?:back|off|out)(?!,?\s+(?:\w+ly,?\s+)?(?:on|against)\b)|punt(?:ing)?\s+on|"
                r"park(?:ing)?|(?:later|eventually|someday|down\s+the\s+road|at\s+some\s+point),?\s+(?:we|I)\b"
                r"(?!\s+(?:\w+ed|was|were|had|got|did|saw|made|won|came|went|found|agreed|built|ran|took|began|knew)\b))"),
     (OTHERS, r"\b(?:leave|leaving)\s+(?:it|that|this|them|those)\s+(?:to|for)\b|"
@@ -51,7 +51,7 @@ _FORWARD = [
 _BACKWARD = [
     # A refusal after its topic: "On pooling everything in a US region, I'd push back."
     # (At the end of its clause: "I'd decline the single US region" turns down what follows it.)
-    (NEGATED, r",?\s*\b(?:(?:I|we)(?:'d|\s+would)\s+(?:say\s+no|push\s+back(?:\s+\w+ly)?|decline|refuse)|the\s+answer\s+is\s+no|that's\s+a\s+(?:no|hard\s+no))\b"
+    (NEGATED, r",?\s*\b(?:(?:I|we)(?:'d|\s+would)\s+(?:say\s+no|push\s+back(?:\s+\w+ly)?(?!,\s+(?:\w+ly,\s+)?(?:on|against)\b)|decline|refuse)|the\s+answer\s+is\s+no|that's\s+a\s+(?:no|hard\s+no))\b"
               r"(?=\s*(?:[.,;:!?]|$|(?:and|but|because|since)\b))"),
     (NEGATED, r"\b(?:(?:is|are|was|were)(?:\s+not|n't)\s+(?:really\s+)?(?:the\s+)?(?:point|goal|answer|aim|enough|sufficient|what\s+matters|bar|measure|metric|standard|right\s+\w+|whole\s+story|only\s+\w+)|"
               r"alone\s+(?:is|are|was|were)(?:\s+not|n't)|(?:is|are)(?:\s+not|n't)\s+(?:\w+\s+){0,3}?on\s+its\s+own|(?:is|are)\s+(?:misleading|irrelevant|insufficient|not\s+enough)|"
@@ -359,7 +359,7 @@ _CLAUSE_WIDE += [
 # Someone else's people are there for it; a reviewer "always wants more time".
 _CLAUSE_WIDE += [
     (OTHERS, r"\b(?:has|have)\s+(?:pharmacists|nurses|staff|people|someone|a\s+team|teams|coders|analysts|it|legal)\s+for\s+that\b"),
-    (DISMISSED, r"\b(?:always|forever)\s+wants?\s+(?:more|another|one\s+more)\b|\bthere'?s\s+always\s+(?:one\s+more|another)\b"),
+    (DISMISSED, r"\b(?:always|forever)\s+wants?\s+(?:more|another|one\s+more)\b|\bthere'?s\s+always\s+(?:one\s+more|another)\b(?!(?:\s+[\w-]+){0,2}\s+than\b)"),
 ]
 # Someone else's ask, named after it: "pooling everything in one US region is what the sponsor wants".
 _BACKWARD += [
