@@ -209,8 +209,8 @@ def test_a_candid_answer_that_names_the_textbook_plan_and_then_a_safe_realistic_
     # never a cap): the rules read a plan, not a walk-back
     assert not [f.code for f in report.flags if f.code != "reads_partly_as_rejected"]
     assert not report.flagged and report.score is not None
-    assert report.withheld < 0.25
     assert report.score / (1 - report.withheld) >= 70
+    assert report.score >= 65  # the doubt withholds a share, and the plan still grades Hire or better
 
 
 def test_a_plan_that_turns_to_a_wrong_call_is_walked_back(lib):
