@@ -330,13 +330,11 @@ def _walk_backs(reading: Reading) -> int:
 
 # Sentences after a turn, in its paragraph, that may carry its decision.
 TURN_REACH = 2
-
-
+# A turn set against the plan before it: "But in practice", "Being realistic, though", "Now, being real".
 _CONTRAST = regex_cache.compile(
     r"\b(?:but|though|however|that\s+said|having\s+said|then\s+again|yet|now(?=,?\s+(?:being|to\s+be|if\s+I'm|realistically|honestly|in\s+practice)))\b",
     re.IGNORECASE)
-
-
+# A plan label that calls the plan a version for the room: "the textbook version", "in an ideal world".
 _VERSION = regex_cache.compile(r"version|answer|plan\s+I'd|blank\s+page|ideal|perfect", re.IGNORECASE)
 
 
