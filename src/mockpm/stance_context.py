@@ -84,11 +84,11 @@ _CONTROL_BEFORE = regex_cache.compile(
     re.IGNORECASE,
 )
 _IF_CLAUSE = regex_cache.compile(r"\b(?:if|unless|whether)\b", re.IGNORECASE)
-# A verb of consequence before a bare "later" makes it an adjective of the outcome.
 # Someone else able to do a thing later, as the point of a step: "every decision is logged, so an
 # inspector can rebuild it later" keeps a record; "so we can add it later" still puts a step off.
 _PURPOSE_BEFORE = regex_cache.compile(
     r"\bso\s+(?:that\s+)?(?!(?:we|I)\b)(?:[\w'-]+\s+){1,3}?(?:can|could|will\s+be\s+able\s+to|is\s+able\s+to|are\s+able\s+to)\b", re.IGNORECASE)
+# A verb of consequence before a bare "later" makes it an adjective of the outcome.
 _CONSEQUENCE_BEFORE = regex_cache.compile(r"\b(?:means?|meaning|caus\w+|leads?\s+to|led\s+to|results?\s+in|resulting\s+in|gets?|got)\s+$", re.IGNORECASE)
 _COORDINATOR_BEFORE = regex_cache.compile(r"\b(?:or|and|of|from|with|to|by)\s+$", re.IGNORECASE)
 _PLURAL_NEXT = regex_cache.compile(r"\s+[a-z][\w-]*s\b", re.IGNORECASE)
