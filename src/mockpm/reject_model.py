@@ -194,15 +194,26 @@ def knows(scenario_id: str, question: str) -> bool:
 ABSTAINED = RejectReading(probability=None, flagged=False, quote="")
 
 
-def _weights(feats: list[str], m: RejectModel) -> dict[str, float]:
-    """Sublinear TF-IDF, L2-normalised, over the features the model knows (as in training)."""
+def _known(feats: list[str], m: RejectModel) -> dict[str, tuple[float, float]]:
+    """(idf, weight) of each distinct feature the model knows, looked up once per answer."""
+    found = {}
+    for f in dict.fromkeys(feats):
+        entry = m.features.get(f)
+        if entry is not None:
+            found[f] = entry
+    return found
+
+
+def _terms(feats: list[str], known: dict[str, tuple[float, float]]) -> dict[str, float]:
+    """Each known feature's term of the logit: its sublinear TF-IDF, L2-normalised over the
+    features the model knows (as in training), times its weight."""
     counts: dict[str, int] = {}
     for f in feats:
-        counts[f] = counts.get(f, 0) + 1
-    known = {f: m.features.get(f) for f in counts}
-    x = {f: (1.0 + math.log(n)) * known[f][0] for f, n in counts.items() if known[f] is not None}
+        if f in known:
+            counts[f] = counts.get(f, 0) + 1
+    x = {f: (1.0 + math.log(n)) * known[f][0] for f, n in counts.items()}
     norm = math.sqrt(sum(v * v for v in x.values())) or 1.0
-    return {f: v / norm for f, v in x.items()}
+    return {f: v / norm * known[f][1] for f, v in x.items()}
 
 
 def read(text: str, scenario_id: str, question: str) -> RejectReading:
@@ -212,15 +223,16 @@ def read(text: str, scenario_id: str, question: str) -> RejectReading:
     m = model()
     feats = tokens(text)
     words = single_words(feats)
-    if not words or sum(1 for w in words if w in m.features) < MIN_KNOWN_SHARE * len(words):
+    known = _known(feats, m)
+    if not words or sum(1 for w in words if w in known) < MIN_KNOWN_SHARE * len(words):
         return ABSTAINED
-    x = _weights(feats, m)
-    z = m.intercept + sum(v * m.features.get(f)[1] for f, v in x.items())
+    terms = _terms(feats, known)
+    z = m.intercept + sum(terms.values())
     p = 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
     bar = threshold_for(len(words), m.threshold)
     flagged = p > bar
     doubt = 0.0 if flagged else doubt_for(p, bar)
-    quote = _heaviest_sentence(text, x, m) if flagged or doubt > 0 else ""
+    quote = _heaviest_sentence(text, terms) if flagged or doubt > 0 else ""
     return RejectReading(probability=p, flagged=flagged, quote=quote, doubt=doubt)
 
 
@@ -237,7 +249,7 @@ def threshold_for(words: int, threshold: float) -> float:
     return threshold + SHORT_MARGIN * max(0, SHORT_WORDS - words) / SHORT_WORDS
 
 
-def _heaviest_sentence(text: str, x: dict[str, float], m: RejectModel) -> str:
+def _heaviest_sentence(text: str, terms: dict[str, float]) -> str:
     """The sentence whose features push hardest towards rejection: the evidence a reader checks."""
     # Offsets in the text itself: lower-casing can lengthen it ("İ" becomes two characters).
     found = list(_TOKEN_ANY_CASE.finditer(text))
@@ -248,7 +260,7 @@ def _heaviest_sentence(text: str, x: dict[str, float], m: RejectModel) -> str:
         feats = _grams(_stems(sentence))
         if s.start() >= tail_from:
             feats += [TAIL + f for f in feats]
-        score = sum(x[f] * m.features.get(f)[1] for f in set(feats) if f in x)
+        score = sum(terms[f] for f in set(feats) if f in terms)
         if score > best_score:
             best, best_score = sentence, score
     best = " ".join(best.split())
