@@ -116,6 +116,14 @@ def test_a_red_flag_written_with_its_own_negation_reads_it_as_the_claim():
     assert not run_check(plain, "We would never do a big bang launch.", red_flag=True).met
 
 
+def test_a_strength_written_with_its_own_negation_reads_it_as_the_claim():
+    # "didn't hear back" is the interface cause the criterion names, not the candidate denying it
+    cause = KeywordCheck(any=["didn't hear back", "send* ~ twice"], min_matches=2)
+    assert run_check(cause, "Did our system send the order twice because it didn't hear back from the lab?").met
+    # a negation the term does not hold still takes the mention away
+    assert not run_check(KeywordCheck(any=["hear* back"]), "We didn't hear back from the lab.").met
+
+
 def test_putting_a_pilot_off_is_launching_slowly_not_brushing_a_safeguard_off():
     brush = KeywordCheck(stance="brushed_off", any=["pilot*", "consent"])
     assert not run_check(brush, "A group therapy pilot comes later in the year.").met

@@ -105,8 +105,8 @@ def _kept(terms: Iterable[str], reading: Reading, *, brushed: bool, red_flag: bo
                     and not (stance == st.DEFERRED and _STAGED_STEP.fullmatch(reading.text, *sp))]
         elif red_flag:
             keep = [sp for sp in spans if _red_flag_counts(reading, sp, term)]
-        else:
-            keep = [sp for sp in spans if reading.stance(*sp) in st.COMMITTED]
+        else:  # a term written with its own negation ("didn't hear back") claims it here too
+            keep = [sp for sp in spans if reading.stance(*sp) in st.COMMITTED or _claims_negation(reading, term, sp)]
         if keep:
             out[term] = keep
     return out

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from mockpm import regex_cache
 from mockpm import stance as st
+from mockpm import two_plans
 
 if TYPE_CHECKING:
     from mockpm.passages import Reading
@@ -381,6 +382,11 @@ def mark(reading: Reading) -> int:
     """Mark every walk-back in the answer (called once per Reading); how many there were,
     a closing pivot counting as enough on its own."""
     pivot = _closing_pivot(reading)
+    labelled = None if pivot else two_plans.labelled_at(reading, _own)
+    if labelled is None and not pivot:
+        labelled = two_plans.disowned_at(reading, _own)
+    if labelled is not None:
+        dismiss_before(reading, labelled)
     turns = _walk_backs(reading)
     reading._stances.clear()  # stances read before a sentence was marked would be stale
-    return MIN_TURNS if pivot else turns
+    return MIN_TURNS if pivot or labelled is not None else turns

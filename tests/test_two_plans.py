@@ -1,0 +1,41 @@
+"""Two plans: the plan labelled as the version for show, or disowned, is taken back."""
+
+from __future__ import annotations
+
+import pytest
+
+from mockpm.passages import Reading
+
+PLAN = ("Before any alert reaches a nurse, the model runs silently for eight weeks with two physicians reviewing "
+        "the charts, and we break results out by age, sex and race. ")
+
+
+@pytest.mark.parametrize("turn", [
+    # the version as anyone's
+    "(That's the version you'd find in a paper. Our calendar has no eight quiet weeks, so we switch it on everywhere in month one.)",
+    # a label for an audience beside how it really goes
+    "Items 1 and 2 are the story for the council meeting. Day to day, the team ships the dashboard first.",
+    "Now, that deck is what the audit committee should see. The operating plan underneath is different: sales closes every deal.",
+    # the plan disowned, pointing back at it
+    "Having written that out, I don't think we build any of it now. We ship a banner instead.",
+])
+def test_a_plan_labelled_for_show_or_disowned_is_taken_back(turn):
+    r = Reading(PLAN + turn)
+    assert r.walk_backs >= 2
+    assert r.sentences[0].carried == "dismissed"
+
+
+@pytest.mark.parametrize("text", [
+    # a real audience and no turn to how it really goes: a communication plan
+    PLAN + "That's the story for the nurses: fewer alerts, each one worth answering. We brief them at every huddle.",
+    # a summary at the very end, with nothing after it
+    PLAN + "That's the version I'd take to the board.",
+    # a gate kept in the same clause
+    PLAN + "We don't ship any of it until the silent run meets the bar. Then one ward goes live.",
+    # someone else's habit, not the candidate's plan
+    PLAN + "Most vendors don't do any of this. We do, and we publish it.",
+])
+def test_a_plan_kept_is_not_taken_back(text):
+    r = Reading(text)
+    assert r.walk_backs == 0
+    assert r.sentences[0].carried is None
