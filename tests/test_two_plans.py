@@ -12,10 +12,12 @@ PLAN = ("Before any alert reaches a nurse, the model runs silently for eight wee
 
 @pytest.mark.parametrize("turn", [
     # the version as anyone's
-    "(That's the version you'd find in a paper. Our calendar has no eight quiet weeks, so we switch it on everywhere in month one.)",
+    "(That's the version you'd find in a paper. Our calendar has no eight quiet weeks, so I'd fold the silent run into go-live.)",
     # a label for an audience beside how it really goes
-    "Items 1 and 2 are the story for the council meeting. Day to day, the team ships the dashboard first.",
-    "Now, that deck is what the audit committee should see. The operating plan underneath is different: sales closes every deal.",
+    "Items 1 and 2 are the story for the council meeting. Day to day, the squads build group therapy first, "
+    "and the safety work gets whatever capacity is left.",
+    "Now, that deck is what the audit committee should see. The operating plan underneath is different: "
+    "the chart review can wait until a customer insists.",
     # the plan disowned, pointing back at it
     "Having written that out, I don't think we build any of it now. We ship a banner instead.",
 ])
@@ -30,6 +32,13 @@ def test_a_plan_labelled_for_show_or_disowned_is_taken_back(turn):
     PLAN + "That's the story for the nurses: fewer alerts, each one worth answering. We brief them at every huddle.",
     # a summary at the very end, with nothing after it
     PLAN + "That's the version I'd take to the board.",
+    # a label and a turn to how it goes day to day, with nothing taken away
+    PLAN + "That is the story for the nurses. Day to day, the charge nurse sees two alerts a shift at most.",
+    PLAN + "That deck is what the board needs to see. The version for the CEO is different: it leads with cost.",
+    # a plan about how, or about when
+    PLAN + "We don't ship any of it to all four hospitals at once.",
+    PLAN + "I wouldn't build any of that this year; the silent run comes first.",
+    PLAN + "Without that legal basis documented, we don't run any of it.",
     # a gate kept in the same clause
     PLAN + "We don't ship any of it until the silent run meets the bar. Then one ward goes live.",
     # someone else's habit, not the candidate's plan

@@ -106,7 +106,8 @@ def _kept(terms: Iterable[str], reading: Reading, *, brushed: bool, red_flag: bo
         elif red_flag:
             keep = [sp for sp in spans if _red_flag_counts(reading, sp, term)]
         else:  # a term written with its own negation ("didn't hear back") claims it here too
-            keep = [sp for sp in spans if reading.stance(*sp) in st.COMMITTED or _claims_negation(reading, term, sp)]
+            keep = [sp for sp in spans if reading.stance(*sp) in st.COMMITTED
+                    or (_claims_negation(reading, term, sp) and not reading.negates_outside(*sp))]
         if keep:
             out[term] = keep
     return out

@@ -21,7 +21,7 @@ from mockpm import stance as st
 from mockpm import labels, options, sequence, walkbacks
 from mockpm.exposure import ONGOING
 from mockpm.keywords import LoweredPattern
-from mockpm.substance_lexicon import COMMIT, CONSIDERING, DEED, IMPERATIVE, NAMED_NUMBER, NUMBER, ROLE, TOPIC_FRAGMENT, VAGUE
+from mockpm.substance_lexicon import COMMIT, CONSIDERING, DEED, NAMED_NUMBER, NUMBER, ROLE, TOPIC_FRAGMENT, VAGUE
 
 # Sentence ends: . ! ? followed by space and a capital, digit, quote or list marker; a blank line;
 # a line break before a list item or heading. A single line break inside a paragraph (hard-wrapped
@@ -153,9 +153,6 @@ class _Marks:
         return bisect_left(positions, b) - bisect_left(positions, a)
 
 
-IMPERATIVE_MIN_WORDS = 6
-
-
 def _read_sentence(text: str, a: int, b: int, marks: _Marks | None = None) -> Sentence:
     marks = marks or _Marks(text)
     numbers = marks.count(marks.numbers, a, b)
@@ -165,12 +162,8 @@ def _read_sentence(text: str, a: int, b: int, marks: _Marks | None = None) -> Se
     commits = marks.count(marks.commits, a, b)
     # A list of roles is one commitment, not several.
     deeds = min(marks.count(marks.deeds, a, b), 1)
-    vague_hits = marks.count(marks.vague, a, b)
-    # An instruction is a step taken, unless echo words ride along ("Build trust with stakeholders")
-    # or it is a slogan ("Measure and iterate.", "Use a multichannel approach.").
-    if not deeds and not vague_hits and IMPERATIVE.match(text, a, b) and len(text[a:b].split()) >= IMPERATIVE_MIN_WORDS:
-        deeds = 1
     anchors = min(numbers, 3) + min(roles, 1) + min(commits, 3) + deeds
+    vague_hits = marks.count(marks.vague, a, b)
     # Vague when words of echo and filler outnumber the roles and gates beside them and there is
     # no number.
     vague = vague_hits > 0 and numbers == 0 and min(roles, 1) + min(commits, 3) + deeds < vague_hits
@@ -345,6 +338,13 @@ class Reading:
         i = self.sentence_index(a)
         return any(sc.stance == st.NEGATED and sc.trigger is not None and a <= sc.trigger[0] and sc.trigger[1] <= b
                    for sc in self.scopes_of(i))
+
+    def negates_outside(self, a: int, b: int) -> bool:
+        """Whether a negation trigger outside ``a:b`` covers it ("not because the system didn't
+        hear back" denies the cause the inner negation names)."""
+        i = self.sentence_index(a)
+        return any(sc.stance == st.NEGATED and sc.trigger is not None and sc.start <= a < sc.end
+                   and not (a <= sc.trigger[0] and sc.trigger[1] <= b) for sc in self.scopes_of(i))
 
     def brushed_sentences(self) -> int:
         """How many sentences skip, defer or hand off something (reads every sentence)."""

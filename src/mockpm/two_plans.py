@@ -7,10 +7,10 @@ underneath is different." The plan before such a label is for show; what follows
 candidate's decision, so a committee hears the first plan as taken back. ConText would call the
 labelled plan hypothetical: said, not meant.
 
-A label alone is not enough when it names a real audience ("the story for the nurses is the time
-saved" is a communication plan): it must speak of the version as anyone's ("the version you'd
-find in a paper"), or a contrast with how things really go must stand beside it ("Day to day",
-"underneath", "what I'd actually put on the calendar").
+A label alone is not enough ("the story for the nurses is the time saved" is a communication
+plan): it must speak of the version as anyone's ("the version you'd find in a paper") or stand
+beside a contrast with how things really go ("Day to day", "underneath", "what I'd actually put on
+the calendar"), and what follows it must take a step away (skip, defer, hand off or reverse it).
 
 The plan can also be disowned outright, pointing back at it: "Having written those three out, I
 don't think we build any of them now." A gate kept in the same clause is a plan ("we don't ship
@@ -31,16 +31,16 @@ if TYPE_CHECKING:
 _PLAN_REF = (r"(?:that|this|those|these|all\s+(?:of\s+)?(?:that|this)|(?:all\s+of\s+)?the\s+above|"
              r"items?\s+\w+(?:\s+(?:and|to|through|-)\s+\w+)?|(?:that|this|the)\s+(?:deck|plan|version|roadmap|list|slides?|sequence))")
 _SHOW = r"(?:version|story|deck|slides?|pitch|narrative|script|talking\s+points)"
+_BE = r"(?:\s+(?:is|are|would\s+be)|'s)"
 _LABEL = regex_cache.compile(
-    # "Items 1 and 2 are the story for the council", "that's the tidy version for the board"
-    rf"\b{_PLAN_REF}\s+(?:is|are|'s|would\s+be)\s+(?:(?:the|a|my|our)\s+)?(?:[\w-]+\s+)?{_SHOW}\s+(?:for|to\s+(?:tell|show|give|present))\b|"
+    # "Items 1 and 2 are the story for the council", "that's the version you'd put in a board deck"
+    rf"\b{_PLAN_REF}{_BE}\s+(?:(?:the|a|my|our)\s+)?(?:[\w-]+\s+)?{_SHOW}\s+(?:for|you'd|you\s+would|to\s+(?:tell|show|give|present))\b|"
     # "that deck is what the board's audit committee should see"
-    rf"\b{_PLAN_REF}\s+(?:is|are|'s)\s+what\s+(?:the\s+)?[\w'\s-]{{1,40}}?\s+(?:should|would|wants?\s+to|needs?\s+to|expects?\s+to)\s+(?:see|hear)\b|"
-    # the version as anyone's, not the candidate's: "the version you'd put in a board deck"
-    rf"\b{_SHOW}\s+(?:you'd|you\s+would|you)\s+(?:put|find|give|present|show|read|write|see|pitch)\b",
+    rf"\b{_PLAN_REF}{_BE}\s+what\s+(?:the\s+)?[\w'\s-]{{1,40}}?\s+(?:should|would|wants?\s+to|needs?\s+to|expects?\s+to)\s+(?:see|hear)\b",
     re.IGNORECASE,
 )
-_ANYONES = regex_cache.compile(r"\b(?:you'd|you\s+would|you)\s+(?:put|find|give|present|show|read|write|see|pitch)\b", re.IGNORECASE)
+# The version as anyone's, not the candidate's: "the version you'd find in a paper".
+_ANYONES = regex_cache.compile(r"\b(?:you'd|you\s+would)\b", re.IGNORECASE)
 # How it really goes, beside the label: its sentence, the one before (often a heading: "What I'd
 # actually put on the calendar") or the next two.
 _REALLY = regex_cache.compile(
@@ -49,34 +49,46 @@ _REALLY = regex_cache.compile(
     re.IGNORECASE,
 )
 REACH = 2
+# Sentences after the label, in its paragraph, that must take something away (a step skipped,
+# deferred or handed off, a reversal): a label followed by a change of emphasis takes nothing back.
+TAKE_AWAY_REACH = 3
 
 
-def labelled_at(reading: Reading, own) -> int | None:  # noqa: ANN001 - own: (Reading, int) -> bool
+def labelled_at(reading: Reading, own, takes_away) -> int | None:  # noqa: ANN001 - callables, see below
     """The index of the first sentence that labels the plan before it as the version for show,
-    with the candidate's real plan after it; None when there is none. ``own`` tells whether a
-    position is in the candidate's own voice."""
+    with the candidate's real plan after it taking something away; None when there is none.
+    ``own(reading, pos)``: whether a position is in the candidate's own voice;
+    ``takes_away(reading, a, b)``: whether the text ``a:b`` skips, defers or reverses a step."""
     text, sentences = reading.text, reading.sentences
     for m in _LABEL.finditer(text):
         i = reading.sentence_index(m.start())
         if i == 0 or i + 1 >= len(sentences) or not own(reading, m.start()):
             continue  # nothing before it to take back, or nothing after it to be the plan
-        if _ANYONES.search(m.group(0)):
-            return i
         lo, hi = max(0, i - 1), min(len(sentences) - 1, i + REACH)
-        if _REALLY.search(text, sentences[lo].start, sentences[hi].end):
+        if not (_ANYONES.search(m.group(0)) or _REALLY.search(text, sentences[lo].start, sentences[hi].end)):
+            continue
+        # what follows the label in its paragraph, not the label itself ("That's the story for the
+        # CMIO: you go live on the date, on one unit" is the story told)
+        last = i
+        while last - i < TAKE_AWAY_REACH and last + 1 < len(sentences) and not reading.opens_paragraph(last + 1):
+            last += 1
+        if last > i and takes_away(reading, sentences[i + 1].start, sentences[last].end):
             return i
     return None
 
 
-# "I don't think we build any of them", "we wouldn't actually do most of that", "I won't need half of this"
+# "I don't think we build any of them now", "we wouldn't actually do most of that." The clause ends
+# there: "we don't ship any of it to all four sites at once" or "we don't keep any of it beyond 30
+# days" is a plan about how, not a plan disowned.
 _DISOWNS = regex_cache.compile(
-    r"\b(?:I|we)\s+(?:(?:don't|do\s+not)\s+think\s+(?:we|I)(?:'d|\s+would|'ll|\s+will|\s+should)?|won't|wouldn't|will\s+not|would\s+not|"
-    r"aren't\s+going\s+to|am\s+not\s+going\s+to|'m\s+not\s+going\s+to|don't|do\s+not|shouldn't)\s+(?:actually\s+|really\s+|even\s+)?"
-    r"(?:build|do|ship|run|fund|staff|start|make|pursue|implement|keep|bother\s+with|need)\s+(?:any|all|most|much|either|half)\s+of\s+"
-    r"(?:them|those|these|that|this|it|the\s+above)\b",
+    r"\b(?:I|we)\s+(?:(?:don't|do\s+not)\s+think\s+(?:we|I)(?:'d|\s+would|'ll|\s+will)?|won't|wouldn't|will\s+not|would\s+not|"
+    r"aren't\s+going\s+to|am\s+not\s+going\s+to|'m\s+not\s+going\s+to|don't|do\s+not)\s+(?:actually\s+|really\s+|even\s+)?"
+    r"(?:build|do|ship|run|fund|staff|start|make|pursue|implement|bother\s+with)\s+(?:any|all|most|much|either|half)\s+of\s+"
+    r"(?:them|those|these|that|this|it|the\s+above)(?:\s+(?:now|right\s+now|for\s+now|at\s+all|anymore|yet))?\s*(?:[.;!?)]|$|,\s+(?:and|so|but)\b)",
     re.IGNORECASE,
 )
-_GATED = regex_cache.compile(r"[^.;!?\n]{0,80}?\b(?:without|until|unless|before|if|except|till)\b", re.IGNORECASE)
+# A gate anywhere in the sentence keeps the plan: "Without that legal basis, we don't run any of it."
+_GATED = regex_cache.compile(r"\b(?:without|until|unless|before|if|except|till|while|once)\b", re.IGNORECASE)
 
 
 def disowned_at(reading: Reading, own) -> int | None:  # noqa: ANN001 - as in labelled_at
@@ -84,6 +96,7 @@ def disowned_at(reading: Reading, own) -> int | None:  # noqa: ANN001 - as in la
     text = reading.text
     for m in _DISOWNS.finditer(text):
         i = reading.sentence_index(m.start())
-        if i and own(reading, m.start()) and not _GATED.match(text, m.end()):
+        sentence = reading.sentences[i]
+        if i and own(reading, m.start()) and not _GATED.search(text, sentence.start, sentence.end):
             return i
     return None

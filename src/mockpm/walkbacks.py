@@ -201,7 +201,7 @@ _REVERSAL = regex_cache.compile(
     # ... or lets the launch stand in for the check: "fold the validation into the rollout", "treat
     # the first customers' usage as our study", "go live with the numbers we already have", "the
     # shadow phase we replace by a one-hour training"
-    r"(?:fold|bake|roll)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:validation|study|evaluation|evidence|trial|testing)\s+(?:[\w-]+\s+){0,2}?into\s+the\s+(?:rollout|launch|release|go-live|deployment)\b|"
+    r"(?:fold|bake|roll)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:validation|study|evaluation|evidence|trial|testing|silent\s+\w+|shadow\w*)\s+(?:[\w-]+\s+){0,2}?into\s+(?:the\s+)?(?:rollout|launch|release|go-live|deployment)\b|"
     r"(?:treat|use|count)\s+(?:the\s+|our\s+)?(?:[\w'-]+\s+){0,4}?(?:usage|rollout|launch|go-live|deployment)\s+as\s+(?:our|the)\s+(?:[\w-]+\s+)?(?:study|validation|evidence)\b|"
     # (what is already in hand from a silent run or a study is evidence, not a shortcut)
     r"(?:go\s+live|launch|ship|release|roll\s+out)\b[^.;!?]{0,40}?\bwith\s+(?:the\s+[\w-]+\s+|what\s+)?(?:we\s+(?:already\s+)?have|we've\s+got|already\s+in\s+hand)\b"
@@ -374,6 +374,14 @@ def turned_calls(reading: Reading, calls: dict[str, list[int]]) -> list[str]:
     return turned
 
 
+def _takes_away(reading: Reading, a: int, b: int) -> bool:
+    """Whether ``a:b`` reverses a step or skips, defers or hands one off in the candidate's own words."""
+    return _reverses(reading, a, b) or any(
+        sc.stance in (st.DISMISSED, st.DEFERRED, st.OTHERS) and sc.trigger is not None and not sc.overlap
+        and a <= sc.trigger[0] < b and _own(reading, sc.trigger[0])
+        for i in range(reading.sentence_index(a), reading.sentence_index(max(a, b - 1)) + 1) for sc in reading.scopes_of(i))
+
+
 # A closing pivot takes back the whole plan; turns back on single steps count from this many.
 MIN_TURNS = 2
 
@@ -382,7 +390,7 @@ def mark(reading: Reading) -> int:
     """Mark every walk-back in the answer (called once per Reading); how many there were,
     a closing pivot counting as enough on its own."""
     pivot = _closing_pivot(reading)
-    labelled = None if pivot else two_plans.labelled_at(reading, _own)
+    labelled = None if pivot else two_plans.labelled_at(reading, _own, _takes_away)
     if labelled is None and not pivot:
         labelled = two_plans.disowned_at(reading, _own)
     if labelled is not None:
