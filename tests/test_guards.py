@@ -96,6 +96,21 @@ def test_an_answer_that_hands_every_decision_away_is_thin():
     assert thin_substance(owned) is None
 
 
+def test_a_terse_plan_of_orders_is_not_thin_a_plan_of_slogans_is():
+    from mockpm.guards import thin_substance
+
+    terse = ("Short version. Preferred language from the record, with human-translated, reviewed templates. "
+             "No raw machine translation. Plain words, time, place, how to reschedule. "
+             "Confirm the safe number and get consent, with easy opt-out. "
+             "Measure kept appointments by clinic and language, not opens. "
+             "Ask for the language at check-in when it is missing from the record.")
+    assert thin_substance(terse) is None
+    slogans = ("Launch should be thoughtful and iterative for everyone. Trust is earned slowly and lost quickly in a "
+               "hospital. Every message matters to someone who is waiting for care. Good products listen before they "
+               "speak to patients. Measure what matters and keep improving.")
+    assert "commit" in (thin_substance(slogans) or "")
+
+
 def test_an_answer_describing_what_a_strong_candidate_would_do_is_thin():
     from mockpm.guards import thin_substance
 

@@ -17,7 +17,7 @@ from mockpm.keywords import term_spans
 from mockpm.plaintext import MIN_DISGUISED, plain
 from mockpm.passages import reading_for
 from mockpm.restatement import prompt_text, restated_sentences
-from mockpm.substance_lexicon import DELEGATED, EVALUATOR_FRAME, FIRST_PERSON, GRADER_SEAT, NARRATED, QUANTITY, STORY_QUESTION
+from mockpm.substance_lexicon import DELEGATED, EVALUATOR_FRAME, FIRST_PERSON, GRADER_SEAT, IMPERATIVE, NARRATED, QUANTITY, STORY_QUESTION
 from mockpm.models import Flag, Scenario
 
 if TYPE_CHECKING:
@@ -240,6 +240,15 @@ def _committed_share(text: str) -> float:
     return sum(1 for s in sentences if s.anchors >= 2) / len(sentences) if sentences else 0.0
 
 
+# An order of this many words or more, with no echo word in it, is a step said tersely ("Confirm the
+# safe number and get consent."); shorter ones are slogans ("Measure and iterate.").
+INSTRUCTION_MIN_WORDS = 6
+
+
+def _instructs(text: str, s) -> bool:  # noqa: ANN001 - s: passages.Sentence
+    return not s.vague and IMPERATIVE.match(text, s.start, s.end) is not None and len(text[s.start:s.end].split()) >= INSTRUCTION_MIN_WORDS
+
+
 def thin_substance(text: str, restated: frozenset[int] = frozenset(), plan_asked: bool = False) -> str | None:
     """Why the answer names topics without committing to anything, or None when it commits.
     ``restated``: indices of the sentences that give the question back (see restatement);
@@ -256,7 +265,7 @@ def thin_substance(text: str, restated: frozenset[int] = frozenset(), plan_asked
     if questions >= THIN_QUESTION_SHARE:
         return f"{questions:.0%} of its sentences are questions: it asks what to find out but commits to nothing"
     vague = sum(1 for s in sentences if s.vague) / len(sentences)
-    committed = sum(1 for s in sentences if s.budget >= 2) / len(sentences)
+    committed = sum(1 for s in sentences if s.budget >= 2 or _instructs(text, s)) / len(sentences)
     anchors = sum(s.anchors for s in sentences) / len(sentences)
     handed = sum(1 for s in sentences if DELEGATED.search(text, low, s.start, s.end) and not QUANTITY.search(text, low, s.start, s.end))
     if handed >= THIN_DELEGATED and handed / len(sentences) >= THIN_DELEGATED_SHARE:

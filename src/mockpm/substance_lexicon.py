@@ -64,6 +64,24 @@ COMMIT = LoweredPattern(
     r"pilot\w*|one\s+(?:ward|unit|site|clinic)|ward\s+by\s+ward|unit\s+by\s+unit|site\s+by\s+site|"
     r"instead|rather\s+than|because|so\s+that|which\s+means|costs?|by\s+(?:week|month|day|quarter|Q\d))\b",
 )
+# A concrete step given as an instruction, the telegraphic voice of notes and short answers ("Confirm
+# the safe number and get consent.", "Step 2: timestamp each hop"). Only doing-verbs: "Ensure
+# alignment", "Engage stakeholders" stay echo (see VAGUE). It tells a terse plan from a thin one
+# (guards.thin_substance); it earns no criteria, or keyword checklists written as orders would.
+IMPERATIVE = regex_cache.compile(
+    r"[\s*_#>\-•(]*(?:(?:\d+[.):]|[a-z][.)]|step\s+\w+\s*[:.)-]|(?:fix|then|next|also|and|plus|first|finally|after\s+that)\b[,:]?)\s*)?"
+    r"(?:ask|measure|track|count|confirm|get|use|split|send|show|log|tell|run|set|test|build|add|keep|hold|route|flag|"
+    r"train|hire|file|escalate|call|page|cap|limit|stop|pause|start|launch|ship|pilot|pull|compare|audit|translate|record|"
+    r"delete|encrypt|label|block|require|publish|report|notify|schedule|map|link|retry|dedupe|de-dupe|fix|patch|stratify|"
+    r"break|sample|interview|shadow|sit|watch|walk|meet|brief|email|draft|write|sign|timestamp|classify|sort|tag|"
+    r"suppress|throttle|gate|freeze|roll|turn|switch|give|offer|pay|invite|recruit|survey|review|validate|monitor|"
+    r"default|store|strip|redact|remove|drop|cut|move|push|tune|retune|calibrate|set\s+up|sign\s+off|check|put|make(?!\s+sure))"
+    # ... a verb, not a noun with a modal after it ("Launch should be thoughtful."), and a concrete
+    # object, not a slogan's ("Measure what matters", "Give people a reason", "Track outcomes").
+    r"\s+(?=[\w\"'(])(?!(?:sure|certain|it\s+(?:work|happen|right|better)|should|must|is|are|was|were|will|would|can|could|may|might|needs?|has|have|"
+    r"what|outcomes?|results?|impact|progress|success|everything|things|people|users|everyone|it|them|that|this)\b)",
+    re.IGNORECASE,
+)
 # Something the candidate did, told in the first person ("I spent four half-days shadowing", "we
 # shipped credit models"): in an answer about experience, a deed is the concrete claim, the way a
 # gate or a threshold is in a plan. Modal plans ("I would consider") are not deeds.
