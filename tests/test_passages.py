@@ -532,6 +532,16 @@ def test_a_turn_that_keeps_the_step_takes_nothing_back(turn):
     assert _after_a_pilot(turn)[1] == "asserted"
 
 
+def test_a_bare_turn_leaves_its_decision_to_the_sentences_after_it():
+    # "(Now, realistically?" says nothing itself; the step let slide two sentences on is the decision
+    taken = _after_a_pilot("(Now, realistically? Leadership asked for the dashboard by name. "
+                           "So I'd hand the team the dashboard first and let the pilot slide to Q3.)")
+    assert taken[1] == "dismissed"
+    # ... and a turn with a sentence of its own still reads only that sentence's stances
+    kept = _after_a_pilot("But the reporting work has to wait. For now it stays in the backlog until the pilot reports.")
+    assert kept[1] == "asserted"
+
+
 @pytest.mark.parametrize("turn", [
     # a smaller safeguard chosen instead of a bigger one, or a safeguard held while time is short
     "Realistically, we don't have time for a six-month trial, so I'd run an eight-week silent validation instead.",

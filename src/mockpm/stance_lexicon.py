@@ -68,7 +68,7 @@ _BACKWARD = [
                 r"if\s+it\s+comes\s+up|if\s+anyone\s+asks|we'll\s+see|"
                 r"(?:just\s+|basically\s+|mostly\s+)?a\s+(?:[\w-]+\s+)?formality|(?:would\s+be|is|are|'s)\s+(?:\w+\s+)?(?:good|nice|lovely|great|handy)\s+to\s+have|nice\s+in\s+theory|"
                 # ... or named as what gives way first, or left what is over: "the silent period would be the first thing to go", "video gets whatever capacity is left"
-                r"(?:is|are|would\s+be|'d\s+be|will\s+be)\s+the\s+first\s+(?:thing|things|step|steps|piece|pieces|part)\s+(?:to\s+go|to\s+be\s+(?:cut|dropped)|we\s+(?:cut|drop))|gets?\s+whatever\s+(?:capacity|time|bandwidth|budget|resources?|engineering|people)\s+(?:is|are)\s+left|"
+                r"(?:is|are|would\s+be|'d\s+be|will\s+be)\s+the\s+first\s+(?:thing|things|step|steps|piece|pieces|part)\s+(?:to\s+go|to\s+be\s+(?:cut|dropped)|we\s+(?:cut|drop))|gets?\s+whatever\s+(?:capacity|time|bandwidth|budget|resources?|engineering|people)\s+(?:is|are)\s+left|won't\s+kill\s+(?:anybody|anyone|us)|(?:is|was|'s)\s+(?:not|no)\s+(?:a\s+)?big\s+loss|"
                 r"(?:not|never)\s+on\s+the\s+critical\s+path|off\s+the\s+critical\s+path|"
                 r"if\s+(?:the\s+)?\w+\s+justif(?:y|ies)\b|"
                 r"if\s+(?:\w+\s+){0,4}?(?:raises?|complains?|comes?\s+up|come\s+up|arises?|asks?|pushes\s+back|insists?)\b|"
@@ -83,7 +83,7 @@ _BACKWARD = [
                r"once\s+we(?:'re|\s+are)\s+(?:live|launched|scaled)|after\s+(?:the\s+)?(?:launch|go-live|go\s+live|we\s+launch|we\s+go\s+live)\s+(?:if|maybe|when)|"
                r"post-launch\s+maybe|when\s+we\s+get\s+(?:a\s+)?(?:chance|to\s+it)|"
                r"(?:on|in|to)\s+the\s+backlog|(?:in|for)\s+(?:a|the)\s+(?:later|future|follow-up|next)\s+(?:release|version|sprint|quarter's\s+release)|"
-               r"(?:first|next)\s+post-launch\s+release|watch\s+item|(?:can|could)\s+come\s+(?:once|after|later|when)|can\s+catch\s+(?:us\s+)?up)\b"),
+               r"(?:first|next)\s+post-launch\s+release|watch\s+item|(?:can|could)\s+come\s+(?:once|after|later|when)|can\s+catch\s+(?:us\s+)?up|slides?\s+to\s+(?:Q\d|next|later|phase))\b"),
     (OTHERS, r"\b(?:(?:is|are)\s+what\s+)?(?:the\s+)?(?:vendor|vendors|data\s+science\s+team|IT\s+team|legal\s+team|someone\s+else)\s+"
              r"(?:will|can|would|should|already)\s+(?:report|handle|track|cover|own|take\s+care\s+of|deal\s+with|worry\s+about|figure\s+out)|"
              r"(?:is|are)\s+(?:the\s+)?(?:vendor's|legal's|IT's|compliance's|someone\s+else's|their)\s+(?:job|problem|responsibility|concern)|"

@@ -40,7 +40,7 @@ _CONCEDING = (
 # with it", "ship ... and deal with it if and when"). Both are needed: a plan may say "realistically".
 _PIVOT = regex_cache.compile(
     rf"\b(?:(?:if\s+I'm|if\s+I\s+am|I'll\s+be|I\s+want\s+to\s+be|let\s+me\s+be|to\s+be)\s+(?:being\s+)?(?:honest|realistic|straight|frank|blunt|candid)|"
-    rf"being\s+(?:realistic|honest|candid|frank|pragmatic|practical|real(?![\w-]))|candidly|{_PRESSURE}|{_CONCEDING}|realistically|honestly,?\s+though|in\s+(?:the\s+)?(?:real\s+world|reality|practice)|looking\s+back,?\s+though|"
+    rf"being\s+(?:realistic|honest|candid|frank|pragmatic|practical|real(?![\w-]))|candidly|{_PRESSURE}|{_CONCEDING}|realistically|practically(?:\s+speaking)?|pragmatically|honestly,?\s+though|in\s+(?:the\s+)?(?:real\s+world|reality|practice)|looking\s+back,?\s+though|"
     r"(?:textbook|ideal|interview|on-paper)\s+(?:version|answer|plan)|(?:all\s+)?that\s+said,\s+(?:if|let|I\s+wouldn't|I'd\s+be))",
     re.IGNORECASE,
 )
@@ -92,10 +92,8 @@ def _own(reading: Reading, pos: int) -> bool:
     """Whether ``pos`` is in the candidate's own voice (not inside a reported passage)."""
     return not any(o.stance == st.REPORTED and o.start <= pos < o.end for o in reading.scopes_of(reading.sentence_index(pos)))
 
-
 # A reversal under a negation keeps the step: "we move the merge, not skip the reconciliation".
 _NEGATED_BEFORE = regex_cache.compile(r"(?:\bnot|\bnever|n't|\brather\s+than|\binstead\s+of|\bwithout)\s+(?:\w+\s+)?$", re.IGNORECASE)
-
 
 # Under a pressure or concession frame, only dropping a safeguard (or "it", "all of that") takes
 # the plan back: "if the vendor slips, we drop the custom dashboard" descopes an extra.
@@ -150,7 +148,6 @@ def _closing_pivot(reading: Reading) -> int:
             dismiss_before(reading, first)
             return 1
     return 0
-
 
 
 # A sentence that turns on what came before it ("But honestly, ...", "That said, ...", "In practice
@@ -301,18 +298,21 @@ def _walk_backs(reading: Reading) -> int:
             continue
         # The turn's reach: its sentence and the next ones in its paragraph, since the decision
         # often follows the reason ("To be realistic: that's half a year. So I'd not change it.")
+        # A bare turn ("(Now, realistically?") leaves its decision to the sentences after it.
+        bare = len(text[turn.end():s.end].split()) <= BARE_TURN_WORDS
         last = i
-        while last - i < TURN_REACH and last + 1 < len(sentences) and not reading.opens_paragraph(last + 1) \
+        while last - i < TURN_REACH + bare and last + 1 < len(sentences) and not reading.opens_paragraph(last + 1) \
                 and not _TURN.match(text, sentences[last + 1].start):
             last += 1
         end = sentences[last].end
         if last > i and _RECOMMITS.search(text, s.start, end):
-            end = s.end
+            end, last = s.end, i
         # (the reach is for reversals said outright; a deferral after the turn is often descoping:
         # "But monitoring has to wait. For now it stays in the backlog until FDA clearance")
+        decided = [(sc, k) for k in range(i, (last if bare else i) + 1) for sc in (scopes if k == i else reading.scopes_of(k))]
         if not (framed or adopted or _reverses(reading, s.start, end, pressured)
-                or any(sc.stance in (st.DISMISSED, st.DEFERRED) and sc.trigger is not None and not sc.overlap
-                       and _own(reading, sc.trigger[0]) and _STEP_VERB.search(text, sc.trigger[0], s.end) for sc in scopes)):
+                or any(sc.stance in (st.DISMISSED, st.DEFERRED) and sc.trigger is not None and not sc.overlap and _own(reading, sc.trigger[0])
+                       and _STEP_VERB.search(text, sc.trigger[0] if k == i else sentences[k].start, sentences[k].end) for sc, k in decided)):
             continue
         turns += 1
         j = i - 1
@@ -329,8 +329,10 @@ def _walk_backs(reading: Reading) -> int:
     return turns
 
 
-# Sentences after a turn, in its paragraph, that may carry its decision.
+# Sentences after a turn, in its paragraph, that may carry its decision; one more after a turn
+# followed by this many words or fewer ("Now, being practical about the quarter."), which carries none itself.
 TURN_REACH = 2
+BARE_TURN_WORDS = 4
 # A turn set against the plan before it: "But in practice", "Being realistic, though", "Now, being real".
 _CONTRAST = regex_cache.compile(
     r"\b(?:but|though|however|that\s+said|having\s+said|then\s+again|yet|now(?=,?\s+(?:being|to\s+be|if\s+I'm|realistically|honestly|in\s+practice)))\b",
@@ -376,10 +378,9 @@ def turned_calls(reading: Reading, calls: dict[str, list[int]]) -> list[str]:
 
 def _takes_away(reading: Reading, a: int, b: int) -> bool:
     """Whether ``a:b`` reverses a step or skips, defers or hands one off in the candidate's own words."""
-    return _reverses(reading, a, b) or any(
-        sc.stance in (st.DISMISSED, st.DEFERRED, st.OTHERS) and sc.trigger is not None and not sc.overlap
-        and a <= sc.trigger[0] < b and _own(reading, sc.trigger[0])
-        for i in range(reading.sentence_index(a), reading.sentence_index(max(a, b - 1)) + 1) for sc in reading.scopes_of(i))
+    return _reverses(reading, a, b) or any(sc.stance in (st.DISMISSED, st.DEFERRED, st.OTHERS) and sc.trigger is not None and not sc.overlap
+                                           and a <= sc.trigger[0] < b and _own(reading, sc.trigger[0])
+                                           for i in range(reading.sentence_index(a), reading.sentence_index(max(a, b - 1)) + 1) for sc in reading.scopes_of(i))
 
 
 # A closing pivot takes back the whole plan; turns back on single steps count from this many.
@@ -390,9 +391,8 @@ def mark(reading: Reading) -> int:
     """Mark every walk-back in the answer (called once per Reading); how many there were,
     a closing pivot counting as enough on its own."""
     pivot = _closing_pivot(reading)
-    labelled = None if pivot else two_plans.labelled_at(reading, _own, _takes_away)
-    if labelled is None and not pivot:
-        labelled = two_plans.disowned_at(reading, _own)
+    # (a label or a disowning is never the first sentence, so index 0 cannot stand for "found")
+    labelled = None if pivot else (two_plans.labelled_at(reading, _own, _takes_away) or two_plans.disowned_at(reading, _own))
     if labelled is not None:
         dismiss_before(reading, labelled)
     turns = _walk_backs(reading)
