@@ -533,10 +533,13 @@ def test_a_turn_that_keeps_the_step_takes_nothing_back(turn):
 
 
 def test_a_bare_turn_leaves_its_decision_to_the_sentences_after_it():
-    # "(Now, realistically?" says nothing itself; the step let slide two sentences on is the decision
-    taken = _after_a_pilot("(Now, realistically? Leadership asked for the dashboard by name. "
-                           "So I'd hand the team the dashboard first and let the pilot slide to Q3.)")
+    # "(Now, realistically?" says nothing itself; the step dropped three sentences on is the decision
+    taken = _after_a_pilot("(Now, realistically? Leadership asked for the dashboard by name. The board meets in May. "
+                           "So I'd skip the pilot and hand the team the dashboard.)")
     assert taken[1] == "dismissed"
+    # ... but an extra put off after it is descoping ("I'd let the dashboard slide to Q3")
+    put_off = _after_a_pilot("Honestly? Leadership asked for the dashboard by name. So I'd let the dashboard slide to Q3.")
+    assert put_off[1] == "asserted"
     # ... and a turn with a sentence of its own still reads only that sentence's stances
     kept = _after_a_pilot("But the reporting work has to wait. For now it stays in the backlog until the pilot reports.")
     assert kept[1] == "asserted"

@@ -298,7 +298,7 @@ def _walk_backs(reading: Reading) -> int:
             continue
         # The turn's reach: its sentence and the next ones in its paragraph, since the decision
         # often follows the reason ("To be realistic: that's half a year. So I'd not change it.")
-        # A bare turn ("(Now, realistically?") leaves its decision to the sentences after it.
+        # A bare turn ("(Now, realistically?") leaves its decision to the sentences after it: a step skipped there, not one put off.
         bare = len(text[turn.end():s.end].split()) <= BARE_TURN_WORDS
         last = i
         while last - i < TURN_REACH + bare and last + 1 < len(sentences) and not reading.opens_paragraph(last + 1) \
@@ -311,8 +311,8 @@ def _walk_backs(reading: Reading) -> int:
         # "But monitoring has to wait. For now it stays in the backlog until FDA clearance")
         decided = [(sc, k) for k in range(i, (last if bare else i) + 1) for sc in (scopes if k == i else reading.scopes_of(k))]
         if not (framed or adopted or _reverses(reading, s.start, end, pressured)
-                or any(sc.stance in (st.DISMISSED, st.DEFERRED) and sc.trigger is not None and not sc.overlap and _own(reading, sc.trigger[0])
-                       and _STEP_VERB.search(text, sc.trigger[0] if k == i else sentences[k].start, sentences[k].end) for sc, k in decided)):
+                or any(sc.stance in ((st.DISMISSED, st.DEFERRED) if k == i else (st.DISMISSED,)) and sc.trigger is not None and not sc.overlap and _own(reading, sc.trigger[0])
+                       and _STEP_VERB.search(text, sc.trigger[0], sentences[k].end) for sc, k in decided)):
             continue
         turns += 1
         j = i - 1
