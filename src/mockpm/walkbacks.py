@@ -79,13 +79,12 @@ def dismiss_before(reading: Reading, i: int) -> None:
 PIVOT_UNDO_STANCES = frozenset({st.DISMISSED, st.OTHERS})
 
 
-def _waves_off(reading: Reading, first: int) -> bool:
-    """Whether the paragraph from sentence ``first`` dismisses something in the candidate's own
+def _decides(reading: Reading, i: int, stances: tuple[str, ...] | frozenset[str]) -> bool:
+    """Whether sentence ``i`` waves a step away with one of ``stances`` in the candidate's own
     words (a trigger of its own, not a reported one, that decides a step: "I'd leave it to the
     vendor", not "they'd sign at 5 pm anyway")."""
-    return any(sc.stance in PIVOT_UNDO_STANCES and sc.trigger is not None and not sc.overlap and _own(reading, sc.trigger[0])
-               and _STEP_VERB.search(reading.text, sc.trigger[0], reading.sentences[i].end)
-               for i in range(first, len(reading.sentences)) for sc in reading.scopes_of(i))
+    return any(sc.stance in stances and sc.trigger is not None and not sc.overlap and _own(reading, sc.trigger[0])
+               and _STEP_VERB.search(reading.text, sc.trigger[0], reading.sentences[i].end) for sc in reading.scopes_of(i))
 
 
 def _own(reading: Reading, pos: int) -> bool:
@@ -144,7 +143,7 @@ def _closing_pivot(reading: Reading) -> int:
         pivot = _PIVOT.search(head)
         pressured = not label and pivot is not None and _PRESSURED.fullmatch(pivot.group(0)) is not None
         if (label or pivot) and (_UNDO.search(reading.text, p, body_end) or _reverses(reading, p, body_end, pressured)
-                                 or _waves_off(reading, first)):
+                                 or any(_decides(reading, k, PIVOT_UNDO_STANCES) for k in range(first, len(reading.sentences)))):
             dismiss_before(reading, first)
             return 1
     return 0
@@ -309,10 +308,8 @@ def _walk_backs(reading: Reading) -> int:
             end, last = s.end, i
         # (the reach is for reversals said outright; a deferral after the turn is often descoping:
         # "But monitoring has to wait. For now it stays in the backlog until FDA clearance")
-        decided = [(sc, k) for k in range(i, (last if bare else i) + 1) for sc in (scopes if k == i else reading.scopes_of(k))]
-        if not (framed or adopted or _reverses(reading, s.start, end, pressured)
-                or any(sc.stance in ((st.DISMISSED, st.DEFERRED) if k == i else (st.DISMISSED,)) and sc.trigger is not None and not sc.overlap and _own(reading, sc.trigger[0])
-                       and _STEP_VERB.search(text, sc.trigger[0], sentences[k].end) for sc, k in decided)):
+        if not (framed or adopted or _reverses(reading, s.start, end, pressured) or _decides(reading, i, (st.DISMISSED, st.DEFERRED))
+                or (bare and any(_decides(reading, k, (st.DISMISSED,)) for k in range(i + 1, last + 1)))):
             continue
         turns += 1
         j = i - 1
