@@ -135,3 +135,15 @@ def test_an_open_question_is_not_a_call():
     chk = KeywordCheck(any=["confidence score"])
     assert not run_check(chk, "How we rank, whether we show a confidence score, and what we claim all matter.", red_flag=True).met
     assert run_check(chk, "We show a confidence score on every suggestion.", red_flag=True).met
+
+
+def test_a_question_of_degree_and_the_option_a_comparison_turns_down_are_not_calls():
+    chk = KeywordCheck(any=["without a radiologist", "force it through"])
+    assert not run_check(chk, "I'd tier on how directly the output reaches a decision without a radiologist in between.",
+                         red_flag=True).met
+    assert not run_check(chk, "Slipping two weeks is better for the account than trying to force it through.", red_flag=True).met
+    assert run_check(chk, "The flag goes straight to the ED without a radiologist reading it.", red_flag=True).met
+    assert run_check(chk, "If she won't move, we force it through with the COO.", red_flag=True).met
+    # a positive criterion still hears the harm a comparison names
+    harm = KeywordCheck(any=["stuck twice"])
+    assert run_check(harm, "A targeted stop is still better than a patient being stuck twice.").met

@@ -238,3 +238,18 @@ def test_a_launch_everywhere_named_only_as_a_condition_to_refuse_is_no_commitmen
     refused = "If they want full generation everywhere on day one, the answer's no."
     assert contradictions(f"{staged} {refused}") == []
     assert contradictions(f"{staged} We turn on full generation everywhere on day one.") == ["launch scope"]
+
+
+def test_a_review_promised_in_the_passive_and_a_note_signed_automatically_contradict():
+    text = ("Every AI-drafted note gets looked at by the signing physician before it files. "
+            "Any note still unsigned at hour 20 is signed automatically under the physician's name.")
+    assert contradictions(text) == ["who decides"]
+    kept = ("Every AI-drafted note gets looked at by the signing physician before it files. "
+            "Any note still unsigned at hour 20 pages the physician and their covering colleague.")
+    assert contradictions(kept) == []
+
+
+def test_a_clinician_sign_off_and_models_promoted_with_no_human_review_contradict():
+    text = ("Every model change is reviewed by a clinician before it reaches a patient. "
+            "Nightly retrains auto-promote to production when they beat the champion.")
+    assert contradictions(text) == ["who decides"]

@@ -63,9 +63,15 @@ def _claims_negation(reading: Reading, term: str, span: tuple[int, int]) -> bool
     return _term_claims_negation(term) and reading.stance(*span) == st.NEGATED and reading.negates_inside(*span)
 
 
-# An open question is not a call: "whether we show a confidence score ... all matter" decides
-# nothing (ConText's hypothetical), up to the end of its clause.
-_OPEN_QUESTION = regex_cache.compile(r"\bwhether\b[^,;:.!?\n]*$", re.IGNORECASE)
+# An open question is not a call: "whether we show a confidence score ... all matter" and "how
+# far an error travels without a human catching it" decide nothing (ConText's hypothetical), and
+# a comparison turns its second option down ("better for the account than forcing it through"),
+# up to the end of their clause. Red flags only: a harm named in a comparison ("better than a
+# patient being stuck twice") still shows the candidate sees it.
+_OPEN_QUESTION = regex_cache.compile(
+    r"\b(?:whether|how\s+(?:directly|much|often|far|well|likely|quickly|fast|badly|long|many|easily|soon)|"
+    r"what\s+happens\s+(?:if|when)|(?:better|safer|wiser|smarter|cheaper|kinder)\s+(?:[\w'-]+\s+){0,6}?than)\b[^,;:.!?()\n]*$",
+    re.IGNORECASE)
 
 
 def _red_flag_counts(reading: Reading, span: tuple[int, int], term: str = "") -> bool:

@@ -47,13 +47,17 @@ PAIRS: dict[str, tuple[LoweredPattern, LoweredPattern]] = {
             r"\b(?:clinician|nurse|physician|doctor|pharmacist|radiologist|coordinator|investigator|human|care\s+manager|reviewer)s?\s+"
             r"(?:always\s+|still\s+)?(?:reviews?|approves?|confirms?|decides?|signs?\s+off|makes?\s+the\s+(?:final\s+)?(?:call|decision))\b|"
             r"\bhuman[\s-]in[\s-]the[\s-]loop\b|\b(?:the\s+)?final\s+(?:call|decision|say)\s+(?:stays\s+)?with\s+the\s+(?:clinician|nurse|physician|doctor|radiologist|pharmacist)|"
-            r"\bthe\s+(?:person|clinician|physician|doctor|nurse)\s+who\s+(?:ordered|placed\s+it|signed)\s+(?:\w+\s+)?decides\b"),
+            r"\bthe\s+(?:person|clinician|physician|doctor|nurse)\s+who\s+(?:ordered|placed\s+it|signed)\s+(?:\w+\s+)?decides\b|"
+            # ... or in the passive: "every AI-drafted note gets looked at by the signing physician"
+            r"\b(?:gets?|is|are|be)\s+(?:\w+ly\s+)?(?:looked\s+at|reviewed|checked|read|confirmed|approved|signed\s+off)\s+by\s+(?:a|the|its|their)\s+(?:[\w-]+\s+)?"
+            r"(?:clinician|nurse|physician|doctor|pharmacist|radiologist|coordinator|investigator|human|reviewer)s?\b"),
         LoweredPattern(
             r"\bauto[\s-]?(?:cancel|order|sign|discharg|prescrib|triag|approv|reject|enrol|submit|insert|populat|finali[sz])\w*|"
             r"\bautomatically\s+(?:cancel|order|sign|discharg|prescrib|triag|approv|reject|enrol|submit|insert|populat|finali[sz]|adjust)\w*|"
             r"\bwithout\s+(?:a\s+)?(?:human|clinician|physician|nurse|pharmacist|radiologist)\s+(?:review|sign|check|in\s+the\s+loop)|"
             # ... the act first, "automatically" after it: "drops it and sends a cancel back automatically".
-            r"\b(?:cancel|drop|delete|discard|reject|sign|submit|insert|finali[sz]e)[sd]?\s+(?:[\w-]+\s+){1,8}?automatically\b"),
+            r"\b(?:cancel|drop|delete|discard|reject|sign|submit|insert|finali[sz]e|approv|promot)(?:e?[sd]|led|ped)?\s+(?:[\w-]+\s+){0,8}?automatically\b|"
+            r"\bauto[\s-]?promot\w*|\bno\s+(?:human|clinician|physician|clinical)\s+(?:review|sign[\s-]?off|check|gate)\b"),
     ),
     # Data that stays where it was collected, and the same data moved to one central place.
     "where the data lives": (
