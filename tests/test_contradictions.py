@@ -253,3 +253,21 @@ def test_a_clinician_sign_off_and_models_promoted_with_no_human_review_contradic
     text = ("Every model change is reviewed by a clinician before it reaches a patient. "
             "Nightly retrains auto-promote to production when they beat the champion.")
     assert contradictions(text) == ["who decides"]
+
+
+def test_data_kept_in_the_hospital_and_identified_charts_sent_to_a_vendor_contradict():
+    text = ("Patient data never leaves the hospital's systems; the model runs inside their tenant. "
+            "Each night we send the identified charts to our central warehouse for retraining.")
+    assert "data kept in house" in contradictions(text)
+    aggregate = ("Patient data never leaves the hospital's systems; the model runs inside their tenant. "
+                 "Each week we send aggregate counts to the sponsor, nothing patient-level.")
+    assert contradictions(aggregate) == []
+
+
+def test_a_channel_promised_to_stay_and_then_retired_contradict():
+    text = ("Audio-only stays as a permanent option for older and rural patients. "
+            "In Q3, once video is fixed, we retire the phone path.")
+    assert contradictions(text) == ["kept then retired"]
+    kept = ("Audio-only stays as a permanent option for older and rural patients. "
+            "In Q3 we retire the old video vendor once the new one is stable.")
+    assert contradictions(kept) == []

@@ -104,6 +104,30 @@ PAIRS: dict[str, tuple[LoweredPattern, LoweredPattern]] = {
         LoweredPattern(r"\b(?:employer|sponsor|EAP|HR|manager)\w*(?:'s)?\b[^.;\n]{0,60}?\b(?:user|member|patient|employee)'s\s+(?:name|identity)\b|"
                        r"\b(?:user|member|patient|employee)'s\s+(?:name|identity)\b[^.;\n]{0,60}?\b(?:employer|sponsor|EAP|HR|manager)\b"),
     ),
+    # Patient data kept inside the organisation, and identifiable records sent to an outside party.
+    "data kept in house": (
+        LoweredPattern(
+            r"\b(?:data|PHI|records|charts|notes|identit(?:y|ies)|names|information|conversations|histor(?:y|ies))\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:never\s+leaves?|(?:doesn't|does\s+not|won't|will\s+not|don't|do\s+not)\s+leave|stays?\s+(?:inside|within|in|behind))\s+"
+            r"(?:the\s+|its\s+|their\s+|our\s+|each\s+)?(?:customer'?s?\s+|hospital'?s?\s+|health\s+system'?s?\s+|clinic'?s?\s+|site'?s?\s+|own\s+)?"
+            r"(?:tenant|hospital|firewall|premises|systems?|network|EHR|environment|four\s+walls|walls|building)\b"),
+        LoweredPattern(
+            r"\b(?:send|sends|sent|sending|ship|ships|shipped|shipping|export\w*|pipe[sd]?|piping|upload\w*|copy|copies|copied|forward\w*|feed|feeds|transfer\w*|stream\w*)\s+"
+            r"(?:[\w'-]+\s+){0,6}?(?:names?|MRNs?|identified|identifiable|member-level|patient-level|row-level|charts?|notes|chat\s+histor(?:y|ies)|conversations?|transcripts?|appointment\s+lists?)\b"
+            r"[^.;\n]{0,60}?\b(?:to|into|with)\s+(?:a|an|the|our|their|its)\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:vendor|warehouse|sponsor|employer|third[\s-]party|CRAs?|HR|contractor|(?:model|LLM|AI|cloud)\s+provider)s?\b"),
+    ),
+    # A channel promised to stay, and the same channel retired later.
+    "kept then retired": (
+        LoweredPattern(
+            r"\b(?:phone|audio(?:-only)?|dial-in|voice|paper|in-person|SMS|text)\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:stays?|remains?|is\s+(?:a\s+)?permanent|(?:is\s+)?(?:never|not)\s+(?:going\s+away|retired|dropped|removed))\b|"
+            r"\bkeep\w*\s+(?:the\s+)?(?:phone|audio(?:-only)?|dial-in|voice|paper|in-person)\s+(?:[\w-]+\s+){0,2}?(?:permanently|for\s+good|indefinitely)\b"),
+        LoweredPattern(
+            r"\b(?:retire|retires|retiring|sunset\w*|deprecat\w+|decommission\w*|phase\w*\s+out|shut\w*\s+down|switch\w*\s+off|turn\w*\s+off)\s+"
+            r"(?:the\s+)?(?:phone|audio(?:-only)?|dial-in|voice|paper|in-person)\b|"
+            r"\b(?:phone|audio(?:-only)?|dial-in|voice|paper|in-person)\s+(?:[\w-]+\s+){0,2}?(?:is|are|gets?|will\s+be)\s+(?:retired|sunset|deprecated|decommissioned|phased\s+out|switched\s+off|turned\s+off)\b"),
+    ),
     # Time spent among clinicians claimed, and then denied.
     "time with clinicians": (
         LoweredPattern(r"\bI\s+(?:spent|did|shadowed|sat\s+in|rounded|observed|volunteered)\b[^.]{0,80}?\b(?:shadow\w*|rounds|shifts?|clinic|hospital|ward|ED|ICU)\b"),
@@ -132,6 +156,8 @@ NEGATION_IS_CLAIM: dict[str, tuple[bool, bool]] = {
     "time with clinicians": (False, True),
     "can the check be bypassed": (True, False),
     "who sees individuals": (True, False),
+    "data kept in house": (True, False),
+    "kept then retired": (True, False),
 }
 
 
