@@ -271,3 +271,14 @@ def test_a_channel_promised_to_stay_and_then_retired_contradict():
     kept = ("Audio-only stays as a permanent option for older and rural patients. "
             "In Q3 we retire the old video vendor once the new one is stable.")
     assert contradictions(kept) == []
+
+
+@pytest.mark.parametrize("given", [
+    "We go live on the contract date without her sign-off.",
+    "I'd make the ship call from the pilot readout myself and share the result with the CMIO afterward.",
+    "Data science locks the threshold, and nursing gets briefed on the final threshold at huddles.",
+])
+def test_the_last_word_given_to_a_leader_and_then_taken_back_contradict(given):
+    sole = "The CNO holds go/no-go on every phase, and the threshold is nursing's call. "
+    assert "who holds the switch" in contradictions(sole + given)
+    assert "who holds the switch" not in contradictions(sole + "She gets the pilot numbers every Friday.")

@@ -244,13 +244,22 @@ def _gate_then_bypassed(reading: Reading) -> bool:
 # decision").
 _SOLE = regex_cache.compile(
     r"\b(?:(?:is|are|was)\s+the\s+only\s+(?:person|one|people|role|team)\s+(?:who|that)\s+(?:can|may|gets\s+to|is\s+allowed\s+to)|"
-    r"nothing\s+(?:[\w-]+\s+){0,6}?\w+\s+without\s+(?:her|his|their|the\s+[\w-]+(?:'s)?|[A-Z]\w+'s)\s+(?:approval|sign-?off|say-so))",
+    r"nothing\s+(?:[\w-]+\s+){0,6}?\w+\s+without\s+(?:her|his|their|the\s+[\w-]+(?:'s)?|[A-Z]\w+'s)\s+(?:approval|sign-?off|say-so)|"
+    # ... or given the last word outright: "she holds go/no-go", "nursing has a veto over the threshold"
+    r"(?:holds?|has|have|owns?|keeps?|gets?)\s+(?:the\s+|a\s+)?(?:go\s*/\s*no[\s-]go|go[\s-]no[\s-]go|veto|final\s+(?:say|call|word))\b|"
+    r"(?:it'?s|is)\s+(?:[\w-]+'s|her|his|their)\s+call\b|\bowns?\s+(?:the|that)\s+(?:threshold|decision|call)\b)",
     re.IGNORECASE,
 )
 _GIVEN = regex_cache.compile(
     r"\b(?:owns?\s+the\s+\w+\s+decision|decides?\s+(?:on\s+(?:his|her|their)\s+own|alone|unilaterally)|"
     r"(?:can|may|will)\s+\w+\s+(?:[\w-]+\s+){0,6}?(?:alone|unilaterally|on\s+(?:his|her|their)\s+own|without\s+(?:asking|checking|waiting\s+for|anyone's\s+approval))|"
-    r"if\s+[^.;]{0,60}?\b(?:approves?|passes?)\b[^.;]{0,20}?,?\s+it\s+(?:goes\s+in|ships|merges|goes\s+live))",
+    r"if\s+[^.;]{0,60}?\b(?:approves?|passes?)\b[^.;]{0,20}?,?\s+it\s+(?:goes\s+in|ships|merges|goes\s+live)|"
+    # ... the holder told once it is done, or passed over: "nursing is briefed afterwards",
+    # "we proceed on the contract date without her sign-off"
+    r"(?:tell|tells|told|inform\w*|brief\w*|notif\w*|updat\w*)\s+(?:her|him|them|nursing|the\s+[\w-]+(?:\s+[\w-]+)?|[A-Z]\w+)\s+(?:afterwards?|after\s+the\s+fact|once\s+it'?s\s+(?:done|decided|set|locked))|"
+    r"(?:share|shares|shared)\s+(?:[\w-]+\s+){0,4}?with\s+(?:[\w-]+\s+){1,5}?afterwards?|briefed\s+on\s+the\s+final|"
+    r"(?:make|makes|making)\s+the\s+(?:[\w-]+\s+)?call\s+(?:[\w-]+\s+){0,6}?myself|"
+    r"(?:proceed|go\s+live|launch|ship)\w*\s+(?:[\w-]+\s+){0,6}?(?:without|regardless\s+of)\s+(?:her|his|their|the\s+[\w-]+(?:'s)?)\s+(?:sign-?off|approval|agreement|go-ahead))",
     re.IGNORECASE,
 )
 # A kill switch anyone on call may pull is a safeguard, not the authority given away: only an act
@@ -268,7 +277,9 @@ def _authority_given_away(reading: Reading) -> bool:
         return False
     for m in _GIVEN.finditer(reading.text):
         i = reading.sentence_index(m.start())
-        if i in sole or reading.stance(m.start(), m.end()) not in st.COMMITTED:
+        # or on the act's first word alone: "without her sign-off" inside it is the claim
+        if i in sole or (reading.stance(m.start(), m.end()) not in st.COMMITTED
+                         and reading.stance(m.start(), m.start() + len(m.group(0).split()[0])) not in st.COMMITTED):
             continue
         # The act is read in the given clause's own words (up to a semicolon).
         end = min(reading.sentences[i].end, m.end() + 60)
