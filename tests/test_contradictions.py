@@ -262,23 +262,35 @@ def test_data_kept_in_the_hospital_and_identified_charts_sent_to_a_vendor_contra
     aggregate = ("Patient data never leaves the hospital's systems; the model runs inside their tenant. "
                  "Each week we send aggregate counts to the sponsor, nothing patient-level.")
     assert contradictions(aggregate) == []
+    for other in ("We stop sending any conversation text to the model provider.",
+                  "We copy identified notes into their own enterprise data warehouse."):
+        assert "data kept in house" not in contradictions("Conversations stay inside our tenant. " + other)
 
 
 def test_a_channel_promised_to_stay_and_then_retired_contradict():
     text = ("Audio-only stays as a permanent option for older and rural patients. "
             "In Q3, once video is fixed, we retire the phone path.")
     assert contradictions(text) == ["kept then retired"]
-    kept = ("Audio-only stays as a permanent option for older and rural patients. "
-            "In Q3 we retire the old video vendor once the new one is stable.")
-    assert contradictions(kept) == []
+    for other in ("In Q3 we retire the old video vendor once the new one is stable.",
+                  "In Q3 we retire the paper intake forms.", "We turn off the phone vendor's English fallback."):
+        assert contradictions("Audio-only stays as a permanent option for older and rural patients. " + other) == []
 
 
 @pytest.mark.parametrize("given", [
     "We go live on the contract date without her sign-off.",
-    "I'd make the ship call from the pilot readout myself and share the result with the CMIO afterward.",
-    "Data science locks the threshold, and nursing gets briefed on the final threshold at huddles.",
+    "I'd make the ship call from the pilot readout and share the result with the CNO afterward.",
+    "Data science locks the threshold and tells nursing afterwards.",
 ])
 def test_the_last_word_given_to_a_leader_and_then_taken_back_contradict(given):
     sole = "The CNO holds go/no-go on every phase, and the threshold is nursing's call. "
     assert "who holds the switch" in contradictions(sole + given)
-    assert "who holds the switch" not in contradictions(sole + "She gets the pilot numbers every Friday.")
+
+
+@pytest.mark.parametrize("kept", [
+    "She gets the pilot numbers every Friday.",
+    "We brief the travel nurses afterwards on the new screen.",
+    "We will not go live without her sign-off.",
+])
+def test_the_last_word_kept_with_the_leader_contradicts_nothing(kept):
+    sole = "The CNO holds go/no-go on every phase, and the threshold is nursing's call. "
+    assert "who holds the switch" not in contradictions(sole + kept)

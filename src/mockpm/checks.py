@@ -25,6 +25,7 @@ from mockpm.concepts import CONCEPT_TERM, concept_spans
 from mockpm.keywords import first_match, term_spans
 from mockpm.models import Criterion, KeywordCheck, KeywordResult
 from mockpm.passages import Reading, reading_for
+from mockpm.stance_context import in_open_question
 
 Spans = dict[str, list[tuple[int, int]]]
 
@@ -63,21 +64,12 @@ def _claims_negation(reading: Reading, term: str, span: tuple[int, int]) -> bool
     return _term_claims_negation(term) and reading.stance(*span) == st.NEGATED and reading.negates_inside(*span)
 
 
-# An open question is not a call: "whether we show a confidence score ... all matter" and "how
-# far an error travels without a human catching it" decide nothing (ConText's hypothetical), and
-# a comparison turns its second option down ("better for the account than forcing it through"),
-# up to the end of their clause. Red flags only: a harm named in a comparison ("better than a
-# patient being stuck twice") still shows the candidate sees it.
-_OPEN_QUESTION = regex_cache.compile(
-    r"\b(?:whether|how\s+(?:directly|much|often|far|well|likely|quickly|fast|badly|long|many|easily|soon)|"
-    r"what\s+happens\s+(?:if|when)|(?:better|safer|wiser|smarter|cheaper|kinder)\s+(?:[\w'-]+\s+){0,6}?than)\b[^,;:.!?()\n]*$",
-    re.IGNORECASE)
-
-
 def _red_flag_counts(reading: Reading, span: tuple[int, int], term: str = "") -> bool:
     """A red flag reads every mention that is not negated, reported, quoted or an open question;
     see _about_dismissal and _claims_negation."""
-    if _quoted(reading.text, span) or _OPEN_QUESTION.search(reading.text, max(0, span[0] - 60), span[0]):
+    # Red flags only: a harm named in a comparison ("better than a patient being stuck twice")
+    # still shows a positive criterion that the candidate sees it.
+    if _quoted(reading.text, span) or in_open_question(reading.text, span[0]):
         return False
     if _claims_negation(reading, term, span):
         return True

@@ -22,7 +22,7 @@ from mockpm.limits import limit_broken
 from mockpm.timeline import overruns
 from mockpm.models import Criterion, KeywordResult
 from mockpm.passages import Reading, reading_for
-from mockpm.stance_context import in_if_clause
+from mockpm.stance_context import in_if_clause, in_open_question
 
 _LAUNCH = r"(?:go(?:es|ing)?[\s-]live|launch\w*|roll\w*\s+(?:it\s+|this\s+)?out|turn\w*\s+(?:it\s+|this\s+)?on|switch\w*\s+(?:it\s+)?on|push\w*|ship\w*|deploy\w*|releas\w*|enabl\w*|expand\w*)"
 _EVERYWHERE = (
@@ -112,21 +112,10 @@ PAIRS: dict[str, tuple[LoweredPattern, LoweredPattern]] = {
             r"(?:the\s+|its\s+|their\s+|our\s+|each\s+)?(?:customer'?s?\s+|hospital'?s?\s+|health\s+system'?s?\s+|clinic'?s?\s+|site'?s?\s+|own\s+)?"
             r"(?:tenant|hospital|firewall|premises|systems?|network|EHR|environment|four\s+walls|walls|building)\b"),
         LoweredPattern(
-            r"\b(?:send|sends|sent|sending|ship|ships|shipped|shipping|export\w*|pipe[sd]?|piping|upload\w*|copy|copies|copied|forward\w*|feed|feeds|transfer\w*|stream\w*)\s+"
+            r"(?<!stop\s)(?<!stops\s)(?<!longer\s)\b(?:send|sends|sent|sending|ship|ships|shipped|shipping|export\w*|pipe[sd]?|piping|upload\w*|copy|copies|copied|forward\w*|feed|feeds|transfer\w*|stream\w*)\s+"
             r"(?:[\w'-]+\s+){0,6}?(?:names?|MRNs?|identified|identifiable|member-level|patient-level|row-level|charts?|notes|chat\s+histor(?:y|ies)|conversations?|transcripts?|appointment\s+lists?)\b"
-            r"[^.;\n]{0,60}?\b(?:to|into|with)\s+(?:a|an|the|our|their|its)\s+(?:[\w-]+\s+){0,3}?"
+            r"[^.;\n]{0,60}?\b(?:to|into|with)\s+(?:a|an|the|our|their|its)\s+(?!own\b|hospital|health\s+system|customer)(?:[\w-]+\s+){0,3}?"
             r"(?:vendor|warehouse|sponsor|employer|third[\s-]party|CRAs?|HR|contractor|(?:model|LLM|AI|cloud)\s+provider)s?\b"),
-    ),
-    # A channel promised to stay, and the same channel retired later.
-    "kept then retired": (
-        LoweredPattern(
-            r"\b(?:phone|audio(?:-only)?|dial-in|voice|paper|in-person|SMS|text)\s+(?:[\w-]+\s+){0,3}?"
-            r"(?:stays?|remains?|is\s+(?:a\s+)?permanent|(?:is\s+)?(?:never|not)\s+(?:going\s+away|retired|dropped|removed))\b|"
-            r"\bkeep\w*\s+(?:the\s+)?(?:phone|audio(?:-only)?|dial-in|voice|paper|in-person)\s+(?:[\w-]+\s+){0,2}?(?:permanently|for\s+good|indefinitely)\b"),
-        LoweredPattern(
-            r"\b(?:retire|retires|retiring|sunset\w*|deprecat\w+|decommission\w*|phase\w*\s+out|shut\w*\s+down|switch\w*\s+off|turn\w*\s+off)\s+"
-            r"(?:the\s+)?(?:phone|audio(?:-only)?|dial-in|voice|paper|in-person)\b|"
-            r"\b(?:phone|audio(?:-only)?|dial-in|voice|paper|in-person)\s+(?:[\w-]+\s+){0,2}?(?:is|are|gets?|will\s+be)\s+(?:retired|sunset|deprecated|decommissioned|phased\s+out|switched\s+off|turned\s+off)\b"),
     ),
     # Time spent among clinicians claimed, and then denied.
     "time with clinicians": (
@@ -157,7 +146,6 @@ NEGATION_IS_CLAIM: dict[str, tuple[bool, bool]] = {
     "can the check be bypassed": (True, False),
     "who sees individuals": (True, False),
     "data kept in house": (True, False),
-    "kept then retired": (True, False),
 }
 
 
@@ -170,6 +158,9 @@ def contradictions(text: str) -> list[str]:
         for m in reading.matches(pattern):
             # a condition commits to nothing: "if they want it everywhere on day one, the answer's no"
             if in_if_clause(text, reading.sentences[reading.sentence_index(m.start())].start, m.start(), m.end()):
+                continue
+            # nor does an open question or a comparison's losing side ("better than switching it on house-wide")
+            if in_open_question(text, m.start()) or in_open_question(text, m.end()):
                 continue
             stance = reading.stance(m.start(), m.end())
             if stance in st.COMMITTED or (negation_is_claim and stance == st.NEGATED and reading.negates_inside(m.start(), m.end())):
@@ -186,6 +177,8 @@ def contradictions(text: str) -> list[str]:
         found.append("a limit and a figure past it")
     if _authority_given_away(reading):
         found.append("who holds the switch")
+    if _kept_then_retired(reading):
+        found.append("kept then retired")
     if overruns(reading):
         found.append("a go-live date and steps that cannot fit before it")
     if _gate_then_bypassed(reading):
@@ -256,9 +249,8 @@ _GIVEN = regex_cache.compile(
     r"if\s+[^.;]{0,60}?\b(?:approves?|passes?)\b[^.;]{0,20}?,?\s+it\s+(?:goes\s+in|ships|merges|goes\s+live)|"
     # ... the holder told once it is done, or passed over: "nursing is briefed afterwards",
     # "we proceed on the contract date without her sign-off"
-    r"(?:tell|tells|told|inform\w*|brief\w*|notif\w*|updat\w*)\s+(?:her|him|them|nursing|the\s+[\w-]+(?:\s+[\w-]+)?|[A-Z]\w+)\s+(?:afterwards?|after\s+the\s+fact|once\s+it'?s\s+(?:done|decided|set|locked))|"
-    r"(?:share|shares|shared)\s+(?:[\w-]+\s+){0,4}?with\s+(?:[\w-]+\s+){1,5}?afterwards?|briefed\s+on\s+the\s+final|"
-    r"(?:make|makes|making)\s+the\s+(?:[\w-]+\s+)?call\s+(?:[\w-]+\s+){0,6}?myself|"
+    r"(?:tell|tells|told|inform\w*|brief\w*|notif\w*|updat\w*)\s+(?P<told>her|him|nursing|the\s+[\w-]+(?:\s+[\w-]+)?|[A-Z]\w+)\s+(?:afterwards?|after\s+the\s+fact|once\s+it'?s\s+(?:done|decided|set|locked))|"
+    r"(?:share|shares|shared)\s+(?:[\w-]+\s+){0,4}?with\s+(?P<shared>(?:[\w-]+\s+){1,5}?)afterwards?|"
     r"(?:proceed|go\s+live|launch|ship)\w*\s+(?:[\w-]+\s+){0,6}?(?:without|regardless\s+of)\s+(?:her|his|their|the\s+[\w-]+(?:'s)?)\s+(?:sign-?off|approval|agreement|go-ahead))",
     re.IGNORECASE,
 )
@@ -268,6 +260,15 @@ _STOPS = regex_cache.compile(r"\b(?:disabl\w*|flip\w*\s+(?:\w+\s+){0,3}?back|rev
 _STARTS = regex_cache.compile(r"\b(?:(?:turn|switch)\w*\s+(?:\w+\s+){0,3}?(?:back\s+)?on\b(?!\s+(?:their|his|her|its|my|our)\s+own)|re-?enabl\w*|go(?:es)?\s+live|approv\w*|merg\w*|ship\w*|launch\w*|releas\w*)\b", re.IGNORECASE)
 
 
+_NOT_BEFORE = regex_cache.compile(r"\b(?:not|never|\w+n't)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_NOT_A_NAME = frozenset({"the", "a", "an", "our", "their", "his", "her", "its", "with", "and"})
+
+
+def _names(text: str) -> set[str]:
+    """Who a clause names, loosely: each word's first five letters ("nursing's" and "nursing" agree)."""
+    return {w.lower().removesuffix("'s")[:5] for w in re.findall(r"[A-Za-z][\w'-]*", text)} - _NOT_A_NAME
+
+
 def _authority_given_away(reading: Reading) -> bool:
     """Whether the answer names a sole authority for an act and, in another sentence, its own
     commitment, gives the act to someone acting alone."""
@@ -275,11 +276,20 @@ def _authority_given_away(reading: Reading) -> bool:
             if reading.stance(m.start(), m.end()) not in (st.NEGATED, st.REPORTED)}
     if not sole:
         return False
+    holders = _names(" ".join(reading.text[reading.sentences[i].start:reading.sentences[i].end] for i in sole))
     for m in _GIVEN.finditer(reading.text):
         i = reading.sentence_index(m.start())
-        # or on the act's first word alone: "without her sign-off" inside it is the claim
-        if i in sole or (reading.stance(m.start(), m.end()) not in st.COMMITTED
-                         and reading.stance(m.start(), m.start() + len(m.group(0).split()[0])) not in st.COMMITTED):
+        stance = reading.stance(m.start(), m.end())
+        # a negation inside the act is its claim ("go live without her sign-off"), not one before it
+        # "afterwards" may read the whole act as put off: its first word then tells
+        first = reading.stance(m.start(), m.start() + len(m.group(0).split()[0]))
+        if i in sole or _NOT_BEFORE.search(reading.text, max(0, m.start() - 24), m.start()) or not (
+                stance in st.COMMITTED or first in st.COMMITTED
+                or (stance == st.NEGATED and not reading.negates_outside(m.start(), m.end()))):
+            continue
+        # told afterwards: only the one who held the decision ("brief the travel nurses" is not)
+        told = m.group("told") or m.group("shared")
+        if told and told.lower() not in ("her", "him") and not _names(told) & holders:
             continue
         # The act is read in the given clause's own words (up to a semicolon).
         end = min(reading.sentences[i].end, m.end() + 60)
@@ -289,6 +299,43 @@ def _authority_given_away(reading: Reading) -> bool:
             continue
         return True
     return False
+
+
+# A channel promised to stay ("audio-only stays as a permanent option") and the same channel
+# retired later ("in Q3 we retire the phone path"); another channel retired is no contradiction.
+_CHANNELS = {"phone": r"(?:tele)?phone(?:-(?:visit|only|in|call)s?)?|audio(?:-only)?|dial-in|call-in", "voice": r"voice", "paper": r"paper",
+             "in person": r"in-person|face-to-face", "text": r"SMS|text"}
+_CHANNEL = r"(?P<ch>" + "|".join(_CHANNELS.values()) + r")(?:\s+(?:visits?|calls?|options?|path|channel|lines?|access|support|reminders?|messages?|workflow|service|flow))?"
+_KEPT = regex_cache.compile(
+    _CHANNEL + r"\s+(?:[\w-]+\s+){0,3}?(?:stays?|remains?|is\s+(?:a\s+)?permanent|(?:is\s+)?(?:never|not)\s+(?:going\s+away|retired|dropped|removed))\b|"
+    r"\bkeep\w*\s+(?:the\s+)?" + _CHANNEL.replace("?P<ch>", "?P<ch2>") + r"\s+(?:[\w-]+\s+){0,2}?(?:permanently|for\s+good|indefinitely)\b",
+    re.IGNORECASE)
+_END_OF_PHRASE = r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:in|at|on|by|from|for|when|once|after|and|as|so|to|entirely|completely)\b)"
+_RETIRED = regex_cache.compile(
+    r"\b(?:retire|retires|retiring|sunset\w*|deprecat\w+|decommission\w*|phase\w*\s+out|shut\w*\s+down|switch\w*\s+off|turn\w*\s+off)\s+(?:the\s+)?"
+    + _CHANNEL + _END_OF_PHRASE + r"|\b" + _CHANNEL.replace("?P<ch>", "?P<ch2>")
+    + r"\s+(?:is|are|gets?|will\s+be)\s+(?:retired|sunset|deprecated|decommissioned|phased\s+out|switched\s+off|turned\s+off)\b",
+    re.IGNORECASE)
+
+
+def _channel_sentences(reading: Reading, pattern: re.Pattern, negation_is_claim: bool) -> dict[str, set[int]]:
+    out: dict[str, set[int]] = {}
+    for m in pattern.finditer(reading.text):
+        stance = reading.stance(m.start(), m.end())
+        if not (stance in st.COMMITTED or (negation_is_claim and stance == st.NEGATED and reading.negates_inside(m.start(), m.end()))):
+            continue
+        word = m.group("ch") or m.group("ch2")
+        kind = next(k for k, alt in _CHANNELS.items() if re.fullmatch(alt, word, re.IGNORECASE))
+        out.setdefault(kind, set()).add(reading.sentence_index(m.start()))
+    return out
+
+
+def _kept_then_retired(reading: Reading) -> bool:
+    kept = _channel_sentences(reading, _KEPT, True)
+    if not kept:
+        return False
+    retired = _channel_sentences(reading, _RETIRED, False)
+    return any(kept[k] | retired[k] != kept[k] & retired[k] for k in kept.keys() & retired.keys())
 
 
 # A safeguard stated and then broken: the answer meets a red flag while, in another sentence, it

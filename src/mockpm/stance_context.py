@@ -132,3 +132,23 @@ def in_if_clause(text: str, start: int, trigger: int, trigger_end: int) -> bool:
         lo = m.end()
     # "if doctors hate it we'll hear about it": the main clause has begun, unmarked by a comma
     return lo < trigger and _OPENS_ON_IF.match(text, lo, trigger) is not None and not _MAIN_CLAUSE.search(text, lo, trigger_end)
+
+
+# An open question is not a call: "whether we show a confidence score ... all matter" and "how
+# far an error travels without a human catching it" decide nothing (ConText's hypothetical), and
+# a comparison turns its second option down ("better for the account than forcing it through"),
+# up to the end of their clause. So does an absence stated outright ("there is no auto-sign
+# path"), which the stance reader leaves asserted because "no" is so often a target ("and no
+# patient harm"); callers that read red flags and contradictions use this, positive criteria do not
+# ("there is no predicate device" is knowledge).
+_OPEN_QUESTION = regex_cache.compile(
+    r"\b(?:whether|how\s+(?:directly|much|often|far|well|likely|quickly|fast|badly|long|many|easily|soon)|"
+    r"what\s+happens\s+(?:if|when)|(?:better|safer|wiser|smarter|cheaper|kinder)\s+(?:[\w'-]+\s+){0,6}?than)\b[^,;:.!?()\n]*$|"
+    r"\bthere(?:\s+is|\s+are|'s)\s+no\s+$",
+    re.IGNORECASE)
+
+
+def in_open_question(text: str, start: int) -> bool:
+    """Whether the words at ``start`` stand in an open question, a comparison's losing side or
+    an absence stated outright."""
+    return _OPEN_QUESTION.search(text, max(0, start - 90), start) is not None
