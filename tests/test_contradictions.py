@@ -276,21 +276,14 @@ def test_a_channel_promised_to_stay_and_then_retired_contradict():
         assert contradictions("Audio-only stays as a permanent option for older and rural patients. " + other) == []
 
 
-@pytest.mark.parametrize("given", [
-    "We go live on the contract date without her sign-off.",
-    "I'd make the ship call from the pilot readout and share the result with the CNO afterward.",
-    "Data science locks the threshold and tells nursing afterwards.",
+@pytest.mark.parametrize(("after", "broken"), [
+    ("We go live on the contract date without her sign-off.", True),
+    ("I'd make the ship call from the pilot readout and share the result with the CNO afterward.", True),
+    ("Data science locks the threshold and tells nursing afterwards.", True),
+    ("She gets the pilot numbers every Friday.", False),
+    ("We brief the travel nurses afterwards on the new screen.", False),
+    ("We will not go live without her sign-off.", False),
 ])
-def test_the_last_word_given_to_a_leader_and_then_taken_back_contradict(given):
+def test_the_last_word_given_to_a_leader_is_taken_back_only_from_the_leader(after, broken):
     sole = "The CNO holds go/no-go on every phase, and the threshold is nursing's call. "
-    assert "who holds the switch" in contradictions(sole + given)
-
-
-@pytest.mark.parametrize("kept", [
-    "She gets the pilot numbers every Friday.",
-    "We brief the travel nurses afterwards on the new screen.",
-    "We will not go live without her sign-off.",
-])
-def test_the_last_word_kept_with_the_leader_contradicts_nothing(kept):
-    sole = "The CNO holds go/no-go on every phase, and the threshold is nursing's call. "
-    assert "who holds the switch" not in contradictions(sole + kept)
+    assert ("who holds the switch" in contradictions(sole + after)) is broken
