@@ -247,7 +247,7 @@ _GIVEN = regex_cache.compile(
     r"\b(?:owns?\s+the\s+\w+\s+decision|decides?\s+(?:on\s+(?:his|her|their)\s+own|alone|unilaterally)|"
     r"(?:can|may|will)\s+\w+\s+(?:[\w-]+\s+){0,6}?(?:alone|unilaterally|on\s+(?:his|her|their)\s+own|without\s+(?:asking|checking|waiting\s+for|anyone's\s+approval))|"
     r"if\s+[^.;]{0,60}?\b(?:approves?|passes?)\b[^.;]{0,20}?,?\s+it\s+(?:goes\s+in|ships|merges|goes\s+live)|"
-    # ... the holder told once it is done, or passed over: "nursing is briefed afterwards",
+    # ... the holder told once it is done, or passed over: "data science sets it and tells nursing afterwards",
     # "we proceed on the contract date without her sign-off"
     r"(?:tell|tells|told|inform\w*|brief\w*|notif\w*|updat\w*)\s+(?P<told>her|him|nursing|the\s+[\w-]+(?:\s+[\w-]+)?|[A-Z]\w+)\s+(?:afterwards?|after\s+the\s+fact|once\s+it'?s\s+(?:done|decided|set|locked))|"
     r"(?:share|shares|shared)\s+(?:[\w-]+\s+){0,4}?with\s+(?P<shared>(?:[\w-]+\s+){1,5}?)afterwards?|"
@@ -280,8 +280,8 @@ def _authority_given_away(reading: Reading) -> bool:
     for m in _GIVEN.finditer(reading.text):
         i = reading.sentence_index(m.start())
         stance = reading.stance(m.start(), m.end())
-        # a negation inside the act is its claim ("go live without her sign-off"), not one before it
-        # "afterwards" may read the whole act as put off: its first word then tells
+        # A negation inside the act is its claim ("go live without her sign-off"); one before it
+        # keeps the promise. "Afterwards" may read the whole act as put off: its first word tells.
         first = reading.stance(m.start(), m.start() + len(m.group(0).split()[0]))
         if i in sole or _NOT_BEFORE.search(reading.text, max(0, m.start() - 24), m.start()) or not (
                 stance in st.COMMITTED or first in st.COMMITTED
@@ -304,7 +304,7 @@ def _authority_given_away(reading: Reading) -> bool:
 # A channel promised to stay ("audio-only stays as a permanent option") and the same channel
 # retired later ("in Q3 we retire the phone path"); another channel retired is no contradiction.
 _CHANNELS = {"phone": r"(?:tele)?phone(?:-(?:visit|only|in|call)s?)?|audio(?:-only)?|dial-in|call-in", "voice": r"voice", "paper": r"paper",
-             "in person": r"in-person|face-to-face", "text": r"SMS|text"}
+             "in person": r"in-person|face-to-face", "text": r"SMS|texting|text\s+messages?"}
 _CHANNEL = r"(?P<ch>" + "|".join(_CHANNELS.values()) + r")(?:\s+(?:visits?|calls?|options?|path|channel|lines?|access|support|reminders?|messages?|workflow|service|flow))?"
 _KEPT = regex_cache.compile(
     _CHANNEL + r"\s+(?:[\w-]+\s+){0,3}?(?:stays?|remains?|is\s+(?:a\s+)?permanent|(?:is\s+)?(?:never|not)\s+(?:going\s+away|retired|dropped|removed))\b|"
@@ -319,6 +319,7 @@ _RETIRED = regex_cache.compile(
 
 
 def _channel_sentences(reading: Reading, pattern: re.Pattern, negation_is_claim: bool) -> dict[str, set[int]]:
+    """Per channel, the sentences that commit to the pattern's side for it."""
     out: dict[str, set[int]] = {}
     for m in pattern.finditer(reading.text):
         stance = reading.stance(m.start(), m.end())
@@ -331,6 +332,7 @@ def _channel_sentences(reading: Reading, pattern: re.Pattern, negation_is_claim:
 
 
 def _kept_then_retired(reading: Reading) -> bool:
+    """Whether one channel is promised to stay in one sentence and retired in another."""
     kept = _channel_sentences(reading, _KEPT, True)
     if not kept:
         return False
