@@ -149,6 +149,13 @@ NEGATION_IS_CLAIM: dict[str, tuple[bool, bool]] = {
 }
 
 
+def _commits(reading: Reading, a: int, b: int, negation_is_claim: bool) -> bool:
+    """Whether ``a:b`` is the candidate's commitment (for a side said as a negation, that
+    negation inside it is the claim)."""
+    stance = reading.stance(a, b)
+    return stance in st.COMMITTED or (negation_is_claim and stance == st.NEGATED and reading.negates_inside(a, b))
+
+
 def contradictions(text: str) -> list[str]:
     """The decisions on which the answer commits to both sides (their names, in order)."""
     reading = reading_for(text)
@@ -162,8 +169,7 @@ def contradictions(text: str) -> list[str]:
             # nor does an open question or a comparison's losing side ("better than switching it on house-wide")
             if in_open_question(text, m.start()) or in_open_question(text, m.end()):
                 continue
-            stance = reading.stance(m.start(), m.end())
-            if stance in st.COMMITTED or (negation_is_claim and stance == st.NEGATED and reading.negates_inside(m.start(), m.end())):
+            if _commits(reading, m.start(), m.end(), negation_is_claim):
                 out.add(reading.sentence_index(m.start()))
         return out
 
@@ -322,8 +328,7 @@ def _channel_sentences(reading: Reading, pattern: re.Pattern, negation_is_claim:
     """Per channel, the sentences that commit to the pattern's side for it."""
     out: dict[str, set[int]] = {}
     for m in pattern.finditer(reading.text):
-        stance = reading.stance(m.start(), m.end())
-        if not (stance in st.COMMITTED or (negation_is_claim and stance == st.NEGATED and reading.negates_inside(m.start(), m.end()))):
+        if not _commits(reading, m.start(), m.end(), negation_is_claim):
             continue
         word = m.group("ch") or m.group("ch2")
         kind = next(k for k, alt in _CHANNELS.items() if re.fullmatch(alt, word, re.IGNORECASE))

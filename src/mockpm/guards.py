@@ -21,6 +21,7 @@ from mockpm.substance_lexicon import DELEGATED, EVALUATOR_FRAME, FIRST_PERSON, G
 from mockpm.models import Flag, Scenario
 
 if TYPE_CHECKING:
+    from mockpm.passages import Sentence
     from mockpm.topic import TopicModel
 
 MIN_WORDS = 60
@@ -245,7 +246,8 @@ def _committed_share(text: str) -> float:
 INSTRUCTION_MIN_WORDS = 6
 
 
-def _instructs(text: str, s) -> bool:  # noqa: ANN001 - s: passages.Sentence
+def _instructs(text: str, s: Sentence) -> bool:
+    """Whether sentence ``s`` is a concrete step given as an order (see INSTRUCTION_MIN_WORDS)."""
     return not s.vague and IMPERATIVE.match(text, s.start, s.end) is not None and len(text[s.start:s.end].split()) >= INSTRUCTION_MIN_WORDS
 
 

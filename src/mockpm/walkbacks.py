@@ -80,16 +80,20 @@ PIVOT_UNDO_STANCES = frozenset({st.DISMISSED, st.OTHERS})
 
 
 def _decides(reading: Reading, i: int, stances: tuple[str, ...] | frozenset[str]) -> bool:
-    """Whether sentence ``i`` waves a step away with one of ``stances`` in the candidate's own
-    words (a trigger of its own, not a reported one, that decides a step: "I'd leave it to the
-    vendor", not "they'd sign at 5 pm anyway")."""
-    return any(sc.stance in stances and sc.trigger is not None and not sc.overlap and _own(reading, sc.trigger[0])
-               and _STEP_VERB.search(reading.text, sc.trigger[0], reading.sentences[i].end) for sc in reading.scopes_of(i))
+    """Whether sentence ``i`` waves a step away with one of ``stances`` in the candidate's own words
+    (see _own_trigger): "I'd leave it to the vendor", not "they'd sign at 5 pm anyway"."""
+    return any(_own_trigger(reading, sc, stances) and _STEP_VERB.search(reading.text, sc.trigger[0], reading.sentences[i].end)
+               for sc in reading.scopes_of(i))
 
 
 def _own(reading: Reading, pos: int) -> bool:
     """Whether ``pos`` is in the candidate's own voice (not inside a reported passage)."""
     return not any(o.stance == st.REPORTED and o.start <= pos < o.end for o in reading.scopes_of(reading.sentence_index(pos)))
+
+
+def _own_trigger(reading: Reading, sc: st.Scope, stances: tuple[str, ...] | frozenset[str]) -> bool:
+    """Whether scope ``sc`` has one of ``stances`` from a trigger of its own, in the candidate's voice."""
+    return sc.stance in stances and sc.trigger is not None and not sc.overlap and _own(reading, sc.trigger[0])
 
 # A reversal under a negation keeps the step: "we move the merge, not skip the reconciliation".
 _NEGATED_BEFORE = regex_cache.compile(r"(?:\bnot|\bnever|n't|\brather\s+than|\binstead\s+of|\bwithout)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -375,8 +379,7 @@ def turned_calls(reading: Reading, calls: dict[str, list[int]]) -> list[str]:
 
 def _takes_away(reading: Reading, a: int, b: int) -> bool:
     """Whether ``a:b`` reverses a step or skips, defers or hands one off in the candidate's own words."""
-    return _reverses(reading, a, b) or any(sc.stance in (st.DISMISSED, st.DEFERRED, st.OTHERS) and sc.trigger is not None and not sc.overlap
-                                           and a <= sc.trigger[0] < b and _own(reading, sc.trigger[0])
+    return _reverses(reading, a, b) or any(_own_trigger(reading, sc, (st.DISMISSED, st.DEFERRED, st.OTHERS)) and a <= sc.trigger[0] < b
                                            for i in range(reading.sentence_index(a), reading.sentence_index(max(a, b - 1)) + 1) for sc in reading.scopes_of(i))
 
 
