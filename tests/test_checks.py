@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from mockpm.checks import axis_terms, run_check, run_checks
 from mockpm.models import Criterion, KeywordCheck
 
@@ -147,3 +149,32 @@ def test_a_question_of_degree_and_the_option_a_comparison_turns_down_are_not_cal
     # a positive criterion still hears the harm a comparison names
     harm = KeywordCheck(any=["stuck twice"])
     assert run_check(harm, "A targeted stop is still better than a patient being stuck twice.").met
+
+
+@pytest.mark.parametrize("text", [
+    "What I gave up: the big-bang date and a bit of scope.",
+    "The first things I'd drop are the free pilots and the home-screen redesign.",
+    "Not success: opens, DAU, free pilots.",
+    "Paid, discounted; free pilots sink to the bottom of IT's queue.",
+    "Free pilots at big hospitals tend to stall.",
+    "They pay something, because free pilots don't get IT to prioritize the work.",
+    "Instead of a big-bang launch, one pod first.",
+    "I'd rather give a discount than do free pilots.",
+])
+def test_a_bad_idea_the_candidate_gives_up_or_judges_is_not_the_call(text):
+    chk = KeywordCheck(any=["free pilot*", "big-bang"])
+    assert not run_check(chk, text, red_flag=True).met
+
+
+@pytest.mark.parametrize("text", [
+    "We will offer free pilots to all ten systems.",
+    "I gave up some goodwill, but we launch big-bang on day one.",
+    "Rather than a slow pilot, we do the big-bang launch.",
+    "We'll do a big-bang launch so nurses don't get confused.",
+    # "instead of" turns down only its own clause; "drop" the noun or "drop off" gives nothing up
+    "Instead of waiting on the integration, we run free pilots in a browser window.",
+    "After a 40% drop in sign-ups, free pilots are the plan.",
+])
+def test_a_bad_idea_kept_or_chosen_is_still_the_call(text):
+    chk = KeywordCheck(any=["free pilot*", "big-bang"])
+    assert run_check(chk, text, red_flag=True).met

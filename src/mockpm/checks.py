@@ -25,7 +25,7 @@ from mockpm.concepts import CONCEPT_TERM, concept_spans
 from mockpm.keywords import first_match, term_spans
 from mockpm.models import Criterion, KeywordCheck, KeywordResult
 from mockpm.passages import Reading, reading_for
-from mockpm.stance_context import in_open_question
+from mockpm.stance_context import in_open_question, turned_down
 
 Spans = dict[str, list[tuple[int, int]]]
 
@@ -65,11 +65,11 @@ def _claims_negation(reading: Reading, term: str, span: tuple[int, int]) -> bool
 
 
 def _red_flag_counts(reading: Reading, span: tuple[int, int], term: str = "") -> bool:
-    """A red flag reads every mention that is not negated, reported, quoted or an open question;
-    see _about_dismissal and _claims_negation."""
+    """A red flag reads every mention that is not negated, reported, quoted, an open question or
+    turned down; see _about_dismissal and _claims_negation."""
     # Red flags only: a harm named in a comparison ("better than a patient being stuck twice")
     # still shows a positive criterion that the candidate sees it.
-    if _quoted(reading.text, span) or in_open_question(reading.text, span[0]):
+    if _quoted(reading.text, span) or in_open_question(reading.text, span[0]) or turned_down(reading.text, *span):
         return False
     if _claims_negation(reading, term, span):
         return True

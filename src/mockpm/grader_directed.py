@@ -45,7 +45,9 @@ _SPOKEN_TO = regex_cache.compile(
 _ADDRESSEE = regex_cache.compile(
     r"\b(?:"
     r"(?:model|ai|llm|system)\s+(?:grading|scoring|evaluating|judging|reviewing)\s+(?:this|the|my)|"
-    r"(?:note|message|instructions?|guidance|reminder)\s+(?:to|for)\s+(?:the\s+|any\s+|all\s+)?(?:(?:ai|llm|automated|automatic)\s+)?(?:reviewers?|markers?|judges?|graders?|evaluators?|ai|model)|"
+    # the addressee ends its phrase: "a note to the AI reviewer:", not "guidance for AI-enabled devices"
+    r"(?:note|message|instructions?|guidance|reminder)\s+(?:to|for)\s+(?:the\s+|any\s+|all\s+)?(?:(?:ai|llm|automated|automatic)\s+)?(?:reviewers?|markers?|judges?|graders?|evaluators?|ai|model)"
+    r"(?=\s*[:,.;!?()\n]|\s*$|\s+[—–-]|\s+(?:that|who|reading|grading|scoring|reviewing|evaluating|judging|assessing)\b)|"
     r"scoring\s+(?:guidance|instructions?)|evaluation\s+(?:mode|override|policy|context|instructions?)|"
     r"your\s+(?:checklist|rubric|scoring\s+(?:sheet|guide|key)|grading\s+(?:sheet|guide|key)|answer\s+key)|"
     r"checklist\s+you(?:'re|\s+are)\s+(?:probably\s+)?using|map\s+my\s+answer\s+to|consider\s+(?:all\s+)?(?:of\s+)?(?:those|these|them)\s+(?:covered|met|ticked)|"

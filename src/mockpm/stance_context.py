@@ -136,14 +136,15 @@ def in_if_clause(text: str, start: int, trigger: int, trigger_end: int) -> bool:
 
 # An open question is not a call: "whether we show a confidence score ... all matter" and "how
 # far an error travels without a human catching it" decide nothing (ConText's hypothetical), and
-# a comparison turns its second option down ("better for the account than forcing it through"),
+# a comparison turns its second option down ("better for the account than forcing it through",
+# "I'd rather give a discount than do free pilots"),
 # up to the end of their clause. So does an absence stated outright ("there is no auto-sign
 # path"), which the stance reader leaves asserted because "no" is so often a target ("and no
 # patient harm"); callers that read red flags and contradictions use this, positive criteria do not
 # ("there is no predicate device" is knowledge).
 _OPEN_QUESTION = regex_cache.compile(
     r"\b(?:whether|how\s+(?:directly|much|often|far|well|likely|quickly|fast|badly|long|many|easily|soon)|"
-    r"what\s+happens\s+(?:if|when)|(?:better|safer|wiser|smarter|cheaper|kinder)\s+(?:[\w'-]+\s+){0,6}?than)\b[^,;:.!?()\n]*$|"
+    r"what\s+happens\s+(?:if|when)|(?:better|safer|wiser|smarter|cheaper|kinder|rather)\s+(?:[\w'-]+\s+){0,6}?than)\b[^,;:.!?()\n]*$|"
     r"\bthere(?:\s+is|\s+are|'s)\s+no\s+$",
     re.IGNORECASE)
 
@@ -152,3 +153,42 @@ def in_open_question(text: str, start: int) -> bool:
     """Whether the words at ``start`` stand in an open question, a comparison's losing side or
     an absence stated outright."""
     return _OPEN_QUESTION.search(text, max(0, start - 90), start) is not None
+
+
+# A bad practice the candidate turns down is their judgment, not the bad call (ConText's
+# negation, with the candidate's verbs of refusal and verdicts as triggers): "what I gave up:
+# the big-bang date", "the first things I'd drop are the streak badges", "free pilots sink to the
+# bottom of IT's queue", "open rates don't tell you who came". Red flags only: a safety step
+# "dropped" is the flag itself, and its own words carry the verb.
+_GIVES_UP = regex_cache.compile(
+    r"(?<!n't\s)(?<!not\s)(?<!never\s)(?<!won't\s)\b(?:"
+    # "drop" the verb, not "a 40% drop in logging", "users drop off" or "drop the timeout from 30 s"
+    r"(?:give|gave|giving|gives)\s+up|(?<!the\s)(?<!a\s)(?<!%\s)(?:drop|dropped|dropping)(?!\s+(?:in|of|off|out)\b)|"
+    r"scrap|scrapped|ditch|ditched|forgo|forgoing|sacrifice|sacrificed|"
+    r"trade[ds]?\s+away|walk(?:ed)?\s+away\s+from|sa(?:y|id)\s+no\s+to|push(?:ed)?\s+back\s+on|move\s+away\s+from|"
+    r"not\s+(?:success|the\s+(?:goal|outcome|metric)))\b"
+    # up to the words turned down, inside one clause: no new subject ("we gave up X, but we launch
+    # big-bang") and no second verb ("drop the timeout to 500 ms and retry at once")
+    r"(?:(?!\b(?:we|I|but|then|so|from|and\s+(?!(?:the|a|an|our|some|any|its|their)\b)\w+)\b)[^.;!?\n])*$|"
+    # a comparison's losing side, up to the next comma ("instead of waiting on X, launch a chat window")
+    r"\b(?:rather\s+than|instead\s+of)\b(?:(?!\b(?:we|I)\b)[^,;:.!?\n])*$",
+    re.IGNORECASE)
+_VERDICT_AFTER = regex_cache.compile(
+    # up to three words of the subject between ("free trials at big hospitals tend to stall"),
+    # none of them a new clause ("a big-bang launch so nurses don't get confused")
+    r"[\s\"'”’)*_]*(?:(?!(?:so|that|because|since|and|but|which|who|if|when|as|to|we|I|you|they|it)\b)[\w'-]+\s+){0,3}?(?:"
+    r"(?:don't|doesn't|do\s+not|does\s+not|can't|never|rarely|seldom)\s+(?:really\s+|actually\s+)?"
+    r"(?:tell|tells|show|prove|mean|measure|count|predict|reflect|get|convert|move|translate|turn)\b|"
+    r"tends?\s+to\s+(?:stall|stay|die|fail|sit|drag|languish|sink|go\s+nowhere)\b|"
+    r"(?:stall|stalls|stalled|sink|sinks|languish|languishes|backfire|backfires)\b|"
+    r"go(?:es)?\s+(?:to\s+the\s+bottom|nowhere)\b|sits?\s+at\s+the\s+bottom\b|"
+    r"(?:is|are)\s+(?:just\s+|only\s+)?(?:a\s+)?(?:trap|vanity|noise|misleading|how\s+you\s+(?:get|lose)|"
+    r"not\s+(?:the|a|an)\s+(?:outcome|goal|point|metric|measure)|not\s+(?:success|outcomes?))\b|"
+    r"means?\s+(?:nobody|no\s+one|nothing)\b)",
+    re.IGNORECASE)
+
+
+def turned_down(text: str, start: int, end: int) -> bool:
+    """Whether the words at ``start:end`` are given up, or judged a bad idea, by the candidate."""
+    return (_GIVES_UP.search(text, max(0, start - 80), start) is not None
+            or _VERDICT_AFTER.match(text, end) is not None)
