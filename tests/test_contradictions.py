@@ -283,3 +283,25 @@ def test_a_promise_and_a_later_call_that_breaks_it_contradict_only_when_the_same
 def test_the_last_word_given_to_a_leader_is_taken_back_only_from_the_leader(after, broken):
     sole = "The CNO holds go/no-go on every phase, and the threshold is nursing's call. "
     assert ("who holds the switch" in contradictions(sole + after)) is broken
+
+
+KEPT_IN_HOUSE = "Identifiable patient information stays inside the hospital that holds it. "
+
+
+@pytest.mark.parametrize(("after", "broken"), [
+    # identifiers, a sending verb and an outside party in one sentence, in any order
+    ("Every Friday the platform compiles an export (patient name, date of birth, MRN) and emails it to the sponsor's lead.", True),
+    ("Each week we share the list of MRNs with the vendor's support team.", True),
+    ("We never send patient names or MRNs to the sponsor.", False),
+    ("We send the sponsor aggregate counts, no patient names.", False),
+    ("If the sponsor wants names, the site asks the patient first and sends them only after consent.", False),
+])
+def test_identifiers_sent_to_an_outside_party_break_the_data_kept_in_house(after, broken):
+    assert ("data kept in house" in contradictions(KEPT_IN_HOUSE + after)) is broken
+
+
+def test_a_gate_on_any_change_is_a_rule_too():
+    rule = "Nothing changes for any physician until the pharmacist has reconciled the medication lists. "
+    assert contradictions(rule + "We go live on the 1st, and the pharmacist reconciles the medication lists in parallel.") == [
+        "a gate stated and then run after the release"]
+    assert contradictions(rule + "We go live on the 1st, once the pharmacist has reconciled a month of lists.") == []

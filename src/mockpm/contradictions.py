@@ -177,6 +177,8 @@ def contradictions(text: str) -> list[str]:
     for name, (one, other) in PAIRS.items():
         claim_one, claim_other = NEGATION_IS_CLAIM.get(name, (False, False))
         a, b = committed(one, claim_one), committed(other, claim_other)
+        if name == "data kept in house" and a:
+            b |= _identifiers_sent_out(reading)
         if a and b and (a | b) != (a & b):  # in different sentences
             found.append(name)
     if limit_broken(reading):
@@ -192,13 +194,42 @@ def contradictions(text: str) -> list[str]:
     return found
 
 
+# Identifiers, a sending verb and an outside party in one sentence, in any order: "every Friday the
+# platform compiles an export (patient name, date of birth, MRN) and emails it to the sponsor's
+# operations lead". The pair's own pattern reads the usual order; this one reads a list.
+_IDENTIFIERS = regex_cache.compile(
+    r"\b(?:(?:patient|member|participant)s?'?\s+names?|full\s+names?|names?\s+and\s+(?:dates?\s+of\s+birth|DOBs?|MRNs?|addresses|phone)|"
+    r"dates?\s+of\s+birth|DOBs?|MRNs?|medical\s+record\s+numbers?|social\s+security|identifiable|identified)\b",
+    re.IGNORECASE)
+_SENDS = regex_cache.compile(
+    r"\b(?:send|sends|sent|sending|e-?mail(?:s|ed|ing)?|export(?:s|ed|ing)?|upload\w*|forward\w*|shares?|shared|sharing|push(?:es|ed|ing)?|"
+    r"pipe[sd]?|piping|transfer\w*|feed|feeds|post(?:s|ed)?)\b",
+    re.IGNORECASE)
+_OUTSIDE = regex_cache.compile(
+    r"\b(?:sponsor|vendor|third[\s-]part(?:y|ies)|employer|CRAs?|contractor|(?:model|LLM|AI|cloud)\s+provider|insurer|advertis\w+)s?\b",
+    re.IGNORECASE)
+
+
+def _identifiers_sent_out(reading: Reading) -> set[int]:
+    """Sentences that commit to sending identifiers to an outside party, whatever the order."""
+    out = set()
+    text = reading.text
+    for i, sentence in enumerate(reading.sentences):
+        found = [pattern.search(text, sentence.start, sentence.end) for pattern in (_IDENTIFIERS, _SENDS, _OUTSIDE)]
+        if all(found) and all(reading.stance(m.start(), m.end()) in st.COMMITTED for m in found[:2]):  # type: ignore[union-attr]
+            if not in_if_clause(text, sentence.start, found[1].start(), found[1].end()):  # type: ignore[union-attr]
+                out.add(i)
+    return out
+
+
 # A gate stated as a rule ("nothing lands on main until three years reconcile", "no medication list
 # reaches a signed summary without the pharmacist's sign-off") and, in another sentence of the
 # candidate's own, the release going ahead with that same check run afterwards, in parallel or
 # while it is still going ("we merge this sprint and reconcile the three years afterwards").
 _RULE = regex_cache.compile(
     r"\b(?:nothing|no\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:goes|go|lands?|ships?|reaches?|merges?|enters?|passes|touches|moves|is\s+(?:sent|shown|released|merged|submitted))\b"
+    r"(?:goes|go|lands?|ships?|reaches?|merges?|enters?|passes|touches|moves|changes|starts|launches|goes\s+live|"
+    r"(?:turns|switches)\s+on|is\s+(?:sent|shown|released|merged|submitted|turned\s+on|switched\s+on))\b"
     r"[^.;\n]{0,80}?\b(?:until|without|before|unless)\s+(?P<cond>[^.;\n]{5,120})",
     re.IGNORECASE,
 )
