@@ -50,52 +50,6 @@ def test_data_that_never_leaves_and_data_trained_centrally_elsewhere_contradict(
         assert contradictions(one_side) == []
 
 
-def _graded(lib, scenario_id: str, text: str):
-    s = lib.scenario(scenario_id)
-    return grade(Answer(text=text, scenario_id=s.id), s, lib.rubrics_for(s), library=lib)
-
-
-BROKEN = (
-    "**PE flag.** The key safeguard is that the flag only moves studies up the worklist and never pushes a "
-    "study down, so a false negative can't make things worse than today.\n\n"
-    "**Read speed.** To save time we'll group studies the model scores as very low PE probability at the end of "
-    "the shift, so radiologists clear urgent work first."
-)
-
-
-def test_a_red_flag_met_after_stating_its_own_safeguard_is_a_safeguard_broken():
-    from mockpm.contradictions import stated_then_broken
-    from mockpm.grading import prepare
-
-    lib = load_library()
-    s = lib.scenario("imaging-ai-risk-tiering")
-    prep = prepare(Answer(text=BROKEN, scenario_id=s.id), s, lib.rubrics_for(s), library=lib)
-    assert stated_then_broken(prep.criteria, prep.keywords, BROKEN) == ["imaging-ai-risk-tiering.deprioritises-negatives"]
-    # The same wrong call without the stated safeguard breaks nothing of its own: it is one wrong call.
-    alone = BROKEN.split("\n\n", 1)[1]
-    prep = prepare(Answer(text=alone, scenario_id=s.id), s, lib.rubrics_for(s), library=lib)
-    assert stated_then_broken(prep.criteria, prep.keywords, alone) == []
-    # Stating the safeguard and keeping it is not a red flag at all.
-    kept = BROKEN.split("\n\n", 1)[0]
-    prep = prepare(Answer(text=kept, scenario_id=s.id), s, lib.rubrics_for(s), library=lib)
-    assert stated_then_broken(prep.criteria, prep.keywords, kept) == []
-
-
-def test_two_safeguards_stated_and_broken_flag_the_answer_as_contradicting_itself():
-    lib = load_library()
-    text = BROKEN + (
-        "\n\n**Report drafting.** Nothing enters the report without the radiologist writing or accepting it; they see "
-        "the model's view alongside.\n\n**Clicks.** To avoid extra clicks, drafted follow-up recommendations will be "
-        "inserted directly into the report and finalised with it unless the radiologist deletes them.\n\n"
-        "**Vendors.** We'll validate on both vendors' scanners before go-live and report sensitivity for each."
-    )
-    r = _graded(lib, "imaging-ai-risk-tiering", text)
-    codes = {f.code for f in r.flags}
-    assert "contradicts_itself" in codes and r.flagged and r.score == 0
-    message = next(f.message for f in r.flags if f.code == "contradicts_itself")
-    assert "breaks its own safeguard" in message
-
-
 def test_the_orderer_decides_and_an_interface_that_cancels_automatically_contradict():
     text = ("We never cancel an order on a clinician's behalf: the person who ordered decides. "
             "On the interface side, if a second order for the same test arrives within 10 minutes, the engine drops it "

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from mockpm.contradictions import contradictions, stated_then_broken
+from mockpm.broken_safeguards import stated_then_broken
+from mockpm.contradictions import contradictions
 from mockpm.guards import (
     BRUSHES_OFF, CONTRADICTS, IMPLAUSIBLE, MIN_BRUSHED_SENTENCES, MIN_BRUSHED_SHARE, MIN_BRUSHED_SHARE_SENTENCES,
     MIN_BRUSHED_STEPS, MIN_RED_FLAGS, READS_AS_REJECTED, WALKS_BACK, WRONG_CALLS,
