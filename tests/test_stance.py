@@ -91,6 +91,9 @@ def test_brushed_and_negated_mentions(text, term, expected):
         ("Don't skip silent mode.", "silent mode"),
         ("We would not leave the FDA for later.", "FDA"),
         ("Not only sensitivity but PPV matters.", "PPV"),  # pseudo-trigger
+        # both answers named, neither denied
+        ("I read the guidance on when decision-support software is or isn't a medical device.", "medical device"),
+        ("We need to settle whether or not the tool is a medical device.", "medical device"),
         ("We keep it to no more than two alerts per shift.", "two alerts"),
         ("Two weeks later we reviewed the charts.", "reviewed the charts"),  # a date, not a deferral
         ("If we recalculate history later, it is labelled.", "recalculate history"),  # a condition
