@@ -131,3 +131,12 @@ def test_every_plain_term_compiles_so_only_regexes_need_validating():
 
 def test_a_plural_term_matches_its_greek_singular():
     assert hits(["missed diagnosis"], "fewer missed diagnoses on night shift") == {"missed diagnosis"}
+
+
+def test_a_term_finds_its_shorthand_at_the_shorthands_own_offsets():
+    text = "Pilot 4 clinics for 4 wks; the pt sees the differential dx. Sign rate drops 3 pts."
+    found = term_spans(("patient*", "4 weeks", "differential diagnosis", "points"), text)
+    assert [text[a:b] for a, b in found["patient*"]] == ["pt"]
+    assert [text[a:b] for a, b in found["4 weeks"]] == ["4 wks"]
+    assert [text[a:b] for a, b in found["differential diagnosis"]] == ["differential dx"]
+    assert "points" not in found

@@ -12,3 +12,12 @@ def test_greek_plurals_meet_their_singular():
 def test_short_words_and_non_words_are_their_own_stem():
     assert stem("use") == "use" and stem("us") == "us"
     assert stem("covid-19") == "covid-19"
+
+
+def test_shorthand_reads_as_the_word_it_stands_for_but_points_stay_points():
+    from mockpm.stemming import expand_abbreviation
+
+    assert expand_abbreviation("wks", "4") == "weeks"
+    assert expand_abbreviation("pt", "the") == "patient"
+    assert expand_abbreviation("pts", "3") == "pts"  # "drops 3 pts": points
+    assert expand_abbreviation("docs", "the") == "docs"  # doctors or documents: left alone

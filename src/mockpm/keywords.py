@@ -19,7 +19,7 @@ from functools import lru_cache
 from mockpm import regex_cache
 from mockpm import rubric_regex
 from mockpm.models import Match
-from mockpm.stemming import stem
+from mockpm.stemming import expand_abbreviation, stem
 
 SNIPPET_CHARS = 60
 
@@ -184,8 +184,11 @@ class TextIndex:
         self.positions: dict[str, list[int]] = {}  # word -> token indices
         self.stem_positions: dict[str, list[int]] = {}  # stem -> token indices
         setdefault = self.positions.setdefault
+        previous = ""
         for i, m in enumerate(_TOKEN.finditer(lowered if same_offsets else text)):
             word = m.group() if same_offsets else m.group().lower()
+            # "2 wks" is matched as "2 weeks", at the shorthand's own offsets
+            word, previous = expand_abbreviation(word, previous), word
             self.words.append(word)
             self.starts.append(m.start())
             self.ends.append(m.end())

@@ -31,3 +31,22 @@ def stem(word: str) -> str:
         # "diagnosis" -> diagnosi): stem the singular as its plural, so the two meet.
         word = word[:-3] + "ses"
     return _stemmer().stemWord(word)
+
+
+# Shorthand candidates type in terse answers ("pt", "2 wks", "dx"), read as the word it stands
+# for, the way an inflection is. Only forms with one clinical-writing reading: "docs" (doctors or
+# documents) and "min" (minute or minimum) are left alone, and "pt"/"pts" after a number is points.
+ABBREVIATIONS = {
+    "pt": "patient", "pts": "patients", "wk": "week", "wks": "weeks", "dx": "diagnosis", "ddx": "differential",
+    "hr": "hour", "hrs": "hours", "yr": "year", "yrs": "years", "appt": "appointment", "appts": "appointments",
+    "msg": "message", "msgs": "messages", "mgmt": "management", "reqs": "requirements", "approx": "approximately",
+}
+_POINTS_AFTER_NUMBER = frozenset({"pt", "pts"})
+
+
+def expand_abbreviation(word: str, previous: str) -> str:
+    """The lower-cased word a shorthand token stands for, or the token itself."""
+    full = ABBREVIATIONS.get(word)
+    if full is None or (word in _POINTS_AFTER_NUMBER and previous[-1:].isdigit()):
+        return word
+    return full
