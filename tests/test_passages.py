@@ -121,6 +121,15 @@ def test_a_turn_to_being_realistic_that_drops_a_safeguard_walks_it_back(text):
 
 
 @pytest.mark.parametrize("text", [
+    # shorthand for the same turn, in an aside
+    "1. Baseline the 24h sign rate. 2. Flag one clinic. 3. Roll back if it drops. (tbh 1-3 are overkill for a "
+    "change this small. I'd just turn it on for all 30 next sprint.)",
+])
+def test_a_turn_in_shorthand_walks_back_the_steps_before_it(text):
+    assert Reading(text).walk_backs >= 1, text
+
+
+@pytest.mark.parametrize("text", [
     "We run the silent mode for eight weeks. Being realistic, that takes eight weeks, and we would still keep it before any alert fires.",
     "Sales wants the date. Being practical, I would ship the narrative sections on the date to one unit and hold the "
     "med list until the reviewer signs off.",
@@ -149,6 +158,17 @@ def test_a_plan_that_says_but_to_add_a_safeguard_walks_nothing_back():
             "and we pause if more than two alerts a shift are false.")
     r = Reading(text)
     assert r.walk_backs == 0 and all(s.carried is None for s in r.sentences)
+
+
+def test_a_story_of_how_it_actually_played_out_takes_back_the_plan_it_follows():
+    plan = ("We piloted on one pod and took a triage-time baseline before go-live.\n\n"
+            "Super-users on every shift answered questions.\n\n")
+    story = plan + ("Here's how it actually played out. Sales didn't want to reopen the date, so the pod pilot became "
+                    "the whole department. We never got around to the baseline.")
+    at = story.index("baseline")
+    assert Reading(story).stance(at, at + 8) == "dismissed"
+    kept = plan + "Here's how it actually played out: the pod went well, so we added a pod a week."
+    assert Reading(kept).stance(at, at + 8) == "asserted"
 
 
 def test_a_closing_paragraph_that_adds_a_safeguard_or_a_later_phase_takes_nothing_back():

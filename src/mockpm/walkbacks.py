@@ -51,7 +51,7 @@ _PLAN_LABEL = regex_cache.compile(
     r"\b(?:that's\s+(?:the|my)\s+(?:clean|ideal|textbook|proper|by-the-book|perfect-world)\s+(?:version|answer|plan|way)|"
     r"that's\s+the\s+(?:plan|version|answer)\s+I'd\s+(?:want|like|present|pitch|give)|(?:on|from)\s+a\s+blank\s+page|"
     r"in\s+an?\s+(?:ideal|perfect)\s+world|being\s+(?:realistic|straight|honest|frank)\s+about|"
-    r"how\s+(?:it|this|that)\s+would\s+(?:actually|really)\s+(?:go|land|play\s+out)|"
+    r"how\s+(?:it|this|that)\s+(?:would\s+)?(?:actually|really)\s+(?:go|went|land|landed|play\s+out|played\s+out|turned\s+out)|what\s+(?:actually|really)\s+happened|"
     # ... or the consequence drawn from a concession: "So what would really happen is", "So practically,".
     r"so,?\s+(?:what\s+would\s+(?:really|actually)\s+happen|practically|in\s+practice|realistically|for\s+this\s+(?:cycle|quarter|release)))",
     re.IGNORECASE,
@@ -158,7 +158,7 @@ def _closing_pivot(reading: Reading) -> int:
 _TURN = regex_cache.compile(
     # ... after a short topic lead, too: "On the BAA, if I'm honest, ...", or inside an aside: "(To be candid, ...".
     rf"[\s*_>(-]*(?:(?:on|as\s+for|for|with)\s+[^,.;!?\n]{{1,40}},\s*)?(?:(?:and|so|now|bu+t),?\s+)?(?:but|though|that\s+said|having\s+said\s+(?:all\s+)?that|being\s+(?:realistic|practical|pragmatic)|in\s+(?:practice|reality|real\s+life)|realistically|actually|{_PRESSURE}|{_CONCEDING}|candidly|"
-    r"honestly|however|although(?=\s*[,:])|then\s+again|to\s+be\s+(?:fair|clear|honest|candid|frank|realistic|pragmatic)|on\s+(?:second\s+thought|reflection)|"
+    r"honestly|tbh|however|although(?=\s*[,:])|then\s+again|to\s+be\s+(?:fair|clear|honest|candid|frank|realistic|pragmatic)|on\s+(?:second\s+thought|reflection)|"
     r"(?:I'll|I\s+will|let\s+me)\s+be\s+(?:honest|realistic|frank|straight|candid|pragmatic)|practically(?:\s+speaking)?|pragmatically|"
     r"if\s+I'm\s+(?:being\s+)?(?:honest|realistic|frank)|the\s+(?:reality|truth)\s+is|truth\s+be\s+told|frankly|"
     r"(?:thinking|having\s+thought)\s+about\s+(?:it|this|that|the\s+[\w-]+(?:\s+[\w-]+)?)(?:\s+(?:more|again))?,?\s+(?:though|more|again)?)\b",
@@ -192,7 +192,7 @@ _REVERSAL = regex_cache.compile(
     r"(?:I'd|I\s+would|we'd|we\s+would)\s+(?:probably|likely|realistically)\s+(?:ship|launch|go\s+live|merge|release|roll\s+(?:it\s+)?out)|"
     r"(?:would|will|'d|'ll)\s+(?:probably\s+|likely\s+)?(?:get|be)\s+(?:overruled|overridden|skipped|dropped|deprioriti[sz]ed|waved\s+through)|"
     # ... or admits the claim did not happen: "To be fair, I didn't go myself."
-    r"(?:I|we)\s+(?:didn't|did\s+not|never)\s+(?:actually\s+|really\s+)?(?:go|do|read|finish|set\s+up|make|run|talk|visit|build|ship|measure|test|check)\b|"
+    r"(?:I|we)\s+(?:didn't|did\s+not|never)\s+(?:actually\s+|really\s+)?(?:go|do|read|finish|set\s+up|make|run|talk|visit|build|ship|measure|test|check|g[eo]t\s+(?:a)?round\s+to)\b|"
     r"(?:I|we)\s+(?:stopped|quit)\s+after\s+(?:the\s+)?(?:first\s+)?(?:couple|few)\b(?!\s+\w+\s+(?:to|for)\b)|(?:I|we)\s+gave\s+up\s+on\b|"
     # ... or settles for less in the telling: "and I would stop there until volume tells us otherwise"
     # ("I'd stop there and retune the threshold" goes on), "I wouldn't hold up the sprint for it"
