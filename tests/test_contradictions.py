@@ -254,6 +254,18 @@ def test_identifiers_sent_to_an_outside_party_break_the_data_kept_in_house(after
     assert ("data kept in house" in contradictions(KEPT_IN_HOUSE + after)) is broken
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    ("No PHI leaves their environment. Each site's charts are sent every night to our central data warehouse.",
+     ["data kept in house"]),
+    ("No PHI leaves their environment. Each night we send de-identified counts to our central warehouse.", []),
+    ("Only the site's own care team see identifiable records. Each Friday the sponsor's CRAs get an export with "
+     "patients' names and MRNs.", ["who sees individuals"]),
+    ("Only the site's own care team see identifiable records. The sponsor gets counts; patient names never leave the site.", []),
+])
+def test_a_promise_said_as_no_data_leaving_or_as_who_alone_sees_identities_is_read(text, found):
+    assert contradictions(text) == found
+
+
 def test_a_gate_on_any_change_is_a_rule_too():
     rule = "Nothing changes for any physician until the pharmacist has reconciled the medication lists. "
     assert contradictions(rule + "We go live on the 1st, and the pharmacist reconciles the medication lists in parallel.") == [

@@ -99,6 +99,8 @@ PAIRS: dict[str, tuple[LoweredPattern, LoweredPattern]] = {
     # Only aggregate numbers for the employer or sponsor, and a person's identity sent to them.
     "who sees individuals": (
         LoweredPattern(r"\bonly\s+(?:ever\s+)?(?:see|sees|get|gets|receive|receives)\s+aggregate|\baggregate(?:d)?\s+(?:data\s+|numbers\s+|counts\s+)?only\b|"
+                       # ... or who alone sees identities: "only the site's own care team see identifiable records"
+                       r"\bonly\s+(?:[\w'-]+\s+){1,8}?(?:see|sees|access|accesses|can\s+see)\s+(?:identifiable|identified|named|patient-level|member-level)\b|"
                        r"\bnever\s+(?:see|sees|get|gets|learns?)\s+(?:any\s+)?(?:individual|identifiable|patient-level|member-level|who)\b"),
         LoweredPattern(r"\b(?:employer|sponsor|EAP|HR|manager)\w*(?:'s)?\b[^.;\n]{0,60}?\b(?:user|member|patient|employee)'s\s+(?:name|identity)\b|"
                        r"\b(?:user|member|patient|employee)'s\s+(?:name|identity)\b[^.;\n]{0,60}?\b(?:employer|sponsor|EAP|HR|manager)\b"),
@@ -106,8 +108,8 @@ PAIRS: dict[str, tuple[LoweredPattern, LoweredPattern]] = {
     # Patient data kept inside the organisation, and identifiable records sent to an outside party.
     "data kept in house": (
         LoweredPattern(
-            r"\b(?:data|PHI|records|charts|notes|identit(?:y|ies)|names|information|conversations|histor(?:y|ies))\s+(?:[\w-]+\s+){0,3}?"
-            r"(?:never\s+leaves?|(?:doesn't|does\s+not|won't|will\s+not|don't|do\s+not)\s+leave|stays?\s+(?:inside|within|in|behind))\s+"
+            r"\b(?:no\s+)?(?:data|PHI|records|charts|notes|identit(?:y|ies)|names|information|conversations|histor(?:y|ies))\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:never\s+leaves?|(?:doesn't|does\s+not|won't|will\s+not|don't|do\s+not)\s+leave|stays?\s+(?:inside|within|in|behind)|(?<=\bno\s\w{3}\s)leaves|(?<=\bno\s\w{4}\s)leaves)\s+"  # "no PHI leaves"
             r"(?:the\s+|its\s+|their\s+|our\s+|each\s+)?(?:customer'?s?\s+|hospital'?s?\s+|health\s+system'?s?\s+|clinic'?s?\s+|site'?s?\s+|own\s+)?"
             r"(?:tenant|hospital|firewall|premises|systems?|network|EHR|environment|four\s+walls|walls|building)\b"),
         LoweredPattern(
@@ -176,7 +178,7 @@ def contradictions(text: str) -> list[str]:
     for name, (one, other) in PAIRS.items():
         claim_one, claim_other = NEGATION_IS_CLAIM.get(name, (False, False))
         a, b = committed(one, claim_one), committed(other, claim_other)
-        if name == "data kept in house" and a:
+        if name in ("data kept in house", "who sees individuals") and a:
             b |= _identifiers_sent_out(reading)
         if a and b and (a | b) != (a & b):  # in different sentences
             found.append(name)
@@ -198,14 +200,16 @@ def contradictions(text: str) -> list[str]:
 # operations lead". The pair's own pattern reads the usual order; this one reads a list.
 _IDENTIFIERS = regex_cache.compile(
     r"\b(?:(?:patient|member|participant)s?'?\s+names?|full\s+names?|names?\s+and\s+(?:dates?\s+of\s+birth|DOBs?|MRNs?|addresses|phone)|"
-    r"dates?\s+of\s+birth|DOBs?|MRNs?|medical\s+record\s+numbers?|social\s+security|identifiable|identified)\b",
+    r"dates?\s+of\s+birth|DOBs?|MRNs?|medical\s+record\s+numbers?|social\s+security|(?<![\w-])identifiable|(?<![\w-])identified|"
+    r"(?:raw|full|patient|each\s+site's|the\s+sites'?|their)\s+(?:charts|notes|records|transcripts))\b",
     re.IGNORECASE)
 _SENDS = regex_cache.compile(
     r"\b(?:send|sends|sent|sending|e-?mail(?:s|ed|ing)?|export(?:s|ed|ing)?|upload\w*|forward\w*|shares?|shared|sharing|push(?:es|ed|ing)?|"
     r"pipe[sd]?|piping|transfer\w*|feed|feeds|post(?:s|ed)?)\b",
     re.IGNORECASE)
 _OUTSIDE = regex_cache.compile(
-    r"\b(?:sponsor|vendor|third[\s-]part(?:y|ies)|employer|CRAs?|contractor|(?:model|LLM|AI|cloud)\s+provider|insurer|advertis\w+)s?\b",
+    r"\b(?:sponsor|vendor|third[\s-]part(?:y|ies)|employer|CRAs?|contractor|(?:model|LLM|AI|cloud)\s+provider|insurer|advertis\w+|"
+    r"our\s+(?:central\s+|own\s+)?(?:data\s+)?(?:warehouse|lake))s?\b",
     re.IGNORECASE)
 
 
