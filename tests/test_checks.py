@@ -160,6 +160,7 @@ def test_a_question_of_degree_and_the_option_a_comparison_turns_down_are_not_cal
     "They pay something, because free pilots don't get IT to prioritize the work.",
     "Instead of a big-bang launch, one pod first.",
     "I'd rather give a discount than do free pilots.",
+    "I'd rather give a 40% first-year discount than do free pilots.",
 ])
 def test_a_bad_idea_the_candidate_gives_up_or_judges_is_not_the_call(text):
     chk = KeywordCheck(any=["free pilot*", "big-bang"])
@@ -174,6 +175,9 @@ def test_a_bad_idea_the_candidate_gives_up_or_judges_is_not_the_call(text):
     # "instead of" turns down only its own clause; "drop" the noun or "drop off" gives nothing up
     "Instead of waiting on the integration, we run free pilots in a browser window.",
     "After a 40% drop in sign-ups, free pilots are the plan.",
+    # a verdict the candidate denies, a chosen loss, a short comparison's winning side
+    "Free pilots rarely stall when a champion is on site.",
+    "A big-bang go-live is how you get real adoption.",
 ])
 def test_a_bad_idea_kept_or_chosen_is_still_the_call(text):
     chk = KeywordCheck(any=["free pilot*", "big-bang"])

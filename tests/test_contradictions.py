@@ -266,8 +266,21 @@ def test_a_promise_said_as_no_data_leaving_or_as_who_alone_sees_identities_is_re
     assert contradictions(text) == found
 
 
-def test_a_gate_on_any_change_is_a_rule_too():
-    rule = "Nothing changes for any physician until the pharmacist has reconciled the medication lists. "
-    assert contradictions(rule + "We go live on the 1st, and the pharmacist reconciles the medication lists in parallel.") == [
+def test_a_release_whether_or_not_the_gate_has_finished_runs_the_gate_after_it():
+    rule = "Nothing merges until the reconciliation of all three years has finished. "
+    assert contradictions(rule + "We merge this sprint whether or not the reconciliation has finished.") == [
         "a gate stated and then run after the release"]
-    assert contradictions(rule + "We go live on the 1st, once the pharmacist has reconciled a month of lists.") == []
+    assert contradictions(rule + "We merge once the reconciliation has finished, and we watch the measures weekly after.") == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a plan given up is no side of a contradiction
+    ("We start on one pod for two weeks. What I gave up: going live on all shifts at once.", []),
+    ("We start on one pod for two weeks. We go live on all shifts at once.", ["launch scope"]),
+    # identifiers: the adjective, not the verb, and one clause
+    (KEPT_IN_HOUSE + "We identified 312 candidates and shared the funnel counts with the sponsor.", []),
+    (KEPT_IN_HOUSE + "The site shares the MRN-level worklist with its own PI; the sponsor sees counts.", []),
+    (KEPT_IN_HOUSE + "Names, birthdates and record numbers are uploaded weekly to the sponsor's portal.", ["data kept in house"]),
+])
+def test_what_a_side_of_a_contradiction_must_be(text, found):
+    assert contradictions(text) == found

@@ -21,7 +21,7 @@ from mockpm.keywords import LoweredPattern
 from mockpm.limits import limit_broken
 from mockpm.timeline import overruns
 from mockpm.passages import Reading, reading_for
-from mockpm.stance_context import in_if_clause, in_open_question
+from mockpm.stance_context import in_if_clause, in_open_question, turned_down
 
 _LAUNCH = r"(?:go(?:es|ing)?[\s-]live|launch\w*|roll\w*\s+(?:it\s+|this\s+)?out|turn\w*\s+(?:it\s+|this\s+)?on|switch\w*\s+(?:it\s+)?on|push\w*|ship\w*|deploy\w*|releas\w*|enabl\w*|expand\w*)"
 _EVERYWHERE = (
@@ -167,8 +167,9 @@ def contradictions(text: str) -> list[str]:
             # a condition commits to nothing: "if they want it everywhere on day one, the answer's no"
             if in_if_clause(text, reading.sentences[reading.sentence_index(m.start())].start, m.start(), m.end()):
                 continue
-            # nor does an open question or a comparison's losing side ("better than switching it on house-wide")
-            if in_open_question(text, m.start()) or in_open_question(text, m.end()):
+            # nor does an open question or a comparison's losing side ("better than switching it on house-wide"),
+            # or a plan given up ("what I gave up: going live on all three shifts at once")
+            if in_open_question(text, m.start()) or in_open_question(text, m.end()) or turned_down(text, m.start(), m.end()):
                 continue
             if _commits(reading, m.start(), m.end(), negation_is_claim):
                 out.add(reading.sentence_index(m.start()))
@@ -200,7 +201,9 @@ def contradictions(text: str) -> list[str]:
 # operations lead". The pair's own pattern reads the usual order; this one reads a list.
 _IDENTIFIERS = regex_cache.compile(
     r"\b(?:(?:patient|member|participant)s?'?\s+names?|full\s+names?|names?\s+and\s+(?:dates?\s+of\s+birth|DOBs?|MRNs?|addresses|phone)|"
-    r"dates?\s+of\s+birth|DOBs?|MRNs?|medical\s+record\s+numbers?|social\s+security|(?<![\w-])identifiable|(?<![\w-])identified|"
+    r"dates?\s+of\s+birth|birth\s*dates?|DOBs?|MRNs?|(?:medical\s+)?record\s+numbers?|social\s+security|"
+    # the adjective, not the verb ("we identified 312 candidates") nor "de-identified"
+    r"(?<![\w-])identif(?:ied|iable)\s+(?:patient\s+|member\s+)?(?:data|records|charts|notes|information|lists?|details|PHI|rows|exports?|files?|extracts?)|"
     r"(?:raw|full|patient|each\s+site's|the\s+sites'?|their)\s+(?:charts|notes|records|transcripts))\b",
     re.IGNORECASE)
 _SENDS = regex_cache.compile(
@@ -219,7 +222,11 @@ def _identifiers_sent_out(reading: Reading) -> set[int]:
     text = reading.text
     for i, sentence in enumerate(reading.sentences):
         found = [pattern.search(text, sentence.start, sentence.end) for pattern in (_IDENTIFIERS, _SENDS, _OUTSIDE)]
-        if all(found) and all(reading.stance(m.start(), m.end()) in st.COMMITTED for m in found[:2]):  # type: ignore[union-attr]
+        if not all(found):
+            continue
+        # one clause: "the site shares the MRN list with its PI; the sponsor sees counts" sends nothing out
+        lo, hi = min(m.start() for m in found), max(m.end() for m in found)  # type: ignore[union-attr]
+        if ";" not in text[lo:hi] and all(reading.stance(m.start(), m.end()) in st.COMMITTED for m in found[:2]):  # type: ignore[union-attr]
             if not in_if_clause(text, sentence.start, found[1].start(), found[1].end()):  # type: ignore[union-attr]
                 out.add(i)
     return out
@@ -231,8 +238,7 @@ def _identifiers_sent_out(reading: Reading) -> set[int]:
 # while it is still going ("we merge this sprint and reconcile the three years afterwards").
 _RULE = regex_cache.compile(
     r"\b(?:nothing|no\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:goes|go|lands?|ships?|reaches?|merges?|enters?|passes|touches|moves|changes|starts|launches|goes\s+live|"
-    r"(?:turns|switches)\s+on|is\s+(?:sent|shown|released|merged|submitted|turned\s+on|switched\s+on))\b"
+    r"(?:goes|go|lands?|ships?|reaches?|merges?|enters?|passes|touches|moves|is\s+(?:sent|shown|released|merged|submitted))\b"
     r"[^.;\n]{0,80}?\b(?:until|without|before|unless)\s+(?P<cond>[^.;\n]{5,120})",
     re.IGNORECASE,
 )
@@ -242,7 +248,8 @@ _RELEASE = regex_cache.compile(
 )
 _AFTER = regex_cache.compile(
     r"\b(?:afterwards?|after\s+(?:go-?live|launch|the\s+merge|release|submission)|in\s+parallel|alongside|"
-    r"while\s+(?:[\w'-]+\s+){0,6}?still|(?:is|are)\s+still\s+(?:\w+ing)|once\s+(?:it's|we're)\s+live|post-?launch)\b",
+    r"while\s+(?:[\w'-]+\s+){0,6}?still|(?:is|are)\s+still\s+(?:\w+ing)|once\s+(?:it's|we're)\s+live|post-?launch|"
+    r"whether\s+or\s+not|regardless\s+of\s+whether)\b",
     re.IGNORECASE,
 )
 MIN_GATE_WORDS = 2

@@ -146,7 +146,7 @@ def in_if_clause(text: str, start: int, trigger: int, trigger_end: int) -> bool:
 # ("there is no predicate device" is knowledge).
 _OPEN_QUESTION = regex_cache.compile(
     r"\b(?:whether|how\s+(?:directly|much|often|far|well|likely|quickly|fast|badly|long|many|easily|soon)|"
-    r"what\s+happens\s+(?:if|when)|(?:better|safer|wiser|smarter|cheaper|kinder|rather)\s+(?:[\w'-]+\s+){0,6}?than)\b[^,;:.!?()\n]*$|"
+    r"what\s+happens\s+(?:if|when)|(?:better|safer|wiser|smarter|cheaper|kinder|rather)\s+(?:[\w'%-]+\s+){0,6}?than)\b[^,;:.!?()\n]*$|"
     r"\bthere(?:\s+is|\s+are|'s)\s+no\s+$",
     re.IGNORECASE)
 
@@ -165,26 +165,28 @@ def in_open_question(text: str, start: int) -> bool:
 _GIVES_UP = regex_cache.compile(
     r"(?<!n't\s)(?<!not\s)(?<!never\s)(?<!won't\s)\b(?:"
     # "drop" the verb, not "a 40% drop in logging", "users drop off" or "drop the timeout from 30 s"
+    # (not "sacrifice" or "trade away", said of what is lost: "we sacrifice a little sensitivity";
+    # nor "push back on", said of people too: "pushed back on the CNO")
     r"(?:give|gave|giving|gives)\s+up|(?<!the\s)(?<!a\s)(?<!%\s)(?:drop|dropped|dropping)(?!\s+(?:in|of|off|out)\b)|"
-    r"scrap|scrapped|ditch|ditched|forgo|forgoing|sacrifice|sacrificed|"
-    r"trade[ds]?\s+away|walk(?:ed)?\s+away\s+from|sa(?:y|id)\s+no\s+to|push(?:ed)?\s+back\s+on|move\s+away\s+from|"
+    r"scrap|scrapped|ditch|ditched|forgo|forgoing|walk(?:ed)?\s+away\s+from|sa(?:y|id)\s+no\s+to|move\s+away\s+from|"
     r"not\s+(?:success|the\s+(?:goal|outcome|metric)))\b"
     # up to the words turned down, inside one clause: no new subject ("we gave up X, but we launch
     # big-bang") and no second verb ("drop the timeout to 500 ms and retry at once")
-    r"(?:(?!\b(?:we|I|but|then|so|from|and\s+(?!(?:the|a|an|our|some|any|its|their)\b)\w+)\b)[^.;!?\n])*$|"
-    # a comparison's losing side, up to the next comma ("instead of waiting on X, launch a chat window")
-    r"\b(?:rather\s+than|instead\s+of)\b(?:(?!\b(?:we|I)\b)[^,;:.!?\n])*$",
+    r"(?:(?!\b(?:we|I|but|then|so|from|into|and\s+(?!(?:the|a|an|our|some|any|its|their)\b)\w+)\b)[^.;!?\n])*$|"
+    # a comparison's losing side, a short phrase ("instead of a big-bang launch", not "instead of
+    # one clinic first the reminders go live at all three clinics")
+    r"\b(?:rather\s+than|instead\s+of)\s+(?:[\w'%-]+\s+){0,3}$",
     re.IGNORECASE)
 _VERDICT_AFTER = regex_cache.compile(
     # up to three words of the subject between ("free trials at big hospitals tend to stall"),
     # none of them a new clause ("a big-bang launch so nurses don't get confused")
-    r"[\s\"'”’)*_]*(?:(?!(?:so|that|because|since|and|but|which|who|if|when|as|to|we|I|you|they|it)\b)[\w'-]+\s+){0,3}?(?:"
+    r"[\s\"'”’)*_]*(?:(?!(?:so|that|because|since|and|but|which|who|if|when|as|to|we|I|you|they|it|rarely|never|seldom|not|no)\b)[\w'-]+\s+){0,3}?(?:"
     r"(?:don't|doesn't|do\s+not|does\s+not|can't|never|rarely|seldom)\s+(?:really\s+|actually\s+)?"
     r"(?:tell|tells|show|prove|mean|measure|count|predict|reflect|get|convert|move|translate|turn)\b|"
     r"tends?\s+to\s+(?:stall|stay|die|fail|sit|drag|languish|sink|go\s+nowhere)\b|"
     r"(?:stall|stalls|stalled|sink|sinks|languish|languishes|backfire|backfires)\b|"
     r"go(?:es)?\s+(?:to\s+the\s+bottom|nowhere)\b|sits?\s+at\s+the\s+bottom\b|"
-    r"(?:is|are)\s+(?:just\s+|only\s+)?(?:a\s+)?(?:trap|vanity|noise|misleading|how\s+you\s+(?:get|lose)|"
+    r"(?:is|are)\s+(?:just\s+|only\s+)?(?:a\s+)?(?:trap|vanity|noise|misleading|how\s+you\s+lose|"
     r"not\s+(?:the|a|an)\s+(?:outcome|goal|point|metric|measure)|not\s+(?:success|outcomes?))\b|"
     r"means?\s+(?:nobody|no\s+one|nothing)\b)",
     re.IGNORECASE)
