@@ -284,3 +284,17 @@ def test_a_release_whether_or_not_the_gate_has_finished_runs_the_gate_after_it()
 ])
 def test_what_a_side_of_a_contradiction_must_be(text, found):
     assert contradictions(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("A clinician always makes the final call on coverage. Low-scoring prior-auth requests are auto-denied overnight.",
+     ["who decides"]),
+    ("A clinician always makes the final call on coverage. The study is automatically placed on the standard "
+     "worklist when the model is down.", []),
+    ("No order is ever cancelled without a clinician confirming it. The engine silently drops the second order.",
+     ["who decides"]),
+    ("No patient-level EU data of any kind leaves the EU. Every week the EU instance exports the rejected notes, "
+     "full text and extracted values, to our ML team in Boston for relabelling.", ["where the data lives"]),
+])
+def test_other_words_for_acting_alone_and_for_data_leaving(text, found):
+    assert contradictions(text) == found

@@ -45,14 +45,14 @@ PAIRS: dict[str, tuple[LoweredPattern, LoweredPattern]] = {
         LoweredPattern(
             r"\b(?:clinician|nurse|physician|doctor|pharmacist|radiologist|coordinator|investigator|human|care\s+manager|reviewer)s?\s+"
             r"(?:always\s+|still\s+)?(?:reviews?|approves?|confirms?|decides?|signs?\s+off|makes?\s+the\s+(?:final\s+)?(?:call|decision))\b|"
-            r"\bhuman[\s-]in[\s-]the[\s-]loop\b|\b(?:the\s+)?final\s+(?:call|decision|say)\s+(?:stays\s+)?with\s+the\s+(?:clinician|nurse|physician|doctor|radiologist|pharmacist)|"
+            r"\bhuman[\s-]in[\s-]the[\s-]loop\b|\bwithout\s+(?:a|the)\s+(?:clinician|nurse|physician|doctor|pharmacist|radiologist|human)\s+(?:[\w-]+\s+){0,3}?(?:confirm|approv|review|sign)\w*|\b(?:the\s+)?final\s+(?:call|decision|say)\s+(?:stays\s+)?with\s+the\s+(?:clinician|nurse|physician|doctor|radiologist|pharmacist)|"
             r"\bthe\s+(?:person|clinician|physician|doctor|nurse)\s+who\s+(?:ordered|placed\s+it|signed)\s+(?:\w+\s+)?decides\b|"
             # ... or in the passive: "every AI-drafted note gets looked at by the signing physician"
             r"\b(?:gets?|is|are|be)\s+(?:\w+ly\s+)?(?:looked\s+at|reviewed|checked|read|confirmed|approved|signed\s+off)\s+by\s+(?:a|the|its|their)\s+(?:[\w-]+\s+)?"
             r"(?:clinician|nurse|physician|doctor|pharmacist|radiologist|coordinator|investigator|human|reviewer)s?\b"),
         LoweredPattern(
-            r"\bauto[\s-]?(?:cancel|order|sign|discharg|prescrib|triag|approv|reject|enrol|submit|insert|populat|finali[sz])\w*|"
-            r"\bautomatically\s+(?:cancel|order|sign|discharg|prescrib|triag|approv|reject|enrol|submit|insert|populat|finali[sz]|adjust)\w*|"
+            r"\bauto[\s-]?(?:cancel|order|sign|discharg|prescrib|triag|approv|reject|den[iy]|plac|declin|enrol|submit|insert|populat|finali[sz])\w*|"
+            r"\b(?:automatically|silently)\s+(?:cancel|order|sign|discharg|prescrib|triag|approv|reject|den[iy]|declin|drop|delet|discard|enrol|submit|insert|populat|finali[sz]|adjust)\w*|"
             r"\bwithout\s+(?:a\s+)?(?:human|clinician|physician|nurse|pharmacist|radiologist)\s+(?:review|sign|check|in\s+the\s+loop)|"
             # ... the act first, "automatically" after it: "drops it and sends a cancel back automatically".
             r"\b(?:cancel|drop|delete|discard|reject|sign|submit|insert|finali[sz]e|approv|promot)(?:e?[sd]|led|ped)?\s+(?:[\w-]+\s+){0,8}?automatically\b|"
@@ -61,8 +61,8 @@ PAIRS: dict[str, tuple[LoweredPattern, LoweredPattern]] = {
     # Data that stays where it was collected, and the same data moved to one central place.
     "where the data lives": (
         LoweredPattern(
-            r"\b(?:data|records|PHI|notes|charts|patient-level\s+\w+|nothing\s+patient-level)\s+(?:\w+\s+){0,2}?"
-            r"(?:stays?|remains?|never\s+leaves?|doesn't\s+leave|does\s+not\s+leave|never\s+cross\w*|crosses)\s+"
+            r"\b(?:no\s+(?:[\w-]+\s+){0,3}?)?(?:data|records|PHI|notes|charts|patient-level\s+\w+|nothing\s+patient-level)\s+(?:\w+\s+){0,3}?"
+            r"(?:stays?|remains?|never\s+leaves?|doesn't\s+leave|does\s+not\s+leave|never\s+cross\w*|crosses|(?<=\bno\s)\S+\s+leaves|leaves)\s+"
             r"(?:in\s+|within\s+|on\s+|inside\s+)?(?:the\s+|its\s+|their\s+|each\s+)?"
             r"(?:EU|Europe|European|region|country|site|sites|hospital|premises|on-prem|atlantic|border)\b|"
             r"\b(?:data\s+residency|stays?\s+in\s+(?:the\s+)?(?:EU|Europe|region|country)|in-region\s+processing|federated)\b"),
@@ -77,8 +77,10 @@ PAIRS: dict[str, tuple[LoweredPattern, LoweredPattern]] = {
             r"(?:US|U\.S\.|American|Virginia|Oregon|Ohio|Iowa|us-east(?:-\d)?|us-west(?:-\d)?)\b|"
             # ... or copied there on a schedule: "synced nightly to our central training cluster in us-east-1"
             # (past and third-person forms: "moving EU data to the US needs a legal basis" is no commitment)
-            r"\b(?:synced|syncs|syncing|streamed|streaming|exported|exports|copied|copies|sent|sends|moved|moves|uploaded|uploads|replicated|pooled|transferred)\b[^.;\n]{0,80}?"
-            r"\b(?:in|to|into)\s+(?:us-east(?:-\d)?|us-west(?:-\d)?|the\s+US|a\s+US\s+(?:region|cloud|cluster)|Virginia|Oregon|Ohio)\b"),
+            r"\b(?:synced|syncs|syncing|streamed|streaming|exported|exports|copied|copies|sent|sends|moved|moves|uploaded|uploads|replicated|pooled|transferred)\b[^.;\n]{0,140}?"
+            # (a US place: "to our ML team in Boston")
+            r"\b(?:in|to|into)\s+(?:us-east(?:-\d)?|us-west(?:-\d)?|the\s+US|a\s+US\s+(?:region|cloud|cluster)|Virginia|Oregon|Ohio|Iowa|"
+            r"Boston|New\s+(?:York|Jersey)|Austin|Texas|California|San\s+Francisco|Seattle|Chicago|Atlanta|Denver)\b"),
     ),
     # An alert the clinician can clear, and an alert that blocks until it is answered.
     "can the alert be cleared": (
@@ -141,6 +143,7 @@ PAIRS: dict[str, tuple[LoweredPattern, LoweredPattern]] = {
 # "I haven't been able to shadow"): there the negation inside the phrase is the claim, not a
 # denial of it. Per pair: (first side, second side).
 NEGATION_IS_CLAIM: dict[str, tuple[bool, bool]] = {
+    "who decides": (True, False),
     "where the data lives": (True, False),
     "can the alert be cleared": (True, True),
     "time with clinicians": (False, True),
