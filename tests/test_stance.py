@@ -91,6 +91,8 @@ def test_brushed_and_negated_mentions(text, term, expected):
         ("Don't skip silent mode.", "silent mode"),
         ("We would not leave the FDA for later.", "FDA"),
         ("Not only sensitivity but PPV matters.", "PPV"),  # pseudo-trigger
+        # a fronted "instead of" without a comma turns down its option, not the clause after it
+        ("Instead of one clinic first the reminders go live at all three clinics on the same day.", "all three clinics"),
         # both answers named, neither denied
         ("I read the guidance on when decision-support software is or isn't a medical device.", "medical device"),
         ("We need to settle whether or not the tool is a medical device.", "medical device"),

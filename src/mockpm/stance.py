@@ -84,6 +84,9 @@ _SEMI = regex_cache.compile(r"[;:]|\s[-—–]\s|,\s+(?:but|and\s+I|I)\b", re.IG
 # monitoring, I'd pass to their quality team", and "it" points back: "..., and it's outside scope".)
 _CLAUSE_BOUNDARY = regex_cache.compile(r",\s+(?:and|but|so|then|or)\s+(?=(?:I|we|I'd|we'd|I'll|we'll)\b)", re.IGNORECASE)
 _GATE = regex_cache.compile(r"\b(?:without|until|unless|before|till|only\s+(?:if|when|after|with|once))\b", re.IGNORECASE)
+_SUBJECT_VERB = regex_cache.compile(
+    r"(?<=\s)(?:the|our|their|its|all|every)\s+(?:[\w-]+\s+){0,2}?(?:go|goes|will|launch\w*|ship\w*|roll\w*|start\w*|get|gets|turn\w*|switch\w*)\b",
+    re.IGNORECASE)
 
 # A negator shortly before a dismissal trigger in the same clause cancels both: "not optional",
 # "don't skip", "we would not leave the FDA for later".
@@ -357,8 +360,11 @@ def scopes(text: str, start: int, end: int, triggers: Triggers | None = None) ->
                     continue
                 if _CONTRAST.fullmatch(word) or word == "without":
                     comma = text.find(",", b, scope_end)
-                    if comma != -1:
-                        scope_end = comma
+                    # without a comma, the turned-down option ends where a new subject's verb
+                    # begins: "instead of one clinic first the reminders go live at all three"
+                    verb = _SUBJECT_VERB.search(text, b, scope_end) if comma == -1 else None
+                    if comma != -1 or verb:
+                        scope_end = comma if comma != -1 else verb.start()  # type: ignore[union-attr]
                 if word == "without" and negated_trigger(a):
                     continue  # "not ... without X": X is required
                 # A negated dismissal ("not optional", "don't skip") is a commitment: no scope.
