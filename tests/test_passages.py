@@ -588,3 +588,12 @@ def test_advice_to_forget_all_that_still_takes_it_back():
     text = "We run the model silently for eight weeks. My advice to the CMO would be to forget all that and go live."
     at = text.index("silently")
     assert Reading(text).stance(at, at + 8) == "dismissed"
+
+
+def test_a_lead_ins_brush_off_reaches_its_own_sub_items_not_its_siblings_nor_from_parentheses():
+    listed = "- Things I'd skip for launch:\n  - the dashboard polish\n  - the analytics export\n- Pilot on one ward first."
+    carried = [s.carried for s in Reading(listed).sentences]
+    assert carried == [None, "dismissed", "dismissed", None]
+    # "doesn't need" in parentheses is about the vendor, not the fix listed under it
+    fix = "- Our fix (doesn't need the other vendor):\n  - duplicate check includes sent orders\n  - soft stop with a reason"
+    assert all(s.carried is None for s in Reading(fix).sentences)

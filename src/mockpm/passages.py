@@ -107,6 +107,10 @@ _TIME_WINDOW = regex_cache.compile(r"\b(?:months?|quarters?|Q[1-4]|years?|weeks?
 _LIST_ITEM = regex_cache.compile(r"[ \t]*(?:[-*+•]|\d+[.)])\s")
 
 
+def _indent(marker: str) -> int:
+    return len(marker) - len(marker.lstrip(" \t"))
+
+
 @dataclass
 class Sentence:
     start: int
@@ -267,10 +271,12 @@ class Reading:
         """A lead-in that brushes off what follows ("Things I'd not hold launch for:") gives its
         stance to the list items under it, up to the next paragraph (ConText's section scope)."""
         carry: str | None = None
+        depth = -1  # the lead-in's indent when it is itself a list item: its siblings end the list
         for i, s in enumerate(self.sentences):
             piece = self.text[s.start:s.end].rstrip(" *_")
             if carry is not None:
-                if self.opens_paragraph(i) and not _LIST_ITEM.match(self.text, s.start):
+                item = _LIST_ITEM.match(self.text, s.start)
+                if (self.opens_paragraph(i) and not item) or (item is not None and (s.start == 0 or self.text[s.start - 1] == "\n") and _indent(item.group(0)) <= depth):
                     carry = None
                 elif not _REASONED.search(self.text, s.start, s.end) and not (carry == st.LISTED and s.anchors >= 2) \
                         and not (carry == st.DEFERRED and ONGOING.search(self.text, s.start, s.end)):
@@ -278,7 +284,11 @@ class Reading:
                     # lead-in, an item with figures, people or gates of its own is content, not a topic.
                     s.carried = carry
             if piece.endswith(":"):
-                lead = [sc.stance for sc in self.scopes_of(i) if sc.stance in st.BRUSHED_OFF]
+                # (a brush-off in parentheses is about its own words: "Our fix (doesn't need the vendor):")
+                lead = [sc.stance for sc in self.scopes_of(i) if sc.stance in st.BRUSHED_OFF
+                        and not (sc.trigger and self.text.count("(", s.start, sc.trigger[0]) > self.text.count(")", s.start, sc.trigger[0]))]
+                item = _LIST_ITEM.match(self.text, s.start)
+                depth = _indent(item.group(0)) if item is not None and (s.start == 0 or self.text[s.start - 1] == "\n") else -1
                 if lead and lead[0] == st.DEFERRED and _TIME_WINDOW.search(piece):
                     lead = []
                 carry = lead[0] if lead else st.REPORTED if st.SELF_ASSESSMENT.search(piece) else (
