@@ -298,3 +298,17 @@ def test_what_a_side_of_a_contradiction_must_be(text, found):
 ])
 def test_other_words_for_acting_alone_and_for_data_leaving(text, found):
     assert contradictions(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a condition after its main clause, and a second condition joined by "or", commit to nothing
+    ("We start on one hospital unit. I'd say no outright if someone wanted the drafts before she signed, "
+     "or wanted it on every unit on day one.", []),
+    ("We start on one hospital unit. We go live on every unit on day one if the pilot holds.", ["launch scope"]),
+    # a step held back until a condition is not taken
+    ("A pharmacist approves every rule. We went live with a human approve button and held "
+     "auto-approval until she signed.", []),
+    ("A pharmacist approves every rule. We went live with auto-approval on day one.", ["who decides"]),
+])
+def test_a_condition_or_a_step_held_until_a_gate_is_no_commitment(text, found):
+    assert contradictions(text) == found

@@ -129,6 +129,13 @@ def test_a_turn_in_shorthand_walks_back_the_steps_before_it(text):
     assert Reading(text).walk_backs >= 1, text
 
 
+def test_keeping_what_the_plan_removed_after_a_turn_walks_it_back():
+    text = ("Shrink the scope: one unit, and the medication list pulled from reconciliation instead of generated. "
+            "Having said that, the customer will see it as a downgrade. So practically I'd keep the generated "
+            "medication section in the pilot.")
+    assert Reading(text).walk_backs >= 1, text
+
+
 @pytest.mark.parametrize("text", [
     "We run the silent mode for eight weeks. Being realistic, that takes eight weeks, and we would still keep it before any alert fires.",
     "Sales wants the date. Being practical, I would ship the narrative sections on the date to one unit and hold the "

@@ -160,6 +160,10 @@ def _commits(reading: Reading, a: int, b: int, negation_is_claim: bool) -> bool:
     return stance in st.COMMITTED or (negation_is_claim and stance == st.NEGATED and reading.negates_inside(a, b))
 
 
+_HELD = regex_cache.compile(r"\b(?:held|hold|holds|holding)\s+(?:back\s+|off\s+(?:on\s+)?)?(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
+_UNTIL = regex_cache.compile(r"[^.;!?\n]{0,40}?\b(?:until|till)\b", re.IGNORECASE)
+
+
 def contradictions(text: str) -> list[str]:
     """The decisions on which the answer commits to both sides (their names, in order)."""
     reading = reading_for(text)
@@ -173,6 +177,9 @@ def contradictions(text: str) -> list[str]:
             # nor does an open question or a comparison's losing side ("better than switching it on house-wide"),
             # or a plan given up ("what I gave up: going live on all three shifts at once")
             if in_open_question(text, m.start()) or in_open_question(text, m.end()) or turned_down(text, m.start(), m.end()):
+                continue
+            # nor a step held back until a condition ("held auto-approval until she signed")
+            if _HELD.search(text, max(0, m.start() - 30), m.start()) and _UNTIL.match(text, m.end()):
                 continue
             if _commits(reading, m.start(), m.end(), negation_is_claim):
                 out.add(reading.sentence_index(m.start()))

@@ -129,11 +129,23 @@ _MAIN_CLAUSE = regex_cache.compile(
 def in_if_clause(text: str, start: int, trigger: int, trigger_end: int) -> bool:
     """Whether the clause holding the cue at ``trigger:trigger_end`` opens on "if", "even if" or
     "unless" and the cue stands inside that condition."""
-    lo = start
-    for m in _CLAUSE_STOP.finditer(text, start, trigger):
-        lo = m.end()
+    stops = [start] + [m.end() for m in _CLAUSE_STOP.finditer(text, start, trigger)]
+    lo = stops.pop()
+    # "if someone wanted X, or wanted it on every unit": a second condition joined to the first
+    while stops and _JOINED_CONDITION.match(text, lo, trigger):
+        lo = stops.pop()
     # "if doctors hate it we'll hear about it": the main clause has begun, unmarked by a comma
-    return lo < trigger and _OPENS_ON_IF.match(text, lo, trigger) is not None and not _MAIN_CLAUSE.search(text, lo, trigger_end)
+    if lo < trigger and _OPENS_ON_IF.match(text, lo, trigger) is not None and not _MAIN_CLAUSE.search(text, lo, trigger_end):
+        return True
+    # ... or the condition follows its main clause: "I'd say no if someone wanted it on every unit"
+    cond = None
+    for cond in _IF_WORD.finditer(text, lo, trigger):
+        pass
+    return cond is not None and not _MAIN_CLAUSE.search(text, cond.end(), trigger_end)
+
+
+_IF_WORD = regex_cache.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
+_JOINED_CONDITION = regex_cache.compile(r"\s*or\s+(?!(?:we|I|you|they|it|the|then)\b)\w+", re.IGNORECASE)
 
 
 # An open question is not a call: "whether we show a confidence score ... all matter" and "how
