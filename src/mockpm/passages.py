@@ -111,6 +111,10 @@ def _indent(marker: str) -> int:
     return len(marker) - len(marker.lstrip(" \t"))
 
 
+def _opens_line(text: str, pos: int) -> bool:
+    return pos == 0 or text[pos - 1] == "\n"
+
+
 @dataclass
 class Sentence:
     start: int
@@ -276,7 +280,7 @@ class Reading:
             piece = self.text[s.start:s.end].rstrip(" *_")
             if carry is not None:
                 item = _LIST_ITEM.match(self.text, s.start)
-                if (self.opens_paragraph(i) and not item) or (item is not None and (s.start == 0 or self.text[s.start - 1] == "\n") and _indent(item.group(0)) <= depth):
+                if (self.opens_paragraph(i) and not item) or (item is not None and _opens_line(self.text, s.start) and _indent(item.group(0)) <= depth):
                     carry = None
                 elif not _REASONED.search(self.text, s.start, s.end) and not (carry == st.LISTED and s.anchors >= 2) \
                         and not (carry == st.DEFERRED and ONGOING.search(self.text, s.start, s.end)):
@@ -288,7 +292,7 @@ class Reading:
                 lead = [sc.stance for sc in self.scopes_of(i) if sc.stance in st.BRUSHED_OFF
                         and not (sc.trigger and self.text.count("(", s.start, sc.trigger[0]) > self.text.count(")", s.start, sc.trigger[0]))]
                 item = _LIST_ITEM.match(self.text, s.start)
-                depth = _indent(item.group(0)) if item is not None and (s.start == 0 or self.text[s.start - 1] == "\n") else -1
+                depth = _indent(item.group(0)) if item is not None and _opens_line(self.text, s.start) else -1
                 if lead and lead[0] == st.DEFERRED and _TIME_WINDOW.search(piece):
                     lead = []
                 carry = lead[0] if lead else st.REPORTED if st.SELF_ASSESSMENT.search(piece) else (

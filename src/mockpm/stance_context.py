@@ -127,8 +127,9 @@ _MAIN_CLAUSE = regex_cache.compile(
 
 
 def in_if_clause(text: str, start: int, trigger: int, trigger_end: int) -> bool:
-    """Whether the clause holding the cue at ``trigger:trigger_end`` opens on "if", "even if" or
-    "unless" and the cue stands inside that condition."""
+    """Whether the cue at ``trigger:trigger_end`` stands inside a condition: a clause that opens on
+    "if", "even if" or "unless" (or one joined to such a clause by "or"), or the words after an
+    "if" or "unless" later in its clause."""
     stops = [start] + [m.end() for m in _CLAUSE_STOP.finditer(text, start, trigger)]
     lo = stops.pop()
     # "if someone wanted X, or wanted it on every unit": a second condition joined to the first
@@ -172,8 +173,8 @@ def in_open_question(text: str, start: int) -> bool:
 # A bad practice the candidate turns down is their judgment, not the bad call (ConText's
 # negation, with the candidate's verbs of refusal and verdicts as triggers): "what I gave up:
 # the big-bang date", "the first things I'd drop are the streak badges", "free pilots sink to the
-# bottom of IT's queue", "open rates don't tell you who came". Red flags only: a safety step
-# "dropped" is the flag itself, and its own words carry the verb.
+# bottom of IT's queue", "open rates don't tell you who came". Red flags and the sides of a
+# contradiction only: a positive criterion's step "dropped" is a brush-off the stance reader hears.
 _GIVES_UP = regex_cache.compile(
     r"(?<!n't\s)(?<!not\s)(?<!never\s)(?<!won't\s)\b(?:"
     # "drop" the verb, not "a 40% drop in logging", "users drop off" or "drop the timeout from 30 s"
