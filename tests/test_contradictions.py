@@ -300,6 +300,12 @@ def test_other_words_for_acting_alone_and_for_data_leaving(text, found):
     assert contradictions(text) == found
 
 
+def test_data_that_leaves_is_no_promise_that_it_stays():
+    text = ("Patient data leaves the EU only as aggregate counts. Every week the EU instance exports the "
+            "rejected notes to our ML team in Boston.")
+    assert contradictions(text) == []
+
+
 @pytest.mark.parametrize(("text", "found"), [
     # a condition after its main clause, and a second condition joined by "or", commit to nothing
     ("We start on one hospital unit. I'd say no outright if someone wanted the drafts before she signed, "

@@ -61,8 +61,9 @@ PAIRS: dict[str, tuple[LoweredPattern, LoweredPattern]] = {
     # Data that stays where it was collected, and the same data moved to one central place.
     "where the data lives": (
         LoweredPattern(
-            r"\b(?:no\s+(?:[\w-]+\s+){0,3}?)?(?:data|records|PHI|notes|charts|patient-level\s+\w+|nothing\s+patient-level)\s+(?:\w+\s+){0,3}?"
-            r"(?:stays?|remains?|never\s+leaves?|doesn't\s+leave|does\s+not\s+leave|never\s+cross\w*|crosses|(?<=\bno\s)\S+\s+leaves|leaves)\s+"
+            # ("no patient-level EU data of any kind leaves the EU": "leaves" alone only after "no")
+            r"\b(no\s+(?:[\w-]+\s+){0,3}?)?(?:data|records|PHI|notes|charts|patient-level\s+\w+|nothing\s+patient-level)\s+(?:\w+\s+){0,3}?"
+            r"(?:stays?|remains?|never\s+leaves?|doesn't\s+leave|does\s+not\s+leave|never\s+cross\w*|crosses|(?(1)leaves|(?!)))\s+"
             r"(?:in\s+|within\s+|on\s+|inside\s+)?(?:the\s+|its\s+|their\s+|each\s+)?"
             r"(?:EU|Europe|European|region|country|site|sites|hospital|premises|on-prem|atlantic|border)\b|"
             r"\b(?:data\s+residency|stays?\s+in\s+(?:the\s+)?(?:EU|Europe|region|country)|in-region\s+processing|federated)\b"),
