@@ -99,15 +99,24 @@ def test_a_closing_retraction_takes_back_the_whole_answer_not_a_plan_that_says_i
     assert Reading(plan).stance(at, at + 8) == "asserted"
 
 
-def test_a_closing_turn_to_how_it_would_really_go_takes_back_the_plan():
-    plan = ("We run it silently for six weeks and two physicians review every flagged chart.\n\n"
-            "Then one ward, with the charge nurse escalating.\n\n")
-    pivot = plan + ("That said, if I'm being realistic about a one-quarter deadline, I wouldn't do most of that. "
-                    "I'd turn it on everywhere and tune from complaints.")
-    at = pivot.index("silently")
-    assert Reading(pivot).stance(at, at + 8) == "dismissed"
-    honest = plan + "Realistically, the silent run is the long pole, so it starts this week."
-    assert Reading(honest).stance(at, at + 8) == "asserted"
+@pytest.mark.parametrize(("plan", "word", "taken_back", "kept"), [
+    # a closing turn to how it would really go
+    ("We run it silently for six weeks and two physicians review every flagged chart.\n\n"
+     "Then one ward, with the charge nurse escalating.\n\n", "silently",
+     "That said, if I'm being realistic about a one-quarter deadline, I wouldn't do most of that. "
+     "I'd turn it on everywhere and tune from complaints.",
+     "Realistically, the silent run is the long pole, so it starts this week."),
+    # ... or the story of how it actually played out
+    ("We piloted on one pod and took a triage-time baseline before go-live.\n\n"
+     "Super-users on every shift answered questions.\n\n", "baseline",
+     "Here's how it actually played out. Sales didn't want to reopen the date, so the pod pilot became "
+     "the whole department. We never got around to the baseline.",
+     "Here's how it actually played out: the pod went well, so we added a pod a week."),
+])
+def test_a_closing_turn_or_story_takes_back_the_plan_and_a_closing_that_keeps_it_does_not(plan, word, taken_back, kept):
+    at = plan.index(word)
+    assert Reading(plan + taken_back).stance(at, at + len(word)) == "dismissed"
+    assert Reading(plan + kept).stance(at, at + len(word)) == "asserted"
 
 
 @pytest.mark.parametrize("text", [
@@ -165,17 +174,6 @@ def test_a_plan_that_says_but_to_add_a_safeguard_walks_nothing_back():
             "and we pause if more than two alerts a shift are false.")
     r = Reading(text)
     assert r.walk_backs == 0 and all(s.carried is None for s in r.sentences)
-
-
-def test_a_story_of_how_it_actually_played_out_takes_back_the_plan_it_follows():
-    plan = ("We piloted on one pod and took a triage-time baseline before go-live.\n\n"
-            "Super-users on every shift answered questions.\n\n")
-    story = plan + ("Here's how it actually played out. Sales didn't want to reopen the date, so the pod pilot became "
-                    "the whole department. We never got around to the baseline.")
-    at = story.index("baseline")
-    assert Reading(story).stance(at, at + 8) == "dismissed"
-    kept = plan + "Here's how it actually played out: the pod went well, so we added a pod a week."
-    assert Reading(kept).stance(at, at + 8) == "asserted"
 
 
 def test_a_closing_paragraph_that_adds_a_safeguard_or_a_later_phase_takes_nothing_back():

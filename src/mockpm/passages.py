@@ -115,6 +115,11 @@ def _opens_line(text: str, pos: int) -> bool:
     return pos == 0 or text[pos - 1] == "\n"
 
 
+def _in_parentheses(text: str, start: int, pos: int) -> bool:
+    """Whether ``pos`` stands inside a parenthesis opened after ``start``."""
+    return text.count("(", start, pos) > text.count(")", start, pos)
+
+
 @dataclass
 class Sentence:
     start: int
@@ -278,9 +283,10 @@ class Reading:
         depth = -1  # the lead-in's indent when it is itself a list item: its siblings end the list
         for i, s in enumerate(self.sentences):
             piece = self.text[s.start:s.end].rstrip(" *_")
+            item = _LIST_ITEM.match(self.text, s.start)
+            indent = _indent(item.group(0)) if item is not None and _opens_line(self.text, s.start) else -1
             if carry is not None:
-                item = _LIST_ITEM.match(self.text, s.start)
-                if (self.opens_paragraph(i) and not item) or (item is not None and _opens_line(self.text, s.start) and _indent(item.group(0)) <= depth):
+                if (self.opens_paragraph(i) and not item) or 0 <= indent <= depth:
                     carry = None
                 elif not _REASONED.search(self.text, s.start, s.end) and not (carry == st.LISTED and s.anchors >= 2) \
                         and not (carry == st.DEFERRED and ONGOING.search(self.text, s.start, s.end)):
@@ -290,9 +296,8 @@ class Reading:
             if piece.endswith(":"):
                 # (a brush-off in parentheses is about its own words: "Our fix (doesn't need the vendor):")
                 lead = [sc.stance for sc in self.scopes_of(i) if sc.stance in st.BRUSHED_OFF
-                        and not (sc.trigger and self.text.count("(", s.start, sc.trigger[0]) > self.text.count(")", s.start, sc.trigger[0]))]
-                item = _LIST_ITEM.match(self.text, s.start)
-                depth = _indent(item.group(0)) if item is not None and _opens_line(self.text, s.start) else -1
+                        and not (sc.trigger and _in_parentheses(self.text, s.start, sc.trigger[0]))]
+                depth = indent
                 if lead and lead[0] == st.DEFERRED and _TIME_WINDOW.search(piece):
                     lead = []
                 carry = lead[0] if lead else st.REPORTED if st.SELF_ASSESSMENT.search(piece) else (

@@ -139,10 +139,8 @@ def in_if_clause(text: str, start: int, trigger: int, trigger_end: int) -> bool:
     if lo < trigger and _OPENS_ON_IF.match(text, lo, trigger) is not None and not _MAIN_CLAUSE.search(text, lo, trigger_end):
         return True
     # ... or the condition follows its main clause: "I'd say no if someone wanted it on every unit"
-    cond = None
-    for cond in _IF_WORD.finditer(text, lo, trigger):
-        pass
-    return cond is not None and not _MAIN_CLAUSE.search(text, cond.end(), trigger_end)
+    conds = list(_IF_WORD.finditer(text, lo, trigger))
+    return bool(conds) and not _MAIN_CLAUSE.search(text, conds[-1].end(), trigger_end)
 
 
 _IF_WORD = regex_cache.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
