@@ -411,6 +411,8 @@ def test_scopes_stop_where_the_words_stop_modifying(text, step, expected):
     ("Subgroup checks, bias review and the silent run can happen if nurses want them.", "Subgroup", "dismissed"),
     ("A reminder that names the service can out someone to their family.", "names the service", "negated"),
     ("Leadership says retention, but the plan pays on fills.", "retention", "reported"),
+    ("The textbook next step is a silent period of six weeks with chart review.", "silent period", "reported"),
+    ("The standard approach is clinician-written crisis scripts.", "crisis scripts", "reported"),
 ])
 def test_natural_strong_wording_read_as_written(text, step, expected):
     from mockpm.passages import Reading

@@ -40,6 +40,8 @@ ABBREVIATIONS = {
     "pt": "patient", "pts": "patients", "wk": "week", "wks": "weeks", "dx": "diagnosis", "ddx": "differential",
     "hr": "hour", "hrs": "hours", "yr": "year", "yrs": "years", "appt": "appointment", "appts": "appointments",
     "msg": "message", "msgs": "messages", "mgmt": "management", "reqs": "requirements", "approx": "approximately",
+    "dr": "doctor", "drs": "doctors", "rx": "prescription", "rxs": "prescriptions", "mo": "month", "mos": "months",
+    "mgr": "manager", "mgrs": "managers", "dept": "department", "depts": "departments", "govt": "government",
 }
 _POINTS_AFTER_NUMBER = frozenset({"pt", "pts"})
 
@@ -47,6 +49,6 @@ _POINTS_AFTER_NUMBER = frozenset({"pt", "pts"})
 def expand_abbreviation(word: str, previous: str) -> str:
     """The lower-cased word a shorthand token stands for, or the token itself."""
     full = ABBREVIATIONS.get(word)
-    if full is None or (word in _POINTS_AFTER_NUMBER and previous[-1:].isdigit()):
-        return word
+    if full is None or (word in _POINTS_AFTER_NUMBER and previous[-1:].isdigit()) or (word == "dr" and previous == "tl"):
+        return word  # "3 pts" are points; "TL;DR" is no doctor
     return full

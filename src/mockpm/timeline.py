@@ -18,10 +18,11 @@ from mockpm.substance_lexicon import number_value
 
 _NUMBER = r"(\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve)"
 _DAYS = {"day": 1, "week": 7, "sprint": 14, "month": 30}
-# The candidate's own deadline: going live (shipping, launching) within a few weeks.
+# The candidate's own deadline: going live (shipping, launching) within a few weeks. "3 weeks
+# later" tells a story ("shipped the integration on time, swapped the model in 3 weeks later").
 _WINDOW = regex_cache.compile(
     rf"\b(?:go(?:ing)?\s+live|go-live|launch\w*|ship\w*|roll\w*\s+(?:it\s+|this\s+)?out|deploy\w*|target\w*\s+(?:all|every|the\s+(?:full|whole))\b)\b[^.;\n]{{0,60}}?"
-    rf"\b(?:(?:in|within|inside|over\s+the\s+next)\s+(?:the\s+next\s+)?{_NUMBER}\s+(week)s?\b|{_NUMBER}\s+(week)s?\s+from\s+now\b)",
+    rf"\b(?:(?:in|within|inside|over\s+the\s+next)\s+(?:the\s+next\s+)?{_NUMBER}\s+(week)s?\b(?!\s+(?:later|after|earlier|ago))|{_NUMBER}\s+(week)s?\s+from\s+now\b)",
     re.IGNORECASE,
 )
 # A step with its own length: "a two-week pilot", "three sprints", "for a full week", "over 6 weeks".
@@ -33,7 +34,7 @@ _STEP = regex_cache.compile(
 # Steps in parallel, recurring or after go-live do not add up before it.
 _NOT_SEQUENTIAL = regex_cache.compile(
     r"\b(?:in\s+parallel|parallel|meanwhile|at\s+the\s+same\s+time|alongside|concurrently|after\s+(?:go-?live|launch)|"
-    r"post-?launch|every|each|per|weekly|monthly|ongoing|first\s+(?:week|month|\d+\s+days)\s+(?:after|of\s+go-?live)|"
+    r"post-?launch|every|each|per|a\s+(?:day|week|month)\s+for|weekly|monthly|ongoing|first\s+(?:week|month|\d+\s+days)\s+(?:after|of\s+go-?live)|"
     r"at-the-elbow|hypercare|support)\b",
     re.IGNORECASE,
 )
