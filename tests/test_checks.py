@@ -161,6 +161,7 @@ def test_a_question_of_degree_and_the_option_a_comparison_turns_down_are_not_cal
     "Instead of a big-bang launch, one pod first.",
     "I'd rather give a discount than do free pilots.",
     "I'd rather give a 40% first-year discount than do free pilots.",
+    "What would I give up? The big-bang date.",
 ])
 def test_a_bad_idea_the_candidate_gives_up_or_judges_is_not_the_call(text):
     chk = KeywordCheck(any=["free pilot*", "big-bang"])
@@ -178,6 +179,7 @@ def test_a_bad_idea_the_candidate_gives_up_or_judges_is_not_the_call(text):
     # a verdict the candidate denies, a chosen loss, a short comparison's winning side
     "Free pilots rarely stall when a champion is on site.",
     "A big-bang go-live is how you get real adoption.",
+    "What would I give up? Nothing. We run free pilots at every site.",
 ])
 def test_a_bad_idea_kept_or_chosen_is_still_the_call(text):
     chk = KeywordCheck(any=["free pilot*", "big-bang"])

@@ -272,3 +272,27 @@ def test_data_retention_is_not_retention_framing(text, met):
 
     crit = next(c for r in load_library().rubrics.values() for c in r.criteria if c.id == "core.retention-framing")
     assert run_check(crit.check, text, red_flag=True).met is met, text
+
+
+def test_keeping_the_date_for_a_smaller_start_is_no_forced_rollout(lib):
+    scen = lib.scenario("clinician-pushback")
+    flag = next(c for r in lib.rubrics_for(scen) for c in r.criteria if c.id == "clinician-pushback.forces-it-through")
+    for text in ("Go-live: keep the date, shrink the scope to one pod.",
+                 "Keep the contract date as a one-pod, day-shift start.",
+                 "We keep the date, but it becomes the start of a small trial.",
+                 "The contract date holds as a limited go-live, one pod, day shift."):
+        assert not run_check(flag.check, text, red_flag=True).met, text
+    for text in ("We keep the date and launch to every triage nurse.", "The date holds, full department on day one."):
+        assert run_check(flag.check, text, red_flag=True).met, text
+
+
+def test_unsigned_drafts_flag_reads_the_drafts_sent_on_not_an_interface_that_refuses_them(lib):
+    scen = lib.scenario("ehr-documentation-change")
+    flag = next(c for r in lib.rubrics_for(scen) for c in r.criteria if c.id == "ehr-documentation-change.files-unsigned-drafts")
+    for text in ("Our interface only files signed notes into Epic, so an unsigned note doesn't exist for anyone else.",
+                 "Have a couple of coders compare drafts to signed notes for a sample."):
+        assert not run_check(flag.check, text, red_flag=True).met, text
+    for text in ("Push every unsigned draft into Epic as a preliminary note.",
+                 "Our coders can work from the unsigned ambient draft.",
+                 "Coders get read access to the unsigned drafts in our app."):
+        assert run_check(flag.check, text, red_flag=True).met, text
