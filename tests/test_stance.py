@@ -182,6 +182,9 @@ def test_a_retraction_dismisses_what_came_before_it():
 def test_another_speakers_turn_is_reported_until_the_paragraph_ends():
     text = "I'd trust the numbers.\n\n**Interviewer:** So you'd run silent mode. And chart review?\n\n**Me:** Yes."
     assert stance(text, "silent mode") == st.REPORTED and stance(text, "chart review") == st.REPORTED
+    # a question on its own line ends the turn there: what follows is the answer
+    text = "Q: What could go wrong?\nSigning slips, so we run silent mode first.\n\nQ: Silent mode or a pilot?"
+    assert stance(text, "silent mode first") == st.ASSERTED and stance(text, "a pilot") == st.REPORTED
 
 
 def test_a_table_row_that_says_no_dismisses_the_step():

@@ -141,10 +141,15 @@ def _verdict(check: KeywordCheck, reading: Reading, any_hits: Spans, all_hits: l
             met = False
         matches += [first_match(t, sp, text) for t, sp in hits.items()]
     blocked = []
-    if check.none:
+    if check.none and not (check.any or check.all or check.from_axes):
+        # An absence flag ("no structure", "never mentions FDA") is answered by any mention but a
+        # brush-off: a numbered list under "Q: What could go wrong?" is structure.
+        blocked = [first_match(t, kept, text) for t, sp in term_spans(tuple(check.none), text).items()
+                   if (kept := [x for x in sp if reading.stance(*x) not in st.BRUSHED_OFF])]
+    elif check.none:
         blocked = [first_match(t, sp, text) for t, sp in _kept(check.none, reading, brushed=False).items()]
-        if blocked:
-            met = False
+    if blocked:
+        met = False
     matches.sort(key=lambda m: m.start)
     return KeywordResult(met=met, matches=matches, blocked_by=blocked)
 

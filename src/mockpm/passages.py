@@ -237,14 +237,16 @@ class Reading:
         """Stance that crosses sentences: "That's the textbook answer. I'd do almost none of it."
         dismisses what came before it in the paragraph; a line given to another speaker
         ("Interviewer: ...", "Sales: ...") is reported, not the candidate's plan."""
-        speaker = False
-        header: list[str] | None = None
+        speaker, turn_end, header = False, len(self.text), None
         for i, s in enumerate(self.sentences):
             piece = self.text[s.start:s.end]
-            if self.opens_paragraph(i):
+            if self.opens_paragraph(i) or s.start >= turn_end:
                 speaker = False  # a speaker's turn lasts to the end of its paragraph
             if _SPEAKER.match(piece):
                 speaker = not _SELF_SPEAKER.match(piece)
+                # ... or of its line, when the line is a question: "Q: What could go wrong?" then the answer
+                line_end = self.text.find("\n", s.start)
+                turn_end = line_end if line_end > 0 and self.text[s.start:line_end].rstrip().endswith("?") else len(self.text)
             if speaker:
                 s.carried = st.REPORTED
             if _TABLE_ROW_NO.search(piece):
