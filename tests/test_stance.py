@@ -416,6 +416,11 @@ def test_scopes_stop_where_the_words_stop_modifying(text, step, expected):
     ("Leadership says retention, but the plan pays on fills.", "retention", "reported"),
     ("The textbook next step is a silent period of six weeks with chart review.", "silent period", "reported"),
     ("The standard approach is clinician-written crisis scripts.", "crisis scripts", "reported"),
+    # where a fact sits is no hand-off; whose side it sits on is
+    ("Blood results and admissions sit in the hospital's tidy records.", "admissions", "asserted"),
+    ("The delay sits in the LIS vendor's inbound processing.", "delay", "others"),
+    # a dismissal inside a "wherever" clause is that clause's own
+    ("We record the legal reason for using the data, and strip names wherever they aren't needed.", "legal reason", "asserted"),
 ])
 def test_natural_strong_wording_read_as_written(text, step, expected):
     from mockpm.passages import Reading

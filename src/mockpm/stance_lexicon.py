@@ -71,7 +71,7 @@ _BACKWARD = [
                 r"(?:is|are|would\s+be|'d\s+be|will\s+be)\s+the\s+first\s+(?:thing|things|step|steps|piece|pieces|part)\s+(?:to\s+go|to\s+be\s+(?:cut|dropped)|we\s+(?:cut|drop))|gets?\s+whatever\s+(?:capacity|time|bandwidth|budget|resources?|engineering|people)\s+(?:is|are)\s+left|won't\s+kill\s+(?:anybody|anyone|us)|(?:is|was|'s)\s+(?:not|no)\s+(?:a\s+)?big\s+loss|"
                 r"(?:not|never)\s+on\s+the\s+critical\s+path|off\s+the\s+critical\s+path|"
                 r"if\s+(?:the\s+)?\w+\s+justif(?:y|ies)\b|"
-                r"if\s+(?:\w+\s+){0,4}?(?:raises?|complains?|comes?\s+up|come\s+up|arises?|asks?|pushes\s+back|insists?)\b|"
+                r"if\s+(?:\w+\s+){0,4}?(?:raises?|complains?|comes?\s+up|come\s+up|arises?|asks?|pushes\s+back|insists?|demands?)\b|"
                 r"(?:good|well)\s+enough\s+(?:for\s+(?:now|v1|a\s+start|launch)|proxy)|(?:as|is|it's|that's)\s+a\s+known\s+(?:limitation|issue)|"
                 r"would\s+be\s+(?:nice|ideal|great)|ideal\s+in\s+theory|"
                 r"(?:would|will|could)\s+(?:only\s+)?delay\s+(?:the\s+)?(?:launch|go-live|us|things|the\s+date)|"
@@ -97,8 +97,7 @@ _BACKWARD = [
              r"not\s+something\s+(?:product|we|I)\s+can\b"),
 ]
 # A move named as the cause of harm is argued against, not proposed: "silently cancelling a
-# signed order risks a missed result", "a system silently cancelling orders is a new kind of
-# risk", "... and I think that's a trap".
+# signed order risks a missed result", "... is a new kind of risk", "... and I think that's a trap".
 _BACKWARD += [
     (NEGATED, r"\b(?:risks?\s+(?:a|an|the|missing|missed|delay\w*|harm\w*|patient|losing)|would\s+(?:risk|cause|harm|hurt|kill|endanger)|"
               r"(?:could|can)\s+(?:cause|harm|hurt|kill|endanger|out|expose|reveal|embarrass)|(?:is|are)\s+how\s+(?:patients|people)\s+get\s+hurt|"
@@ -325,11 +324,12 @@ _CLAUSE_WIDE += [
               r":\s*(?:no|never|not\s+a\s+chance|not\s+happening)\s*(?:[.!;]|$)"),
 ]
 
-# Deflection of ownership: the step lives on someone else's side, goes through their process, or
-# is passed to them to run ("the latency fix sits with the lab vendor", "I'd pass that to their
-# quality department", "let their team work it", "everyone knows their lane").
+# Deflection of ownership: the step lives on someone else's side ("sits with the lab vendor", "sits
+# in the LIS vendor's processing", not "sit in the hospital's records"), goes through their process,
+# or is passed to them to run ("I'd pass that to their quality department", "let their team work it").
 _CLAUSE_WIDE += [
-    (OTHERS, r"\b(?:(?:sits?|lives|(?<!go\s)(?<!goes\s)(?<!went\s)(?<!going\s)live(?=\s+with)|rests?|belongs?)\s+(?:squarely\s+|firmly\s+)?(?:with|on|in)\s+(?:their|them|the\s+(?:\w+\s+)?(?:side|vendor|vendors|hospital|hospitals|sites?|lab|plan|payer|PBM|customer|client)\b|the\s+\w+'s)|"
+    (OTHERS, r"\b(?:(?:sits?|lives|(?<!go\s)(?<!goes\s)(?<!went\s)(?<!going\s)live(?=\s+with)|rests?|belongs?)\s+(?:squarely\s+|firmly\s+)?(?:(?:with|on)\s+(?:their|them|the\s+(?:\w+\s+)?(?:side|vendor|vendors|hospital|hospitals|sites?|lab|plan|payer|PBM|customer|client)\b|the\s+\w+'s)|"
+             r"in\s+(?:their\s+(?:court|hands|queue|backlog)|the\s+(?:\w+\s+)?(?:vendor|vendors|lab|payer|PBM)'s)\b)|"
              r"(?:is|are)\s+(?:the\s+)?right\s+(?:home|place|people|team|owners?)\s+(?:for|to)|"
              r"let\s+(?:them|their\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:\w+\s+)?(?:work|handle|own|roll|run|deal|decide|fix|sort|manage|take)|"
              r"on\s+their\s+end|through\s+their\s+(?:own\s+)?process|"
