@@ -41,6 +41,14 @@ def test_generic_claims_earn_nothing_and_commitments_earn_more():
     assert not plan.sentences[0].vague and plan.sentences[0].budget >= 4
 
 
+def test_the_terse_commitments_of_notes_are_commitments():
+    for line in ("Own clearance before go-live.", "Marker is editable and never auto-fills the report.",
+                 "Drafted rec stays off at launch.", "Retrospective run split by vendor and kernel."):
+        assert Reading(line).sentences[0].anchors >= 1, line
+    # a value said with "never" is not a step
+    assert Reading("AI should support clinical judgment, never replace it.").sentences[0].anchors == 0
+
+
 def test_buzz_compounds_read_as_filler():
     r = Reading("We'd build a trust-by-design, human-centred, workflow-native operating model.")
     assert r.sentences[0].vague

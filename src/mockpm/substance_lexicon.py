@@ -62,7 +62,11 @@ COMMIT = LoweredPattern(
     r"kill\s+switch|pause|halt|stop|shut\s+(?:it\s+)?off|turn\s+(?:it\s+)?off|go/no-go|go\s+or\s+no-go|"
     r"exit\s+criteri\w+|sign[\s-]off|signs\s+off|block\w*|requir(?:e|es|ed|ing)|"
     r"pilot\w*|one\s+(?:ward|unit|site|clinic)|ward\s+by\s+ward|unit\s+by\s+unit|site\s+by\s+site|"
-    r"instead|rather\s+than|because|so\s+that|which\s+means|costs?|by\s+(?:week|month|day|quarter|Q\d))\b",
+    r"instead|rather\s+than|because|so\s+that|which\s+means|costs?|by\s+(?:week|month|day|quarter|Q\d)|"
+    # ... and the terse forms of notes: "own clearance before go-live", "never auto-fills the report",
+    # "off at launch", "split by vendor, kernel, BMI"
+    r"before\s+(?:go-?live|launch|release|rollout|expansion)|never\s+(?:auto|label|fire|show|send|demote|write|fill|file|text|leave|store|share|contact|block|sign|touch|move|delete|change|name|mention|page|call|email|message)[a-z-]*|"
+    r"(?:off|disabled|hidden|dark)\s+(?:at|until|for)\s+(?:launch|go-?live|release)|(?:split|broken\s+(?:out|down)|stratified)\s+by)\b",
 )
 # A concrete step given as an instruction, the telegraphic voice of notes and short answers ("Confirm
 # the safe number and get consent.", "Step 2: timestamp each hop"). Only doing-verbs: "Ensure
