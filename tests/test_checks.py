@@ -180,6 +180,7 @@ def test_a_bad_idea_the_candidate_gives_up_or_judges_is_not_the_call(text):
     "Free pilots rarely stall when a champion is on site.",
     "A big-bang go-live is how you get real adoption.",
     "What would I give up? Nothing. We run free pilots at every site.",
+    "What did I give up? Goodwill when I ran free pilots everywhere.",
 ])
 def test_a_bad_idea_kept_or_chosen_is_still_the_call(text):
     chk = KeywordCheck(any=["free pilot*", "big-bang"])
@@ -189,9 +190,10 @@ def test_a_bad_idea_kept_or_chosen_is_still_the_call(text):
 def test_an_absence_flag_is_answered_by_any_mention_but_a_brush_off():
     never_fda = KeywordCheck(none=["FDA"])
     assert run_check(never_fda, "We launch on one ward and watch alerts per shift.", red_flag=True).met
-    # a mention in a question, a negation or someone else's turn still shows it was considered
-    assert not run_check(never_fda, "Q: Does the FDA care?\nYes, so we ask counsel first.", red_flag=True).met
-    assert not run_check(never_fda, "This is not an FDA device, per counsel.", red_flag=True).met
+    # a mention in a question still shows it was considered; one denied or someone else's does not
+    assert not run_check(never_fda, "Does the FDA care here? Yes, so we ask counsel first.", red_flag=True).met
+    assert run_check(never_fda, "No FDA paperwork; we ship.", red_flag=True).met
+    assert run_check(never_fda, "A junior PM would wait for FDA clearance.", red_flag=True).met
     # waved away, it was never weighed
     assert run_check(never_fda, "I would skip the FDA question; it slows us down.", red_flag=True).met
     # a rule with something to find reads the blocking terms in the candidate's own stance

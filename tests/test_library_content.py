@@ -282,7 +282,8 @@ def test_keeping_the_date_for_a_smaller_start_is_no_forced_rollout(lib):
                  "We keep the date, but it becomes the start of a small trial.",
                  "The contract date holds as a limited go-live, one pod, day shift."):
         assert not run_check(flag.check, text, red_flag=True).met, text
-    for text in ("We keep the date and launch to every triage nurse.", "The date holds, full department on day one."):
+    for text in ("We keep the date and launch to every triage nurse.", "The date holds, full department on day one.",
+                 "We kept the date, but every pod went live together on it."):
         assert run_check(flag.check, text, red_flag=True).met, text
 
 
@@ -294,5 +295,6 @@ def test_unsigned_drafts_flag_reads_the_drafts_sent_on_not_an_interface_that_ref
         assert not run_check(flag.check, text, red_flag=True).met, text
     for text in ("Push every unsigned draft into Epic as a preliminary note.",
                  "Our coders can work from the unsigned ambient draft.",
-                 "Coders get read access to the unsigned drafts in our app."):
+                 "Coders get read access to the unsigned drafts in our app.",
+                 "Coders begin coding the AI drafts before the physician signs.", "Coders can work the unsigned notes."):
         assert run_check(flag.check, text, red_flag=True).met, text

@@ -185,6 +185,9 @@ def test_another_speakers_turn_is_reported_until_the_paragraph_ends():
     # a question on its own line ends the turn there: what follows is the answer
     text = "Q: What could go wrong?\nSigning slips, so we run silent mode first.\n\nQ: Silent mode or a pilot?"
     assert stance(text, "silent mode first") == st.ASSERTED and stance(text, "a pilot") == st.REPORTED
+    # another party's question may run on: their next line is still theirs
+    text = "Sales: Can we still hit the date?\nWe promised all three pods go live at once.\n\nI'd start with one pod."
+    assert stance(text, "all three pods go live at once") == st.REPORTED
 
 
 def test_a_table_row_that_says_no_dismisses_the_step():
@@ -414,8 +417,7 @@ def test_scopes_stop_where_the_words_stop_modifying(text, step, expected):
     ("Subgroup checks, bias review and the silent run can happen if nurses want them.", "Subgroup", "dismissed"),
     ("A reminder that names the service can out someone to their family.", "names the service", "negated"),
     ("Leadership says retention, but the plan pays on fills.", "retention", "reported"),
-    ("The textbook next step is a silent period of six weeks with chart review.", "silent period", "reported"),
-    ("The standard approach is clinician-written crisis scripts.", "crisis scripts", "reported"),
+    ("The standard approach is clinician-written crisis scripts, and that is what I'd do.", "crisis scripts", "asserted"),
     # where a fact sits is no hand-off; whose side it sits on is
     ("Blood results and admissions sit in the hospital's tidy records.", "admissions", "asserted"),
     ("The delay sits in the LIS vendor's inbound processing.", "delay", "others"),

@@ -23,4 +23,6 @@ def test_shorthand_reads_as_the_word_it_stands_for_but_points_stay_points():
     assert expand_abbreviation("docs", "the") == "docs"  # doctors or documents: left alone
     assert expand_abbreviation("dr", "the") == "doctor"
     assert expand_abbreviation("dr", "tl") == "dr"  # TL;DR
+    assert expand_abbreviation("dr", "for", "DR") == "dr"  # disaster recovery
+    assert expand_abbreviation("pt", "the", "Pt") == "patient"
     assert expand_abbreviation("rx", "weekly") == "prescription"

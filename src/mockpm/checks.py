@@ -111,6 +111,9 @@ def _kept(terms: Iterable[str], reading: Reading, *, brushed: bool, red_flag: bo
     return out
 
 
+_NOT_AN_ANSWER = st.BRUSHED_OFF | {st.NEGATED, st.REPORTED}
+
+
 def _distinct(hits: Spans) -> int:
     """Distinct mentions: two terms matching the same words ("integrat*", "integration") count once.
 
@@ -142,10 +145,11 @@ def _verdict(check: KeywordCheck, reading: Reading, any_hits: Spans, all_hits: l
         matches += [first_match(t, sp, text) for t, sp in hits.items()]
     blocked = []
     if check.none and not (check.any or check.all or check.from_axes):
-        # An absence flag ("no structure", "never mentions FDA") is answered by any mention but a
-        # brush-off: a numbered list under "Q: What could go wrong?" is structure.
+        # An absence flag ("no structure", "never mentions FDA") is answered by a mention in a
+        # question or a condition too ("Does the FDA care?"); not by one denied, waved away or
+        # put in someone else's mouth ("No FDA paperwork", "a junior PM would wait for FDA").
         blocked = [first_match(t, kept, text) for t, sp in term_spans(tuple(check.none), text).items()
-                   if (kept := [x for x in sp if reading.stance(*x) not in st.BRUSHED_OFF])]
+                   if (kept := [x for x in sp if reading.stance(*x) not in _NOT_AN_ANSWER])]
     elif check.none:
         blocked = [first_match(t, sp, text) for t, sp in _kept(check.none, reading, brushed=False).items()]
     if blocked:

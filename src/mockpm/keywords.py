@@ -188,7 +188,7 @@ class TextIndex:
         for i, m in enumerate(_TOKEN.finditer(lowered if same_offsets else text)):
             word = m.group() if same_offsets else m.group().lower()
             # "2 wks" is matched as "2 weeks", at the shorthand's own offsets
-            word, previous = expand_abbreviation(word, previous), word
+            word, previous = expand_abbreviation(word, previous, text[m.start():m.end()]), word
             self.words.append(word)
             self.starts.append(m.start())
             self.ends.append(m.end())

@@ -65,6 +65,7 @@ _WHOLE_RETRACTION = regex_cache.compile(
 )
 # A line given to another speaker: "Interviewer: ...", "Q: ...", "Sales: ...".
 _SPEAKER = regex_cache.compile(r"\s*(?:[*_>#-]\s*)*(?:interviewer|q|question|sales|them|they|vendor|ceo|cmio|cno|engineer|manager|panel|recruiter|me|i|a|answer|candidate)\s*[:—-][*_]*\s", re.IGNORECASE)
+_ASKER = regex_cache.compile(r"\s*(?:[*_>#-]\s*)*(?:interviewer|q|question|panel|recruiter)\s*[:—-]", re.IGNORECASE)
 _SELF_SPEAKER = regex_cache.compile(r"\s*(?:[*_>#-]\s*)*(?:me|i|a|answer|candidate)\s*[:—-]", re.IGNORECASE)
 # A table row whose cell says a step is not done: "| Silent mode | No |".
 # ("No" alone says nothing without its column header: "Reaches the report unread? | No" is good.)
@@ -244,9 +245,9 @@ class Reading:
                 speaker = False  # a speaker's turn lasts to the end of its paragraph
             if _SPEAKER.match(piece):
                 speaker = not _SELF_SPEAKER.match(piece)
-                # ... or of its line, when the line is a question: "Q: What could go wrong?" then the answer
+                # ... or of its line, when the interviewer's line is a question: "Q: What could go wrong?"
                 line_end = self.text.find("\n", s.start)
-                turn_end = line_end if line_end > 0 and self.text[s.start:line_end].rstrip().endswith("?") else len(self.text)
+                turn_end = line_end if line_end > 0 and _ASKER.match(piece) and self.text[s.start:line_end].rstrip(" *_").endswith("?") else len(self.text)
             if speaker:
                 s.carried = st.REPORTED
             if _TABLE_ROW_NO.search(piece):

@@ -185,7 +185,7 @@ _GIVES_UP = regex_cache.compile(
     # big-bang") and no second verb ("drop the timeout to 500 ms and retry at once")
     r"(?:(?!\b(?:we|I|but|then|so|from|into|and\s+(?!(?:the|a|an|our|some|any|its|their)\b)\w+)\b)[^.;!?\n])*$|"
     # ... or the answer to the candidate's own question: "What would I give up? The whole-department launch"
-    r"\b(?:give|gave)\s+up\?\s*(?:[\w'-]+\s+){0,4}$|"
+    r"\b(?:give|gave)\s+up\?\s*(?:(?!(?:I|we|when|because|after)\b)[\w'-]+\s+){0,3}$|"
     # a comparison's losing side, a short phrase ("instead of a big-bang launch", not "instead of
     # one clinic first the reminders go live at all three clinics")
     r"\b(?:rather\s+than|instead\s+of)\s+(?:[\w'%-]+\s+){0,3}$",

@@ -219,7 +219,7 @@ _CLAUSE_WIDE += [
 REPORTED = "reported"
 _REPORTED_FORWARD = (
     r"\b(?:(?:a|the)\s+(?:bad|weak|naive|junior|typical|lazy|careless|consumer)\s+(?:PM|PMs|candidate|answer|approach|product\s+manager|team)\s+(?:would|might|will|is\s+to)|"
-    r"(?:the|a)\s+(?:textbook|naive|easy|obvious|tempting|wrong|common|classic|standard|usual|proper|by-the-book|conventional)\s+(?:next\s+)?(?:answer|moves?|approach|option|mistake|instinct|steps?|playbook|process|plan)\s+(?:is|are|would\s+be|here\s+is)|"
+    r"(?:the|a)\s+(?:textbook|naive|easy|obvious|tempting|wrong|common|classic)\s+(?:answer|move|approach|option|mistake|instinct)\s+(?:is|would\s+be|here\s+is)|"
     r"(?:sales|(?:the|our|my|their)\s+(?:vendor|CEO|engineer|VP|CMO|CFO|COO|CTO|manager|boss|director|lead|sponsor|customer|client|payer|exec|executive)|leadership|the\s+board|some\s+people|someone|marketing)\s+"
     r"(?:wants?|wanted|suggested|proposed|asks?|asked|requests?|requested|said|says|calls?\s+(?:it|this)|argued|pushed|insisted|(?:will|would|might|may)\s+(?:probably\s+|likely\s+|almost\s+certainly\s+)?(?:ask|want|push|suggest|propose))"
     r"(?:\s+(?:us|me|that|for|whether|if))?(?:\s+to)?|"

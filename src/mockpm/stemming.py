@@ -46,9 +46,14 @@ ABBREVIATIONS = {
 _POINTS_AFTER_NUMBER = frozenset({"pt", "pts"})
 
 
-def expand_abbreviation(word: str, previous: str) -> str:
-    """The lower-cased word a shorthand token stands for, or the token itself."""
+# In capitals these are other words: DR is disaster recovery, PT physical therapy, MO a state.
+_OTHER_IN_CAPITALS = frozenset({"dr", "drs", "pt", "pts", "mo", "mos"})
+
+
+def expand_abbreviation(word: str, previous: str, raw: str = "") -> str:
+    """The lower-cased word a shorthand token stands for, or the token itself (``raw``: as written)."""
     full = ABBREVIATIONS.get(word)
-    if full is None or (word in _POINTS_AFTER_NUMBER and previous[-1:].isdigit()) or (word == "dr" and previous == "tl"):
+    if (full is None or (word in _POINTS_AFTER_NUMBER and previous[-1:].isdigit()) or (word == "dr" and previous == "tl")
+            or (word in _OTHER_IN_CAPITALS and raw.isupper())):
         return word  # "3 pts" are points; "TL;DR" is no doctor
     return full

@@ -22,7 +22,7 @@ _DAYS = {"day": 1, "week": 7, "sprint": 14, "month": 30}
 # later" tells a story ("shipped the integration on time, swapped the model in 3 weeks later").
 _WINDOW = regex_cache.compile(
     rf"\b(?:go(?:ing)?\s+live|go-live|launch\w*|ship\w*|roll\w*\s+(?:it\s+|this\s+)?out|deploy\w*|target\w*\s+(?:all|every|the\s+(?:full|whole))\b)\b[^.;\n]{{0,60}}?"
-    rf"\b(?:(?:in|within|inside|over\s+the\s+next)\s+(?:the\s+next\s+)?{_NUMBER}\s+(week)s?\b(?!\s+(?:later|after|earlier|ago))|{_NUMBER}\s+(week)s?\s+from\s+now\b)",
+    rf"\b(?:(?:in|within|inside|over\s+the\s+next)\s+(?:the\s+next\s+)?{_NUMBER}\s+(week)s?\b(?!\s+(?:later|earlier|ago))|{_NUMBER}\s+(week)s?\s+from\s+now\b)",
     re.IGNORECASE,
 )
 # A step with its own length: "a two-week pilot", "three sprints", "for a full week", "over 6 weeks".
@@ -31,6 +31,8 @@ _STEP = regex_cache.compile(
     rf"{_NUMBER}-(day|week|month)\b|{_NUMBER}\s+(sprint)s\b)",
     re.IGNORECASE,
 )
+# "we shipped within 3 weeks of signing" tells what happened, not what the plan commits to.
+_TOLD = regex_cache.compile(r"\b(?:we|I|they)\s+(?:\w+\s+)?(?:went\s+live|launched|shipped|rolled\s+(?:it\s+)?out|deployed)\b", re.IGNORECASE)
 # Steps in parallel, recurring or after go-live do not add up before it.
 _NOT_SEQUENTIAL = regex_cache.compile(
     r"\b(?:in\s+parallel|parallel|meanwhile|at\s+the\s+same\s+time|alongside|concurrently|after\s+(?:go-?live|launch)|"
@@ -52,7 +54,7 @@ def overruns(reading: Reading) -> bool:
         count = m.group(1) or m.group(3)
         unit = m.group(2) or m.group(4)
         i = reading.sentence_index(m.start())
-        if reading.stance(m.start(), m.end()) not in st.COMMITTED:
+        if reading.stance(m.start(), m.end()) not in st.COMMITTED or _TOLD.search(text, max(0, m.start() - 30), m.end()):
             continue
         days = (number_value(count.lower()) or 0) * _DAYS[unit.lower()]
         if 0 < days <= MAX_WINDOW_DAYS and (window is None or days < window):
