@@ -421,6 +421,9 @@ def test_scopes_stop_where_the_words_stop_modifying(text, step, expected):
     # where a fact sits is no hand-off; whose side it sits on is
     ("Blood results and admissions sit in the hospital's tidy records.", "admissions", "asserted"),
     ("The delay sits in the LIS vendor's inbound processing.", "delay", "others"),
+    # others ignoring a banner is a risk named, not the candidate's brush-off; a new clause's "is optional" is its own
+    ("A banner is one more thing to remember, and they'll ignore it in a busy admission.", "admission", "asserted"),
+    ("A voice call recorded by a native speaker is the default offer, text is optional.", "recorded by a native speaker", "asserted"),
     # a dismissal inside a "wherever" clause is that clause's own
     ("We record the legal reason for using the data, and strip names wherever they aren't needed.", "legal reason", "asserted"),
 ])

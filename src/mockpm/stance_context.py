@@ -53,7 +53,7 @@ _PSEUDO = regex_cache.compile(
     # others ignoring or skipping something, told as what happened or what a design causes: "the
     # old alert died from ignoring", "fatigue leads to nurses ignoring alerts", "nurses will ignore it"
     r"(?:from|of|led\s+to|leads?\s+to|results?\s+in|resulted\s+in|because\s+of|caus\w+)\s+(?:[\w-]+\s+){0,2}?(?:ignoring|skipping|bypassing)|"
-    r"(?:nurses|clinicians|doctors|physicians|staff|people|users|patients|they)\s+(?:will\s+|would\s+|just\s+|then\s+|start\s+(?:to\s+)?|learn\s+to\s+)?"
+    r"(?:nurses|clinicians|doctors|physicians|staff|people|users|patients|they)(?:'ll|'d)?\s+(?:will\s+|would\s+|may\s+|might\s+|just\s+|then\s+|often\s+|start\s+(?:to\s+)?|learn\s+to\s+)?"
     r"(?:ignore|ignoring|skip|skipping|bypass|bypassing)\b(?!\s+(?:it|them|that)\s+(?:and|so)\s+(?:we|I)\b))\b",
     re.IGNORECASE,
 )
