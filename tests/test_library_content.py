@@ -298,3 +298,12 @@ def test_unsigned_drafts_flag_reads_the_drafts_sent_on_not_an_interface_that_ref
                  "Coders get read access to the unsigned drafts in our app.",
                  "Coders begin coding the AI drafts before the physician signs.", "Coders can work the unsigned notes."):
         assert run_check(flag.check, text, red_flag=True).met, text
+
+
+def test_the_duplicate_warning_redesign_in_plain_words(lib):
+    scen = lib.scenario("lab-order-sync")
+    crit = next(c for r in lib.rubrics_for(scen) for c in r.criteria if c.id == "lab-order-sync.alert-logic")
+    plain = ("Our duplicate warning checks orders that are sent but not yet confirmed. "
+             "Warning, not a wall: the doctor can still order with a reason.")
+    assert run_check(crit.check, plain).met
+    assert not run_check(crit.check, "We will look into the warning.").met
