@@ -307,3 +307,13 @@ def test_the_duplicate_warning_redesign_in_plain_words(lib):
              "Warning, not a wall: the doctor can still order with a reason.")
     assert run_check(crit.check, plain).met
     assert not run_check(crit.check, "We will look into the warning.").met
+
+
+def test_reminder_privacy_and_partners_in_shorthand(lib):
+    scen = lib.scenario("appointment-reminders-equity")
+    crits = {c.id: c for r in lib.rubrics_for(scen) for c in r.criteria}
+    privacy = crits["appointment-reminders-equity.liability-privacy"].check
+    assert run_check(privacy, "Opt-in, STOP in every language. Nothing about the visit type: phones are shared.").met
+    assert not run_check(privacy, "We send a reminder two days before.").met
+    codesign = crits["appointment-reminders-equity.co-design"].check
+    assert run_check(codesign, "Build it with the front desk and CHWs.").met
