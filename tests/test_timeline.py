@@ -41,5 +41,5 @@ def test_a_story_told_in_weeks_later_and_a_weekly_habit_are_no_window_or_step():
     story = ("At a lender we shipped the integration on time and swapped the model in 3 weeks later. "
              "Here the reviewer audits 50 signed summaries a week for 8 weeks.")
     assert not overruns(Reading(story))
-    plan = "We ship the integration in 3 weeks. Then the reviewer audits 50 summaries for 8 weeks."
+    plan = "We launched the pilot. We ship the integration in 3 weeks. Then the reviewer audits 50 summaries for 8 weeks."
     assert overruns(Reading(plan))

@@ -54,7 +54,7 @@ def overruns(reading: Reading) -> bool:
         count = m.group(1) or m.group(3)
         unit = m.group(2) or m.group(4)
         i = reading.sentence_index(m.start())
-        if reading.stance(m.start(), m.end()) not in st.COMMITTED or _TOLD.search(text, max(0, m.start() - 30), m.end()):
+        if reading.stance(m.start(), m.end()) not in st.COMMITTED or _TOLD.search(text, max(reading.sentences[i].start, m.start() - 30), m.end()):
             continue
         days = (number_value(count.lower()) or 0) * _DAYS[unit.lower()]
         if 0 < days <= MAX_WINDOW_DAYS and (window is None or days < window):
