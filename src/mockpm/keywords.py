@@ -19,7 +19,7 @@ from functools import lru_cache
 from mockpm import regex_cache
 from mockpm import rubric_regex
 from mockpm.models import Match
-from mockpm.stemming import expand_abbreviation, stem
+from mockpm.stemming import ABBREVIATIONS, expand_abbreviation, stem
 
 SNIPPET_CHARS = 60
 
@@ -187,8 +187,12 @@ class TextIndex:
         previous = ""
         for i, m in enumerate(_TOKEN.finditer(lowered if same_offsets else text)):
             word = m.group() if same_offsets else m.group().lower()
-            # "2 wks" is matched as "2 weeks", at the shorthand's own offsets
-            word, previous = expand_abbreviation(word, previous, text[m.start():m.end()]), word
+            # "2 wks" is matched as "2 weeks", at the shorthand's own offsets (the lookup first:
+            # this runs for every word of every answer, and few are shorthand)
+            raw = word
+            if word in ABBREVIATIONS:
+                word = expand_abbreviation(word, previous, text[m.start():m.end()])
+            previous = raw
             self.words.append(word)
             self.starts.append(m.start())
             self.ends.append(m.end())
