@@ -239,6 +239,8 @@ def test_paragraph_labels_and_numbered_tiers_are_structure(lib):
     ("We auto-fill the vitals from the monitor so the nurse types less, and she confirms the acuity.", False),
     ("We track removal rates on auto-filed diagnoses.", True),
     ("The radiologist accepts or edits every suggestion before it reaches the report.", False),
+    ("Our duplicate check only looks at orders the lab has confirmed, but our system knows about an order at signing.", False),
+    ("The system orders the repeat test itself when the first one is delayed.", True),
 ])
 def test_the_core_rubric_reads_a_human_check_taken_out(text, met):
     from mockpm.catalog import load_library
@@ -280,7 +282,8 @@ def test_keeping_the_date_for_a_smaller_start_is_no_forced_rollout(lib):
     for text in ("Go-live: keep the date, shrink the scope to one pod.",
                  "Keep the contract date as a one-pod, day-shift start.",
                  "We keep the date, but it becomes the start of a small trial.",
-                 "The contract date holds as a limited go-live, one pod, day shift."):
+                 "The contract date holds as a limited go-live, one pod, day shift.",
+                 "Offer a quiet launch on the contract date instead of a fight."):
         assert not run_check(flag.check, text, red_flag=True).met, text
     for text in ("We keep the date and launch to every triage nurse.", "The date holds, full department on day one.",
                  "We kept the date, but every pod went live together on it."):
@@ -317,3 +320,11 @@ def test_reminder_privacy_and_partners_in_shorthand(lib):
     assert not run_check(privacy, "We send a reminder two days before.").met
     codesign = crits["appointment-reminders-equity.co-design"].check
     assert run_check(codesign, "Build it with the front desk and CHWs.").met
+
+
+def test_a_message_named_a_stopgap_is_not_blaming_users(lib):
+    scen = lib.scenario("lab-order-sync")
+    flag = next(c for r in lib.rubrics_for(scen) for c in r.criteria if c.id == "lab-order-sync.blames-users")
+    told = "Tell doctors that an order can take up to 90 seconds to appear, so check before you order again."
+    assert run_check(flag.check, told, red_flag=True).met
+    assert not run_check(flag.check, told + " That's a stopgap, not the fix.", red_flag=True).met

@@ -167,6 +167,27 @@ def test_a_turn_to_being_realistic_that_keeps_the_plan_walks_nothing_back(text):
     assert Reading(text).walk_backs == 0, text
 
 
+@pytest.mark.parametrize("text", [
+    # the pressure named, and resisted: the plan before it stands
+    "The pipeline runs inside each hospital. GDPR: each site's DPO signs off and a DPIA is done before anything runs.\n"
+    "If the sponsor insists on central data: SCCs and a transfer assessment, and I'd push back.",
+    "One unit first, with a pharmacist checking 50 summaries a week.\n\n"
+    "If the customer insists on everything on day one, I escalate to our CMO with a written recommendation not to, "
+    "and I'm prepared to let the date slip.",
+])
+def test_pressure_answered_by_resisting_it_walks_nothing_back(text):
+    r = Reading(text)
+    assert r.walk_backs == 0 and all(s.carried is None for s in r.sentences), text
+
+
+def test_resisting_the_pressure_and_then_giving_way_still_walks_the_plan_back():
+    text = ("One unit first, with a pharmacist checking 50 summaries a week.\n\n"
+            "If the customer insists on everything on day one, I'd push back, but then we'd just ship it to every unit.")
+    r = Reading(text)
+    at = text.index("pharmacist")
+    assert r.stance(at, at + 10) == "dismissed"
+
+
 def test_a_step_walked_back_by_the_next_sentence_is_waved_away_and_counted():
     text = ("So I'd normally pilot it in a few clinics with matched controls.\n\n"
             "But honestly, I don't think that's needed here. So I'd skip the pilot and ship it to all 30 clinics.\n\n"
@@ -610,3 +631,16 @@ def test_a_lead_ins_brush_off_reaches_its_own_sub_items_not_its_siblings_nor_fro
     # "doesn't need" in parentheses is about the vendor, not the fix listed under it
     fix = "- Our fix (doesn't need the other vendor):\n  - duplicate check includes sent orders\n  - soft stop with a reason"
     assert all(s.carried is None for s in Reading(fix).sentences)
+
+
+@pytest.mark.parametrize("lead,listed", [
+    ("To prepare I've done a few things:", False),
+    ("Things I'd do first:", False),
+    ("Key points I'd want on the checklist:", True),
+    ("To answer this well I'd think about:", True),
+])
+def test_a_lead_in_of_things_done_introduces_steps_not_topics(lead, listed):
+    text = lead + "\n- Learned the basics of FHIR and HL7 from the hospital's interface team.\n"
+    r = Reading(text)
+    at = text.index("FHIR")
+    assert (r.stance(at, at + 4) == "listed") is listed

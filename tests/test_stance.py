@@ -591,3 +591,18 @@ def test_someone_able_to_look_later_is_a_record_kept_not_a_step_put_off(text, te
 ])
 def test_pushing_back_on_a_frame_others_beliefs_and_one_more_than_remembered(text, term, expected):
     assert_reads(text, term, expected)
+
+
+@pytest.mark.parametrize("text,term,expected", [
+    # a noun described by what someone else does not need is no step waved off
+    ("Right now patients are losing blood they don't need to lose.", "losing blood", "committed"),
+    ("We stop ordering scans patients don't need.", "scans", "committed"),
+    # ... but the candidate's own "we don't need" still is
+    ("Patients are fine, and we don't need to run the silent period.", "silent period", st.DISMISSED),
+    # an action named as a hazard in itself is turned down, not proposed
+    ("Hard-blocking a STAT order is a safety risk of its own.", "Hard-blocking", st.NEGATED),
+    # a harm named is not a harm turned down
+    ("A missed PE is a real risk, so we tune the flag for recall.", "missed PE", "committed"),
+])
+def test_relative_clauses_and_hazards_in_themselves(text, term, expected):
+    assert_reads(text, term, expected)

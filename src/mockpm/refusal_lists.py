@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from mockpm import regex_cache
-from mockpm.stance_lexicon import _REFUSAL_LABEL
+from mockpm.lead_in_lexicon import _REFUSAL_LABEL
 
 _REFUSAL_LABEL_RE = regex_cache.compile(_REFUSAL_LABEL, re.IGNORECASE)
 

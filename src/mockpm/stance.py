@@ -36,6 +36,7 @@ from mockpm.stance_context import (
     _IF_CLAUSE, _MODAL_BEFORE, _NOUN_NEXT, _NO_OBJECT, _PAST, _PLURAL_NEXT, _PREPOSITION_BEFORE, _PSEUDO, _RELATIVE,
     _TARGET_NO, in_if_clause,
 )
+from mockpm.lead_in_lexicon import _SELF_ASSESSMENT, _TOPIC_LEAD_IN, LISTED
 from mockpm.stance_lexicon import (
     _BACKWARD,
     _BARE_DEFERRAL,
@@ -46,12 +47,9 @@ from mockpm.stance_lexicon import (
     _NEG_WORD,
     _REPORTED_FORWARD,
     _SOFT_DEFERRED,
-    _SELF_ASSESSMENT,
-    _TOPIC_LEAD_IN,
     BARE_WINDOW,
     DEFERRED,
     DISMISSED,
-    LISTED,
     NEGATED,
     OTHERS,
     REPORTED,

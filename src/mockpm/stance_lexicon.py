@@ -56,11 +56,14 @@ _BACKWARD = [
     (NEGATED, r"\b(?:(?:is|are|was|were)(?:\s+not|n't)\s+(?:really\s+)?(?:the\s+)?(?:point|goal|answer|aim|enough|sufficient|what\s+matters|bar|measure|metric|standard|right\s+\w+|whole\s+story|only\s+\w+)|"
               r"alone\s+(?:is|are|was|were)(?:\s+not|n't)|(?:is|are)(?:\s+not|n't)\s+(?:\w+\s+){0,3}?on\s+its\s+own|(?:is|are)\s+(?:misleading|irrelevant|insufficient|not\s+enough)|"
               r"(?:is|are|'s|would\s+be)\s+(?:out\s+of\s+the\s+question|off\s+the\s+table|a\s+non-starter|a\s+no-go|not\s+acceptable|"
-              r"unacceptable|never\s+acceptable|a\s+red\s+line|not\s+an\s+option|a\s+hard\s+no))\b"),
+              r"unacceptable|never\s+acceptable|a\s+red\s+line|not\s+an\s+option|a\s+hard\s+no)|"
+              # ... or named as a hazard in itself: "hard-blocking a STAT order is a safety risk of its own"
+              r"(?:is|are|would\s+be|'s)\s+(?:itself\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:risk|hazard|danger)\s+(?:of\s+its\s+own|in\s+itself))\b"),
     (DISMISSED, r"\b(?:(?:is|are|was|were|be)\s+(?:just\s+|only\s+|really\s+)?(?:a\s+)?nice[\s-]to[\s-]haves?|(?:a\s+)?distant\s+(?:second|third|fourth)|"
                 r"nice[\s-]to[\s-]haves?|overkill|optional|unnecessary|(?:not|(?:is|are|was|were)n't)\s+(?:really\s+|strictly\s+)?(?:needed|necessary|required|important|essential|a\s+priority|worth\s+it|worth\s+the\s+\w+)|"
                 r"(?:does|do|did)\s*(?:not|n't)\s+(?:really\s+)?matter|(?:doesn't|don't)\s+(?:really\s+)?matter|"
-                r"(?:does|do)\s*(?:not|n't)\s+need\s+to\b|(?:doesn't|don't)\s+need\s+to\b|"
+                # ("we don't need to run X" waves off what follows: the forward trigger reads it)
+                r"(?<!\bwe\s)(?<!\bI\s)(?<!\byou\s)(?:(?:does|do)\s*(?:not|n't)\s+need\s+to\b|(?:doesn't|don't)\s+need\s+to\b)|"
                 r"slows?\s+(?:us|things|everything|the\s+launch)\s+down|(?:takes?|take)\s+(?:way\s+)?too\s+long|"
                 r"(?:a\s+)?waste\s+of\s+time|red\s+tape|box[\s-]tick\w*|can\s+be\s+skipped|"
                 r"if\s+(?:they|nurses|doctors|physicians|clinicians|people|anyone|someone|users|staff|the\s+\w+)\s+(?:really\s+)?(?:wants?|asks?|insists?|cares?|likes?|prefers?)\b|"
@@ -254,7 +257,11 @@ _OUTSIDE_TRIGGER = (
     r"(?:a|the|any)\s+(?:customer|prospect|buyer|client|payer|site|hospital)(?:'s\s+legal\s+team)?\s+(?:asks?|requires?|insists?|makes|is\s+willing|raises?|wants?|demands?|requests?)|"
     r"(?:the\s+)?(?:FDA|regulators?|OCR|CMS)\s+(?:ever\s+)?(?:reaches?\s+out|asks?|comes?\s+(?:asking|knocking)|raises?|knocks?|inquires?|gets?\s+involved)|"
     r"(?:anyone|someone|somebody|legal|customers?|users?)\s+(?:ever\s+)?(?:asks?|raises?|complains?|insists?|pushes?\s+(?:back|for\s+it)))\b")
-_CLAUSE_WIDE += [(DISMISSED, r"(?:(?<=\A)|(?<=\n)|(?<=\.\s)|(?<=:\s)|(?<=\*\*\s)|(?<=-\s))" + _OUTSIDE_TRIGGER)]
+# (A demand the main clause resists is no safeguard made optional: "If the customer insists on
+# everything on day one, I escalate with a recommendation not to.")
+_RESISTED = (r"(?![^.;!?\n]*\b(?:escalate|push\s+back|refuse|say\s+no|decline|walk\s+away|recommend(?:ation)?\s+(?:not\s+to|against)|"
+             r"let\s+the\s+(?:date|deadline|launch|go-live)\s+(?:slip|slide|move))\b)")
+_CLAUSE_WIDE += [(DISMISSED, r"(?:(?<=\A)|(?<=\n)|(?<=\.\s)|(?<=:\s)|(?<=\*\*\s)|(?<=-\s))" + _OUTSIDE_TRIGGER + _RESISTED)]
 _BACKWARD += [(DISMISSED, r"(?<![\n:.]\s)(?<!\A)\b" + _OUTSIDE_TRIGGER)]
 # An option conceded as possible and then turned down is not the plan (ConText's hypothetical):
 # "transfer under SCCs or the Data Privacy Framework is possible, but it adds legal risk".
@@ -283,35 +290,6 @@ _CLAUSE_WIDE += [
                 r"(?:I'm|I\s+am|we're|we\s+are)\s+supposed\s+to\s+(?:worry|care|fret|convene|think|pretend)|"
                 r"(?:I'm|I\s+am)\s+sure\s+(?:they'll|they\s+will|nurses\s+will|physicians\s+will|doctors\s+will|clinicians\s+will|everyone\s+will)\s+(?:\w+\s+){0,2}?(?:read|check|review|love|notice|care))\b"),
 ]
-# A sentence that opens by labelling what follows as refused ("**What I'd say no to outright:** A;
-# B; C", "Red lines: ...", "Non-starters: ..."): the list after the colon is named to be turned
-# down, neither a step nor a call, across its semicolons.
-_REFUSAL_LABEL = (
-    r"[\s*_>#-]*(?:what\s+(?:I|we)(?:'d|\s+would)\s+(?:say\s+no\s+to|refuse|rule\s+out|push\s+back\s+on)|"
-    r"(?:where|when)\s+(?:I|we)(?:(?:'d|\s+would)\s+(?:say\s+no|refuse|draw\s+the\s+line|walk\s+away)|\s+(?:say\s+no|refuse))|"
-    # "What makes me say no outright:", "What would make us walk away:"
-    r"what\s+(?:makes|would\s+make|gets|would\s+get)\s+(?:me|us)\s+(?:to\s+)?(?:say\s+no|refuse|walk\s+away|push\s+back)|"
-    r"(?:outright|hard)\s+nos?|red\s+lines?|non-?starters?|deal-?breakers?)[^:\n]{0,25}:"
-)
-# A lead-in that introduces topics, not decisions: "Key points I'd want on the checklist:". What is
-# listed under it is named, not committed to.
-LISTED = "listed"
-_TOPIC_LEAD_IN = (
-    r"\b(?:key\s+)?(?:points|topics|areas|things|items|considerations|dimensions|factors|themes|buzzwords|keywords|"
-    r"checklist|check-list|talking\s+points|headlines)\b[^:\n]{0,60}:\s*$|"
-    # ... or what the answer would think about, not what it would do: "To answer this well I'd think about:"
-    r"\b(?:think\w*\s+(?:about|through)|look\w*\s+(?:at|into)|consider\w*|focus\w*\s+on|cover\w*|explor\w*|"
-    r"evaluat\w*|assess\w*|weigh\w*|keep\s+in\s+mind|(?:want|need)\s+to\s+understand)\s*:\s*$"
-)
-
-# A lead-in that scores the answer itself ("To summarise what this example demonstrates:",
-# "Competencies shown:"): the items under it are claims about the answer, not steps of a plan.
-_SELF_ASSESSMENT = (
-    r"\b(?:what\s+(?:this|my|the\s+above)\s+(?:example|answer|story|response|approach|plan)\s+(?:demonstrates|shows|illustrates|proves|covers)|"
-    r"(?:skills|competencies|strengths|capabilities|criteria)\s+(?:demonstrated|shown|displayed|covered|met)|"
-    r"(?:this|it)\s+(?:example\s+)?(?:demonstrates|shows|proves)(?:\s+that\s+I)?)\b[^:\n]{0,40}:\s*$"
-)
-
 # A counterfactual: what an option would have done, said of an option not taken ("going over her
 # head would have won the date and lost the nurses").
 _CLAUSE_WIDE += [

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from mockpm import regex_cache
 from mockpm import stance as st
 from mockpm import two_plans
+from mockpm.walkback_lexicon import _RECOMMITS, _REVERSAL
 
 if TYPE_CHECKING:
     from mockpm.passages import Reading
@@ -109,9 +110,6 @@ _SAFEGUARD_NAMED = regex_cache.compile(
     re.IGNORECASE,
 )
 _CLAUSE_END = regex_cache.compile(r"[.;!?\n]")
-# What a parked or "not happening" step must name to be a safeguard taken back, not a feature.
-_SAFEGUARD_NOUN = (r"\b(?:checks?|validat\w*|review|audit\w*|pilot\w*|silent|shadow\w*|study|reconcil\w*|translat\w*|"
-                   r"interpret\w*|testing|sign-?off|subgroup\w*|safeguards?)\b")
 
 
 def _reverses(reading: Reading, a: int, b: int, safeguard_only: bool = False) -> bool:
@@ -154,7 +152,7 @@ def _closing_pivot(reading: Reading) -> int:
 
 
 # A sentence that turns on what came before it ("But honestly, ...", "That said, ...", "In practice
-# ...", "Realistically though, ...") ...
+# ...", "Realistically though, ..."), and undoes it (walkback_lexicon._REVERSAL).
 _TURN = regex_cache.compile(
     # ... after a short topic lead, too: "On the BAA, if I'm honest, ...", or inside an aside: "(To be candid, ...".
     rf"[\s*_>(-]*(?:(?:on|as\s+for|for|with)\s+[^,.;!?\n]{{1,40}},\s*)?(?:(?:and|so|now|bu+t),?\s+)?(?:but|though|that\s+said|having\s+said\s+(?:all\s+)?that|being\s+(?:realistic|practical|pragmatic)|in\s+(?:practice|reality|real\s+life)|realistically|actually|{_PRESSURE}|{_CONCEDING}|candidly|"
@@ -162,93 +160,6 @@ _TURN = regex_cache.compile(
     r"(?:I'll|I\s+will|let\s+me)\s+be\s+(?:honest|realistic|frank|straight|candid|pragmatic)|practically(?:\s+speaking)?|pragmatically|"
     r"if\s+I'm\s+(?:being\s+)?(?:honest|realistic|frank)|the\s+(?:reality|truth)\s+is|truth\s+be\s+told|frankly|"
     r"(?:thinking|having\s+thought)\s+about\s+(?:it|this|that|the\s+[\w-]+(?:\s+[\w-]+)?)(?:\s+(?:more|again))?,?\s+(?:though|more|again)?)\b",
-    re.IGNORECASE,
-)
-# What a settling "end up" is followed by: "we'd end up including it", "we ended up spot-checking";
-# not "we'd end up running the pilot longer".
-_SETTLING = (r"(?:just\s+|only\s+)?(?:skipping|dropping|shipping|launching|going\s+live|merging|cutting|including|leaving|doing|"
-             r"recommending|settling|using|with|spot-?check\w*|having\s+to\s+(?:skip|ship|drop|launch))\b")
-# A re-commitment inside a turn makes it descoping, not a walk-back: "we'd drop the dashboard to
-# phase 2, but we would keep the silent run", "hold off on the second specialty and keep reliability".
-_RECOMMITS = regex_cache.compile(
-    r"\b(?:but|and)\s+(?:(?:we|I)(?:'d|\s+would|'ll|\s+will)?\s+)?(?:still\s+)?keep\b|\b(?:we|I)(?:'d|\s+would)\s+still\s+(?:keep|run|do|hold)\b|"
-    # ... or stands firm under the pressure named: "if the board pushes back, I hold the line on the study"
-    r"\b(?:hold|holds|holding)\s+(?:the|our|my)\s+(?:line|ground)\b|\b(?:hold|stand)\s+firm\b|\b(?:won't|wouldn't|will\s+not|would\s+not)\s+(?:budge|bend|give\s+(?:way|ground))\b|"
-    r"\bnon-?negotiable\b|\b(?:I|we)(?:'d|\s+would|\s+will)?\s+never\s+(?:drop|skip|cut|give\s+up|defer|lose|trade\s+away)\b|"
-    # ... or names what it will not give: "drop the dashboard and the animations, never the validation"
-    r"(?:,|;|\s[-—–])\s*(?:but\s+)?never\s+(?:the|our|any)\s+[\w-]+|"
-    # a cost conceded for the step: "the answer may slow us down, and I'd rather know in week 2"
-    r"\b(?:we|I)(?:'d|\s+would)\s+rather\s+(?:know|find\s+out|hear|learn|ask|check|have\s+(?:it|that|the\s+answer))\b",
-    re.IGNORECASE,
-)
-# ... and undoes it: skips, drops or delays the step, keeps what it was going to remove, or ships as is.
-_REVERSAL = regex_cache.compile(
-    r"\b(?:(?:skip|skipping|drop|dropping)\s+(?:it|them|that|this|those|the|a|any|our)\b|pull\s+it|cut\s+it|leave\s+(?:it|them|that)\s+(?:as\s+is|out|off|for)|"
-    r"carry\s+on\b|press\s+on\b|(?:proceed|go\s+ahead|press\s+ahead)\s+(?:anyway|regardless)|"
-    r"leave\s+(?:our|the|their|this|that)\s+(?:[\w-]+\s+){0,2}?(?:alone|as\s+is|untouched)|"
-    rf"(?:I'd|I\s+would|we'd|we\s+would)\s+(?:probably\s+|likely\s+|realistically\s+)?(?:actually\s+(?:keep|put\s+\w+\s+back|just)|put\s+\w+\s+back|just|end\s+up\s+{_SETTLING}|settle\s+for|make\s+do\s+with|fall\s+back\s+(?:on|to))|(?:practically|realistically|pragmatically),?\s+(?:I'd|we'd)\s+keep\b|"
-    # ... or, after the turn, ships after all or lets the check lose: "so in practice we'd probably
-    # ship full drafts", "the reviewer would get overruled".
-    r"(?:I'd|I\s+would|we'd|we\s+would)\s+(?:probably|likely|realistically)\s+(?:ship|launch|go\s+live|merge|release|roll\s+(?:it\s+)?out)|"
-    r"(?:would|will|'d|'ll)\s+(?:probably\s+|likely\s+)?(?:get|be)\s+(?:overruled|overridden|skipped|dropped|deprioriti[sz]ed|waved\s+through)|"
-    # ... or admits the claim did not happen: "To be fair, I didn't go myself."
-    r"(?:I|we)\s+(?:didn't|did\s+not|never)\s+(?:actually\s+|really\s+)?(?:go|do|read|finish|set\s+up|make|run|talk|visit|build|ship|measure|test|check|g[eo]t\s+(?:a)?round\s+to)\b|"
-    r"(?:I|we)\s+(?:stopped|quit)\s+after\s+(?:the\s+)?(?:first\s+)?(?:couple|few)\b(?!\s+\w+\s+(?:to|for)\b)|(?:I|we)\s+gave\s+up\s+on\b|"
-    # ... or settles for less in the telling: "and I would stop there until volume tells us otherwise"
-    # ("I'd stop there and retune the threshold" goes on), "I wouldn't hold up the sprint for it"
-    r"(?:I'd|I\s+would|we'd|we\s+would)\s+stop\s+there\b(?=\s*(?:[.;!?)]|until\b|$))|"
-    r"(?:I|we)\s+(?:wouldn't|would\s+not|won't|will\s+not)\s+hold\s+(?:up\s+)?(?:the|our|a)\s+(?:sprint|launch|release|merge|date|rollout|go-live|deal|contract)\b|"
-    # ... or lets the launch stand in for the check: "fold the validation into the rollout", "treat
-    # the first customers' usage as our study", "go live with the numbers we already have", "the
-    # shadow phase we replace by a one-hour training"
-    r"(?:fold|bake|roll)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:validation|study|evaluation|evidence|trial|testing|silent\s+\w+|shadow\w*)\s+(?:[\w-]+\s+){0,2}?into\s+(?:the\s+)?(?:rollout|launch|release|go-live|deployment)\b|"
-    r"(?:treat|use|count)\s+(?:the\s+|our\s+)?(?:[\w'-]+\s+){0,4}?(?:usage|rollout|launch|go-live|deployment)\s+as\s+(?:our|the)\s+(?:[\w-]+\s+)?(?:study|validation|evidence)\b|"
-    # (what is already in hand from a silent run or a study is evidence, not a shortcut)
-    r"(?:go\s+live|launch|ship|release|roll\s+out)\b[^.;!?]{0,40}?\bwith\s+(?:the\s+[\w-]+\s+|what\s+)?(?:we\s+(?:already\s+)?have|we've\s+got|already\s+in\s+hand)\b"
-    r"(?![^.;!?]{0,30}?\b(?:from|after|of)\s+(?:the\s+|our\s+)?(?:silent|shadow|pilot|study|validation|retrospective|trial|evaluation)\b)|"
-    r"(?:replace|replacing|swap|swapping|substitute|substituting)\s+(?:it\s+|that\s+|them\s+)?(?:by|with|for)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:one-hour|quick|short|brief|simple|lightweight|light)\b|"
-    # ... or deflates it: "the shadowing was more like a coffee chat", "I skimmed it rather than
-    # reading it", "it matters less than I made it sound", "I'm not sure it would change much".
-    r"(?:was|were|would\s+be|'d\s+be)\s+(?:really\s+|honestly\s+)?more\s+(?:like|of)\s+(?:a|an)\b|"
-    # ... or settles, in the telling: "we ended up spot-checking", "I agreed to merge", "the ticket
-    # got bumped", "isn't going to happen", "when someone has the bandwidth".
-    r"(?:wouldn't|won't|wasn't\s+going\s+to|don't\s+think\s+I'd)\s+win\s+(?:the|that|this)\s+(?:argument|fight)(?!\s+by\b)|a\s+fight\s+I\s+(?:wasn't|won't|wouldn't)\s+(?:going\s+to\s+)?win|"
-    r"I\s+said\s+(?:okay|ok|yes|fine)(?=\s*[.,;!]|\s+to\s+(?:ship\w*|launch\w*|go\w*\s+live|skip\w*|merg\w*|the\s+date|it\b|that\b))|(?:don't|do\s+not)\s+see\s+it\s+fitting|(?:mostly|just)\s+do\s+what\s+(?:the\s+)?(?:exec|executive|VP|leadership|sales|they|customer)\w*\s+(?:is|are)\s+asking|"
-    r"(?:shipped|launched|went\s+live)\s+(?:[\w-]+\s+){0,3}?on\s+the\s+(?:original\s+)?date|"
-    rf"(?:I|we)\s+ended\s+up\s+{_SETTLING}|(?:I|we)\s+(?:agreed|decided)\s+to\s+(?:just\s+)?(?:merge|ship|launch|go\s+live|skip|drop)|"
-    r"got\s+(?:bumped|deprioriti[sz]ed|pushed\s+(?:back|out)|dropped|cut)|"
-    r"(?:waiting|running|doing|getting|having|building|validating|piloting|reviewing|hiring|translating)\b[^.;!?]{0,60}?\b(?:isn't|is\s+not|won't|will\s+not|aren't)\s+going\s+to\s+happen|"
-    r"when(?:ever)?\s+(?:someone|somebody|they|we|the\s+team|anyone)\s+(?:has|have|gets?)\s+(?:the\s+|some\s+)?(?:time|bandwidth|capacity)|"
-    r"(?:skim\w*|glanc\w*|brows\w*|flipp\w*|watch\w*|listen\w*)\b[^.;!?]{0,60}?\brather\s+than\s+(?:actually\s+|properly\s+|really\s+)?(?:reading|doing|running|finishing|studying|building|shadowing|testing|learning)\b|"
-    r"than\s+I\s+(?:made\s+it\s+(?:sound|seem|look)|let\s+on|implied)|"
-    r"not\s+sure\s+(?:it|that|this)(?:'d|\s+would|\s+will)\s+(?:change|help|matter|make\s+(?:a|much|any)\s+difference)|"
-    r"(?:ship|go\s+live|launch)\s+(?:it\s+|them\s+)?(?:anyway|as\s+is|regardless|on\s+the\s+(?:original\s+)?date|at\s+launch|everywhere|to\s+all|across\s+(?:all|every)|to\s+every)|"
-    r"hold\s+off|not\s+(?:really\s+)?(?:needed|necessary|on\s+the\s+table|worth|going\s+to\s+happen)|"
-    r"(?:don't|do\s+not)\s+think\s+(?:that's|it's|this\s+is|it\s+is|it'll|it\s+will|\w+\s+is)\s+(?:really\s+)?"
-    r"(?:needed|necessary|worth|on\s+the\s+table|(?:going\s+to\s+)?(?:come\s+up|matter))|"
-    r"(?:wouldn't|would\s+not|won't|will\s+not)\s+(?:actually|really|bother|wait|have\s+(?:the\s+)?time|need)|"
-    r"more\s+of\s+a\s+courtesy|(?:in\s+parallel\s+)?after\s+all|instead\s+(?:just|ship|launch|go)|"
-    r"(?:start|go)\s+with\s+(?:text|english|email)\s+for\s+everyone|rely\s+on\s+the\s+\w+\s+(?:already|we)|"
-    r"(?:for|at)\s+launch\s+I'd\s+(?:skip|drop|leave|just)|revisit\s+in\s+(?:Q\d|the\s+next|a\s+later)|"
-    # ... or makes a required step optional, names it as the first to go, or pushes it past the decision:
-    # "recommended rather than enforced", "the first things I'd drop", "can be deferred",
-    # "move the validation study to next year", "leave the device question until after we've signed".
-    r"(?:recommended|optional|encouraged|suggested|advisory)\s+rather\s+than\s+(?:enforced|required|mandatory|mandated)|"
-    r"first\s+things?\s+(?:I'd|I\s+would|we'd|we\s+would|to)\s+(?:drop|cut|skip|sacrifice|lose|go)|"
-    r"(?:can|could)\s+(?:all\s+)?be\s+(?:deferred|skipped|dropped|waived|cut|postponed)|"
-    r"(?:move|push|slip|bump|shift)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}?to\s+(?:next|a\s+later|the\s+following)\s+(?:year|quarter|release|phase|cycle)|"
-    r"leave\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:until|till)\s+after|matters?\s+(?:mostly\s+|only\s+|largely\s+)?on\s+paper|"
-    # ... "set aside the validation study", "the piece I'd let go first", "can go on next year's roadmap",
-    # "we end up at that compromise version".
-    r"set\s+aside\s+(?:the|our|any|all)\b|shelve\s+(?:the|our|it|them)\b|"
-    # ... parks a safeguard, or says it is not happening: "I'd park the pending-order check", "the
-    # human translation and the recorded calls aren't happening for launch" (a feature parked, a
-    # date that is not happening, or a check "not happening by text-to-speech" is no retreat)
-    rf"park\s+(?:it|them|that|(?:the|our)\s+(?:\w+[-\s]+){{0,3}}?{_SAFEGUARD_NOUN})(?![^.;!?]{{0,40}}?\b(?:until|till)\s+(?!after\b))|"
-    rf"{_SAFEGUARD_NOUN}[^.;!?]{{0,60}}?(?:isn't|aren't|is\s+not|are\s+not)\s+happening\b(?!\s+(?:by|through|via|until|unless|if|without)\b)"
-    r"(?![^.;!?]{0,40}?\b(?:for\s+all|across\s+all|at\s+once)\b)|(?:piece|thing|part|step)\s+(?:I'd|we'd|I\s+would|we\s+would)\s+let\s+go|"
-    r"let\s+(?:it|that|them)\s+go\s+first|(?:go|goes|wait|waits|move|moves)\s+(?:on|onto|into|to)\s+next\s+(?:year|quarter)'s\s+(?:roadmap|plan|backlog)|"
-    r"end\s+up\s+(?:at|with)\s+(?:that|the|this)\s+(?:compromise|cut-down|reduced|lighter|minimal)\b)",
     re.IGNORECASE,
 )
 
