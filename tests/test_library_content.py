@@ -328,3 +328,13 @@ def test_a_message_named_a_stopgap_is_not_blaming_users(lib):
     told = "Tell doctors that an order can take up to 90 seconds to appear, so check before you order again."
     assert run_check(flag.check, told, red_flag=True).met
     assert not run_check(flag.check, told + " That's a stopgap, not the fix.", red_flag=True).met
+
+
+@pytest.mark.parametrize("text,met", [
+    ("First 90 days: set up rapid A/B testing on your live clinical alert thresholds.", True),
+    ("A/B test different ranking models on live patients and optimize for click-through.", True),
+    ("We A/B test the onboarding copy for the billing page.", False),
+])
+def test_a_b_testing_on_clinical_decisions_is_consumer_growth_framing(text, met):
+    crit = next(c for c in load_library().rubrics["core"].criteria if c.id == "core.consumer-growth-framing")
+    assert run_check(crit.check, text, red_flag=True).met is met, text

@@ -644,3 +644,11 @@ def test_a_lead_in_of_things_done_introduces_steps_not_topics(lead, listed):
     r = Reading(text)
     at = text.index("FHIR")
     assert (r.stance(at, at + 4) == "listed") is listed
+
+
+def test_a_closing_real_talk_that_skips_the_safeguards_takes_the_plan_back():
+    text = ("Eight weeks of silent mode on live feeds, then two pilot units.\n\nGG, that's the plan.\n\n"
+            "P.S. real talk, with a one-quarter deadline I'd probably skip silent mode and just flip it on for every ward.")
+    r = Reading(text)
+    at = text.index("silent mode")
+    assert r.stance(at, at + 11) == "dismissed" and r.walk_backs >= 2

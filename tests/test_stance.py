@@ -606,3 +606,16 @@ def test_pushing_back_on_a_frame_others_beliefs_and_one_more_than_remembered(tex
 ])
 def test_relative_clauses_and_hazards_in_themselves(text, term, expected):
     assert_reads(text, term, expected)
+
+
+@pytest.mark.parametrize("text,term,expected", [
+    ("The home-visit research gets cut too, it doesn't fit.", "home-visit research", st.DISMISSED),
+    ("Claims-based PDC moves to next year's roadmap.", "Claims-based PDC", st.DEFERRED),
+    # a result, not a step dropped
+    ("Wait times for the pharmacist call get cut in half.", "pharmacist call", "committed"),
+    # the roadmap deferral reaches back only over its own clause
+    ("I'd keep logging retention as the north star, because leadership gets it, and put PDC on next year's roadmap.",
+     "logging retention", "committed"),
+])
+def test_steps_cut_or_moved_to_next_years_roadmap(text, term, expected):
+    assert_reads(text, term, expected)

@@ -66,6 +66,8 @@ _BACKWARD = [
                 r"(?<!\bwe\s)(?<!\bI\s)(?<!\byou\s)(?:(?:does|do)\s*(?:not|n't)\s+need\s+to\b|(?:doesn't|don't)\s+need\s+to\b)|"
                 r"slows?\s+(?:us|things|everything|the\s+launch)\s+down|(?:takes?|take)\s+(?:way\s+)?too\s+long|"
                 r"(?:a\s+)?waste\s+of\s+time|red\s+tape|box[\s-]tick\w*|can\s+be\s+skipped|"
+                # "the home-visit research gets cut too" ("waits get cut in half" is a result)
+                r"(?:gets?|got|is|are|will\s+be|'ll\s+be)\s+(?:cut|dropped|scrapped|shelved|axed)(?=\s*(?:[.,;!?)]|$|too\b|as\s+well\b|entirely\b|completely\b|for\s+now\b))|"
                 r"if\s+(?:they|nurses|doctors|physicians|clinicians|people|anyone|someone|users|staff|the\s+\w+)\s+(?:really\s+)?(?:wants?|asks?|insists?|cares?|likes?|prefers?)\b|"
                 r"if\s+(?:time|budget|bandwidth|capacity)\s+(?:permits|allows)|if\s+we\s+have\s+(?:the\s+)?(?:time|bandwidth|budget)|"
                 r"if\s+it\s+comes\s+up|if\s+anyone\s+asks|we'll\s+see|"
@@ -99,6 +101,8 @@ _BACKWARD = [
              r"handles?\s+(?:its|their)\s+own\b|not\s+(?:a\s+)?(?:product|our)\s+(?:one|question|problem|concern|issue)\b|not\s+ours\b|"
              r"not\s+something\s+(?:product|we|I)\s+can\b"),
 ]
+# A step moved to next year's roadmap is put off: "Claims-based PDC moves to next year's roadmap".
+_BACKWARD += [(DEFERRED, r"\b(?:moves?|moved|goes|go|slips?|slid|pushed|bumped|put|puts)\s+(?:it\s+|them\s+|that\s+)?(?:on|onto|into|to)\s+next\s+(?:year|quarter)'s\s+(?:roadmap|backlog)\b")]
 # A move named as the cause of harm is argued against, not proposed: "silently cancelling a
 # signed order risks a missed result", "... is a new kind of risk", "... and I think that's a trap".
 _BACKWARD += [
