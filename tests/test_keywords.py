@@ -140,3 +140,17 @@ def test_a_term_finds_its_shorthand_at_the_shorthands_own_offsets():
     assert [text[a:b] for a, b in found["4 weeks"]] == ["4 wks"]
     assert [text[a:b] for a, b in found["differential diagnosis"]] == ["differential dx"]
     assert "points" not in found
+
+
+def test_an_acronym_term_finds_its_long_form():
+    text = "I read the US Food and Drug Administration's guidance and briefed the chief nursing officer."
+    found = term_spans(("FDA", "CNO", "HIPAA"), text)
+    assert text[slice(*found["FDA"][0])] == "Food and Drug Administration"
+    assert any(text[slice(*sp)].lower() == "chief nursing officer" for sp in found["CNO"])
+    assert "HIPAA" not in found
+
+
+def test_a_long_form_is_found_only_for_the_acronym_term():
+    text = "The business associate agreement is signed."
+    assert "BAA" in term_spans(("BAA",), text)
+    assert term_spans(("agreement*",), text) and not term_spans(("MOU",), text)

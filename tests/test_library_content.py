@@ -338,3 +338,18 @@ def test_a_message_named_a_stopgap_is_not_blaming_users(lib):
 def test_a_b_testing_on_clinical_decisions_is_consumer_growth_framing(text, met):
     crit = next(c for c in load_library().rubrics["core"].criteria if c.id == "core.consumer-growth-framing")
     assert run_check(crit.check, text, red_flag=True).met is met, text
+
+
+@pytest.mark.parametrize("scenario,criterion,text", [
+    ("sepsis-model", "sepsis-model.subgroup-performance",
+     "Check it works as well for older and younger patients, men and women, different races."),
+    ("sepsis-model", "sepsis-model.clinical-metrics",
+     "Of the alerts, how many are real? I'd want at least one in five to turn out to be sepsis."),
+    ("sepsis-model", "sepsis-model.escalation-and-override",
+     "Agree what nurses do when it fires: go and see the patient, then call the doctor, who gets the same alert."),
+    ("imaging-ai-risk-tiering", "imaging-ai-risk-tiering.human-thresholds",
+     "It can only move a scan higher in the radiologist's list, and the radiologist measures and decides."),
+])
+def test_plain_words_meet_the_criterion(lib, scenario, criterion, text):
+    crit = next(c for r in lib.rubrics_for(lib.scenario(scenario)) for c in r.criteria if c.id == criterion)
+    assert run_check(crit.check, text).met, text

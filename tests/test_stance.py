@@ -619,3 +619,8 @@ def test_relative_clauses_and_hazards_in_themselves(text, term, expected):
 ])
 def test_steps_cut_or_moved_to_next_years_roadmap(text, term, expected):
     assert_reads(text, term, expected)
+
+
+def test_novelty_is_not_a_step_denied():
+    assert_reads("Nothing like it has been cleared by the regulator, so we plan a new submission.", "regulator", "committed")
+    assert_reads("No similar device is on the market yet; the regulator will want a study.", "regulator", "committed")

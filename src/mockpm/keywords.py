@@ -19,7 +19,7 @@ from functools import lru_cache
 from mockpm import regex_cache
 from mockpm import rubric_regex
 from mockpm.models import Match
-from mockpm.stemming import ABBREVIATIONS, expand_abbreviation, stem
+from mockpm.stemming import ABBREVIATIONS, LONG_FORMS, expand_abbreviation, stem
 
 SNIPPET_CHARS = 60
 
@@ -286,6 +286,9 @@ class TextIndex:
                 if m and m.end() > m.start():
                     spans.append((m.start(), m.end()))
                     last_end = m.end()
+        long_forms = LONG_FORMS.get(term.lower())
+        if long_forms:  # an acronym spelled out counts as the acronym
+            spans = sorted(set(spans).union(sp for form in long_forms for sp in self.spans(form)))
         self._raw[term] = spans
         return spans
 
@@ -360,7 +363,8 @@ def term_spans(terms: list[str] | tuple[str, ...], text: str) -> dict[str, list[
         # Fast reject, inline because it runs for hundreds of terms per answer: a plain term
         # whose first word never occurs cannot match.
         anchor = _anchor(term)
-        if anchor is not None and not anchor[1] and " ~ " not in term and stem(anchor[0]) not in stems:
+        if anchor is not None and not anchor[1] and " ~ " not in term and stem(anchor[0]) not in stems \
+                and term.lower() not in LONG_FORMS:
             continue
         spans = index.spans(term)
         if spans:

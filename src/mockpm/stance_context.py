@@ -17,6 +17,8 @@ _PSEUDO = regex_cache.compile(
     r"\b(?:not\s+only|not\s+just|not\s+merely|no\s+(?:more|fewer|less|later|earlier|sooner)\s+than|not\s+(?:more|less|fewer)\s+than|"
     # both answers named, neither denied: "whether or not it is a device", "when software is or isn't a device"
     r"whether\s+or\s+not|(?:is|are|was|does|do|did|can|will|would|should)\s+or\s+(?:isn't|aren't|wasn't|doesn't|don't|didn't|can't|won't|wouldn't|shouldn't|is\s+not|are\s+not|does\s+not)|"
+    # novelty, not a step denied: "nothing like it has been cleared", "no similar device is on the market"
+    r"nothing\s+(?:like\s+(?:it|this|that)|similar)|no\s+similar\s+(?:[\w-]+\s+)?(?:device|tool|product|software|system)s?|"
     r"no\s+doubt|not\s+necessarily|no\s+matter|nothing\s+(?:else\s+)?but|not\s+least|no\s+exceptions?|none\s+other|"
     # a cap said of each one: "no nurse gets more than three alerts per shift", "never more than two"
     r"no\s+[\w-]+\s+(?:gets?|sees?|receives?|has|handles?|carries|takes?)\s+more\s+than|never\s+more\s+than|"

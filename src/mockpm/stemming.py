@@ -45,6 +45,27 @@ ABBREVIATIONS = {
 }
 _POINTS_AFTER_NUMBER = frozenset({"pt", "pts"})
 
+# Acronyms rubric terms use, with the words a candidate may spell them out in ("the US Food and
+# Drug Administration's guidance", "a business associate agreement"): a term written as the
+# acronym finds its long form too. Only long forms with one reading.
+LONG_FORMS = {
+    "fda": ("food and drug administration",), "irb": ("institutional review board*",),
+    "hipaa": ("health insurance portability and accountability act",),
+    "cms": ("centers for medicare", "centres for medicare"), "phi": ("protected health information",),
+    "baa": ("business associate agreement*",), "baas": ("business associate agreement*",),
+    "samd": ("software as a medical device",), "cds": ("clinical decision support",),
+    "ppv": ("positive predictive value*",), "npv": ("negative predictive value*",),
+    "ehr": ("electronic health record*", "electronic medical record*"), "emr": ("electronic medical record*",),
+    "icu": ("intensive care unit*",), "rpm": ("remote patient monitoring", "remote monitoring"),
+    "pdc": ("proportion of days covered",), "dpia": ("data protection impact assessment*",),
+    "gdpr": ("general data protection regulation",), "lis": ("lab information system*", "laboratory information system*"),
+    "cmio": ("chief medical information officer", "chief medical informatics officer"),
+    "cno": ("chief nursing officer", "chief nurse"), "cmo": ("chief medical officer",),
+    "pcp": ("primary care physician*", "primary care doctor*", "primary care provider*"),
+    "snf": ("skilled nursing facilit*",), "rct": ("randomized controlled trial*", "randomised controlled trial*"),
+    "qms": ("quality management system*",), "ftc": ("federal trade commission",),
+}
+
 
 # In capitals these are other words: DR is disaster recovery, PT physical therapy, MO a state.
 _OTHER_IN_CAPITALS = frozenset({"dr", "drs", "pt", "pts", "mo", "mos"})
