@@ -349,7 +349,22 @@ def test_a_b_testing_on_clinical_decisions_is_consumer_growth_framing(text, met)
      "Agree what nurses do when it fires: go and see the patient, then call the doctor, who gets the same alert."),
     ("imaging-ai-risk-tiering", "imaging-ai-risk-tiering.human-thresholds",
      "It can only move a scan higher in the radiologist's list, and the radiologist measures and decides."),
+    ("telehealth-roadmap", "telehealth-roadmap.latency-as-clinical-risk",
+     "If a therapist can't see a patient's face properly, or the picture freezes, the visit fails."),
+    ("telehealth-roadmap", "telehealth-roadmap.ehr-integration",
+     "Start the call from the patient's chart, so the note gets done sooner."),
+    ("ehr-documentation-change", "ehr-documentation-change.clinician-time", "EOD batch signing: +2 clicks, 5+ min/night."),
+    ("ehr-documentation-change", "ehr-documentation-change.named-partners", "Covering physicians and RNs can't see the plan."),
+    ("speed-vs-safety", "speed-vs-safety.risk-based-priorities",
+     "How bad is it? A med the patient isn't on is serious: it lands on the take-home list."),
 ])
 def test_plain_words_meet_the_criterion(lib, scenario, criterion, text):
     crit = next(c for r in lib.rubrics_for(lib.scenario(scenario)) for c in r.criteria if c.id == criterion)
     assert run_check(crit.check, text).met, text
+
+
+def test_click_through_as_a_habit_is_no_conversion_framing(lib):
+    scen = lib.scenario("ehr-documentation-change")
+    flag = next(c for r in lib.rubrics_for(scen) for c in r.criteria if c.id == "ehr-documentation-change.conversion-framing")
+    assert not run_check(flag.check, "Click-through habit -> 'reviewed' attestation without review.", red_flag=True).met
+    assert run_check(flag.check, "We judge it by click-through rate on the sign button.", red_flag=True).met

@@ -624,3 +624,8 @@ def test_steps_cut_or_moved_to_next_years_roadmap(text, term, expected):
 def test_novelty_is_not_a_step_denied():
     assert_reads("Nothing like it has been cleared by the regulator, so we plan a new submission.", "regulator", "committed")
     assert_reads("No similar device is on the market yet; the regulator will want a study.", "regulator", "committed")
+
+
+def test_a_trigger_joined_to_a_denied_one_is_denied_with_it():
+    assert_reads("I would not ask her to skip or shortcut testing.", "testing", "committed")
+    assert_reads("We skip or shortcut testing to hit the date.", "testing", st.DISMISSED)

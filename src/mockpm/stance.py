@@ -91,7 +91,8 @@ _SUBJECT_VERB = regex_cache.compile(
 # A trigger under a negation or a preference against it is cancelled: "never skip", "rather than
 # paper over it" (the candidate refuses the dismissal).
 _NEGATED_TRIGGER = regex_cache.compile(
-    rf"(?:\b{_NEG_WORD}\b|n't|\brather\s+than|\binstead\s+of)\s+(?:[\w'-]+\s+){{0,4}}$|"
+    # (a trigger joined to a denied one is denied with it: "not ask her to skip or shortcut testing")
+    rf"(?:\b{_NEG_WORD}\b|n't|\brather\s+than|\binstead\s+of)\s+(?:[\w'-]+\s+){{0,4}}(?:[\w'-]+\s+(?:or|nor)\s+)?$|"
     # "I wouldn't count physician review as a reason to skip the testing", "no excuse to skip it"
     rf"(?:\b{_NEG_WORD}\b|n't)\s+(?:[\w'-]+\s+){{0,6}}?(?:a\s+)?(?:reason|excuse)\s+to\s+$",
     re.IGNORECASE,

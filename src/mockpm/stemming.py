@@ -42,6 +42,7 @@ ABBREVIATIONS = {
     "msg": "message", "msgs": "messages", "mgmt": "management", "reqs": "requirements", "approx": "approximately",
     "dr": "doctor", "drs": "doctors", "rx": "prescription", "rxs": "prescriptions", "mo": "month", "mos": "months",
     "mgr": "manager", "mgrs": "managers", "dept": "department", "depts": "departments", "govt": "government",
+    "rn": "nurse", "rns": "nurses",
 }
 _POINTS_AFTER_NUMBER = frozenset({"pt", "pts"})
 
