@@ -350,7 +350,7 @@ def test_a_b_testing_on_clinical_decisions_is_consumer_growth_framing(text, met)
     ("imaging-ai-risk-tiering", "imaging-ai-risk-tiering.human-thresholds",
      "It can only move a scan higher in the radiologist's list, and the radiologist measures and decides."),
     ("telehealth-roadmap", "telehealth-roadmap.latency-as-clinical-risk",
-     "If a therapist can't see a patient's face properly, or the picture freezes, the visit fails."),
+     "If a therapist can't see a patient's face properly, that's the visit failing. Calls freeze for seconds."),
     ("telehealth-roadmap", "telehealth-roadmap.ehr-integration",
      "Start the call from the patient's chart, so the note gets done sooner."),
     ("ehr-documentation-change", "ehr-documentation-change.clinician-time", "EOD batch signing: +2 clicks, 5+ min/night."),

@@ -652,3 +652,12 @@ def test_a_closing_real_talk_that_skips_the_safeguards_takes_the_plan_back():
     r = Reading(text)
     at = text.index("silent mode")
     assert r.stance(at, at + 11) == "dismissed" and r.walk_backs >= 2
+
+
+def test_what_i_would_actually_put_on_the_slide_after_a_turn_takes_the_plan_back():
+    text = ("Video comes first, with latency under 400 ms and freezes under 2% of minutes. "
+            "But realistically, a roadmap that opens with video won't survive review. So what I would actually put "
+            "on the slide is group therapy and the new states in Q1.")
+    r = Reading(text)
+    at = text.index("latency")
+    assert r.stance(at, at + 7) == "dismissed" and r.walk_backs >= 1

@@ -629,3 +629,13 @@ def test_novelty_is_not_a_step_denied():
 def test_a_trigger_joined_to_a_denied_one_is_denied_with_it():
     assert_reads("I would not ask her to skip or shortcut testing.", "testing", "committed")
     assert_reads("We skip or shortcut testing to hit the date.", "testing", st.DISMISSED)
+
+
+@pytest.mark.parametrize("text,term,expected", [
+    ("I don't see a need for silent mode.", "silent mode", st.DISMISSED),
+    ("I can't see the point of a pilot.", "pilot", st.DISMISSED),
+    # a failure named, not a step waved off
+    ("A therapist who cannot see the patient's face react will miss signs of distress.", "face", st.NEGATED),
+])
+def test_not_seeing_a_need_waves_off_not_seeing_a_face_does_not(text, term, expected):
+    assert_reads(text, term, expected)
