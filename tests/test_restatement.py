@@ -26,6 +26,13 @@ def test_a_sentence_made_of_the_questions_words_and_figures_is_restated():
     assert restated_sentences(Reading(text), prompt_text(s)) == {0}
 
 
+def test_a_gate_given_in_the_prompt_is_restated_a_gate_of_ones_own_is_not():
+    s = load_library().scenario("clinical-trial-pipeline")
+    text = ("The sponsor's quality team will audit the system against 21 CFR Part 11 before go-live. "
+            "The sponsor's quality team reviews our validation pack before any site goes live.")
+    assert restated_sentences(Reading(text), prompt_text(s)) == {0}
+
+
 def test_an_answer_that_gives_the_question_back_is_thin_and_scores_nothing():
     lib, s = _sepsis()
     r = grade(Answer(text=RESTATED), s, lib.rubrics_for(s), library=lib)

@@ -19,6 +19,8 @@ from mockpm.topic import tokens
 
 # Share of a sentence's content words found in the question and its context.
 RESTATED_SHARE = 0.8
+# At this share every content word is the prompt's, a gate in it included.
+ALL_THE_PROMPTS = 1.0
 # Sentences shorter than this (content words) say too little to be read either way.
 MIN_WORDS = 5
 _FIGURE = regex_cache.compile(r"\d+(?:[.,]\d+)*")
@@ -43,9 +45,12 @@ def restated_sentences(reading: Reading, prompt: str) -> frozenset[int]:
         found = tokens(piece)
         if len(found) < MIN_WORDS:
             continue
-        if sum(1 for w in found if w in words) / len(found) < RESTATED_SHARE:
+        share = sum(1 for w in found if w in words) / len(found)
+        if share < RESTATED_SHARE:
             continue
-        if any(f not in figures for f in _FIGURE.findall(piece)) or COMMIT.ci.search(piece):
-            continue  # a figure of its own or a gate is a decision, however familiar the words
+        if any(f not in figures for f in _FIGURE.findall(piece)) or (share < ALL_THE_PROMPTS and COMMIT.ci.search(piece)):
+            # a figure of its own or a gate is a decision, however familiar the words, unless
+            # every word is the prompt's: "the quality team will audit it before go-live" is its constraint
+            continue
         out.add(i)
     return frozenset(out)
