@@ -241,6 +241,7 @@ def test_paragraph_labels_and_numbered_tiers_are_structure(lib):
     ("The radiologist accepts or edits every suggestion before it reaches the report.", False),
     ("Our duplicate check only looks at orders the lab has confirmed, but our system knows about an order at signing.", False),
     ("The system orders the repeat test itself when the first one is delayed.", True),
+    ("The system orders the worklist so suspected bleeds are read first.", False),
 ])
 def test_the_core_rubric_reads_a_human_check_taken_out(text, met):
     from mockpm.catalog import load_library

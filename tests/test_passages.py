@@ -661,3 +661,26 @@ def test_what_i_would_actually_put_on_the_slide_after_a_turn_takes_the_plan_back
     r = Reading(text)
     at = text.index("latency")
     assert r.stance(at, at + 7) == "dismissed" and r.walk_backs >= 1
+
+
+@pytest.mark.parametrize("text", [
+    # the giving way in the next sentence of the turn
+    "Eight weeks of silent mode, then two pilot wards.\n\nRealistically, though, if leadership pushes for speed, I'd push back. "
+    "Then we would just do what leadership is asking and fold the silent run into the rollout.",
+    # a resisting phrase denied, or a recommendation filed and then ignored
+    "Eight weeks of silent mode, then two pilot wards.\n\nRealistically, though, we won't let the date slip, so we skip the silent mode.",
+    "Eight weeks of silent mode, then two pilot wards.\n\nRealistically, my recommendation not to merge goes in the ticket. "
+    "Then we merge this sprint and skip the silent mode.",
+])
+def test_resisting_in_words_and_giving_way_in_deeds_still_walks_back(text):
+    r = Reading(text)
+    at = text.index("silent mode")
+    assert r.stance(at, at + 11) == "dismissed", text
+
+
+def test_real_talk_on_a_topic_is_a_heading_not_a_pivot():
+    text = ("Eight weeks of silent mode, then two pilot wards with the charge nurse escalating.\n\n"
+            "P.S. Real talk on alert fatigue: if the pilot wards see more than three alerts per shift, we pull it and retune.")
+    r = Reading(text)
+    at = text.index("silent mode")
+    assert r.stance(at, at + 11) == "asserted" and r.walk_backs == 0

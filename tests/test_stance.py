@@ -608,19 +608,6 @@ def test_relative_clauses_and_hazards_in_themselves(text, term, expected):
     assert_reads(text, term, expected)
 
 
-@pytest.mark.parametrize("text,term,expected", [
-    ("The home-visit research gets cut too, it doesn't fit.", "home-visit research", st.DISMISSED),
-    ("Claims-based PDC moves to next year's roadmap.", "Claims-based PDC", st.DEFERRED),
-    # a result, not a step dropped
-    ("Wait times for the pharmacist call get cut in half.", "pharmacist call", "committed"),
-    # the roadmap deferral reaches back only over its own clause
-    ("I'd keep logging retention as the north star, because leadership gets it, and put PDC on next year's roadmap.",
-     "logging retention", "committed"),
-])
-def test_steps_cut_or_moved_to_next_years_roadmap(text, term, expected):
-    assert_reads(text, term, expected)
-
-
 def test_novelty_is_not_a_step_denied():
     assert_reads("Nothing like it has been cleared by the regulator, so we plan a new submission.", "regulator", "committed")
     assert_reads("No similar device is on the market yet; the regulator will want a study.", "regulator", "committed")
@@ -639,3 +626,18 @@ def test_a_trigger_joined_to_a_denied_one_is_denied_with_it():
 ])
 def test_not_seeing_a_need_waves_off_not_seeing_a_face_does_not(text, term, expected):
     assert_reads(text, term, expected)
+
+
+@pytest.mark.parametrize("text,term,expected", [
+    ("We don't need to wait for the quarter to end to start the silent run.", "silent run", "committed"),
+    ("I don't need to tell you that the recommendation is auto-inserted into the report.", "auto-inserted", "committed"),
+    ("We don't need to start the silent run this quarter.", "silent run", st.DISMISSED),
+])
+def test_no_need_to_wait_or_to_tell_you_waves_nothing_off(text, term, expected):
+    assert_reads(text, term, expected)
+
+
+def test_a_safeguard_asked_for_and_pushed_back_on_is_still_optional():
+    text = "If a site asks for a DPIA and Part 11 audit trails before go-live, I'd push back on that."
+    assert_reads(text, "DPIA", st.DISMISSED)
+    assert_reads("If the customer insists on everything on day one, I escalate with a recommendation not to.", "day one", "committed")

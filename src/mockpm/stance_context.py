@@ -19,6 +19,8 @@ _PSEUDO = regex_cache.compile(
     r"whether\s+or\s+not|(?:is|are|was|does|do|did|can|will|would|should)\s+or\s+(?:isn't|aren't|wasn't|doesn't|don't|didn't|can't|won't|wouldn't|shouldn't|is\s+not|are\s+not|does\s+not)|"
     # novelty, not a step denied: "nothing like it has been cleared", "no similar device is on the market"
     r"nothing\s+(?:like\s+(?:it|this|that)|similar)|no\s+similar\s+(?:[\w-]+\s+)?(?:device|tool|product|software|system)s?|"
+    # doing it now, or saying the obvious: "we don't need to wait for the quarter to end", "I don't need to tell you that ..."
+    r"(?:(?:don't|do\s+not|doesn't|does\s+not)\s+need|no\s+need)\s+to\s+(?:wait|tell\s+you|remind\s+you|explain\s+to\s+you)\b|"
     r"no\s+doubt|not\s+necessarily|no\s+matter|nothing\s+(?:else\s+)?but|not\s+least|no\s+exceptions?|none\s+other|"
     # a cap said of each one: "no nurse gets more than three alerts per shift", "never more than two"
     r"no\s+[\w-]+\s+(?:gets?|sees?|receives?|has|handles?|carries|takes?)\s+more\s+than|never\s+more\s+than|"

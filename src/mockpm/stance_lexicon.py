@@ -67,8 +67,6 @@ _BACKWARD = [
                 r"(?<!\bwe\s)(?<!\bI\s)(?<!\byou\s)(?:(?:does|do)\s*(?:not|n't)\s+need\s+to\b|(?:doesn't|don't)\s+need\s+to\b)|"
                 r"slows?\s+(?:us|things|everything|the\s+launch)\s+down|(?:takes?|take)\s+(?:way\s+)?too\s+long|"
                 r"(?:a\s+)?waste\s+of\s+time|red\s+tape|box[\s-]tick\w*|can\s+be\s+skipped|"
-                # "the home-visit research gets cut too" ("waits get cut in half" is a result)
-                r"(?:gets?|got|is|are|will\s+be|'ll\s+be)\s+(?:cut|dropped|scrapped|shelved|axed)(?=\s*(?:[.,;!?)]|$|too\b|as\s+well\b|entirely\b|completely\b|for\s+now\b))|"
                 r"if\s+(?:they|nurses|doctors|physicians|clinicians|people|anyone|someone|users|staff|the\s+\w+)\s+(?:really\s+)?(?:wants?|asks?|insists?|cares?|likes?|prefers?)\b|"
                 r"if\s+(?:time|budget|bandwidth|capacity)\s+(?:permits|allows)|if\s+we\s+have\s+(?:the\s+)?(?:time|bandwidth|budget)|"
                 r"if\s+it\s+comes\s+up|if\s+anyone\s+asks|we'll\s+see|"
@@ -102,8 +100,6 @@ _BACKWARD = [
              r"handles?\s+(?:its|their)\s+own\b|not\s+(?:a\s+)?(?:product|our)\s+(?:one|question|problem|concern|issue)\b|not\s+ours\b|"
              r"not\s+something\s+(?:product|we|I)\s+can\b"),
 ]
-# A step moved to next year's roadmap is put off: "Claims-based PDC moves to next year's roadmap".
-_BACKWARD += [(DEFERRED, r"\b(?:moves?|moved|goes|go|slips?|slid|pushed|bumped|put|puts)\s+(?:it\s+|them\s+|that\s+)?(?:on|onto|into|to)\s+next\s+(?:year|quarter)'s\s+(?:roadmap|backlog)\b")]
 # A move named as the cause of harm is argued against, not proposed: "silently cancelling a
 # signed order risks a missed result", "... is a new kind of risk", "... and I think that's a trap".
 _BACKWARD += [
@@ -262,9 +258,11 @@ _OUTSIDE_TRIGGER = (
     r"(?:a|the|any)\s+(?:customer|prospect|buyer|client|payer|site|hospital)(?:'s\s+legal\s+team)?\s+(?:asks?|requires?|insists?|makes|is\s+willing|raises?|wants?|demands?|requests?)|"
     r"(?:the\s+)?(?:FDA|regulators?|OCR|CMS)\s+(?:ever\s+)?(?:reaches?\s+out|asks?|comes?\s+(?:asking|knocking)|raises?|knocks?|inquires?|gets?\s+involved)|"
     r"(?:anyone|someone|somebody|legal|customers?|users?)\s+(?:ever\s+)?(?:asks?|raises?|complains?|insists?|pushes?\s+(?:back|for\s+it)))\b")
-# (A demand the main clause resists is no safeguard made optional: "If the customer insists on
-# everything on day one, I escalate with a recommendation not to.")
-_RESISTED = (r"(?![^.;!?\n]*\b(?:escalate|push\s+back|refuse|say\s+no|decline|walk\s+away|recommend(?:ation)?\s+(?:not\s+to|against)|"
+# (A demand for speed or scope that the main clause resists is no safeguard made optional: "If the
+# customer insists on everything on day one, I escalate with a recommendation not to." A
+# safeguard asked for and pushed back on is still waved off.)
+_RESISTED = (r"(?!(?=[^.;!?\n]*\b(?:everything|everyone|every\s+\w+|all\s+at\s+once|day\s+one|full|whole|entire|in\s+\w+\s+weeks|faster|speed|sooner|earlier|the\s+date|go(?:es)?\s+live|launch|ship)\b)"
+             r"[^.;!?\n]*\b(?:escalate|push\s+back|refuse|say\s+no|decline|walk\s+away|recommend(?:ation)?\s+(?:not\s+to|against)|"
              r"let\s+the\s+(?:date|deadline|launch|go-live)\s+(?:slip|slide|move))\b)")
 _CLAUSE_WIDE += [(DISMISSED, r"(?:(?<=\A)|(?<=\n)|(?<=\.\s)|(?<=:\s)|(?<=\*\*\s)|(?<=-\s))" + _OUTSIDE_TRIGGER + _RESISTED)]
 _BACKWARD += [(DISMISSED, r"(?<![\n:.]\s)(?<!\A)\b" + _OUTSIDE_TRIGGER)]

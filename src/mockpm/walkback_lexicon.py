@@ -25,18 +25,28 @@ _RECOMMITS = regex_cache.compile(
     # ... or stands firm under the pressure named: "if the board pushes back, I hold the line on the study"
     r"\b(?:hold|holds|holding)\s+(?:the|our|my)\s+(?:line|ground)\b|\b(?:hold|stand)\s+firm\b|\b(?:won't|wouldn't|will\s+not|would\s+not)\s+(?:budge|bend|give\s+(?:way|ground))\b|"
     r"\bnon-?negotiable\b|\b(?:I|we)(?:'d|\s+would|\s+will)?\s+never\s+(?:drop|skip|cut|give\s+up|defer|lose|trade\s+away)\b|"
-    # ... or answers the pressure by resisting it, and not "but then" giving way: "if the sponsor
-    # insists on central data, I'd push back", "I escalate with a recommendation not to, and I'm
-    # prepared to let the date slip"
-    r"(?:\b(?:I|we)(?:'d|\s+would|'ll|\s+will|'m|\s+am)?\s+(?:\w+ly\s+)?(?:push\s+back|refuse|decline|say\s+no|argue\s+against|recommend\s+against)(?=\s*(?:[.;:!?,)]|$|and\b|on\s+(?:that|this|it|them)\b))|"
-    r"\brecommendation\s+(?:not\s+to|against)\b|\b(?:let|letting)\s+the\s+(?:date|deadline|launch|go-live|timeline)\s+(?:slip|slide|move)\b)"
-    r"(?![^.;!?\n]*\b(?:but|though|then|ultimately|eventually|anyway|go\s+along|give\s+in|cave)\b)|"
     # ... or names what it will not give: "drop the dashboard and the animations, never the validation"
     r"(?:,|;|\s[-—–])\s*(?:but\s+)?never\s+(?:the|our|any)\s+[\w-]+|"
     # a cost conceded for the step: "the answer may slow us down, and I'd rather know in week 2"
     r"\b(?:we|I)(?:'d|\s+would)\s+rather\s+(?:know|find\s+out|hear|learn|ask|check|have\s+(?:it|that|the\s+answer))\b",
     re.IGNORECASE,
 )
+# ... or answers the pressure by resisting it: "if the sponsor insists on central data, I'd push
+# back", "I escalate with a recommendation not to, and I'm prepared to let the date slip". The
+# walk-back reader checks that nothing after it in the turn gives way (_GIVES_WAY). ("push back on
+# that" after a list of safeguards refuses them: only "push back" with no object stands firm.)
+_RESISTS = regex_cache.compile(
+    r"\b(?:I|we)(?:'d|\s+would|'ll|\s+will|'m|\s+am)?\s+(?:\w+ly\s+)?(?:push\s+back|refuse|decline|say\s+no|argue\s+against|recommend\s+against)(?=\s*(?:[.;:!?,)]|$|and\b))|"
+    r"\brecommendation\s+(?:not\s+to|against)\b(?!\s+\w+\s+goes\s+in)|(?<!n't\s)(?<!not\s)(?<!never\s)\b(?:let|letting)\s+the\s+(?:date|deadline|launch|go-live|timeline)\s+(?:slip|slide|move)\b",
+    re.IGNORECASE,
+)
+_GIVES_WAY = regex_cache.compile(
+    r"\b(?:but|though|ultimately|eventually|anyway|go\s+along|give\s+in|cave|(?:just\s+)?do\s+what\s+(?:\w+\s+){0,2}(?:is|are)\s+asking|"
+    r"then\s+(?:we|I)(?:'d|\s+would|'ll|\s+will)?\s+(?:just\s+)?(?:do|ship|go|launch|merge|fold|skip|drop|flip|turn))\b",
+    re.IGNORECASE,
+)
+
+
 # What undoes a step after a turn: skips, drops or delays it, keeps what it was going to remove, or ships as is.
 _REVERSAL = regex_cache.compile(
     r"\b(?:(?:skip|skipping|drop|dropping)\s+(?:it|them|that|this|those|the|a|any|our)\b|pull\s+it|cut\s+it|leave\s+(?:it|them|that)\s+(?:as\s+is|out|off|for)|"
@@ -109,3 +119,12 @@ _REVERSAL = regex_cache.compile(
     r"end\s+up\s+(?:at|with)\s+(?:that|the|this)\s+(?:compromise|cut-down|reduced|lighter|minimal)\b)",
     re.IGNORECASE,
 )
+
+
+def recommits(text: str, a: int, b: int, reach_end: int) -> bool:
+    """Whether ``text[a:b]`` re-commits to the plan: a re-commitment, or a resisting answer to the
+    pressure that nothing up to ``reach_end`` gives way on ("I'd push back. Then we'd ship anyway.")."""
+    if _RECOMMITS.search(text, a, b):
+        return True
+    m = _RESISTS.search(text, a, b)
+    return m is not None and not _GIVES_WAY.search(text, m.end(), max(reach_end, m.end()))

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from mockpm import regex_cache
 from mockpm import stance as st
 from mockpm import two_plans
-from mockpm.walkback_lexicon import _RECOMMITS, _REVERSAL
+from mockpm.walkback_lexicon import _REVERSAL, recommits
 
 if TYPE_CHECKING:
     from mockpm.passages import Reading
@@ -41,7 +41,7 @@ _CONCEDING = (
 # with it", "ship ... and deal with it if and when"). Both are needed: a plan may say "realistically".
 _PIVOT = regex_cache.compile(
     rf"\b(?:(?:if\s+I'm|if\s+I\s+am|I'll\s+be|I\s+want\s+to\s+be|let\s+me\s+be|to\s+be)\s+(?:being\s+)?(?:honest|realistic|straight|frank|blunt|candid)|"
-    rf"being\s+(?:realistic|honest|candid|frank|pragmatic|practical|real(?![\w-]))|real\s+talk|reality\s+check|candidly|{_PRESSURE}|{_CONCEDING}|realistically|practically(?:\s+speaking)?|pragmatically|honestly,?\s+though|in\s+(?:the\s+)?(?:real\s+world|reality|practice)|looking\s+back,?\s+though|"
+    rf"being\s+(?:realistic|honest|candid|frank|pragmatic|practical|real(?![\w-]))|(?:real\s+talk|reality\s+check)(?!\s+(?:on|about)\b)|candidly|{_PRESSURE}|{_CONCEDING}|realistically|practically(?:\s+speaking)?|pragmatically|honestly,?\s+though|in\s+(?:the\s+)?(?:real\s+world|reality|practice)|looking\s+back,?\s+though|"
     r"(?:textbook|ideal|interview|on-paper)\s+(?:version|answer|plan)|(?:all\s+)?that\s+said,\s+(?:if|let|I\s+wouldn't|I'd\s+be))",
     re.IGNORECASE,
 )
@@ -140,7 +140,7 @@ def _closing_pivot(reading: Reading) -> int:
         label = _PLAN_LABEL.search(head) is not None
         if not label and k < len(starts) - PIVOT_TAIL_PARAGRAPHS:
             continue
-        if _RECOMMITS.search(reading.text, p, body_end):
+        if recommits(reading.text, p, body_end, body_end):
             continue
         pivot = _PIVOT.search(head)
         pressured = not label and pivot is not None and _PRESSURED.fullmatch(pivot.group(0)) is not None
@@ -155,7 +155,7 @@ def _closing_pivot(reading: Reading) -> int:
 # ...", "Realistically though, ..."), and undoes it (walkback_lexicon._REVERSAL).
 _TURN = regex_cache.compile(
     # ... after a short topic lead, too: "On the BAA, if I'm honest, ...", or inside an aside: "(To be candid, ...".
-    rf"[\s*_>(-]*(?:p\.\s?s\.[\s:,-]*)?(?:(?:on|as\s+for|for|with)\s+[^,.;!?\n]{{1,40}},\s*)?(?:(?:and|so|now|bu+t),?\s+)?(?:but|though|that\s+said|having\s+said\s+(?:all\s+)?that|being\s+(?:realistic|practical|pragmatic)|in\s+(?:practice|reality|real\s+life)|realistically|actually|real\s+talk|reality\s+check|{_PRESSURE}|{_CONCEDING}|candidly|"
+    rf"[\s*_>(-]*(?:p\.\s?s\.[\s:,-]*)?(?:(?:on|as\s+for|for|with)\s+[^,.;!?\n]{{1,40}},\s*)?(?:(?:and|so|now|bu+t),?\s+)?(?:but|though|that\s+said|having\s+said\s+(?:all\s+)?that|being\s+(?:realistic|practical|pragmatic)|in\s+(?:practice|reality|real\s+life)|realistically|actually|(?:real\s+talk|reality\s+check)(?!\s+(?:on|about)\b)|{_PRESSURE}|{_CONCEDING}|candidly|"
     r"honestly|tbh|however|although(?=\s*[,:])|then\s+again|to\s+be\s+(?:fair|clear|honest|candid|frank|realistic|pragmatic)|on\s+(?:second\s+thought|reflection)|"
     r"(?:I'll|I\s+will|let\s+me)\s+be\s+(?:honest|realistic|frank|straight|candid|pragmatic)|practically(?:\s+speaking)?|pragmatically|"
     r"if\s+I'm\s+(?:being\s+)?(?:honest|realistic|frank)|the\s+(?:reality|truth)\s+is|truth\s+be\s+told|frankly|"
@@ -208,8 +208,6 @@ def _walk_backs(reading: Reading) -> int:
                    and _ADOPTS.match(text, sentences[i + 1].start) is not None
                    and (any(sc.stance in (st.DISMISSED, st.DEFERRED, st.OTHERS) for sc in scopes)
                         or _reverses(reading, sentences[i + 1].start, sentences[i + 1].end)))
-        if _RECOMMITS.search(text, s.start, s.end):
-            continue
         # The turn's reach: its sentence and the next ones in its paragraph, since the decision
         # often follows the reason ("To be realistic: that's half a year. So I'd not change it.")
         # A bare turn ("(Now, realistically?") leaves its decision to the sentences after it: a step skipped there, not one put off.
@@ -219,7 +217,9 @@ def _walk_backs(reading: Reading) -> int:
                 and not _TURN.match(text, sentences[last + 1].start):
             last += 1
         end = sentences[last].end
-        if last > i and _RECOMMITS.search(text, s.start, end):
+        if recommits(text, s.start, s.end, end):
+            continue
+        if last > i and recommits(text, s.start, end, end):
             end, last = s.end, i
         # (the reach is for reversals said outright; a deferral after the turn is often descoping:
         # "But monitoring has to wait. For now it stays in the backlog until FDA clearance")
@@ -279,7 +279,7 @@ def turned_calls(reading: Reading, calls: dict[str, list[int]]) -> list[str]:
         while last - i < TURN_REACH and last + 1 < len(reading.sentences) and not reading.opens_paragraph(last + 1):
             last += 1
         # a re-commitment anywhere in the reach keeps the plan
-        if not _RECOMMITS.search(text, q, reading.sentences[last].end):
+        if not recommits(text, q, reading.sentences[last].end, reading.sentences[last].end):
             reach[q] = reading.sentences[last].end
     turned = []
     for cid, starts in calls.items():
