@@ -637,6 +637,7 @@ def test_a_lead_ins_brush_off_reaches_its_own_sub_items_not_its_siblings_nor_fro
     ("To prepare I've done a few things:", False),
     ("Things I'd do first:", False),
     ("Key points I'd want on the checklist:", True),
+    ("Key topics I did my homework on:", True),
     ("To answer this well I'd think about:", True),
 ])
 def test_a_lead_in_of_things_done_introduces_steps_not_topics(lead, listed):

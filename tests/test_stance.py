@@ -597,6 +597,7 @@ def test_pushing_back_on_a_frame_others_beliefs_and_one_more_than_remembered(tex
     # a noun described by what someone else does not need is no step waved off
     ("Right now patients are losing blood they don't need to lose.", "losing blood", "committed"),
     ("We stop ordering scans patients don't need.", "scans", "committed"),
+    ("Human-reviewed translation is a step patients don't need to take.", "translation", st.DISMISSED),
     # ... but the candidate's own "we don't need" still is
     ("Patients are fine, and we don't need to run the silent period.", "silent period", st.DISMISSED),
     # an action named as a hazard in itself is turned down, not proposed

@@ -21,13 +21,14 @@ _REFUSAL_LABEL = (
 # listed under it is named, not committed to.
 LISTED = "listed"
 _TOPIC_LEAD_IN = (
-    # (things done or to be done are steps: "To prepare I've done a few things:", "Things I'd do first:")
-    r"\A(?![^\n]*?\b(?:done|did|doing|(?:I|we)(?:'d|\s+would|'ll|\s+will)\s+do|to\s+do)\b)[^\n]*?(?:"
-    r"\b(?:key\s+)?(?:points|topics|areas|things|items|considerations|dimensions|factors|themes|buzzwords|keywords|"
+    # Generic things or items done or to be done are steps: "To prepare I've done a few things:",
+    # "Things I'd do first:". Topics stay topics whoever did them: "Key topics I did my homework on:".
+    r"\b(?:key\s+)?(?:points|topics|areas|considerations|dimensions|factors|themes|buzzwords|keywords|"
     r"checklist|check-list|talking\s+points|headlines)\b[^:\n]{0,60}:\s*$|"
+    r"\A(?![^\n]*?\b(?:done|did|doing|(?:I|we)(?:'d|\s+would|'ll|\s+will)\s+do|to\s+do)\b)[^\n]*?\b(?:things|items)\b[^:\n]{0,60}:\s*$|"
     # ... or what the answer would think about, not what it would do: "To answer this well I'd think about:"
     r"\b(?:think\w*\s+(?:about|through)|look\w*\s+(?:at|into)|consider\w*|focus\w*\s+on|cover\w*|explor\w*|"
-    r"evaluat\w*|assess\w*|weigh\w*|keep\s+in\s+mind|(?:want|need)\s+to\s+understand)\s*:\s*$)"
+    r"evaluat\w*|assess\w*|weigh\w*|keep\s+in\s+mind|(?:want|need)\s+to\s+understand)\s*:\s*$"
 )
 
 # A lead-in that scores the answer itself ("To summarise what this example demonstrates:",

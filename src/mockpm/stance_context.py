@@ -51,8 +51,9 @@ _PSEUDO = regex_cache.compile(
     # what patients or others believe, told as a barrier: "thinking they don't need it once they feel fine"
     r"(?:thinking|think|thinks|believing|believe|believes|feeling|feel|feels)\s+(?:that\s+)?(?:they|he|she|patients|members|people)\s+(?:don't|do\s+not|doesn't|does\s+not)\s+need|"
     # ... or a noun described by what someone else does not need, with no object of its own:
-    # "blood they don't need to lose", "scans patients don't need" ("the silent run we don't need" is ours)
-    r"(?<=[a-z]\s)(?<!\band\s)(?<!\bbut\s)(?<!\bso\s)(?<!\bif\s)(?<!\bthen\s)(?<!\bbecause\s)(?<!\bsince\s)(?<!\bwhen\s)(?<!\bhonestly\s)(?<!\breally\s)(?<!\bfrankly\s)(?:that\s+)?(?:they|he|she|patients|members|people|kids|babies|children)\s+"
+    # "blood they don't need to lose", "scans patients don't need" ("the silent run we don't need" is ours,
+    # and "a step patients don't need to take" still waves the step off)
+    r"(?<=[a-z]\s)(?<!\band\s)(?<!\bbut\s)(?<!\bso\s)(?<!\bif\s)(?<!\bthen\s)(?<!\bbecause\s)(?<!\bsince\s)(?<!\bwhen\s)(?<!\bhonestly\s)(?<!\breally\s)(?<!\bfrankly\s)(?<!\bstep\s)(?<!\bsteps\s)(?<!\bcheck\s)(?<!\bchecks\s)(?<!\breview\s)(?<!\bthing\s)(?<!\bsomething\s)(?:that\s+)?(?:they|he|she|patients|members|people|kids|babies|children)\s+"
     r"(?:don't|do\s+not|doesn't|does\s+not)\s+need(?:\s+to\s+[a-z]+)?(?=\s*(?:[.,;!?)]|$|(?:and|or|but)\b))|"
     # "anyway" giving a reason to do the step, not waving it off: "bundle compliance, since we
     # report that to CMS anyway" ("since they have to sign anyway, there's a human check" leans on

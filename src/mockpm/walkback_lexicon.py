@@ -37,7 +37,7 @@ _RECOMMITS = regex_cache.compile(
 # that" after a list of safeguards refuses them: only "push back" with no object stands firm.)
 _RESISTS = regex_cache.compile(
     r"\b(?:I|we)(?:'d|\s+would|'ll|\s+will|'m|\s+am)?\s+(?:\w+ly\s+)?(?:push\s+back|refuse|decline|say\s+no|argue\s+against|recommend\s+against)(?=\s*(?:[.;:!?,)]|$|and\b))|"
-    r"\brecommendation\s+(?:not\s+to|against)\b(?!\s+\w+\s+goes\s+in)|(?<!n't\s)(?<!not\s)(?<!never\s)\b(?:let|letting)\s+the\s+(?:date|deadline|launch|go-live|timeline)\s+(?:slip|slide|move)\b",
+    r"\brecommendation\s+(?:not\s+to|against)\b|(?<!n't\s)(?<!not\s)(?<!never\s)\b(?:let|letting)\s+the\s+(?:date|deadline|launch|go-live|timeline)\s+(?:slip|slide|move)\b",
     re.IGNORECASE,
 )
 _GIVES_WAY = regex_cache.compile(
