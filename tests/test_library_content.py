@@ -369,3 +369,10 @@ def test_click_through_as_a_habit_is_no_conversion_framing(lib):
     flag = next(c for r in lib.rubrics_for(scen) for c in r.criteria if c.id == "ehr-documentation-change.conversion-framing")
     assert not run_check(flag.check, "Click-through habit -> 'reviewed' attestation without review.", red_flag=True).met
     assert run_check(flag.check, "We judge it by click-through rate on the sign button.", red_flag=True).met
+
+
+def test_seeing_a_face_is_the_clinical_risk_face_to_face_is_not(lib):
+    crit = next(c for r in lib.rubrics_for(lib.scenario("telehealth-roadmap")) for c in r.criteria
+                if c.id == "telehealth-roadmap.latency-as-clinical-risk")
+    assert run_check(crit.check, "The video freezes, and the therapist needs to see the patient's face to spot distress.").met
+    assert not run_check(crit.check, "The video freezes sometimes, so we see patients face-to-face when we can.").met
