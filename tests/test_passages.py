@@ -647,21 +647,20 @@ def test_a_lead_in_of_things_done_introduces_steps_not_topics(lead, listed):
     assert (r.stance(at, at + 4) == "listed") is listed
 
 
-def test_a_closing_real_talk_that_skips_the_safeguards_takes_the_plan_back():
-    text = ("Eight weeks of silent mode on live feeds, then two pilot units.\n\nGG, that's the plan.\n\n"
-            "P.S. real talk, with a one-quarter deadline I'd probably skip silent mode and just flip it on for every ward.")
+@pytest.mark.parametrize("text,step,turns", [
+    # a closing "P.S. real talk" that skips the safeguards
+    ("Eight weeks of silent mode on live feeds, then two pilot units.\n\nGG, that's the plan.\n\n"
+     "P.S. real talk, with a one-quarter deadline I'd probably skip silent mode and just flip it on for every ward.",
+     "silent mode", 2),
+    # after a turn, what would really go on the slide
+    ("Video comes first, with latency under 400 ms and freezes under 2% of minutes. "
+     "But realistically, a roadmap that opens with video won't survive review. So what I would actually put "
+     "on the slide is group therapy and the new states in Q1.", "latency", 1),
+])
+def test_real_talk_and_the_real_slide_take_the_plan_back(text, step, turns):
     r = Reading(text)
-    at = text.index("silent mode")
-    assert r.stance(at, at + 11) == "dismissed" and r.walk_backs >= 2
-
-
-def test_what_i_would_actually_put_on_the_slide_after_a_turn_takes_the_plan_back():
-    text = ("Video comes first, with latency under 400 ms and freezes under 2% of minutes. "
-            "But realistically, a roadmap that opens with video won't survive review. So what I would actually put "
-            "on the slide is group therapy and the new states in Q1.")
-    r = Reading(text)
-    at = text.index("latency")
-    assert r.stance(at, at + 7) == "dismissed" and r.walk_backs >= 1
+    at = text.index(step)
+    assert r.stance(at, at + len(step)) == "dismissed" and r.walk_backs >= turns
 
 
 @pytest.mark.parametrize("text", [

@@ -12,6 +12,12 @@ import re
 
 from mockpm import regex_cache
 
+# Words before "they don't need" that are not the noun it describes: a conjunction or adverb opens
+# a clause of its own, and a step, check or review is what is waved off.
+_NOT_A_NOUN_BEFORE = "".join(rf"(?<!\b{w}\s)" for w in (
+    "and", "but", "so", "if", "then", "because", "since", "when", "honestly", "really", "frankly",
+    "step", "steps", "check", "checks", "review", "thing", "something"))
+
 # Pseudo-triggers: look like negation but do not negate what follows.
 _PSEUDO = regex_cache.compile(
     r"\b(?:not\s+only|not\s+just|not\s+merely|no\s+(?:more|fewer|less|later|earlier|sooner)\s+than|not\s+(?:more|less|fewer)\s+than|"
@@ -53,7 +59,7 @@ _PSEUDO = regex_cache.compile(
     # ... or a noun described by what someone else does not need, with no object of its own:
     # "blood they don't need to lose", "scans patients don't need" ("the silent run we don't need" is ours,
     # and "a step patients don't need to take" still waves the step off)
-    r"(?<=[a-z]\s)(?<!\band\s)(?<!\bbut\s)(?<!\bso\s)(?<!\bif\s)(?<!\bthen\s)(?<!\bbecause\s)(?<!\bsince\s)(?<!\bwhen\s)(?<!\bhonestly\s)(?<!\breally\s)(?<!\bfrankly\s)(?<!\bstep\s)(?<!\bsteps\s)(?<!\bcheck\s)(?<!\bchecks\s)(?<!\breview\s)(?<!\bthing\s)(?<!\bsomething\s)(?:that\s+)?(?:they|he|she|patients|members|people|kids|babies|children)\s+"
+    r"(?<=[a-z]\s)" + _NOT_A_NOUN_BEFORE + r"(?:that\s+)?(?:they|he|she|patients|members|people|kids|babies|children)\s+"
     r"(?:don't|do\s+not|doesn't|does\s+not)\s+need(?:\s+to\s+[a-z]+)?(?=\s*(?:[.,;!?)]|$|(?:and|or|but)\b))|"
     # "anyway" giving a reason to do the step, not waving it off: "bundle compliance, since we
     # report that to CMS anyway" ("since they have to sign anyway, there's a human check" leans on

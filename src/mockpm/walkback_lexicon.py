@@ -119,12 +119,3 @@ _REVERSAL = regex_cache.compile(
     r"end\s+up\s+(?:at|with)\s+(?:that|the|this)\s+(?:compromise|cut-down|reduced|lighter|minimal)\b)",
     re.IGNORECASE,
 )
-
-
-def recommits(text: str, a: int, b: int, reach_end: int) -> bool:
-    """Whether ``text[a:b]`` re-commits to the plan: a re-commitment, or a resisting answer to the
-    pressure that nothing up to ``reach_end`` gives way on ("I'd push back. Then we'd ship anyway.")."""
-    if _RECOMMITS.search(text, a, b):
-        return True
-    m = _RESISTS.search(text, a, b)
-    return m is not None and not _GIVES_WAY.search(text, m.end(), max(reach_end, m.end()))

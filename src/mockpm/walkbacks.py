@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from mockpm import regex_cache
 from mockpm import stance as st
 from mockpm import two_plans
-from mockpm.walkback_lexicon import _REVERSAL, recommits
+from mockpm.walkback_lexicon import _GIVES_WAY, _RECOMMITS, _RESISTS, _REVERSAL
 
 if TYPE_CHECKING:
     from mockpm.passages import Reading
@@ -39,9 +39,11 @@ _CONCEDING = (
 # the last paragraphs ("That said, if I'm being realistic...", "Honestly though, that's the
 # textbook version.") and the paragraph reverses course ("I wouldn't do most of that", "go along
 # with it", "ship ... and deal with it if and when"). Both are needed: a plan may say "realistically".
+# "P.S. real talk, ..." turns like "realistically"; "Real talk on alert fatigue:" is a heading.
+_REAL_TALK = r"(?:real\s+talk|reality\s+check)(?!\s+(?:on|about)\b)"
 _PIVOT = regex_cache.compile(
     rf"\b(?:(?:if\s+I'm|if\s+I\s+am|I'll\s+be|I\s+want\s+to\s+be|let\s+me\s+be|to\s+be)\s+(?:being\s+)?(?:honest|realistic|straight|frank|blunt|candid)|"
-    rf"being\s+(?:realistic|honest|candid|frank|pragmatic|practical|real(?![\w-]))|(?:real\s+talk|reality\s+check)(?!\s+(?:on|about)\b)|candidly|{_PRESSURE}|{_CONCEDING}|realistically|practically(?:\s+speaking)?|pragmatically|honestly,?\s+though|in\s+(?:the\s+)?(?:real\s+world|reality|practice)|looking\s+back,?\s+though|"
+    rf"being\s+(?:realistic|honest|candid|frank|pragmatic|practical|real(?![\w-]))|{_REAL_TALK}|candidly|{_PRESSURE}|{_CONCEDING}|realistically|practically(?:\s+speaking)?|pragmatically|honestly,?\s+though|in\s+(?:the\s+)?(?:real\s+world|reality|practice)|looking\s+back,?\s+though|"
     r"(?:textbook|ideal|interview|on-paper)\s+(?:version|answer|plan)|(?:all\s+)?that\s+said,\s+(?:if|let|I\s+wouldn't|I'd\s+be))",
     re.IGNORECASE,
 )
@@ -112,6 +114,15 @@ _SAFEGUARD_NAMED = regex_cache.compile(
 _CLAUSE_END = regex_cache.compile(r"[.;!?\n]")
 
 
+def _recommits(text: str, a: int, b: int, reach_end: int) -> bool:
+    """Whether ``text[a:b]`` re-commits to the plan: a re-commitment, or a resisting answer to the
+    pressure that nothing up to ``reach_end`` gives way on ("I'd push back. Then we'd ship anyway.")."""
+    if _RECOMMITS.search(text, a, b):
+        return True
+    m = _RESISTS.search(text, a, b)
+    return m is not None and not _GIVES_WAY.search(text, m.end(), max(reach_end, m.end()))
+
+
 def _reverses(reading: Reading, a: int, b: int, safeguard_only: bool = False) -> bool:
     text = reading.text
 
@@ -140,7 +151,7 @@ def _closing_pivot(reading: Reading) -> int:
         label = _PLAN_LABEL.search(head) is not None
         if not label and k < len(starts) - PIVOT_TAIL_PARAGRAPHS:
             continue
-        if recommits(reading.text, p, body_end, body_end):
+        if _recommits(reading.text, p, body_end, body_end):
             continue
         pivot = _PIVOT.search(head)
         pressured = not label and pivot is not None and _PRESSURED.fullmatch(pivot.group(0)) is not None
@@ -155,7 +166,7 @@ def _closing_pivot(reading: Reading) -> int:
 # ...", "Realistically though, ..."), and undoes it (walkback_lexicon._REVERSAL).
 _TURN = regex_cache.compile(
     # ... after a short topic lead, too: "On the BAA, if I'm honest, ...", or inside an aside: "(To be candid, ...".
-    rf"[\s*_>(-]*(?:p\.\s?s\.[\s:,-]*)?(?:(?:on|as\s+for|for|with)\s+[^,.;!?\n]{{1,40}},\s*)?(?:(?:and|so|now|bu+t),?\s+)?(?:but|though|that\s+said|having\s+said\s+(?:all\s+)?that|being\s+(?:realistic|practical|pragmatic)|in\s+(?:practice|reality|real\s+life)|realistically|actually|(?:real\s+talk|reality\s+check)(?!\s+(?:on|about)\b)|{_PRESSURE}|{_CONCEDING}|candidly|"
+    rf"[\s*_>(-]*(?:p\.\s?s\.[\s:,-]*)?(?:(?:on|as\s+for|for|with)\s+[^,.;!?\n]{{1,40}},\s*)?(?:(?:and|so|now|bu+t),?\s+)?(?:but|though|that\s+said|having\s+said\s+(?:all\s+)?that|being\s+(?:realistic|practical|pragmatic)|in\s+(?:practice|reality|real\s+life)|realistically|actually|{_REAL_TALK}|{_PRESSURE}|{_CONCEDING}|candidly|"
     r"honestly|tbh|however|although(?=\s*[,:])|then\s+again|to\s+be\s+(?:fair|clear|honest|candid|frank|realistic|pragmatic)|on\s+(?:second\s+thought|reflection)|"
     r"(?:I'll|I\s+will|let\s+me)\s+be\s+(?:honest|realistic|frank|straight|candid|pragmatic)|practically(?:\s+speaking)?|pragmatically|"
     r"if\s+I'm\s+(?:being\s+)?(?:honest|realistic|frank)|the\s+(?:reality|truth)\s+is|truth\s+be\s+told|frankly|"
@@ -217,9 +228,9 @@ def _walk_backs(reading: Reading) -> int:
                 and not _TURN.match(text, sentences[last + 1].start):
             last += 1
         end = sentences[last].end
-        if recommits(text, s.start, s.end, end):
+        if _recommits(text, s.start, s.end, end):
             continue
-        if last > i and recommits(text, s.start, end, end):
+        if last > i and _recommits(text, s.start, end, end):
             end, last = s.end, i
         # (the reach is for reversals said outright; a deferral after the turn is often descoping:
         # "But monitoring has to wait. For now it stays in the backlog until FDA clearance")
@@ -279,7 +290,7 @@ def turned_calls(reading: Reading, calls: dict[str, list[int]]) -> list[str]:
         while last - i < TURN_REACH and last + 1 < len(reading.sentences) and not reading.opens_paragraph(last + 1):
             last += 1
         # a re-commitment anywhere in the reach keeps the plan
-        if not recommits(text, q, reading.sentences[last].end, reading.sentences[last].end):
+        if not _recommits(text, q, reading.sentences[last].end, reading.sentences[last].end):
             reach[q] = reading.sentences[last].end
     turned = []
     for cid, starts in calls.items():
