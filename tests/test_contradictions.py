@@ -318,3 +318,28 @@ def test_data_that_leaves_is_no_promise_that_it_stays():
 ])
 def test_a_condition_or_a_step_held_until_a_gate_is_no_commitment(text, found):
     assert contradictions(text) == found
+
+
+def test_no_added_documentation_and_a_required_entry_later_contradict():
+    promise = "I'd commit in writing that the tool adds zero required documentation fields for triage nurses.\n\n"
+    required = "When nurses pick a different acuity, they enter a short reason in a required free-text box."
+    optional = "When nurses pick a different acuity, they can tap an optional one-click reason."
+    assert contradictions(promise + required) == ["documentation added"]
+    assert contradictions(promise + optional) == []
+    # a required reason with no promise against it is a design choice, not a contradiction
+    assert contradictions(required) == []
+
+
+def test_a_check_that_never_blocks_and_a_hard_stop_later_contradict_but_a_scoped_hard_stop_does_not():
+    never = "A design principle I'd hold firm on: this is a warning, never a block.\n\n"
+    block = "The rule: identical test code within 24 hours gives a hard stop at signing."
+    scoped = ("One hard stop, narrowly: the summary can't be signed until the physician confirms any medication not on "
+              "the MAR. Other quality flags stay advisory.")
+    assert contradictions(never + block) == ["does the check ever block"]
+    assert contradictions(scoped) == []
+
+
+def test_notes_kept_in_the_eu_and_exported_to_a_named_us_team_contradict():
+    both = ("Patient-level data from the German, French and Spanish sites stays in the EU.\n\n"
+            "The EU instance exports a weekly sample of 300 flagged notes to the Boston team's annotation workspace.")
+    assert contradictions(both) == ["where the data lives"]

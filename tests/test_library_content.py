@@ -364,15 +364,26 @@ def test_plain_words_meet_the_criterion(lib, scenario, criterion, text):
     assert run_check(crit.check, text).met, text
 
 
-def test_click_through_as_a_habit_is_no_conversion_framing(lib):
-    scen = lib.scenario("ehr-documentation-change")
-    flag = next(c for r in lib.rubrics_for(scen) for c in r.criteria if c.id == "ehr-documentation-change.conversion-framing")
-    assert not run_check(flag.check, "Click-through habit -> 'reviewed' attestation without review.", red_flag=True).met
-    assert run_check(flag.check, "We judge it by click-through rate on the sign button.", red_flag=True).met
-
-
-def test_seeing_a_face_is_the_clinical_risk_face_to_face_is_not(lib):
-    crit = next(c for r in lib.rubrics_for(lib.scenario("telehealth-roadmap")) for c in r.criteria
-                if c.id == "telehealth-roadmap.latency-as-clinical-risk")
-    assert run_check(crit.check, "The video freezes, and the therapist needs to see the patient's face to spot distress.").met
-    assert not run_check(crit.check, "The video freezes sometimes, so we see patients face-to-face when we can.").met
+@pytest.mark.parametrize("scenario,criterion,red_flag,meets,misses", [
+    # a rate is conversion framing; a rubber-stamp habit is not
+    ("ehr-documentation-change", "ehr-documentation-change.conversion-framing", True,
+     "We judge it by click-through rate on the sign button.", "Click-through habit -> 'reviewed' attestation without review."),
+    # seeing a face is the clinical risk; face-to-face is not
+    ("telehealth-roadmap", "telehealth-roadmap.latency-as-clinical-risk", False,
+     "The video freezes, and the therapist needs to see the patient's face to spot distress.",
+     "The video freezes sometimes, so we see patients face-to-face when we can."),
+    # visits dropping to phone only is a measure, not retiring audio-only
+    ("telehealth-roadmap", "telehealth-roadmap.audio-only-retired", True,
+     "In Q3 we drop phone-only visits to save support time.", "To check it's working: how many visits drop to phone only."),
+    # home monitoring devices put off are a product, not a safeguard waved away
+    ("telehealth-roadmap", "core.brushes-off-safety", True,
+     "Safety monitoring can wait until next year.", "Pushed to next year: home monitoring devices."),
+    # an order invisible until the lab confirms it is the interface cause
+    ("lab-order-sync", "lab-order-sync.interface-root-cause", False,
+     "Was it one order the connection sent twice? Was the second placed before the lab confirmed the first?",
+     "We'd wait until the lab manager confirms the new workflow."),
+])
+def test_a_term_meets_in_one_sense_and_not_in_the_other(lib, scenario, criterion, red_flag, meets, misses):
+    crit = next(c for r in lib.rubrics_for(lib.scenario(scenario)) for c in r.criteria if c.id == criterion)
+    assert run_check(crit.check, meets, red_flag=red_flag).met, meets
+    assert not run_check(crit.check, misses, red_flag=red_flag).met, misses

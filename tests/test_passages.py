@@ -235,6 +235,25 @@ def test_a_closing_pivot_that_ships_everywhere_or_hands_the_fix_away_takes_back_
         assert Reading(text).stance(at, at + 5) == "dismissed", text[-80:]
 
 
+def test_an_answer_to_plan_for_is_not_a_hedge():
+    assert Reading("If the answer is yes or maybe, we talk to the regulator early.").sentences[0].budget > 0
+    assert Reading("Maybe we talk to the regulator.").sentences[0].budget == 0
+
+
+def test_a_plan_labelled_as_the_paper_version_is_taken_back_by_widening_the_launch_after_it():
+    plan = "One medicine unit, drafts only, and the reviewer signs off before any draft reaches a chart.\n\n"
+    at = plan.index("reviewer")
+    widened = plan + ("That's the plan on paper. Now, in real life, I'd let it go live the way it was sold, across the "
+                      "hospital, and have the reviewer test alongside it.")
+    assert Reading(widened).stance(at, at + 8) == "dismissed"
+    normally = ("The risk is notes left unsigned overnight.\n\nThe plan I'd normally write up: baseline for two weeks, one clinic behind a flag, roll back if signing "
+                "drops.\n\nSo what I'd actually do is put it out to all 30 clinics in the next release.")
+    assert Reading(normally).walk_backs >= 1
+    # widening only once the bar is met keeps the plan
+    gated = plan + "That's the plan on paper. In practice we'd roll it out across the hospital only once the pilot clears its bar."
+    assert Reading(gated).stance(at, at + 8) == "asserted"
+
+
 def test_a_step_framed_as_what_one_would_normally_do_is_taken_back_by_the_turn_after_it():
     text = ("For the safety officer, I'd normally brief them this week. But until we know whose fault it is, "
             "I'd wait.\n\nI'd usually run subgroup checks monthly. But the criteria are the same for everyone.")

@@ -40,6 +40,10 @@ def assert_reads(text: str, term: str, expected: str) -> None:
         ("We push the community review to phase 2.", "community review", st.DEFERRED),
         ("I wouldn't lose sleep over the subgroup analysis.", "subgroup analysis", st.DISMISSED),
         ("We defer the security review to after launch.", "security review", st.DEFERRED),
+        ("In practice the silent run would be replaced by going live on all wards.", "silent run", st.DISMISSED),
+        ("The chart review gets swapped out for a survey.", "chart review", st.DISMISSED),
+        ("Pushed to next year: home monitoring devices.", "home monitoring devices", st.DEFERRED),
+        ("The safety review won't hold up the launch.", "safety review", st.DISMISSED),
         ("If nurses hate the alerts we'll hear about it fast.", "alerts", st.DISMISSED),
         # sarcasm
         ("Eight weeks of silent mode, because nothing says urgent like waiting two months.", "silent mode", st.DISMISSED),
@@ -97,6 +101,9 @@ def test_brushed_and_negated_mentions(text, term, expected):
         ("I read the guidance on when decision-support software is or isn't a medical device.", "medical device"),
         ("We need to settle whether or not the tool is a medical device.", "medical device"),
         ("We keep it to no more than two alerts per shift.", "two alerts"),
+        # a fix that stands alone, and evidence that would not stand up, wave no step away
+        ("The fix on our side doesn't need anyone else: the duplicate check sees waiting orders.", "duplicate check"),
+        ('If a patient is harmed, "three doctors liked it" won\'t hold up.', "harmed"),
         ("Two weeks later we reviewed the charts.", "reviewed the charts"),  # a date, not a deferral
         ("If we recalculate history later, it is labelled.", "recalculate history"),  # a condition
         ("We do not sell data. Retention of records follows policy.", "Retention"),  # next sentence

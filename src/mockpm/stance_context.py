@@ -27,6 +27,8 @@ _PSEUDO = regex_cache.compile(
     r"nothing\s+(?:like\s+(?:it|this|that)|similar)|no\s+similar\s+(?:[\w-]+\s+)?(?:device|tool|product|software|system)s?|"
     # doing it now, or saying the obvious: "we don't need to wait for the quarter to end", "I don't need to tell you that ..."
     r"(?:(?:don't|do\s+not|doesn't|does\s+not)\s+need|no\s+need)\s+to\s+(?:wait|tell\s+you|remind\s+you|explain\s+to\s+you)\b|"
+    # ... or a fix that stands alone: "the fix on our side, which doesn't need anyone else"
+    r"(?:don't|do\s+not|doesn't|does\s+not|won't|will\s+not)\s+need\s+(?:(?:anyone|anybody|someone|somebody)\s+else|(?:any\s+)?(?:outside|other)\s+(?:help|teams?|part(?:y|ies))|help\s+from)\b|"
     r"no\s+doubt|not\s+necessarily|no\s+matter|nothing\s+(?:else\s+)?but|not\s+least|no\s+exceptions?|none\s+other|"
     # a cap said of each one: "no nurse gets more than three alerts per shift", "never more than two"
     r"no\s+[\w-]+\s+(?:gets?|sees?|receives?|has|handles?|carries|takes?)\s+more\s+than|never\s+more\s+than|"

@@ -39,7 +39,8 @@ _FORWARD = [
                 r"not\s+(?:bother|worry|waste\s+time)|why\s+bother|shortcut|"
                 # ("can't see a patient's face" is a failure named, not a step waved off)
                 r"(?:don't|do\s+not|can't|cannot)\s+see\s+(?:(?:a|any|the|much)\s+(?:real\s+)?(?:need|reason|point|value|benefit|case|use)|why|much|it|that|them)\b)\b"),
-    (DEFERRED, r"\b(?:postpone|postponing|(?:defer|deferring)(?!\s+to\s+(?:a|an|them|those|their|his|her|experts?|counsel|(?:the|our)\s+(?:\w+\s+)?(?:experts?|team|teams|clinicians|counsel|lawyers?|reviewers?|committee|board)))|push(?:ing)?\s+(?:back|off|out)(?!,?\s+(?:\w+ly,?\s+)?(?:on|against)\b)|punt(?:ing)?\s+on|"
+    (DEFERRED, r"\b(?:(?:push|pushed|move|moved|bump|bumped|slide|slid|defer|deferred)\s+(?:out\s+|back\s+)?to\s+(?:next\s+(?:year|quarter)|(?:a\s+)?later\s+(?:phase|quarter|year|release)|year\s+(?:two|2)|phase\s+(?:2|two))(?=\s*[:—–-])|"
+               r"postpone|postponing|(?:defer|deferring)(?!\s+to\s+(?:a|an|them|those|their|his|her|experts?|counsel|(?:the|our)\s+(?:\w+\s+)?(?:experts?|team|teams|clinicians|counsel|lawyers?|reviewers?|committee|board)))|push(?:ing)?\s+(?:back|off|out)(?!,?\s+(?:\w+ly,?\s+)?(?:on|against)\b)|punt(?:ing)?\s+on|"
                r"park(?:ing)?|(?:later|eventually|someday|down\s+the\s+road|at\s+some\s+point),?\s+(?:we|I)\b"
                r"(?!\s+(?:\w+ed|was|were|had|got|did|saw|made|won|came|went|found|agreed|built|ran|took|began|knew)\b))"),
     (OTHERS, r"\b(?:leave|leaving)\s+(?:it|that|this|them|those)\s+(?:to|for)\b|"
@@ -74,6 +75,9 @@ _BACKWARD = [
                 # ... or named as what gives way first, or left what is over: "the silent period would be the first thing to go", "video gets whatever capacity is left"
                 r"(?:is|are|would\s+be|'d\s+be|will\s+be)\s+the\s+first\s+(?:thing|things|step|steps|piece|pieces|part)\s+(?:to\s+go|to\s+be\s+(?:cut|dropped)|we\s+(?:cut|drop))|gets?\s+whatever\s+(?:capacity|time|bandwidth|budget|resources?|engineering|people)\s+(?:is|are)\s+left|won't\s+kill\s+(?:anybody|anyone|us)|(?:is|was|'s)\s+(?:not|no)\s+(?:a\s+)?big\s+loss|"
                 r"(?:not|never)\s+on\s+the\s+critical\s+path|off\s+the\s+critical\s+path|"
+                # ... or replaced by something else: "in practice the silent run would be replaced by going live"
+                r"(?:is|are|was|were|would\s+be|will\s+be|'d\s+be|gets?|can\s+be)\s+(?:\w+ly\s+)?(?:replaced|swapped\s+out|substituted|superseded)\s+(?:by|with|for)\b|"
+                r"(?:gives?|would\s+give|will\s+give)\s+way\s+to\b|"
                 r"if\s+(?:the\s+)?\w+\s+justif(?:y|ies)\b|"
                 r"if\s+(?:\w+\s+){0,4}?(?:raises?|complains?|comes?\s+up|come\s+up|arises?|asks?|pushes\s+back|insists?|demands?)\b|"
                 r"(?:good|well)\s+enough\s+(?:for\s+(?:now|v1|a\s+start|launch)|proxy)|(?:as|is|it's|that's)\s+a\s+known\s+(?:limitation|issue)|"
@@ -143,7 +147,8 @@ _BACKWARD += [
                 r"(?:should|will|'ll|would)\s+be\s+fine|(?:probably\s+)?fine\s+(?:for\s+now|as\s+is)|negligible|minimal|overblown|"
                 r"(?:a\s+)?(?:small|tiny|low|minimal)\s+risk)|"
                 r"(?:we\s+)?can\s+(?:live|do)\s+without(?:\s+it)?|(?:hold|holds|holding)\s+us\s+back|gets?\s+in\s+the\s+way|"
-                r"(?:shouldn't|should\s+not|won't|will\s+not|doesn't\s+need\s+to|does\s+not\s+need\s+to)\s+(?:block|gate|hold\s+up|delay)\b|"
+                r"(?:shouldn't|should\s+not|won't|will\s+not|doesn't\s+need\s+to|does\s+not\s+need\s+to)\s+(?:block|gate|hold\s+up(?=\s+(?:the|our|a|an|any|us|it|them|things|anything|launch|go-live|rollout|release)\b)|delay)\b|"
+                # ("if a patient is harmed, 'three doctors liked it' won't hold up": evidence that would not stand)
                 r"wait\s+and\s+see|cross\s+that\s+bridge|if\s+(?:it|that|this|they)\s+(?:ever\s+)?becomes?\s+(?:a\s+)?(?:problem|issue|an\s+issue)|"
                 r"if\s+(?:something|anything)\s+goes\s+wrong|if\s+(?:issues?|problems?|concerns?)\s+(?:arise|come\s+up|show\s+up|surface)|"
                 r"if\s+(?:it|that|this)\s+(?:turns\s+out\s+to\s+be\s+)?(?:really\s+)?(?:needed|necessary|required))\b"),

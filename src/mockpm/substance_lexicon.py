@@ -117,7 +117,8 @@ VAGUE = LoweredPattern(
     r"(?:a\s+)?phased\s+approach|building\s+trust|in\s+layers|(?:a\s+)?few\s+(?:key\s+)?(?:areas|frameworks|things|pieces)|"
     # Hedges: a step that might possibly happen is not a step (ConText's hypothetical).
     # Only the candidate's own plan: "physicians might find the clicks annoying" names a risk.
-    r"maybe|perhaps|possibly|potentially|conceivably|(?:we|I)\s+(?:might|could|may)|it\s+might\s+(?:make\s+sense|be\s+worth|help)|"
+    # ("if the answer is yes or maybe" names an answer to plan for, not a hedge)
+    r"(?<!\byes\sor\s)(?<!\bno\sor\s)maybe|perhaps|possibly|potentially|conceivably|(?:we|I)\s+(?:might|could|may)|it\s+might\s+(?:make\s+sense|be\s+worth|help)|"
     r"(?:could|would)\s+be\s+(?:an\s+option|worth|one\s+option)|"
     r"may\s+(?:be\s+worth|want|need|make\s+sense)|(?:probably|might|may)\s+want\s+to|depending\s+on|if\s+feasible|"
     r"for\s+a\s+while|at\s+some\s+level|to\s+some\s+extent)\b",

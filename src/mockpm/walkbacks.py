@@ -53,6 +53,8 @@ _PIVOT = regex_cache.compile(
 _PLAN_LABEL = regex_cache.compile(
     r"\b(?:that's\s+(?:the|my)\s+(?:clean|ideal|textbook|proper|by-the-book|perfect-world)\s+(?:version|answer|plan|way)|"
     r"that's\s+the\s+(?:plan|version|answer)\s+I'd\s+(?:want|like|present|pitch|give)|(?:on|from)\s+a\s+blank\s+page|"
+    # ... or the plan said to be for paper or for other days: "That's the plan on paper.", "The plan I'd normally write up:"
+    r"(?:that's|that\s+is|this\s+is)\s+(?:the|my)\s+(?:plan|version|answer)\s+on\s+paper|(?:the|my)\s+plan\s+(?:I'd|I\s+would)\s+(?:normally|usually|ordinarily)\s+(?:write|put|present|pitch)|"
     r"in\s+an?\s+(?:ideal|perfect)\s+world|being\s+(?:realistic|straight|honest|frank)\s+about|"
     r"how\s+(?:it|this|that)\s+(?:would\s+)?(?:actually|really)\s+(?:go|went|land|landed|play\s+out|played\s+out|turned\s+out)|what\s+(?:actually|really)\s+happened|"
     # ... or the consequence drawn from a concession: "So what would really happen is", "So practically,".

@@ -1,0 +1,159 @@
+"""The two sides of each decision a plan can contradict itself on: the data of ``contradictions``.
+
+Kept apart from the reading logic, as ``stance_lexicon`` is for ``stance``: each pair is a
+pattern for one side of a decision and a pattern for its opposite.
+"""
+
+from __future__ import annotations
+
+from mockpm.keywords import LoweredPattern
+
+_LAUNCH = r"(?:go(?:es|ing)?[\s-]live|launch\w*|roll\w*\s+(?:it\s+|this\s+)?out|turn\w*\s+(?:it\s+|this\s+)?on|switch\w*\s+(?:it\s+)?on|push\w*|ship\w*|deploy\w*|releas\w*|enabl\w*|expand\w*)"
+_EVERYWHERE = (
+    r"(?:hospital-wide|house-wide|system-wide|network-wide|enterprise-wide|everywhere|every\s+(?:inpatient\s+)?(?:ward|unit|site|clinic|hospital|shift)|"
+    r"all\s+(?:(?:\d+|two|three|four|five|six|ten|twenty|thirty|forty)\s+)?(?:of\s+(?:the|our)\s+)?(?:inpatient\s+|triage\s+)?(?:wards|units|sites|clinics|hospitals|shifts|practices|states|members|customers|"
+    r"nurses|physicians|clinicians|radiologists|providers|users|staff))"
+)
+_AT_ONCE = r"(?:same\s+(?:day|release|time|week|sprint)|at\s+once|on\s+(?:day\s+one|monday|the\s+(?:same\s+|contract\s+|go-live\s+|original\s+(?:go-live\s+)?)?(?:date|day)|that\s+date)|simultaneous\w*|together|in\s+one\s+go|big[\s-]bang|from\s+day\s+one)"
+PAIRS: dict[str, tuple[LoweredPattern, LoweredPattern]] = {
+    # A staged launch, and a launch everywhere at once.
+    "launch scope": (
+        LoweredPattern(
+            r"\b(?:pilot\w*|one\s+(?:[\w-]+\s+)?(?:ward|unit|site|clinic|pod|hospital|practice|team|region)|(?:a\s+)?(?:single|handful\s+of|few|couple\s+of)\s+(?:wards?|units?|sites?|clinics?|hospitals?)|"
+            r"(?:two|three|2|3)\s+(?:wards|units|sites|clinics|hospitals)\s+(?:first|for)|phased|ward\s+by\s+ward|unit\s+by\s+unit|site\s+by\s+site|clinic\s+by\s+clinic|shadow[\s-]+mode|silent[\s-]+(?:run|mode|pilot|period|phase))\b"),
+        LoweredPattern(
+            rf"\b{_LAUNCH}\b[^.;!?\n]{{0,80}}?\b{_EVERYWHERE}\b[^.;!?\n]{{0,60}}?\b{_AT_ONCE}\b|"
+            rf"\b{_EVERYWHERE}\b[^.;!?\n]{{0,40}}?\b{_AT_ONCE}\b|\b{_AT_ONCE}\b[^.;!?\n]{{0,40}}?\b{_EVERYWHERE}\b"),
+    ),
+    # A clinician who decides, and a system that acts on its own.
+    "who decides": (
+        LoweredPattern(
+            r"\b(?:clinician|nurse|physician|doctor|pharmacist|radiologist|coordinator|investigator|human|care\s+manager|reviewer)s?\s+"
+            r"(?:always\s+|still\s+)?(?:reviews?|approves?|confirms?|decides?|signs?\s+off|makes?\s+the\s+(?:final\s+)?(?:call|decision))\b|"
+            r"\bhuman[\s-]in[\s-]the[\s-]loop\b|\bwithout\s+(?:a|the)\s+(?:clinician|nurse|physician|doctor|pharmacist|radiologist|human)\s+(?:[\w-]+\s+){0,3}?(?:confirm|approv|review|sign)\w*|\b(?:the\s+)?final\s+(?:call|decision|say)\s+(?:stays\s+)?with\s+the\s+(?:clinician|nurse|physician|doctor|radiologist|pharmacist)|"
+            r"\bthe\s+(?:person|clinician|physician|doctor|nurse)\s+who\s+(?:ordered|placed\s+it|signed)\s+(?:\w+\s+)?decides\b|"
+            # ... or in the passive: "every AI-drafted note gets looked at by the signing physician"
+            r"\b(?:gets?|is|are|be)\s+(?:\w+ly\s+)?(?:looked\s+at|reviewed|checked|read|confirmed|approved|signed\s+off)\s+by\s+(?:a|the|its|their)\s+(?:[\w-]+\s+)?"
+            r"(?:clinician|nurse|physician|doctor|pharmacist|radiologist|coordinator|investigator|human|reviewer)s?\b"),
+        LoweredPattern(
+            r"\bauto[\s-]?(?:cancel|order|sign|discharg|prescrib|triag|approv|reject|den[iy]|plac|declin|enrol|submit|insert|populat|finali[sz])\w*|"
+            r"\b(?:automatically|silently)\s+(?:cancel|order|sign|discharg|prescrib|triag|approv|reject|den[iy]|declin|drop|delet|discard|enrol|submit|insert|populat|finali[sz]|adjust)\w*|"
+            r"\bwithout\s+(?:a\s+)?(?:human|clinician|physician|nurse|pharmacist|radiologist)\s+(?:review|sign|check|in\s+the\s+loop)|"
+            # ... the act first, "automatically" after it: "drops it and sends a cancel back automatically".
+            r"\b(?:cancel|drop|delete|discard|reject|sign|submit|insert|finali[sz]e|approv|promot)(?:e?[sd]|led|ped)?\s+(?:[\w-]+\s+){0,8}?automatically\b|"
+            r"\bauto[\s-]?promot\w*|\bno\s+(?:human|clinician|physician|clinical)\s+(?:review|sign[\s-]?off|check|gate)\b"),
+    ),
+    # Data that stays where it was collected, and the same data moved to one central place.
+    "where the data lives": (
+        LoweredPattern(
+            # ("no patient-level EU data of any kind leaves the EU": "leaves" alone only after "no")
+            r"\b(no\s+(?:[\w-]+\s+){0,3}?)?(?:data|records|PHI|notes|charts|patient-level\s+\w+|nothing\s+patient-level)\s+(?:\w+\s+){0,3}?"
+            r"(?:stays?|remains?|never\s+leaves?|doesn't\s+leave|does\s+not\s+leave|never\s+cross\w*|crosses|(?(1)leaves|(?!)))\s+"
+            r"(?:in\s+|within\s+|on\s+|inside\s+)?(?:the\s+|its\s+|their\s+|each\s+)?"
+            r"(?:EU|Europe|European|region|country|site|sites|hospital|premises|on-prem|atlantic|border)\b|"
+            r"\b(?:data\s+residency|stays?\s+in\s+(?:the\s+)?(?:EU|Europe|region|country)|in-region\s+processing|federated)\b"),
+        LoweredPattern(
+            r"\b(?:train\w*|pool\w*|centrali[sz]\w*|mov\w+|send\w*|copy\w*|upload\w*|aggregat\w+|replicat\w+|ship\w*)\s+"
+            r"(?:[\w'-]+\s+){0,8}?(?:in|to|into)\s+(?:a|one|our|the)\s+(?:single\s+|central\s+)?(?:US|U\.S\.|American|central|single)\s+"
+            r"(?:\w+\s+)?(?:region|cloud|data\s+lake|lake|environment|warehouse|bucket|platform|instance)\b|"
+            r"\btrain\w*\s+(?:a\s+single\s+model\s+)?centrally\s+on\s+(?:the\s+)?(?:full|all|every|pooled)\b|"
+            # every site's data, then where it is kept: "from all 40 sites, hosted in our Virginia GPU cluster"
+            r"\b(?:all\s+(?:\d+\s+|forty\s+|the\s+)?(?:sites|hospitals|countries)|combined|pooled)\b[^.;\n]{0,100}?"
+            r"\b(?:hosted|stored|processed|housed|trained|running|runs|kept)\s+(?:centrally\s+)?in\s+(?:a|one|our|the)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:US|U\.S\.|American|Virginia|Oregon|Ohio|Iowa|us-east(?:-\d)?|us-west(?:-\d)?)\b|"
+            # ... or copied there on a schedule: "synced nightly to our central training cluster in us-east-1"
+            # (past and third-person forms: "moving EU data to the US needs a legal basis" is no commitment)
+            r"\b(?:synced|syncs|syncing|streamed|streaming|exported|exports|copied|copies|sent|sends|moved|moves|uploaded|uploads|replicated|pooled|transferred)\b[^.;\n]{0,140}?"
+            # (a US place: "to our ML team in Boston")
+            r"\b(?:in|to|into)\s+(?:us-east(?:-\d)?|us-west(?:-\d)?|the\s+US|a\s+US\s+(?:region|cloud|cluster)|(?:(?:the|our)\s+)?(?:Virginia|Oregon|Ohio|Iowa|"
+            r"Boston|New\s+(?:York|Jersey)|Austin|Texas|California|San\s+Francisco|Seattle|Chicago|Atlanta|Denver))\b"),
+    ),
+    # An alert the clinician can clear, and an alert that blocks until it is answered.
+    "can the alert be cleared": (
+        LoweredPattern(
+            r"\b(?:advisory|non-interruptive|passive\s+(?:banner|indicator|flag)|(?:can|may)\s+(?:always\s+)?(?:dismiss|clear|ignore|snooze)\w*|"
+            r"no\s+(?:new\s+)?(?:interruptive|pop-?ups?|modals?))\b"),
+        LoweredPattern(
+            r"\b(?:can(?:not|'t)|won't)\s+be\s+(?:dismissed|closed|overridden|cleared|bypassed|skipped)|\bcannot\s+(?:dismiss|close|override|clear|bypass)\b|"
+            r"\bnon-?dismiss\w*|\bmodal\s+(?:on|for)\s+every\b|\b(?:hard[\s-]stop\s+)?modal\s+blocks?\b|"
+            r"\bmust\s+(?:acknowledge|answer|respond\s+to)\s+(?:it|the\s+(?:alert|warning|prompt))\s+before\s+(?:they\s+can\s+)?(?:continu|proceed|sign|order|chart|mov)\w*|"
+            r"\bforced\s+acknowledg\w*"),
+    ),
+    # A check every case must pass, and a way past it.
+    "can the check be bypassed": (
+        LoweredPattern(r"\bno\s+(?:way\s+around\s+(?:it|the\s+\w+)|bypass(?:es)?|exceptions?)\b|\bcan(?:not|'t)\s+be\s+(?:bypassed|skipped|circumvented)|\bmandatory\s+for\s+every\b"),
+        LoweredPattern(r"\bbulk[\s-]sign\w*|\bsign\s+all\b|\b(?:go|goes|going)\s+straight\s+past\b|\bbypass(?:es|ing)?\s+(?:the|it)\b"),
+    ),
+    # Only aggregate numbers for the employer or sponsor, and a person's identity sent to them.
+    "who sees individuals": (
+        LoweredPattern(r"\bonly\s+(?:ever\s+)?(?:see|sees|get|gets|receive|receives)\s+aggregate|\baggregate(?:d)?\s+(?:data\s+|numbers\s+|counts\s+)?only\b|"
+                       # ... or who alone sees identities: "only the site's own care team see identifiable records"
+                       r"\bonly\s+(?:[\w'-]+\s+){1,8}?(?:see|sees|access|accesses|can\s+see)\s+(?:identifiable|identified|named|patient-level|member-level)\b|"
+                       r"\bnever\s+(?:see|sees|get|gets|learns?)\s+(?:any\s+)?(?:individual|identifiable|patient-level|member-level|who)\b"),
+        LoweredPattern(r"\b(?:employer|sponsor|EAP|HR|manager)\w*(?:'s)?\b[^.;\n]{0,60}?\b(?:user|member|patient|employee)'s\s+(?:name|identity)\b|"
+                       r"\b(?:user|member|patient|employee)'s\s+(?:name|identity)\b[^.;\n]{0,60}?\b(?:employer|sponsor|EAP|HR|manager)\b"),
+    ),
+    # Patient data kept inside the organisation, and identifiable records sent to an outside party.
+    "data kept in house": (
+        LoweredPattern(
+            r"\b(?:no\s+)?(?:data|PHI|records|charts|notes|identit(?:y|ies)|names|information|conversations|histor(?:y|ies))\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:never\s+leaves?|(?:doesn't|does\s+not|won't|will\s+not|don't|do\s+not)\s+leave|stays?\s+(?:inside|within|in|behind)|(?<=\bno\s\w{3}\s)leaves|(?<=\bno\s\w{4}\s)leaves)\s+"  # "no PHI leaves"
+            r"(?:the\s+|its\s+|their\s+|our\s+|each\s+)?(?:customer'?s?\s+|hospital'?s?\s+|health\s+system'?s?\s+|clinic'?s?\s+|site'?s?\s+|own\s+)?"
+            r"(?:tenant|hospital|firewall|premises|systems?|network|EHR|environment|four\s+walls|walls|building)\b"),
+        LoweredPattern(
+            r"(?<!stop\s)(?<!stops\s)(?<!longer\s)\b(?:send|sends|sent|sending|ship|ships|shipped|shipping|export\w*|pipe[sd]?|piping|upload\w*|copy|copies|copied|forward\w*|feed|feeds|transfer\w*|stream\w*)\s+"
+            r"(?:[\w'-]+\s+){0,6}?(?:names?|MRNs?|identified|identifiable|member-level|patient-level|row-level|charts?|notes|chat\s+histor(?:y|ies)|conversations?|transcripts?|appointment\s+lists?)\b"
+            r"[^.;\n]{0,60}?\b(?:to|into|with)\s+(?:a|an|the|our|their|its)\s+(?!own\b|hospital|health\s+system|customer)(?:[\w-]+\s+){0,3}?"
+            r"(?:vendor|warehouse|sponsor|employer|third[\s-]party|CRAs?|HR|contractor|(?:model|LLM|AI|cloud)\s+provider)s?\b"),
+    ),
+    # Time spent among clinicians claimed, and then denied.
+    "time with clinicians": (
+        LoweredPattern(r"\bI\s+(?:spent|did|shadowed|sat\s+in|rounded|observed|volunteered)\b[^.]{0,80}?\b(?:shadow\w*|rounds|shifts?|clinic|hospital|ward|ED|ICU)\b"),
+        LoweredPattern(
+            r"\bI\s+(?:haven't|have\s+not|never)\s+(?:yet\s+|actually\s+)?(?:been\s+able\s+to\s+)?(?:shadow\w*|see\s+clinicians|watch\w*\s+(?:a\s+)?clinicians?|"
+            r"observ\w*|been\s+inside|set\s+foot|get\s+into\s+a\s+hospital|spent\s+time\s+in)\b"),
+    ),
+    # People who choose to take part, and everyone enrolled without choosing.
+    "consent to take part": (
+        LoweredPattern(r"\bopt(?:s|ed)?[\s-]in\b|\bchoose\s+to\s+(?:opt\s+in|enrol\w*|join|sign\s+up)|\bexplicit\s+consent\b"),
+        LoweredPattern(
+            r"\bauto(?:matically)?[\s-]?enrol\w*|\benrol\w*\s+(?:[\w-]+\s+){0,6}?automatically\b|\benrol\w*\s+by\s+default|"
+            r"\b(?:everyone|every\s+(?:patient|member|user)|all\s+(?:patients|members|users))\b[^.;\n]{0,60}?\b(?:is|are|gets?|will\s+be)\s+(?:auto-?)?enrol\w*|"
+            r"\b(?:sign\w*|opt\w*)\s+(?:everyone|every\s+(?:patient|member|user)|all\s+(?:patients|members|users))\s+(?:in|up)\s+(?:by\s+default|automatically)|"
+            r"\bdefault\w*\s+(?:everyone|every\s+(?:patient|member|user)|all\s+(?:patients|members|users))\s+(?:in|into)\b"),
+    ),
+    # A check that never blocks, and a block after all ("advisory for most, a hard stop for one
+    # case" scopes the block and is not this: only a "never" on the first side counts).
+    "does the check ever block": (
+        LoweredPattern(r"\b(?:no\s+hard[\s-]stops?|never\s+(?:a\s+)?(?:block|blocks|hard[\s-]stop|wall))\b"),
+        LoweredPattern(
+            r"\bhard[\s-]stop\s+(?:at|on|when|before|for\s+(?:any|every|all))\b|"
+            r"\b(?:cannot|can't|can\s+not)\s+be\s+(?:submitted|signed|placed|sent)\s+until\b"),
+    ),
+    # No documentation added for the clinician, and a required entry added after all.
+    "documentation added": (
+        LoweredPattern(
+            r"\b(?:no|zero)\s+(?:new\s+|added\s+|additional\s+|extra\s+)?(?:required|mandatory)\s+(?:documentation\s+|charting\s+)?(?:fields?|documentation|boxes|clicks|steps|charting|entries)\b|"
+            r"\badds?\s+(?:zero|no)\s+(?:new\s+|extra\s+)?(?:required\s+|mandatory\s+)?(?:documentation\s+|charting\s+)?(?:fields?|clicks|documentation|charting|boxes)\b"),
+        LoweredPattern(
+            r"\b(?:required|mandatory)\s+(?:free[\s-]text\s+)?(?:reason|field|box|text\s+box|comment|justification|note)\b|"
+            r"\b(?:reason|justification|comment)\s+(?:is|are|will\s+be)\s+(?:required|mandatory)\b|"
+            r"\bmust\s+(?:enter|type|document|give|provide|write)\s+(?:a\s+)?(?:short\s+|brief\s+)?(?:reason|justification|comment|note)\b"),
+    ),
+}
+
+
+# Sides naturally said as a negation ("EU data never leaves the EU", "no new interruptive alerts",
+# "I haven't been able to shadow"): there the negation inside the phrase is the claim, not a
+# denial of it. Per pair: (first side, second side).
+NEGATION_IS_CLAIM: dict[str, tuple[bool, bool]] = {
+    "who decides": (True, False),
+    "where the data lives": (True, False),
+    "can the alert be cleared": (True, True),
+    "time with clinicians": (False, True),
+    "can the check be bypassed": (True, False),
+    "who sees individuals": (True, False),
+    "data kept in house": (True, False),
+    "does the check ever block": (True, False),
+    "documentation added": (True, False),
+}
