@@ -343,3 +343,20 @@ def test_notes_kept_in_the_eu_and_exported_to_a_named_us_team_contradict():
     both = ("Patient-level data from the German, French and Spanish sites stays in the EU.\n\n"
             "The EU instance exports a weekly sample of 300 flagged notes to the Boston team's annotation workspace.")
     assert contradictions(both) == ["where the data lives"]
+
+
+@pytest.mark.parametrize("text", [
+    # a mandatory box removed, a hard stop scoped to one case, aggregate counts sent abroad
+    "I'd commit that the tool adds zero required documentation fields.\n\nWe remove the mandatory free-text box nurses hate.",
+    "No hard stops for ordinary duplicates; they get a warning.\n\nOne hard stop at signing, narrowly, for a duplicate blood culture.",
+    "Patient-level data stays in the EU.\n\nThose aggregate enrolment counts are sent weekly to the Boston team.",
+])
+def test_a_removal_a_scoped_block_and_aggregates_abroad_contradict_nothing(text):
+    assert contradictions(text) == []
+
+
+def test_a_required_justification_after_no_added_field_and_notes_shared_with_a_us_team_contradict():
+    assert contradictions("The tool won't add a single required field.\n\nNurses have to type a justification for "
+                          "every override.") == ["documentation added"]
+    assert contradictions("Patient-level data stays in the EU.\n\nEvery week the EU instance shares 300 flagged notes "
+                          "with the sponsor's Boston annotation team.") == ["where the data lives"]

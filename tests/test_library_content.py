@@ -378,10 +378,21 @@ def test_plain_words_meet_the_criterion(lib, scenario, criterion, text):
     # home monitoring devices put off are a product, not a safeguard waved away
     ("telehealth-roadmap", "core.brushes-off-safety", True,
      "Safety monitoring can wait until next year.", "Pushed to next year: home monitoring devices."),
-    # an order invisible until the lab confirms it is the interface cause
+    # following an order end to end and a resent copy read as the same order are the interface cause
     ("lab-order-sync", "lab-order-sync.interface-root-cause", False,
-     "Was it one order the connection sent twice? Was the second placed before the lab confirmed the first?",
+     "Follow one order end to end with both interface teams; a re-sent copy should count as the same order, not a new one.",
      "We'd wait until the lab manager confirms the new workflow."),
+    # the system placing orders is a removed human check; asking whether a doctor or the system sent
+    # an order twice is not
+    ("lab-order-sync", "core.removes-human-check", True,
+     "To save time, the system places the repeat order for the doctor.",
+     "Did a doctor place the order twice, or did our system send the same order twice?"),
+    # a launch everywhere at once is a big bang; load arriving at once is not
+    ("lab-order-sync", "core.big-bang-launch", True,
+     "We turn it on for all four hospitals at once.", "The backlog builds when the morning labs all drop at once."),
+    # plain words for measuring: how often the warning is overridden, pairs per week
+    ("lab-order-sync", "lab-order-sync.measure-and-monitor", False,
+     "Matching-order pairs per week, and how often the warning gets overridden.", "We would look at the results."),
 ])
 def test_a_term_meets_in_one_sense_and_not_in_the_other(lib, scenario, criterion, red_flag, meets, misses):
     crit = next(c for r in lib.rubrics_for(lib.scenario(scenario)) for c in r.criteria if c.id == criterion)

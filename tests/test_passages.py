@@ -235,6 +235,20 @@ def test_a_closing_pivot_that_ships_everywhere_or_hands_the_fix_away_takes_back_
         assert Reading(text).stance(at, at + 5) == "dismissed", text[-80:]
 
 
+def test_a_plan_protected_or_adopted_after_its_label_and_a_conditioned_widening_take_nothing_back():
+    protected = ("Plan: the reviewer signs off before any draft reaches a chart.\n\nThat's the plan on paper, and here is "
+                 "how I'd protect it under pressure. I'd hold off the medication section, not the date.")
+    at = protected.index("reviewer")
+    assert Reading(protected).stance(at, at + 8) == "asserted"
+    adopted = ("Risk is notes left unsigned.\n\nThe plan I'd normally write up for a change like this is the one I'd run "
+               "here: baseline, one clinic behind a flag.\n\nOnce the pilot clinic meets the bar for four straight weeks, "
+               "we'd put it out to all 30 clinics.")
+    assert Reading(adopted).walk_backs == 0
+    gated = ("We launch in one clinic with human translation first.\n\nBut once Creole no-shows improve, we'd roll it out "
+             "to all three clinics.")
+    assert Reading(gated).walk_backs == 0
+
+
 def test_an_answer_to_plan_for_is_not_a_hedge():
     assert Reading("If the answer is yes or maybe, we talk to the regulator early.").sentences[0].budget > 0
     assert Reading("Maybe we talk to the regulator.").sentences[0].budget == 0

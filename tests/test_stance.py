@@ -41,9 +41,11 @@ def assert_reads(text: str, term: str, expected: str) -> None:
         ("I wouldn't lose sleep over the subgroup analysis.", "subgroup analysis", st.DISMISSED),
         ("We defer the security review to after launch.", "security review", st.DEFERRED),
         ("In practice the silent run would be replaced by going live on all wards.", "silent run", st.DISMISSED),
-        ("The chart review gets swapped out for a survey.", "chart review", st.DISMISSED),
+        ("The chart review gets swapped out for a quick survey.", "chart review", st.DISMISSED),
         ("Pushed to next year: home monitoring devices.", "home monitoring devices", st.DEFERRED),
         ("The safety review won't hold up the launch.", "safety review", st.DISMISSED),
+        ("The safety review won't hold up deployment.", "safety review", st.DISMISSED),
+        ("Our fix doesn't need anyone else to validate it before go-live.", "validate", st.DISMISSED),
         ("If nurses hate the alerts we'll hear about it fast.", "alerts", st.DISMISSED),
         # sarcasm
         ("Eight weeks of silent mode, because nothing says urgent like waiting two months.", "silent mode", st.DISMISSED),
@@ -104,6 +106,15 @@ def test_brushed_and_negated_mentions(text, term, expected):
         # a fix that stands alone, and evidence that would not stand up, wave no step away
         ("The fix on our side doesn't need anyone else: the duplicate check sees waiting orders.", "duplicate check"),
         ('If a patient is harmed, "three doctors liked it" won\'t hold up.', "harmed"),
+        # a rule the step follows, a patient's own choice, and a condition closed before the dismissal
+        ("Minimum necessary is the HIPAA principle here anyway, plus documented consent to text.", "consent"),
+        ("Patients opt in, choose the channel, can add a caregiver if THEY want.", "caregiver"),
+        # a check replaced by a stronger one; a fix that needs no one else, said with nothing to skip
+        ("The crisis keyword list would be replaced by a clinician reading every flag.", "crisis keyword list"),
+        # the gate a deferral waits for, and a check that delays no clinician's work
+        ("Pushed to phase 2: report drafting, after a pre-submission meeting with the FDA.", "FDA"),
+        ("Shadow mode won't hold up a single read: it runs in the background.", "Shadow mode"),
+        ("If Creole speakers aren't coming more often, the average doesn't matter and we go ask them why.", "Creole"),
         ("Two weeks later we reviewed the charts.", "reviewed the charts"),  # a date, not a deferral
         ("If we recalculate history later, it is labelled.", "recalculate history"),  # a condition
         ("We do not sell data. Retention of records follows policy.", "Retention"),  # next sentence

@@ -63,9 +63,9 @@ PAIRS: dict[str, tuple[LoweredPattern, LoweredPattern]] = {
             r"(?:US|U\.S\.|American|Virginia|Oregon|Ohio|Iowa|us-east(?:-\d)?|us-west(?:-\d)?)\b|"
             # ... or copied there on a schedule: "synced nightly to our central training cluster in us-east-1"
             # (past and third-person forms: "moving EU data to the US needs a legal basis" is no commitment)
-            r"\b(?:synced|syncs|syncing|streamed|streaming|exported|exports|copied|copies|sent|sends|moved|moves|uploaded|uploads|replicated|pooled|transferred)\b[^.;\n]{0,140}?"
+            r"\b(?:synced|syncs|syncing|streamed|streaming|exported|exports|copied|copies|sent|sends|moved|moves|uploaded|uploads|replicated|pooled|transferred|shares|shared|sharing)\b[^.;\n]{0,140}?"
             # (a US place: "to our ML team in Boston")
-            r"\b(?:in|to|into)\s+(?:us-east(?:-\d)?|us-west(?:-\d)?|the\s+US|a\s+US\s+(?:region|cloud|cluster)|(?:(?:the|our)\s+)?(?:Virginia|Oregon|Ohio|Iowa|"
+            r"\b(?:in|to|into|with)\s+(?:us-east(?:-\d)?|us-west(?:-\d)?|the\s+US|a\s+US\s+(?:region|cloud|cluster)|(?:(?:the|our|their|a)\s+(?:[\w-]+'s\s+)?)?(?:Virginia|Oregon|Ohio|Iowa|"
             r"Boston|New\s+(?:York|Jersey)|Austin|Texas|California|San\s+Francisco|Seattle|Chicago|Atlanta|Denver))\b"),
     ),
     # An alert the clinician can clear, and an alert that blocks until it is answered.
@@ -125,7 +125,7 @@ PAIRS: dict[str, tuple[LoweredPattern, LoweredPattern]] = {
     # A check that never blocks, and a block after all ("advisory for most, a hard stop for one
     # case" scopes the block and is not this: only a "never" on the first side counts).
     "does the check ever block": (
-        LoweredPattern(r"\b(?:no\s+hard[\s-]stops?|never\s+(?:a\s+)?(?:block|blocks|hard[\s-]stop|wall))\b"),
+        LoweredPattern(r"\b(?:no\s+hard[\s-]stops?(?!\s+(?:for|on|except|unless|other\s+than|beyond|outside)\b)|never\s+(?:a\s+)?(?:block|blocks|hard[\s-]stop|wall))\b"),
         LoweredPattern(
             r"\bhard[\s-]stop\s+(?:at|on|when|before|for\s+(?:any|every|all))\b|"
             r"\b(?:cannot|can't|can\s+not)\s+be\s+(?:submitted|signed|placed|sent)\s+until\b"),
@@ -134,11 +134,12 @@ PAIRS: dict[str, tuple[LoweredPattern, LoweredPattern]] = {
     "documentation added": (
         LoweredPattern(
             r"\b(?:no|zero)\s+(?:new\s+|added\s+|additional\s+|extra\s+)?(?:required|mandatory)\s+(?:documentation\s+|charting\s+)?(?:fields?|documentation|boxes|clicks|steps|charting|entries)\b|"
-            r"\badds?\s+(?:zero|no)\s+(?:new\s+|extra\s+)?(?:required\s+|mandatory\s+)?(?:documentation\s+|charting\s+)?(?:fields?|clicks|documentation|charting|boxes)\b"),
+            r"\b(?:adds?|won't\s+add|will\s+not\s+add|never\s+adds?)\s+(?:zero|no|a\s+single|one\s+more)\s+(?:new\s+|extra\s+)?(?:required\s+|mandatory\s+)?(?:documentation\s+|charting\s+)?(?:fields?|clicks|documentation|charting|boxes)\b"),
+        # (an entry added or demanded, not one removed: "we remove the mandatory box")
         LoweredPattern(
-            r"\b(?:required|mandatory)\s+(?:free[\s-]text\s+)?(?:reason|field|box|text\s+box|comment|justification|note)\b|"
+            r"\b(?:enter|enters|type|types|fill\s+in|fills\s+in|complete|completes|write|writes|add|adds|adding|give|gives|provide|provides)\b[^.;\n]{0,40}?\b(?:required|mandatory)\s+(?:free[\s-]text\s+)?(?:reason|field|box|text\s+box|comment|justification|note)\b|"
             r"\b(?:reason|justification|comment)\s+(?:is|are|will\s+be)\s+(?:required|mandatory)\b|"
-            r"\bmust\s+(?:enter|type|document|give|provide|write)\s+(?:a\s+)?(?:short\s+|brief\s+)?(?:reason|justification|comment|note)\b"),
+            r"\b(?:must|has\s+to|have\s+to|need\s+to|needs\s+to)\s+(?:enter|type|document|give|provide|write)\s+(?:a\s+|an\s+)?(?:short\s+|brief\s+|written\s+)?(?:reason|justification|comment|note)\b"),
     ),
 }
 

@@ -34,7 +34,7 @@ from mockpm.stance_context import (
     _ADDITION, _CARE_RECIPIENT, _COMMITTED_NOW, _CONJUNCT_BEFORE, _CONSEQUENCE_BEFORE, _CONTRAST, _PURPOSE_BEFORE,
     _AGENT_BEFORE, _CONTROL_BEFORE, _COORDINATOR_BEFORE, _COPULA, _DETERMINER_BEFORE, _ENDS_IN_CONDITION, _HIDING,
     _IF_CLAUSE, _MODAL_BEFORE, _NOUN_NEXT, _NO_OBJECT, _PAST, _PLURAL_NEXT, _PREPOSITION_BEFORE, _PSEUDO, _RELATIVE,
-    _TARGET_NO, in_if_clause,
+    _TARGET_NO, after_condition, in_if_clause, quoted_word,
 )
 from mockpm.lead_in_lexicon import _SELF_ASSESSMENT, _TOPIC_LEAD_IN, LISTED
 from mockpm.stance_lexicon import (
@@ -81,7 +81,7 @@ _SEMI = regex_cache.compile(r"[;:]|\s[-—–]\s|,\s+(?:but|and\s+I|I)\b", re.IG
 # (A new first-person clause: ", and I'd expect ..."; a fronted object keeps its verb: "Safety
 # monitoring, I'd pass to their quality team", and "it" points back: "..., and it's outside scope".)
 _CLAUSE_BOUNDARY = regex_cache.compile(r",\s+(?:and|but|so|then|or)\s+(?=(?:I|we|I'd|we'd|I'll|we'll)\b)", re.IGNORECASE)
-_GATE = regex_cache.compile(r"\b(?:without|until|unless|before|till|only\s+(?:if|when|after|with|once))\b", re.IGNORECASE)
+_GATE = regex_cache.compile(r"\b(?:without|until|unless|before|till|only\s+(?:if|when|after|with|once))\b|,\s+(?:after|once|pending)\b", re.IGNORECASE)
 _SUBJECT_VERB = regex_cache.compile(
     r"(?<=\s)(?:the|our|their|its|all|every)\s+(?:[\w-]+\s+){0,2}?(?:go|goes|will|launch\w*|ship\w*|roll\w*|start\w*|get|gets|turn\w*|switch\w*)\b",
     re.IGNORECASE)
@@ -226,7 +226,7 @@ def scopes(text: str, start: int, end: int, triggers: Triggers | None = None) ->
     pseudo = [(a, b) for a, b, _ in within(trig.pseudo, start, end)]
 
     def is_pseudo(a: int, b: int) -> bool:
-        return any(pa <= a < pb for pa, pb in pseudo)
+        return any(pa <= a < pb for pa, pb in pseudo) or quoted_word(text, a, b)
 
     def negated_trigger(a: int) -> bool:
         before = text[max(start, a - 70):a]
@@ -261,6 +261,8 @@ def scopes(text: str, start: int, end: int, triggers: Triggers | None = None) ->
             if (stance == DISMISSED and not text[ma:mb].lower().startswith("if") and _IF_CLAUSE.search(text, start, ma)
                     and text.find(",", mb, end) != -1):
                 continue  # "if lead time is negligible, it doesn't launch": a gate's condition
+            if stance != OTHERS and not text[ma:mb].lower().startswith("if"):
+                begin = after_condition(text, start, begin, ma)
             dismiss_spans.append((ma, mb))
             if stance in (DISMISSED, DEFERRED) and text[ma:mb].lower().startswith("if"):
                 # A condition waves off the item it follows, not the list before it: "SOC 2 audit
@@ -307,8 +309,8 @@ def scopes(text: str, start: int, end: int, triggers: Triggers | None = None) ->
             if stance == DEFERRED:
                 for b in _CLAUSE_BOUNDARY.finditer(text, start, ma):
                     lo = b.end()
-                nxt = _CLAUSE_BOUNDARY.search(text, mb, hi)
-                hi = nxt.start() if nxt else hi
+                # (nor into the gate it waits for: "pushed to phase 2: drafting, after an FDA pre-sub")
+                hi = min((m.start() for m in (_CLAUSE_BOUNDARY.search(text, mb, hi), _GATE.search(text, mb, hi)) if m), default=hi)
             # A trigger that ends in "after", "once" or "until" puts off what came before it; what
             # follows is its condition: "expansion is sequenced after licensure" defers expansion.
             if stance == DEFERRED and _ENDS_IN_CONDITION.search(text, ma, mb):

@@ -28,7 +28,7 @@ _PSEUDO = regex_cache.compile(
     # doing it now, or saying the obvious: "we don't need to wait for the quarter to end", "I don't need to tell you that ..."
     r"(?:(?:don't|do\s+not|doesn't|does\s+not)\s+need|no\s+need)\s+to\s+(?:wait|tell\s+you|remind\s+you|explain\s+to\s+you)\b|"
     # ... or a fix that stands alone: "the fix on our side, which doesn't need anyone else"
-    r"(?:don't|do\s+not|doesn't|does\s+not|won't|will\s+not)\s+need\s+(?:(?:anyone|anybody|someone|somebody)\s+else|(?:any\s+)?(?:outside|other)\s+(?:help|teams?|part(?:y|ies))|help\s+from)\b|"
+    r"(?:don't|do\s+not|doesn't|does\s+not|won't|will\s+not)\s+need\s+(?:(?:anyone|anybody|someone|somebody)\s+else|(?:any\s+)?(?:outside|other)\s+(?:help|teams?|part(?:y|ies))|help\s+from)\b(?!\s+to\s+\w)|"
     r"no\s+doubt|not\s+necessarily|no\s+matter|nothing\s+(?:else\s+)?but|not\s+least|no\s+exceptions?|none\s+other|"
     # a cap said of each one: "no nurse gets more than three alerts per shift", "never more than two"
     r"no\s+[\w-]+\s+(?:gets?|sees?|receives?|has|handles?|carries|takes?)\s+more\s+than|never\s+more\s+than|"
@@ -67,6 +67,15 @@ _PSEUDO = regex_cache.compile(
     # report that to CMS anyway" ("since they have to sign anyway, there's a human check" leans on
     # someone else's step instead of doing one)
     r"(?:since|because|as)\s+(?:we|I)\s+(?:[\w'-]+\s+){0,8}?anyway|"
+    # readiness kept now, for whoever may ask: "keep the code version so we can reproduce numbers if CMS asks"
+    r"\bso\s+(?:that\s+)?[\w'-]+\s+(?:can|could|will\s+be\s+able\s+to)\s+(?:\w+\s+)?(?:reproduce|show|answer|prove|demonstrate|explain|produce|trace|rebuild|defend|justify|retrieve|restore)\b"
+    r"[^.;!?\n]{0,60}?\bif\s+(?:[\w'-]+\s+){0,4}?(?:asks?|requests?|audits?|inquires?|wants?\s+to\s+know)\b|"
+    # ... or a rule the step follows: "minimum necessary is the HIPAA principle here anyway"
+    r"(?:is|are|'s)\s+(?:the|a|an|our)\s+(?:[\w-]+\s+){0,3}?(?:principle|rule|law|standard|requirement|default|baseline|practice|policy|norm)\b[^.;!?\n]{0,30}?\banyway|"
+    # a patient's own choice is no step made optional: "patients opt in, choose the channel, can
+    # add a caregiver if THEY want" ("the escalation path can be the charge nurse if nurses want it" still is)
+    r"\b(?:patients?|members?|people|families|parents|caregivers|users|teens|callers|participants|residents)\b[^.;!?\n]{0,80}?"
+    r"\b(?:can|may|could|get\s+to)\s+[^.;!?\n]{0,60}?\bif\s+(?:they|he|she)\s+(?:really\s+)?(?:want|wish|prefer|choose|like)s?\b|"
     # others ignoring or skipping something, told as what happened or what a design causes: "the
     # old alert died from ignoring", "fatigue leads to nurses ignoring alerts", "nurses will ignore it"
     r"(?:from|of|led\s+to|leads?\s+to|results?\s+in|resulted\s+in|because\s+of|caus\w+)\s+(?:[\w-]+\s+){0,2}?(?:ignoring|skipping|bypassing)|"
@@ -226,3 +235,24 @@ def turned_down(text: str, start: int, end: int) -> bool:
     """Whether the words at ``start:end`` are given up, or judged a bad idea, by the candidate."""
     return (_GIVES_UP.search(text, max(0, start - 80), start) is not None
             or _VERDICT_AFTER.match(text, end) is not None)
+
+
+def after_condition(text: str, start: int, begin: int, pos: int) -> int:
+    """A backward scope does not reach into a condition closed before it: in "if Creole speakers
+    aren't coming, the average doesn't matter" only the average is waved off."""
+    last = None
+    for m in _IF_CLAUSE.finditer(text, start, pos):
+        last = m
+    if last is None:
+        return begin
+    comma = text.rfind(",", last.end(), pos)
+    return max(begin, comma + 1) if comma != -1 else begin
+
+
+_OPEN_QUOTES = "\"'“‘"
+_CLOSE_QUOTES = "\"'”’"
+
+
+def quoted_word(text: str, a: int, b: int) -> bool:
+    """A trigger in quotation marks is a word mentioned, not used: a "harmless" rename that broke a model."""
+    return a > 0 and text[a - 1] in _OPEN_QUOTES and text[b:b + 1] in _CLOSE_QUOTES and " " not in text[a:b].strip()

@@ -75,8 +75,11 @@ _BACKWARD = [
                 # ... or named as what gives way first, or left what is over: "the silent period would be the first thing to go", "video gets whatever capacity is left"
                 r"(?:is|are|would\s+be|'d\s+be|will\s+be)\s+the\s+first\s+(?:thing|things|step|steps|piece|pieces|part)\s+(?:to\s+go|to\s+be\s+(?:cut|dropped)|we\s+(?:cut|drop))|gets?\s+whatever\s+(?:capacity|time|bandwidth|budget|resources?|engineering|people)\s+(?:is|are)\s+left|won't\s+kill\s+(?:anybody|anyone|us)|(?:is|was|'s)\s+(?:not|no)\s+(?:a\s+)?big\s+loss|"
                 r"(?:not|never)\s+on\s+the\s+critical\s+path|off\s+the\s+critical\s+path|"
-                # ... or replaced by something else: "in practice the silent run would be replaced by going live"
-                r"(?:is|are|was|were|would\s+be|will\s+be|'d\s+be|gets?|can\s+be)\s+(?:\w+ly\s+)?(?:replaced|swapped\s+out|substituted|superseded)\s+(?:by|with|for)\b|"
+                # ... or replaced by the launch itself or a shortcut: "in practice the silent run would be
+                # replaced by going live" (a check replaced by a stronger one is not waved off)
+                r"(?:(?:is|are|was|were|would\s+be|will\s+be|'d\s+be|gets?|can\s+be)\s+(?:\w+ly\s+)?(?:replaced|swapped\s+out|substituted|superseded)\s+(?:by|with|for)|"
+                r"(?:would|will|can|could)\s+(?:stand\s+in\s+for|take\s+the\s+place\s+of|make\s+way\s+for))"
+                r"(?=\s+(?:going\s+live|launching|shipping|rolling\s+out|live\s+\w+|nothing|(?:a|an|the)\s+(?:quick|short|brief|lighter|light|one-hour|simple|launch|rollout|go-live|release)\b))|"
                 r"(?:gives?|would\s+give|will\s+give)\s+way\s+to\b|"
                 r"if\s+(?:the\s+)?\w+\s+justif(?:y|ies)\b|"
                 r"if\s+(?:\w+\s+){0,4}?(?:raises?|complains?|comes?\s+up|come\s+up|arises?|asks?|pushes\s+back|insists?|demands?)\b|"
@@ -147,7 +150,7 @@ _BACKWARD += [
                 r"(?:should|will|'ll|would)\s+be\s+fine|(?:probably\s+)?fine\s+(?:for\s+now|as\s+is)|negligible|minimal|overblown|"
                 r"(?:a\s+)?(?:small|tiny|low|minimal)\s+risk)|"
                 r"(?:we\s+)?can\s+(?:live|do)\s+without(?:\s+it)?|(?:hold|holds|holding)\s+us\s+back|gets?\s+in\s+the\s+way|"
-                r"(?:shouldn't|should\s+not|won't|will\s+not|doesn't\s+need\s+to|does\s+not\s+need\s+to)\s+(?:block|gate|hold\s+up(?=\s+(?:the|our|a|an|any|us|it|them|things|anything|launch|go-live|rollout|release)\b)|delay)\b|"
+                r"(?:shouldn't|should\s+not|won't|will\s+not|doesn't\s+need\s+to|does\s+not\s+need\s+to)\s+(?:block|gate|hold\s+up(?!\s*(?:[.,;:!?)\x22”]|$|(?:and|but|so|if|when|under|to|in\s+court|well|for\s+long)\b))(?!\s+(?:a\s+single|any|a|the)\s+(?:read|reading|scan|visit|patient|order|result|study|shift|triage|report)s?\b)|delay)\b|"
                 # ("if a patient is harmed, 'three doctors liked it' won't hold up": evidence that would not stand)
                 r"wait\s+and\s+see|cross\s+that\s+bridge|if\s+(?:it|that|this|they)\s+(?:ever\s+)?becomes?\s+(?:a\s+)?(?:problem|issue|an\s+issue)|"
                 r"if\s+(?:something|anything)\s+goes\s+wrong|if\s+(?:issues?|problems?|concerns?)\s+(?:arise|come\s+up|show\s+up|surface)|"
@@ -195,7 +198,7 @@ _CLAUSE_WIDE = [
     (OTHERS, r"\b(?:(?:\w+'s|\w+s')\s+(?:territory|domain|lane|remit)|falls?\s+to\s+(?:them|the\s+\w+|their)|follow\s+their\s+lead|"
              r"handle\s+that\s+piece|(?:a\s+)?(?:clinical\s+)?governance\s+decision|conversation\s+for\s+(?:their|the)|"
              r"what\s+we'd\s+be\s+paying\s+them\s+for|a\s+choice\s+they\s+made|(?:the\s+team|they)\s+will\s+have\s+\w+\s+(?:folks|people)\s+anyway|"
-             r"not\s+going\s+to\s+second-guess|their\s+(?:problem|responsibility|job|call)|on\s+their\s+side)\b"),
+             r"not\s+going\s+to\s+second-guess|their\s+(?:problem|responsibility|job|call)(?!-)|on\s+their\s+side)\b"),
 ]
 
 # More of the same families, in the words people reach for when they play a risk down, put it off
@@ -320,7 +323,7 @@ _CLAUSE_WIDE += [
              r"let\s+(?:them|their\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:\w+\s+)?(?:work|handle|own|roll|run|deal|decide|fix|sort|manage|take)|"
              r"on\s+their\s+end|through\s+their\s+(?:own\s+)?process|"
              r"(?:pass|passed|route|routed|forward|forwarded|hand|handed|refer|referred)\s+(?:it\s+|that\s+|this\s+|them\s+|those\s+)?(?:on\s+|off\s+|over\s+)?to\s+(?:their|the\s+(?:hospital|vendor|plan|site|customer|client)(?:'s)?)\b|"
-             r"(?:that's|that\s+is|it's|it\s+is|those\s+are)\s+(?:their|the\s+(?:hospital|vendor|plan|site|lab|customer|client)'s)\s+\w+|"
+             r"(?:that's|that\s+is|it's|it\s+is|those\s+are)\s+(?:their|the\s+(?:hospital|vendor|plan|site|lab|customer|client)'s)\s+(?!safety\s+net\b)\w+|"
              r"(?:pharmacy(?:\s+benefit)?|benefit|PBM|payer|plan|vendor|hospital|IT|legal|compliance|operations|ops)\s+territory|(?:stay|stick)\s+in\s+(?:our|my)\s+lane|knows?\s+their\s+lane|overreach\w*)\b"),
     (DISMISSED, r"\b(?:works?\s+as\s+(?:specified|designed|intended|spec'd)|(?:submit|file|raise|log)\s+(?:an?\s+)?(?:enhancement|feature|change)\s+request|"
                 r"(?:I|we)\s+(?:like|love)\s+the\s+idea,?\s+but|in\s+an\s+ideal\s+world|in\s+principle,?\s+but|"

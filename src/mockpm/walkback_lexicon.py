@@ -91,10 +91,6 @@ _REVERSAL = regex_cache.compile(
     r"than\s+I\s+(?:made\s+it\s+(?:sound|seem|look)|let\s+on|implied)|"
     r"not\s+sure\s+(?:it|that|this)(?:'d|\s+would|\s+will)\s+(?:change|help|matter|make\s+(?:a|much|any)\s+difference)|"
     r"(?:ship|go\s+live|launch)\s+(?:it\s+|them\s+)?(?:anyway|as\s+is|regardless|on\s+the\s+(?:original\s+)?date|at\s+launch|everywhere|to\s+all|across\s+(?:all|every)|to\s+every)|"
-    # ... or widens the launch to everyone after the turn: "put it out to all 30 clinics", "let it go
-    # live the way it was sold, across the hospital" (not "... only once the pilot clears")
-    r"(?:ship|go\s+live|launch|put\s+it\s+out|roll\s+(?:it\s+)?out|release\s+it)\b[^.;!?]{0,40}?(?:\bto\s+(?:all|every)\s+(?:\d+\s+)?[\w-]+|\bacross\s+(?:the\s+(?:hospital|system|network|organi[sz]ation|company|board)|(?:all|every)\b)|\beverywhere\b)"
-    r"(?![^.;!?]{0,60}?\b(?:only|after|once|if|when|unless|until)\b)|"
     r"hold\s+off|not\s+(?:really\s+)?(?:needed|necessary|on\s+the\s+table|worth|going\s+to\s+happen)|"
     r"(?:don't|do\s+not)\s+think\s+(?:that's|it's|this\s+is|it\s+is|it'll|it\s+will|\w+\s+is)\s+(?:really\s+)?"
     r"(?:needed|necessary|worth|on\s+the\s+table|(?:going\s+to\s+)?(?:come\s+up|matter))|"
@@ -123,3 +119,15 @@ _REVERSAL = regex_cache.compile(
     r"end\s+up\s+(?:at|with)\s+(?:that|the|this)\s+(?:compromise|cut-down|reduced|lighter|minimal)\b)",
     re.IGNORECASE,
 )
+
+
+# ... or widens the launch to everyone after the turn: "put it out to all 30 clinics", "let it go
+# live the way it was sold, across the hospital" (not "... only once the pilot clears", nor "once
+# the pilot meets the bar, we'd put it out to all 30": the walk-back reader checks the sentence
+# before it for a condition too).
+_WIDENS = regex_cache.compile(
+    r"\b(?:ship|go\s+live|launch|put\s+it\s+out|roll\s+(?:it\s+)?out|release\s+it)\b[^.;!?]{0,40}?(?:\bto\s+(?:all|every)\s+(?:\d+\s+)?[\w-]+|\bacross\s+(?:the\s+(?:hospital|system|network|organi[sz]ation|company|board)|(?:all|every)\b)|\beverywhere\b)"
+    r"(?![^.;!?]{0,60}?\b(?:only|after|once|if|when|unless|until)\b)",
+    re.IGNORECASE,
+)
+_CONDITION_BEFORE = regex_cache.compile(r"\b(?:once|after|if|when|only|until|unless|as\s+soon\s+as|provided)\b", re.IGNORECASE)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from mockpm import regex_cache
 from mockpm import stance as st
 from mockpm import two_plans
-from mockpm.walkback_lexicon import _GIVES_WAY, _RECOMMITS, _RESISTS, _REVERSAL
+from mockpm.walkback_lexicon import _CONDITION_BEFORE, _GIVES_WAY, _RECOMMITS, _RESISTS, _REVERSAL, _WIDENS
 
 if TYPE_CHECKING:
     from mockpm.passages import Reading
@@ -53,8 +53,11 @@ _PIVOT = regex_cache.compile(
 _PLAN_LABEL = regex_cache.compile(
     r"\b(?:that's\s+(?:the|my)\s+(?:clean|ideal|textbook|proper|by-the-book|perfect-world)\s+(?:version|answer|plan|way)|"
     r"that's\s+the\s+(?:plan|version|answer)\s+I'd\s+(?:want|like|present|pitch|give)|(?:on|from)\s+a\s+blank\s+page|"
-    # ... or the plan said to be for paper or for other days: "That's the plan on paper.", "The plan I'd normally write up:"
-    r"(?:that's|that\s+is|this\s+is)\s+(?:the|my)\s+(?:plan|version|answer)\s+on\s+paper|(?:the|my)\s+plan\s+(?:I'd|I\s+would)\s+(?:normally|usually|ordinarily)\s+(?:write|put|present|pitch)|"
+    # ... or the plan said to be for paper or for other days, as a sentence or a heading of its own:
+    # "That's the plan on paper.", "The plan I'd normally write up:" (not "That's the plan on paper,
+    # and here is how I'd protect it", nor "the plan I'd normally write up is the one I'd run")
+    r"(?:that's|that\s+is|this\s+is)\s+(?:the|my)\s+(?:plan|version|answer)\s+on\s+paper(?=\s*[.!]|\s*$)|"
+    r"(?:the|my)\s+plan\s+(?:I'd|I\s+would)\s+(?:normally|usually|ordinarily)\s+(?:write|put|present|pitch)(?:\s+(?:up|down|together))?\s*:|"
     r"in\s+an?\s+(?:ideal|perfect)\s+world|being\s+(?:realistic|straight|honest|frank)\s+about|"
     r"how\s+(?:it|this|that)\s+(?:would\s+)?(?:actually|really)\s+(?:go|went|land|landed|play\s+out|played\s+out|turned\s+out)|what\s+(?:actually|really)\s+happened|"
     # ... or the consequence drawn from a concession: "So what would really happen is", "So practically,".
@@ -133,9 +136,13 @@ def _reverses(reading: Reading, a: int, b: int, safeguard_only: bool = False) ->
         stop = _CLAUSE_END.search(text, m.end(), limit)
         return _SAFEGUARD_NAMED.search(text, m.start(), stop.start() if stop else limit) is not None
 
+    def unconditional(m: re.Match[str]) -> bool:
+        return not _CONDITION_BEFORE.search(text, reading.sentences[reading.sentence_index(m.start())].start, m.start())
+
+    widened = [m for m in _WIDENS.finditer(text, a, b) if unconditional(m)]
     return any(_own(reading, m.start()) and not _NEGATED_BEFORE.search(text, max(a, m.start() - 20), m.start())
                and (not safeguard_only or drops_safeguard(m))
-               for m in _REVERSAL.finditer(text, a, b))
+               for m in (*_REVERSAL.finditer(text, a, b), *widened))
 
 
 def _closing_pivot(reading: Reading) -> int:
