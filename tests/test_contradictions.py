@@ -349,6 +349,7 @@ def test_notes_kept_in_the_eu_and_exported_to_a_named_us_team_contradict():
     # a mandatory box removed, a hard stop scoped to one case, aggregate counts sent abroad
     "I'd commit that the tool adds zero required documentation fields.\n\nWe remove the mandatory free-text box nurses hate.",
     "No hard stops for ordinary duplicates; they get a warning.\n\nOne hard stop at signing, narrowly, for a duplicate blood culture.",
+    "It is a warning, never a block for routine repeats.\n\nA hard stop at signing for a second blood culture within ten minutes.",
     "Patient-level data stays in the EU.\n\nThose aggregate enrolment counts are sent weekly to the Boston team.",
 ])
 def test_a_removal_a_scoped_block_and_aggregates_abroad_contradict_nothing(text):

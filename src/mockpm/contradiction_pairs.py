@@ -125,7 +125,7 @@ PAIRS: dict[str, tuple[LoweredPattern, LoweredPattern]] = {
     # A check that never blocks, and a block after all ("advisory for most, a hard stop for one
     # case" scopes the block and is not this: only a "never" on the first side counts).
     "does the check ever block": (
-        LoweredPattern(r"\b(?:no\s+hard[\s-]stops?(?!\s+(?:for|on|except|unless|other\s+than|beyond|outside)\b)|never\s+(?:a\s+)?(?:block|blocks|hard[\s-]stop|wall))\b"),
+        LoweredPattern(r"\b(?:no\s+hard[\s-]stops?|never\s+(?:a\s+)?(?:block|blocks|hard[\s-]stop|wall))\b(?!\s+(?:for|on|except|unless|other\s+than|beyond|outside)\b)"),
         LoweredPattern(
             r"\bhard[\s-]stop\s+(?:at|on|when|before|for\s+(?:any|every|all))\b|"
             r"\b(?:cannot|can't|can\s+not)\s+be\s+(?:submitted|signed|placed|sent)\s+until\b"),
