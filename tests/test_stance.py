@@ -45,6 +45,7 @@ def assert_reads(text: str, term: str, expected: str) -> None:
         ("Pushed to next year: home monitoring devices.", "home monitoring devices", st.DEFERRED),
         ("The safety review won't hold up the launch.", "safety review", st.DISMISSED),
         ("The safety review won't hold up deployment.", "safety review", st.DISMISSED),
+        ("Compliance rests with the vendor.", "Compliance", st.OTHERS),
         ("Our fix doesn't need anyone else to validate it before go-live.", "validate", st.DISMISSED),
         ("If nurses hate the alerts we'll hear about it fast.", "alerts", st.DISMISSED),
         # sarcasm
@@ -114,6 +115,9 @@ def test_brushed_and_negated_mentions(text, term, expected):
         # the gate a deferral waits for, and a check that delays no clinician's work
         ("Pushed to phase 2: report drafting, after a pre-submission meeting with the FDA.", "FDA"),
         ("Shadow mode won't hold up a single read: it runs in the background.", "Shadow mode"),
+        # who holds the decision named, and a preference for now over later
+        ("The final call rests with them and the clinical reviewer.", "clinical reviewer"),
+        ("We'd rather have an awkward conversation now than a safety event later.", "safety event"),
         ("If Creole speakers aren't coming more often, the average doesn't matter and we go ask them why.", "Creole"),
         ("Two weeks later we reviewed the charts.", "reviewed the charts"),  # a date, not a deferral
         ("If we recalculate history later, it is labelled.", "recalculate history"),  # a condition

@@ -292,8 +292,8 @@ def scopes(text: str, start: int, end: int, triggers: Triggers | None = None) ->
         for ma, mb, _ in within(hits, start, end):
             if is_pseudo(ma, mb) or negated_trigger(ma):
                 continue
-            if stance == OTHERS and _escalates(text, mb, end):
-                continue
+            if stance == OTHERS and (_escalates(text, mb, end) or _CONTROL_BEFORE.search(text, max(start, ma - 40), ma)):
+                continue  # ... or names who holds the decision: "the final call rests with them and the reviewer"
             if in_if_clause(text, start, ma, mb):
                 continue  # "if they order the same test again anyway, show ..." supposes; it waves nothing off
             # ... but not forward past a semicolon: "pilot it once video is stable; it needs

@@ -70,6 +70,8 @@ _PSEUDO = regex_cache.compile(
     # readiness kept now, for whoever may ask: "keep the code version so we can reproduce numbers if CMS asks"
     r"\bso\s+(?:that\s+)?[\w'-]+\s+(?:can|could|will\s+be\s+able\s+to)\s+(?:\w+\s+)?(?:reproduce|show|answer|prove|demonstrate|explain|produce|trace|rebuild|defend|justify|retrieve|restore)\b"
     r"[^.;!?\n]{0,60}?\bif\s+(?:[\w'-]+\s+){0,4}?(?:asks?|requests?|audits?|inquires?|wants?\s+to\s+know)\b|"
+    # a preference for now over later: "we'd rather have an awkward conversation now than a safety event later"
+    r"\brather\s+(?:have|take|face|do|spend|hear|find)\b[^.;!?\n]{0,60}?\bnow\s+than\b[^.;!?\n]{0,60}?\blater\b|"
     # ... or a rule the step follows: "minimum necessary is the HIPAA principle here anyway"
     r"(?:is|are|'s)\s+(?:the|a|an|our)\s+(?:[\w-]+\s+){0,3}?(?:principle|rule|law|standard|requirement|default|baseline|practice|policy|norm)\b[^.;!?\n]{0,30}?\banyway|"
     # a patient's own choice is no step made optional: "patients opt in, choose the channel, can
