@@ -6,6 +6,9 @@ pattern for one side of a decision and a pattern for its opposite.
 
 from __future__ import annotations
 
+import re
+
+from mockpm import regex_cache
 from mockpm.keywords import LoweredPattern
 
 _LAUNCH = r"(?:go(?:es|ing)?[\s-]live|launch\w*|roll\w*\s+(?:it\s+|this\s+)?out|turn\w*\s+(?:it\s+|this\s+)?on|switch\w*\s+(?:it\s+)?on|push\w*|ship\w*|deploy\w*|releas\w*|enabl\w*|expand\w*)"
@@ -157,4 +160,11 @@ NEGATION_IS_CLAIM: dict[str, tuple[bool, bool]] = {
     "data kept in house": (True, False),
     "does the check ever block": (True, False),
     "documentation added": (True, False),
+}
+
+
+# What makes a sentence on a pair's second side no break of the first: aggregates sent abroad keep
+# patient-level data home ("those aggregate enrolment counts are sent weekly to the Boston team").
+SECOND_SIDE_EXCEPT: dict[str, re.Pattern[str]] = {
+    "where the data lives": regex_cache.compile(r"\b(?:aggregate\w*|counts|totals|summar(?:y|ies)|anonymi[sz]ed)\b", re.IGNORECASE),
 }

@@ -17,7 +17,7 @@ import re
 from mockpm import regex_cache
 from mockpm import stance as st
 from mockpm.concepts import content_stems
-from mockpm.contradiction_pairs import NEGATION_IS_CLAIM, PAIRS
+from mockpm.contradiction_pairs import NEGATION_IS_CLAIM, PAIRS, SECOND_SIDE_EXCEPT
 from mockpm.keywords import LoweredPattern
 from mockpm.limits import limit_broken
 from mockpm.timeline import overruns
@@ -32,7 +32,6 @@ def _commits(reading: Reading, a: int, b: int, negation_is_claim: bool) -> bool:
     return stance in st.COMMITTED or (negation_is_claim and stance == st.NEGATED and reading.negates_inside(a, b))
 
 
-_AGGREGATE = regex_cache.compile(r"\b(?:aggregate\w*|counts|totals|summar(?:y|ies)|anonymi[sz]ed)\b", re.IGNORECASE)
 _HELD = regex_cache.compile(r"\b(?:held|hold|holds|holding)\s+(?:back\s+|off\s+(?:on\s+)?)?(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
 _UNTIL = regex_cache.compile(r"[^.;!?\n]{0,40}?\b(?:until|till)\b", re.IGNORECASE)
 
@@ -62,8 +61,8 @@ def contradictions(text: str) -> list[str]:
     for name, (one, other) in PAIRS.items():
         claim_one, claim_other = NEGATION_IS_CLAIM.get(name, (False, False))
         a, b = committed(one, claim_one), committed(other, claim_other)
-        if name == "where the data lives":  # aggregates sent abroad keep patient-level data home
-            b = {i for i in b if not _AGGREGATE.search(text, reading.sentences[i].start, reading.sentences[i].end)}
+        if name in SECOND_SIDE_EXCEPT:
+            b = {i for i in b if not SECOND_SIDE_EXCEPT[name].search(text, reading.sentences[i].start, reading.sentences[i].end)}
         if name in ("data kept in house", "who sees individuals") and a:
             b |= _identifiers_sent_out(reading)
         if a and b and (a | b) != (a & b):  # in different sentences
