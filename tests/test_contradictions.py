@@ -361,3 +361,26 @@ def test_a_required_justification_after_no_added_field_and_notes_shared_with_a_u
                           "every override.") == ["documentation added"]
     assert contradictions("Patient-level data stays in the EU.\n\nEvery week the EU instance shares 300 flagged notes "
                           "with the sponsor's Boston annotation team.") == ["where the data lives"]
+
+
+def test_each_region_on_its_own_and_region_data_run_through_a_us_instance_contradict():
+    # written with fresh wording: a per-region promise, then the EU extracts sent to a US cluster or instance
+    promise = "We deploy per region, with the matching engine running next to the data.\n\n"
+    assert contradictions(promise + "For the first wave we copy a few thousand French letters to our US GPU cluster.") == [
+        "where the data lives"]
+    assert contradictions("EU processing stays in the EU.\n\nWe pseudonymise the German extracts and run them through our "
+                          "main US instance until approvals land.") == ["where the data lives"]
+
+
+@pytest.mark.parametrize("text", [
+    # US data kept in a US region is where it belongs
+    "Each region's data stays in its region.\n\nThe 25 US sites' data is processed in a US region.",
+    "EU data stays in the EU.\n\nUS patient records run on our US tenant.",
+])
+def test_us_data_in_a_us_region_contradicts_nothing(text):
+    assert contradictions(text) == []
+
+
+def test_a_us_data_lake_is_still_a_place_eu_data_must_not_go():
+    text = ("EU data stays in the EU.\n\nWe train one model on the notes from all 40 sites, centralised in our US data lake.")
+    assert contradictions(text) == ["where the data lives"]

@@ -18,6 +18,11 @@ _EVERYWHERE = (
     r"nurses|physicians|clinicians|radiologists|providers|users|staff))"
 )
 _AT_ONCE = r"(?:same\s+(?:day|release|time|week|sprint)|at\s+once|on\s+(?:day\s+one|monday|the\s+(?:same\s+|contract\s+|go-live\s+|original\s+(?:go-live\s+)?)?(?:date|day)|that\s+date)|simultaneous\w*|together|in\s+one\s+go|big[\s-]bang|from\s+day\s+one)"
+# What a message can give away about the patient: the drug, the condition, the visit or who sees them.
+_REVEALED = (r"(?:the\s+)?(?:drug|medication|medicine|condition|diagnos[ie]s|visit[\s-]types?|type\s+of\s+(?:visit|appointment)|"
+             r"department|clinician|provider|doctor|specialty)(?:'s)?(?:\s+names?)?\b")
+
+
 PAIRS: dict[str, tuple[LoweredPattern, LoweredPattern]] = {
     # A staged launch, and a launch everywhere at once.
     "launch scope": (
@@ -50,15 +55,18 @@ PAIRS: dict[str, tuple[LoweredPattern, LoweredPattern]] = {
     "where the data lives": (
         LoweredPattern(
             # ("no patient-level EU data of any kind leaves the EU": "leaves" alone only after "no")
-            r"\b(no\s+(?:[\w-]+\s+){0,3}?)?(?:data|records|PHI|notes|charts|patient-level\s+\w+|nothing\s+patient-level)\s+(?:\w+\s+){0,3}?"
+            r"\b(no\s+(?:[\w-]+\s+){0,3}?)?(?:data|records|PHI|notes|charts|processing|patient-level\s+\w+|nothing\s+patient-level)\s+(?:\w+\s+){0,3}?"
             r"(?:stays?|remains?|never\s+leaves?|doesn't\s+leave|does\s+not\s+leave|never\s+cross\w*|crosses|(?(1)leaves|(?!)))\s+"
             r"(?:in\s+|within\s+|on\s+|inside\s+)?(?:the\s+|its\s+|their\s+|each\s+)?"
             r"(?:EU|Europe|European|region|country|site|sites|hospital|premises|on-prem|atlantic|border)\b|"
-            r"\b(?:data\s+residency|stays?\s+in\s+(?:the\s+)?(?:EU|Europe|region|country)|in-region\s+processing|federated)\b"),
+            r"\b(?:data\s+residency|stays?\s+in\s+(?:the\s+)?(?:EU|Europe|region|country)|in-region\s+processing|federated)\b|"
+            # each region kept on its own: "deploy per region", "regional deployment", "runs next to the data"
+            r"\b(?:(?:deploy\w*|host\w*)\s+per[\s-]region|per[\s-]region\s+(?:deployment|instances?|tenants?|hosting)|"
+            r"regional\s+(?:deployment|tenants?|instances?)|(?:runs?|running)\s+next\s+to\s+the\s+data)\b"),
         LoweredPattern(
-            r"\b(?:train\w*|pool\w*|centrali[sz]\w*|mov\w+|send\w*|copy\w*|upload\w*|aggregat\w+|replicat\w+|ship\w*)\s+"
-            r"(?:[\w'-]+\s+){0,8}?(?:in|to|into)\s+(?:a|one|our|the)\s+(?:single\s+|central\s+)?(?:US|U\.S\.|American|central|single)\s+"
-            r"(?:\w+\s+)?(?:region|cloud|data\s+lake|lake|environment|warehouse|bucket|platform|instance)\b|"
+            r"\b(?:train\w*|pool\w*|centrali[sz]\w*|mov\w+|send\w*|copy\w*|upload\w*|aggregat\w+|replicat\w+|ship\w*|run|running|process\w*)\s+"
+            r"(?:[\w'-]+\s+){0,8}?(?:in|to|into|through|on)\s+(?:a|one|our|the)\s+(?:single\s+|central\s+|main\s+|shared\s+)?(?:US|U\.S\.|American|central|single)\s+"
+            r"(?:\w+\s+)?(?:region|cloud|data\s+lake|lake|environment|warehouse|bucket|platform|instance|cluster|servers?|tenant)\b|"
             r"\btrain\w*\s+(?:a\s+single\s+model\s+)?centrally\s+on\s+(?:the\s+)?(?:full|all|every|pooled)\b|"
             # every site's data, then where it is kept: "from all 40 sites, hosted in our Virginia GPU cluster"
             r"\b(?:all\s+(?:\d+\s+|forty\s+|the\s+)?(?:sites|hospitals|countries)|combined|pooled)\b[^.;\n]{0,100}?"
@@ -144,6 +152,17 @@ PAIRS: dict[str, tuple[LoweredPattern, LoweredPattern]] = {
             r"\b(?:reason|justification|comment)\s+(?:is|are|will\s+be)\s+(?:required|mandatory)\b|"
             r"\b(?:must|has\s+to|have\s+to|need\s+to|needs\s+to)\s+(?:enter|type|document|give|provide|write)\s+(?:a\s+|an\s+)?(?:short\s+|brief\s+|written\s+)?(?:reason|justification|comment|note)\b"),
     ),
+    # Messages that give nothing away, and a message written out that names the drug or the visit
+    # (the written-out templates are found by message_templates, a slot like "{drug_name}" here too).
+    "what a message reveals": (
+        LoweredPattern(
+            r"\b(?:texts?|messages?|sms|reminders?|voicemails?|notifications?|templates?)\b[^.;\n]{0,80}?"
+            r"\b(?:no|never|nothing|not|without|don't|doesn't|won't)\b[^.;\n]{0,40}?" + _REVEALED + "|"
+            r"\b(?:no|never|nothing|not|without)\b[^.;\n]{0,80}?" + _REVEALED + r"[^.;\n]{0,80}?"
+            r"\b(?:texts?|messages?|sms|reminders?|voicemails?|notifications?|templates?)\b|"
+            r"\b(?:no|never|nothing|not)\b[^.;\n]{0,30}?\b(?:texts?|messages?|sms|reminders?|voicemails?|notifications?)\b[^.;\n]{0,60}?" + _REVEALED),
+        LoweredPattern(r"\{\s*(?:drug|medication|med|medicine|condition|diagnosis|department|provider|doctor|clinician|visit_?type)\w*\s*\}"),
+    ),
 }
 
 
@@ -160,11 +179,17 @@ NEGATION_IS_CLAIM: dict[str, tuple[bool, bool]] = {
     "data kept in house": (True, False),
     "does the check ever block": (True, False),
     "documentation added": (True, False),
+    "what a message reveals": (True, False),
 }
 
 
 # What makes a sentence on a pair's second side no break of the first: aggregates sent abroad keep
-# patient-level data home ("those aggregate enrolment counts are sent weekly to the Boston team").
+# patient-level data home ("those aggregate enrolment counts are sent weekly to the Boston team"),
+# and US data in a US region is where it belongs ("the US sites' data is processed in a US region").
 SECOND_SIDE_EXCEPT: dict[str, re.Pattern[str]] = {
-    "where the data lives": regex_cache.compile(r"\b(?:aggregate\w*|counts|totals|summar(?:y|ies)|anonymi[sz]ed)\b", re.IGNORECASE),
+    "where the data lives": regex_cache.compile(
+        r"\b(?:aggregate\w*|counts|totals|summar(?:y|ies)|anonymi[sz]ed)\b|"
+        r"\b(?:US|U\.S\.|American)\s+(?:(?:sites?|hospitals?|patients?)(?:'s?|')?\s+)?(?:data|records|notes|charts)\b(?!\s+(?:lake|warehouse|cent(?:er|re)|platform|store|region))",
+        re.IGNORECASE,
+    ),
 }

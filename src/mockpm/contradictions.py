@@ -20,6 +20,7 @@ from mockpm.concepts import content_stems
 from mockpm.contradiction_pairs import NEGATION_IS_CLAIM, PAIRS, SECOND_SIDE_EXCEPT
 from mockpm.keywords import LoweredPattern
 from mockpm.limits import limit_broken
+from mockpm.message_templates import revealing_templates
 from mockpm.timeline import overruns
 from mockpm.passages import Reading, reading_for
 from mockpm.stance_context import in_if_clause, in_open_question, turned_down
@@ -65,6 +66,8 @@ def contradictions(text: str) -> list[str]:
             b = {i for i in b if not SECOND_SIDE_EXCEPT[name].search(text, reading.sentences[i].start, reading.sentences[i].end)}
         if name in ("data kept in house", "who sees individuals") and a:
             b |= _identifiers_sent_out(reading)
+        if name == "what a message reveals" and a:
+            b |= revealing_templates(reading)
         if a and b and (a | b) != (a & b):  # in different sentences
             found.append(name)
     if limit_broken(reading):

@@ -1,0 +1,59 @@
+"""Patient messages the answer writes out, and what they give away.
+
+An answer that promises "no drug name and no visit type in any text" and then writes the template
+("Hi {first_name}, your {DRUG_NAME} refill is overdue", "Your prenatal visit with the midwife is
+tomorrow") contradicts itself. A message the answer quotes to show the harm ("a text that says
+'your HIV follow-up' can out someone") is no template: only a full message addressed to the
+patient, introduced as the design (after a colon, with no negation before it), counts.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from mockpm import regex_cache
+
+if TYPE_CHECKING:
+    from mockpm.passages import Reading
+
+_QUOTE = regex_cache.compile(r'"([^"\n]{40,600})"|“([^”\n]{40,600})”')
+# A slot for the sensitive detail: "{DRUG_NAME}", "{condition}", "{visit_type}".
+_SLOT = r"\{\s*(?:drug|medication|med|medicine|condition|diagnosis|dept|department|provider|doctor|clinician|specialty|visit[_ ]?type)\w*\s*\}"
+_REVEALS = regex_cache.compile(
+    _SLOT + r"|"
+    r"\b(?:prenatal|HIV|behaviou?ral\s+health|mental\s+health|psychiatr\w+|infectious\s+disease|oncology|STI|substance\s+use|"
+    r"addiction|dialysis|chemo\w*|OB(?:/GYN)?|cardiology|diabetes)\s+(?:visit|appointment|clinic|department|team|program|follow-?up)s?\b|"
+    r"\b(?:with|from)\s+(?:the\s+|your\s+)?(?:midwife|psychiatrist|oncologist|therapist|counsell?or|Dr\.?\s+[A-Z][a-z]+)|"
+    r"\b(?:metformin|insulin|lisinopril|atorvastatin|amlodipine|losartan|glipizide|sertraline|warfarin|PrEP|methadone|buprenorphine)\b",
+    re.IGNORECASE,
+)
+_TO_PATIENT = regex_cache.compile(r"\b(?:you|your)\b|\{", re.IGNORECASE)
+# What the quote is introduced by: the design ("The refill template will be:"), unless the clause
+# before it says no ("never: ...", "instead of: ...").
+_REFUSED_BEFORE = regex_cache.compile(r"\b(?:never|not|no|nothing|instead\s+of|rather\s+than|avoid\w*|without)\b|n't\b", re.IGNORECASE)
+# ... and not a harm it describes: '"Your HIV clinic visit" can out someone'.
+_HARM_AFTER = regex_cache.compile(r"\s*[,.]?\s*(?:can|could|would|might|will|may)\b", re.IGNORECASE)
+_SLOT_OUTSIDE = regex_cache.compile(_SLOT, re.IGNORECASE)
+REFUSAL_REACH = 30  # characters before the colon: "a text should never say:", not "no reply ... leaves a voicemail:"
+
+
+def revealing_templates(reading: Reading) -> set[int]:
+    """Sentences that write out a patient message naming a drug, a condition, a sensitive
+    visit type or the clinician."""
+    text = reading.text
+    out: set[int] = set()
+    for q in _QUOTE.finditer(text):
+        body = q.group(1) or q.group(2)
+        if not (_TO_PATIENT.search(body) and _REVEALS.search(body)):
+            continue
+        i = reading.sentence_index(q.start())
+        lead = text[reading.sentences[i].start:q.start()]
+        if not lead.rstrip().endswith(":") or _REFUSED_BEFORE.search(lead[-REFUSAL_REACH:]) or _HARM_AFTER.match(text, q.end()):
+            continue
+        out.add(i)
+    for m in _SLOT_OUTSIDE.finditer(text):  # a template written without quotation marks
+        i = reading.sentence_index(m.start())
+        if not _REFUSED_BEFORE.search(text, reading.sentences[i].start, m.start()):
+            out.add(i)
+    return out

@@ -1,0 +1,40 @@
+"""Patient messages written out in the answer, and whether they give away the drug, the condition or the visit."""
+
+from __future__ import annotations
+
+import pytest
+
+from mockpm.contradictions import contradictions
+from mockpm.message_templates import revealing_templates
+from mockpm.passages import Reading
+
+PROMISE = "Texts never include the drug name or the condition, since family members share phones.\n\n"
+
+
+@pytest.mark.parametrize("template", [
+    'The refill template will be: "Hi {first_name}, your {DRUG_NAME} is 5 days overdue at {pharmacy}. Reply 1 to refill."',
+    'OB patients get a fuller text: "Your 28-week prenatal visit with the midwife is tomorrow, plan for two hours."',
+    "Template: Hi {first_name}, your {condition} medicine is due today.",
+])
+def test_a_message_written_out_that_names_what_was_promised_away_contradicts(template):
+    assert contradictions(PROMISE + template) == ["what a message reveals"]
+
+
+@pytest.mark.parametrize("example", [
+    # the harm described, not the design
+    'A text that says "your HIV follow-up" or "your prenatal visit" can out someone to their family.',
+    'On a shared phone, "Reminder: your appointment at the HIV Clinic with Dr. Lee tomorrow" could disclose a diagnosis.',
+    # a refusal before the colon
+    'A reminder should never say: "Your prenatal visit with the midwife is tomorrow at 9 am, see you then."',
+    # a message that names nothing sensitive
+    'The text reads: "Hi Maria, you have an appointment at Eastside Clinic on Tuesday at 10 am. Reply 1 to confirm."',
+    # someone's words, not a message to the patient
+    'One grandmother told us: "My grandson reads my messages to me. If it says HIV clinic, the whole family will know."',
+])
+def test_a_harm_described_a_refused_message_or_a_safe_one_contradicts_nothing(example):
+    assert revealing_templates(Reading(example)) == set()
+    assert contradictions(PROMISE + example) == []
+
+
+def test_a_revealing_template_without_the_promise_is_no_contradiction():
+    assert contradictions('The template: "Hi {first_name}, your {DRUG_NAME} refill is due on Friday."') == []
