@@ -69,3 +69,20 @@ def test_lettered_section_headings_are_workstreams_not_a_menu():
             "B) Worklist reorder live, with a weekly review of misses.\n"
             "C) Worklist reorder plus a page to the ED on every flag.\n")
     assert stance(menu, "weekly review") == st.LISTED
+
+
+def test_labels_used_again_name_workstreams_not_options():
+    # two squads, each given work in every quarter: a plan, not a menu
+    text = ("Two squads: A on the video platform, B on clinician workflow.\n\n**Q1**\n"
+            "- A: instrument every visit for latency and freezes.\n- B: a one-tap drop to audio when video degrades.\n\n**Q2**\n"
+            "- A: migrate clinic by clinic, behavioral health first.\n- B: launch the visit from the EHR schedule.\n\n**Q3**\n"
+            "- Non-eng: licensure and payer enrollment for the second state.\n")
+    assert stance(text, "one-tap drop") == st.ASSERTED
+    assert stance(text, "licensure") == st.ASSERTED
+
+
+def test_the_same_menu_for_each_output_is_still_a_menu():
+    text = ("**PE flag**\n- *Conservative:* silent mode for a quarter.\n- *Balanced:* worklist reorder live.\n"
+            "- *Aggressive:* page the ED.\n\n**Nodule marker**\n- *Conservative:* overlay off by default.\n"
+            "- *Balanced:* overlay on.\n- *Aggressive:* size auto-populated into the report.\n")
+    assert stance(text, "silent mode") == st.LISTED

@@ -717,3 +717,39 @@ def test_real_talk_on_a_topic_is_a_heading_not_a_pivot():
     r = Reading(text)
     at = text.index("silent mode")
     assert r.stance(at, at + 11) == "asserted" and r.walk_backs == 0
+
+
+@pytest.mark.parametrize("text", [
+    # a turn that says the candidate must be realistic, then leaves the fix alone
+    "We change the duplicate check to see pending orders too.\n\n"
+    "Now, I must be realistic. Changing clinical logic is months of work. So I would not touch our duplicate logic "
+    "and put up a wait message instead.\n\nWe count the nurses' reports weekly.",
+    # a closing turn that names what would actually launch
+    "Spanish and Creole templates by certified translators, read by patients from each community.\n\n"
+    "But honestly, if you're asking what I'd actually launch first: English and Spanish through auto-translate, text only.",
+])
+def test_other_words_for_a_turn_and_for_what_really_ships_walk_back(text):
+    step = "duplicate check" if "duplicate check" in text else "certified translators"
+    assert stance_of(text, step) == "dismissed", text
+
+
+def test_a_plan_that_must_be_realistic_and_keeps_its_fix_is_no_walk_back():
+    text = ("We change the duplicate check to see pending orders too.\n\n"
+            "Now, I must be realistic about the timeline: the change ships in six weeks, validated at one hospital first.")
+    assert stance_of(text, "duplicate check") == "asserted" and Reading(text).walk_backs == 0
+
+
+def stance_of(text: str, term: str) -> str:
+    at = text.index(term)
+    return Reading(text).stance(at, at + len(term))
+
+
+@pytest.mark.parametrize(("text", "concrete"), [
+    # a system that looks at something, and a figure's cause, are design, not echo verbs
+    ("Make our duplicate check look at those waiting orders too.", True),
+    ("Diagnosis codes drive a lot of the denominators and exclusions.", True),
+    ("I'd look at the workflow.", False),
+    ("We drive adoption and alignment.", False),
+])
+def test_a_system_looking_at_data_or_a_cause_of_a_figure_is_not_an_echo(text, concrete):
+    assert (Reading(text).sentences[0].budget > 0) is concrete

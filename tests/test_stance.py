@@ -70,6 +70,26 @@ def assert_reads(text: str, term: str, expected: str) -> None:
         ("Mortality is what the vendor will report.", "Mortality", st.OTHERS),
         ("Crisis protocols are the clinical team's responsibility.", "Crisis protocols", st.OTHERS),
         ("HIPAA is mostly handled by security.", "HIPAA", st.OTHERS),
+        # what the bosses push for, refused, is theirs, not the candidate's
+        ("If my bosses push to skip the review, I'd say no in writing.", "the review", st.REPORTED),
+        ("Sales is pushing to skip the silent run; I won't.", "silent run", st.REPORTED),
+        ("If the date slips, we skip the review.", "the review", st.DISMISSED),
+        # a bar to be defined is no brush-off; a bar declared met is
+        ('Today, agree in writing with the reviewer what "good enough" means.', "reviewer", st.ASSERTED),
+        ("The AUROC is good enough, so the reviewer can sign.", "AUROC", st.DISMISSED),
+        # an elided verb under "shouldn't" negates nothing after its comma
+        ("Patients take pills they shouldn't, and the pharmacist reviews the list.", "pharmacist reviews", st.ASSERTED),
+        ("Patients should not take the old dose, and the pharmacist reviews the list.", "old dose", st.NEGATED),
+        # barriers to fix, a frame questioned, a patient's default, a cause tested, a plan argued against
+        ("Third, fix what actually gets in the way: cost and refill timing.", "refill timing", st.ASSERTED),
+        ("I'd be careful about calling this a retention problem.", "retention", st.NEGATED),
+        ("Creole speakers get a recorded call, so that's their starting choice.", "recorded call", st.ASSERTED),
+        ("Rule out interface resends on ACK timeout first.", "interface resends", st.ASSERTED),
+        ("We rule out the single US region.", "US region", st.NEGATED),
+        ("We're 40 people; building both at once means building both badly.", "at once", st.NEGATED),
+        # text the product shows is the design, not someone's words
+        ('Show the order straight away as "sent, waiting for the lab", with the time.', "waiting for the lab", st.ASSERTED),
+        ('Sales told me "just go live in every unit now and fix it later".', "every unit", st.REPORTED),
     ],
 )
 def test_brushed_and_negated_mentions(text, term, expected):
@@ -663,4 +683,6 @@ def test_no_need_to_wait_or_to_tell_you_waves_nothing_off(text, term, expected):
 def test_a_safeguard_asked_for_and_pushed_back_on_is_still_optional():
     text = "If a site asks for a DPIA and Part 11 audit trails before go-live, I'd push back on that."
     assert_reads(text, "DPIA", st.DISMISSED)
-    assert_reads("If the customer insists on everything on day one, I escalate with a recommendation not to.", "day one", "committed")
+    # the customer's demand, resisted, is theirs: no safeguard made optional
+    demand = "If the customer insists on everything on day one, I escalate with a recommendation not to."
+    assert stance(demand, "day one") not in st.BRUSHED_OFF

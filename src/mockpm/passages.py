@@ -23,13 +23,10 @@ from mockpm.exposure import ONGOING
 from mockpm.keywords import LoweredPattern
 from mockpm.substance_lexicon import COMMIT, CONSIDERING, DEED, NAMED_NUMBER, NUMBER, ROLE, TOPIC_FRAGMENT, VAGUE
 
-# Sentence ends: . ! ? followed by space and a capital, digit, quote or list marker; a blank line;
-# a line break before a list item or heading. A single line break inside a paragraph (hard-wrapped
-# Markdown) is not an end. Candidates who type in lower case ("patients stuck twice. extra blood
-# taken") end sentences too: a lower-case start counts unless the word before the stop is an
-# abbreviation ("e.g. the", "vs. a", "U.S. sites", "pts. on") or the stop ends an ellipsis
-# ("silent mode... not needed" is one thought). Read as one run-on, such an answer had its
-# whole plan in a handful of "sentences" and lost most criteria to the sentence budget.
+# Sentence ends: . ! ? before a capital, digit, quote or list marker; a blank line; a line break
+# before a list item or heading (a hard-wrapped line is no end). A lower-case start counts too
+# ("patients stuck twice. extra blood taken"), unless the word before the stop is an abbreviation
+# ("e.g. the", "U.S. sites") or the stop ends an ellipsis ("silent mode... not needed").
 _SENTENCE_END = regex_cache.compile(
     r"(?<=[.!?])[\"')\]*]*\s+(?=[\"'(\[*_#>\-•\d]|[A-Z]|(?P<lower>[a-z]))|\n[ \t]*\n\s*|\n(?=[ \t]*(?:[-*+•>#|]|\d+[.)])\s)"
 )
@@ -71,6 +68,8 @@ _SELF_SPEAKER = regex_cache.compile(r"\s*(?:[*_>#-]\s*)*(?:me|i|a|answer|candida
 # ("No" alone says nothing without its column header: "Reaches the report unread? | No" is good.)
 _TABLE_ROW_NO = regex_cache.compile(r"\|\s*(?:no,?\s+)?(?:not\s+needed|not\s+required|skip(?:ped)?|later|deferred|optional|post-launch|after\s+launch)\b[^|\n]{0,60}(?:\||$)", re.IGNORECASE | re.MULTILINE)
 _QUOTED = regex_cache.compile(r'"[^"\n]{12,400}"|“[^”\n]{12,400}”')
+# ... unless it is text the product shows: 'show the order as "sent, waiting for the lab"'.
+_DISPLAYED = regex_cache.compile(r"\b(?:show\w*|display\w*|label\w*|mark(?:s|ed)?|status|banner|badge|button)\b(?:\s+[\w'-]+){0,5}?\s*(?:as|:)?\s*$", re.IGNORECASE)
 _NEEDED_COLUMN = regex_cache.compile(r"\b(?:need(?:ed)?|required|must|do\s+we|will\s+we|planned|in\s+scope|included|done|before\s+(?:go-live|launch))\b", re.IGNORECASE)
 _BARE_NO = regex_cache.compile(r"(?:no|none|nope|not\s+really|skip)\b", re.IGNORECASE)
 # A lead-in whose refusal has no object of its own: what follows is what the candidate turns
@@ -335,7 +334,8 @@ class Reading:
             s.scopes = st.scopes(self.text, s.start, s.end, self._triggers)
             # A passage in quotation marks is someone's words being reported ("sales told me to
             # 'get clinical cover and push it through'"), not the candidate's plan.
-            s.scopes += [st.Scope(q.start(), q.end(), st.REPORTED) for q in _QUOTED.finditer(self.text, s.start, s.end)]
+            s.scopes += [st.Scope(q.start(), q.end(), st.REPORTED) for q in _QUOTED.finditer(self.text, s.start, s.end)
+                         if not _DISPLAYED.search(self.text, max(s.start, q.start() - 60), q.start())]
             if s.carried is not None:
                 s.scopes.append(st.Scope(s.start, s.end, s.carried))
         if s.label_scope is not None and s.label_scope not in s.scopes:

@@ -14,10 +14,8 @@ someone-else's values become, for an interview answer:
 - ``listed``: topics under a lead-in that names them without deciding ("Key points:")
 - ``gated``: inside a rule ("never launch without chart review"), a commitment
 
-A negation followed by a gate word ("never launch *without* chart review", "no alert fires
-*until* the silent run ends") asserts what follows the gate: that is a commitment, not a
-dismissal. A dismissal trigger that is itself negated ("subgroup checks are *not optional*",
-"don't skip") is a pseudo-trigger.
+A negation then a gate ("never launch *without* chart review") asserts what follows the gate;
+a negated dismissal ("*not optional*", "don't skip") is a pseudo-trigger.
 """
 
 from __future__ import annotations
@@ -76,6 +74,7 @@ _NEW_CLAUSE = regex_cache.compile(r",\s+(?:and|then|so|or)\s+(?!(?:the|a|an|our|
 # What someone else wants ends where the candidate's own clause begins: "I'd push back if the CNO
 # wants a staged rollout, and we go live on day one" commits to the go-live.
 _OWN_CLAUSE = regex_cache.compile(r",\s+(?:and|so|but|then|because)\s+(?:sure,?\s+)?(?:we|I|you|they|it)\b|\s+because\b|,\s+so\b", re.IGNORECASE)
+_ELIDED = regex_cache.compile(r"\s*[,.;!?)]")  # "pills they shouldn't, and the pharmacist ...": the verb is elided
 _SEMI = regex_cache.compile(r"[;:]|\s[-—–]\s|,\s+(?:but|and\s+I|I)\b", re.IGNORECASE)
 # Where one clause of a sentence ends and the next begins, for clause-wide cues.
 # (A new first-person clause: ", and I'd expect ..."; a fronted object keeps its verb: "Safety
@@ -140,8 +139,7 @@ class Scope:
     start: int
     end: int
     stance: str
-    # A cancelled trigger ("not a nice-to-have") marks its own words as negated: a mention that
-    # overlaps it (a red flag's "nice-to-have") is negated, what it would have modified is not.
+    # A cancelled trigger ("not a nice-to-have") negates its own words, not what it modifies.
     overlap: bool = False
     trigger: tuple[int, int] | None = None  # where the trigger's own words stand
     wide: bool = False  # a clause-wide cue: it reads the sentence's topic, not one item
@@ -358,6 +356,8 @@ def scopes(text: str, start: int, end: int, triggers: Triggers | None = None) ->
             if stance == NEGATED:
                 word = word.lower()
                 if word == "no" and _TARGET_NO.search(text[max(start, a - 20):a]):
+                    continue
+                if _ELIDED.match(text, b):
                     continue
                 if _CONTRAST.fullmatch(word) or word == "without":
                     comma = text.find(",", b, scope_end)

@@ -21,7 +21,8 @@ _NEG_WORD = r"(?:not|no|never|n't|cannot|nor|neither|nothing|nobody|none)"
 # --- forward triggers: modify what follows, up to the scope's end
 _FORWARD = [
     (NEGATED, r"\b(?:not|never|no(?!-)|nor|neither|cannot|without|nothing|nobody|none\s+of)\b|\b\w+n't\b"),
-    (NEGATED, r"\b(?:refus(?:e|es|ing)\s+to|avoid(?:s|ing)?|declin(?:e|es|ing)\s+to|reject(?:s|ing)?|rule\s+out|ban(?:s|ning)?|prohibit(?:s|ing)?|forbid(?:s|ding)?|"
+    # ("rule out interface resends" tests a cause: a diagnostic step, not an option turned down)
+    (NEGATED, r"\b(?:refus(?:e|es|ing)\s+to|avoid(?:s|ing)?|declin(?:e|es|ing)\s+to|reject(?:s|ing)?|rule\s+out(?!\s+(?:[\w-]+\s+){0,2}?(?:resends?|retr(?:y|ies)|timeouts?|bugs?|causes?|glitch\w*|race\s+conditions?|faults?|duplicates?\s+(?:messages?|sends?))\b)|ban(?:s|ning)?|prohibit(?:s|ing)?|forbid(?:s|ding)?|"
               r"push(?:ing)?\s+back,?\s+(?:\w+ly,?\s+)?on|steer(?:ing)?\s+(?:away|clear)\s+(?:from|of)|challeng(?:e|ing)\s+(?:the|whether)|question(?:ing)?\s+(?:the|whether)|reframe\w*)\b"),
     # The candidate turning a bad idea down: "I'd decline the single US region", "what I give up:
     # the big-bang launch". Bound to a first-person subject: "a decline in adherence" turns nothing down.
@@ -29,7 +30,7 @@ _FORWARD = [
     # Leaving a habit behind ("I'm tired of optimizing conversion funnels") and questioning a frame
     # ("before we treat this as retention") are not the candidate adopting it.
     (NEGATED, r"\b(?:tired\s+of|sick\s+of|done\s+with|moving\s+away\s+from|leaving\s+behind|"
-              r"before\s+(?:(?:we|I)\s+)?(?:treat|call|frame|label)\w*\s+(?:this|it|that)(?:\s+as)?)\b"),
+              r"(?:before|(?:be|being)\s+(?:careful|wary|cautious)\s+(?:about|of)|(?:not|wouldn't|won't)(?:\s+start\s+by)?)\s+(?:(?:we|I)\s+)?(?:treat|call|frame|label)\w*\s+(?:this|it|that)(?:\s+as)?)\b"),
     (NEGATED, r"\b(?:rather\s+than|instead\s+of|in\s+place\s+of|other\s+than|beyond|less\s+about|over-?rel\w+\s+on|"
               r"more\s+than(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:handful|few|couple)|half|once|twice)))\b"),
     (DISMISSED, r"\b(?:(?:don't|do\s+not|doesn't|does\s+not)\s+think\s+(?:we|you|it|this|that|they)?\s*(?:really\s+)?(?:need|needs|have\s+to|should|matters?|is\s+needed|are\s+needed)|"
@@ -113,6 +114,8 @@ _BACKWARD += [
     (NEGATED, r"\b(?:risks?\s+(?:a|an|the|missing|missed|delay\w*|harm\w*|patient|losing)|would\s+(?:risk|cause|harm|hurt|kill|endanger)|"
               r"(?:could|can)\s+(?:cause|harm|hurt|kill|endanger|out|expose|reveal|embarrass)|(?:is|are)\s+how\s+(?:patients|people)\s+get\s+hurt|"
               r"(?:is|are)\s+a\s+new\s+(?:kind|class|source)\s+of\s+(?:risk|harm|error)|(?:I\s+think\s+)?(?:that's|that\s+is|that\s+would\s+be|is)\s+a\s+(?:trap|mistake)|"
+              # ... or as work done badly: "building both at once means building both badly", "is a recipe for"
+              r"(?:means|would\s+mean)\s+(?:[\w-]+\s+){0,3}?(?:badly|poorly|half-done)|(?:is|are|would\s+be)\s+a\s+recipe\s+for|"
               # ... or as a cost no one needs: "pooling everything in one US region would need a
               # transfer mechanism and safeguards we don't need".
               r"would\s+(?:need|require|create|add|introduce|mean)\b[^.;\n]{0,80}?\b(?:we\s+(?:don't|do\s+not)\s+need|we'd\s+rather\s+avoid|we\s+can\s+avoid|for\s+no\s+(?:reason|benefit|gain)))\b"),
@@ -149,7 +152,7 @@ _BACKWARD += [
                 r"premature|too\s+(?:early|slow|expensive|costly|heavy|much\s+overhead)|(?:purely\s+)?(?:theoretical|academic)|"
                 r"(?:should|will|'ll|would)\s+be\s+fine|(?:probably\s+)?fine\s+(?:for\s+now|as\s+is)|negligible|minimal|overblown|"
                 r"(?:a\s+)?(?:small|tiny|low|minimal)\s+risk)|"
-                r"(?:we\s+)?can\s+(?:live|do)\s+without(?:\s+it)?|(?:hold|holds|holding)\s+us\s+back|gets?\s+in\s+the\s+way|"
+                r"(?:we\s+)?can\s+(?:live|do)\s+without(?:\s+it)?|(?:hold|holds|holding)\s+us\s+back|(?<!what\s)(?<!actually\s)(?<!really\s)gets?\s+in\s+the\s+way|"
                 r"(?:shouldn't|should\s+not|won't|will\s+not|doesn't\s+need\s+to|does\s+not\s+need\s+to)\s+(?:block|gate|hold\s+up(?!\s*(?:[.,;:!?)\x22”]|$|(?:and|but|so|if|when|under|to|in\s+court|well|for\s+long)\b))(?!\s+(?:a\s+single|any|a|the)\s+(?:read|reading|scan|visit|patient|order|result|study|shift|triage|report)s?\b)|delay)\b|"
                 # ("if a patient is harmed, 'three doctors liked it' won't hold up": evidence that would not stand)
                 r"wait\s+and\s+see|cross\s+that\s+bridge|if\s+(?:it|that|this|they)\s+(?:ever\s+)?becomes?\s+(?:a\s+)?(?:problem|issue|an\s+issue)|"
@@ -232,8 +235,8 @@ REPORTED = "reported"
 _REPORTED_FORWARD = (
     r"\b(?:(?:a|the)\s+(?:bad|weak|naive|junior|typical|lazy|careless|consumer)\s+(?:PM|PMs|candidate|answer|approach|product\s+manager|team)\s+(?:would|might|will|is\s+to)|"
     r"(?:the|a)\s+(?:textbook|naive|easy|obvious|tempting|wrong|common|classic)\s+(?:answer|move|approach|option|mistake|instinct)\s+(?:is|would\s+be|here\s+is)|"
-    r"(?:sales|(?:the|our|my|their)\s+(?:vendor|CEO|engineer|VP|CMO|CFO|COO|CTO|manager|boss|director|lead|sponsor|customer|client|payer|exec|executive)|leadership|the\s+board|some\s+people|someone|marketing)\s+"
-    r"(?:wants?|wanted|suggested|proposed|asks?|asked|requests?|requested|said|says|calls?\s+(?:it|this)|argued|pushed|insisted|(?:will|would|might|may)\s+(?:probably\s+|likely\s+|almost\s+certainly\s+)?(?:ask|want|push|suggest|propose))"
+    r"(?:sales|(?:the|our|my|their)\s+(?:vendor|CEO|engineer|VP|CMO|CFO|COO|CTO|manager|boss|director|lead|sponsor|customer|client|payer|exec|executive)(?:e?s)?|leadership|management|the\s+board|some\s+people|someone|marketing)\s+"
+    r"(?:wants?|wanted|suggested|proposed|asks?|asked|requests?|requested|said|says|calls?\s+(?:it|this)|argued|push(?:es)?|pushed|insist(?:s|ed)?|press(?:es)?|demand(?:s|ed)?|(?:will|would|might|may)\s+(?:probably\s+|likely\s+|almost\s+certainly\s+)?(?:ask|want|push|suggest|propose))"
     r"(?:\s+(?:us|me|that|for|whether|if))?(?:\s+to)?|"
     # ... or what the candidate's former job would do (their own past deeds there stay theirs): "in my
     # last job at a consumer app, a drop like this would be a churn curve and we'd run push campaigns".
@@ -243,7 +246,7 @@ _REPORTED_FORWARD = (
     r"(?:you|one)\s+could\s+(?:technically\s+|in\s+principle\s+)?(?=[^.;\n]{0,150}?,?\s+but\b)|"
     # ... or what someone else asks for, named to be refused: "what makes me say no: anyone asking me
     # to ship to every unit at once", "pressure to launch everywhere".
-    r"(?:anyone|someone|somebody|whoever|people|they|sales|leadership|customers?)(?:,[^,.;\n]{1,60},)?\s+(?:(?:who\s+(?:is|are)\s+)?(?:asking|pushing|pressing|pressuring|telling|wanting)|who\s+(?:asks?|wants?|pushes|tells?))(?:\s+(?:me|us|the\s+team|them))?\s+to|"
+    r"(?:anyone|someone|somebody|whoever|people|they|sales|leadership|customers?)(?:,[^,.;\n]{1,60},)?\s+(?:(?:(?:who\s+)?(?:is|are|'s|'re)\s+)?(?:asking|pushing|pressing|pressuring|telling|wanting)|who\s+(?:asks?|wants?|pushes|tells?))(?:\s+(?:me|us|the\s+team|them))?\s+to|"
     r"(?:the\s+)?pressure\s+(?:from\s+(?:\w+\s+){1,3}?)?to|"
     # ... "I'd say no outright if anyone wanted every ward on day one", "I'll walk away if the buyer insists on ..."
     r"(?:say\s+no|refuse|walk\s+away|push\s+back|object|pull\s+the\s+plug|stop\s+the\s+(?:launch|rollout|release))(?:\s+\w+ly|\s+outright)?,?\s+(?:if|when|whenever)\s+"
@@ -323,7 +326,7 @@ _CLAUSE_WIDE += [
              r"let\s+(?:them|their\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:\w+\s+)?(?:work|handle|own|roll|run|deal|decide|fix|sort|manage|take)|"
              r"on\s+their\s+end|through\s+their\s+(?:own\s+)?process|"
              r"(?:pass|passed|route|routed|forward|forwarded|hand|handed|refer|referred)\s+(?:it\s+|that\s+|this\s+|them\s+|those\s+)?(?:on\s+|off\s+|over\s+)?to\s+(?:their|the\s+(?:hospital|vendor|plan|site|customer|client)(?:'s)?)\b|"
-             r"(?:that's|that\s+is|it's|it\s+is|those\s+are)\s+(?:their|the\s+(?:hospital|vendor|plan|site|lab|customer|client)'s)\s+(?!safety\s+net\b)\w+|"
+             r"(?:that's|that\s+is|it's|it\s+is|those\s+are)\s+(?:their|the\s+(?:hospital|vendor|plan|site|lab|customer|client)'s)\s+(?!safety\s+net\b|(?:starting|default|preferred|first|native|usual|primary|own|right|language|phone|number|name|home|family)\b)\w+|"
              r"(?:pharmacy(?:\s+benefit)?|benefit|PBM|payer|plan|vendor|hospital|IT|legal|compliance|operations|ops)\s+territory|(?:stay|stick)\s+in\s+(?:our|my)\s+lane|knows?\s+their\s+lane|overreach\w*)\b"),
     (DISMISSED, r"\b(?:works?\s+as\s+(?:specified|designed|intended|spec'd)|(?:submit|file|raise|log)\s+(?:an?\s+)?(?:enhancement|feature|change)\s+request|"
                 r"(?:I|we)\s+(?:like|love)\s+the\s+idea,?\s+but|in\s+an\s+ideal\s+world|in\s+principle,?\s+but|"

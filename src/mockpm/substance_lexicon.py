@@ -100,7 +100,9 @@ VAGUE = LoweredPattern(
     r"\b(?:consider(?:s|ing)?\b|think\w*\s+(?:about|through)|assess\w*|evaluat\w*|weigh\w*|understand\w*|explor\w+|"
     r"factor\w*\s+in|take\w*\s+into\s+account|keep\w*\s+in\s+mind|be\s+mindful|mindful\s+of|make\s+sure|ensur\w+|"
     r"address\w*\s+(?:the|this|these|those|their|our|any|all|concerns?|issues?|risks?|gaps?|needs?)|navigat\w+|balanc\w+|align\w*|leverag\w+|prioriti[sz]\w+|focus\w*\s+on|engag\w+|collaborat\w+|"
-    r"partner\w*\s+with|driv\w+|foster\w*|embrac\w+|orchestrat\w+|lean\s+into|anchor\w*|cent(?:er|re)\w*|empower\w*|"
+    # ("diagnosis codes drive the denominators" names a cause: what a figure is computed from)
+    r"partner\w*\s+with|driv\w+(?!\s+(?:(?:a\s+lot\s+of|most\s+of|much\s+of|all|both)\s+)?(?:the\s+|our\s+|their\s+)?(?:[\w-]+\s+)?"
+    r"(?:denominators?|numerators?|exclusions?|inclusions?|savings|payments?|bonus\w*|penalt\w+|diagnos\w+|treatment|eCQMs?|measures?|scores?|eligibility|reimbursement|revenue|ratings?)\b)|foster\w*|embrac\w+|orchestrat\w+|lean\s+into|anchor\w*|cent(?:er|re)\w*|empower\w*|"
     r"unlock\w*|operationali[sz]\w*|position\w*|de-risk\w*|transform\w*|co-creat\w*|co-own\w*|keep\w*\s+an\s+eye\s+on|"
     r"dimensions?|factors?|considerations?|aspects?|areas?|lens|pillars?|themes?|buckets?|angles?|perspectives?|implications|"
     r"the\s+right\s+(?:people|stakeholders|partners|things?)|appropriate\w*|properly|as\s+needed|relevant|various|"
@@ -112,7 +114,8 @@ VAGUE = LoweredPattern(
     r"(?:be|being|get|gets)\s+(?:looked\s+at|evaluated|assessed|considered|reviewed|addressed|explored|weighed|discussed|revisited|taken\s+into\s+account)|"
     r"needs?\s+(?:some\s+)?(?:consideration|attention|thought|care)|carefully|based\s+on\s+(?:impact|value|feasibility|priority|effort|risk)|"
     r"it\s+is\s+(?:important|critical|essential|key|vital)|(?:important|critical|essential|key|vital)\s+to|"
-    r"look\s+(?:at|into)|check\s+(?:whether|if)|(?:want|need)\s+to\s+be\s+sure|(?:would|will)\s+be\s+key|"
+    # (a system that looks at something is a design: "make the duplicate check look at waiting orders")
+    r"(?<!check\s)(?<!checks\s)(?<!system\s)(?<!logic\s)(?<!rule\s)(?<!alert\s)(?<!model\s)(?<!tool\s)look\s+(?:at|into)|check\s+(?:whether|if)|(?:want|need)\s+to\s+be\s+sure|(?:would|will)\s+be\s+key|"
     r"clear\s+(?:success\s+)?(?:metrics|process(?:es)?|plan|criteria|goals|communication|ownership)|feedback\s+loops?|"
     r"(?:a\s+)?phased\s+approach|building\s+trust|in\s+layers|(?:a\s+)?few\s+(?:key\s+)?(?:areas|frameworks|things|pieces)|"
     # Hedges: a step that might possibly happen is not a step (ConText's hypothetical).

@@ -51,9 +51,10 @@ _GIVES_WAY = regex_cache.compile(
 _REVERSAL = regex_cache.compile(
     r"\b(?:(?:skip|skipping|drop|dropping)\s+(?:it|them|that|this|those|the|a|any|our)\b|pull\s+it|cut\s+it|leave\s+(?:it|them|that)\s+(?:as\s+is|out|off|for)|"
     # ... or names what would really go on the slide: "So what I would actually put on the slide is"
-    r"what\s+(?:I|we)(?:'d|\s+would)\s+actually\s+(?:put|ship|present|pitch|propose|commit\s+to)\b|"
+    r"what\s+(?:I|we)(?:'d|\s+would)\s+actually\s+(?:put|ship|launch|roll\s+out|go\s+live\s+with|present|pitch|propose|commit\s+to)\b|"
     r"carry\s+on\b|press\s+on\b|(?:proceed|go\s+ahead|press\s+ahead)\s+(?:anyway|regardless)|"
     r"leave\s+(?:our|the|their|this|that)\s+(?:[\w-]+\s+){0,2}?(?:alone|as\s+is|untouched)|"
+    r"(?:I|we)\s+(?:wouldn't|would\s+not|won't|will\s+not|'d\s+not)\s+(?:touch|tinker\s+with|mess\s+with)\s+(?:it|them|that|this|our|the|their|any)\b|"
     rf"(?:I'd|I\s+would|we'd|we\s+would)\s+(?:probably\s+|likely\s+|realistically\s+)?(?:actually\s+(?:keep|put\s+\w+\s+back|just)|put\s+\w+\s+back|just|end\s+up\s+{_SETTLING}|settle\s+for|make\s+do\s+with|fall\s+back\s+(?:on|to))|(?:practically|realistically|pragmatically),?\s+(?:I'd|we'd)\s+keep\b|"
     # ... or, after the turn, ships after all or lets the check lose: "so in practice we'd probably
     # ship full drafts", "the reviewer would get overruled".

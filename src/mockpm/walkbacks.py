@@ -42,7 +42,7 @@ _CONCEDING = (
 # "P.S. real talk, ..." turns like "realistically"; "Real talk on alert fatigue:" is a heading.
 _REAL_TALK = r"(?:real\s+talk|reality\s+check)(?!\s+(?:on|about)\b)"
 _PIVOT = regex_cache.compile(
-    rf"\b(?:(?:if\s+I'm|if\s+I\s+am|I'll\s+be|I\s+want\s+to\s+be|let\s+me\s+be|to\s+be)\s+(?:being\s+)?(?:honest|realistic|straight|frank|blunt|candid)|"
+    rf"\b(?:(?:if\s+I'm|if\s+I\s+am|I'll\s+be|I\s+want\s+to\s+be|let\s+me\s+be|let's\s+be|to\s+be|(?:I|we)\s+(?:must|should|have\s+to|need\s+to|ha(?:ve|s)\s+got\s+to)\s+be)\s+(?:being\s+)?(?:honest|realistic|straight|frank|blunt|candid)|"
     rf"being\s+(?:realistic|honest|candid|frank|pragmatic|practical|real(?![\w-]))|{_REAL_TALK}|candidly|{_PRESSURE}|{_CONCEDING}|realistically|practically(?:\s+speaking)?|pragmatically|honestly,?\s+though|in\s+(?:the\s+)?(?:real\s+world|reality|practice)|looking\s+back,?\s+though|"
     r"(?:textbook|ideal|interview|on-paper)\s+(?:version|answer|plan)|(?:all\s+)?that\s+said,\s+(?:if|let|I\s+wouldn't|I'd\s+be))",
     re.IGNORECASE,
@@ -177,7 +177,7 @@ _TURN = regex_cache.compile(
     # ... after a short topic lead, too: "On the BAA, if I'm honest, ...", or inside an aside: "(To be candid, ...".
     rf"[\s*_>(-]*(?:p\.\s?s\.[\s:,-]*)?(?:(?:on|as\s+for|for|with)\s+[^,.;!?\n]{{1,40}},\s*)?(?:(?:and|so|now|bu+t),?\s+)?(?:but|though|that\s+said|having\s+said\s+(?:all\s+)?that|being\s+(?:realistic|practical|pragmatic)|in\s+(?:practice|reality|real\s+life)|realistically|actually|{_REAL_TALK}|{_PRESSURE}|{_CONCEDING}|candidly|"
     r"honestly|tbh|however|although(?=\s*[,:])|then\s+again|to\s+be\s+(?:fair|clear|honest|candid|frank|realistic|pragmatic)|on\s+(?:second\s+thought|reflection)|"
-    r"(?:I'll|I\s+will|let\s+me)\s+be\s+(?:honest|realistic|frank|straight|candid|pragmatic)|practically(?:\s+speaking)?|pragmatically|"
+    r"(?:I'll|I\s+will|let\s+me|let's|(?:I|we)\s+(?:must|should|have\s+to|need\s+to))\s+be\s+(?:honest|realistic|frank|straight|candid|pragmatic)|practically(?:\s+speaking)?|pragmatically|"
     r"if\s+I'm\s+(?:being\s+)?(?:honest|realistic|frank)|the\s+(?:reality|truth)\s+is|truth\s+be\s+told|frankly|"
     r"(?:thinking|having\s+thought)\s+about\s+(?:it|this|that|the\s+[\w-]+(?:\s+[\w-]+)?)(?:\s+(?:more|again))?,?\s+(?:though|more|again)?)\b",
     re.IGNORECASE,
