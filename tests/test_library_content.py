@@ -393,6 +393,15 @@ def test_plain_words_meet_the_criterion(lib, scenario, criterion, text):
     # plain words for measuring: how often the warning is overridden, pairs per week
     ("lab-order-sync", "lab-order-sync.measure-and-monitor", False,
      "Matching-order pairs per week, and how often the warning gets overridden.", "We would look at the results."),
+    # a group dropped from the product is the red flag; accuracy that drops is a monitoring trigger
+    ("ehr-diagnostic-ai", "core.drops-underserved-group", True,
+     "We drop patients over 80 from the suggestions because the model does much worse for them.",
+     "If accuracy drops noticeably from what we measured, or if any group of patients does much worse than the rest, we pause."),
+    # plain words for the interface cause and the pending-order check, in shorthand too
+    ("lab-order-sync", "lab-order-sync.interface-root-cause", False,
+     "The connection itself sends the same order twice when it doesn't hear back in time.", "The lab is slow to confirm."),
+    ("lab-order-sync", "lab-order-sync.alert-logic", False,
+     "Dup check includes pending orders; soft warning with a reason.", "We retrain the ordering doctors."),
 ])
 def test_a_term_meets_in_one_sense_and_not_in_the_other(lib, scenario, criterion, red_flag, meets, misses):
     crit = next(c for r in lib.rubrics_for(lib.scenario(scenario)) for c in r.criteria if c.id == criterion)

@@ -154,3 +154,22 @@ def test_real_caseloads_samples_and_training_claim_nothing(text):
 ])
 def test_real_plans_measured_in_weeks_bars_of_zero_and_real_paces_claim_nothing(text):
     assert implausible_claims(text) == [], text
+
+
+@pytest.mark.parametrize("text", [
+    # a pilot of weeks or months is a plan; a span "of" something is a cost
+    "Each site starts with a 60-day pilot in one department before expanding.",
+    "We run a 90-day pilot at two hospitals.",
+    "Kick off SOC 2 now: a Type II report is most of a year away, so every week we wait is a week of slip.",
+])
+def test_ordinary_pilots_and_the_cost_of_waiting_are_plausible(text):
+    assert implausible_claims(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "We finish a 3-day pilot on all wards and go live.",
+    "SOC 2 Type II is done in two weeks.",
+    "We get a 30-day clearance from the FDA.",
+])
+def test_days_for_a_pilot_or_weeks_for_an_audit_stay_implausible(text):
+    assert implausible_claims(text) == ["impossible-speed"]

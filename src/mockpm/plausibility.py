@@ -20,7 +20,8 @@ from mockpm.substance_lexicon import number_value
 _SHORT_TIME = (
     r"(?:(?:in|within|over|took|takes|inside|by|under|is|clears?\s+in)\s+(?:just\s+|only\s+|about\s+|around\s+|under\s+|less\s+than\s+|typically\s+|usually\s+|roughly\s+)?"
     r"(?:(?:an?|one|two|three|four|five|six|ten|a\s+couple\s+of|a\s+few|[1-9]|[1-4]\d)\s+(?:afternoon|morning|evening|weekend|sprint|days?|hours?|minutes?)s?|"
-    r"(?:one|two|three|four|five|six|a\s+couple\s+of|a\s+few|[1-6]|a)\s+weeks?)\b|overnight|"
+    # (a span "of" something is a cost, not how long the work takes: "every week we wait is a week of slip")
+    r"(?:one|two|three|four|five|six|a\s+couple\s+of|a\s+few|[1-6]|a)\s+weeks?\b(?!\s+of\b))\b|overnight|"
     # "for" a span of days, not weeks: "a silent run for 3 days" (a few weeks of silent mode is a real plan).
     r"for\s+(?:just\s+|only\s+|about\s+)?(?:\d{1,2}|one|two|three|four|five|a\s+few|a\s+couple\s+of)\s+(?:days?|hours?|minutes?)\b)"
 )
@@ -83,8 +84,11 @@ FAMILIES: dict[str, LoweredPattern] = {
         r"train(?:ed|ing)?\s+(?:all\s+)?\d+\s+\w+|(?:all|every)\s+\d+\s+(?:sites|hospitals|clinics|systems))\b"
         rf"[^.!?\n]{{0,100}}?\b{_SHORT_DAYS}|"
         # ... or the short time first: "a 48-hour validation", "a five-day trial".
-        r"\b(?:\d{1,2}|one|two|three|four|five|six|seven|ten)[\s-](?:hour|day|minute)(?!s?\s+shifts?\b)\s+(?:[\w-]+\s+){0,2}?"
-        r"(?:validation|silent|trial|study|clearance|pilot|approval|licens\w*|credential\w*|accreditation)|"
+        # (a pilot or study of two weeks or more is a real plan: "a 60-day pilot")
+        r"\b(?:(?:\d{1,2}|one|two|three|four|five|six|seven|ten)[\s-](?:hour|minute)|(?:[1-9]|1[0-3]|one|two|three|four|five|six|seven|ten)[\s-]day)(?!s?\s+shifts?\b)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:validation|silent|trial|study|pilot)|"
+        r"\b(?:\d{1,2}|one|two|three|four|five|six|seven|ten)[\s-](?:hour|day|minute)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:clearance|approval|licens\w*|credential\w*|accreditation)|"
         r"\b(?:\d|one|two|three)[\s-]week\s+(?:[\w-]+\s+){0,2}?(?:clearance|trial|study|approval|licens\w*|credential\w*|accreditation)|"
         # ... or an outcome that jumps in days: "from 60% to 99% adherence in 30 days".
         r"\b\d{1,2}\s?%\s+to\s+\d{1,3}\s?%\s+(?:[\w-]+\s+){0,3}?(?:in|within)\s+(?:\d{1,2}|a|one|two|three|four|five|six)\s+(?:days?|weeks?)\b|"
