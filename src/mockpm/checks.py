@@ -49,6 +49,12 @@ _NEGATION_IN_TERM = regex_cache.compile(r"n't|n''t|\bnot\b|\bno\b|\bnever\b|\bwi
 # Putting off a pilot or a later wave is launching more slowly, not waving a safeguard away:
 # "a group therapy pilot once video is stable" is a roadmap, not a skipped step.
 _STAGED_STEP = regex_cache.compile(r"pilot\w*|(?:phase|wave|stage)s?", re.IGNORECASE)
+# ... and so is putting off an experiment on how a message reads ("we can test wording later",
+# "testing send time or text vs. voice once it's stable"): no safeguard is tested there.
+_PRESENTATION_TEST = regex_cache.compile(
+    r"test\w*\s+(?:the\s+|our\s+|different\s+|a\s+few\s+)?(?:[\w-]+\s+)?(?:wording|copy|send\s+times?|subject\s+lines?|variants?|"
+    r"layouts?|colou?rs?|buttons?|headlines?|timing|phrasing|tone|emojis?)\b|test\w*\s+(?:text|sms)\s+(?:vs\.?|versus|or)\s+voice",
+    re.IGNORECASE)
 _ESCAPE = regex_cache.compile(r"\\[a-zA-Z]")  # \b, \s in a regex term are not words
 # Lookarounds (two levels deep): a regex term that rules negations out ("(?!\bnot\b)") does not
 # claim one.
@@ -100,7 +106,8 @@ def _kept(terms: Iterable[str], reading: Reading, *, brushed: bool, red_flag: bo
     for term, spans in term_spans(tuple(terms), reading.text).items():
         if brushed:
             keep = [sp for sp in spans if (stance := reading.stance(*sp)) in st.BRUSHED_OFF
-                    and not (stance == st.DEFERRED and _STAGED_STEP.fullmatch(reading.text, *sp))]
+                    and not (stance == st.DEFERRED and _STAGED_STEP.fullmatch(reading.text, *sp))
+                    and not _PRESENTATION_TEST.match(reading.text, sp[0])]
         elif red_flag:
             keep = [sp for sp in spans if _red_flag_counts(reading, sp, term)]
         else:  # a term written with its own negation ("didn't hear back") claims it here too

@@ -32,7 +32,7 @@ from mockpm.stance_context import (
     _ADDITION, _CARE_RECIPIENT, _COMMITTED_NOW, _CONJUNCT_BEFORE, _CONSEQUENCE_BEFORE, _CONTRAST, _PURPOSE_BEFORE,
     _AGENT_BEFORE, _CONTROL_BEFORE, _COORDINATOR_BEFORE, _COPULA, _DETERMINER_BEFORE, _ENDS_IN_CONDITION, _HIDING,
     _IF_CLAUSE, _MODAL_BEFORE, _NOUN_NEXT, _NO_OBJECT, _PAST, _PLURAL_NEXT, _PREPOSITION_BEFORE, _PSEUDO, _RELATIVE,
-    _TARGET_NO, after_condition, in_if_clause, quoted_word,
+    _PROVISO, _TARGET_NO, after_condition, in_if_clause, quoted_word, singular_subject,
 )
 from mockpm.lead_in_lexicon import _SELF_ASSESSMENT, _TOPIC_LEAD_IN, LISTED
 from mockpm.stance_lexicon import (
@@ -266,6 +266,8 @@ def scopes(text: str, start: int, end: int, triggers: Triggers | None = None) ->
                 # A condition waves off the item it follows, not the list before it: "SOC 2 audit
                 # now, HITRUST later if customers insist" leaves the SOC 2 audit a commitment.
                 begin = _past_item_done_now(text, begin, ma)
+            elif stance == DISMISSED:
+                begin = singular_subject(text, begin, ma, mb)
             if stance == NEGATED:
                 argued.append((begin, ma))
             found.append(Scope(begin, ma, stance, trigger=(ma, mb)))
@@ -294,21 +296,19 @@ def scopes(text: str, start: int, end: int, triggers: Triggers | None = None) ->
                 continue  # ... or names who holds the decision: "the final call rests with them and the reviewer"
             if in_if_clause(text, start, ma, mb):
                 continue  # "if they order the same test again anyway, show ..." supposes; it waves nothing off
-            # ... but not forward past a semicolon: "pilot it once video is stable; it needs
-            # consent" puts no consent off ("a template package; it's mostly paperwork" still
-            # reaches back to what "it" stands for).
+            # ... but not forward past a semicolon: "pilot it once video is stable; it needs consent"
+            # ("a template package; it's mostly paperwork" still reaches back to what "it" stands for).
             hi = text.find(";", mb, end)
             hi = end if hi == -1 else hi
-            # ... nor past the clause it stands in: "validate locally before anyone acts, and I'd
-            # expect my first 90 days to be listening" defers the listening, not the validation.
-            # (A dismissal or hand-off can point back across it: "they validated it, and I'm not
-            # going to second-guess that".)
+            # ... nor past its clause: "validate locally before anyone acts, and I'd expect my first 90 days to be
+            # listening" (a dismissal can point back across it: "they validated it, and I'm not going to second-guess that").
             lo = start
             if stance == DEFERRED:
                 for b in _CLAUSE_BOUNDARY.finditer(text, start, ma):
                     lo = b.end()
                 # (nor into the gate it waits for: "pushed to phase 2: drafting, after an FDA pre-sub")
-                hi = min((m.start() for m in (_CLAUSE_BOUNDARY.search(text, mb, hi), _GATE.search(text, mb, hi)) if m), default=hi)
+                hi = min((m.start() for m in (_CLAUSE_BOUNDARY.search(text, mb, hi), _GATE.search(text, mb, hi), _PROVISO.search(text, mb, hi)) if m),
+                         default=hi)
             # A trigger that ends in "after", "once" or "until" puts off what came before it; what
             # follows is its condition: "expansion is sequenced after licensure" defers expansion.
             if stance == DEFERRED and _ENDS_IN_CONDITION.search(text, ma, mb):

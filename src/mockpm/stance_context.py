@@ -174,6 +174,25 @@ def in_if_clause(text: str, start: int, trigger: int, trigger_end: int) -> bool:
 
 
 _IF_WORD = regex_cache.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
+# A verdict with a singular verb: its subject is one item, not the list before it.
+_SINGULAR_VERDICT = regex_cache.compile(r"(?:is|'s|was)\s", re.IGNORECASE)
+_LIST_END = regex_cache.compile(r"\b(?:and|or)\b|[&+/]", re.IGNORECASE)
+_CONTENT_WORD = regex_cache.compile(r"\b(?![a-z]+ly\b)[a-z]{2,}\b", re.IGNORECASE)
+
+
+def singular_subject(text: str, begin: int, a: int, b: int) -> int:
+    """Where a verdict's scope reaching back from its trigger ``a:b`` starts: after the last comma
+    when the verb is singular and a subject follows that comma ("Text + voice option, push is a
+    bonus" waves off push alone; "Chart review, honestly, is a nice-to-have" still chart review)."""
+    comma = text.rfind(",", begin, a)
+    if comma == -1 or not _SINGULAR_VERDICT.match(text, a, b) or not _CONTENT_WORD.search(text, comma + 1, a):
+        return begin
+    # ... unless the comma is inside a list the verb ends: "stratifying by age, sex and race is a nice-to-have"
+    return begin if _LIST_END.search(text, comma + 1, a) else comma + 1
+
+# The terms a deferral is accepted on, which it does not put off: "testing once it's stable, as
+# long as we read results per language group".
+_PROVISO = regex_cache.compile(r",?\s+(?:as\s+long\s+as|so\s+long\s+as|provided\s+(?:that\s+)?)\b", re.IGNORECASE)
 _JOINED_CONDITION = regex_cache.compile(r"\s*or\s+(?!(?:we|I|you|they|it|the|then)\b)\w+", re.IGNORECASE)
 
 
