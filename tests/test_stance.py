@@ -90,6 +90,12 @@ def assert_reads(text: str, term: str, expected: str) -> None:
         # text the product shows is the design, not someone's words
         ('Show the order straight away as "sent, waiting for the lab", with the time.', "waiting for the lab", st.ASSERTED),
         ('Sales told me "just go live in every unit now and fix it later".', "every unit", st.REPORTED),
+        # who the patients are, a reason to involve the owner, what was already sold, a step held back
+        ("For very sick or very small patients that blood loss adds up.", "blood loss", st.ASSERTED),
+        ("The risk of a double draw is very small.", "double draw", st.DISMISSED),
+        ("We need the lab vendor in the room, because it is their system.", "lab vendor", st.ASSERTED),
+        ("Our AE committed auto-approval of invoices to a 14-entity customer.", "auto-approval", st.REPORTED),
+        ("We went live with a human approve button and held auto-approval until she signed.", "auto-approval", st.GATED),
     ],
 )
 def test_brushed_and_negated_mentions(text, term, expected):

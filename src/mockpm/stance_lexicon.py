@@ -24,6 +24,8 @@ _FORWARD = [
     # ("rule out interface resends" tests a cause: a diagnostic step, not an option turned down)
     (NEGATED, r"\b(?:refus(?:e|es|ing)\s+to|avoid(?:s|ing)?|declin(?:e|es|ing)\s+to|reject(?:s|ing)?|rule\s+out(?!\s+(?:[\w-]+\s+){0,2}?(?:resends?|retr(?:y|ies)|timeouts?|bugs?|causes?|glitch\w*|race\s+conditions?|faults?|duplicates?\s+(?:messages?|sends?))\b)|ban(?:s|ning)?|prohibit(?:s|ing)?|forbid(?:s|ding)?|"
               r"push(?:ing)?\s+back,?\s+(?:\w+ly,?\s+)?on|steer(?:ing)?\s+(?:away|clear)\s+(?:from|of)|challeng(?:e|ing)\s+(?:the|whether)|question(?:ing)?\s+(?:the|whether)|reframe\w*)\b"),
+    # A step held back until a condition is not taken yet: "held auto-approval until she signed".
+    (NEGATED, r"\b(?:held|hold|holds|holding)\s+(?:back\s+|off\s+(?:on\s+)?)?(?=(?:[\w-]+\s+){1,4}?(?:until|till)\b)"),
     # The candidate turning a bad idea down: "I'd decline the single US region", "what I give up:
     # the big-bang launch". Bound to a first-person subject: "a decline in adherence" turns nothing down.
     (NEGATED, r"\b(?:I|we)(?:'d|\s+would|'ll|\s+will|\s+should)?\s+(?:\w+ly\s+)?(?:decline|turn\s+down|say\s+no\s+to|give\s+up|trade\s+away|walk\s+away\s+from|drop\s+the\s+idea\s+of)\b"),
@@ -146,6 +148,10 @@ _MONITORING = regex_cache.compile(
 # The wider repertoire of minimising, deferring and delegating: general English, not any one
 # answer's wording.
 _BACKWARD += [
+    # a concession that sets its subject up to wave it off: "the 3% number sounds alarming, but"
+    # (what follows the "but" is the candidate's point: "ten weeks sounds like a lot, but a
+    # reconciliation can easily eat six")
+    (DISMISSED, r"\b(?:sounds?|looks?)\s+(?:\w+\s+)?(?:scary|alarming|bad|dramatic|serious|worrying|concerning|like\s+a\s+lot)\b,?\s+but\b"),
     (DISMISSED, r"\b(?:(?:is|are|'s|be)\s+(?:just\s+|only\s+|really\s+|probably\s+)?(?:not\s+a\s+big\s+deal|no\s+big\s+deal|a\s+minor\s+(?:issue|point|detail|thing)|"
                 r"(?:a\s+)?(?:low|lower)(?:-|\s+)priority|not\s+(?:urgent|critical|a\s+blocker|blocking)|an?\s+(?:edge|corner)\s+case|"
                 r"(?:a\s+)?(?:rubber\s+stamp|checkbox|check-the-box|paperwork|bureaucracy|distraction|bonus|gold-plating|over-?engineering)|"
@@ -207,15 +213,14 @@ _CLAUSE_WIDE = [
 # More of the same families, in the words people reach for when they play a risk down, put it off
 # until the business is ready, or point at whoever else might carry it.
 _CLAUSE_WIDE += [
-    (DISMISSED, r"\b(?:(?:pretty|fairly|very)\s+(?:marginal|tame|minor|small)|marginal|basically\s+(?:noise|a\s+solved|a\s+formality)|"
+    # ("very small patients", "very small clinics" describe who, not how much it matters)
+    (DISMISSED, r"\b(?:(?:pretty|fairly|very)\s+(?:marginal|tame|minor|small)(?!\s+(?:(?:and|or)\s+\w+\s+)?(?:patients|babies|infants|children|kids|newborns|people|members|clinics|hospitals|sites|practices|teams)\b)|marginal|basically\s+(?:noise|a\s+solved|a\s+formality)|"
                 r"(?:simpler|smaller)\s+than\s+it\s+(?:looks|sounds)|keep\s+(?:this|it|things)\s+in\s+proportion|keep\s+it\s+light|"
                 r"(?:a\s+)?tiny\s+fraction|(?:the\s+)?downside\s+is\s+small|(?:real|fine)\s+in\s+theory|nobody\s+(?:gets|is\s+getting|'s\s+getting)\s+hurt|"
                 r"not\s+a\s+safety\s+issue|call\s+it\s+done|won't\s+notice|(?:a\s+)?soft\s+(?:internal\s+)?(?:goal|target)|"
                 r"(?:known|minor)\s+quirk|slot\s+it\s+in|(?:wouldn't|won't|would\s+not|will\s+not)\s+(?:spend|put)\s+(?:money|budget|time)\s+on|"
                 r"if\s+something\s+breaks|we'll\s+hear\s+about\s+it|getting\s+ahead\s+of\s+a\s+problem|(?:none|not)\s+of\s+(?:them|those|it)\s+closes|"
                 r"(?:I\s+)?doubt\s+anyone|anyway\b(?=\s*[.,;!?]|$)|"
-                # a concession that sets a risk up to wave it off: "the 3% number sounds alarming, but"
-                r"(?:sounds?|looks?)\s+(?:\w+\s+)?(?:scary|alarming|bad|dramatic|serious|worrying|concerning|like\s+a\s+lot)\b,?\s+but|"
                 r"(?:a\s+lot\s+of|too\s+much|mostly|just|pure)\s+(?:ceremony|bureaucracy|paperwork|overhead|theat(?:er|re))|"
                 r"not\s+a\s+blocker|overcomplicat\w*)"),
     (DEFERRED, r"\b(?:after\s+(?:the\s+)?(?:first\s+revenue|series\s+[a-d]|we\s+raise|the\s+raise|funding|the\s+holiday|the\s+freeze)|"
@@ -235,8 +240,10 @@ REPORTED = "reported"
 _REPORTED_FORWARD = (
     r"\b(?:(?:a|the)\s+(?:bad|weak|naive|junior|typical|lazy|careless|consumer)\s+(?:PM|PMs|candidate|answer|approach|product\s+manager|team)\s+(?:would|might|will|is\s+to)|"
     r"(?:the|a)\s+(?:textbook|naive|easy|obvious|tempting|wrong|common|classic)\s+(?:answer|move|approach|option|mistake|instinct)\s+(?:is|would\s+be|here\s+is)|"
-    r"(?:sales|(?:the|our|my|their)\s+(?:vendor|CEO|engineer|VP|CMO|CFO|COO|CTO|manager|boss|director|lead|sponsor|customer|client|payer|exec|executive)(?:e?s)?|leadership|management|the\s+board|some\s+people|someone|marketing)\s+"
-    r"(?:wants?|wanted|suggested|proposed|asks?|asked|requests?|requested|said|says|calls?\s+(?:it|this)|argued|push(?:es)?|pushed|insist(?:s|ed)?|press(?:es)?|demand(?:s|ed)?|(?:will|would|might|may)\s+(?:probably\s+|likely\s+|almost\s+certainly\s+)?(?:ask|want|push|suggest|propose))"
+    r"(?:sales|(?:the|our|my|their)\s+(?:vendor|CEO|engineer|VP|CMO|CFO|COO|CTO|manager|boss|director|lead|sponsor|customer|client|payer|exec|executive|AE|account\s+exec\w*|sales\s*(?:person|rep|lead|team))(?:e?s)?|leadership|management|the\s+board|some\s+people|someone|marketing)\s+"
+    r"(?:wants?|wanted|suggested|proposed|asks?|asked|requests?|requested|said|says|calls?\s+(?:it|this)|argued|push(?:es)?|pushed|insist(?:s|ed)?|press(?:es)?|demand(?:s|ed)?|"
+    # ... or what they had already sold: "our AE committed auto-approval to a 14-entity customer"
+    r"committed|promised|sold|had\s+(?:promised|committed|sold)|(?:will|would|might|may)\s+(?:probably\s+|likely\s+|almost\s+certainly\s+)?(?:ask|want|push|suggest|propose))"
     r"(?:\s+(?:us|me|that|for|whether|if))?(?:\s+to)?|"
     # ... or what the candidate's former job would do (their own past deeds there stay theirs): "in my
     # last job at a consumer app, a drop like this would be a churn curve and we'd run push campaigns".
@@ -326,7 +333,7 @@ _CLAUSE_WIDE += [
              r"let\s+(?:them|their\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:\w+\s+)?(?:work|handle|own|roll|run|deal|decide|fix|sort|manage|take)|"
              r"on\s+their\s+end|through\s+their\s+(?:own\s+)?process|"
              r"(?:pass|passed|route|routed|forward|forwarded|hand|handed|refer|referred)\s+(?:it\s+|that\s+|this\s+|them\s+|those\s+)?(?:on\s+|off\s+|over\s+)?to\s+(?:their|the\s+(?:hospital|vendor|plan|site|customer|client)(?:'s)?)\b|"
-             r"(?:that's|that\s+is|it's|it\s+is|those\s+are)\s+(?:their|the\s+(?:hospital|vendor|plan|site|lab|customer|client)'s)\s+(?!safety\s+net\b|(?:starting|default|preferred|first|native|usual|primary|own|right|language|phone|number|name|home|family)\b)\w+|"
+             r"(?<!because\s)(?<!since\s)(?:that's|that\s+is|it's|it\s+is|those\s+are)\s+(?:their|the\s+(?:hospital|vendor|plan|site|lab|customer|client)'s)\s+(?!safety\s+net\b|(?:starting|default|preferred|first|native|usual|primary|own|right|language|phone|number|name|home|family)\b)\w+|"
              r"(?:pharmacy(?:\s+benefit)?|benefit|PBM|payer|plan|vendor|hospital|IT|legal|compliance|operations|ops)\s+territory|(?:stay|stick)\s+in\s+(?:our|my)\s+lane|knows?\s+their\s+lane|overreach\w*)\b"),
     (DISMISSED, r"\b(?:works?\s+as\s+(?:specified|designed|intended|spec'd)|(?:submit|file|raise|log)\s+(?:an?\s+)?(?:enhancement|feature|change)\s+request|"
                 r"(?:I|we)\s+(?:like|love)\s+the\s+idea,?\s+but|in\s+an\s+ideal\s+world|in\s+principle,?\s+but|"
