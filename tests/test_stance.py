@@ -96,6 +96,11 @@ def assert_reads(text: str, term: str, expected: str) -> None:
         ("We need the lab vendor in the room, because it is their system.", "lab vendor", st.ASSERTED),
         ("Our AE committed auto-approval of invoices to a 14-entity customer.", "auto-approval", st.REPORTED),
         ("We went live with a human approve button and held auto-approval until she signed.", "auto-approval", st.GATED),
+        # ... but holding off on a step is no gate (the red flags read it as put off)
+        ("I'd hold off on the safety officer conversation until we know it's our bug.", "safety officer", st.ASSERTED),
+        # an amount conceded, then shown too small; a risk conceded, then waved off
+        ("Ten weeks sounds like a lot, but a reconciliation plus a fix cycle can easily eat six.", "reconciliation", st.ASSERTED),
+        ("The 3% number sounds scary, but the foundation model already has self-harm safeguards.", "self-harm safeguards", st.DISMISSED),
     ],
 )
 def test_brushed_and_negated_mentions(text, term, expected):

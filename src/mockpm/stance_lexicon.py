@@ -25,7 +25,8 @@ _FORWARD = [
     (NEGATED, r"\b(?:refus(?:e|es|ing)\s+to|avoid(?:s|ing)?|declin(?:e|es|ing)\s+to|reject(?:s|ing)?|rule\s+out(?!\s+(?:[\w-]+\s+){0,2}?(?:resends?|retr(?:y|ies)|timeouts?|bugs?|causes?|glitch\w*|race\s+conditions?|faults?|duplicates?\s+(?:messages?|sends?))\b)|ban(?:s|ning)?|prohibit(?:s|ing)?|forbid(?:s|ding)?|"
               r"push(?:ing)?\s+back,?\s+(?:\w+ly,?\s+)?on|steer(?:ing)?\s+(?:away|clear)\s+(?:from|of)|challeng(?:e|ing)\s+(?:the|whether)|question(?:ing)?\s+(?:the|whether)|reframe\w*)\b"),
     # A step held back until a condition is not taken yet: "held auto-approval until she signed".
-    (NEGATED, r"\b(?:held|hold|holds|holding)\s+(?:back\s+|off\s+(?:on\s+)?)?(?=(?:[\w-]+\s+){1,4}?(?:until|till)\b)"),
+    # ("hold off on the safety review until ..." and "until after go-live" put a step off instead)
+    (NEGATED, r"\b(?:held|hold|holds|holding)\s+(?:back\s+)?(?!off\b)(?=(?:[\w-]+\s+){1,4}?(?:until|till)\b(?!\s+after\b))"),
     # The candidate turning a bad idea down: "I'd decline the single US region", "what I give up:
     # the big-bang launch". Bound to a first-person subject: "a decline in adherence" turns nothing down.
     (NEGATED, r"\b(?:I|we)(?:'d|\s+would|'ll|\s+will|\s+should)?\s+(?:\w+ly\s+)?(?:decline|turn\s+down|say\s+no\s+to|give\s+up|trade\s+away|walk\s+away\s+from|drop\s+the\s+idea\s+of)\b"),
@@ -148,10 +149,9 @@ _MONITORING = regex_cache.compile(
 # The wider repertoire of minimising, deferring and delegating: general English, not any one
 # answer's wording.
 _BACKWARD += [
-    # a concession that sets its subject up to wave it off: "the 3% number sounds alarming, but"
-    # (what follows the "but" is the candidate's point: "ten weeks sounds like a lot, but a
-    # reconciliation can easily eat six")
-    (DISMISSED, r"\b(?:sounds?|looks?)\s+(?:\w+\s+)?(?:scary|alarming|bad|dramatic|serious|worrying|concerning|like\s+a\s+lot)\b,?\s+but\b"),
+    # an amount conceded to be large, then shown too small: "ten weeks sounds like a lot, but a
+    # reconciliation can easily eat six" (the point after the "but" is the candidate's)
+    (DISMISSED, r"\b(?:sounds?|looks?)\s+like\s+a\s+lot\b,?\s+but\b"),
     (DISMISSED, r"\b(?:(?:is|are|'s|be)\s+(?:just\s+|only\s+|really\s+|probably\s+)?(?:not\s+a\s+big\s+deal|no\s+big\s+deal|a\s+minor\s+(?:issue|point|detail|thing)|"
                 r"(?:a\s+)?(?:low|lower)(?:-|\s+)priority|not\s+(?:urgent|critical|a\s+blocker|blocking)|an?\s+(?:edge|corner)\s+case|"
                 r"(?:a\s+)?(?:rubber\s+stamp|checkbox|check-the-box|paperwork|bureaucracy|distraction|bonus|gold-plating|over-?engineering)|"
@@ -221,6 +221,8 @@ _CLAUSE_WIDE += [
                 r"(?:known|minor)\s+quirk|slot\s+it\s+in|(?:wouldn't|won't|would\s+not|will\s+not)\s+(?:spend|put)\s+(?:money|budget|time)\s+on|"
                 r"if\s+something\s+breaks|we'll\s+hear\s+about\s+it|getting\s+ahead\s+of\s+a\s+problem|(?:none|not)\s+of\s+(?:them|those|it)\s+closes|"
                 r"(?:I\s+)?doubt\s+anyone|anyway\b(?=\s*[.,;!?]|$)|"
+                # a concession that sets a risk up to wave it off: "the 3% number sounds alarming, but"
+                r"(?:sounds?|looks?)\s+(?:\w+\s+)?(?:scary|alarming|bad|dramatic|serious|worrying|concerning)\b,?\s+but|"
                 r"(?:a\s+lot\s+of|too\s+much|mostly|just|pure)\s+(?:ceremony|bureaucracy|paperwork|overhead|theat(?:er|re))|"
                 r"not\s+a\s+blocker|overcomplicat\w*)"),
     (DEFERRED, r"\b(?:after\s+(?:the\s+)?(?:first\s+revenue|series\s+[a-d]|we\s+raise|the\s+raise|funding|the\s+holiday|the\s+freeze)|"
