@@ -101,6 +101,7 @@ def assert_reads(text: str, term: str, expected: str) -> None:
         # an amount conceded, then shown too small; a risk conceded, then waved off
         ("Ten weeks sounds like a lot, but a reconciliation plus a fix cycle can easily eat six.", "reconciliation", st.ASSERTED),
         ("The 3% number sounds scary, but the foundation model already has self-harm safeguards.", "self-harm safeguards", st.DISMISSED),
+        ("If so, logging retention is the wrong north star, and I'd show leadership the numbers.", "logging retention", st.NEGATED),
     ],
 )
 def test_brushed_and_negated_mentions(text, term, expected):

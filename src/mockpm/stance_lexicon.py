@@ -117,6 +117,8 @@ _BACKWARD += [
     (NEGATED, r"\b(?:risks?\s+(?:a|an|the|missing|missed|delay\w*|harm\w*|patient|losing)|would\s+(?:risk|cause|harm|hurt|kill|endanger)|"
               r"(?:could|can)\s+(?:cause|harm|hurt|kill|endanger|out|expose|reveal|embarrass)|(?:is|are)\s+how\s+(?:patients|people)\s+get\s+hurt|"
               r"(?:is|are)\s+a\s+new\s+(?:kind|class|source)\s+of\s+(?:risk|harm|error)|(?:I\s+think\s+)?(?:that's|that\s+is|that\s+would\s+be|is)\s+a\s+(?:trap|mistake)|"
+              # ... or as the wrong thing to aim at: "logging retention is the wrong north star"
+              r"(?:is|are|'s)\s+(?:exactly\s+|probably\s+|just\s+|simply\s+)?(?:the|a)\s+wrong\s+(?:north[\s-]star|metric|goal|lens|frame|framing|target|measure|kpi|outcome|yardstick)|"
               # ... or as work done badly: "building both at once means building both badly", "is a recipe for"
               r"(?:means|would\s+mean)\s+(?:[\w-]+\s+){0,3}?(?:badly|poorly|half-done)|(?:is|are|would\s+be)\s+a\s+recipe\s+for|"
               # ... or as a cost no one needs: "pooling everything in one US region would need a
