@@ -384,3 +384,8 @@ def test_us_data_in_a_us_region_contradicts_nothing(text):
 def test_a_us_data_lake_is_still_a_place_eu_data_must_not_go():
     text = ("EU data stays in the EU.\n\nWe train one model on the notes from all 40 sites, centralised in our US data lake.")
     assert contradictions(text) == ["where the data lives"]
+
+
+def test_eu_and_us_data_copied_together_to_a_us_cluster_still_contradicts():
+    text = "EU data stays in the EU.\n\nFor speed we copy the EU and US data into our main US GPU cluster."
+    assert contradictions(text) == ["where the data lives"]

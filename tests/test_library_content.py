@@ -395,7 +395,7 @@ def test_plain_words_meet_the_criterion(lib, scenario, criterion, text):
      "Matching-order pairs per week, and how often the warning gets overridden.", "We would look at the results."),
     # a group dropped from the product is the red flag; accuracy that drops is a monitoring trigger
     ("ehr-diagnostic-ai", "core.drops-underserved-group", True,
-     "We drop patients over 80 from the suggestions because the model does much worse for them.",
+     "We drop off patients over 80 from the suggestions because the model does much worse for them.",
      "If accuracy drops noticeably from what we measured, or if any group of patients does much worse than the rest, we pause."),
     # plain words for the interface cause and the pending-order check, in shorthand too
     ("lab-order-sync", "lab-order-sync.interface-root-cause", False,

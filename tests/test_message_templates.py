@@ -15,6 +15,7 @@ PROMISE = "Texts never include the drug name or the condition, since family memb
     'The refill template will be: "Hi {first_name}, your {DRUG_NAME} is 5 days overdue at {pharmacy}. Reply 1 to refill."',
     'OB patients get a fuller text: "Your 28-week prenatal visit with the midwife is tomorrow, plan for two hours."',
     "Template: Hi {first_name}, your {condition} medicine is due today.",
+    'The reminder reads "Your HIV clinic visit with Dr. Lee is tomorrow at 9 am, reply 1 to confirm."',
 ])
 def test_a_message_written_out_that_names_what_was_promised_away_contradicts(template):
     assert contradictions(PROMISE + template) == ["what a message reveals"]
@@ -28,6 +29,8 @@ def test_a_message_written_out_that_names_what_was_promised_away_contradicts(tem
     'A reminder should never say: "Your prenatal visit with the midwife is tomorrow at 9 am, see you then."',
     # a message that names nothing sensitive
     'The text reads: "Hi Maria, you have an appointment at Eastside Clinic on Tuesday at 10 am. Reply 1 to confirm."',
+    # today's message, quoted to be replaced
+    'Today\'s portal template reads: "Your HIV clinic visit with Dr. Lee is tomorrow at 9 am." We replace it.',
     # someone's words, not a message to the patient
     'One grandmother told us: "My grandson reads my messages to me. If it says HIV clinic, the whole family will know."',
 ])

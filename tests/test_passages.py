@@ -724,13 +724,29 @@ def test_real_talk_on_a_topic_is_a_heading_not_a_pivot():
     "We change the duplicate check to see pending orders too.\n\n"
     "Now, I must be realistic. Changing clinical logic is months of work. So I would not touch our duplicate logic "
     "and put up a wait message instead.\n\nWe count the nurses' reports weekly.",
-    # a closing turn that names what would actually launch
+    # a closing turn that makes the safeguards wait on money
     "Spanish and Creole templates by certified translators, read by patients from each community.\n\n"
-    "But honestly, if you're asking what I'd actually launch first: English and Spanish through auto-translate, text only.",
+    "But honestly, for the first quarter: English and Spanish through auto-translate, and the certified translators are "
+    "phase 2 if the budget's there.",
+    # "to be practical", a fix left alone, "go live with the others"
+    "We change the duplicate check to see pending orders too.\n\n"
+    "OK but to be practical. The trial is late. So I would not change our duplicate check logic, and we ship the banner now.",
+    "We change the duplicate check to see pending orders too.\n\n"
+    "Now, to be realistic about the quarter: in practice I would let it go live as is, with a header on the screen.",
 ])
 def test_other_words_for_a_turn_and_for_what_really_ships_walk_back(text):
     step = "duplicate check" if "duplicate check" in text else "certified translators"
     assert stance_of(text, step) == "dismissed", text
+
+
+@pytest.mark.parametrize("text", [
+    # what is left alone is no safeguard; what launches first is a stage
+    "We change the duplicate check to see pending orders too.\n\nHonestly, I would not touch the contract date either.",
+    "We change the duplicate check to see pending orders too.\n\n"
+    "In practice, what I'd actually launch first is the targeted version in five pilot clinics.",
+])
+def test_leaving_a_date_alone_or_naming_the_first_stage_is_no_walk_back(text):
+    assert stance_of(text, "duplicate check") == "asserted", text
 
 
 def test_a_plan_that_must_be_realistic_and_keeps_its_fix_is_no_walk_back():

@@ -170,6 +170,7 @@ def test_ordinary_pilots_and_the_cost_of_waiting_are_plausible(text):
     "We finish a 3-day pilot on all wards and go live.",
     "SOC 2 Type II is done in two weeks.",
     "We get a 30-day clearance from the FDA.",
+    "FDA clearance is a week of paperwork.",
 ])
 def test_days_for_a_pilot_or_weeks_for_an_audit_stay_implausible(text):
     assert implausible_claims(text) == ["impossible-speed"]

@@ -102,6 +102,13 @@ def assert_reads(text: str, term: str, expected: str) -> None:
         ("Ten weeks sounds like a lot, but a reconciliation plus a fix cycle can easily eat six.", "reconciliation", st.ASSERTED),
         ("The 3% number sounds scary, but the foundation model already has self-harm safeguards.", "self-harm safeguards", st.DISMISSED),
         ("If so, logging retention is the wrong north star, and I'd show leadership the numbers.", "logging retention", st.NEGATED),
+        # a subject that points back at the list, a wish adopted, negations that share their verb,
+        # a deferral that goes on past its proviso, a hand-off to "their own" job
+        ("Text + voice option, each of those is a bonus.", "voice option", st.DISMISSED),
+        ("The CEO pushes to skip the validation study, and that's fine.", "validation study", st.DISMISSED),
+        ("We shouldn't, and honestly can't, request an FDA pre-sub this year.", "pre-sub", st.NEGATED),
+        ("Push subgroup checks to phase 2, as long as the CMIO agrees, along with the silent run.", "silent run", st.DEFERRED),
+        ("Safety monitoring after launch? That's their own job.", "their own job", st.OTHERS),
     ],
 )
 def test_brushed_and_negated_mentions(text, term, expected):

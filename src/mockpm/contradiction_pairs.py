@@ -183,13 +183,17 @@ NEGATION_IS_CLAIM: dict[str, tuple[bool, bool]] = {
 }
 
 
-# What makes a sentence on a pair's second side no break of the first: aggregates sent abroad keep
-# patient-level data home ("those aggregate enrolment counts are sent weekly to the Boston team"),
-# and US data in a US region is where it belongs ("the US sites' data is processed in a US region").
-SECOND_SIDE_EXCEPT: dict[str, re.Pattern[str]] = {
-    "where the data lives": regex_cache.compile(
-        r"\b(?:aggregate\w*|counts|totals|summar(?:y|ies)|anonymi[sz]ed)\b|"
-        r"\b(?:US|U\.S\.|American)\s+(?:(?:sites?|hospitals?|patients?)(?:'s?|')?\s+)?(?:data|records|notes|charts)\b(?!\s+(?:lake|warehouse|cent(?:er|re)|platform|store|region))",
-        re.IGNORECASE,
-    ),
+# What makes a sentence on a pair's second side no break of the first, unless the sentence also
+# says the other thing: aggregates sent abroad keep patient-level data home ("those aggregate
+# enrolment counts are sent weekly to the Boston team"), and US data in a US region is where it
+# belongs ("the US sites' data is processed in a US region"), unless EU records go with it ("we copy
+# the EU and US data into our main US cluster").
+SECOND_SIDE_EXCEPT: dict[str, list[tuple[re.Pattern[str], re.Pattern[str] | None]]] = {
+    "where the data lives": [
+        (regex_cache.compile(r"\b(?:aggregate\w*|counts|totals|summar(?:y|ies)|anonymi[sz]ed)\b", re.IGNORECASE), None),
+        (regex_cache.compile(
+            r"\b(?:US|U\.S\.|American)\s+(?:(?:sites?|hospitals?|patients?)(?:'s?|')?\s+)?(?:data|records|notes|charts)\b"
+            r"(?!\s+(?:lake|warehouse|cent(?:er|re)|platform|store|region))", re.IGNORECASE),
+         regex_cache.compile(r"\b(?:EU|Europe\w*|German\w*|French|Spanish|Spain|Italian|Italy|Dutch|Belgian|Polish|Poland)\b", re.IGNORECASE)),
+    ],
 }

@@ -62,8 +62,9 @@ def contradictions(text: str) -> list[str]:
     for name, (one, other) in PAIRS.items():
         claim_one, claim_other = NEGATION_IS_CLAIM.get(name, (False, False))
         a, b = committed(one, claim_one), committed(other, claim_other)
-        if name in SECOND_SIDE_EXCEPT:
-            b = {i for i in b if not SECOND_SIDE_EXCEPT[name].search(text, reading.sentences[i].start, reading.sentences[i].end)}
+        for excepted, unless in SECOND_SIDE_EXCEPT.get(name, ()):
+            b = {i for i in b if not (excepted.search(text, (sen := reading.sentences[i]).start, sen.end)
+                                      and not (unless and unless.search(text, sen.start, sen.end)))}
         if name in ("data kept in house", "who sees individuals") and a:
             b |= _identifiers_sent_out(reading)
         if name == "what a message reveals" and a:

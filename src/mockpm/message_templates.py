@@ -35,6 +35,10 @@ _REFUSED_BEFORE = regex_cache.compile(r"\b(?:never|not|no|nothing|instead\s+of|r
 # ... and not a harm it describes: '"Your HIV clinic visit" can out someone'.
 _HARM_AFTER = regex_cache.compile(r"\s*[,.]?\s*(?:can|could|would|might|will|may)\b", re.IGNORECASE)
 _SLOT_OUTSIDE = regex_cache.compile(_SLOT, re.IGNORECASE)
+# How the design introduces its message: a colon, or "the reminder reads / says / goes out as".
+_INTRODUCED = regex_cache.compile(r"(?::|\b(?:reads?|says?|will\s+(?:read|say)|goes\s+out\s+as|(?:is\s+)?sent\s+as)\s*[*_]*)\s*$", re.IGNORECASE)
+# ... not the message as it is today, quoted to be replaced: "Today's portal template reads:"
+_CURRENT = regex_cache.compile(r"\b(?:today'?s?|current(?:ly)?|existing|old|right\s+now|at\s+the\s+moment|as\s+it\s+stands)\b", re.IGNORECASE)
 REFUSAL_REACH = 30  # characters before the colon: "a text should never say:", not "no reply ... leaves a voicemail:"
 
 
@@ -49,7 +53,8 @@ def revealing_templates(reading: Reading) -> set[int]:
             continue
         i = reading.sentence_index(q.start())
         lead = text[reading.sentences[i].start:q.start()]
-        if not lead.rstrip().endswith(":") or _REFUSED_BEFORE.search(lead[-REFUSAL_REACH:]) or _HARM_AFTER.match(text, q.end()):
+        if (not _INTRODUCED.search(lead) or _REFUSED_BEFORE.search(lead[-REFUSAL_REACH:]) or _HARM_AFTER.match(text, q.end())
+                or _CURRENT.search(lead)):
             continue
         out.add(i)
     for m in _SLOT_OUTSIDE.finditer(text):  # a template written without quotation marks

@@ -62,15 +62,15 @@ def mark(reading: Reading) -> None:
     if len(items) < MIN_OPTIONS:
         return
     labels = {i: m.group(1).lower() for i in items if (m := _LABEL.match(text, reading.sentences[i].start))}
-    if len(set(labels.values())) < MIN_OPTIONS:
-        return  # two labels used again and again name workstreams or owners ("A: migrate ... B: launch ... A: pilot")
+    picks = {m.group(1).lower() for m in _PICK.finditer(text)} & set(labels.values())
+    if len(set(labels.values())) < MIN_OPTIONS and not picks:
+        return  # two labels used again and again, none picked, name workstreams or owners ("A: migrate ... B: launch ... A: pilot")
     if not _CHOICE.search(text):
         # ... when the menu is the answer: a few options weighed inside a plan that decides
         # elsewhere ("the reviewer's sign-off is a gate") are part of that plan.
         if len(_spans(reading, items)) >= MENU_SHARE * len(reading.sentences):
             _carry(reading, items, LISTED)
         return
-    picks = {m.group(1).lower() for m in _PICK.finditer(text)} & set(labels.values())
     if len(picks) == 1:
         _carry(reading, items, REPORTED, skip=picks, labels=labels)
 

@@ -20,8 +20,8 @@ from mockpm.substance_lexicon import number_value
 _SHORT_TIME = (
     r"(?:(?:in|within|over|took|takes|inside|by|under|is|clears?\s+in)\s+(?:just\s+|only\s+|about\s+|around\s+|under\s+|less\s+than\s+|typically\s+|usually\s+|roughly\s+)?"
     r"(?:(?:an?|one|two|three|four|five|six|ten|a\s+couple\s+of|a\s+few|[1-9]|[1-4]\d)\s+(?:afternoon|morning|evening|weekend|sprint|days?|hours?|minutes?)s?|"
-    # (a span "of" something is a cost, not how long the work takes: "every week we wait is a week of slip")
-    r"(?:one|two|three|four|five|six|a\s+couple\s+of|a\s+few|[1-6]|a)\s+weeks?\b(?!\s+of\b))\b|overnight|"
+    # (a span "of" delay is a cost, not how long the work takes: "every week we wait is a week of slip")
+    r"(?:one|two|three|four|five|six|a\s+couple\s+of|a\s+few|[1-6]|a)\s+weeks?\b(?!\s+of\s+(?:slip\w*|delay|waiting|runway|lost)))\b|overnight|"
     # "for" a span of days, not weeks: "a silent run for 3 days" (a few weeks of silent mode is a real plan).
     r"for\s+(?:just\s+|only\s+|about\s+)?(?:\d{1,2}|one|two|three|four|five|a\s+few|a\s+couple\s+of)\s+(?:days?|hours?|minutes?)\b)"
 )

@@ -32,7 +32,7 @@ from mockpm.stance_context import (
     _ADDITION, _CARE_RECIPIENT, _COMMITTED_NOW, _CONJUNCT_BEFORE, _CONSEQUENCE_BEFORE, _CONTRAST, _PURPOSE_BEFORE,
     _AGENT_BEFORE, _CONTROL_BEFORE, _COORDINATOR_BEFORE, _COPULA, _DETERMINER_BEFORE, _ENDS_IN_CONDITION, _HIDING,
     _IF_CLAUSE, _MODAL_BEFORE, _NOUN_NEXT, _NO_OBJECT, _PAST, _PLURAL_NEXT, _PREPOSITION_BEFORE, _PSEUDO, _RELATIVE,
-    _PROVISO, _TARGET_NO, after_condition, in_if_clause, quoted_word, singular_subject,
+    _ADOPTED, _PROVISO, _TARGET_NO, after_condition, in_if_clause, quoted_word, singular_subject,
 )
 from mockpm.lead_in_lexicon import _SELF_ASSESSMENT, _TOPIC_LEAD_IN, LISTED
 from mockpm.stance_lexicon import (
@@ -74,7 +74,7 @@ _NEW_CLAUSE = regex_cache.compile(r",\s+(?:and|then|so|or)\s+(?!(?:the|a|an|our|
 # What someone else wants ends where the candidate's own clause begins: "I'd push back if the CNO
 # wants a staged rollout, and we go live on day one" commits to the go-live.
 _OWN_CLAUSE = regex_cache.compile(r",\s+(?:and|so|but|then|because)\s+(?:sure,?\s+)?(?:we|I|you|they|it)\b|\s+because\b|,\s+so\b", re.IGNORECASE)
-_ELIDED = regex_cache.compile(r"\s*[,.;!?)]")  # "pills they shouldn't, and the pharmacist ...": the verb is elided
+_ELIDED = regex_cache.compile(r"\s*(?:[.;!?)]|,(?!\s*(?:and|or|but)?\s*(?:\w+ly\s+)?(?:\w+n't|not|cannot)\b))")  # "pills they shouldn't, and ..."
 _SEMI = regex_cache.compile(r"[;:]|\s[-—–]\s|,\s+(?:but|and\s+I|I)\b", re.IGNORECASE)
 # Where one clause of a sentence ends and the next begins, for clause-wide cues.
 # (A new first-person clause: ", and I'd expect ..."; a fronted object keeps its verb: "Safety
@@ -85,10 +85,8 @@ _SUBJECT_VERB = regex_cache.compile(
     r"(?<=\s)(?:the|our|their|its|all|every)\s+(?:[\w-]+\s+){0,2}?(?:go|goes|will|launch\w*|ship\w*|roll\w*|start\w*|get|gets|turn\w*|switch\w*)\b",
     re.IGNORECASE)
 
-# A negator shortly before a dismissal trigger in the same clause cancels both: "not optional",
-# "don't skip", "we would not leave the FDA for later".
-# A trigger under a negation or a preference against it is cancelled: "never skip", "rather than
-# paper over it" (the candidate refuses the dismissal).
+# A negator or a preference against a dismissal trigger in its clause cancels both: "not optional",
+# "don't skip", "we would not leave the FDA for later", "rather than paper over it".
 _NEGATED_TRIGGER = regex_cache.compile(
     # (a trigger joined to a denied one is denied with it: "not ask her to skip or shortcut testing")
     rf"(?:\b{_NEG_WORD}\b|n't|\brather\s+than|\binstead\s+of)\s+(?:[\w'-]+\s+){{0,4}}(?:[\w'-]+\s+(?:or|nor)\s+)?$|"
@@ -318,7 +316,8 @@ def scopes(text: str, start: int, end: int, triggers: Triggers | None = None) ->
     for ma, mb, _ in within(trig.reported, start, end):
         stops = [m.start() for m in (_NEW_CLAUSE.search(text, mb, end), _SEMI.search(text, mb, end),
                                      _OWN_CLAUSE.search(text, mb, end)) if m]
-        found.append(Scope(mb, min(stops, default=end), REPORTED))
+        if not _ADOPTED.search(text, mb, end):  # "the CEO pushes to skip it, and that's fine": theirs made the candidate's
+            found.append(Scope(mb, min(stops, default=end), REPORTED))
     soft = [hit for hit in within(trig.soft, start, end) if not negated_trigger(hit[0])]
     if soft and not _MONITORING.search(text, start, end):
         for ma, mb, _ in soft:

@@ -174,8 +174,14 @@ def in_if_clause(text: str, start: int, trigger: int, trigger_end: int) -> bool:
 
 
 _IF_WORD = regex_cache.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
+# Someone else's wish, then the candidate agreeing to it: "..., and that's fine", "and I'd agree".
+_ADOPTED = regex_cache.compile(
+    r",?\s+(?:and|which)\s+(?:honestly\s+|frankly\s+)?(?:that's|that\s+is|is|I'm|I\s+am|I'd|I\s+would|we'd|I)\s+"
+    r"(?:totally\s+|completely\s+|perfectly\s+|probably\s+)?(?:fine|ok|okay|reasonable|right|the\s+right\s+call|fair|agree|go\s+along|support)\b",
+    re.IGNORECASE)
 # A verdict with a singular verb: its subject is one item, not the list before it.
 _SINGULAR_VERDICT = regex_cache.compile(r"(?:is|'s|was)\s", re.IGNORECASE)
+_POINTS_BACK = regex_cache.compile(r"\s*(?:(?:each|all|both|any|every\s+one|most|some|none)(?:\s+of)?\s+)?(?:those|these|them|that|this|it|they|which)\b", re.IGNORECASE)
 _LIST_END = regex_cache.compile(r"\b(?:and|or)\b|[&+/]", re.IGNORECASE)
 _CONTENT_WORD = regex_cache.compile(r"\b(?![a-z]+ly\b)[a-z]{2,}\b", re.IGNORECASE)
 
@@ -187,12 +193,14 @@ def singular_subject(text: str, begin: int, a: int, b: int) -> int:
     comma = text.rfind(",", begin, a)
     if comma == -1 or not _SINGULAR_VERDICT.match(text, a, b) or not _CONTENT_WORD.search(text, comma + 1, a):
         return begin
-    # ... unless the comma is inside a list the verb ends: "stratifying by age, sex and race is a nice-to-have"
-    return begin if _LIST_END.search(text, comma + 1, a) else comma + 1
+    # ... unless the comma is inside a list the verb ends ("stratifying by age, sex and race is a
+    # nice-to-have") or the subject points back at the list ("..., each of those is a bonus")
+    return begin if _LIST_END.search(text, comma + 1, a) or _POINTS_BACK.match(text, comma + 1, a) else comma + 1
 
 # The terms a deferral is accepted on, which it does not put off: "testing once it's stable, as
 # long as we read results per language group".
-_PROVISO = regex_cache.compile(r",?\s+(?:as\s+long\s+as|so\s+long\s+as|provided\s+(?:that\s+)?)\b", re.IGNORECASE)
+# (only a proviso that ends the sentence: "as long as the CMIO agrees, along with the silent run" goes on deferring)
+_PROVISO = regex_cache.compile(r",?\s+(?:as\s+long\s+as|so\s+long\s+as|provided\s+(?:that\s+)?)\b(?=[^,;]*$)", re.IGNORECASE)
 _JOINED_CONDITION = regex_cache.compile(r"\s*or\s+(?!(?:we|I|you|they|it|the|then)\b)\w+", re.IGNORECASE)
 
 

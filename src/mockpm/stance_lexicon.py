@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from mockpm import regex_cache
+from mockpm.reported_lexicon import _REPORTED_FORWARD, REPORTED  # noqa: F401 - _REPORTED_FORWARD is re-exported for the stance reader
 
 DEFERRED = "deferred"
 DISMISSED = "dismissed"
@@ -160,7 +161,7 @@ _BACKWARD += [
                 r"premature|too\s+(?:early|slow|expensive|costly|heavy|much\s+overhead)|(?:purely\s+)?(?:theoretical|academic)|"
                 r"(?:should|will|'ll|would)\s+be\s+fine|(?:probably\s+)?fine\s+(?:for\s+now|as\s+is)|negligible|minimal|overblown|"
                 r"(?:a\s+)?(?:small|tiny|low|minimal)\s+risk)|"
-                r"(?:we\s+)?can\s+(?:live|do)\s+without(?:\s+it)?|(?:hold|holds|holding)\s+us\s+back|(?<!what\s)(?<!actually\s)(?<!really\s)gets?\s+in\s+the\s+way|"
+                r"(?:we\s+)?can\s+(?:live|do)\s+without(?:\s+it)?|(?:hold|holds|holding)\s+us\s+back|(?<!what\s)(?<!what\sactually\s)(?<!what\sreally\s)gets?\s+in\s+the\s+way|"
                 r"(?:shouldn't|should\s+not|won't|will\s+not|doesn't\s+need\s+to|does\s+not\s+need\s+to)\s+(?:block|gate|hold\s+up(?!\s*(?:[.,;:!?)\x22”]|$|(?:and|but|so|if|when|under|to|in\s+court|well|for\s+long)\b))(?!\s+(?:a\s+single|any|a|the)\s+(?:read|reading|scan|visit|patient|order|result|study|shift|triage|report)s?\b)|delay)\b|"
                 # ("if a patient is harmed, 'three doctors liked it' won't hold up": evidence that would not stand)
                 r"wait\s+and\s+see|cross\s+that\s+bridge|if\s+(?:it|that|this|they)\s+(?:ever\s+)?becomes?\s+(?:a\s+)?(?:problem|issue|an\s+issue)|"
@@ -237,37 +238,6 @@ _CLAUSE_WIDE += [
              r"their\s+team\s+can\s+follow\s+up|comes?\s+down\s+to\s+how\s+the\s+\w+\s+uses|our\s+focus\s+is\s+(?:where|on)\s+(?:we\s+add\s+value|the\s+model))\b"),
 ]
 
-# Someone else's words or a straw man the candidate sets up to reject: "a weak PM would skip chart
-# review", "sales wants us to launch everywhere", "the textbook answer is ...". What follows is
-# reported, not the candidate's plan: it earns nothing and is no red flag of theirs.
-REPORTED = "reported"
-_REPORTED_FORWARD = (
-    r"\b(?:(?:a|the)\s+(?:bad|weak|naive|junior|typical|lazy|careless|consumer)\s+(?:PM|PMs|candidate|answer|approach|product\s+manager|team)\s+(?:would|might|will|is\s+to)|"
-    r"(?:the|a)\s+(?:textbook|naive|easy|obvious|tempting|wrong|common|classic)\s+(?:answer|move|approach|option|mistake|instinct)\s+(?:is|would\s+be|here\s+is)|"
-    r"(?:sales|(?:the|our|my|their)\s+(?:vendor|CEO|engineer|VP|CMO|CFO|COO|CTO|manager|boss|director|lead|sponsor|customer|client|payer|exec|executive|AE|account\s+exec\w*|sales\s*(?:person|rep|lead|team))(?:e?s)?|leadership|management|the\s+board|some\s+people|someone|marketing)\s+"
-    r"(?:wants?|wanted|suggested|proposed|asks?|asked|requests?|requested|said|says|calls?\s+(?:it|this)|argued|push(?:es)?|pushed|insist(?:s|ed)?|press(?:es)?|demand(?:s|ed)?|"
-    # ... or what they had already sold: "our AE committed auto-approval to a 14-entity customer"
-    r"committed|promised|sold|had\s+(?:promised|committed|sold)|(?:will|would|might|may)\s+(?:probably\s+|likely\s+|almost\s+certainly\s+)?(?:ask|want|push|suggest|propose))"
-    r"(?:\s+(?:us|me|that|for|whether|if))?(?:\s+to)?|"
-    # ... or what the candidate's former job would do (their own past deeds there stay theirs): "in my
-    # last job at a consumer app, a drop like this would be a churn curve and we'd run push campaigns".
-    r"(?:in|at)\s+my\s+(?:last|previous|old|former|prior)\s+(?:job|role|company|team|startup|employer)\b[^.;!?\n]{0,100}?\b(?:we'd|we\s+would|would\s+be|I'd)|"
-    # ... or an option conceded as possible only to be turned down: "you could build a transfer basis
-    # (DPF or SCCs), but ethics committees would reopen approvals".
-    r"(?:you|one)\s+could\s+(?:technically\s+|in\s+principle\s+)?(?=[^.;\n]{0,150}?,?\s+but\b)|"
-    # ... or what someone else asks for, named to be refused: "what makes me say no: anyone asking me
-    # to ship to every unit at once", "pressure to launch everywhere".
-    r"(?:anyone|someone|somebody|whoever|people|they|sales|leadership|customers?)(?:,[^,.;\n]{1,60},)?\s+(?:(?:(?:who\s+)?(?:is|are|'s|'re)\s+)?(?:asking|pushing|pressing|pressuring|telling|wanting)|who\s+(?:asks?|wants?|pushes|tells?))(?:\s+(?:me|us|the\s+team|them))?\s+to|"
-    r"(?:the\s+)?pressure\s+(?:from\s+(?:\w+\s+){1,3}?)?to|"
-    # ... "I'd say no outright if anyone wanted every ward on day one", "I'll walk away if the buyer insists on ..."
-    r"(?:say\s+no|refuse|walk\s+away|push\s+back|object|pull\s+the\s+plug|stop\s+the\s+(?:launch|rollout|release))(?:\s+\w+ly|\s+outright)?,?\s+(?:if|when|whenever)\s+"
-    r"(?:anyone|anybody|someone|somebody|they|sales|leadership|(?:the|a|our)\s+[\w-]+)\s+(?:ever\s+|really\s+)?(?:wanted|wants|asked|asks|pushed|pushes|insisted|insists|demanded|demands|tried|tries|proposed|proposes)(?:\s+(?:for|on|to|that|us|me))?|"
-    # ... "the sponsor's first ask on the call will be ...", "their request is to ..."
-    r"(?:[\w-]+'s|their|his|her)\s+(?:first\s+|likely\s+|opening\s+|real\s+)?(?:ask|request|demand|proposal)\s+(?:[\w-]+\s+){0,6}?(?:is|was|will\s+(?:probably\s+|likely\s+)?be)(?:\s+to)?|"
-    r"it's\s+tempting\s+to|(?:some\s+)?(?:leaders|people|executives|stakeholders|engineers|they|someone)\s+(?:will|might|would|may)\s+ask|(?:my|our|the)\s+first\s+instinct\s+(?:would\s+be|is|was)\s+to|(?:the|my)\s+temptation\s+(?:would\s+be|is)\s+to|I've\s+seen\s+(?:teams|PMs|people|companies)|(?:many|some|most)\s+(?:teams|PMs|people|companies)\s+(?:would|will|just)|"
-    r"\w+\s+(?:calls?|called|frames?|framed|describes?|described|labels?|labelled|labeled)\s+(?:it|this|that)\s+(?:as\s+)?(?:a|an)?)\b"
-)
-
 # A safeguard made to wait on money, demand or someone else raising it ("if a customer asks for
 # subgroup performance, we'll do it", "HITRUST later if customers insist") is optional:
 # ConText's hypothetical, with an outside trigger. A condition on evidence ("if PPV drops below
@@ -276,7 +246,7 @@ _REPORTED_FORWARD = (
 _OUTSIDE_TRIGGER = (
     r"if\s+(?:we\s+(?:close|raise|land)\s+(?:a|the|our)\s+(?:bridge\s+|next\s+|series\s+\w+\s+)?(?:round|funding|deal)|"
     r"we\s+(?:get|have|find)\s+(?:the\s+)?(?:budget|funding|money|capacity|bandwidth|time|headcount|engineering\s+capacity)|"
-    r"there(?:'s|\s+is)\s+(?:budget|funding|money|capacity|bandwidth|time|demand|appetite)|"
+    r"there(?:'s|\s+is)\s+(?:budget|funding|money|capacity|bandwidth|time|demand|appetite)|(?:the\s+)?(?:budget|money|funding|capacity|headcount)(?:'s|\s+is)\s+there|"
     r"(?:a|the|any)\s+(?:customer|prospect|buyer|client|payer|site|hospital)(?:'s\s+legal\s+team)?\s+(?:asks?|requires?|insists?|makes|is\s+willing|raises?|wants?|demands?|requests?)|"
     r"(?:the\s+)?(?:FDA|regulators?|OCR|CMS)\s+(?:ever\s+)?(?:reaches?\s+out|asks?|comes?\s+(?:asking|knocking)|raises?|knocks?|inquires?|gets?\s+involved)|"
     r"(?:anyone|someone|somebody|legal|customers?|users?)\s+(?:ever\s+)?(?:asks?|raises?|complains?|insists?|pushes?\s+(?:back|for\s+it)))\b")
@@ -337,7 +307,7 @@ _CLAUSE_WIDE += [
              r"let\s+(?:them|their\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:\w+\s+)?(?:work|handle|own|roll|run|deal|decide|fix|sort|manage|take)|"
              r"on\s+their\s+end|through\s+their\s+(?:own\s+)?process|"
              r"(?:pass|passed|route|routed|forward|forwarded|hand|handed|refer|referred)\s+(?:it\s+|that\s+|this\s+|them\s+|those\s+)?(?:on\s+|off\s+|over\s+)?to\s+(?:their|the\s+(?:hospital|vendor|plan|site|customer|client)(?:'s)?)\b|"
-             r"(?<!because\s)(?<!since\s)(?:that's|that\s+is|it's|it\s+is|those\s+are)\s+(?:their|the\s+(?:hospital|vendor|plan|site|lab|customer|client)'s)\s+(?!safety\s+net\b|(?:starting|default|preferred|first|native|usual|primary|own|right|language|phone|number|name|home|family)\b)\w+|"
+             r"(?<!because\s)(?<!since\s)(?:that's|that\s+is|it's|it\s+is|those\s+are)\s+(?:their|the\s+(?:hospital|vendor|plan|site|lab|customer|client)'s)\s+(?!safety\s+net\b|(?:starting|default|preferred|first|native|usual|primary|right|language|phone|number|name|home|family)\b)\w+|"
              r"(?:pharmacy(?:\s+benefit)?|benefit|PBM|payer|plan|vendor|hospital|IT|legal|compliance|operations|ops)\s+territory|(?:stay|stick)\s+in\s+(?:our|my)\s+lane|knows?\s+their\s+lane|overreach\w*)\b"),
     (DISMISSED, r"\b(?:works?\s+as\s+(?:specified|designed|intended|spec'd)|(?:submit|file|raise|log)\s+(?:an?\s+)?(?:enhancement|feature|change)\s+request|"
                 r"(?:I|we)\s+(?:like|love)\s+the\s+idea,?\s+but|in\s+an\s+ideal\s+world|in\s+principle,?\s+but|"

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from mockpm import regex_cache
 from mockpm import stance as st
 from mockpm import two_plans
-from mockpm.walkback_lexicon import _CONDITION_BEFORE, _GIVES_WAY, _RECOMMITS, _RESISTS, _REVERSAL, _WIDENS
+from mockpm.walkback_lexicon import _CONDITION_BEFORE, _GIVES_WAY, _LEFT_ALONE, _RECOMMITS, _RESISTS, _REVERSAL, _WIDENS
 
 if TYPE_CHECKING:
     from mockpm.passages import Reading
@@ -42,8 +42,8 @@ _CONCEDING = (
 # "P.S. real talk, ..." turns like "realistically"; "Real talk on alert fatigue:" is a heading.
 _REAL_TALK = r"(?:real\s+talk|reality\s+check)(?!\s+(?:on|about)\b)"
 _PIVOT = regex_cache.compile(
-    rf"\b(?:(?:if\s+I'm|if\s+I\s+am|I'll\s+be|I\s+want\s+to\s+be|let\s+me\s+be|let's\s+be|to\s+be|(?:I|we)\s+(?:must|should|have\s+to|need\s+to|ha(?:ve|s)\s+got\s+to)\s+be)\s+(?:being\s+)?(?:honest|realistic|straight|frank|blunt|candid)|"
-    rf"being\s+(?:realistic|honest|candid|frank|pragmatic|practical|real(?![\w-]))|{_REAL_TALK}|candidly|{_PRESSURE}|{_CONCEDING}|realistically|practically(?:\s+speaking)?|pragmatically|honestly,?\s+though|in\s+(?:the\s+)?(?:real\s+world|reality|practice)|looking\s+back,?\s+though|"
+    rf"\b(?:(?:if\s+I'm(?:\s+\w+ly)?|if\s+I\s+am|I'll\s+be|I\s+want\s+to\s+be|let\s+me\s+be|let's\s+be|to\s+be|(?:I|we)\s+(?:must|should|have\s+to|need\s+to|ha(?:ve|s)\s+got\s+to)\s+be)\s+(?:being\s+)?(?:honest|realistic|straight|frank|blunt|candid|practical|pragmatic)|"
+    rf"being\s+(?:realistic|honest|candid|frank|pragmatic|practical|real(?![\w-]))|{_REAL_TALK}|candidly|{_PRESSURE}|{_CONCEDING}|realistically|practically(?:\s+speaking)?|pragmatically|honestly,?\s+though|but\s+honestly|in\s+(?:the\s+)?(?:real\s+world|reality|practice)|looking\s+back,?\s+though|"
     r"(?:textbook|ideal|interview|on-paper)\s+(?:version|answer|plan)|(?:all\s+)?that\s+said,\s+(?:if|let|I\s+wouldn't|I'd\s+be))",
     re.IGNORECASE,
 )
@@ -90,7 +90,9 @@ PIVOT_UNDO_STANCES = frozenset({st.DISMISSED, st.OTHERS})
 def _decides(reading: Reading, i: int, stances: tuple[str, ...] | frozenset[str]) -> bool:
     """Whether sentence ``i`` waves a step away with one of ``stances`` in the candidate's own words
     (see _own_trigger): "I'd leave it to the vendor", not "they'd sign at 5 pm anyway"."""
-    return any(_own_trigger(reading, sc, stances) and _STEP_VERB.search(reading.text, sc.trigger[0], reading.sentences[i].end)
+    # (a condition on money or demand is the decision itself: "... are phase 2 if the budget's there")
+    return any(_own_trigger(reading, sc, stances) and (_STEP_VERB.search(reading.text, sc.trigger[0], reading.sentences[i].end)
+                                                       or reading.text.startswith("if", sc.trigger[0]))
                for sc in reading.scopes_of(i))
 
 
@@ -142,7 +144,7 @@ def _reverses(reading: Reading, a: int, b: int, safeguard_only: bool = False) ->
     widened = [m for m in _WIDENS.finditer(text, a, b) if unconditional(m)]
     return any(_own(reading, m.start()) and not _NEGATED_BEFORE.search(text, max(a, m.start() - 20), m.start())
                and (not safeguard_only or drops_safeguard(m))
-               for m in (*_REVERSAL.finditer(text, a, b), *widened))
+               for m in (*_REVERSAL.finditer(text, a, b), *_LEFT_ALONE.finditer(text, a, b), *widened))
 
 
 def _closing_pivot(reading: Reading) -> int:
@@ -176,9 +178,9 @@ def _closing_pivot(reading: Reading) -> int:
 _TURN = regex_cache.compile(
     # ... after a short topic lead, too: "On the BAA, if I'm honest, ...", or inside an aside: "(To be candid, ...".
     rf"[\s*_>(-]*(?:p\.\s?s\.[\s:,-]*)?(?:(?:on|as\s+for|for|with)\s+[^,.;!?\n]{{1,40}},\s*)?(?:(?:and|so|now|bu+t),?\s+)?(?:but|though|that\s+said|having\s+said\s+(?:all\s+)?that|being\s+(?:realistic|practical|pragmatic)|in\s+(?:practice|reality|real\s+life)|realistically|actually|{_REAL_TALK}|{_PRESSURE}|{_CONCEDING}|candidly|"
-    r"honestly|tbh|however|although(?=\s*[,:])|then\s+again|to\s+be\s+(?:fair|clear|honest|candid|frank|realistic|pragmatic)|on\s+(?:second\s+thought|reflection)|"
+    r"honestly|tbh|however|although(?=\s*[,:])|then\s+again|to\s+be\s+(?:fair|clear|honest|candid|frank|realistic|pragmatic|practical)|on\s+(?:second\s+thought|reflection)|"
     r"(?:I'll|I\s+will|let\s+me|let's|(?:I|we)\s+(?:must|should|have\s+to|need\s+to))\s+be\s+(?:honest|realistic|frank|straight|candid|pragmatic)|practically(?:\s+speaking)?|pragmatically|"
-    r"if\s+I'm\s+(?:being\s+)?(?:honest|realistic|frank)|the\s+(?:reality|truth)\s+is|truth\s+be\s+told|frankly|"
+    r"if\s+I'm\s+(?:\w+ly\s+)?(?:being\s+)?(?:honest|realistic|frank)|the\s+(?:reality|truth)\s+is|truth\s+be\s+told|frankly|"
     r"(?:thinking|having\s+thought)\s+about\s+(?:it|this|that|the\s+[\w-]+(?:\s+[\w-]+)?)(?:\s+(?:more|again))?,?\s+(?:though|more|again)?)\b",
     re.IGNORECASE,
 )

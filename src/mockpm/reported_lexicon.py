@@ -1,0 +1,39 @@
+"""Someone else's words in an answer: the trigger lexicon for what the stance reader marks reported.
+
+A straw man set up to be rejected ("a weak PM would skip chart review"), what sales or the CEO wants,
+an option conceded only to be turned down: none of it is the candidate's plan. Kept apart from
+``stance_lexicon`` as its own family of triggers (ConText's "other experiencer").
+"""
+
+from __future__ import annotations
+
+# Someone else's words or a straw man the candidate sets up to reject: "a weak PM would skip chart
+# review", "sales wants us to launch everywhere", "the textbook answer is ...". What follows is
+# reported, not the candidate's plan: it earns nothing and is no red flag of theirs.
+REPORTED = "reported"
+_REPORTED_FORWARD = (
+    r"\b(?:(?:a|the)\s+(?:bad|weak|naive|junior|typical|lazy|careless|consumer)\s+(?:PM|PMs|candidate|answer|approach|product\s+manager|team)\s+(?:would|might|will|is\s+to)|"
+    r"(?:the|a)\s+(?:textbook|naive|easy|obvious|tempting|wrong|common|classic)\s+(?:answer|move|approach|option|mistake|instinct)\s+(?:is|would\s+be|here\s+is)|"
+    r"(?:sales|(?:the|our|my|their)\s+(?:[\w-]+(?:'s)?\s+)?(?:vendor|CEO|engineer|VP|CMO|CFO|COO|CTO|manager|boss|director|lead|sponsor|customer|client|payer|exec|executive|AE|account\s+exec\w*|sales\s*(?:person|rep|lead|team))(?:e?s)?|leadership|management|the\s+board|some\s+people|someone|marketing)\s+"
+    r"(?:wants?|wanted|suggested|proposed|asks?|asked|requests?|requested|said|says|calls?\s+(?:it|this)|argued|push(?:es)?|pushed|insist(?:s|ed)?|press(?:es)?|demand(?:s|ed)?|"
+    # ... or what they had already sold: "our AE committed auto-approval to a 14-entity customer"
+    r"committed|promised|sold|had\s+(?:promised|committed|sold)|(?:will|would|might|may)\s+(?:probably\s+|likely\s+|almost\s+certainly\s+)?(?:ask|want|push|suggest|propose))"
+    r"(?:\s+(?:us|me|that|for|whether|if))?(?:\s+to)?|"
+    # ... or what the candidate's former job would do (their own past deeds there stay theirs): "in my
+    # last job at a consumer app, a drop like this would be a churn curve and we'd run push campaigns".
+    r"(?:in|at)\s+my\s+(?:last|previous|old|former|prior)\s+(?:job|role|company|team|startup|employer)\b[^.;!?\n]{0,100}?\b(?:we'd|we\s+would|would\s+be|I'd)|"
+    # ... or an option conceded as possible only to be turned down: "you could build a transfer basis
+    # (DPF or SCCs), but ethics committees would reopen approvals".
+    r"(?:you|one)\s+could\s+(?:technically\s+|in\s+principle\s+)?(?=[^.;\n]{0,150}?,?\s+but\b)|"
+    # ... or what someone else asks for, named to be refused: "what makes me say no: anyone asking me
+    # to ship to every unit at once", "pressure to launch everywhere".
+    r"(?:anyone|someone|somebody|whoever|people|they|sales|leadership|customers?)(?:,[^,.;\n]{1,60},)?\s+(?:(?:(?:who\s+)?(?:is|are|'s|'re)\s+)?(?:asking|pushing|pressing|pressuring|telling|wanting)|who\s+(?:asks?|wants?|pushes|tells?))(?:\s+(?:me|us|the\s+team|them))?\s+to|"
+    r"(?:the\s+)?pressure\s+(?:from\s+(?:\w+\s+){1,3}?)?to|"
+    # ... "I'd say no outright if anyone wanted every ward on day one", "I'll walk away if the buyer insists on ..."
+    r"(?:say\s+no|refuse|walk\s+away|push\s+back|object|pull\s+the\s+plug|stop\s+the\s+(?:launch|rollout|release))(?:\s+\w+ly|\s+outright)?,?\s+(?:if|when|whenever)\s+"
+    r"(?:anyone|anybody|someone|somebody|they|sales|leadership|(?:the|a|our)\s+[\w-]+)\s+(?:ever\s+|really\s+)?(?:wanted|wants|asked|asks|pushed|pushes|insisted|insists|demanded|demands|tried|tries|proposed|proposes)(?:\s+(?:for|on|to|that|us|me))?|"
+    # ... "the sponsor's first ask on the call will be ...", "their request is to ..."
+    r"(?:[\w-]+'s|their|his|her)\s+(?:first\s+|likely\s+|opening\s+|real\s+)?(?:ask|request|demand|proposal)\s+(?:[\w-]+\s+){0,6}?(?:is|was|will\s+(?:probably\s+|likely\s+)?be)(?:\s+to)?|"
+    r"it's\s+tempting\s+to|(?:some\s+)?(?:leaders|people|executives|stakeholders|engineers|they|someone)\s+(?:will|might|would|may)\s+ask|(?:my|our|the)\s+first\s+instinct\s+(?:would\s+be|is|was)\s+to|(?:the|my)\s+temptation\s+(?:would\s+be|is)\s+to|I've\s+seen\s+(?:teams|PMs|people|companies)|(?:many|some|most)\s+(?:teams|PMs|people|companies)\s+(?:would|will|just)|"
+    r"\w+\s+(?:calls?|called|frames?|framed|describes?|described|labels?|labelled|labeled)\s+(?:it|this|that)\s+(?:as\s+)?(?:a|an)?)\b"
+)
