@@ -63,8 +63,7 @@ def contradictions(text: str) -> list[str]:
         claim_one, claim_other = NEGATION_IS_CLAIM.get(name, (False, False))
         a, b = committed(one, claim_one), committed(other, claim_other)
         for excepted, unless in SECOND_SIDE_EXCEPT.get(name, ()):
-            b = {i for i in b if not (excepted.search(text, (sen := reading.sentences[i]).start, sen.end)
-                                      and not (unless and unless.search(text, sen.start, sen.end)))}
+            b = {i for i in b if not _excused(text, reading.sentences[i].start, reading.sentences[i].end, excepted, unless)}
         if name in ("data kept in house", "who sees individuals") and a:
             b |= _identifiers_sent_out(reading)
         if name == "what a message reveals" and a:
@@ -102,6 +101,13 @@ _OUTSIDE = regex_cache.compile(
     r"\b(?:sponsor|vendor|third[\s-]part(?:y|ies)|employer|CRAs?|contractor|(?:model|LLM|AI|cloud)\s+provider|insurer|advertis\w+|"
     r"our\s+(?:central\s+|own\s+)?(?:data\s+)?(?:warehouse|lake))s?\b",
     re.IGNORECASE)
+
+
+def _excused(text: str, start: int, end: int, excepted: re.Pattern[str], unless: re.Pattern[str] | None) -> bool:
+    """Whether a clause of ``text[start:end]`` says what excuses a second side, and not what undoes
+    the excuse ("EU data in an EU region; the US sites' data in a US region" is excused clause by clause)."""
+    bounds = [start] + [start + m.end() for m in re.finditer(";", text[start:end])] + [end]
+    return any(excepted.search(text, a, z) and not (unless and unless.search(text, a, z)) for a, z in zip(bounds, bounds[1:]))
 
 
 def _identifiers_sent_out(reading: Reading) -> set[int]:

@@ -90,9 +90,9 @@ PIVOT_UNDO_STANCES = frozenset({st.DISMISSED, st.OTHERS})
 def _decides(reading: Reading, i: int, stances: tuple[str, ...] | frozenset[str]) -> bool:
     """Whether sentence ``i`` waves a step away with one of ``stances`` in the candidate's own words
     (see _own_trigger): "I'd leave it to the vendor", not "they'd sign at 5 pm anyway"."""
-    # (a condition on money or demand is the decision itself: "... are phase 2 if the budget's there")
+    # (a condition on money is the decision itself: "... are phase 2 if the budget's there")
     return any(_own_trigger(reading, sc, stances) and (_STEP_VERB.search(reading.text, sc.trigger[0], reading.sentences[i].end)
-                                                       or reading.text.startswith("if", sc.trigger[0]))
+                                                       or _MONEY_CONDITION.match(reading.text, sc.trigger[0]))
                for sc in reading.scopes_of(i))
 
 
@@ -191,6 +191,11 @@ _ADOPTS = regex_cache.compile(
     r"(?:what|how)\s+(?:we|I)(?:'d|\s+would|'ll|\s+will)\b",
     re.IGNORECASE,
 )
+
+
+_MONEY_CONDITION = regex_cache.compile(
+    r"if\s+(?:(?:the\s+)?(?:budget|money|funding|capacity|headcount)|there(?:'s|\s+is)\s+(?:budget|funding|money|capacity|bandwidth)|"
+    r"we\s+(?:get|have|find)\s+(?:the\s+)?(?:budget|funding|money|capacity|headcount))\b", re.IGNORECASE)
 
 
 # A waved-away step in a turn is a decision about doing something ("I'd drop it", "skip it for
