@@ -4,7 +4,8 @@ An answer that promises "no drug name and no visit type in any text" and then wr
 ("Hi {first_name}, your {DRUG_NAME} refill is overdue", "Your prenatal visit with the midwife is
 tomorrow") contradicts itself. A message the answer quotes to show the harm ("a text that says
 'your HIV follow-up' can out someone") is no template: only a full message addressed to the
-patient, introduced as the design (after a colon, with no negation before it), counts.
+patient, introduced as the design (after a colon, or "the reminder reads ..."; with no refusal
+just before it, and not today's message quoted to be replaced), counts.
 """
 
 from __future__ import annotations
