@@ -197,9 +197,10 @@ def singular_subject(text: str, begin: int, a: int, b: int) -> int:
     # nice-to-have") or the subject points back at the list ("..., each of those is a bonus")
     return begin if _LIST_END.search(text, comma + 1, a) or _POINTS_BACK.match(text, comma + 1, a) else comma + 1
 
+
 # The terms a deferral is accepted on, which it does not put off: "testing once it's stable, as
-# long as we read results per language group".
-# (only a proviso that ends the sentence: "as long as the CMIO agrees, along with the silent run" goes on deferring)
+# long as we read results per language group" (only a proviso that ends the sentence: "as long as
+# the CMIO agrees, along with the silent run" goes on deferring).
 _PROVISO = regex_cache.compile(r",?\s+(?:as\s+long\s+as|so\s+long\s+as|provided\s+(?:that\s+)?)\b(?=[^,;]*$)", re.IGNORECASE)
 _JOINED_CONDITION = regex_cache.compile(r"\s*or\s+(?!(?:we|I|you|they|it|the|then)\b)\w+", re.IGNORECASE)
 
