@@ -10,6 +10,7 @@ import re
 
 from mockpm import regex_cache
 from mockpm.keywords import LoweredPattern
+from mockpm.message_templates import SLOT
 
 _LAUNCH = r"(?:go(?:es|ing)?[\s-]live|launch\w*|roll\w*\s+(?:it\s+|this\s+)?out|turn\w*\s+(?:it\s+|this\s+)?on|switch\w*\s+(?:it\s+)?on|push\w*|ship\w*|deploy\w*|releas\w*|enabl\w*|expand\w*)"
 _EVERYWHERE = (
@@ -161,7 +162,7 @@ PAIRS: dict[str, tuple[LoweredPattern, LoweredPattern]] = {
             r"\b(?:no|never|nothing|not|without)\b[^.;\n]{0,80}?" + _REVEALED + r"[^.;\n]{0,80}?"
             r"\b(?:texts?|messages?|sms|reminders?|voicemails?|notifications?|templates?)\b|"
             r"\b(?:no|never|nothing|not)\b[^.;\n]{0,30}?\b(?:texts?|messages?|sms|reminders?|voicemails?|notifications?)\b[^.;\n]{0,60}?" + _REVEALED),
-        LoweredPattern(r"\{\s*(?:drug|medication|med|medicine|condition|diagnosis|department|provider|doctor|clinician|visit_?type)\w*\s*\}"),
+        LoweredPattern(SLOT),
     ),
 }
 

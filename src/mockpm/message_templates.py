@@ -20,9 +20,9 @@ if TYPE_CHECKING:
 
 _QUOTE = regex_cache.compile(r'"([^"\n]{40,600})"|“([^”\n]{40,600})”')
 # A slot for the sensitive detail: "{DRUG_NAME}", "{condition}", "{visit_type}".
-_SLOT = r"\{\s*(?:drug|medication|med|medicine|condition|diagnosis|dept|department|provider|doctor|clinician|specialty|visit[_ ]?type)\w*\s*\}"
+SLOT = r"\{\s*(?:drug|medication|med|medicine|condition|diagnosis|dept|department|provider|doctor|clinician|specialty|visit[_ ]?type)\w*\s*\}"
 _REVEALS = regex_cache.compile(
-    _SLOT + r"|"
+    SLOT + r"|"
     r"\b(?:prenatal|HIV|behaviou?ral\s+health|mental\s+health|psychiatr\w+|infectious\s+disease|oncology|STI|substance\s+use|"
     r"addiction|dialysis|chemo\w*|OB(?:/GYN)?|cardiology|diabetes)\s+(?:visit|appointment|clinic|department|team|program|follow-?up)s?\b|"
     r"\b(?:with|from)\s+(?:the\s+|your\s+)?(?:midwife|psychiatrist|oncologist|therapist|counsell?or|Dr\.?\s+[A-Z][a-z]+)|"
@@ -35,7 +35,7 @@ _TO_PATIENT = regex_cache.compile(r"\b(?:you|your)\b|\{", re.IGNORECASE)
 _REFUSED_BEFORE = regex_cache.compile(r"\b(?:never|not|no|nothing|instead\s+of|rather\s+than|avoid\w*|without)\b|n't\b", re.IGNORECASE)
 # ... and not a harm it describes: '"Your HIV clinic visit" can out someone'.
 _HARM_AFTER = regex_cache.compile(r"\s*[,.]?\s*(?:can|could|would|might|will|may)\b", re.IGNORECASE)
-_SLOT_OUTSIDE = regex_cache.compile(_SLOT, re.IGNORECASE)
+_SLOT_OUTSIDE = regex_cache.compile(SLOT, re.IGNORECASE)
 # How the design introduces its message: a colon, or "the reminder reads / says / goes out as".
 _INTRODUCED = regex_cache.compile(r"(?::|\b(?:reads?|says?|will\s+(?:read|say)|goes\s+out\s+as|(?:is\s+)?sent\s+as)\s*[*_]*)\s*$", re.IGNORECASE)
 # ... not the message as it is today, quoted to be replaced: "Today's portal template reads:"

@@ -35,6 +35,7 @@ from mockpm.stance_context import (
     _ADOPTED, _PROVISO, _TARGET_NO, after_condition, in_if_clause, quoted_word, singular_subject,
 )
 from mockpm.lead_in_lexicon import _SELF_ASSESSMENT, _TOPIC_LEAD_IN, LISTED
+from mockpm.reported_lexicon import _REPORTED_FORWARD, REPORTED
 from mockpm.stance_lexicon import (
     _BACKWARD,
     _BARE_DEFERRAL,
@@ -43,14 +44,12 @@ from mockpm.stance_lexicon import (
     _FORWARD,
     _MONITORING,
     _NEG_WORD,
-    _REPORTED_FORWARD,
     _SOFT_DEFERRED,
     BARE_WINDOW,
     DEFERRED,
     DISMISSED,
     NEGATED,
     OTHERS,
-    REPORTED,
 )
 
 ASSERTED = "asserted"

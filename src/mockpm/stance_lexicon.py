@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from mockpm import regex_cache
-from mockpm.reported_lexicon import _REPORTED_FORWARD, REPORTED  # noqa: F401 - _REPORTED_FORWARD is re-exported for the stance reader
+from mockpm.reported_lexicon import REPORTED
 
 DEFERRED = "deferred"
 DISMISSED = "dismissed"
