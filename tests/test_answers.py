@@ -130,3 +130,25 @@ def test_front_matter_lists_where_lists_belong_and_size_cap():
     assert ans.candidate == "42"
     with pytest.raises(AnswerError, match="front matter is over the 8,000-byte limit"):
         parse_answer("---\ntitle: " + "x" * 9000 + "\n---\nThe answer.\n", source="x.md")
+
+
+@pytest.mark.parametrize("value", [
+    "sepsis-model", "Ana Ruiz", "Lucía Fernández", "O'Brien", "Dr. Kim  Lee", "v1.2", "Yesenia", "nobody",
+    # near misses the plain reader must leave to YAML
+    "yes", "No", "on", "OFF", "True", "null", "~", "42", "2024-05-01", "1e3", ".inf", "a: b", "x #note",
+    "'quoted'", '"dq"', "[a, b]", "{a: 1}", "&anchor x", "*alias", "!tag x", "|", ">", "-", "- item", "%x", "@x", "`x`",
+])
+def test_plain_front_matter_reads_as_yaml_does(value):
+    """The YAML-free reader of plain `key: value` lines agrees with YAML wherever it answers."""
+    import yaml
+
+    from mockpm.answers import _plain_front_matter
+
+    header = f"scenario: sepsis-model\ncandidate: {value}\n"
+    fast = _plain_front_matter(header)
+    if fast is not None:
+        assert fast == yaml.safe_load(header)
+    assert (fast is not None) == (value in {"sepsis-model", "Ana Ruiz", "Lucía Fernández", "O'Brien", "Dr. Kim  Lee",
+                                            "v1.2", "Yesenia", "nobody"})
+    assert _plain_front_matter("scenario: a\n# note\n") is None and _plain_front_matter("tags: x\n") is None
+    assert _plain_front_matter("scenario: a\nscenario: b\n") is None and _plain_front_matter("  scenario: a\n") is None

@@ -89,7 +89,7 @@ def test_a_tampered_entry_is_rebuilt_not_trusted(fresh_cache: Path) -> None:
     regex_cache.compile(source, flags)
     key = (source, int(flags))
     ff, code, groups, gi, ig = regex_cache._entries[key]
-    regex_cache._entries[key] = (ff, [999999, *code[1:]], groups, gi, ig)  # invalid SRE code
+    regex_cache._entries[key] = (ff, regex_cache.pack([999999, *regex_cache.unpack(code)[1:]]), groups, gi, ig)  # invalid SRE code
     _same_matches(regex_cache.compile(source, flags), re.compile(source, flags))
 
 

@@ -8,7 +8,6 @@ from pathlib import Path
 
 from mockpm.errors import AnswerError
 from mockpm.models import Answer
-from mockpm.yamlio import YamlSyntaxError, parse_yaml
 
 MAX_BYTES = 1_000_000
 # Front matter is a handful of `key: value` lines; anything bigger is not one.
@@ -21,6 +20,11 @@ FRONT_MATTER_KEYS = {
     "time_limit_minutes", "time_taken_seconds", "mode", "tags", "title",
 }
 LIST_KEYS = {"tags"}  # every other key holds one value
+# A `key: value` line whose value YAML reads as that same plain string: starts with a letter,
+# holds only word characters, spaces and . ' - (no ": ", " #", quotes, brackets or flow
+# markers), and is none of YAML 1.1's booleans or nulls. Such front matter needs no YAML parser.
+_PLAIN_LINE = re.compile(r"([a-z_]+):[ \t]+([^\W\d_][\w .'-]*?)[ \t]*")
+_YAML_WORDS = {"yes", "no", "true", "false", "on", "off", "null"}
 
 
 def read_answer(path: Path) -> Answer:
@@ -86,6 +90,11 @@ def split_front_matter(text: str, source: str) -> tuple[dict, str]:
     if len(header.encode("utf-8")) > MAX_FRONT_MATTER_BYTES:
         raise AnswerError(f"{source}: front matter is over the {MAX_FRONT_MATTER_BYTES:,}-byte limit",
                           hint="keep it to a few `key: value` lines")
+    simple = _plain_front_matter(header)
+    if simple is not None:
+        return simple, body
+    from mockpm.yamlio import YamlSyntaxError, parse_yaml  # only for front matter beyond plain lines
+
     try:
         doc = parse_yaml(header, Path(source))
     except YamlSyntaxError as exc:
@@ -109,6 +118,24 @@ def split_front_matter(text: str, source: str) -> tuple[dict, str]:
             raise AnswerError(f"{where}: front matter {key!r} is {kind}, expected {want}",
                               hint=f"e.g. {key}: {'[a, b]' if key in LIST_KEYS else 'text'}")
     return meta, body
+
+
+def _plain_front_matter(header: str) -> dict[str, str] | None:
+    """Front matter of known one-value keys with plain values, read without YAML; None for
+    anything else (comments, quotes, lists, repeated or unknown keys), which YAML then reads
+    and reports on."""
+    meta: dict[str, str] = {}
+    for line in header.splitlines():
+        if not line.strip():
+            continue
+        match = _PLAIN_LINE.fullmatch(line)
+        if match is None:
+            return None
+        key, value = match.groups()
+        if key not in FRONT_MATTER_KEYS or key in LIST_KEYS or key in meta or value.lower() in _YAML_WORDS:
+            return None
+        meta[key] = value
+    return meta
 
 
 def transcript_answers(body: str) -> str:

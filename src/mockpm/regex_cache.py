@@ -17,6 +17,7 @@ cache only ever costs or saves time, never changes a match.
 
 from __future__ import annotations
 
+import array
 import atexit
 import hashlib
 import marshal
@@ -33,11 +34,15 @@ try:  # CPython internals; anything else compiles the ordinary way
     import _sre
     from re import _compiler, _parser
 
-    _FAST = sys.implementation.name == "cpython" and hasattr(_sre, "compile") and hasattr(_compiler, "_code")
+    # SRE code is stored packed, as machine words of the engine's own size: unmarshalling a
+    # few hundred thousand ints one by one is most of the cost of reading the file.
+    _WORD = next((t for t in "ILQ" if array.array(t).itemsize == getattr(_sre, "CODESIZE", 0)), None)
+    _FAST = sys.implementation.name == "cpython" and hasattr(_sre, "compile") and hasattr(_compiler, "_code") \
+        and _WORD is not None
 except ImportError:  # pragma: no cover - other interpreters
     _FAST = False
 
-Entry = tuple[int, list[int], int, dict[str, int], tuple[Any, ...]]
+Entry = tuple[int, bytes, int, dict[str, int], tuple[Any, ...]]
 
 _entries: dict[tuple[str, int], Entry] | None = None
 _added = 0
@@ -73,7 +78,20 @@ def _code_for(pattern: str, flags: int) -> Entry:
     indexgroup: list[str | None] = [None] * parsed.state.groups
     for name, i in groupindex.items():
         indexgroup[i] = name
-    return int(flags | parsed.state.flags), [int(c) for c in code], int(parsed.state.groups - 1), groupindex, tuple(indexgroup)
+    return int(flags | parsed.state.flags), pack(code), int(parsed.state.groups - 1), groupindex, tuple(indexgroup)
+
+
+def pack(code: list[int]) -> bytes:
+    return array.array(_WORD, code).tobytes()
+
+
+def unpack(packed: bytes) -> list[int]:
+    return array.array(_WORD, packed).tolist()
+
+
+def _build(pattern: str, entry: Entry) -> re.Pattern[str]:
+    flags, code, groups, groupindex, indexgroup = entry
+    return _sre.compile(pattern, flags, unpack(code), groups, groupindex, indexgroup)
 
 
 def compile(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:  # noqa: A001 - mirrors re.compile
@@ -87,12 +105,12 @@ def compile(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:  # 
     entry = entries.get(key)
     if entry is not None:
         try:
-            return _sre.compile(pattern, *entry)
-        except (TypeError, ValueError, RuntimeError):  # stale or damaged entry: rebuild it
+            return _build(pattern, entry)
+        except (TypeError, ValueError, RuntimeError, OverflowError):  # stale or damaged entry: rebuild it
             del entries[key]
     try:
         entry = _code_for(pattern, flags)
-        compiled = _sre.compile(pattern, *entry)
+        compiled = _build(pattern, entry)
     except re.error:
         raise
     except Exception:  # noqa: BLE001 - internals differ: compile the public way, cache nothing
@@ -120,7 +138,7 @@ def _save() -> None:
         pass
 
 
-MAGIC = b"mockpm-patterns-1\n"
+MAGIC = b"mockpm-patterns-2\n"  # 2: code packed as bytes
 
 
 def _trusted(path: Path) -> bool:
