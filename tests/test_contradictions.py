@@ -391,3 +391,12 @@ def test_a_us_data_lake_is_still_a_place_eu_data_must_not_go():
 def test_eu_and_us_data_copied_together_to_a_us_cluster_still_contradicts():
     text = "EU data stays in the EU.\n\nFor speed we copy the EU and US data into our main US GPU cluster."
     assert contradictions(text) == ["where the data lives"]
+
+
+def test_patient_text_put_through_a_public_chatbot_breaks_keeping_data_in_house():
+    kept = "Real PHI should never leave a covered entity's controlled environment unless there's a BAA."
+    sent = "A nurse exported 2,000 discharge summaries for me and I ran them through ChatGPT on my laptop."
+    assert contradictions(f"{kept}\n\n{sent}") == ["data kept in house"]
+    # synthetic text, a refusal, or someone else's habit described as the risk break nothing
+    assert contradictions(f"{kept}\n\nI ran synthetic notes through ChatGPT to test prompts.") == []
+    assert contradictions(f"{kept}\n\nI would never paste patient notes into ChatGPT.") == []

@@ -764,6 +764,10 @@ def stance_of(text: str, term: str) -> str:
     # a system that looks at something, and a figure's cause, are design, not echo verbs
     ("Make our duplicate check look at those waiting orders too.", True),
     ("Diagnosis codes drive a lot of the denominators and exclusions.", True),
+    ("Encounter type drives denominators; problem list drives dx + exclusions.", True),  # no article
+    # a résumé bullet with its subject left out is a deed; a filler verb there is still echo
+    ("- Read up on HIPAA and FDA's SaMD framework, so I understand when a feature becomes a device.", True),
+    ("- Leveraged synergies to understand the ecosystem.", False),
     ("I'd look at the workflow.", False),
     ("We drive adoption and alignment.", False),
 ])

@@ -705,3 +705,19 @@ def test_a_safeguard_asked_for_and_pushed_back_on_is_still_optional():
     # the customer's demand, resisted, is theirs: no safeguard made optional
     demand = "If the customer insists on everything on day one, I escalate with a recommendation not to."
     assert stance(demand, "day one") not in st.BRUSHED_OFF
+
+
+@pytest.mark.parametrize("text,term,expected", [
+    # holding a risky feature back is the candidate's own gate; the steps after it stand
+    ("I'd hold it back from the first release, run it in the background and book an FDA pre-sub.", "pre-sub", "committed"),
+    ("Holding it back just makes the product look thin, so the pre-sub can wait.", "pre-sub", st.DEFERRED),
+    ("This review would hold us back, so we skip the pre-sub.", "pre-sub", st.DISMISSED),
+    # a step to get through is no hand-off; "that is a governance decision" still is
+    ("Within the quarter we can get through the silent run and the governance decision.", "silent run", "committed"),
+    ("Second reads on nodules: that is a clinical governance decision for the department.", "Second reads", st.OTHERS),
+    # a terse note's step done regardless
+    ("Show findings, no ED use. Pre-Sub anyway. Contract a QA lead.", "Pre-Sub", "committed"),
+    ("Radiologists sign every report anyway.", "sign every report", st.DISMISSED),
+])
+def test_a_gate_of_ones_own_a_step_to_get_through_and_a_step_done_anyway(text, term, expected):
+    assert_reads(text, term, expected)

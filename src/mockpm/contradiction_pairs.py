@@ -110,13 +110,17 @@ PAIRS: dict[str, tuple[LoweredPattern, LoweredPattern]] = {
         LoweredPattern(
             r"\b(?:no\s+)?(?:data|PHI|records|charts|notes|identit(?:y|ies)|names|information|conversations|histor(?:y|ies))\s+(?:[\w-]+\s+){0,3}?"
             r"(?:never\s+leaves?|(?:doesn't|does\s+not|won't|will\s+not|don't|do\s+not)\s+leave|stays?\s+(?:inside|within|in|behind)|(?<=\bno\s\w{3}\s)leaves|(?<=\bno\s\w{4}\s)leaves)\s+"  # "no PHI leaves"
-            r"(?:the\s+|its\s+|their\s+|our\s+|each\s+)?(?:customer'?s?\s+|hospital'?s?\s+|health\s+system'?s?\s+|clinic'?s?\s+|site'?s?\s+|own\s+)?"
+            r"(?:the\s+|its\s+|their\s+|our\s+|each\s+|a\s+)?(?:customer'?s?\s+|hospital'?s?\s+|health\s+system'?s?\s+|clinic'?s?\s+|site'?s?\s+|own\s+|"
+            r"covered\s+entity'?s?\s+)?(?:controlled\s+|governed\s+|secure\s+)?"
             r"(?:tenant|hospital|firewall|premises|systems?|network|EHR|environment|four\s+walls|walls|building)\b"),
         LoweredPattern(
             r"(?<!stop\s)(?<!stops\s)(?<!longer\s)\b(?:send|sends|sent|sending|ship|ships|shipped|shipping|export\w*|pipe[sd]?|piping|upload\w*|copy|copies|copied|forward\w*|feed|feeds|transfer\w*|stream\w*)\s+"
             r"(?:[\w'-]+\s+){0,6}?(?:names?|MRNs?|identified|identifiable|member-level|patient-level|row-level|charts?|notes|chat\s+histor(?:y|ies)|conversations?|transcripts?|appointment\s+lists?)\b"
             r"[^.;\n]{0,60}?\b(?:to|into|with)\s+(?:a|an|the|our|their|its)\s+(?!own\b|hospital|health\s+system|customer)(?:[\w-]+\s+){0,3}?"
-            r"(?:vendor|warehouse|sponsor|employer|third[\s-]party|CRAs?|HR|contractor|(?:model|LLM|AI|cloud)\s+provider)s?\b"),
+            r"(?:vendor|warehouse|sponsor|employer|third[\s-]party|CRAs?|HR|contractor|(?:model|LLM|AI|cloud)\s+provider)s?\b|"
+            # ... or patients' text put through a public chatbot or onto a personal device
+            r"\b(?:ran|run|runs|running|paste[sd]?|pasting|put|fed|feed|feeds|upload\w*|dropp?\w*)\s+(?:[\w'-]+\s+){0,4}?(?:through|into|in|to)\s+"
+            r"(?:a\s+|the\s+)?(?:public\s+|consumer\s+|free\s+)?(?:ChatGPT|Gemini|Bard|chatbot|LLM\s+(?:app|website|site))\b"),
     ),
     # Time spent among clinicians claimed, and then denied.
     "time with clinicians": (
@@ -190,6 +194,7 @@ NEGATION_IS_CLAIM: dict[str, tuple[bool, bool]] = {
 # belongs ("the US sites' data is processed in a US region"), unless EU records go with it ("we copy
 # the EU and US data into our main US cluster").
 SECOND_SIDE_EXCEPT: dict[str, list[tuple[re.Pattern[str], re.Pattern[str] | None]]] = {
+    "data kept in house": [(regex_cache.compile(r"\b(?:synthetic|fake|made-up|dummy|de-?identified|anonymi[sz]ed|public\s+data\s*sets?)\b", re.IGNORECASE), None)],
     "where the data lives": [
         (regex_cache.compile(r"\b(?:aggregate\w*|counts|totals|summar(?:y|ies)|anonymi[sz]ed)\b", re.IGNORECASE), None),
         (regex_cache.compile(

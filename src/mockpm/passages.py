@@ -154,12 +154,12 @@ class _Marks:
         if fast:
             text = low
         named = [(m.start(), m.end()) for m in (NAMED_NUMBER.lower if fast else NAMED_NUMBER.ci).finditer(text)]
-        self.numbers = [p for p in (m.start() for m in number.finditer(text))
-                        if not (named and _inside(named, p))]
+        self.numbers = [p for p in (m.start() for m in number.finditer(text)) if not (named and _inside(named, p))]
         self.roles = [(m.start(), m.group(0).lower()) for m in role.finditer(text)]
         self.commits = [m.start() for m in commit.finditer(text)]
         self.vague = [m.start() for m in vague.finditer(text)]
-        self.deeds = [m.start() for m in deed.finditer(text)]
+        echo = set(self.vague)
+        self.deeds = [p for p in (m.start() for m in deed.finditer(text)) if p not in echo]
 
     @staticmethod
     def count(positions: list[int], a: int, b: int) -> int:

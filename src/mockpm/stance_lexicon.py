@@ -195,6 +195,8 @@ _CLAUSE_WIDE = [
                 r"(?:a\s+)?template\s+exercise|boilerplate|out\s+of\s+the\s+box|knock\s+(?:it\s+|that\s+)?out|tick\s+(?:the\s+)?box\w*|"
                 r"wave[sd]?\s+(?:\w+\s+){0,3}through|go\s+along\s+with|not\s+rocket\s+science|same\s+muscle|"
                 r"lighter\s+than\s+(?:people|you|most)|(?:people|they)\s+make\s+it\s+sound|burn\w*\s+(?:cycles|time)|"
+                # ("I'd hold it back from the first release" is the candidate's own gate, not a complaint)
+                r"(?:(?<!\bI\s)(?<!\bwe\s)(?<!'d\s)(?<!'ll\s)(?<!\bwould\s)(?<!\bwill\s)(?<!\bshould\s)|(?<=\bif\swe\s)|(?<=\bif\sI\s))"
                 r"hold(?:ing)?\s+(?:up\s+the|\w+\s+back|up\s+(?:the\s+)?(?:launch|release|rollout))|no\s+sense\s+(?:in\s+)?holding|"
                 r"(?:and|then)\s+move\s+on|good\s+enough|pretty\s+modest|mostly\s+(?:a\s+)?(?:paperwork|documentation|formality)|"
                 r"(?<!some\s)(?<!many\s)(?:people|everyone|folks)\s+(?:always\s+)?(?:raise|bring\s+up|worry\s+about)|I\s+get\s+the\s+concern|"
@@ -208,7 +210,7 @@ _CLAUSE_WIDE = [
                r"planning\s+to\s+get\s+to|pays\s+for\s+itself|(?:in\s+)?my\s+first\s+(?:few\s+)?(?:\d+|few|couple|sixty|ninety)\s+(?:days|weeks|months)|"
                r"once\s+I'm\s+(?:in|assigned|on)|when\s+I\s+(?:start|join|get\s+there)|pick\s+(?:it|that|them)\s+up\s+(?:later|as\s+(?:I|we)\s+go|on\s+the\s+job))\b"),
     (OTHERS, r"\b(?:(?:\w+'s|\w+s')\s+(?:territory|domain|lane|remit)|falls?\s+to\s+(?:them|the\s+\w+|their)|follow\s+their\s+lead|"
-             r"handle\s+that\s+piece|(?:a\s+)?(?:clinical\s+)?governance\s+decision|conversation\s+for\s+(?:their|the)|"
+             r"handle\s+that\s+piece|(?:is|'s|are|be)\s+(?:a\s+|their\s+)?(?:clinical\s+)?governance\s+decision|conversation\s+for\s+(?:their|the)|"
              r"what\s+we'd\s+be\s+paying\s+them\s+for|a\s+choice\s+they\s+made|(?:the\s+team|they)\s+will\s+have\s+\w+\s+(?:folks|people)\s+anyway|"
              r"not\s+going\s+to\s+second-guess|their\s+(?:problem|responsibility|job|call)(?!-)|on\s+their\s+side)\b"),
 ]

@@ -89,10 +89,13 @@ IMPERATIVE = regex_cache.compile(
 # Something the candidate did, told in the first person ("I spent four half-days shadowing", "we
 # shipped credit models"): in an answer about experience, a deed is the concrete claim, the way a
 # gate or a threshold is in a plan. Modal plans ("I would consider") are not deeds.
+_PAST = (r"(?:[a-z]{3,}ed|spent|built|ran|led|took|read|wrote|shipped|sat|met|taught|sold|grew|won|made|gave|"
+         r"found|brought|set\s+up|cut|kept|saw|told|went)\b(?<!\bneed)(?<!\bused)")
 DEED = LoweredPattern(
-    r"\b(?:I|we)\s+(?:(?:also|then|once|first|just|personally|actually)\s+)?(?:(?:have|'ve|had)\s+)?"
-    r"(?:[a-z]{3,}ed|spent|built|ran|led|took|read|wrote|shipped|sat|met|taught|sold|grew|won|made|gave|"
-    r"found|brought|set\s+up|cut|kept|saw|told|went)\b(?<!\bneed)(?<!\bused)"
+    r"\b(?:I|we)\s+(?:(?:also|then|once|first|just|personally|actually)\s+)?(?:(?:have|'ve|had)\s+)?" + _PAST + "|"
+    # ... or a résumé bullet with its subject left out ("- Shadowed a hospitalist for a day"); the
+    # match starts at the verb, so a filler verb ("- Leveraged synergies") is left to VAGUE
+    r"(?:(?<=- )|(?<=\* )|(?<=• ))(?<![^\n][-*•] )\b" + _PAST
 )
 # Words of echo and filler: saying a topic will be looked at, or dressing it up, without saying
 # what will be done. Meta-nouns ("the commercial dimension") and buzz compounds ("trust-by-design").
@@ -101,8 +104,8 @@ VAGUE = LoweredPattern(
     r"factor\w*\s+in|take\w*\s+into\s+account|keep\w*\s+in\s+mind|be\s+mindful|mindful\s+of|make\s+sure|ensur\w+|"
     r"address\w*\s+(?:the|this|these|those|their|our|any|all|concerns?|issues?|risks?|gaps?|needs?)|navigat\w+|balanc\w+|align\w*|leverag\w+|prioriti[sz]\w+|focus\w*\s+on|engag\w+|collaborat\w+|"
     # ("diagnosis codes drive the denominators" names a cause: what a figure is computed from)
-    r"partner\w*\s+with|driv\w+(?!\s+(?:(?:a\s+lot\s+of|most\s+of|much\s+of|all|both)\s+)?(?:the\s+|our\s+|their\s+)?(?:[\w-]+\s+)?"
-    r"(?:denominators?|numerators?|exclusions?|inclusions?|savings|payments?|bonus\w*|penalt\w+|diagnos\w+|treatment|eCQMs?|measures?|scores?|eligibility|reimbursement|revenue|ratings?)\b)|foster\w*|embrac\w+|orchestrat\w+|lean\s+into|anchor\w*|cent(?:er|re)\w*|empower\w*|"
+    r"partner\w*\s+with|driv\w+\b(?!\s+(?:(?:a\s+lot\s+of|most\s+of|much\s+of|all|both)\s+)?(?:the\s+|our\s+|their\s+)?(?:[\w-]+\s+)?"
+    r"(?:denominators?|numerators?|exclusions?|inclusions?|savings|payments?|bonus\w*|penalt\w+|diagnos\w+|dx|treatment|eCQMs?|measures?|scores?|eligibility|reimbursement|revenue|ratings?)\b)|foster\w*|embrac\w+|orchestrat\w+|lean\s+into|anchor\w*|cent(?:er|re)\w*|empower\w*|"
     r"unlock\w*|operationali[sz]\w*|position\w*|de-risk\w*|transform\w*|co-creat\w*|co-own\w*|keep\w*\s+an\s+eye\s+on|"
     r"dimensions?|factors?|considerations?|aspects?|areas?|lens|pillars?|themes?|buckets?|angles?|perspectives?|implications|"
     r"the\s+right\s+(?:people|stakeholders|partners|things?)|appropriate\w*|properly|as\s+needed|relevant|various|"
