@@ -154,3 +154,10 @@ def test_a_long_form_is_found_only_for_the_acronym_term():
     text = "The business associate agreement is signed."
     assert "BAA" in term_spans(("BAA",), text)
     assert term_spans(("agreement*",), text) and not term_spans(("MOU",), text)
+
+
+def test_a_unit_glued_to_its_number_reads_as_the_unit():
+    text = "4wk shadow, then PE live. 24h cap on alerts. A1c and 510k stay as written."
+    spans = term_spans(("shadow* ~ weeks|week", "hour*", "A1c", "510k", "day*"), text)
+    assert spans["shadow* ~ weeks|week"] and spans["hour*"] == [(26, 29)]
+    assert spans["A1c"] and spans["510k"] and not spans.get("day*")

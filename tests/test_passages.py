@@ -773,3 +773,16 @@ def stance_of(text: str, term: str) -> str:
 ])
 def test_a_system_looking_at_data_or_a_cause_of_a_figure_is_not_an_echo(text, concrete):
     assert (Reading(text).sentences[0].budget > 0) is concrete
+
+
+@pytest.mark.parametrize(("text", "term", "expected"), [
+    # a topic lead-in lists what the answer would think about; data it has pulled is examined
+    ("To answer this well I'd look at:\n- the duplicate rate\n- the override rate", "duplicate rate", "listed"),
+    ("I'd pull every case from our records and look at:\n- how far apart the two orders were\n- which wards",
+     "how far apart", "asserted"),
+    # the candidate naming their own bar is no one else's words
+    ("I'd call it working when repeat orders drop by at least four-fifths.", "drop by", "asserted"),
+    ("The vendor calls it a minor issue and skips the audit.", "minor issue", "reported"),
+])
+def test_pulled_data_examined_and_a_bar_of_ones_own(text, term, expected):
+    assert stance_of(text, term) == expected

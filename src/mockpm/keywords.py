@@ -19,7 +19,7 @@ from functools import lru_cache
 from mockpm import regex_cache
 from mockpm import rubric_regex
 from mockpm.models import Match
-from mockpm.stemming import ABBREVIATIONS, LONG_FORMS, expand_abbreviation, stem
+from mockpm.stemming import ABBREVIATIONS, GLUED_UNITS, LONG_FORMS, expand_abbreviation, stem
 
 SNIPPET_CHARS = 60
 
@@ -192,6 +192,8 @@ class TextIndex:
             raw = word
             if word in ABBREVIATIONS:
                 word = expand_abbreviation(word, previous, text[m.start():m.end()])
+            elif word[:1].isdigit() and word[-1:].isalpha():
+                word = GLUED_UNITS.get(word.lstrip("0123456789"), word)
             previous = raw
             self.words.append(word)
             self.starts.append(m.start())

@@ -27,6 +27,8 @@ _TOPIC_LEAD_IN = (
     r"checklist|check-list|talking\s+points|headlines)\b[^:\n]{0,60}:\s*$|"
     r"\A(?![^\n]*?\b(?:done|did|doing|(?:I|we)(?:'d|\s+would|'ll|\s+will)\s+do|to\s+do)\b)[^\n]*?\b(?:things|items)\b[^:\n]{0,60}:\s*$|"
     # ... or what the answer would think about, not what it would do: "To answer this well I'd think about:"
+    # ("I'd pull every case from our records and look at:" examines data it has pulled)
+    r"\A(?![^\n]*?\b(?:pull|pulled|query|queried|export|exported|sample|sampled|audit|go\s+through|went\s+through)\b)[^\n]*?"
     r"\b(?:think\w*\s+(?:about|through)|look\w*\s+(?:at|into)|consider\w*|focus\w*\s+on|cover\w*|explor\w*|"
     r"evaluat\w*|assess\w*|weigh\w*|keep\s+in\s+mind|(?:want|need)\s+to\s+understand)\s*:\s*$"
 )

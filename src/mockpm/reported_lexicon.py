@@ -35,5 +35,7 @@ _REPORTED_FORWARD = (
     # ... "the sponsor's first ask on the call will be ...", "their request is to ..."
     r"(?:[\w-]+'s|their|his|her)\s+(?:first\s+|likely\s+|opening\s+|real\s+)?(?:ask|request|demand|proposal)\s+(?:[\w-]+\s+){0,6}?(?:is|was|will\s+(?:probably\s+|likely\s+)?be)(?:\s+to)?|"
     r"it's\s+tempting\s+to|(?:some\s+)?(?:leaders|people|executives|stakeholders|engineers|they|someone)\s+(?:will|might|would|may)\s+ask|(?:my|our|the)\s+first\s+instinct\s+(?:would\s+be|is|was)\s+to|(?:the|my)\s+temptation\s+(?:would\s+be|is)\s+to|I've\s+seen\s+(?:teams|PMs|people|companies)|(?:many|some|most)\s+(?:teams|PMs|people|companies)\s+(?:would|will|just)|"
-    r"\w+\s+(?:calls?|called|frames?|framed|describes?|described|labels?|labelled|labeled)\s+(?:it|this|that)\s+(?:as\s+)?(?:a|an)?)\b"
+    # (a bar of one's own is no one's words: "I'd call it working when repeat orders drop by 80%")
+    r"\w+\s+(?:calls?|called|frames?|framed|describes?|described|labels?|labelled|labeled)\s+(?:it|this|that)"
+    r"(?!\s+(?:working|done|successful|a\s+success|a\s+win|good|fixed)\s+(?:when|if|once)\b)\s+(?:as\s+)?(?:a|an)?)\b"
 )

@@ -72,6 +72,15 @@ LONG_FORMS = {
 _OTHER_IN_CAPITALS = frozenset({"dr", "drs", "pt", "pts", "mo", "mos"})
 
 
+# A unit glued to its number ("4wk shadow", "24h", "30d"): read as the unit; the number itself is
+# found on the raw text.
+GLUED_UNITS = {
+    "d": "day", "day": "day", "days": "days", "h": "hour", "hr": "hour", "hrs": "hours", "hour": "hour", "hours": "hours",
+    "wk": "week", "wks": "weeks", "week": "week", "weeks": "weeks", "mo": "month", "mos": "months", "month": "month",
+    "months": "months", "yr": "year", "yrs": "years", "min": "minute", "mins": "minutes",
+}
+
+
 def expand_abbreviation(word: str, previous: str, raw: str = "") -> str:
     """The lower-cased word a shorthand token stands for, or the token itself (``raw``: as written)."""
     full = ABBREVIATIONS.get(word)
