@@ -152,3 +152,6 @@ def test_plain_front_matter_reads_as_yaml_does(value):
                                             "v1.2", "Yesenia", "nobody"})
     assert _plain_front_matter("scenario: a\n# note\n") is None and _plain_front_matter("tags: x\n") is None
     assert _plain_front_matter("scenario: a\nscenario: b\n") is None and _plain_front_matter("  scenario: a\n") is None
+    # a control character splits no line here: YAML reads (and refuses) the header
+    assert _plain_front_matter("candidate: Sam Lee\x0cformat: transcript\n") is None
+    assert _plain_front_matter("scenario: a\r\ncandidate: B\r\n") == {"scenario": "a", "candidate": "B"}

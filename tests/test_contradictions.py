@@ -400,3 +400,23 @@ def test_patient_text_put_through_a_public_chatbot_breaks_keeping_data_in_house(
     # synthetic text, a refusal, or someone else's habit described as the risk break nothing
     assert contradictions(f"{kept}\n\nI ran synthetic notes through ChatGPT to test prompts.") == []
     assert contradictions(f"{kept}\n\nI would never paste patient notes into ChatGPT.") == []
+
+
+@pytest.mark.parametrize("sent", [
+    "We pasted real patient conversations into Microsoft Copilot to test tone.",
+    "I forwarded the transcripts to my personal Gmail to read at home.",
+    "We put a sample of real chats into an AI tool to tag themes.",
+    "We ran real conversations through ChatGPT, and we will switch to de-identified data later.",
+])
+def test_any_public_ai_tool_or_personal_account_breaks_keeping_data_in_house(sent):
+    kept = "Real PHI should never leave a covered entity's controlled environment."
+    assert contradictions(f"{kept}\n\n{sent}") == ["data kept in house"]
+
+
+@pytest.mark.parametrize("sent", [
+    "Clinicians sometimes paste notes into ChatGPT, which is why we block it.",  # others' habit, the risk
+    "We run conversations through Claude on our cloud account under a signed BAA.",
+])
+def test_others_habits_and_text_sent_under_a_baa_keep_data_in_house(sent):
+    kept = "Real PHI should never leave a covered entity's controlled environment."
+    assert contradictions(f"{kept}\n\n{sent}") == []

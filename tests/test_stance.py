@@ -710,6 +710,7 @@ def test_a_safeguard_asked_for_and_pushed_back_on_is_still_optional():
 @pytest.mark.parametrize("text,term,expected", [
     # holding a risky feature back is the candidate's own gate; the steps after it stand
     ("I'd hold it back from the first release, run it in the background and book an FDA pre-sub.", "pre-sub", "committed"),
+    ("I'd hold the subgroup audit by vendor and age back from the release and run it after launch.", "subgroup audit", st.DEFERRED),
     ("Holding it back just makes the product look thin, so the pre-sub can wait.", "pre-sub", st.DEFERRED),
     ("This review would hold us back, so we skip the pre-sub.", "pre-sub", st.DISMISSED),
     # a step to get through is no hand-off; "that is a governance decision" still is
@@ -718,6 +719,9 @@ def test_a_safeguard_asked_for_and_pushed_back_on_is_still_optional():
     # a terse note's step done regardless
     ("Show findings, no ED use. Pre-Sub anyway. Contract a QA lead.", "Pre-Sub", "committed"),
     ("Radiologists sign every report anyway.", "sign every report", st.DISMISSED),
+    ("Hallucination testing is still open. Launch anyway.", "Launch", st.DISMISSED),
+    # a move argued against: "is how both slip"
+    ("Two integrations at once with 40 people is how both slip.", "Two integrations", st.NEGATED),
 ])
 def test_a_gate_of_ones_own_a_step_to_get_through_and_a_step_done_anyway(text, term, expected):
     assert_reads(text, term, expected)

@@ -125,7 +125,9 @@ def _plain_front_matter(header: str) -> dict[str, str] | None:
     anything else (comments, quotes, lists, repeated or unknown keys), which YAML then reads
     and reports on."""
     meta: dict[str, str] = {}
-    for line in header.splitlines():
+    if not header.replace("\n", "").replace("\r", "").replace("\t", " ").isprintable():
+        return None  # control characters: YAML refuses them, with a line number
+    for line in header.replace("\r\n", "\n").split("\n"):
         if not line.strip():
             continue
         match = _PLAIN_LINE.fullmatch(line)

@@ -118,9 +118,11 @@ PAIRS: dict[str, tuple[LoweredPattern, LoweredPattern]] = {
             r"(?:[\w'-]+\s+){0,6}?(?:names?|MRNs?|identified|identifiable|member-level|patient-level|row-level|charts?|notes|chat\s+histor(?:y|ies)|conversations?|transcripts?|appointment\s+lists?)\b"
             r"[^.;\n]{0,60}?\b(?:to|into|with)\s+(?:a|an|the|our|their|its)\s+(?!own\b|hospital|health\s+system|customer)(?:[\w-]+\s+){0,3}?"
             r"(?:vendor|warehouse|sponsor|employer|third[\s-]party|CRAs?|HR|contractor|(?:model|LLM|AI|cloud)\s+provider)s?\b|"
-            # ... or patients' text put through a public chatbot or onto a personal device
-            r"\b(?:ran|run|runs|running|paste[sd]?|pasting|put|fed|feed|feeds|upload\w*|dropp?\w*)\s+(?:[\w'-]+\s+){0,4}?(?:through|into|in|to)\s+"
-            r"(?:a\s+|the\s+)?(?:public\s+|consumer\s+|free\s+)?(?:ChatGPT|Gemini|Bard|chatbot|LLM\s+(?:app|website|site))\b"),
+            # ... or patients' text the candidate put through a public chatbot or onto a personal account
+            r"\b(?:I|we|my\s+team|our\s+team)\s+(?:[\w'-]+\s+){0,2}?(?:ran|run|runs|running|paste[sd]?|pasting|put|fed|feed|feeds|upload\w*|dropp?\w*|forward\w*|sen[dt]|sending|e-?mail\w*|cop(?:y|ied))\s+"
+            r"(?:[\w'-]+\s+){0,6}?(?:through|into|in|to)\s+(?:(?:a|an|the|some|my|our)\s+)?(?:Microsoft\s+|Google\s+|OpenAI's\s+|Anthropic's\s+)?"
+            r"(?:public\s+|consumer\s+|free\s+|online\s+|outside\s+|third-party\s+)?(?:ChatGPT|GPT-?\d\w*|Gemini|Bard|Copilot|Claude|Perplexity|"
+            r"chatbot|(?:AI|LLM|GPT|chat)\s+(?:tool|app|assistant|website|site|service)|personal\s+(?:Gmail|e-?mail|laptop|phone|Dropbox|Google\s+Drive|account))\b"),
     ),
     # Time spent among clinicians claimed, and then denied.
     "time with clinicians": (
@@ -194,7 +196,9 @@ NEGATION_IS_CLAIM: dict[str, tuple[bool, bool]] = {
 # belongs ("the US sites' data is processed in a US region"), unless EU records go with it ("we copy
 # the EU and US data into our main US cluster").
 SECOND_SIDE_EXCEPT: dict[str, list[tuple[re.Pattern[str], re.Pattern[str] | None]]] = {
-    "data kept in house": [(regex_cache.compile(r"\b(?:synthetic|fake|made-up|dummy|de-?identified|anonymi[sz]ed|public\s+data\s*sets?)\b", re.IGNORECASE), None)],
+    # (text sent under a BAA stays governed; text promised de-identified "later" was sent as it was)
+    "data kept in house": [(regex_cache.compile(r"\b(?:synthetic|fake|made-up|dummy|de-?identified|anonymi[sz]ed|public\s+data\s*sets?|BAA|business\s+associate)\b", re.IGNORECASE),
+                            regex_cache.compile(r"\b(?:later|eventually|next\s+(?:time|phase|quarter|month|release)|(?:will|going\s+to|plan\s+to)\s+(?:switch|move|use))\b", re.IGNORECASE))],
     "where the data lives": [
         (regex_cache.compile(r"\b(?:aggregate\w*|counts|totals|summar(?:y|ies)|anonymi[sz]ed)\b", re.IGNORECASE), None),
         (regex_cache.compile(

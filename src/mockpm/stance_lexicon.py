@@ -122,6 +122,8 @@ _BACKWARD += [
               r"(?:is|are|'s)\s+(?:exactly\s+|probably\s+|just\s+|simply\s+)?(?:the|a)\s+wrong\s+(?:north[\s-]star|metric|goal|lens|frame|framing|target|measure|kpi|outcome|yardstick)|"
               # ... or as work done badly: "building both at once means building both badly", "is a recipe for"
               r"(?:means|would\s+mean)\s+(?:[\w-]+\s+){0,3}?(?:badly|poorly|half-done)|(?:is|are|would\s+be)\s+a\s+recipe\s+for|"
+              # ... "two integrations at once is how both slip"
+              r"(?:is|are|'s)\s+how\s+(?:both|all|things|projects|teams|launches|they|it|we)\s+(?:\w+\s+)?(?:slip|fail|break|stall|go\s+wrong)s?\b|"
               # ... or as a cost no one needs: "pooling everything in one US region would need a
               # transfer mechanism and safeguards we don't need".
               r"would\s+(?:need|require|create|add|introduce|mean)\b[^.;\n]{0,80}?\b(?:we\s+(?:don't|do\s+not)\s+need|we'd\s+rather\s+avoid|we\s+can\s+avoid|for\s+no\s+(?:reason|benefit|gain)))\b"),
@@ -170,7 +172,10 @@ _BACKWARD += [
     (DEFERRED, r"\b(?:can\s+come\s+later|comes?\s+later|(?:in|for)\s+(?:the\s+)?(?:future|next\s+(?:release|version|quarter|year|cycle|phase))|"
                r"future\s+work|TBD|to\s+be\s+determined|(?:once|when|after)\s+we\s+(?:have|get|see)\s+(?:traction|scale|revenue|usage|more\s+\w+)|"
                r"(?:once|when)\s+(?:things|it)\s+(?:settles?|stabili[sz]es?)|(?:a|the)\s+(?:v2|v3|phase\s+(?:2|3|two|three))\s+(?:item|thing|feature|problem)|"
-               r"kick\w*\s+(?:it|that|this|the\s+can)\s+down\s+the\s+road|(?:put|leave|keep)\s+(?:it|that|this|them)\s+on\s+(?:hold|ice|the\s+shelf))\b"),
+               r"kick\w*\s+(?:it|that|this|the\s+can)\s+down\s+the\s+road|(?:put|leave|keep)\s+(?:it|that|this|them)\s+on\s+(?:hold|ice|the\s+shelf)|"
+               # what is held back from the release is put off ("I'd hold the subgroup audit back from the release";
+               # "hold it back from go-live" keeps the feature under discussion out, nothing more)
+               r"(?<!\bit\s)(?<!\bthem\s)(?<!\bthat\s)(?<!\bthis\s)back\s+(?:from|out\s+of)\s+(?:the\s+)?(?:first\s+|initial\s+|day-one\s+)?(?:release|launch|go-?live|rollout|v1|MVP))\b"),
     # "It's on the vendor", "up to their team": a party, not a place ("why it is on the list").
     (OTHERS, r"\b(?:is|are)\s+(?:on|up\s+to)\s+(?:them|their\s+\w+|the\s+(?:vendors?|customers?|clients?|sites?|hospitals?|health\s+systems?|"
              r"team|teams|lab|labs|IT|sponsor|CRO|agency|payers?|plan|providers?|engineers?|data\s+science|legal|compliance|ops|business))\b|(?:their|the\s+\w+'s)\s+(?:call|domain|territory|area|lane)\b|"

@@ -95,7 +95,8 @@ DEED = LoweredPattern(
     r"\b(?:I|we)\s+(?:(?:also|then|once|first|just|personally|actually)\s+)?(?:(?:have|'ve|had)\s+)?" + _PAST + "|"
     # ... or a résumé bullet with its subject left out ("- Shadowed a hospitalist for a day"); the
     # match starts at the verb, so a filler verb ("- Leveraged synergies") is left to VAGUE
-    r"(?:(?<=- )|(?<=\* )|(?<=• ))(?<![^\n][-*•] )\b" + _PAST
+    r"(?:(?<=- )|(?<=\* )|(?<=• ))(?<![^\n][-*•] )\b"
+    r"(?!(?:owned|spearheaded|championed|oversaw|supported|helped|facilitated|coordinated|managed|drove|partnered)\b)" + _PAST
 )
 # Words of echo and filler: saying a topic will be looked at, or dressing it up, without saying
 # what will be done. Meta-nouns ("the commercial dimension") and buzz compounds ("trust-by-design").
