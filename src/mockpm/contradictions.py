@@ -23,6 +23,7 @@ from mockpm.limits import limit_broken
 from mockpm.message_templates import revealing_templates
 from mockpm.timeline import overruns
 from mockpm.passages import Reading, reading_for
+from mockpm.schedule_gates import opened_before_gate
 from mockpm.stance_context import in_if_clause, in_open_question, turned_down
 
 
@@ -80,6 +81,8 @@ def contradictions(text: str) -> list[str]:
         found.append("a go-live date and steps that cannot fit before it")
     if _gate_then_bypassed(reading):
         found.append("a gate stated and then run after the release")
+    if opened_before_gate(reading):
+        found.append("a gate stated and a schedule that opens the step before it")
     return found
 
 
