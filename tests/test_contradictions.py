@@ -420,3 +420,10 @@ def test_any_public_ai_tool_or_personal_account_breaks_keeping_data_in_house(sen
 def test_others_habits_and_text_sent_under_a_baa_keep_data_in_house(sent):
     kept = "Real PHI should never leave a covered entity's controlled environment."
     assert contradictions(f"{kept}\n\n{sent}") == []
+
+
+def test_shadowing_set_up_and_then_fallen_through_is_time_claimed_and_denied():
+    set_up = "To get ready I set up a week shadowing a nurse practitioner at a rural clinic."
+    assert contradictions(f"{set_up}\n\nThe shadowing fell through, and I haven't gotten it rescheduled.") == ["time with clinicians"]
+    # made up for, it is time spent
+    assert contradictions(f"{set_up}\n\nWhen the shadowing fell through at one clinic, I booked another day instead.") == []

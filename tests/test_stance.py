@@ -725,3 +725,18 @@ def test_a_safeguard_asked_for_and_pushed_back_on_is_still_optional():
 ])
 def test_a_gate_of_ones_own_a_step_to_get_through_and_a_step_done_anyway(text, term, expected):
     assert_reads(text, term, expected)
+
+
+@pytest.mark.parametrize("text,term,expected", [
+    # a safeguard moved into a later cycle, or offered where it was required, is put off or waved away
+    ("The chart audit rolls into next quarter's general QA work.", "chart audit", st.DEFERRED),
+    ("The pending-order check goes into the backlog.", "pending-order check", st.DEFERRED),
+    ("The fairness review gets folded into next year's roadmap.", "fairness review", st.DEFERRED),
+    ("Silent mode becomes something we offer sites rather than require.", "Silent mode", st.DISMISSED),
+    ("The two years of retrospective data is already a kind of silent run.", "silent run", st.DISMISSED),
+    # ... not a plan that rolls into the next quarter with the step done, nor a bad practice turned down
+    ("We roll into next quarter with the silent run done and the audit signed.", "silent run", "committed"),
+    ("I'd recommend interpreters rather than require patients to bring family.", "interpreters", "committed"),
+])
+def test_a_safeguard_rolled_into_later_work_or_made_an_offer(text, term, expected):
+    assert_reads(text, term, expected)

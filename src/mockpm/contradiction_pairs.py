@@ -126,10 +126,13 @@ PAIRS: dict[str, tuple[LoweredPattern, LoweredPattern]] = {
     ),
     # Time spent among clinicians claimed, and then denied.
     "time with clinicians": (
-        LoweredPattern(r"\bI\s+(?:spent|did|shadowed|sat\s+in|rounded|observed|volunteered)\b[^.]{0,80}?\b(?:shadow\w*|rounds|shifts?|clinic|hospital|ward|ED|ICU)\b"),
+        LoweredPattern(r"\bI\s+(?:spent|did|shadowed|sat\s+in|rounded|observed|volunteered|set\s+up|arranged|booked|lined\s+up)\b[^.]{0,80}?\b(?:shadow\w*|rounds|shifts?|clinic|hospital|ward|ED|ICU)\b"),
         LoweredPattern(
             r"\bI\s+(?:haven't|have\s+not|never)\s+(?:yet\s+|actually\s+)?(?:been\s+able\s+to\s+)?(?:shadow\w*|see\s+clinicians|watch\w*\s+(?:a\s+)?clinicians?|"
-            r"observ\w*|been\s+inside|set\s+foot|get\s+into\s+a\s+hospital|spent\s+time\s+in)\b"),
+            r"observ\w*|been\s+inside|set\s+foot|get\s+into\s+a\s+hospital|spent\s+time\s+in)\b|"
+            # ... or the time itself undone: "the shadowing fell through when the clinic got short-staffed"
+            r"\b(?:the\s+)?(?:shadowing|shadow\s+(?:day|week|shift)s?|ride-?along|observership|clinic\s+(?:visit|day|week))\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:fell\s+through|got\s+(?:cancel\w*|postponed|pushed)|was\s+(?:cancel\w*|postponed)|didn't\s+happen|never\s+happened)\b"),
     ),
     # People who choose to take part, and everyone enrolled without choosing.
     "consent to take part": (
@@ -196,6 +199,9 @@ NEGATION_IS_CLAIM: dict[str, tuple[bool, bool]] = {
 # belongs ("the US sites' data is processed in a US region"), unless EU records go with it ("we copy
 # the EU and US data into our main US cluster").
 SECOND_SIDE_EXCEPT: dict[str, list[tuple[re.Pattern[str], re.Pattern[str] | None]]] = {
+    # shadowing that fell through and was made up for is time spent ("I booked another day instead")
+    "time with clinicians": [(regex_cache.compile(r"\b(?:rescheduled|re-?booked|booked\s+another|arranged\s+another|instead|made\s+(?:it|that)\s+up)\b", re.IGNORECASE),
+                              regex_cache.compile(r"\b(?:haven't|have\s+not|hasn't|not\s+yet|never)\b", re.IGNORECASE))],
     # (text sent under a BAA stays governed; text promised de-identified "later" was sent as it was)
     "data kept in house": [(regex_cache.compile(r"\b(?:synthetic|fake|made-up|dummy|de-?identified|anonymi[sz]ed|public\s+data\s*sets?|BAA|business\s+associate)\b", re.IGNORECASE),
                             regex_cache.compile(r"\b(?:later|eventually|next\s+(?:time|phase|quarter|month|release)|(?:will|going\s+to|plan\s+to)\s+(?:switch|move|use))\b", re.IGNORECASE))],

@@ -98,7 +98,8 @@ _BACKWARD = [
                r"can\s+(?:all\s+)?wait(?!\s+(?:an?|one|two|three|\d+|several|up\s+to|for|hours?|days?|weeks?|minutes?)\b)|in\s+(?:a\s+)?(?:phase|version|v)\s*(?:2|two|ii)\b(?:\s+maybe)?|in\s+v2|"
                r"once\s+we(?:'re|\s+are)\s+(?:live|launched|scaled)|after\s+(?:the\s+)?(?:launch|go-live|go\s+live|we\s+launch|we\s+go\s+live)\s+(?:if|maybe|when)|"
                r"post-launch\s+maybe|when\s+we\s+get\s+(?:a\s+)?(?:chance|to\s+it)|"
-               r"(?:on|in|to)\s+the\s+backlog|(?:in|for)\s+(?:a|the)\s+(?:later|future|follow-up|next)\s+(?:release|version|sprint|quarter's\s+release)|"
+               r"(?:on|in|into|to)\s+the\s+backlog|(?:roll|rolls|rolled|fold|folds|folded|go|goes|move|moves|slips?)\s+in(?:to)?\s+next\s+(?:year|quarter|release|sprint|cycle)'s\b|"
+               r"(?:fold|folds|folded|roll|rolls|rolled)\s+into\s+(?:the\s+)?next\s+(?:year|quarter|release|sprint|cycle|phase)\b|(?:in|for)\s+(?:a|the)\s+(?:later|future|follow-up|next)\s+(?:release|version|sprint|quarter's\s+release)|"
                r"(?:first|next)\s+post-launch\s+release|watch\s+item|(?:can|could)\s+come\s+(?:once|after|later|when)|can\s+catch\s+(?:us\s+)?up|slides?\s+to\s+(?:Q\d|next|later|phase))\b"),
     (OTHERS, r"\b(?:(?:is|are)\s+what\s+)?(?:the\s+)?(?:vendor|vendors|data\s+science\s+team|IT\s+team|legal\s+team|someone\s+else)\s+"
              r"(?:will|can|would|should|already)\s+(?:report|handle|track|cover|own|take\s+care\s+of|deal\s+with|worry\s+about|figure\s+out)|"
@@ -369,6 +370,14 @@ _FORWARD += [
                 r"(?:squad|sprint|team|engineers?|time|money|budget|cycles)\s+on(?!\s+(?:it|this|that|them)\b))"),
 ]
 _CLAUSE_WIDE += [
+    # optional where it was required: "silent mode becomes something we offer sites rather than require"
+    # ("recommend interpreters rather than require patients to bring family" turns down the other thing)
+    (DISMISSED, r"\b(?:(?:offer|suggest|recommend|encourag)\w*\s+(?:[\w-]+\s+){0,3}?rather\s+than\s+(?:requir|mandat|enforc)\w*(?:\s+(?:it|them|that))?(?=\s*(?:[.,;!?)]|$))|"
+                r"optional\s+rather\s+than\s+(?:required|mandatory)|"
+                # a step said to be done already by something else: "the retrospective data is already a kind of
+                # silent run", "I'd treat it as our validation"
+                r"(?:is|are|was)\s+already\s+(?:a\s+kind\s+of|a\s+form\s+of|a\s+sort\s+of|effectively|basically|in\s+effect)|"
+                r"(?:treat|count)\s+(?:it|that|this|them)\s+as\s+(?:our|the)\s+(?:\w+\s+)?(?:validation|silent\s+run|pilot|audit|review|testing|evidence))\b"),
     (DISMISSED, r"\b(?:keep\s+(?:the\s+|our\s+)?(?:regulatory|compliance|validation|governance|process|paperwork|oversight|QA|testing|review|legal|safety)(?:\s+[\w-]+)?\s+(?:light|lean|minimal)|why\s+(?:[\w-]+\s+){1,4}?before\s+(?:you|we)\s+(?:have|need)\s+to(?![^.!?\n]*\?\s*because\b))\b"),
     (DEFERRED, r"\b(?:we'll|we\s+will|I'll|I\s+will)\s+(?:adjust|deal\s+with\s+it|fix\s+it|react|respond|handle\s+it|sort\s+it\s+out)(?:\s+[\w-]+){0,3}?\s+(?:when|if|once)\s+"
                r"(?:something|anything|it|that|a\s+problem|an\s+issue)\s+(?:actually\s+)?(?:lapses|breaks|happens|goes\s+wrong|comes\s+up|fails)\b"),
