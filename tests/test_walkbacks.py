@@ -54,3 +54,16 @@ def test_only_calls_that_matched_after_the_turn_are_named():
     text = "We ship the symptom tracker to two employers. Being realistic, though, we skip the pre-sub."
     calls = {"s.first": [text.index("ship the symptom")], "s.second": [text.index("skip the pre-sub")]}
     assert turned_calls(Reading(text), calls) == ["s.second"]
+
+
+@pytest.mark.parametrize("turn", [
+    "Where I'd actually land\n\nI'd switch the drafting on at go-live and let the signature be the safeguard. "
+    "The silent period would be the first thing to go.",
+    "Now, that deck is what the board should see. The operating plan underneath is different: the silent period goes, "
+    "and we wouldn't actually hold go-live for validation.",
+])
+def test_a_real_plan_set_apart_from_the_one_shown_walks_it_back(turn):
+    plan = "We validate on both vendors and run a silent period of three weeks.\n\n"
+    assert Reading(plan + turn).walk_backs >= 1
+    # the same words as the plan itself, with no reversal after them, take nothing back
+    assert Reading(plan + "Where I'd actually land: the silent period stays, three weeks, on both vendors.").walk_backs == 0

@@ -132,7 +132,7 @@ PAIRS: dict[str, tuple[LoweredPattern, LoweredPattern]] = {
             r"observ\w*|been\s+inside|set\s+foot|get\s+into\s+a\s+hospital|spent\s+time\s+in)\b|"
             # ... or the time itself undone: "the shadowing fell through when the clinic got short-staffed"
             r"\b(?:the\s+)?(?:shadowing|shadow\s+(?:day|week|shift)s?|ride-?along|observership|clinic\s+(?:visit|day|week))\s+(?:[\w-]+\s+){0,3}?"
-            r"(?:fell\s+through|got\s+(?:cancel\w*|postponed|pushed)|was\s+(?:cancel\w*|postponed)|didn't\s+happen|never\s+happened)\b"),
+            r"(?:fell\s+through|got\s+(?:cancel\w*|postponed|pushed)|was\s+(?:cancel\w*|postponed)|didn't\s+happen|did\s+not\s+happen|never\s+happened)\b"),
     ),
     # People who choose to take part, and everyone enrolled without choosing.
     "consent to take part": (

@@ -59,6 +59,8 @@ _PLAN_LABEL = regex_cache.compile(
     r"(?:that's|that\s+is|this\s+is)\s+(?:the|my)\s+(?:plan|version|answer)\s+on\s+paper(?=\s*[.!]|\s*$)|"
     r"(?:the|my)\s+plan\s+(?:I'd|I\s+would)\s+(?:normally|usually|ordinarily)\s+(?:write|put|present|pitch)(?:\s+(?:up|down|together))?\s*:|"
     r"in\s+an?\s+(?:ideal|perfect)\s+world|being\s+(?:realistic|straight|honest|frank)\s+about|"
+    # ... or a real plan set apart from the one shown: "Where I'd actually land", "The operating plan underneath is different"
+    r"where\s+(?:I|we)(?:'d|\s+would)\s+(?:actually|really)\s+land|(?:the|my|our)\s+(?:operating\s+)?plan\s+underneath|(?:the|my|our)\s+(?:real|actual)\s+plan\b|"
     r"how\s+(?:it|this|that)\s+(?:would\s+)?(?:actually|really)\s+(?:go|went|land|landed|play\s+out|played\s+out|turned\s+out)|what\s+(?:actually|really)\s+happened|"
     # ... or the consequence drawn from a concession: "So what would really happen is", "So practically,".
     r"so,?\s+(?:what\s+would\s+(?:really|actually)\s+happen|practically|in\s+practice|realistically|for\s+this\s+(?:cycle|quarter|release)))",
