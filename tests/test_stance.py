@@ -718,6 +718,7 @@ def test_a_safeguard_asked_for_and_pushed_back_on_is_still_optional():
     ("Second reads on nodules: that is a clinical governance decision for the department.", "Second reads", st.OTHERS),
     # a terse note's step done regardless
     ("Show findings, no ED use. Pre-Sub anyway. Contract a QA lead.", "Pre-Sub", "committed"),
+    ("Silent mode anyway. Even if leadership pushes, it stays.", "Silent mode", "committed"),
     ("Radiologists sign every report anyway.", "sign every report", st.DISMISSED),
     ("Hallucination testing is still open. Launch anyway.", "Launch", st.DISMISSED),
     # a move argued against: "is how both slip"

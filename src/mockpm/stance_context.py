@@ -21,9 +21,10 @@ _NOT_A_NOUN_BEFORE = "".join(rf"(?<!\b{w}\s)" for w in (
 # Pseudo-triggers: look like negation but do not negate what follows.
 _PSEUDO = regex_cache.compile(
     r"\b(?:not\s+only|not\s+just|not\s+merely|no\s+(?:more|fewer|less|later|earlier|sooner)\s+than|not\s+(?:more|less|fewer)\s+than|"
-    # a terse note's step done regardless: "Pre-Sub anyway." (one word, at the start of a line or
-    # sentence; "Launch anyway." still goes ahead regardless of the step)
-    r"(?:(?<![^\n])|(?<=[.!?]\s)|(?<=^[-*•]\s)|(?<=\n[-*•]\s))(?!(?:it|that|this|they|we|I|he|she|you|nobody|everyone|launch|ship|go|release|deploy|proceed|continue|roll)\w*\b)[A-Z][\w/-]*\s+anyway(?=\s*[.!;]|$)|"
+    # a terse note's step done regardless: "Pre-Sub anyway.", "Silent mode anyway." (a word, or a
+    # safeguard's two, opening a line or sentence; "Launch anyway." still goes ahead regardless)
+    r"(?:(?<![^\n])|(?<=[.!?]\s)|(?<=^[-*•]\s)|(?<=\n[-*•]\s))(?!(?:it|that|this|they|we|I|he|she|you|nobody|everyone|launch|ship|go|release|deploy|proceed|continue|roll)\w*\b)"
+    r"(?:(?:silent|shadow|bias|chart|subgroup|safety|ethics|privacy|security|validation|fairness|clinical)[\w/-]*\s+)?[A-Z][\w/-]*\s+anyway(?=\s*[.!;]|$)|"
     # both answers named, neither denied: "whether or not it is a device", "when software is or isn't a device"
     r"whether\s+or\s+not|(?:is|are|was|does|do|did|can|will|would|should)\s+or\s+(?:isn't|aren't|wasn't|doesn't|don't|didn't|can't|won't|wouldn't|shouldn't|is\s+not|are\s+not|does\s+not)|"
     # novelty, not a step denied: "nothing like it has been cleared", "no similar device is on the market"
