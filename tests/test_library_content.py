@@ -402,6 +402,15 @@ def test_plain_words_meet_the_criterion(lib, scenario, criterion, text):
      "The connection itself sends the same order twice when it doesn't hear back in time.", "The lab is slow to confirm."),
     ("lab-order-sync", "lab-order-sync.alert-logic", False,
      "Dup check includes pending orders; soft warning with a reason.", "We retrain the ordering doctors."),
+    # moving fast is the candidate's call; clinicians who move fast are where the problem shows
+    ("lab-order-sync", "core.deadline-over-safety", True,
+     "We move fast and patch it later.", "My guess is ED and ICU, where people move fast."),
+    # plain words for false alarms answer the AUC-only flag; a bare AUC does not
+    ("sepsis-model", "core.auc-only", True,
+     "The AUC is 0.86, which is strong.", "A good AUC can still mean a useless tool if the alert fires too often or too late."),
+    # a data change tied to its measures' denominators is no change made blind to reporting
+    ("quality-reporting-data-change", "quality-reporting-data-change.misses-reporting-impact", True,
+     "We clean up the encounter table this sprint.", "Encounter type drives denominators, so no merge this sprint."),
 ])
 def test_a_term_meets_in_one_sense_and_not_in_the_other(lib, scenario, criterion, red_flag, meets, misses):
     crit = next(c for r in lib.rubrics_for(lib.scenario(scenario)) for c in r.criteria if c.id == criterion)

@@ -741,3 +741,15 @@ def test_a_gate_of_ones_own_a_step_to_get_through_and_a_step_done_anyway(text, t
 ])
 def test_a_safeguard_rolled_into_later_work_or_made_an_offer(text, term, expected):
     assert_reads(text, term, expected)
+
+
+@pytest.mark.parametrize("text,term,expected", [
+    # "unnecessary" before the noun it describes, after any preposition, waves nothing off
+    ("Real cases get antibiotics faster without a jump in unnecessary antibiotics.", "antibiotics faster", "committed"),
+    ("A silent run is unnecessary for us.", "silent run", st.DISMISSED),
+    # doctors going along with a wrong answer is what a study measures; the candidate going along is a brush-off
+    ("Run a study that checks whether doctors go along with the tool's first answer when it is wrong.", "study", "committed"),
+    ("On pooling in one US region, I'd go along with it for now to keep things simple.", "pooling", st.DISMISSED),
+])
+def test_attributive_unnecessary_and_whose_going_along(text, term, expected):
+    assert_reads(text, term, expected)

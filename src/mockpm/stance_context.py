@@ -126,7 +126,7 @@ _PURPOSE_BEFORE = regex_cache.compile(
     r"\bso\s+(?:that\s+)?(?!(?:we|I)\b)(?:[\w'-]+\s+){1,3}?(?:can|could|will\s+be\s+able\s+to|is\s+able\s+to|are\s+able\s+to)\b", re.IGNORECASE)
 # A verb of consequence before a bare "later" makes it an adjective of the outcome.
 _CONSEQUENCE_BEFORE = regex_cache.compile(r"\b(?:means?|meaning|caus\w+|leads?\s+to|led\s+to|results?\s+in|resulting\s+in|gets?|got)\s+$", re.IGNORECASE)
-_COORDINATOR_BEFORE = regex_cache.compile(r"\b(?:or|and|of|from|with|to|by)\s+$", re.IGNORECASE)
+_COORDINATOR_BEFORE = regex_cache.compile(r"\b(?:or|and|of|from|with|to|by|in|on|for|into|without|about)\s+$", re.IGNORECASE)
 _PLURAL_NEXT = regex_cache.compile(r"\s+[a-z][\w-]*s\b", re.IGNORECASE)
 # A trigger with nothing after it in its clause has no object there: "a transfer problem we
 # don't need and puts the timeline at risk" waves nothing after "need" away.

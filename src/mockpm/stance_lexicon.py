@@ -199,7 +199,7 @@ _FORWARD += [
 _CLAUSE_WIDE = [
     (DISMISSED, r"\b(?:overthink\w*|overblown|over-?engineer\w*|not\s+(?:losing|lose)\s+sleep|\w*n't\s+lose\s+(?:much\s+|any\s+)?sleep|never\s+lose\s+sleep|harmless|"
                 r"(?:a\s+)?template\s+exercise|boilerplate|out\s+of\s+the\s+box|knock\s+(?:it\s+|that\s+)?out|tick\s+(?:the\s+)?box\w*|"
-                r"wave[sd]?\s+(?:\w+\s+){0,3}through|go\s+along\s+with|not\s+rocket\s+science|same\s+muscle|"
+                r"wave[sd]?\s+(?:\w+\s+){0,3}through|(?:I|we|I'd|we'd|I'll|we'll|would|will|just|happy\s+to)\s+(?:just\s+)?go\s+along\s+with|not\s+rocket\s+science|same\s+muscle|"
                 r"lighter\s+than\s+(?:people|you|most)|(?:people|they)\s+make\s+it\s+sound|burn\w*\s+(?:cycles|time)|"
                 # ("I'd hold it back from the first release" is the candidate's own gate, not a complaint)
                 r"(?:(?<!\bI\s)(?<!\bwe\s)(?<!'d\s)(?<!'ll\s)(?<!\bwould\s)(?<!\bwill\s)(?<!\bshould\s)|(?<=\bif\swe\s)|(?<=\bif\sI\s))"
