@@ -155,3 +155,10 @@ def test_plain_front_matter_reads_as_yaml_does(value):
     # a control character splits no line here: YAML reads (and refuses) the header
     assert _plain_front_matter("candidate: Sam Lee\x0cformat: transcript\n") is None
     assert _plain_front_matter("scenario: a\r\ncandidate: B\r\n") == {"scenario": "a", "candidate": "B"}
+
+
+def test_a_control_character_in_front_matter_is_one_line_naming_its_line():
+    with pytest.raises(AnswerError) as exc:
+        parse_answer("---\ncandidate: Sam Lee\x0cformat: transcript\nscenario: a\n---\nThe answer.\n", source="x.md")
+    message = str(exc.value)
+    assert message.startswith("x.md:2: ") and "U+000C" in message and "\n" not in message

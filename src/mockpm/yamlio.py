@@ -108,8 +108,12 @@ def parse_yaml(text: str, path: Path) -> YamlDoc:
             mark = exc.context_mark
         line = mark.line + 1 if mark else None
         raise YamlSyntaxError(f"invalid YAML: {exc.problem or exc}", line) from None
+    except yaml.reader.ReaderError as exc:  # a control character: name it and its line, on one line
+        line = text.count("\n", 0, exc.position) + 1 if isinstance(exc.position, int) else None
+        code = exc.character if isinstance(exc.character, int) else ord(exc.character)
+        raise YamlSyntaxError(f"invalid YAML: a control character (U+{code:04X}) is not allowed", line) from None
     except yaml.YAMLError as exc:
-        raise YamlSyntaxError(f"invalid YAML: {exc}", None) from None
+        raise YamlSyntaxError(f"invalid YAML: {' '.join(str(exc).split())}", None) from None
     finally:
         loader.dispose()
     return YamlDoc(path=path, data=data, lines=loader.lines, duplicates=loader.duplicates)
