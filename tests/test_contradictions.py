@@ -416,6 +416,7 @@ def test_any_public_ai_tool_or_personal_account_breaks_keeping_data_in_house(sen
 @pytest.mark.parametrize("sent", [
     "Clinicians sometimes paste notes into ChatGPT, which is why we block it.",  # others' habit, the risk
     "We run conversations through Claude on our cloud account under a signed BAA.",
+    "We put the PHQ-9 check-in into the chatbot so members answer it weekly.",  # the product itself
 ])
 def test_others_habits_and_text_sent_under_a_baa_keep_data_in_house(sent):
     kept = "Real PHI should never leave a covered entity's controlled environment."

@@ -120,9 +120,12 @@ PAIRS: dict[str, tuple[LoweredPattern, LoweredPattern]] = {
             r"(?:vendor|warehouse|sponsor|employer|third[\s-]party|CRAs?|HR|contractor|(?:model|LLM|AI|cloud)\s+provider)s?\b|"
             # ... or patients' text the candidate put through a public chatbot or onto a personal account
             r"\b(?:I|we|my\s+team|our\s+team)\s+(?:[\w'-]+\s+){0,2}?(?:ran|run|runs|running|paste[sd]?|pasting|put|fed|feed|feeds|upload\w*|dropp?\w*|forward\w*|sen[dt]|sending|e-?mail\w*|cop(?:y|ied))\s+"
-            r"(?:[\w'-]+\s+){0,6}?(?:through|into|in|to)\s+(?:(?:a|an|the|some|my|our)\s+)?(?:Microsoft\s+|Google\s+|OpenAI's\s+|Anthropic's\s+)?"
-            r"(?:public\s+|consumer\s+|free\s+|online\s+|outside\s+|third-party\s+)?(?:ChatGPT|GPT-?\d\w*|Gemini|Bard|Copilot|Claude|Perplexity|"
-            r"chatbot|(?:AI|LLM|GPT|chat)\s+(?:tool|app|assistant|website|site|service)|personal\s+(?:Gmail|e-?mail|laptop|phone|Dropbox|Google\s+Drive|account))\b"),
+            r"(?:[\w'-]+\s+){0,6}?(?:through|into|in|to)\s+(?:"
+            r"(?:(?:a|an|the|some|my|our)\s+)?(?:Microsoft\s+|Google\s+|OpenAI's\s+|Anthropic's\s+)?(?:ChatGPT|GPT-?\d\w*|Gemini|Bard|Copilot|Claude|Perplexity)|"
+            # (a generic tool only when it is someone else's: "the chatbot" may be the product itself)
+            r"(?:(?:a|an|some)\s+(?:public\s+|consumer\s+|free\s+|online\s+|outside\s+|third-party\s+)?|(?:the\s+)?(?:public|consumer|free|online|outside|third-party)\s+)"
+            r"(?:chatbot|(?:AI|LLM|GPT|chat)\s+(?:tool|app|assistant|website|site|service))|"
+            r"(?:my\s+)?personal\s+(?:Gmail|e-?mail|laptop|phone|Dropbox|Google\s+Drive|account))\b"),
     ),
     # Time spent among clinicians claimed, and then denied.
     "time with clinicians": (
