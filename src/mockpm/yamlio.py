@@ -110,8 +110,10 @@ def parse_yaml(text: str, path: Path) -> YamlDoc:
         raise YamlSyntaxError(f"invalid YAML: {exc.problem or exc}", line) from None
     except yaml.reader.ReaderError as exc:  # a control character: name it and its line, on one line
         line = text.count("\n", 0, exc.position) + 1 if isinstance(exc.position, int) else None
-        code = exc.character if isinstance(exc.character, int) else ord(exc.character)
-        raise YamlSyntaxError(f"invalid YAML: a control character (U+{code:04X}) is not allowed", line) from None
+        ch = exc.character
+        code = ch if isinstance(ch, int) else ord(ch) if isinstance(ch, str) and len(ch) == 1 else None
+        what = f"a control character (U+{code:04X})" if code is not None else "a character"
+        raise YamlSyntaxError(f"invalid YAML: {what} is not allowed", line) from None
     except yaml.YAMLError as exc:
         raise YamlSyntaxError(f"invalid YAML: {' '.join(str(exc).split())}", None) from None
     finally:
