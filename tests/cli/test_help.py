@@ -57,3 +57,17 @@ def test_installed_help_shows_file_and_score():
     assert p.returncode == 0
     assert "Usage: mockpm grade [OPTIONS] FILE...\n" in p.stdout
     assert "--fail-under SCORE" in p.stdout and "<list[Path]>" not in p.stdout and "<float range>" not in p.stdout
+
+
+@pytest.mark.parametrize("args", [leaf for leaf in LEAVES] + [g for g in GROUPS if g])
+def test_a_run_that_names_its_command_builds_the_same_command(args):
+    """main() builds only the command a run names; its help is the full app's, word for word."""
+    from mockpm.cli.app import build
+
+    only = build(only=args[0])
+    r = CliRunner().invoke(only, [*args, "--help"], env={"COLUMNS": "80"}, terminal_width=80)
+    assert r.exit_code == 0, r.output
+    assert r.stdout == _help(args)
+    # ... and nothing else: another command is unknown there
+    other = "eval" if args[0] != "eval" else "grade"
+    assert CliRunner().invoke(only, [other, "--help"]).exit_code != 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from typing import Annotated
 
 # The command line uses no pydantic plugins; skipping their entry-point scan saves ~20 ms on
@@ -71,25 +72,12 @@ def _report(exc: BaseException) -> int:
     return int(exc.exit_code)  # type: ignore[attr-defined]
 
 
-app = typer.Typer(
-    cls=_RootGroup,
-    name="mockpm",
-    help="Practise and grade healthcare-AI product manager interview answers.",
-    epilog=manual.examples("mockpm practice", "mockpm grade --offline answer.md", "mockpm history show last"),
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-    rich_markup_mode=None,
-)
-
-
 def _version(value: bool) -> None:
     if value:
         print(f"mockpm {__version__}")
         raise typer.Exit()
 
 
-@app.callback()
 def _root(
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
@@ -98,27 +86,54 @@ def _root(
     """Practise and grade healthcare-AI product manager interview answers."""
 
 
-app.command("grade", epilog=grade.GRADE_EPILOG)(grade.grade_command)
-app.add_typer(library_cmds.scenarios_app, name="scenarios")
-app.add_typer(library_cmds.rubrics_app, name="rubrics")
-app.command("practice", epilog=practice_cmds.PRACTICE_EPILOG)(practice_cmds.practice_command)
-app.add_typer(practice_cmds.history_app, name="history")
-app.command("batch", epilog=manual.examples(
-    "mockpm batch answers/ --out results.csv --html cohort.html",
-    "mockpm batch cohort.csv --offline --fail-under 60",
-    "mockpm batch --resume RUN_ID"))(batch_cmds.batch_command)
-app.command("calibrate", epilog=manual.examples(
-    "mockpm calibrate grades.csv --scale-min 1 --scale-max 5",
-    "mockpm calibrate grades.csv --run RUN_ID --json"))(batch_cmds.calibrate_command)
-app.add_typer(runs_cmds.runs_app, name="runs")
-app.command("report", epilog=manual.examples(
-    "mockpm report latest --candidate 'Ana Ruiz' --out ana.html",
-    "mockpm report RUN_ID --candidate 'Ana Ruiz' --out ana.md"))(runs_cmds.report_command)
-app.command("review", epilog=manual.examples(
-    "mockpm review latest", "mockpm review RUN_ID --list --json"))(review_cmd.review_command)
-app.command("eval", epilog=manual.examples("mockpm eval --offline", "mockpm eval --json"))(eval_cmd.eval_command)
-app.add_typer(judge_cmds.judge_app, name="judge")
-app.add_typer(judge_cmds.cache_app, name="cache")
+# Each top-level command and how it is registered. Typer builds the parameters of every
+# registered command on each run (~16 ms for all of them), so a run that names its command
+# builds only that one (see main); `app` holds them all, for help and for tests.
+_COMMANDS: dict[str, Callable[[typer.Typer], object]] = {
+    "grade": lambda a: a.command("grade", epilog=grade.GRADE_EPILOG)(grade.grade_command),
+    "scenarios": lambda a: a.add_typer(library_cmds.scenarios_app, name="scenarios"),
+    "rubrics": lambda a: a.add_typer(library_cmds.rubrics_app, name="rubrics"),
+    "practice": lambda a: a.command("practice", epilog=practice_cmds.PRACTICE_EPILOG)(practice_cmds.practice_command),
+    "history": lambda a: a.add_typer(practice_cmds.history_app, name="history"),
+    "batch": lambda a: a.command("batch", epilog=manual.examples(
+        "mockpm batch answers/ --out results.csv --html cohort.html",
+        "mockpm batch cohort.csv --offline --fail-under 60",
+        "mockpm batch --resume RUN_ID"))(batch_cmds.batch_command),
+    "calibrate": lambda a: a.command("calibrate", epilog=manual.examples(
+        "mockpm calibrate grades.csv --scale-min 1 --scale-max 5",
+        "mockpm calibrate grades.csv --run RUN_ID --json"))(batch_cmds.calibrate_command),
+    "runs": lambda a: a.add_typer(runs_cmds.runs_app, name="runs"),
+    "report": lambda a: a.command("report", epilog=manual.examples(
+        "mockpm report latest --candidate 'Ana Ruiz' --out ana.html",
+        "mockpm report RUN_ID --candidate 'Ana Ruiz' --out ana.md"))(runs_cmds.report_command),
+    "review": lambda a: a.command("review", epilog=manual.examples(
+        "mockpm review latest", "mockpm review RUN_ID --list --json"))(review_cmd.review_command),
+    "eval": lambda a: a.command("eval", epilog=manual.examples("mockpm eval --offline", "mockpm eval --json"))(eval_cmd.eval_command),
+    "judge": lambda a: a.add_typer(judge_cmds.judge_app, name="judge"),
+    "cache": lambda a: a.add_typer(judge_cmds.cache_app, name="cache"),
+}
+
+
+def build(only: str | None = None) -> typer.Typer:
+    """The command line with every command, or with ``only`` the one named."""
+    cli = typer.Typer(
+        cls=_RootGroup,
+        name="mockpm",
+        help="Practise and grade healthcare-AI product manager interview answers.",
+        epilog=manual.examples("mockpm practice", "mockpm grade --offline answer.md", "mockpm history show last"),
+        no_args_is_help=True,
+        add_completion=False,
+        pretty_exceptions_enable=False,
+        rich_markup_mode=None,
+    )
+    cli.callback()(_root)
+    for name, register in _COMMANDS.items():
+        if only is None or name == only:
+            register(cli)
+    return cli
+
+
+app = build()
 
 
 def _click_class(name: str) -> type[Exception]:
@@ -133,8 +148,10 @@ def main() -> None:
     usage_error = _click_class("UsageError")
     # standalone_mode=False hands usage errors back instead of printing click's usage block,
     # so a bad flag gets the same one-line error as everything else.
+    named = sys.argv[1] if len(sys.argv) > 1 else None
+    cli = build(only=named) if named in _COMMANDS else app
     try:
-        code = app(standalone_mode=False)
+        code = cli(standalone_mode=False)
     except usage_error as exc:
         if type(exc).__name__ == "NoArgsIsHelpError":  # `mockpm` or a group alone: show help
             exc.show()  # type: ignore[attr-defined]
