@@ -18,11 +18,11 @@ from mockpm import regex_cache
 from mockpm import stance as st
 from mockpm.concepts import content_stems
 from mockpm.passages import Reading
+from mockpm.timeline import DAYS
 
 # A slot heading at the start of a line: "Week 6 (contract go-live):", "*Months 1-2.*", "Q3 -", "Day 1:".
 _SLOT = regex_cache.compile(
     r"(?:^|\n)[ \t#*_>•-]*(?:by\s+|in\s+)?(day|week|wk|sprint|month|mo|quarter|q)s?\s*(\d{1,2})\b", re.IGNORECASE)
-_DAYS = {"day": 1, "week": 7, "wk": 7, "sprint": 14, "month": 30, "mo": 30, "quarter": 91, "q": 91}
 # The rule: a step denied until (before, unless) a condition, in one clause.
 _RULE = regex_cache.compile(
     r"\b(?:no|nothing|nobody|never|not|don't|doesn't|won't|will\s+not|does\s+not|do\s+not)\b(?P<step>[^.;:\n]{3,100}?)"
@@ -37,7 +37,7 @@ MIN_SHARED = 2
 
 def _slots(text: str) -> list[tuple[int, int]]:
     """(offset, start day) of each slot heading, in order."""
-    return [(m.start(), _DAYS[m.group(1).lower()] * int(m.group(2))) for m in _SLOT.finditer(text)]
+    return [(m.start(), DAYS[m.group(1).lower()] * int(m.group(2))) for m in _SLOT.finditer(text)]
 
 
 def opened_before_gate(reading: Reading) -> bool:

@@ -17,7 +17,8 @@ from mockpm.passages import Reading
 from mockpm.substance_lexicon import number_value
 
 _NUMBER = r"(\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve)"
-_DAYS = {"day": 1, "week": 7, "sprint": 14, "month": 30}
+# Days in each unit a plan is dated in (the short forms and quarters for schedule headings).
+DAYS = {"day": 1, "week": 7, "wk": 7, "sprint": 14, "month": 30, "mo": 30, "quarter": 91, "q": 91}
 # The candidate's own deadline: going live (shipping, launching) within a few weeks. "3 weeks
 # later" tells a story ("shipped the integration on time, swapped the model in 3 weeks later").
 _WINDOW = regex_cache.compile(
@@ -56,7 +57,7 @@ def overruns(reading: Reading) -> bool:
         i = reading.sentence_index(m.start())
         if reading.stance(m.start(), m.end()) not in st.COMMITTED or _TOLD.search(text, max(reading.sentences[i].start, m.start() - 30), m.end()):
             continue
-        days = (number_value(count.lower()) or 0) * _DAYS[unit.lower()]
+        days = (number_value(count.lower()) or 0) * DAYS[unit.lower()]
         if 0 < days <= MAX_WINDOW_DAYS and (window is None or days < window):
             window, window_sentence = days, i
     if window is None:
@@ -70,5 +71,5 @@ def overruns(reading: Reading) -> bool:
         if reading.stance(m.start(), m.end()) not in st.COMMITTED:
             continue
         count, unit = next((m.group(k), m.group(k + 1)) for k in (1, 3, 5) if m.group(k))
-        total += (number_value(count.lower()) or 0) * _DAYS[unit.lower()]
+        total += (number_value(count.lower()) or 0) * DAYS[unit.lower()]
     return total >= OVERRUN * window
