@@ -29,3 +29,32 @@ def test_a_schedule_that_keeps_the_rule_breaks_nothing(schedule):
 def test_without_a_dated_schedule_nothing_is_read():
     text = RULE + "We open scheduling to patients in the new states as soon as we can."
     assert not opened_before_gate(Reading(text))
+
+
+GO_LIVE_RULE = "No site goes live with physicians seeing output until that study reads out, which I'd expect around month nine.\n\n"
+
+
+@pytest.mark.parametrize("later", [
+    "2. Both Epic systems go live in month four, so physicians are using it at three sites by the board meeting.",
+    "2. The month-4 go-live puts physicians at both Epic sites on the tool.",
+])
+def test_a_dated_condition_and_an_earlier_dated_opening_break_the_rule(later):
+    assert opened_before_gate(Reading(GO_LIVE_RULE + later))
+
+
+@pytest.mark.parametrize("later", [
+    # opened on or after the date the rule gives its condition
+    "2. Both Epic systems go live in month ten, once physicians have the study in hand.",
+    "2. Both Epic systems go live in month 9 with physicians seeing output.",
+    # a length, not a date
+    "2. Both Epic sites go live after a 4-month silent run that physicians never see.",
+])
+def test_an_opening_dated_after_the_condition_keeps_the_rule(later):
+    assert not opened_before_gate(Reading(GO_LIVE_RULE + later))
+
+
+def test_a_date_in_passing_against_an_undated_condition_breaks_nothing():
+    # the condition is never dated, so "Q1 ... pilot" cannot be placed before it
+    text = ("Principle: don't slow radiologists down, everything is precomputed before they open the study.\n"
+            "Two quarters is tight: Q1 integration and pilot with radiologists, Q2 rollout to all radiologists.")
+    assert not opened_before_gate(Reading(text))

@@ -3,11 +3,12 @@
 "No patient in a new state gets scheduled until their clinician holds a license there" ... then
 "Month 4: Squad B opens online scheduling to patients in the two new states. Most license
 applications will be in flight by then." Each half is sensible; together the schedule breaks the
-rule, and a committee reads the schedule as the plan. Only answers laid out by day, week, sprint,
-month or quarter are read. The step the rule holds back is found by its own content words (two or
-more shared) in a committed sentence that opens something (goes live, starts, enrols, opens,
-ships); the condition counts as met in the first sentence that shares two of its words. The step
-opening in an earlier slot than that, or earlier in the same slot, is the break.
+rule, and a committee reads the schedule as the plan. Only dated sentences are read: under a slot
+heading (day, week, sprint, month or quarter) or naming their own ("go live in month four", "Q2").
+The step the rule holds back is found by its own content words (two or more shared) in a committed
+sentence that opens something (goes live, starts, enrols, opens, ships). The condition is met on
+the date the rule gives it ("until that study reads out, around month nine"), else in the first
+dated sentence that shares two of its words. The step opening before that is the break.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from mockpm import regex_cache
 from mockpm import stance as st
 from mockpm.concepts import content_stems
 from mockpm.passages import Reading
+from mockpm.substance_lexicon import number_value
 from mockpm.timeline import DAYS
 
 # A slot heading at the start of a line: "Week 6 (contract go-live):", "*Months 1-2.*", "Q3 -", "Day 1:".
@@ -32,6 +34,10 @@ _OPENS = regex_cache.compile(
     r"\b(?:go(?:es|ing)?\s+live|go-live|live\s+(?:at|in|on|for|with)|launch\w*|start\w*|begin\w*|enrol\w*|open\w*|"
     r"turn\w*\s+(?:\w+\s+)?on|switch\w*\s+(?:\w+\s+)?on|enabl\w*|roll\w*\s+(?:it\s+)?out|ship\w*|deploy\w*|pilot\w*|"
     r"expand\w*)\b", re.IGNORECASE)
+# A date inside a sentence: "in month four", "month-2 go-live", "by week 6", "Q2". Not a length ("a 9-month study").
+_INLINE = regex_cache.compile(
+    r"\b(?:(day|week|wk|sprint|month|quarter)[ \t-]?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"|(q)([1-4]))\b(?![ \t-]*(?:day|week|month|year)s?\b)", re.IGNORECASE)
 MIN_SHARED = 2
 
 
@@ -40,28 +46,49 @@ def _slots(text: str) -> list[tuple[int, int]]:
     return [(m.start(), DAYS[m.group(1).lower()] * int(m.group(2))) for m in _SLOT.finditer(text)]
 
 
+def _inline(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(offset, day) of each date named inside text[start:end]."""
+    out = []
+    for m in _INLINE.finditer(text, start, end):
+        unit, count = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        n = int(count) if count.isdigit() else number_value(count.lower())
+        if n:
+            out.append((m.start(), DAYS[unit.lower()] * int(n)))
+    return out
+
+
 def opened_before_gate(reading: Reading) -> bool:
     """Whether a dated schedule opens a step that a rule of the answer holds back, before the
     rule's condition is met."""
     text = reading.text
     slots = _slots(text)
-    if len(slots) < 2:
+    if len(slots) < 2 and not _INLINE.search(text):
         return False
     rules = [r for r in _RULE.finditer(text) if reading.stance(r.start(), r.start() + 1) not in st.NOT_THEIRS]
     if not rules:
         return False
-    dated = []  # (slot day, sentence index, content words) of each sentence under a slot heading
+    dated = []  # (day, sentence index, content words, dated inline) of each dated sentence
     for i, sentence in enumerate(reading.sentences):
-        day = max((d for at, d in slots if at <= sentence.start), default=None)
+        day = max((d for at, d in slots if at <= sentence.start), default=None) if len(slots) >= 2 else None
+        named = _inline(text, sentence.start, sentence.end) if day is None else []
+        if named:
+            # the date nearest the opening verb: "silent in month 2, live in month 9" goes live in month 9
+            opening = _OPENS.search(text, sentence.start, sentence.end)
+            near = opening.start() if opening else sentence.start
+            day = min(named, key=lambda d: abs(d[0] - near))[1]
         if day is not None:
-            dated.append((day, i, content_stems(text[sentence.start:sentence.end])))
+            dated.append((day, i, content_stems(text[sentence.start:sentence.end]), bool(named)))
     for rule in rules:
         step, condition = content_stems(rule.group("step")), content_stems(rule.group("condition"))
         if len(step) < MIN_SHARED or len(condition) < MIN_SHARED:
             continue
         here = reading.sentence_index(rule.start())
-        met = next(((day, i) for day, i, words in dated if i != here and len(condition & words) >= MIN_SHARED), None)
-        for day, i, words in dated:
+        own = _inline(text, rule.start("condition"), reading.sentences[here].end)
+        if own:
+            met = (own[0][1], -1)  # dated by the rule itself: an opening that day keeps it
+        else:
+            met = next(((day, i) for day, i, words, _ in dated if i != here and len(condition & words) >= MIN_SHARED), None)
+        for day, i, words, inline in dated:
             if i == here or len(step & words) < MIN_SHARED:
                 continue
             s = reading.sentences[i]
@@ -69,6 +96,8 @@ def opened_before_gate(reading: Reading) -> bool:
                 continue  # a restated rule, or a mention that opens nothing
             if reading.stance(s.start, s.end) not in st.COMMITTED:
                 continue
+            if met is None and inline:
+                continue  # a date in passing, against a condition never dated: no schedule to break the rule
             if met is None or (day, i) < met:
                 return True
             break  # the step's first opening comes after the condition: the rule is kept
