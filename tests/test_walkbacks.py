@@ -67,3 +67,40 @@ def test_a_real_plan_set_apart_from_the_one_shown_walks_it_back(turn):
     assert Reading(plan + turn).walk_backs >= 1
     # the same words as the plan itself, with no reversal after them, take nothing back
     assert Reading(plan + "Where I'd actually land: the silent period stays, three weeks, on both vendors.").walk_backs == 0
+
+
+PLAN = "I would not ask the reviewer to skip or shorten the hallucination testing.\n\n"
+
+
+def test_so_realistically_before_a_clause_of_its_own_walks_the_plan_back():
+    text = PLAN + ("Leadership will want visible features, so in practice we'd probably skip the testing and ship.\n\n"
+                   "Then we go live on the date.")
+    assert Reading(text).walk_backs >= 1
+
+
+def test_so_realistically_before_an_estimate_takes_nothing_back():
+    text = PLAN + ("a) Slip go-live a few weeks. The review finishes around week 4, so realistically week 7-8 to leave room for fixes.\n"
+                   "b) Go live on the date with the medication section taken out of the draft.\n\n"
+                   "I'd recommend (b), and only if the reviewer agrees she can sign off in time.\n\n"
+                   "Success is her sign-off and a wrong-medication rate she is comfortable with.\n\n"
+                   "Sales should not commit dates on clinical features without product in the loop.")
+    assert Reading(text).walk_backs == 0
+
+
+CAREFUL = ("The careful version:\n1. Map every measure that reads either field.\n2. Dual-write behind a flag.\n"
+           "3. Compare all measures old vs new, patient by patient.\n\nThat is about six weeks of analyst time.\n\n")
+
+
+def test_the_recommendation_taken_up_that_reverses_the_plan_walks_it_back():
+    text = CAREFUL + ("So what I'd take to my lead: merge it this sprint as written, and full regression waits until after submission.\n\n"
+                      "That keeps the team moving.")
+    assert Reading(text).walk_backs >= 1
+
+
+@pytest.mark.parametrize("up", [
+    "the merge waits until the comparison is clean, and we cut over after submission.",
+    "I would not merge it as written; it waits for the comparison.",
+])
+def test_the_recommendation_taken_up_that_keeps_the_plan_takes_nothing_back(up):
+    text = CAREFUL + f"So what I'd take to my lead: {up}\n\nThat protects the submission."
+    assert Reading(text).walk_backs == 0
