@@ -753,3 +753,17 @@ def test_a_safeguard_rolled_into_later_work_or_made_an_offer(text, term, expecte
 ])
 def test_attributive_unnecessary_and_whose_going_along(text, term, expected):
     assert_reads(text, term, expected)
+
+
+@pytest.mark.parametrize("text,term,expected", [
+    # a modal of need before "be minimal" states a requirement; without it the risk is waved off
+    ("Privacy: shared phones mean message content has to be minimal.", "Privacy", "committed"),
+    ("Patient data we collect must be minimal.", "Patient data", "committed"),
+    ("The privacy risk should be minimal.", "privacy risk", st.DISMISSED),
+    ("The privacy risk is minimal.", "privacy risk", st.DISMISSED),
+    # "pre-" on a named milestone reads as "before": a rule, not a denial
+    ("Not in reports pre-De Novo.", "reports", st.GATED),
+    ("Not in reports, and no De Novo either.", "De Novo", st.NEGATED),
+])
+def test_a_need_to_be_minimal_and_a_step_held_back_pre_milestone(text, term, expected):
+    assert_reads(text, term, expected)

@@ -158,7 +158,8 @@ _BACKWARD += [
     # an amount conceded to be large, then shown too small: "ten weeks sounds like a lot, but a
     # reconciliation can easily eat six" (the point after the "but" is the candidate's)
     (DISMISSED, r"\b(?:sounds?|looks?)\s+like\s+a\s+lot\b,?\s+but\b"),
-    (DISMISSED, r"\b(?:(?:is|are|'s|be)\s+(?:just\s+|only\s+|really\s+|probably\s+)?(?:not\s+a\s+big\s+deal|no\s+big\s+deal|a\s+minor\s+(?:issue|point|detail|thing)|"
+    # ("content has to be minimal" is a requirement: a modal of need before "be" is no brush-off)
+    (DISMISSED, r"\b(?:(?:is|are|'s|(?<!has\sto\s)(?<!have\sto\s)(?<!must\s)(?<!need\sto\s)(?<!needs\sto\s)be)\s+(?:just\s+|only\s+|really\s+|probably\s+)?(?:not\s+a\s+big\s+deal|no\s+big\s+deal|a\s+minor\s+(?:issue|point|detail|thing)|"
                 r"(?:a\s+)?(?:low|lower)(?:-|\s+)priority|not\s+(?:urgent|critical|a\s+blocker|blocking)|an?\s+(?:edge|corner)\s+case|"
                 r"(?:a\s+)?(?:rubber\s+stamp|checkbox|check-the-box|paperwork|bureaucracy|distraction|bonus|gold-plating|over-?engineering)|"
                 r"premature|too\s+(?:early|slow|expensive|costly|heavy|much\s+overhead)|(?:purely\s+)?(?:theoretical|academic)|"
