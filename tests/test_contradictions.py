@@ -407,6 +407,7 @@ def test_patient_text_put_through_a_public_chatbot_breaks_keeping_data_in_house(
     "I forwarded the transcripts to my personal Gmail to read at home.",
     "We put a sample of real chats into an AI tool to tag themes.",
     "We ran real conversations through ChatGPT, and we will switch to de-identified data later.",
+    "A friend emailed me 300 visit notes and I ran them through my personal ChatGPT Plus account.",
 ])
 def test_any_public_ai_tool_or_personal_account_breaks_keeping_data_in_house(sent):
     kept = "Real PHI should never leave a covered entity's controlled environment."
@@ -428,3 +429,13 @@ def test_shadowing_set_up_and_then_fallen_through_is_time_claimed_and_denied():
     assert contradictions(f"{set_up}\n\nThe shadowing fell through, and I haven't gotten it rescheduled.") == ["time with clinicians"]
     # made up for, it is time spent
     assert contradictions(f"{set_up}\n\nWhen the shadowing fell through at one clinic, I booked another day instead.") == []
+
+
+@pytest.mark.parametrize("kept", [
+    "Under HIPAA, PHI only goes to vendors who've signed a BAA.",
+    "My own rule for prep work: no real patient data anywhere it isn't covered.",
+])
+def test_data_kept_to_whoever_signed_a_baa_is_kept_in_house(kept):
+    sent = "A friend emailed me 300 visit notes and I ran them through my personal ChatGPT Plus account."
+    assert contradictions(f"{kept}\n\n{sent}") == ["data kept in house"]
+    assert contradictions(f"{kept}\n\nI ran synthetic notes through my personal ChatGPT account.") == []

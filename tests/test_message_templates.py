@@ -16,6 +16,9 @@ PROMISE = "Texts never include the drug name or the condition, since family memb
     'OB patients get a fuller text: "Your 28-week prenatal visit with the midwife is tomorrow, plan for two hours."',
     "Template: Hi {first_name}, your {condition} medicine is due today.",
     'The reminder reads "Your HIV clinic visit with Dr. Lee is tomorrow at 9 am, reply 1 to confirm."',
+    # a line added to the reminder, after a short quoted sender name (whose marks must not pair with it)
+    'HIV patients get messages from the sender "EastsideCare". Prenatal reminders add a practical line, '
+    '"bring your prenatal vitamins and don\'t eat after midnight before your glucose test", since prep is missed.',
 ])
 def test_a_message_written_out_that_names_what_was_promised_away_contradicts(template):
     assert contradictions(PROMISE + template) == ["what a message reveals"]
@@ -27,8 +30,8 @@ def test_a_message_written_out_that_names_what_was_promised_away_contradicts(tem
     'On a shared phone, "Reminder: your appointment at the HIV Clinic with Dr. Lee tomorrow" could disclose a diagnosis.',
     # a refusal before the colon
     'A reminder should never say: "Your prenatal visit with the midwife is tomorrow at 9 am, see you then."',
-    # a message that names nothing sensitive
-    'The text reads: "Hi Maria, you have an appointment at Eastside Clinic on Tuesday at 10 am. Reply 1 to confirm."',
+    # a message that names nothing sensitive, after a short quote
+    'The sender is "Eastside" and the text reads: "Hi Maria, you have an appointment at Eastside Clinic on Tuesday at 10 am. Reply 1 to confirm."',
     # today's message, quoted to be replaced
     'Today\'s portal template reads: "Your HIV clinic visit with Dr. Lee is tomorrow at 9 am." We replace it.',
     # someone's words, not a message to the patient

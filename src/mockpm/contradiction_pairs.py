@@ -112,7 +112,12 @@ PAIRS: dict[str, tuple[LoweredPattern, LoweredPattern]] = {
             r"(?:never\s+leaves?|(?:doesn't|does\s+not|won't|will\s+not|don't|do\s+not)\s+leave|stays?\s+(?:inside|within|in|behind)|(?<=\bno\s\w{3}\s)leaves|(?<=\bno\s\w{4}\s)leaves)\s+"  # "no PHI leaves"
             r"(?:the\s+|its\s+|their\s+|our\s+|each\s+|a\s+)?(?:customer'?s?\s+|hospital'?s?\s+|health\s+system'?s?\s+|clinic'?s?\s+|site'?s?\s+|own\s+|"
             r"covered\s+entity'?s?\s+)?(?:controlled\s+|governed\s+|secure\s+)?"
-            r"(?:tenant|hospital|firewall|premises|systems?|network|EHR|environment|four\s+walls|walls|building)\b"),
+            r"(?:tenant|hospital|firewall|premises|systems?|network|EHR|environment|four\s+walls|walls|building)\b|"
+            # ... or kept to whoever is bound by a BAA: "PHI only goes to vendors who've signed a BAA",
+            # "no real patient data anywhere it isn't covered"
+            r"\b(?:PHI|(?:patient\s+)?data|records|notes)\s+only\s+(?:ever\s+)?(?:goes|go|is\s+sent|gets\s+sent|is\s+shared|flows?)\s+to\b[^.;\n]{0,60}?\bBAAs?\b|"
+            r"\bno\s+(?:real\s+)?(?:patient\s+)?(?:data|PHI|records|notes)\s+(?:goes\s+)?(?:anywhere|to\s+anyone|to\s+any\s+\w+)\s+"
+            r"(?:without\s+a\s+BAA|(?:it|that|they|who)\s+(?:isn't|is\s+not|aren't|are\s+not)\s+(?:covered|under\s+a\s+BAA))"),
         LoweredPattern(
             r"(?<!stop\s)(?<!stops\s)(?<!longer\s)\b(?:send|sends|sent|sending|ship|ships|shipped|shipping|export\w*|pipe[sd]?|piping|upload\w*|copy|copies|copied|forward\w*|feed|feeds|transfer\w*|stream\w*)\s+"
             r"(?:[\w'-]+\s+){0,6}?(?:names?|MRNs?|identified|identifiable|member-level|patient-level|row-level|charts?|notes|chat\s+histor(?:y|ies)|conversations?|transcripts?|appointment\s+lists?)\b"
@@ -121,7 +126,7 @@ PAIRS: dict[str, tuple[LoweredPattern, LoweredPattern]] = {
             # ... or patients' text the candidate put through a public chatbot or onto a personal account
             r"\b(?:I|we|my\s+team|our\s+team)\s+(?:[\w'-]+\s+){0,2}?(?:ran|run|runs|running|paste[sd]?|pasting|put|fed|feed|feeds|upload\w*|dropp?\w*|forward\w*|sen[dt]|sending|e-?mail\w*|cop(?:y|ied))\s+"
             r"(?:[\w'-]+\s+){0,6}?(?:through|into|in|to)\s+(?:"
-            r"(?:(?:a|an|the|some|my|our)\s+)?(?:Microsoft\s+|Google\s+|OpenAI's\s+|Anthropic's\s+)?(?:ChatGPT|GPT-?\d\w*|Gemini|Bard|Copilot|Claude|Perplexity)|"
+            r"(?:(?:a|an|the|some|my|our)\s+)?(?:personal\s+|own\s+|free\s+|paid\s+)?(?:Microsoft\s+|Google\s+|OpenAI's\s+|Anthropic's\s+)?(?:ChatGPT|GPT-?\d\w*|Gemini|Bard|Copilot|Claude|Perplexity)|"
             # (a generic tool only when it is someone else's: "the chatbot" may be the product itself)
             r"(?:(?:a|an|some)\s+(?:public\s+|consumer\s+|free\s+|online\s+|outside\s+|third-party\s+)?|(?:the\s+)?(?:public|consumer|free|online|outside|third-party)\s+)"
             r"(?:chatbot|(?:AI|LLM|GPT|chat)\s+(?:tool|app|assistant|website|site|service))|"

@@ -18,13 +18,17 @@ from mockpm import regex_cache
 if TYPE_CHECKING:
     from mockpm.passages import Reading
 
-_QUOTE = regex_cache.compile(r'"([^"\n]{40,600})"|“([^”\n]{40,600})”')
+# (short quotes are matched too, so that a sender name in quotes does not pair its closing mark
+# with the next quote's opening one; only quotes of MIN_MESSAGE characters are read as messages)
+_QUOTE = regex_cache.compile(r'"([^"\n]{1,600})"|“([^”\n]{1,600})”')
+MIN_MESSAGE = 40
 # A slot for the sensitive detail: "{DRUG_NAME}", "{condition}", "{visit_type}".
 SLOT = r"\{\s*(?:drug|medication|med|medicine|condition|diagnosis|dept|department|provider|doctor|clinician|specialty|visit[_ ]?type)\w*\s*\}"
 _REVEALS = regex_cache.compile(
     SLOT + r"|"
     r"\b(?:prenatal|HIV|behaviou?ral\s+health|mental\s+health|psychiatr\w+|infectious\s+disease|oncology|STI|substance\s+use|"
-    r"addiction|dialysis|chemo\w*|OB(?:/GYN)?|cardiology|diabetes)\s+(?:visit|appointment|clinic|department|team|program|follow-?up)s?\b|"
+    r"addiction|dialysis|chemo\w*|OB(?:/GYN)?|cardiology|diabetes)\s+(?:visit|appointment|clinic|department|team|program|follow-?up|care|"
+    r"vitamins|meds|medications?|results?|tests?|screenings?|services?)s?\b|"
     r"\b(?:with|from)\s+(?:the\s+|your\s+)?(?:midwife|psychiatrist|oncologist|therapist|counsell?or|Dr\.?\s+[A-Z][a-z]+)|"
     r"\b(?:metformin|insulin|lisinopril|atorvastatin|amlodipine|losartan|glipizide|sertraline|warfarin|PrEP|methadone|buprenorphine)\b",
     re.IGNORECASE,
@@ -37,7 +41,9 @@ _REFUSED_BEFORE = regex_cache.compile(r"\b(?:never|not|no|nothing|instead\s+of|r
 _HARM_AFTER = regex_cache.compile(r"\s*[,.]?\s*(?:can|could|would|might|will|may)\b", re.IGNORECASE)
 _SLOT_OUTSIDE = regex_cache.compile(SLOT, re.IGNORECASE)
 # How the design introduces its message: a colon, or "the reminder reads / says / goes out as".
-_INTRODUCED = regex_cache.compile(r"(?::|\b(?:reads?|says?|will\s+(?:read|say)|goes\s+out\s+as|(?:is\s+)?sent\s+as)\s*[*_]*)\s*$", re.IGNORECASE)
+# ("Prenatal reminders add a practical line, ..." introduces one too.)
+_INTRODUCED = regex_cache.compile(r"(?::|\b(?:reads?|says?|will\s+(?:read|say)|goes\s+out\s+as|(?:is\s+)?sent\s+as|"
+                                  r"(?:add|adds|include|includes)\s+(?:a|an|the|one|this)\s+(?:\w+\s+)?(?:line|note|sentence|reminder)\s*,?)\s*[*_]*)\s*$", re.IGNORECASE)
 # ... not the message as it is today, quoted to be replaced: "Today's portal template reads:"
 _CURRENT = regex_cache.compile(r"\b(?:today'?s?|current(?:ly)?|existing|old|right\s+now|at\s+the\s+moment|as\s+it\s+stands)\b", re.IGNORECASE)
 REFUSAL_REACH = 30  # characters before the colon: "a text should never say:", not "no reply ... leaves a voicemail:"
@@ -50,7 +56,7 @@ def revealing_templates(reading: Reading) -> set[int]:
     out: set[int] = set()
     for q in _QUOTE.finditer(text):
         body = q.group(1) or q.group(2)
-        if not (_TO_PATIENT.search(body) and _REVEALS.search(body)):
+        if len(body) < MIN_MESSAGE or not (_TO_PATIENT.search(body) and _REVEALS.search(body)):
             continue
         i = reading.sentence_index(q.start())
         lead = text[reading.sentences[i].start:q.start()]
