@@ -358,6 +358,12 @@ def test_a_b_testing_on_clinical_decisions_is_consumer_growth_framing(text, met)
     ("ehr-documentation-change", "ehr-documentation-change.named-partners", "Covering physicians and RNs can't see the plan."),
     ("speed-vs-safety", "speed-vs-safety.risk-based-priorities",
      "How bad is it? A med the patient isn't on is serious: it lands on the take-home list."),
+    ("telehealth-roadmap", "telehealth-roadmap.sequenced-roadmap", "M0-3: video fix, exit criteria freezes under 5%. M4-8: new states."),
+    ("telehealth-roadmap", "telehealth-roadmap.digital-access", "SMS join link, a caregiver link and a test call for 65+."),
+    ("ehr-documentation-change", "ehr-documentation-change.pilot-and-rollback", "4 vs 4 matched clinics, 4 wks. Any 72h breach = pause."),
+    ("ehr-documentation-change", "ehr-documentation-change.named-partners", "CMIO owns go/no-go; rev cycle agrees the guardrail."),
+    ("lab-order-sync", "core.structured-answer", "1. Contain.\n2. Measure from logs.\n3. Latency: sign → sent → ACK."),
+    ("ehr-documentation-change", "core.structured-answer", "Risks:\n- batching → past 24h\n\nDecide:\n- pilot in 4 clinics"),
 ])
 def test_plain_words_meet_the_criterion(lib, scenario, criterion, text):
     crit = next(c for r in lib.rubrics_for(lib.scenario(scenario)) for c in r.criteria if c.id == criterion)
