@@ -57,6 +57,18 @@ def test_one_term_stringing_sentence_earns_one_criterion():
     assert all(r.met for r in run_checks(criteria, plan).values())
 
 
+def test_a_sentence_goes_to_the_criterion_that_has_no_other_evidence():
+    harm = crit("harm", 4, any=["harm", "harms", "harmed"])
+    tiers = crit("tiers", 6, all=[["tier*"], ["harm"]])
+    # "harm" claims the first sentence with more terms, but is met by the second one anyway
+    text = "Tier by harm. We review every harm to a patient within 24 hours with the CMIO."
+    results = run_checks([harm, tiers], text)
+    assert results["harm"].met and results["tiers"].met
+    # with no other evidence for "harm", the one sentence still earns one criterion only
+    alone = run_checks([harm, tiers], "Tier by harm.")
+    assert sum(bool(r.met) for r in alone.values()) == 1
+
+
 def test_whole_answer_traits_skip_the_budget():
     form = crit("form", 3, axis="structure-and-communication", any=["first", "then", "finally"], min_matches=3, substance=False)
     text = "First, then, finally: we'd consider holistic alignment."

@@ -274,6 +274,33 @@ def _drop_wrong_call_words(criteria: list[Criterion], raw: dict[str, tuple[Spans
             raw[c.id] = (_outside(any_hits, wrong), [_outside(h, wrong) for h in all_hits])
 
 
+def _reassign(budgeted: list[Criterion], raw: dict[str, tuple[Spans, list[Spans]]], claims: dict[int, dict[str, int]],
+              allowed: dict[str, set[int]], reading: Reading) -> None:
+    """Hand a sentence from a criterion met without it to one that is met only with it.
+
+    The budget caps how many criteria a sentence earns, not which: "Tier = harm if wrong" can earn
+    the harm-ranked tiers or patient harm, and should earn whichever has no other evidence. Each
+    move keeps every sentence within its budget and every criterion met that was met.
+    """
+    def met(c: Criterion, sentences: set[int]) -> bool:
+        any_hits, all_hits = raw[c.id]
+        return _verdict(c.check, reading, _filter(any_hits, sentences, reading),  # type: ignore[arg-type]
+                        [_filter(h, sentences, reading) for h in all_hits]).met
+
+    by_id = {c.id: c for c in budgeted}
+    for c in sorted(budgeted, key=lambda c: -c.points):
+        if met(c, allowed[c.id]):
+            continue
+        for idx, wanted in sorted(claims.items()):
+            if c.id not in wanted or idx in allowed[c.id] or not met(c, allowed[c.id] | {idx}):
+                continue
+            holder = next((h for h in wanted if idx in allowed[h] and met(by_id[h], allowed[h] - {idx})), None)
+            if holder is not None:
+                allowed[holder].discard(idx)
+                allowed[c.id].add(idx)
+                break
+
+
 def run_checks(criteria: list[Criterion], text: str, restated: frozenset[int] = frozenset()) -> dict[str, KeywordResult | None]:
     """Every criterion's check on one answer, with stance and the sentence budget. Sentences in
     ``restated`` give the question back and earn no strength (see restatement)."""
@@ -317,6 +344,7 @@ def run_checks(criteria: list[Criterion], text: str, restated: frozenset[int] = 
         ranked = sorted(wanted, key=lambda cid: (-wanted[cid], -order[cid]))
         for cid in ranked[:budget]:
             allowed[cid].add(idx)
+    _reassign(budgeted, raw, claims, allowed, reading)
 
     results: dict[str, KeywordResult | None] = {}
     budgeted_ids = set(points)
