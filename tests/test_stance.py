@@ -767,3 +767,13 @@ def test_attributive_unnecessary_and_whose_going_along(text, term, expected):
 ])
 def test_a_need_to_be_minimal_and_a_step_held_back_pre_milestone(text, term, expected):
     assert_reads(text, term, expected)
+
+
+@pytest.mark.parametrize("text,term,expected", [
+    # a gate turned into advice is waved off; an alert designed as advice is not a gate
+    ("If she's still testing at week five, I'd treat her sign-off as advisory for go-live.", "sign-off", st.DISMISSED),
+    ("We treat the rollback triggers as optional once the pilot looks fine.", "rollback", st.DISMISSED),
+    ("I'd treat the alert as advisory, never as a diagnosis.", "alert", "committed"),
+])
+def test_a_gate_treated_as_advice(text, term, expected):
+    assert_reads(text, term, expected)

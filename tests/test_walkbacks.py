@@ -104,3 +104,14 @@ def test_the_recommendation_taken_up_that_reverses_the_plan_walks_it_back():
 def test_the_recommendation_taken_up_that_keeps_the_plan_takes_nothing_back(up):
     text = CAREFUL + f"So what I'd take to my lead: {up}\n\nThat protects the submission."
     assert Reading(text).walk_backs == 0
+
+
+@pytest.mark.parametrize("aside", [
+    "(Between us, I wouldn't actually pull it for a few late notes.)",
+    "To be honest, though, I don't think we'd actually flip it back.",
+])
+def test_an_aside_that_denies_actually_doing_the_step_walks_it_back(aside):
+    plan = "Pilot at one clinic behind a flag. Roll back the same day if the 24h sign rate drops 5 points. "
+    assert Reading(plan + aside).walk_backs >= 1
+    # without the turn, "actually" alone settles nothing
+    assert Reading(plan + "We actually pull it the same day, no debate.").walk_backs == 0

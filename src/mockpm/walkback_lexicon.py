@@ -66,6 +66,10 @@ _REVERSAL = regex_cache.compile(
     # ("I'd stop there and retune the threshold" goes on), "I wouldn't hold up the sprint for it"
     r"(?:I'd|I\s+would|we'd|we\s+would)\s+stop\s+there\b(?=\s*(?:[.;!?)]|until\b|$))|"
     r"(?:I|we)\s+(?:wouldn't|would\s+not|won't|will\s+not)\s+hold\s+(?:up\s+)?(?:the|our|a)\s+(?:sprint|launch|release|merge|date|rollout|go-live|deal|contract)\b|"
+    # ... or denies, with "actually", the step just stated: "I wouldn't actually pull it for a few late
+    # notes", "I don't think we'd actually flip it back"
+    r"(?:(?:I|we)\s+(?:wouldn't|would\s+not|won't|will\s+not)|(?:don't|do\s+not)\s+think\s+(?:I|we)(?:'d|\s+would|'ll|\s+will))\s+actually\s+"
+    r"(?:pull|flip|roll|switch|turn|stop|pause|wait|hold|gate|block|enforce|honou?r|follow|run|use)\b|"
     # ... or lets the launch stand in for the check: "fold the validation into the rollout", "treat
     # the first customers' usage as our study", "go live with the numbers we already have", "the
     # shadow phase we replace by a one-hour training"

@@ -188,7 +188,7 @@ _TURN = regex_cache.compile(
     rf"[\s*_>(-]*(?:p\.\s?s\.[\s:,-]*)?(?:(?:on|as\s+for|for|with)\s+[^,.;!?\n]{{1,40}},\s*)?(?:(?:and|so|now|bu+t),?\s+)?(?:but|though|that\s+said|having\s+said\s+(?:all\s+)?that|being\s+(?:realistic|practical|pragmatic)|in\s+(?:practice|reality|real\s+life)|realistically|actually|{_REAL_TALK}|{_PRESSURE}|{_CONCEDING}|candidly|"
     r"honestly|tbh|however|although(?=\s*[,:])|then\s+again|to\s+be\s+(?:fair|clear|honest|candid|frank|realistic|pragmatic|practical)|on\s+(?:second\s+thought|reflection)|"
     r"(?:I'll|I\s+will|let\s+me|let's|(?:I|we)\s+(?:must|should|have\s+to|need\s+to))\s+be\s+(?:honest|realistic|frank|straight|candid|pragmatic)|practically(?:\s+speaking)?|pragmatically|"
-    r"if\s+I'm\s+(?:\w+ly\s+)?(?:being\s+)?(?:honest|realistic|frank)|the\s+(?:reality|truth)\s+is|truth\s+be\s+told|frankly|"
+    r"if\s+I'm\s+(?:\w+ly\s+)?(?:being\s+)?(?:honest|realistic|frank)|the\s+(?:reality|truth)\s+is|truth\s+be\s+told|frankly|between\s+(?:us|you\s+and\s+me)|off\s+the\s+record|"
     r"(?:thinking|having\s+thought)\s+about\s+(?:it|this|that|the\s+[\w-]+(?:\s+[\w-]+)?)(?:\s+(?:more|again))?,?\s+(?:though|more|again)?)\b",
     re.IGNORECASE,
 )
