@@ -45,7 +45,8 @@ def test_the_shipped_model_is_well_formed():
     raw = json.loads(resources.files("mockpm").joinpath(reject_model.MODEL_FILE).read_text(encoding="utf-8"))
     assert 0.5 < raw["threshold"] < 1.0
     assert raw["trained_on"] > 1000
-    names, idf, weight = reject_model.feature_columns(raw)
+    joined, idf, weight = reject_model.feature_columns(raw)
+    names = joined.split("\n")
     assert len(names) == len(set(names)) == len(idf) == len(weight) > 1000
     assert names == sorted(names)  # FeatureTable finds a feature by bisection
     assert all(x > 0 for x in idf)
@@ -57,16 +58,28 @@ def test_a_float_column_round_trips_through_its_stored_form():
     stored = {"features": {"names": "a\nb\nc\nd", "idf": reject_model.pack_column(values),
                            "weight": reject_model.pack_column([-v for v in values])}}
     names, idf, weight = reject_model.feature_columns(stored)
-    assert names == ["a", "b", "c", "d"]
+    assert names.split("\n") == ["a", "b", "c", "d"]
     assert list(idf) == pytest.approx(values) and list(weight) == pytest.approx([-v for v in values])
 
 
 def test_the_feature_table_finds_each_stored_feature_and_nothing_else():
     names = ["ab", "b", "b c", "zz"]
-    table = reject_model.FeatureTable(names, array("f", [1.0, 2.0, 3.0, 4.0]), array("f", [-1.0, 0.5, 0.0, 2.0]))
+    table = reject_model.FeatureTable("\n".join(names), array("f", [1.0, 2.0, 3.0, 4.0]), array("f", [-1.0, 0.5, 0.0, 2.0]))
     assert [table.get(n) for n in names] == [(1.0, -1.0), (2.0, 0.5), (3.0, 0.0), (4.0, 2.0)]
     assert [n in table for n in ("a", "abc", "b ", "zzz", "", "c")] == [False] * 6
     assert len(table) == 4
+
+
+@pytest.mark.parametrize("segment_chars", [1, 3, 7, 1024])
+def test_the_feature_table_finds_features_across_segment_edges(monkeypatch, segment_chars):
+    # every name, and every near miss, whichever segment it falls in or between
+    names = sorted({f"{a}{b}" for a in "abcdxyz" for b in ("", "a", "b c", "zz")})
+    idf = array("f", [float(i) for i in range(len(names))])
+    monkeypatch.setattr(reject_model.FeatureTable, "SEGMENT_CHARS", segment_chars)
+    table = reject_model.FeatureTable("\n".join(names), idf, array("f", [-x for x in idf]))
+    assert [table.get(n) for n in names] == [(float(i), -float(i)) for i in range(len(names))]
+    assert not any(n + "!" in table or "!" + n in table for n in names)
+    assert "" not in table and "0" not in table and "~" not in table
 
 
 def _read(lib, text, scenario="sepsis-model"):
