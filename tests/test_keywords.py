@@ -142,6 +142,16 @@ def test_a_term_finds_its_shorthand_at_the_shorthands_own_offsets():
     assert "points" not in found
 
 
+def test_clinical_shorthand_for_people_and_records():
+    text = "Rad accepts or edits every size; MDs sign. Dups of meds on the list; hx of smoking."
+    found = term_spans(("radiologist*", "doctor*", "duplicate*", "medication*", "history"), text)
+    assert [text[a:b] for a, b in found["radiologist*"]] == ["Rad"]
+    assert [text[a:b] for a, b in found["doctor*"]] == ["MDs"]
+    assert [text[a:b] for a, b in found["duplicate*"]] == ["Dups"]
+    assert [text[a:b] for a, b in found["medication*"]] == ["meds"]
+    assert [text[a:b] for a, b in found["history"]] == ["hx"]
+
+
 def test_an_acronym_term_finds_its_long_form():
     text = "I read the US Food and Drug Administration's guidance and briefed the chief nursing officer."
     found = term_spans(("FDA", "CNO", "HIPAA"), text)

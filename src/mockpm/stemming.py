@@ -42,7 +42,8 @@ ABBREVIATIONS = {
     "msg": "message", "msgs": "messages", "mgmt": "management", "reqs": "requirements", "approx": "approximately",
     "dr": "doctor", "drs": "doctors", "rx": "prescription", "rxs": "prescriptions", "mo": "month", "mos": "months",
     "mgr": "manager", "mgrs": "managers", "dept": "department", "depts": "departments", "govt": "government",
-    "rn": "nurse", "rns": "nurses",
+    "rn": "nurse", "rns": "nurses", "rad": "radiologist", "rads": "radiologists", "md": "doctor", "mds": "doctors",
+    "dup": "duplicate", "dups": "duplicates", "meds": "medications", "hx": "history",
 }
 _POINTS_AFTER_NUMBER = frozenset({"pt", "pts"})
 
