@@ -439,3 +439,10 @@ def test_data_kept_to_whoever_signed_a_baa_is_kept_in_house(kept):
     sent = "A friend emailed me 300 visit notes and I ran them through my personal ChatGPT Plus account."
     assert contradictions(f"{kept}\n\n{sent}") == ["data kept in house"]
     assert contradictions(f"{kept}\n\nI ran synthetic notes through my personal ChatGPT account.") == []
+
+
+def test_a_baa_stated_in_the_next_sentence_excuses_the_data_sent():
+    kept = "PHI only goes to vendors who've signed a BAA."
+    sent = "Flagged conversations are forwarded to CrisisLine's on-call counsellors."
+    assert contradictions(f"{kept}\n\n{sent} CrisisLine has signed a BAA with us.") == []
+    assert contradictions(f"{kept}\n\nI ran the transcripts through my personal ChatGPT account. It was quick.") == ["data kept in house"]

@@ -25,6 +25,11 @@ def test_decimals_and_abbreviations_do_not_split():
     assert len(sentences("We start at two U.S. sites vs. the four in the plan, approx. half.")) == 1
 
 
+def test_a_sentence_may_start_with_a_sign():
+    assert sentences("Rad accepts or edits, nothing auto to report. ±1.5mm on 90%, per vendor. ≤3 false flags/shift.") == [
+        "Rad accepts or edits, nothing auto to report.", "±1.5mm on 90%, per vendor.", "≤3 false flags/shift."]
+
+
 def test_a_candidate_who_types_in_lower_case_still_ends_sentences():
     text = "patients get stuck twice. extra blood taken, which matters for babies. i'd tell the safety officer."
     assert sentences(text) == ["patients get stuck twice.", "extra blood taken, which matters for babies.",

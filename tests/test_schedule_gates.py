@@ -58,3 +58,15 @@ def test_a_date_in_passing_against_an_undated_condition_breaks_nothing():
     text = ("Principle: don't slow radiologists down, everything is precomputed before they open the study.\n"
             "Two quarters is tight: Q1 integration and pilot with radiologists, Q2 rollout to all radiologists.")
     assert not opened_before_gate(Reading(text))
+
+
+def test_another_step_that_goes_live_early_keeps_the_rule():
+    text = ("No report drafting goes live until the De Novo clears, which I'd expect around month nine.\n\n"
+            "2. PE triage goes live in month four for every radiologist.")
+    assert not opened_before_gate(Reading(text))
+
+
+def test_work_toward_the_condition_is_not_the_step_opened():
+    schedule = ("Month 2: we start license applications for clinicians who'll see patients in the new states.\n"
+                "Month 6: licenses granted; we open scheduling to patients in the new states.")
+    assert not opened_before_gate(Reading(RULE + schedule))

@@ -89,6 +89,8 @@ def assert_reads(text: str, term: str, expected: str) -> None:
         ("We're 40 people; building both at once means building both badly.", "at once", st.NEGATED),
         # text the product shows is the design, not someone's words
         ('Show the order straight away as "sent, waiting for the lab", with the time.', "waiting for the lab", st.ASSERTED),
+        ('Add a visible "pending lab confirmation" status on the order.', "pending lab confirmation", st.ASSERTED),
+        ('Sales told me to "push it through and fix it later" next week.', "push it through", st.REPORTED),
         ('Sales told me "just go live in every unit now and fix it later".', "every unit", st.REPORTED),
         # who the patients are, a reason to involve the owner, what was already sold, a step held back
         ("For very sick or very small patients that blood loss adds up.", "blood loss", st.ASSERTED),
@@ -764,6 +766,7 @@ def test_attributive_unnecessary_and_whose_going_along(text, term, expected):
     # "pre-" on a named milestone reads as "before": a rule, not a denial
     ("Not in reports pre-De Novo.", "reports", st.GATED),
     ("Not in reports, and no De Novo either.", "De Novo", st.NEGATED),
+    ("We don't need a pre-Submission meeting.", "pre-Submission", st.DISMISSED),
 ])
 def test_a_need_to_be_minimal_and_a_step_held_back_pre_milestone(text, term, expected):
     assert_reads(text, term, expected)
@@ -776,4 +779,15 @@ def test_a_need_to_be_minimal_and_a_step_held_back_pre_milestone(text, term, exp
     ("I'd treat the alert as advisory, never as a diagnosis.", "alert", "committed"),
 ])
 def test_a_gate_treated_as_advice(text, term, expected):
+    assert_reads(text, term, expected)
+
+
+@pytest.mark.parametrize("text,term,expected", [
+    # a measure demoted to no more than a side signal is not the measure of success
+    ("Logging retention tracked as secondary only.", "retention", st.NEGATED),
+    ("App engagement is just a secondary metric.", "engagement", st.NEGATED),
+    ("Time to antibiotics is a secondary outcome.", "antibiotics", "committed"),
+    ("App engagement is a secondary metric.", "engagement", "committed"),
+])
+def test_a_measure_demoted_to_a_side_signal(text, term, expected):
     assert_reads(text, term, expected)

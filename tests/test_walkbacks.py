@@ -78,6 +78,13 @@ def test_so_realistically_before_a_clause_of_its_own_walks_the_plan_back():
     assert Reading(text).walk_backs >= 1
 
 
+def test_so_realistically_before_a_dated_launch_still_walks_the_plan_back():
+    text = PLAN + ("Silent mode for six weeks, then one ward.\n\n"
+                   "Leadership wants it now, so realistically week 2 is go-live on every ward and we skip the testing.\n\n"
+                   "We fix issues if and when they come up.")
+    assert Reading(text).walk_backs >= 1
+
+
 def test_so_realistically_before_an_estimate_takes_nothing_back():
     text = PLAN + ("a) Slip go-live a few weeks. The review finishes around week 4, so realistically week 7-8 to leave room for fixes.\n"
                    "b) Go live on the date with the medication section taken out of the draft.\n\n"
@@ -100,6 +107,8 @@ def test_the_recommendation_taken_up_that_reverses_the_plan_walks_it_back():
 @pytest.mark.parametrize("up", [
     "the merge waits until the comparison is clean, and we cut over after submission.",
     "I would not merge it as written; it waits for the comparison.",
+    "we have decided not to merge it as written.",
+    "option 2 if the comparison is done in time. I'd just ask sales to join the call, and I'd hold off on any promise until it is.",
 ])
 def test_the_recommendation_taken_up_that_keeps_the_plan_takes_nothing_back(up):
     text = CAREFUL + f"So what I'd take to my lead: {up}\n\nThat protects the submission."

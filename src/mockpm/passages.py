@@ -21,14 +21,15 @@ from mockpm import stance as st
 from mockpm import labels, options, sequence, walkbacks
 from mockpm.exposure import ONGOING
 from mockpm.keywords import LoweredPattern
+from mockpm.reported_lexicon import quoted_words
 from mockpm.substance_lexicon import COMMIT, CONSIDERING, DEED, NAMED_NUMBER, NUMBER, ROLE, TOPIC_FRAGMENT, VAGUE
 
-# Sentence ends: . ! ? before a capital, digit, quote or list marker; a blank line; a line break
+# Sentence ends: . ! ? before a capital, digit, sign (±1.5mm, ≤3), quote or list marker; a blank line; a line break
 # before a list item or heading (a hard-wrapped line is no end). A lower-case start counts too
 # ("patients stuck twice. extra blood taken"), unless the word before the stop is an abbreviation
 # ("e.g. the", "U.S. sites") or the stop ends an ellipsis ("silent mode... not needed").
 _SENTENCE_END = regex_cache.compile(
-    r"(?<=[.!?])[\"')\]*]*\s+(?=[\"'(\[*_#>\-•\d]|[A-Z]|(?P<lower>[a-z]))|\n[ \t]*\n\s*|\n(?=[ \t]*(?:[-*+•>#|]|\d+[.)])\s)"
+    r"(?<=[.!?])[\"')\]*]*\s+(?=[\"'(\[*_#>\-•\d±≤≥<~$€£]|[A-Z]|(?P<lower>[a-z]))|\n[ \t]*\n\s*|\n(?=[ \t]*(?:[-*+•>#|]|\d+[.)])\s)"
 )
 _ABBREVIATION = regex_cache.compile(
     r"(?:\b(?:e\.g|i\.e|eg|ie|ex|viz|vs|etc|approx|incl|esp|dept|min|mins|max|avg|est|fig|cf|al|ref|sec|secs|"
@@ -67,9 +68,6 @@ _SELF_SPEAKER = regex_cache.compile(r"\s*(?:[*_>#-]\s*)*(?:me|i|a|answer|candida
 # A table row whose cell says a step is not done: "| Silent mode | No |".
 # ("No" alone says nothing without its column header: "Reaches the report unread? | No" is good.)
 _TABLE_ROW_NO = regex_cache.compile(r"\|\s*(?:no,?\s+)?(?:not\s+needed|not\s+required|skip(?:ped)?|later|deferred|optional|post-launch|after\s+launch)\b[^|\n]{0,60}(?:\||$)", re.IGNORECASE | re.MULTILINE)
-_QUOTED = regex_cache.compile(r'"[^"\n]{12,400}"|“[^”\n]{12,400}”')
-# ... unless it is text the product shows: 'show the order as "sent, waiting for the lab"'.
-_DISPLAYED = regex_cache.compile(r"\b(?:show\w*|display\w*|label\w*|mark(?:s|ed)?|status|banner|badge|button)\b(?:\s+[\w'-]+){0,5}?\s*(?:as|:)?\s*$", re.IGNORECASE)
 _NEEDED_COLUMN = regex_cache.compile(r"\b(?:need(?:ed)?|required|must|do\s+we|will\s+we|planned|in\s+scope|included|done|before\s+(?:go-live|launch))\b", re.IGNORECASE)
 _BARE_NO = regex_cache.compile(r"(?:no|none|nope|not\s+really|skip)\b", re.IGNORECASE)
 # A lead-in whose refusal has no object of its own: what follows is what the candidate turns
@@ -332,10 +330,7 @@ class Reading:
             if self._triggers is None:  # every pattern once over the whole answer, on first need
                 self._triggers = st.Triggers(self.text, lowered=self.lowered)
             s.scopes = st.scopes(self.text, s.start, s.end, self._triggers)
-            # A passage in quotation marks is someone's words being reported ("sales told me to
-            # 'get clinical cover and push it through'"), not the candidate's plan.
-            s.scopes += [st.Scope(q.start(), q.end(), st.REPORTED) for q in _QUOTED.finditer(self.text, s.start, s.end)
-                         if not _DISPLAYED.search(self.text, max(s.start, q.start() - 60), q.start())]
+            s.scopes += [st.Scope(a, b, st.REPORTED) for a, b in quoted_words(self.text, s.start, s.end)]
             if s.carried is not None:
                 s.scopes.append(st.Scope(s.start, s.end, s.carried))
         if s.label_scope is not None and s.label_scope not in s.scopes:

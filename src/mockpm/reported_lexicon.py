@@ -7,6 +7,10 @@ an option conceded only to be turned down: none of it is the candidate's plan. K
 
 from __future__ import annotations
 
+import re
+
+from mockpm import regex_cache
+
 # Someone else's words or a straw man the candidate sets up to reject: "a weak PM would skip chart
 # review", "sales wants us to launch everywhere", "the textbook answer is ...". What follows is
 # reported, not the candidate's plan: it earns nothing and is no red flag of theirs.
@@ -39,3 +43,19 @@ _REPORTED_FORWARD = (
     r"\w+\s+(?:calls?|called|frames?|framed|describes?|described|labels?|labelled|labeled)\s+(?:it|this|that)"
     r"(?!\s+(?:working|done|successful|a\s+success|a\s+win|good|fixed)\s+(?:when|if|once)\b)\s+(?:as\s+)?(?:a|an)?)\b"
 )
+
+
+# A passage in quotation marks is someone's words being reported ("sales told me to 'get clinical
+# cover and push it through'"), not the candidate's plan ...
+_QUOTED = regex_cache.compile(r'"[^"\n]{12,400}"|“[^”\n]{12,400}”')
+# ... unless it is text the product shows: 'show the order as "sent, waiting for the lab"', or text
+# named by what follows it: 'a visible "pending lab confirmation" status'.
+_DISPLAYED = regex_cache.compile(r"\b(?:show\w*|display\w*|label\w*|mark(?:s|ed)?|status|banner|badge|button)\b(?:\s+[\w'-]+){0,5}?\s*(?:as|:)?\s*$", re.IGNORECASE)
+_DISPLAYED_AS = regex_cache.compile(r"\s*(?:status|label|banner|badge|button|flag|tag|state|chip|pill)\b", re.IGNORECASE)
+DISPLAY_LEAD = 60  # characters before a quote that may say the product shows it
+
+
+def quoted_words(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The quoted passages of ``text[start:end]`` that are someone's words, not product text."""
+    return [(q.start(), q.end()) for q in _QUOTED.finditer(text, start, end)
+            if not (_DISPLAYED.search(text, max(start, q.start() - DISPLAY_LEAD), q.start()) or _DISPLAYED_AS.match(text, q.end()))]

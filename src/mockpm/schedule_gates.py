@@ -39,6 +39,10 @@ _INLINE = regex_cache.compile(
     r"\b(?:(day|week|wk|sprint|month|quarter)[ \t-]?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     r"|(q)([1-4]))\b(?![ \t-]*(?:day|week|month|year)s?\b)", re.IGNORECASE)
 MIN_SHARED = 2
+# Words of opening itself ("goes live", "start") name no step and count once at most: "PE triage
+# goes live in Q2" does not open "no report drafting goes live until ...".
+_OPENING_WORDS = content_stems("go goes going live launch launches start starts begin enrol open opens turn switch "
+                               "enable roll out ship deploy pilot expand")
 
 
 def _slots(text: str) -> list[tuple[int, int]]:
@@ -80,7 +84,8 @@ def opened_before_gate(reading: Reading) -> bool:
             dated.append((day, i, content_stems(text[sentence.start:sentence.end]), bool(named)))
     for rule in rules:
         step, condition = content_stems(rule.group("step")), content_stems(rule.group("condition"))
-        if len(step) < MIN_SHARED or len(condition) < MIN_SHARED:
+        core = step - _OPENING_WORDS
+        if not core or len(step) < MIN_SHARED or len(condition) < MIN_SHARED:
             continue
         here = reading.sentence_index(rule.start())
         own = _inline(text, rule.start("condition"), reading.sentences[here].end)
@@ -89,11 +94,14 @@ def opened_before_gate(reading: Reading) -> bool:
         else:
             met = next(((day, i) for day, i, words, _ in dated if i != here and len(condition & words) >= MIN_SHARED), None)
         for day, i, words, inline in dated:
-            if i == here or len(step & words) < MIN_SHARED:
+            # the step's own words, with the opening words counting once at most
+            if i == here or not core & words or len(core & words) + min(1, len(step & words & _OPENING_WORDS)) < MIN_SHARED:
                 continue
             s = reading.sentences[i]
             if _RULE.search(text, s.start, s.end) or not _OPENS.search(text, s.start, s.end):
                 continue  # a restated rule, or a mention that opens nothing
+            if len(condition & words) >= MIN_SHARED:
+                continue  # work toward the condition: "in month two we start license applications for clinicians"
             if reading.stance(s.start, s.end) not in st.COMMITTED:
                 continue
             if met is None and inline:

@@ -79,9 +79,9 @@ _SEMI = regex_cache.compile(r"[;:]|\s[-—–]\s|,\s+(?:but|and\s+I|I)\b", re.IG
 # (A new first-person clause: ", and I'd expect ..."; a fronted object keeps its verb: "Safety
 # monitoring, I'd pass to their quality team", and "it" points back: "..., and it's outside scope".)
 _CLAUSE_BOUNDARY = regex_cache.compile(r",\s+(?:and|but|so|then|or)\s+(?=(?:I|we|I'd|we'd|I'll|we'll)\b)", re.IGNORECASE)
-# ("Not in reports pre-De Novo": "pre-" on a named milestone reads as "before")
+# ("Not in reports pre-De Novo": "pre-" on a named milestone reads as "before"; "a pre-Sub meeting" names a thing)
 _GATE = regex_cache.compile(r"\b(?:without|until|unless|before|till|only\s+(?:if|when|after|with|once))\b|,\s+(?:after|once|pending)\b|"
-                            r"(?<=\s)(?-i:pre-(?=[A-Z0-9]))", re.IGNORECASE)
+                            r"(?<=\s)(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bany\s)(?<!\bour\s)(?-i:pre-(?=[A-Z0-9]))", re.IGNORECASE)
 _SUBJECT_VERB = regex_cache.compile(
     r"(?<=\s)(?:the|our|their|its|all|every)\s+(?:[\w-]+\s+){0,2}?(?:go|goes|will|launch\w*|ship\w*|roll\w*|start\w*|get|gets|turn\w*|switch\w*)\b",
     re.IGNORECASE)

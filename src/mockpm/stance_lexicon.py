@@ -60,6 +60,11 @@ _BACKWARD = [
     # (At the end of its clause: "I'd decline the single US region" turns down what follows it.)
     (NEGATED, r",?\s*\b(?:(?:I|we)(?:'d|\s+would)\s+(?:say\s+no|push\s+back(?:\s+\w+ly)?(?!,\s+(?:\w+ly,\s+)?(?:on|against)\b)|decline|refuse)|the\s+answer\s+is\s+no|that's\s+a\s+(?:no|hard\s+no))\b"
               r"(?=\s*(?:[.,;:!?]|$|(?:and|but|because|since)\b))"),
+    # ... or demoted to a side measure: "logging retention tracked as secondary only"
+    # (only when said to be no more than that: a trial's "secondary outcome" is a design choice)
+    (NEGATED, r"\b(?:(?:tracked|kept|reported|watched|monitored|used|counted)\s+(?:only\s+as\s+(?:a\s+)?secondary(?:\s+(?:metric|measure|signal|indicator|KPI)s?)?|"
+              r"as\s+(?:a\s+)?secondary(?:\s+(?:metric|measure|signal|indicator|KPI)s?)?\s+only)|"
+              r"(?:is|are|stays?)\s+(?:only|just|merely)\s+(?:a\s+)?secondary(?:\s+(?:metric|measure|signal|indicator|KPI)s?)?)\b"),
     (NEGATED, r"\b(?:(?:is|are|was|were)(?:\s+not|n't)\s+(?:really\s+)?(?:the\s+)?(?:point|goal|answer|aim|enough|sufficient|what\s+matters|bar|measure|metric|standard|right\s+\w+|whole\s+story|only\s+\w+)|"
               r"alone\s+(?:is|are|was|were)(?:\s+not|n't)|(?:is|are)(?:\s+not|n't)\s+(?:\w+\s+){0,3}?on\s+its\s+own|(?:is|are)\s+(?:misleading|irrelevant|insufficient|not\s+enough)|"
               r"(?:is|are|'s|would\s+be)\s+(?:out\s+of\s+the\s+question|off\s+the\s+table|a\s+non-starter|a\s+no-go|not\s+acceptable|"

@@ -41,12 +41,15 @@ _CONCEDING = (
 # with it", "ship ... and deal with it if and when"). Both are needed: a plan may say "realistically".
 # "P.S. real talk, ..." turns like "realistically"; "Real talk on alert fatigue:" is a heading.
 _REAL_TALK = r"(?:real\s+talk|reality\s+check)(?!\s+(?:on|about)\b)"
+# (it undoes the plan only by an outright undo, "merge it as written": "I'd just ask her" does not)
+_RECOMMENDATION = (r"(?:so,?\s+|here's\s+)?what\s+(?:I|we)(?:'d|\s+would)\s+(?:actually\s+|really\s+)?(?:take|bring|recommend|propose|pitch|put)\s+"
+                   r"(?:[\w-]+\s+){0,3}?(?:to|in\s+front\s+of)\b")
 _PIVOT = regex_cache.compile(
     rf"\b(?:(?:if\s+I'm(?:\s+\w+ly)?|if\s+I\s+am|I'll\s+be|I\s+want\s+to\s+be|let\s+me\s+be|let's\s+be|to\s+be|(?:I|we)\s+(?:must|should|have\s+to|need\s+to|ha(?:ve|s)\s+got\s+to)\s+be)\s+(?:being\s+)?(?:honest|realistic|straight|frank|blunt|candid|practical|pragmatic)|"
     rf"being\s+(?:realistic|honest|candid|frank|pragmatic|practical|real(?![\w-]))|{_REAL_TALK}|candidly|{_PRESSURE}|{_CONCEDING}|realistically|practically(?:\s+speaking)?|pragmatically|honestly,?\s+though|but\s+honestly|in\s+(?:the\s+)?(?:real\s+world|reality|practice)|looking\s+back,?\s+though|"
     r"(?:textbook|ideal|interview|on-paper)\s+(?:version|answer|plan)|(?:all\s+)?that\s+said,\s+(?:if|let|I\s+wouldn't|I'd\s+be)|"
     # ... or the recommendation that goes up, set apart from the plan: "So what I'd take to my lead:"
-    r"so,?\s+what\s+(?:I|we)(?:'d|\s+would)\s+(?:actually\s+|really\s+)?(?:take|bring|recommend|propose|pitch|put)\s+(?:to|in\s+front\s+of)\b)",
+    rf"{_RECOMMENDATION})",
     re.IGNORECASE,
 )
 # The plan labelled as the version for the room opens a pivot in any paragraph, not only the last
@@ -65,16 +68,17 @@ _PLAN_LABEL = regex_cache.compile(
     r"where\s+(?:I|we)(?:'d|\s+would)\s+(?:actually|really)\s+land|(?:the|my|our)\s+(?:operating\s+)?plan\s+underneath|(?:the|my|our)\s+(?:real|actual)\s+plan\b|"
     r"how\s+(?:it|this|that)\s+(?:would\s+)?(?:actually|really)\s+(?:go|went|land|landed|play\s+out|played\s+out|turned\s+out)|what\s+(?:actually|really)\s+happened|"
     # ... or the consequence drawn from a concession: "So what would really happen is", "So practically,"
-    # (a clause of its own follows: "week 4, so realistically week 7-8" is an estimate).
+    # (not an estimate: "week 4, so realistically week 7-8 to leave room").
     r"so,?\s+(?:what\s+would\s+(?:really|actually)\s+happen|(?:practically|in\s+practice|realistically)"
-    r"(?=\s*,|\s+(?:I|we|I'd|we'd|I'll|we'll|it|it's|this|that|they|there|the|our|nothing|none|most)\b)|for\s+this\s+(?:cycle|quarter|release)))",
+    r"(?!\s+(?:\w+\s+)?\d+(?:\s*[-–]\s*\d+)?\s+(?:to|for|weeks?|months?|days?)\b)|for\s+this\s+(?:cycle|quarter|release)))",
     re.IGNORECASE,
 )
+_RECOMMENDS = regex_cache.compile(_RECOMMENDATION, re.IGNORECASE)
 _UNDO = regex_cache.compile(
     r"\b(?:(?:wouldn't|would\s+not|won't|will\s+not)\s+(?:actually\s+|really\s+)?(?:do|fight|gate|hold|let\s+\w+\s+gate|push\s+back|bother)|"
     r"go\s+along\s+with|(?:wouldn't|would\s+not|won't)\s+do\s+(?:most|all|any|much)\s+of\s+(?:that|this|it)|"
     # the change taken as it stands: "merge it this sprint as written", "ship it as-is"
-    r"(?<!not\s)(?<!n't\s)(?<!never\s)(?:merge|ship|launch|release|deploy|push)\s+(?:it|this|them|the\s+[\w-]+\s+)?\s*(?:this\s+(?:sprint|week)\s+)?as[\s-](?:written|is)\b|"
+    r"(?<!not\s)(?<!n't\s)(?<!never\s)(?<!not\sto\s)(?<!never\sto\s)(?<!than\s)(?<!of\s)(?:merge|ship|launch|release|deploy|push)\s+(?:it|this|them|the\s+(?:[\w-]+\s+){1,3})?\s*(?:this\s+(?:sprint|week)\s+)?as[\s-](?:written|is)\b|"
     r"over-?engineer\w*|overkill|overthought|in\s+theory|(?:is|are)\s+the\s+ideal|if\s+and\s+when|doesn't\s+happen|"
     r"won't\s+change\s+much|call\s+it\s+phase\s+(?:one|1)|just\s+(?:let|ship|merge|launch|turn)|in\s+parallel\s+once\s+we\s+have\s+(?:logos|revenue|customers)|"
     r"(?:not|isn't)\s+what\s+(?:closes|startups|companies|teams|people)|flip\s+the\s+order|sort\s+out\s+(?:the\s+)?\w+\s+(?:\w+\s+)?(?:afterwards|after|later|in\s+the\s+weeks))",
@@ -174,8 +178,12 @@ def _closing_pivot(reading: Reading) -> int:
             continue
         pivot = _PIVOT.search(head)
         pressured = not label and pivot is not None and _PRESSURED.fullmatch(pivot.group(0)) is not None
-        if (label or pivot) and (_UNDO.search(reading.text, p, body_end) or _reverses(reading, p, body_end, pressured)
-                                 or any(_decides(reading, k, PIVOT_UNDO_STANCES) for k in range(first, len(reading.sentences)))):
+        if not label and pivot is not None and _RECOMMENDS.fullmatch(pivot.group(0)):
+            undone = _UNDO.search(reading.text, p, body_end) is not None  # only an outright undo: "merge it as written"
+        else:
+            undone = (_UNDO.search(reading.text, p, body_end) is not None or _reverses(reading, p, body_end, pressured)
+                      or any(_decides(reading, k, PIVOT_UNDO_STANCES) for k in range(first, len(reading.sentences))))
+        if (label or pivot) and undone:
             dismiss_before(reading, first)
             return 1
     return 0
