@@ -124,3 +124,10 @@ def test_an_aside_that_denies_actually_doing_the_step_walks_it_back(aside):
     assert Reading(plan + aside).walk_backs >= 1
     # without the turn, "actually" alone settles nothing
     assert Reading(plan + "We actually pull it the same day, no debate.").walk_backs == 0
+
+
+def test_in_practice_as_an_adverb_takes_nothing_back():
+    text = ("Nurses typed the same information twice, and the suggested level appeared only after all vitals were "
+            "entered, so in practice after the nurse had already decided.\n\nI sat four triage shifts with a stopwatch.\n\n"
+            "We removed the double entry before go-live.")
+    assert Reading(text).walk_backs == 0

@@ -68,9 +68,11 @@ _PLAN_LABEL = regex_cache.compile(
     r"where\s+(?:I|we)(?:'d|\s+would)\s+(?:actually|really)\s+land|(?:the|my|our)\s+(?:operating\s+)?plan\s+underneath|(?:the|my|our)\s+(?:real|actual)\s+plan\b|"
     r"how\s+(?:it|this|that)\s+(?:would\s+)?(?:actually|really)\s+(?:go|went|land|landed|play\s+out|played\s+out|turned\s+out)|what\s+(?:actually|really)\s+happened|"
     # ... or the consequence drawn from a concession: "So what would really happen is", "So practically,"
-    # (not an estimate: "week 4, so realistically week 7-8 to leave room").
+    # (a clause of its own follows, not an estimate, "so realistically week 7-8 to leave room", nor an
+    # adverb, "so in practice after the nurse had decided").
     r"so,?\s+(?:what\s+would\s+(?:really|actually)\s+happen|(?:practically|in\s+practice|realistically)"
-    r"(?!\s+(?:\w+\s+)?\d+(?:\s*[-–]\s*\d+)?\s+(?:to|for|weeks?|months?|days?)\b)|for\s+this\s+(?:cycle|quarter|release)))",
+    r"(?=\s*,|\s+(?:I|we|I'd|we'd|I'll|we'll|it|it's|this|that|they|there|the|our|nothing|none|most)\b|"
+    r"\s+(?:week|month|day|sprint|q)\s*\d+\s+(?:is|are|will|we|goes|means)\b)|for\s+this\s+(?:cycle|quarter|release)))",
     re.IGNORECASE,
 )
 _RECOMMENDS = regex_cache.compile(_RECOMMENDATION, re.IGNORECASE)
