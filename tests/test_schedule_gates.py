@@ -70,3 +70,11 @@ def test_work_toward_the_condition_is_not_the_step_opened():
     schedule = ("Month 2: we start license applications for clinicians who'll see patients in the new states.\n"
                 "Month 6: licenses granted; we open scheduling to patients in the new states.")
     assert not opened_before_gate(Reading(RULE + schedule))
+
+
+def test_patients_who_can_book_before_the_dated_condition_break_the_rule():
+    rule = "No patient in a new state gets scheduled until their clinician holds a license there, which we expect around month nine.\n\n"
+    early = ("By the end of month 3 every patient in the two new states can book with any of our therapists, "
+             "and we catch up on the licensing paperwork as it comes through.")
+    assert opened_before_gate(Reading(rule + early))
+    assert not opened_before_gate(Reading(rule + early.replace("month 3", "month 10")))

@@ -33,12 +33,15 @@ _RULE = regex_cache.compile(
 _OPENS = regex_cache.compile(
     r"\b(?:go(?:es|ing)?\s+live|go-live|live\s+(?:at|in|on|for|with)|launch\w*|start\w*|begin\w*|enrol\w*|open\w*|"
     r"turn\w*\s+(?:\w+\s+)?on|switch\w*\s+(?:\w+\s+)?on|enabl\w*|roll\w*\s+(?:it\s+)?out|ship\w*|deploy\w*|pilot\w*|"
-    r"expand\w*)\b", re.IGNORECASE)
+    r"expand\w*|(?:is|are)\s+live|live\s+by|can\s+(?:now\s+)?(?:book|schedule|see|use|access|enrol\w*|sign\s+up))\b", re.IGNORECASE)
 # A date inside a sentence: "in month four", "month-2 go-live", "by week 6", "Q2". Not a length ("a 9-month study").
 _INLINE = regex_cache.compile(
     r"\b(?:(day|week|wk|sprint|month|quarter)[ \t-]?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     r"|(q)([1-4]))\b(?![ \t-]*(?:day|week|month|year)s?\b)", re.IGNORECASE)
 MIN_SHARED = 2
+# Dates name no condition: "around month nine" shares nothing with "by the end of month 3".
+_DATE_WORDS = content_stems("day days week weeks month months quarter quarters year years sprint sprints end "
+                            "one two three four five six seven eight nine ten eleven twelve")
 # Words of opening itself ("goes live", "start") name no step and count once at most: "PE triage
 # goes live in Q2" does not open "no report drafting goes live until ...".
 _OPENING_WORDS = content_stems("go goes going live launch launches start starts begin enrol open opens turn switch "
@@ -100,7 +103,7 @@ def opened_before_gate(reading: Reading) -> bool:
             s = reading.sentences[i]
             if _RULE.search(text, s.start, s.end) or not _OPENS.search(text, s.start, s.end):
                 continue  # a restated rule, or a mention that opens nothing
-            if len(condition & words) >= MIN_SHARED:
+            if len((condition - _DATE_WORDS) & words) >= MIN_SHARED:
                 continue  # work toward the condition: "in month two we start license applications for clinicians"
             if reading.stance(s.start, s.end) not in st.COMMITTED:
                 continue
