@@ -179,13 +179,14 @@ def _closing_pivot(reading: Reading) -> int:
         if _recommits(reading.text, p, body_end, body_end):
             continue
         pivot = _PIVOT.search(head)
+        if not (label or pivot):
+            continue
         pressured = not label and pivot is not None and _PRESSURED.fullmatch(pivot.group(0)) is not None
-        if not label and pivot is not None and _RECOMMENDS.fullmatch(pivot.group(0)):
-            undone = _UNDO.search(reading.text, p, body_end) is not None  # only an outright undo: "merge it as written"
-        else:
-            undone = (_UNDO.search(reading.text, p, body_end) is not None or _reverses(reading, p, body_end, pressured)
-                      or any(_decides(reading, k, PIVOT_UNDO_STANCES) for k in range(first, len(reading.sentences))))
-        if (label or pivot) and undone:
+        # after "what I'd take to my lead" only an outright undo ("merge it as written") takes the plan back
+        recommends = not label and pivot is not None and _RECOMMENDS.fullmatch(pivot.group(0)) is not None
+        if _UNDO.search(reading.text, p, body_end) or (not recommends and (
+                _reverses(reading, p, body_end, pressured)
+                or any(_decides(reading, k, PIVOT_UNDO_STANCES) for k in range(first, len(reading.sentences))))):
             dismiss_before(reading, first)
             return 1
     return 0
