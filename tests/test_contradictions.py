@@ -446,3 +446,9 @@ def test_a_baa_stated_in_the_next_sentence_excuses_the_data_sent():
     sent = "Flagged conversations are forwarded to CrisisLine's on-call counsellors."
     assert contradictions(f"{kept}\n\n{sent} CrisisLine has signed a BAA with us.") == []
     assert contradictions(f"{kept}\n\nI ran the transcripts through my personal ChatGPT account. It was quick.") == ["data kept in house"]
+
+
+def test_relying_on_one_safeguard_alone_gives_no_one_the_decision():
+    sole = "Our clinical reviewer has the final word on whether it's safe."
+    assert contradictions(f"So I don't think we can lean on the signature alone.\n\n{sole}") == []
+    assert contradictions(f"The tech lead can approve the release alone.\n\n{sole}") == ["who holds the switch"]

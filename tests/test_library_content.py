@@ -417,6 +417,13 @@ def test_plain_words_meet_the_criterion(lib, scenario, criterion, text):
     # a data change tied to its measures' denominators is no change made blind to reporting
     ("quality-reporting-data-change", "quality-reporting-data-change.misses-reporting-impact", True,
      "We clean up the encounter table this sprint.", "Encounter type drives denominators, so no merge this sprint."),
+    # use made mandatory goes around the objection; a required registration field does not
+    ("clinician-pushback", "core.overrides-clinical-leaders", True,
+     "I'd make the training mandatory for every triage nurse.", "Also make the language question mandatory at check-in."),
+    # a request the candidate makes of a team keeps the step theirs; a safety step handed to the lab is not
+    ("lab-order-sync", "core.brushes-off-safety", True,
+     "Duplicate-order safety checks are on their side, not ours.",
+     "On day one I'd open a safety issue with our quality team and ask the labs for two interim measures on their side."),
 ])
 def test_a_term_meets_in_one_sense_and_not_in_the_other(lib, scenario, criterion, red_flag, meets, misses):
     crit = next(c for r in lib.rubrics_for(lib.scenario(scenario)) for c in r.criteria if c.id == criterion)

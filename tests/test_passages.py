@@ -791,3 +791,13 @@ def test_a_system_looking_at_data_or_a_cause_of_a_figure_is_not_an_echo(text, co
 ])
 def test_pulled_data_examined_and_a_bar_of_ones_own(text, term, expected):
     assert stance_of(text, term) == expected
+
+
+@pytest.mark.parametrize(("text", "term", "expected"), [
+    # under a "Deferred:" lead-in, what an item needs and the condition it waits for are not put off
+    ("**Deferred:**\n- Group therapy: later. It also needs consent and privacy design.", "consent", "asserted"),
+    ("**Deferred:**\n- New states: we go live when licensing is done by compliance.", "compliance", "asserted"),
+    ("**Deferred:**\n- Group therapy.\n- Consent and privacy design.", "Consent", "deferred"),
+])
+def test_what_a_deferred_item_needs_is_not_put_off(text, term, expected):
+    assert stance_of(text, term) == expected

@@ -791,3 +791,22 @@ def test_a_gate_treated_as_advice(text, term, expected):
 ])
 def test_a_measure_demoted_to_a_side_signal(text, term, expected):
     assert_reads(text, term, expected)
+
+
+@pytest.mark.parametrize("text,term,expected", [
+    # a measure said not to be what the customer buys is demoted, as "not what matters" is
+    ("The headline is that logging retention isn't what the customer buys.", "retention", st.NEGATED),
+    ("Logging retention is what the customer buys.", "retention", "committed"),
+    # someone else's habit given as a reason describes a risk; the candidate's own team skimming is a plan
+    ("Signing doesn't make it safe, because rushed reviewers skim plausible lists and miss the error.", "plausible lists", "committed"),
+    ("We keep the date because the team will skim the review.", "review", st.DISMISSED),
+    # onboarding days spent pairing with regulatory are a commitment; learning put off to them is not
+    ("In my first 90 days I'd pair with a clinical lead and someone from regulatory, and not ship without their sign-off.",
+     "regulatory", "committed"),
+    ("In my first 90 days I'd learn the regulatory side.", "regulatory", st.DEFERRED),
+    # asking a team for a step keeps it ours; asking a vendor to carry it hands it off
+    ("I'd ask the labs for two interim safety measures on their side.", "safety", "committed"),
+    ("I'd ask the vendor for the safety validation on their side.", "validation", st.OTHERS),
+])
+def test_a_reason_a_request_and_a_demoted_measure(text, term, expected):
+    assert_reads(text, term, expected)

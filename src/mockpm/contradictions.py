@@ -191,7 +191,8 @@ _SOLE = regex_cache.compile(
 )
 _GIVEN = regex_cache.compile(
     r"\b(?:owns?\s+the\s+\w+\s+decision|decides?\s+(?:on\s+(?:his|her|their)\s+own|alone|unilaterally)|"
-    r"(?:can|may|will)\s+\w+\s+(?:[\w-]+\s+){0,6}?(?:alone|unilaterally|on\s+(?:his|her|their)\s+own|without\s+(?:asking|checking|waiting\s+for|anyone's\s+approval))|"
+    # ("we can't lean on the signature alone" relies on one safeguard; it gives no one the act)
+    r"(?:can|may|will)\s+(?!(?:lean|rely|count|depend|bank|trust)\b)\w+\s+(?:[\w-]+\s+){0,6}?(?:alone|unilaterally|on\s+(?:his|her|their)\s+own|without\s+(?:asking|checking|waiting\s+for|anyone's\s+approval))|"
     r"if\s+[^.;]{0,60}?\b(?:approves?|passes?)\b[^.;]{0,20}?,?\s+it\s+(?:goes\s+in|ships|merges|goes\s+live)|"
     # ... the holder told once it is done, or passed over: "data science sets it and tells nursing afterwards",
     # "we proceed on the contract date without her sign-off"
@@ -206,7 +207,7 @@ _STOPS = regex_cache.compile(r"\b(?:disabl\w*|flip\w*\s+(?:\w+\s+){0,3}?back|rev
 _STARTS = regex_cache.compile(r"\b(?:(?:turn|switch)\w*\s+(?:\w+\s+){0,3}?(?:back\s+)?on\b(?!\s+(?:their|his|her|its|my|our)\s+own)|re-?enabl\w*|go(?:es)?\s+live|approv\w*|merg\w*|ship\w*|launch\w*|releas\w*)\b", re.IGNORECASE)
 
 
-_NOT_BEFORE = regex_cache.compile(r"\b(?:not|never|\w+n't)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_NOT_BEFORE = regex_cache.compile(r"\b(?:not|never|\w+n't)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)  # "don't think we can ..."
 _NOT_A_NAME = frozenset({"the", "a", "an", "our", "their", "his", "her", "its", "with", "and"})
 
 

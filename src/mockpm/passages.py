@@ -98,7 +98,10 @@ _VERDICT_ON_PREVIOUS = regex_cache.compile(
     re.IGNORECASE,
 )
 MAX_VERDICT_WORDS = 10
-_REASONED = regex_cache.compile(r"\b(?:until|unless|only\s+(?:after|when|if|once)|after|once|because|since|so\s+that|must|requires?|needs?\s+(?:a|an|the))\b|,\s+so\s+\w+", re.IGNORECASE)
+_REASONED = regex_cache.compile(r"\b(?:until|unless|only\s+(?:after|when|if|once)|after|once|because|since|so\s+that|must|requires?|needs?\s+(?:a|an|the)|"
+                                # "it also needs consent design", "when licensing is done": a condition of the item
+                                r"(?:it|this|that|they|these|which)\s+(?:also\s+|still\s+|first\s+)?needs?|"
+                                r"when\s+(?:[\w'-]+\s+){1,5}(?:is|are|has\s+been|have\s+been)\s+(?:done|ready|complete|completed|finished|in\s+place|signed|approved|cleared))\b|,\s+so\s+\w+", re.IGNORECASE)
 # A lead-in that names a time window is a schedule ("Later (months 7-12):", "Deferred past 12
 # months:"): its items are planned for then, not waved away.
 _TIME_WINDOW = regex_cache.compile(r"\b(?:months?|quarters?|Q[1-4]|years?|weeks?|H[12]|sprints?)\b|\d", re.IGNORECASE)

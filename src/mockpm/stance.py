@@ -32,7 +32,7 @@ from mockpm.stance_context import (
     _ADDITION, _CARE_RECIPIENT, _COMMITTED_NOW, _CONJUNCT_BEFORE, _CONSEQUENCE_BEFORE, _CONTRAST, _PURPOSE_BEFORE,
     _AGENT_BEFORE, _CONTROL_BEFORE, _COORDINATOR_BEFORE, _COPULA, _DETERMINER_BEFORE, _ENDS_IN_CONDITION, _HIDING,
     _IF_CLAUSE, _MODAL_BEFORE, _NOUN_NEXT, _NO_OBJECT, _PAST, _PLURAL_NEXT, _PREPOSITION_BEFORE, _PSEUDO, _RELATIVE,
-    _ADOPTED, _PROVISO, _TARGET_NO, after_condition, in_if_clause, quoted_word, singular_subject,
+    _ADOPTED, _PROVISO, _REASON_SUBJECT, _TARGET_NO, after_condition, asked_of, in_if_clause, quoted_word, singular_subject,
 )
 from mockpm.lead_in_lexicon import _SELF_ASSESSMENT, _TOPIC_LEAD_IN, LISTED
 from mockpm.reported_lexicon import _REPORTED_FORWARD, REPORTED
@@ -291,7 +291,7 @@ def scopes(text: str, start: int, end: int, triggers: Triggers | None = None) ->
         for ma, mb, _ in within(hits, start, end):
             if is_pseudo(ma, mb) or negated_trigger(ma):
                 continue
-            if stance == OTHERS and (_escalates(text, mb, end) or _CONTROL_BEFORE.search(text, max(start, ma - 40), ma)):
+            if stance == OTHERS and (_escalates(text, mb, end) or _CONTROL_BEFORE.search(text, max(start, ma - 40), ma) or asked_of(text, start, ma)):
                 continue  # ... or names who holds the decision: "the final call rests with them and the reviewer"
             if in_if_clause(text, start, ma, mb):
                 continue  # "if they order the same test again anyway, show ..." supposes; it waves nothing off
@@ -337,10 +337,9 @@ def scopes(text: str, start: int, end: int, triggers: Triggers | None = None) ->
             if stance != NEGATED and _NO_OBJECT.match(text, b, end):
                 continue
             before = max(start, a - 12)
-            if stance == DISMISSED and _HIDING.match(word) and (
-                    _MODAL_BEFORE.search(text, before, a)
-                    or (text[before:a].strip() and not _AGENT_BEFORE.search(text, before, a))):
-                continue  # "high accuracy can hide the misses", "freezes hide distress": a risk described
+            if stance == DISMISSED and ((_HIDING.match(word) and (_MODAL_BEFORE.search(text, before, a) or (
+                    text[before:a].strip() and not _AGENT_BEFORE.search(text, before, a)))) or _REASON_SUBJECT.search(text, max(start, a - 50), a)):
+                continue  # "high accuracy can hide the misses", "because rushed reviewers skim": a risk described
             scope_end = _clip_forward(text, b, end, past_bare_verb=stance == NEGATED)
             # A new clause after ", and"/", then" is not what was negated or waved away.
             clause = _NEW_CLAUSE.search(text, b, scope_end)

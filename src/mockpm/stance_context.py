@@ -105,6 +105,10 @@ _ADDITION = regex_cache.compile(
     r"[\s*>-]*(?:(?:a|an|any)\s+(?:second|new|separate|additional|extra|further|third|duplicate|dedicated)\b|another\b)",
     re.IGNORECASE,
 )
+# Someone else's habit given as a reason ("because rushed reviewers skim plausible lists", "since
+# busy nurses skip the screen") describes a risk; the candidate waves nothing away.
+_REASON_SUBJECT = regex_cache.compile(
+    r"\b(?:because|since|as|when|whenever)\s+(?!(?:I|we|I'd|we'd|I'll|we'll|you|let's)\b)(?:(?!(?:will|would|should|shall|can|must|could|may)\b)[\w-]+\s+){1,3}$", re.IGNORECASE)
 # A modal before "hide", "bury" or "ignore" describes what could go wrong, not the candidate's move.
 _HIDING = regex_cache.compile(r"(?:hid|conceal|bur(?:y|ies|ied)|mask|obscur)", re.IGNORECASE)
 _MODAL_BEFORE = regex_cache.compile(r"\b(?:can|could|may|might|will|would|tends?\s+to)\s+$", re.IGNORECASE)
@@ -114,6 +118,19 @@ _MODAL_BEFORE = regex_cache.compile(r"\b(?:can|could|may|might|will|would|tends?
 _AGENT_BEFORE = regex_cache.compile(
     r"(?:\b(?:I|we|I'd|we'd|I'll|we'll|let's|they|you|he|she|to|just|simply|quietly|and|or|then)\s+|(?:^|[.;:!?\n(]|\*\*|-)\s*)$",
     re.IGNORECASE)
+# A request the candidate makes of a team ("ask the labs for two interim measures on their side")
+# keeps the step theirs to drive; asking a vendor to carry a safeguard is still a hand-off.
+_ASKED_OF = regex_cache.compile(
+    r"\b(?:ask|asks|asking|request|requesting)\s+(?:the\s+|each\s+|our\s+|both\s+)?+"
+    r"(?!(?:[\w-]+\s+)?(?:vendor|supplier|partner|manufacturer|third|contractor|developer)s?\b)[\w-]+(?:\s+[\w-]+)?\s+(?:for|to)\b[^,;:.]*$",
+    re.IGNORECASE)
+
+
+def asked_of(text: str, start: int, trigger: int) -> bool:
+    """Whether a hand-off cue at ``trigger`` closes a request the candidate makes (see _ASKED_OF)."""
+    return _ASKED_OF.search(text, max(start, trigger - 70), trigger) is not None
+
+
 # The control itself named before "sits with", "rests with": who holds it is decided, not handed off.
 _CONTROL_BEFORE = regex_cache.compile(
     r"\b(?:kill\s+switch|switch|final\s+(?:call|say|decision)|go/no-go|decision|sign-?off|veto|authority|call)\s+(?:\w+\s+){0,2}$",
