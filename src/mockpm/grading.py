@@ -19,7 +19,7 @@ from mockpm.verdict_flags import (  # noqa: F401 - re-exported for callers of gr
 from mockpm.judge.base import Judge, JudgeRequest, JudgeResult, JudgeVerdict
 from mockpm.checks import run_checks
 from mockpm.keywords import snippet, term_parts, timed_out_terms
-from mockpm import reject_model
+from mockpm import answer_vocabulary, reject_model
 from mockpm.reading_flags import reading_flags
 from mockpm.topic import model_for
 from mockpm.models import (
@@ -94,7 +94,10 @@ def prepare(answer: Answer, scenario: Scenario, rubrics: list[Rubric], library: 
     # Stance and substance, read over the whole answer (offline caps; a judge still grades).
     whole = reject_model.read(guard.text, scenario.id, scenario.question)
     own = frozenset(c.id for r in rubrics if r.id == scenario.id for c in r.criteria)
-    guard.flags += reading_flags(criteria, keywords, guard.text, whole, own)
+    # (an answer in another language is unscored offline, not read as straying)
+    english = not any(f.code == NOT_ENGLISH for f in guard.flags)
+    vocabulary = answer_vocabulary.read(guard.text, scenario.id, scenario.question) if english else None
+    guard.flags += reading_flags(criteria, keywords, guard.text, whole, own, vocabulary)
     return Prepared(answer=answer, scenario=scenario, criteria=criteria, guard=guard, keywords=keywords,
                     regex_timeouts=frozenset(timeouts), reject_reading=whole.probability,
                     reject_doubt=whole.doubt, reject_quote=whole.quote)

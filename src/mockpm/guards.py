@@ -83,8 +83,10 @@ READS_AS_REJECTED = "reads_as_rejected"
 # Under the reject bar but close to it: part of the offline score is withheld, nothing is capped.
 PARTLY_REJECTED = "reads_partly_as_rejected"
 CONTRADICTS = "contradicts_itself"
+# Its words are mostly not the ones answers to this question use (answer_vocabulary).
+STRAYS = "strays_from_question"
 OFFLINE_CAPS = frozenset({BRUSHES_OFF, THIN_SUBSTANCE, WRONG_CALLS, IMPLAUSIBLE, WALKS_BACK, PLAYBOOK, CONTRADICTS,
-                          READS_AS_REJECTED})
+                          READS_AS_REJECTED, STRAYS})
 # Distinct red flags from which an answer is a no-hire whatever else it says: committees reject on
 # one serious wrong call; at four, right vocabulary elsewhere no longer earns a passing band.
 # (No genuine answer in the labelled set hits more than three; answers built on wrong calls most

@@ -14,8 +14,9 @@ from mockpm.broken_safeguards import stated_then_broken
 from mockpm.contradictions import contradictions
 from mockpm.guards import (
     BRUSHES_OFF, CONTRADICTS, IMPLAUSIBLE, MIN_BRUSHED_SENTENCES, MIN_BRUSHED_SHARE, MIN_BRUSHED_SHARE_SENTENCES,
-    MIN_BRUSHED_STEPS, MIN_RED_FLAGS, READS_AS_REJECTED, WALKS_BACK, WRONG_CALLS,
+    MIN_BRUSHED_STEPS, MIN_RED_FLAGS, READS_AS_REJECTED, STRAYS, WALKS_BACK, WRONG_CALLS,
 )
+from mockpm.answer_vocabulary import BAR, VocabularyReading, answers_read
 from mockpm.models import Criterion, Flag, KeywordResult
 from mockpm.passages import reading_for
 from mockpm.plausibility import MIN_CLAIMS, implausible_claims
@@ -30,11 +31,17 @@ MIN_BROKEN_SAFEGUARDS = 2
 
 
 def reading_flags(criteria: list[Criterion], keywords: dict[str, KeywordResult | None], text: str,
-                  whole: reject_model.RejectReading | None = None, own: frozenset[str] = frozenset()) -> list[Flag]:
+                  whole: reject_model.RejectReading | None = None, own: frozenset[str] = frozenset(),
+                  vocabulary: VocabularyReading | None = None) -> list[Flag]:
     """The stance and substance flags of one answer, given its checks' results and, when the
     question is one the reject model knows, its reading of the whole answer. ``own`` holds the ids
-    of the criteria written for this question (its own rubric's, beside the shared ones)."""
+    of the criteria written for this question (its own rubric's, beside the shared ones);
+    ``vocabulary``, how much of the answer speaks the words answers to this question use."""
     flags: list[Flag] = []
+    if vocabulary is not None and vocabulary.strays:
+        flags.append(Flag(code=STRAYS, message=(
+            f"reads as written to another question: {vocabulary.share:.0%} of its words are ones answers to this "
+            f"question use ({answers_read():,} labelled answers; genuine ones use {BAR:.0%} or more)")))
     sentences, steps = brushed_off(criteria, keywords, text)
     if sentences >= MIN_BRUSHED_SENTENCES or steps >= MIN_BRUSHED_STEPS:
         flags.append(Flag(

@@ -68,6 +68,11 @@ def raw_points(items: Iterable[Scored]) -> tuple[int, int]:
 NOT_AN_ATTEMPT = frozenset({"off_topic", "keyword_salad", "addresses_grader", "disguised_text"})
 
 
+# ... and one that says so only when it capped the grade (offline): words mostly not those answers to
+# this question use. With a judge, the judge's reading of the answer stands.
+NOT_AN_ATTEMPT_WHEN_CAPPED = frozenset({"strays_from_question"})
+
+
 def is_gaming(flag_codes) -> bool:  # noqa: ANN001 - Iterable[str]
     return any(code in NOT_AN_ATTEMPT for code in flag_codes)
 
@@ -95,7 +100,7 @@ def rank_key(score: float | None, raw: int, *, flagged: bool, flags: Iterable[st
     better than counting reasons did). It never moves an unflagged answer.
     """
     codes = set(flags)
-    tier = 0 if is_gaming(codes) else 1 if flagged else 2
+    tier = 0 if is_gaming(codes) or (flagged and codes & NOT_AN_ATTEMPT_WHEN_CAPPED) else 1 if flagged else 2
     reasons = len(codes & REASONS_TO_REJECT) if flagged else 0
     weight = -round(reading, 2) if flagged and reading is not None else 0.0
     return (tier, -1.0 if score is None else score, weight, -reasons, raw)
