@@ -49,6 +49,11 @@ def test_it_reads_only_the_questions_it_was_built_from_and_answers_long_enough(l
     assert av.read("We pilot on one ward with a nurse lead and a rollback plan.", sepsis.id, sepsis.question) is None
 
 
+def test_names_are_the_storys_words_not_the_questions():
+    assert av.answer_words("We flew to the Yup'ik villages near Bethel. Epic is fine, and epic rollouts are hard.") == {
+        "flew", "villag", "near", "epic", "fine", "rollout", "hard"}
+
+
 def test_every_built_in_question_has_its_vocabulary(lib):
     # A question reworded without rebuilding (tools/build_answer_vocabulary.py) would read as unknown.
     for sid, scenario in lib.scenarios.items():
@@ -65,3 +70,15 @@ def test_offline_it_caps_the_grade_and_ranks_below_every_attempt(lib):
     assert rank_key(r.score, r.raw_points, flagged=True, flags=codes, reading=r.reject_reading) < weak_attempt
     # with a judge, the flag is a note and the judge's grade stands in the ranking
     assert rank_key(70.0, 30, flagged=False, flags=codes) > weak_attempt
+
+
+def test_words_unlike_the_questions_flag_only_an_answer_that_leans_rejected(lib):
+    from mockpm.reading_flags import reading_flags
+    from mockpm.reject_model import RejectReading
+
+    strays = av.VocabularyReading(share=0.70, distinct=120)
+    flags = lambda reading: {f.code for f in reading_flags([], {}, HOSPITAL_AT_HOME, reading, vocabulary=strays)}
+    assert "strays_from_question" in flags(RejectReading(probability=0.45, flagged=False, quote=""))
+    assert "strays_from_question" in flags(RejectReading(probability=None, flagged=False, quote=""))
+    # a genuine story in its own words, which the whole-answer reader reads as fine, is left alone
+    assert "strays_from_question" not in flags(RejectReading(probability=0.1, flagged=False, quote=""))

@@ -798,6 +798,11 @@ def test_pulled_data_examined_and_a_bar_of_ones_own(text, term, expected):
     ("**Deferred:**\n- Group therapy: later. It also needs consent and privacy design.", "consent", "asserted"),
     ("**Deferred:**\n- New states: we go live when licensing is done by compliance.", "compliance", "asserted"),
     ("**Deferred:**\n- Group therapy.\n- Consent and privacy design.", "Consent", "deferred"),
+    # ... but a step waiting for the launch itself is put past it, and a need in the item's own line goes with it
+    ("**Deferred:**\n- A silent run on live data, when the go-live is done.", "silent run", "deferred"),
+    ("**Deferred:**\n- The FDA question; it also needs outside regulatory counsel.", "FDA", "deferred"),
+    ("**Deferred:**\n- Group therapy.\n- Checking performance by age. It also needs more post-launch data.",
+     "performance by age", "deferred"),
 ])
 def test_what_a_deferred_item_needs_is_not_put_off(text, term, expected):
     assert stance_of(text, term) == expected

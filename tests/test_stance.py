@@ -806,7 +806,18 @@ def test_a_measure_demoted_to_a_side_signal(text, term, expected):
     ("In my first 90 days I'd learn the regulatory side.", "regulatory", st.DEFERRED),
     # asking a team for a step keeps it ours; asking a vendor to carry it hands it off
     ("I'd ask the labs for two interim safety measures on their side.", "safety", "committed"),
+    ("I'd ask the pilot hospital's CMIO for adjudicator time on their side to validate the tool.", "validate", "committed"),
     ("I'd ask the vendor for the safety validation on their side.", "validation", st.OTHERS),
+    ("I'd ask the model provider for self-harm detection and crisis escalation on their side.", "escalation", st.OTHERS),
+    ("I'd ask the CMIO to take care of the medication safety review on their side.", "safety review", st.OTHERS),
+    # a reason that opens its sentence, follows "and" or names the candidate's own team sets up the call
+    ("Because busy doctors skim the review screen, it is mainly a record for compliance.", "review screen", st.DISMISSED),
+    ("Clinicians adapted, and since most therapists skip the safety check, it isn't blocking visits.", "safety check", st.DISMISSED),
+    ("We keep the date because the team skips the full validation suite.", "validation", st.DISMISSED),
+    # onboarding days handed to someone else still put the work off; "sign up" is no sign-off
+    ("In my first 90 days I'd partner with an outside regulatory consultancy so they can own the FDA strategy.",
+     "regulatory", st.DEFERRED),
+    ("In my first 90 days I'd sign up for a HIPAA course.", "HIPAA", st.DEFERRED),
 ])
 def test_a_reason_a_request_and_a_demoted_measure(text, term, expected):
     assert_reads(text, term, expected)

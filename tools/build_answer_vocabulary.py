@@ -16,12 +16,11 @@ import re
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from mockpm.answer_vocabulary import BAR, MIN_ANSWERS, MIN_DISTINCT, VOCABULARY_FILE
+from mockpm.answer_vocabulary import BAR, MIN_ANSWERS, MIN_DISTINCT, VOCABULARY_FILE, answer_words
 from mockpm.catalog import load_library
 from mockpm.reject_model import question_digest
 from mockpm.samples import GENUINE_KINDS, load_samples
 from mockpm.stemming import STEM_RULES
-from mockpm.topic import tokens
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -39,7 +38,7 @@ def main() -> None:
     known = set(lib.scenarios)
     tuning = load_samples([ROOT / "tests" / "data" / "tuning"], include_builtin=False, known_scenarios=known)
     builtin = load_samples(None, include_builtin=True, known_scenarios=known)
-    answers = [(re.search(r"\.([a-z0-9]+)\.yaml$", s.source).group(1), s.scenario, s.kind, s.label, set(tokens(s.text)))
+    answers = [(re.search(r"\.([a-z0-9]+)\.yaml$", s.source).group(1), s.scenario, s.kind, s.label, answer_words(s.text))
                for s in [*tuning.samples, *(s for s in builtin.samples if s.split == "dev")]]
     used: dict[str, Counter[str]] = defaultdict(Counter)
     by_group: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)

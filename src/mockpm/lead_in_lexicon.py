@@ -7,6 +7,10 @@ I'd want on the checklist:") or score the answer itself ("Competencies shown:").
 
 from __future__ import annotations
 
+import re
+
+from mockpm import regex_cache
+
 # A sentence that opens by labelling what follows as refused ("**What I'd say no to outright:** A;
 # B; C", "Red lines: ...", "Non-starters: ..."): the list after the colon is named to be turned
 # down, neither a step nor a call, across its semicolons.
@@ -40,3 +44,16 @@ _SELF_ASSESSMENT = (
     r"(?:skills|competencies|strengths|capabilities|criteria)\s+(?:demonstrated|shown|displayed|covered|met)|"
     r"(?:this|it)\s+(?:example\s+)?(?:demonstrates|shows|proves)(?:\s+that\s+I)?)\b[^:\n]{0,40}:\s*$"
 )
+
+# What makes a listed item under a brush-off lead-in a plan rather than a wave-off (passages).
+REASONED = regex_cache.compile(
+    r"\b(?:until|unless|only\s+(?:after|when|if|once)|after|once|because|since|so\s+that|must|requires?|needs?\s+(?:a|an|the)|"
+    # "when licensing is done" waits for a condition; "when the go-live is done" puts it past launch
+    r"when\s+(?:(?!(?:go-?live|launch\w*|roll-?out|release\w*|expansion)\b)[\w'-]+\s+){1,5}"
+    r"(?:is|are|has\s+been|have\s+been)\s+(?:done|ready|complete|completed|finished|in\s+place|signed|approved|cleared))\b|,\s+so\s+\w+", re.IGNORECASE)
+# A sentence of its own under a listed item saying what the item needs ("It also needs consent and
+# privacy design.") states a condition; put in the item's own line it still goes with the item.
+NEEDS_NEXT = regex_cache.compile(r"[\s*_]*(?:it|this|that|they|these)\s+(?:also\s+|still\s+|first\s+)?needs?\b(?![^.\n]*\b(?:post-launch|after\s+(?:launch|go-?live)|later)\b)", re.IGNORECASE)
+# A lead-in that names a time window is a schedule ("Later (months 7-12):", "Deferred past 12
+# months:"): its items are planned for then, not waved away.
+TIME_WINDOW = regex_cache.compile(r"\b(?:months?|quarters?|Q[1-4]|years?|weeks?|H[12]|sprints?)\b|\d", re.IGNORECASE)

@@ -21,6 +21,7 @@ from mockpm import stance as st
 from mockpm import labels, options, sequence, walkbacks
 from mockpm.exposure import ONGOING
 from mockpm.keywords import LoweredPattern
+from mockpm.lead_in_lexicon import NEEDS_NEXT, REASONED, TIME_WINDOW
 from mockpm.reported_lexicon import quoted_words
 from mockpm.substance_lexicon import COMMIT, CONSIDERING, DEED, NAMED_NUMBER, NUMBER, ROLE, TOPIC_FRAGMENT, VAGUE
 
@@ -98,13 +99,6 @@ _VERDICT_ON_PREVIOUS = regex_cache.compile(
     re.IGNORECASE,
 )
 MAX_VERDICT_WORDS = 10
-_REASONED = regex_cache.compile(r"\b(?:until|unless|only\s+(?:after|when|if|once)|after|once|because|since|so\s+that|must|requires?|needs?\s+(?:a|an|the)|"
-                                # "it also needs consent design", "when licensing is done": a condition of the item
-                                r"(?:it|this|that|they|these|which)\s+(?:also\s+|still\s+|first\s+)?needs?|"
-                                r"when\s+(?:[\w'-]+\s+){1,5}(?:is|are|has\s+been|have\s+been)\s+(?:done|ready|complete|completed|finished|in\s+place|signed|approved|cleared))\b|,\s+so\s+\w+", re.IGNORECASE)
-# A lead-in that names a time window is a schedule ("Later (months 7-12):", "Deferred past 12
-# months:"): its items are planned for then, not waved away.
-_TIME_WINDOW = regex_cache.compile(r"\b(?:months?|quarters?|Q[1-4]|years?|weeks?|H[12]|sprints?)\b|\d", re.IGNORECASE)
 _LIST_ITEM = regex_cache.compile(r"[ \t]*(?:[-*+•]|\d+[.)])\s")
 
 
@@ -291,7 +285,8 @@ class Reading:
             if carry is not None:
                 if (self.opens_paragraph(i) and not item) or 0 <= indent <= depth:
                     carry = None
-                elif not _REASONED.search(self.text, s.start, s.end) and not (carry == st.LISTED and s.anchors >= 2) \
+                elif not REASONED.search(self.text, s.start, s.end) and not NEEDS_NEXT.match(self.text, s.start) \
+                        and not (carry == st.LISTED and s.anchors >= 2) \
                         and not (carry == st.DEFERRED and ONGOING.search(self.text, s.start, s.end)):
                     # An item with its condition or reason is a plan, not a wave-off; under a topic
                     # lead-in, an item with figures, people or gates of its own is content, not a topic.
@@ -301,7 +296,7 @@ class Reading:
                 lead = [sc.stance for sc in self.scopes_of(i) if sc.stance in st.BRUSHED_OFF
                         and not (sc.trigger and _in_parentheses(self.text, s.start, sc.trigger[0]))]
                 depth = indent
-                if lead and lead[0] == st.DEFERRED and _TIME_WINDOW.search(piece):
+                if lead and lead[0] == st.DEFERRED and TIME_WINDOW.search(piece):
                     lead = []
                 carry = lead[0] if lead else st.REPORTED if st.SELF_ASSESSMENT.search(piece) else (
                     st.LISTED if st.TOPIC_LEAD_IN.search(piece) else None)

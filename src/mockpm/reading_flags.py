@@ -38,7 +38,10 @@ def reading_flags(criteria: list[Criterion], keywords: dict[str, KeywordResult |
     of the criteria written for this question (its own rubric's, beside the shared ones);
     ``vocabulary``, how much of the answer speaks the words answers to this question use."""
     flags: list[Flag] = []
-    if vocabulary is not None and vocabulary.strays:
+    # Words unlike the question's are a flag only where the whole answer also leans toward the ones
+    # committees reject (or the reader abstains): a genuine story told in its own words reads well.
+    leans = whole is None or whole.probability is None or whole.probability >= reject_model.DOUBT_FROM
+    if vocabulary is not None and vocabulary.strays and leans:
         flags.append(Flag(code=STRAYS, message=(
             f"reads as written to another question: {vocabulary.share:.0%} of its words are ones answers to this "
             f"question use ({answers_read():,} labelled answers; genuine ones use {BAR:.0%} or more)")))

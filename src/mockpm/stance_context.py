@@ -105,10 +105,16 @@ _ADDITION = regex_cache.compile(
     r"[\s*>-]*(?:(?:a|an|any)\s+(?:second|new|separate|additional|extra|further|third|duplicate|dedicated)\b|another\b)",
     re.IGNORECASE,
 )
-# Someone else's habit given as a reason ("because rushed reviewers skim plausible lists", "since
-# busy nurses skip the screen") describes a risk; the candidate waves nothing away.
+# Someone else's habit given as the reason for a clause before it ("signing doesn't make it safe,
+# because rushed reviewers skim plausible lists") describes a risk. Not the candidate's own team's
+# ("because the team skips the suite"), not a plan ("because the team will skim it"), and not a
+# reason that opens its sentence or follows "and" ("Because busy doctors skip review steps, the
+# screen is mainly a record"; "and since therapists ignore freezes, it isn't blocking"): those set
+# up the call that follows.
 _REASON_SUBJECT = regex_cache.compile(
-    r"\b(?:because|since|as|when|whenever)\s+(?!(?:I|we|I'd|we'd|I'll|we'll|you|let's)\b)(?:(?!(?:will|would|should|shall|can|must|could|may)\b)[\w-]+\s+){1,3}$", re.IGNORECASE)
+    r"(?<=[\w,)] )(?<!\band )(?<!\bor )\b(?:because|since|as|when|whenever)\s+"
+    r"(?!(?:I|we|I'd|we'd|I'll|we'll|you|let's|our|my|the\s+(?:[\w-]+\s+)?team)\b)"
+    r"(?:(?!(?:will|would|should|shall|can|must|could|may)\b)[\w-]+\s+){1,3}$", re.IGNORECASE)
 # A modal before "hide", "bury" or "ignore" describes what could go wrong, not the candidate's move.
 _HIDING = regex_cache.compile(r"(?:hid|conceal|bur(?:y|ies|ied)|mask|obscur)", re.IGNORECASE)
 _MODAL_BEFORE = regex_cache.compile(r"\b(?:can|could|may|might|will|would|tends?\s+to)\s+$", re.IGNORECASE)
@@ -118,11 +124,14 @@ _MODAL_BEFORE = regex_cache.compile(r"\b(?:can|could|may|might|will|would|tends?
 _AGENT_BEFORE = regex_cache.compile(
     r"(?:\b(?:I|we|I'd|we'd|I'll|we'll|let's|they|you|he|she|to|just|simply|quietly|and|or|then)\s+|(?:^|[.;:!?\n(]|\*\*|-)\s*)$",
     re.IGNORECASE)
-# A request the candidate makes of a team ("ask the labs for two interim measures on their side")
-# keeps the step theirs to drive; asking a vendor to carry a safeguard is still a hand-off.
+# A request the candidate makes of a team for something ("ask the labs for two interim measures on
+# their side", "ask the pilot hospital's CMIO for adjudicator time on their side") keeps the step
+# theirs to drive; asking someone "to handle" it, or asking a vendor, provider or customer for a
+# safeguard, still hands it off.
 _ASKED_OF = regex_cache.compile(
     r"\b(?:ask|asks|asking|request|requesting)\s+(?:the\s+|each\s+|our\s+|both\s+)?+"
-    r"(?!(?:[\w-]+\s+)?(?:vendor|supplier|partner|manufacturer|third|contractor|developer)s?\b)[\w-]+(?:\s+[\w-]+)?\s+(?:for|to)\b[^,;:.]*$",
+    r"(?!(?:[\w'-]+\s+){0,2}(?:vendor|supplier|partner|manufacturer|third|contractor|developer|provider|"
+    r"consultan\w*|customer|employer|sponsor|payer|insurer)s?(?:'s)?\b)(?:[\w-]+(?:'s)?\s+){0,2}[\w-]+\s+for\b[^,;:.]*$",
     re.IGNORECASE)
 
 

@@ -219,7 +219,7 @@ _CLAUSE_WIDE = [
                r"(?:push|bump|kick|defer|punt|drop|relegate|park)(?:s|ed|ing)?\s+(?:[\w'-]+\s+){0,6}?(?:to|into|until|till)\s+(?:a\s+)?phase\s*(?:2|two|ii)\b|subsequent\s+(?:wave|phase|release)|(?:a|the)\s+later\s+(?:wave|phase)|"
                r"once\s+(?:we've|we\s+have)\s+(?:proved|proven|shown|seen|validated\s+the\s+value)|once\s+\w+\s+(?:has|have)\s+(?:bandwidth|budget|capacity)|"
                r"when\s+there's\s+enough|(?:on\s+the\s+)?roadmap\s+for\s+after|sequenced\s+for\s+after|"
-               r"planning\s+to\s+get\s+to|pays\s+for\s+itself|(?:in\s+)?my\s+first\s+(?:few\s+)?(?:\d+|few|couple|sixty|ninety)\s+(?:days|weeks|months)(?![^.;\n]{0,60}?\b(?:pair|ship|sign|partner)\w*\b(?![^.;\n]{0,40}?\b(?:learn|pick\s+up|read\s+up)))|"
+               r"planning\s+to\s+get\s+to|pays\s+for\s+itself|(?:in\s+)?my\s+first\s+(?:few\s+)?(?:\d+|few|couple|sixty|ninety)\s+(?:days|weeks|months)(?![^.;\n]{0,60}?\b(?:pair|ship|sign[\s-]off|partner)\w*\b(?![^.;\n]{0,80}?\b(?:learn|pick\s+up|read\s+up|so\s+(?:that\s+)?(?:they|he|she|it)\s+can)))|"
                r"once\s+I'm\s+(?:in|assigned|on)|when\s+I\s+(?:start|join|get\s+there)|pick\s+(?:it|that|them)\s+up\s+(?:later|as\s+(?:I|we)\s+go|on\s+the\s+job))\b"),
     (OTHERS, r"\b(?:(?:\w+'s|\w+s')\s+(?:territory|domain|lane|remit)|falls?\s+to\s+(?:them|the\s+\w+|their)|follow\s+their\s+lead|"
              r"handle\s+that\s+piece|(?:is|'s|are|be)\s+(?:a\s+|their\s+)?(?:clinical\s+)?governance\s+decision|conversation\s+for\s+(?:their|the)|"
