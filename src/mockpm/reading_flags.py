@@ -43,8 +43,8 @@ def reading_flags(criteria: list[Criterion], keywords: dict[str, KeywordResult |
     leans = whole is None or whole.probability is None or whole.probability >= reject_model.DOUBT_FROM
     if vocabulary is not None and vocabulary.strays and leans:
         flags.append(Flag(code=STRAYS, message=(
-            f"reads as written to another question: {vocabulary.share:.0%} of its words are ones answers to this "
-            f"question use ({answers_read():,} labelled answers; genuine ones use {BAR:.0%} or more)")))
+            f"reads as written to another question: only {vocabulary.share:.0%} of its words are ones that answers to "
+            f"this question use (the bar is {BAR:.0%}, from {answers_read():,} labelled answers)")))
     sentences, steps = brushed_off(criteria, keywords, text)
     if sentences >= MIN_BRUSHED_SENTENCES or steps >= MIN_BRUSHED_STEPS:
         flags.append(Flag(
