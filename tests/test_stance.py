@@ -810,6 +810,9 @@ def test_a_measure_demoted_to_a_side_signal(text, term, expected):
     ("I'd ask the vendor for the safety validation on their side.", "validation", st.OTHERS),
     ("I'd ask the model provider for self-harm detection and crisis escalation on their side.", "escalation", st.OTHERS),
     ("I'd ask the CMIO to take care of the medication safety review on their side.", "safety review", st.OTHERS),
+    # covered by a clearance of our own is held, not handed off
+    ("It ships only if regulatory confirms it's covered by our clearance.", "regulatory", "committed"),
+    ("The regulatory side, it's covered by the vendor.", "regulatory", st.OTHERS),
     # a reason that opens its sentence, follows "and" or names the candidate's own team sets up the call
     ("Because busy doctors skim the review screen, it is mainly a record for compliance.", "review screen", st.DISMISSED),
     ("Clinicians adapted, and since most therapists skip the safety check, it isn't blocking visits.", "safety check", st.DISMISSED),

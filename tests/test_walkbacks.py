@@ -131,3 +131,23 @@ def test_in_practice_as_an_adverb_takes_nothing_back():
             "entered, so in practice after the nurse had already decided.\n\nI sat four triage shifts with a stopwatch.\n\n"
             "We removed the double entry before go-live.")
     assert Reading(text).walk_backs == 0
+
+
+MIDDLE_PLAN = ("Evidence. A retrospective study at the pilot site, then four weeks of silent mode at each new site.\n\n"
+               "Regulatory. A consultant reviews the CDS criteria, and we request a Pre-Sub if it's unclear.\n\n")
+LATER = "\n\nGo-to-market. The two Epic systems first, then one unit at a time."
+
+
+@pytest.mark.parametrize("aside", [
+    "A frank aside on all that: that's the version for the board deck. In practice none of it gets to hold up a go-live.",
+    "A quick aside on what happens in reality, though. None of that is going to get built this year.",
+    "A quick aside on what the build will actually look like. The study gets dropped the moment it collides with a sales date.",
+    "**What will actually happen**\n\n| Item | On paper | In reality |\n|---|---|---|\n"
+    "| Silent mode | Four weeks | Dropped. The date wins |\n| Pre-Sub | If unclear | Only if they ask |",
+    "And here's how each piece will actually play out: the reviewer's sign-off is marked complete wherever testing has got to, "
+    "and we call it handled.",
+])
+def test_an_aside_anywhere_that_says_what_will_really_happen_walks_the_plan_back(aside):
+    assert Reading(MIDDLE_PLAN + aside + LATER).walk_backs >= 1
+    # the same heading over a plan that holds takes nothing back
+    assert Reading(MIDDLE_PLAN + "**What will actually happen on day one**\n\nThe silent run starts at the pilot site." + LATER).walk_backs == 0

@@ -186,7 +186,8 @@ _BACKWARD += [
     # "It's on the vendor", "up to their team": a party, not a place ("why it is on the list").
     (OTHERS, r"\b(?:is|are)\s+(?:on|up\s+to)\s+(?:them|their\s+\w+|the\s+(?:vendors?|customers?|clients?|sites?|hospitals?|health\s+systems?|"
              r"team|teams|lab|labs|IT|sponsor|CRO|agency|payers?|plan|providers?|engineers?|data\s+science|legal|compliance|ops|business))\b|(?:their|the\s+\w+'s)\s+(?:call|domain|territory|area|lane)\b|"
-             r"(?:we're|we\s+are|that's|it's)\s+covered\b|(?:is|are)\s+(?:already\s+)?(?:certified|compliant),?\s+so\b|"
+             # (not "covered by our clearance": what we hold ourselves)
+             r"(?:we're|we\s+are|that's|it's)\s+covered\b(?!\s+(?:by|under)\s+(?:our|its)\s+own\b|\s+(?:by|under)\s+our\b)|(?:is|are)\s+(?:already\s+)?(?:certified|compliant),?\s+so\b|"
              r"not\s+(?:my|our)\s+(?:area|lane|domain|department|call|decision)\b|someone\s+else's\b"),
 ]
 _FORWARD += [

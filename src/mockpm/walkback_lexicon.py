@@ -51,7 +51,15 @@ _GIVES_WAY = regex_cache.compile(
 _REVERSAL = regex_cache.compile(
     r"\b(?:(?:skip|skipping|drop|dropping)\s+(?:it|them|that|this|those|the|a|any|our)\b|pull\s+it|cut\s+it|leave\s+(?:it|them|that)\s+(?:as\s+is|out|off|for)|"
     # ... or names what would really go on the slide: "So what I would actually put on the slide is"
-    r"what\s+(?:I|we)(?:'d|\s+would)\s+actually\s+(?:put|ship|present|pitch|propose|commit\s+to)\b|"
+    r"what\s+(?:I|we)(?:'d|\s+would|'ll|\s+will)\s+actually\s+(?:put|ship|present|pitch|propose|commit\s+to)\b|"
+    # ... or says the plan will not survive contact: "None of that is going to get built", "none of it gets to
+    # hold up a go-live", "the study gets dropped the moment it collides with a sales date", "the contract
+    # date wins", "marked complete wherever testing has got to", "call it handled", "stays in a drawer"
+    r"none\s+of\s+(?:it|that|this|those|them)\s+(?:is\s+going\s+to|will|would|gets?\s+to|ever)\s+(?:actually\s+|really\s+)?(?:get\s+)?(?:built|happen|ship|shipped|hold\s+up|survive|make\s+it)\b|"
+    r"(?:gets?|get|will\s+be|is|are)\s+dropped\s+(?:the\s+moment|as\s+soon\s+as|once|when|whenever)\b|the\s+(?:contract\s+|launch\s+|go-live\s+|sales\s+)?date\s+wins\b|"
+    r"marked\s+(?:as\s+)?(?:complete|completed|done|passed|signed\s+off)\b[^.;!?|]{0,40}?\bwherever\b|call\s+it\s+(?:handled|done|covered)\b|(?:stays?|sits?)\s+in\s+a\s+drawer\b|"
+    # ... or, in a table of plan against reality, a cell that opens by dropping or deferring the item
+    r"(?<=\| )(?:dropped|skipped|cut|not\s+this\s+(?:year|quarter|release)|not\s+happening|left\s+(?:on|as|out)|only\s+if\s+(?:they|someone|anyone)\s+asks?)\b|"
     r"carry\s+on\b|press\s+on\b|(?:proceed|go\s+ahead|press\s+ahead)\s+(?:anyway|regardless)|"
     r"leave\s+(?:our|the|their|this|that)\s+(?:[\w-]+\s+){0,2}?(?:alone|as\s+is|untouched)|"
     rf"(?:I'd|I\s+would|we'd|we\s+would)\s+(?:probably\s+|likely\s+|realistically\s+)?(?:actually\s+(?:keep|put\s+\w+\s+back|just)|put\s+\w+\s+back|just|end\s+up\s+{_SETTLING}|settle\s+for|make\s+do\s+with|fall\s+back\s+(?:on|to))|(?:practically|realistically|pragmatically),?\s+(?:I'd|we'd)\s+keep\b|"
