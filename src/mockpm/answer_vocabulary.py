@@ -50,7 +50,7 @@ _NAME = re.compile(r"(?<=[a-z,;] )[A-Z][a-z'’-]+")
 
 def answer_words(text: str) -> set[str]:
     """The answer's distinct words as the vocabulary counts them: stems, function words and names aside."""
-    lowered = set(tokens(text.lower()))
+    lowered = set(tokens(text))  # (tokens lower-cases)
     names = set(tokens(" ".join(_NAME.findall(text)))) - set(tokens(" ".join(re.findall(r"\b[a-z][a-z'’-]+", text))))
     return lowered - names
 

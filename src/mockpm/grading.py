@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from datetime import datetime, timezone
 
 from mockpm import __version__, scoring
-from mockpm.guards import NOT_ENGLISH, OFFLINE_CAPS, PARTLY_REJECTED, READS_AS_REJECTED, GuardOutcome, check_answer
+from mockpm.guards import OFFLINE_CAPS, PARTLY_REJECTED, READS_AS_REJECTED, GuardOutcome, check_answer
 from mockpm.verdict_flags import (  # noqa: F401 - re-exported for callers of grading
     FLAG_DISAGREE, FLAG_LOW_CONFIDENCE, FLAG_REGEX_TIMEOUT, FLAG_UNSCORED, FLAG_UNSUPPORTED, is_absence_check,
 )
@@ -95,8 +95,7 @@ def prepare(answer: Answer, scenario: Scenario, rubrics: list[Rubric], library: 
     whole = reject_model.read(guard.text, scenario.id, scenario.question)
     own = frozenset(c.id for r in rubrics if r.id == scenario.id for c in r.criteria)
     # (an answer in another language is unscored offline, not read as straying)
-    english = not any(f.code == NOT_ENGLISH for f in guard.flags)
-    vocabulary = answer_vocabulary.read(guard.text, scenario.id, scenario.question) if english else None
+    vocabulary = None if guard.not_english else answer_vocabulary.read(guard.text, scenario.id, scenario.question)
     guard.flags += reading_flags(criteria, keywords, guard.text, whole, own, vocabulary)
     return Prepared(answer=answer, scenario=scenario, criteria=criteria, guard=guard, keywords=keywords,
                     regex_timeouts=frozenset(timeouts), reject_reading=whole.probability,
@@ -202,7 +201,7 @@ def finish(prep: Prepared, judged: JudgeResult | None, *, judge_skipped: bool = 
     answer_norm = normalise(text)
     verdicts = {v.criterion_id: v for v in judged.verdicts} if judged else {}
     results = []
-    unread = judged is None and any(f.code == NOT_ENGLISH for f in prep.guard.flags)
+    unread = judged is None and prep.guard.not_english
     for c in prep.criteria:
         if unread:  # offline rules read English only: unscored, not a verdict
             results.append(CriterionResult(id=c.id, axis=c.axis, statement=c.statement, points=c.points, seed=c.seed,
@@ -268,7 +267,7 @@ def keyword_only(prep: Prepared) -> KeywordOnlyResult:
     """What the keyword checks alone make of a prepared answer, for a report the judge left
     without a score (the reject model's doubt is not withheld here: this is the keywords' view)."""
     kw = prep.keywords
-    unread = any(f.code == NOT_ENGLISH for f in prep.guard.flags)
+    unread = prep.guard.not_english
     b = scoring.score(
         (scoring.Scored(points=c.points, met=None if unread or kw[c.id] is None else kw[c.id].met, axis=c.axis, harm=c.harm)
          for c in prep.criteria),

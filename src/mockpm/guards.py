@@ -60,6 +60,11 @@ class GuardOutcome:
     def disqualified(self) -> bool:
         return any(f.code in DISQUALIFYING for f in self.flags)
 
+    @property
+    def not_english(self) -> bool:
+        """Offline rules read English only: such an answer is unscored offline, not read further."""
+        return any(f.code == NOT_ENGLISH for f in self.flags)
+
 
 DISQUALIFYING = frozenset({"too_short", "off_topic", "keyword_salad", "addresses_grader", "disguised_text"})
 NOT_ENGLISH = "not_english"
