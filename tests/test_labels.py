@@ -100,3 +100,11 @@ def test_an_arrow_turns_down_only_the_last_move_before_it():
 def test_a_condition_before_an_arrow_is_a_no_go_not_a_refused_move(line):
     term = line.split(" → ")[0][-20:]
     assert stance(f"Go/no-go after the silent run:\n- {line}\n", term) != st.NEGATED
+
+
+def test_a_plain_topic_line_refused_alone_by_the_next_sentence_is_negated():
+    text = "Fairness comes first.\n\nPooling in a US region. I'd push back. EU data stays in the EU."
+    assert stance(text, "Pooling in a US region") == st.NEGATED
+    # a refusal with an object of its own, or a line with a subject, is not about the line
+    assert stance("Intro.\n\nTwo wards first. I'd push back on anyone who wants more.", "Two wards first") != st.NEGATED
+    assert stance("Intro.\n\nWe pool in a US region. I'd push back.", "pool in a US region") != st.NEGATED

@@ -824,3 +824,24 @@ def test_a_measure_demoted_to_a_side_signal(text, term, expected):
 ])
 def test_a_reason_a_request_and_a_demoted_measure(text, term, expected):
     assert_reads(text, term, expected)
+
+
+@pytest.mark.parametrize("text,term,expected", [
+    # a restated "why before we have to?" is decided by the reply after it
+    ("Why go to the regulator before we have to? Hearing their expectations first means we only build once.", "regulator", "committed"),
+    ("Why talk to FDA before you have to? Because a pre-sub costs little.", "FDA", "committed"),
+    ("Why talk to FDA before we have to? Honestly, I wouldn't.", "FDA", st.DISMISSED),
+    ("Why talk to the FDA before you have to? I'll be honest with you, in practice I would probably not.", "FDA", st.DISMISSED),
+    ("Why go to FDA before we have to, when the wellness label covers us.", "FDA", st.DISMISSED),
+    # declining to give a step time, however the time is named
+    ("Because it's so well understood, I wouldn't spend launch time on a silent period.", "silent period", st.DISMISSED),
+    # the candidate's own work done regardless is kept; a launch regardless is not
+    ("We'd build the study, the records and the safety plan anyway.", "safety plan", "committed"),
+    ("The safety review is slow, so we'd launch anyway.", "safety review", st.DISMISSED),
+    ("I'd rather read support tickets than watch shifts. I'd do shadowing during onboarding anyway.", "shadowing", st.DISMISSED),
+    # a bar to reach is no bar settled for
+    ("To get the NLP good enough in German we need a silent run.", "silent run", "committed"),
+    ("The current model is good enough, so we skip the silent run.", "silent run", st.DISMISSED),
+])
+def test_a_restated_question_time_declined_and_work_done_anyway(text, term, expected):
+    assert_reads(text, term, expected)

@@ -45,6 +45,14 @@ _ARROW_REFUSAL = regex_cache.compile(
     r"(?=[ \t]*(?:[.!,;:)\u2014\u2013]|$|\n|for\b|unless\b|except\b|until\b|without\b|in\s+v1\b))",
     re.IGNORECASE,
 )
+# A short plain line that opens its paragraph and names a move, with no subject of its own
+# ("Pooling in a US region."): a restated ask, decided by a refusal said alone after it ("I'd push
+# back."), not by one with its own object ("I'd push back on anyone who wants more").
+_PLAIN_TOPIC = regex_cache.compile(
+    r"[ \t>]*(?!(?:I|we|you|they|it|he|she|this|that|there|our|my|their|no|not|never)\b)[A-Za-z][^.!?:;\n]{0,60}[.:]", re.IGNORECASE)
+_BARE_REFUSAL = regex_cache.compile(
+    r"[\s*_]*(?:no|nope|(?:I|we)(?:'d|\s+would)\s+(?:say\s+no|push\s+back|decline|refuse))(?:\s+(?:hard|firmly|strongly))?"
+    r"\s*(?:[.!,;\u2014\u2013]|$)", re.IGNORECASE)
 # A label that opens a paragraph or list item and names its topic: "**Silent mode:** ...",
 # "- Subgroups: ...", "## Monitoring" on its own line.
 _LABEL = regex_cache.compile(
@@ -71,6 +79,9 @@ def mark(reading: Reading) -> None:
             if _REFUSAL.match(reading.text, reading.sentences[i + 1].start):
                 s.label_scope = st.Scope(s.start, s.end, st.NEGATED)
             continue
+        if _plain_topic_refused(reading, i):
+            s.label_scope = st.Scope(s.start, s.end, st.NEGATED)  # "Pooling in a US region. I'd push back."
+            continue
         label = _LABEL.match(reading.text, s.start, s.end)
         if label is None:
             continue
@@ -83,6 +94,14 @@ def mark(reading: Reading) -> None:
                        if sc.stance in st.BRUSHED_OFF and sc.start >= label.end()), None)
         if stance is not None:
             s.label_scope = st.Scope(s.start, label.end(), stance)
+
+
+def _plain_topic_refused(reading: Reading, i: int) -> bool:
+    s = reading.sentences[i]
+    return (i + 1 < len(reading.sentences) and reading.opens_paragraph(i)
+            and len(reading.text[s.start:s.end].split()) <= MAX_LABEL_WORDS + 3
+            and _PLAIN_TOPIC.fullmatch(reading.text, s.start, s.end) is not None
+            and _BARE_REFUSAL.match(reading.text, reading.sentences[i + 1].start) is not None)
 
 
 def _answered_no(reading: Reading, i: int) -> bool:

@@ -36,20 +36,10 @@ from mockpm.stance_context import (
 )
 from mockpm.lead_in_lexicon import _SELF_ASSESSMENT, _TOPIC_LEAD_IN, LISTED
 from mockpm.reported_lexicon import _REPORTED_FORWARD, REPORTED
+from mockpm.stance_cost_lexicon import COST_BACKWARD, COST_CLAUSE_WIDE, COST_FORWARD
 from mockpm.stance_lexicon import (
-    _BACKWARD,
-    _BARE_DEFERRAL,
-    _CLAUSE_WIDE,
-    _CONDITION,
-    _FORWARD,
-    _MONITORING,
-    _NEG_WORD,
-    _SOFT_DEFERRED,
-    BARE_WINDOW,
-    DEFERRED,
-    DISMISSED,
-    NEGATED,
-    OTHERS,
+    _BACKWARD, _BARE_DEFERRAL, _CLAUSE_WIDE, _CONDITION, _FORWARD, _MONITORING, _NEG_WORD, _SOFT_DEFERRED, BARE_WINDOW,
+    DEFERRED, DISMISSED, NEGATED, OTHERS,
 )
 
 ASSERTED = "asserted"
@@ -102,10 +92,10 @@ BACKWARD_WINDOW = 14
 # hundred thousand words costs no more per trigger than a real one.
 WINDOW_CHARS = 400
 
-_FORWARD_RE = [(s, LoweredPattern(p)) for s, p in _FORWARD]
+_FORWARD_RE = [(s, LoweredPattern(p)) for s, p in _FORWARD + COST_FORWARD]
 _REPORTED_RE = LoweredPattern(_REPORTED_FORWARD)
-_CLAUSE_WIDE_RE = [(s, LoweredPattern(p)) for s, p in _CLAUSE_WIDE]
-_BACKWARD_RE = [(s, LoweredPattern(p)) for s, p in _BACKWARD]
+_CLAUSE_WIDE_RE = [(s, LoweredPattern(p)) for s, p in _CLAUSE_WIDE + COST_CLAUSE_WIDE]
+_BACKWARD_RE = [(s, LoweredPattern(p)) for s, p in _BACKWARD + COST_BACKWARD]
 _WORD = regex_cache.compile(r"\S+")
 
 

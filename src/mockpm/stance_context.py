@@ -25,6 +25,12 @@ _PSEUDO = regex_cache.compile(
     # safeguard's two, opening a line or sentence; "Launch anyway." still goes ahead regardless)
     r"(?:(?<![^\n])|(?<=[.!?]\s)|(?<=^[-*•]\s)|(?<=\n[-*•]\s))(?!(?:it|that|this|they|we|I|he|she|you|nobody|everyone|launch|ship|go|release|deploy|proceed|continue|roll)\w*\b)"
     r"(?:(?:silent|shadow|bias|chart|subgroup|safety|ethics|privacy|security|validation|fairness|clinical)[\w/-]*\s+)?[A-Z][\w/-]*\s+anyway(?=\s*[.!;]|$)|"
+    # a bar to reach, not one settled for: "to get the NLP good enough in German we need volume"
+    r"(?:get|gets|getting|make|makes|making)\s+(?:[\w'-]+\s+){1,4}?good\s+enough\b|"
+    # ... or the candidate's own work done regardless: "We'd build the study and the safety plan anyway"
+    r"(?:I|we)(?:'d|'ll|\s+would|\s+will)\s+(?:still\s+)?(?:have\s+to\s+|need\s+to\s+)?(?:build|do|run|write|keep|create|hire|test|validate|need|want|document)\b"
+    # (not work put off: "I'd do shadowing during onboarding anyway" waves it away for now)
+    r"(?:(?!\b(?:during|after|later|once|when|eventually|someday|onboarding)\b)[^.;!?\n]){0,80}?\banyway(?=\s*[.!;,]|$)|"
     # both answers named, neither denied: "whether or not it is a device", "when software is or isn't a device"
     r"whether\s+or\s+not|(?:is|are|was|does|do|did|can|will|would|should)\s+or\s+(?:isn't|aren't|wasn't|doesn't|don't|didn't|can't|won't|wouldn't|shouldn't|is\s+not|are\s+not|does\s+not)|"
     # novelty, not a step denied: "nothing like it has been cleared", "no similar device is on the market"
