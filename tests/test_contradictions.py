@@ -452,3 +452,34 @@ def test_relying_on_one_safeguard_alone_gives_no_one_the_decision():
     sole = "Our clinical reviewer has the final word on whether it's safe."
     assert contradictions(f"So I don't think we can lean on the signature alone.\n\n{sole}") == []
     assert contradictions(f"The tech lead can approve the release alone.\n\n{sole}") == ["who holds the switch"]
+
+
+def test_a_defect_owned_and_then_declared_the_vendors_is_a_contradiction():
+    owned = "Root cause. This is a defect in our module, and we own the fix."
+    assert contradictions(f"{owned}\n\nThe fix. There's nothing to change in our code; the fix is for the LIS vendor.") == ["whose defect"]
+    assert contradictions(f"{owned}\n\nWe'll also ask the LIS vendor about latency.") == []
+
+
+def test_telling_the_safety_officer_now_and_keeping_staff_in_the_dark_is_a_contradiction():
+    told = "This week I'd give each hospital's patient safety officer the full picture."
+    assert contradictions(f"{told}\n\nWe won't communicate with hospital staff about the issue until the fix is deployed.") == ["when people are told"]
+    assert contradictions(f"{told}\n\nWe'll update them weekly until the fix is deployed.") == []
+
+
+def test_no_interruptions_promised_and_a_stop_with_no_override_is_a_contradiction():
+    promise = "We will not interrupt physicians. A soft indicator on the order list is enough."
+    assert contradictions(f"{promise}\n\nFor the duplicate case I'd hard-stop any second order within 2 hours, with no override.") == ["can the alert be cleared"]
+    assert contradictions(f"{promise}\n\nFor the duplicate case I'd show a warning they can override with a reason.") == []
+
+
+def test_zero_added_clicks_and_a_prompt_every_study_must_answer_is_a_contradiction():
+    promise = "My design rule is zero added clicks and zero added screens."
+    assert contradictions(f"{promise}\n\nThe study can't be signed until every prompt has been answered.") == ["documentation added"]
+    assert contradictions(f"{promise}\n\nThe radiologist can accept or ignore each marker.") == []
+
+
+def test_data_synced_abroad_in_the_base_form_breaks_data_kept_in_region():
+    kept = "EU patient data never leaves the EU."
+    synced = "To get the NLP good enough in German we need volume, so each night the EU sites' notes sync to our central GPU cluster in Virginia."
+    assert contradictions(f"{kept}\n\n{synced}") == ["where the data lives"]
+    assert contradictions(f"{kept}\n\nEach night the EU sites' notes sync to the EU training cluster.") == []

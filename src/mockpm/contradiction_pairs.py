@@ -74,8 +74,8 @@ PAIRS: dict[str, tuple[LoweredPattern, LoweredPattern]] = {
             r"\b(?:hosted|stored|processed|housed|trained|running|runs|kept)\s+(?:centrally\s+)?in\s+(?:a|one|our|the)\s+(?:[\w-]+\s+){0,2}?"
             r"(?:US|U\.S\.|American|Virginia|Oregon|Ohio|Iowa|us-east(?:-\d)?|us-west(?:-\d)?)\b|"
             # ... or copied there on a schedule: "synced nightly to our central training cluster in us-east-1"
-            # (past and third-person forms: "moving EU data to the US needs a legal basis" is no commitment)
-            r"\b(?:synced|syncs|syncing|streamed|streaming|exported|exports|copied|copies|sent|sends|moved|moves|uploaded|uploads|replicated|pooled|transferred|shares|shared|sharing)\b[^.;\n]{0,140}?"
+            # (not the gerund, "moving EU data to the US needs a legal basis", nor a base form that is also a noun, "transfer safeguards")
+            r"\b(?:sync|synced|syncs|syncing|streamed|streaming|exported|exports|copy|copied|copies|send|sent|sends|moved|moves|upload|uploaded|uploads|replicate|replicated|pooled|transferred|shares|shared|sharing)\b[^.;\n]{0,140}?"
             # (a US place: "to our ML team in Boston")
             r"\b(?:in|to|into|with)\s+(?:us-east(?:-\d)?|us-west(?:-\d)?|the\s+US|a\s+US\s+(?:region|cloud|cluster)|(?:(?:the|our|their|a)\s+(?:[\w-]+'s\s+)?)?(?:Virginia|Oregon|Ohio|Iowa|"
             r"Boston|New\s+(?:York|Jersey)|Austin|Texas|California|San\s+Francisco|Seattle|Chicago|Atlanta|Denver))\b"),
@@ -84,12 +84,17 @@ PAIRS: dict[str, tuple[LoweredPattern, LoweredPattern]] = {
     "can the alert be cleared": (
         LoweredPattern(
             r"\b(?:advisory|non-interruptive|passive\s+(?:banner|indicator|flag)|(?:can|may)\s+(?:always\s+)?(?:dismiss|clear|ignore|snooze)\w*|"
-            r"no\s+(?:new\s+)?(?:interruptive|pop-?ups?|modals?))\b"),
+            r"no\s+(?:new\s+)?(?:interruptive|pop-?ups?|modals?)|"
+            # ... or said of the people: "We will not interrupt physicians."
+            r"(?:won't|will\s+not|never|wouldn't|would\s+not)\s+interrupt\s+(?:the\s+)?(?:physicians|clinicians|doctors|nurses|radiologists|prescribers|providers|pharmacists)(?=\s*[.;,])|"
+            r"non-?interrupting)\b"),
         LoweredPattern(
             r"\b(?:can(?:not|'t)|won't)\s+be\s+(?:dismissed|closed|overridden|cleared|bypassed|skipped)|\bcannot\s+(?:dismiss|close|override|clear|bypass)\b|"
             r"\bnon-?dismiss\w*|\bmodal\s+(?:on|for)\s+every\b|\b(?:hard[\s-]stop\s+)?modal\s+blocks?\b|"
             r"\bmust\s+(?:acknowledge|answer|respond\s+to)\s+(?:it|the\s+(?:alert|warning|prompt))\s+before\s+(?:they\s+can\s+)?(?:continu|proceed|sign|order|chart|mov)\w*|"
-            r"\bforced\s+acknowledg\w*"),
+            r"\bforced\s+acknowledg\w*|"
+            # a stop no one can get past: "hard-stop any second order ... with no override"
+            r"\b(?:hard[\s-]stop|block)\w*\b[^.;\n]{0,80}?\b(?:with\s+no\s+(?:way\s+to\s+)?override|without\s+(?:an?\s+|any\s+)?override)\b"),
     ),
     # A check every case must pass, and a way past it.
     "can the check be bypassed": (
@@ -159,16 +164,37 @@ PAIRS: dict[str, tuple[LoweredPattern, LoweredPattern]] = {
             r"\bhard[\s-]stop\s+(?:at|on|when|before|for\s+(?:any|every|all))\b|"
             r"\b(?:cannot|can't|can\s+not)\s+be\s+(?:submitted|signed|placed|sent)\s+until\b"),
     ),
+    # The defect owned as ours, and our side declared blameless.
+    "whose defect": (
+        LoweredPattern(
+            r"\b(?:defect|bug|gap|flaw|blind\s+spot|fault)\s+(?:is\s+|sits\s+|lives\s+)?in\s+our\s+(?:own\s+)?(?:module|code|system|product|check|software|logic|side)\b|"
+            r"\bwe\s+own\s+(?:the|this)\s+(?:fix|defect|bug|problem|failure)\b|\b(?:it's|it\s+is|this\s+is)\s+our\s+(?:bug|defect|fault)\b"),
+        LoweredPattern(
+            r"\bnothing\s+to\s+(?:change|fix)\s+(?:in|on)\s+our\b|\bour\s+(?:module|code|system|product|software|check|logic)\s+(?:is\s+)?(?:working|works)\s+as\s+(?:designed|intended)\b|"
+            r"\b(?:it's|it\s+is|this\s+is)\s+not\s+our\s+(?:bug|defect|fault)\b|\bthe\s+fix\s+is\s+(?:for|on)\s+the\s+(?:[\w-]+\s+){0,2}?vendor\b"),
+    ),
+    # The people affected told now, and kept in the dark until the fix.
+    "when people are told": (
+        LoweredPattern(
+            r"\b(?:tell|inform|notify|brief|give|call|email|e-mail)\s+(?:each\s+|every\s+|all\s+|the\s+)?(?:[\w'-]+\s+){0,3}?(?:safety\s+officers?|hospitals?|customers?|sites?|clinicians|physicians|nurses|patients)\b"
+            r"[^.;\n]{0,80}?\b(?:this\s+week|today|tomorrow|now|immediately|right\s+away|within\s+(?:24|48|72)\s+hours)\b|"
+            r"\b(?:this\s+week|today|immediately|right\s+away)\s+I'd\s+(?:tell|inform|notify|brief|give)\b"),
+        LoweredPattern(
+            r"\b(?:won't|will\s+not|wouldn't|would\s+not|don't|do\s+not)\s+(?:communicate|tell|notify|inform|disclose|say\s+anything|talk)\b[^.;\n]{0,80}?\buntil\b"),
+    ),
     # No documentation added for the clinician, and a required entry added after all.
     "documentation added": (
         LoweredPattern(
             r"\b(?:no|zero)\s+(?:new\s+|added\s+|additional\s+|extra\s+)?(?:required|mandatory)\s+(?:documentation\s+|charting\s+)?(?:fields?|documentation|boxes|clicks|steps|charting|entries)\b|"
-            r"\b(?:adds?|won't\s+add|will\s+not\s+add|never\s+adds?)\s+(?:zero|no|a\s+single|one\s+more)\s+(?:new\s+|extra\s+)?(?:required\s+|mandatory\s+)?(?:documentation\s+|charting\s+)?(?:fields?|clicks|documentation|charting|boxes)\b"),
+            r"\b(?:adds?|won't\s+add|will\s+not\s+add|never\s+adds?)\s+(?:zero|no|a\s+single|one\s+more)\s+(?:new\s+|extra\s+)?(?:required\s+|mandatory\s+)?(?:documentation\s+|charting\s+)?(?:fields?|clicks|documentation|charting|boxes)\b|"
+            r"\b(?:no|zero)\s+(?:added|additional|extra)\s+(?:clicks|screens|steps)\b"),
         # (an entry added or demanded, not one removed: "we remove the mandatory box")
         LoweredPattern(
             r"\b(?:enter|enters|type|types|fill\s+in|fills\s+in|complete|completes|write|writes|add|adds|adding|give|gives|provide|provides)\b[^.;\n]{0,40}?\b(?:required|mandatory)\s+(?:free[\s-]text\s+)?(?:reason|field|box|text\s+box|comment|justification|note)\b|"
             r"\b(?:reason|justification|comment)\s+(?:is|are|will\s+be)\s+(?:required|mandatory)\b|"
-            r"\b(?:must|has\s+to|have\s+to|need\s+to|needs\s+to)\s+(?:enter|type|document|give|provide|write)\s+(?:a\s+|an\s+)?(?:short\s+|brief\s+|written\s+)?(?:reason|justification|comment|note)\b"),
+            r"\b(?:must|has\s+to|have\s+to|need\s+to|needs\s+to)\s+(?:enter|type|document|give|provide|write)\s+(?:a\s+|an\s+)?(?:short\s+|brief\s+|written\s+)?(?:reason|justification|comment|note)\b|"
+            # ... or a step every case must answer before the work can be signed
+            r"\b(?:can't|cannot|can\s+not)\s+be\s+(?:signed|finali[sz]ed|submitted|closed)\s+until\s+(?:every|each|all)\b"),
     ),
     # Messages that give nothing away, and a message written out that names the drug or the visit
     # (the written-out templates are found by message_templates, a slot like "{drug_name}" here too).
@@ -197,6 +223,8 @@ NEGATION_IS_CLAIM: dict[str, tuple[bool, bool]] = {
     "data kept in house": (True, False),
     "does the check ever block": (True, False),
     "documentation added": (True, False),
+    "whose defect": (False, True),
+    "when people are told": (False, True),
     "what a message reveals": (True, False),
 }
 

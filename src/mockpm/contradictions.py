@@ -18,6 +18,7 @@ from mockpm import regex_cache
 from mockpm import stance as st
 from mockpm.concepts import content_stems
 from mockpm.contradiction_pairs import NEGATION_IS_CLAIM, PAIRS, SECOND_SIDE_EXCEPT
+from mockpm.gate_length import gate_outlasts_deadline
 from mockpm.keywords import LoweredPattern
 from mockpm.limits import limit_broken
 from mockpm.message_templates import revealing_templates
@@ -85,6 +86,8 @@ def contradictions(text: str) -> list[str]:
         found.append("a gate stated and then run after the release")
     if opened_before_gate(reading):
         found.append("a gate stated and a schedule that opens the step before it")
+    if gate_outlasts_deadline(reading):
+        found.append("a gate that takes longer than the go-live date")
     return found
 
 

@@ -48,7 +48,7 @@ _OPENING_WORDS = content_stems("go goes going live launch launches start starts 
                                "enable roll out ship deploy pilot expand")
 
 
-def _slots(text: str) -> list[tuple[int, int]]:
+def slots(text: str) -> list[tuple[int, int]]:
     """(offset, start day) of each slot heading, in order."""
     return [(m.start(), DAYS[m.group(1).lower()] * int(m.group(2))) for m in _SLOT.finditer(text)]
 
@@ -68,15 +68,15 @@ def opened_before_gate(reading: Reading) -> bool:
     """Whether a dated schedule opens a step that a rule of the answer holds back, before the
     rule's condition is met."""
     text = reading.text
-    slots = _slots(text)
-    if len(slots) < 2 and not _INLINE.search(text):
+    heads = slots(text)
+    if len(heads) < 2 and not _INLINE.search(text):
         return False
     rules = [r for r in _RULE.finditer(text) if reading.stance(r.start(), r.start() + 1) not in st.NOT_THEIRS]
     if not rules:
         return False
     dated = []  # (day, sentence index, content words, dated inline) of each dated sentence
     for i, sentence in enumerate(reading.sentences):
-        day = max((d for at, d in slots if at <= sentence.start), default=None) if len(slots) >= 2 else None
+        day = max((d for at, d in heads if at <= sentence.start), default=None) if len(heads) >= 2 else None
         named = _inline(text, sentence.start, sentence.end) if day is None else []
         if named:
             # the date nearest the opening verb: "silent in month 2, live in month 9" goes live in month 9
