@@ -151,3 +151,33 @@ def test_an_aside_anywhere_that_says_what_will_really_happen_walks_the_plan_back
     assert Reading(MIDDLE_PLAN + aside + LATER).walk_backs >= 1
     # the same heading over a plan that holds takes nothing back
     assert Reading(MIDDLE_PLAN + "**What will actually happen on day one**\n\nThe silent run starts at the pilot site." + LATER).walk_backs == 0
+
+
+def test_outcomes_compared_with_what_actually_happened_label_no_plan():
+    silent = ("To get those answers, I'd run the model quietly for two months. It scores patients, nobody gets "
+              "alerted, and we compare what it would have said with what actually happened.")
+    closing = "\n\nIf that means going live after this quarter, then we go live later. We don't skip the question."
+    assert Reading(MIDDLE_PLAN + silent + closing).walk_backs == 0
+    # said as the aside it can be, it still takes the plan back
+    assert Reading(MIDDLE_PLAN + "Here's what actually happened, though. None of that is going to get built this year." + LATER).walk_backs >= 1
+
+
+@pytest.mark.parametrize("turn,kept", [
+    # a safeguard called a luxury, or live with nothing between, after the turn
+    ("Now, being realistic about the slip: the EU in-region deployment is probably a luxury for wave one.",
+     "Now, being realistic about the slip: the EU in-region deployment stays, and we cut scope elsewhere."),
+    ("Being realistic about the date, we'd go straight live and treat the first sites as the validation.",
+     "Being realistic about the date, we'd treat the retrospective cohort as the validation set and keep the shadow month."),
+    # how it really plays out, and the line not held
+    ("Having said that, when I think about how this really plays out, I don't think I'd hold the line on shadow mode.",
+     "Having said that, when I think about how this really plays out, I'd hold the line on shadow mode."),
+])
+def test_a_turn_that_calls_a_step_a_luxury_or_goes_straight_live_walks_back(turn, kept):
+    assert Reading(MIDDLE_PLAN + turn + LATER).walk_backs >= 1
+    assert Reading(MIDDLE_PLAN + kept + LATER).walk_backs == 0
+
+
+def test_a_claim_said_never_to_have_happened_after_a_turn_walks_it_back():
+    plan = "Preparation. I shadowed clinicians on a hospitalist service for a few weeks.\n\n"
+    assert Reading(plan + "I should be straight about the shadowing, though. It was arranged, but it never happened.").walk_backs >= 1
+    assert Reading(plan + "I should be straight about the shadowing, though. The duplicate draw I saw there never happened again.").walk_backs == 0

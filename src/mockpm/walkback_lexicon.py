@@ -23,7 +23,7 @@ _SETTLING = (r"(?:just\s+|only\s+)?(?:skipping|dropping|shipping|launching|going
 _RECOMMITS = regex_cache.compile(
     r"\b(?:but|and)\s+(?:(?:we|I)(?:'d|\s+would|'ll|\s+will)?\s+)?(?:still\s+)?keep\b|\b(?:we|I)(?:'d|\s+would)\s+still\s+(?:keep|run|do|hold)\b|"
     # ... or stands firm under the pressure named: "if the board pushes back, I hold the line on the study"
-    r"\b(?:hold|holds|holding)\s+(?:the|our|my)\s+(?:line|ground)\b|\b(?:hold|stand)\s+firm\b|\b(?:won't|wouldn't|will\s+not|would\s+not)\s+(?:budge|bend|give\s+(?:way|ground))\b|"
+    r"(?<!think\sI'd\s)(?<!think\swe'd\s)(?<!n't\s)(?<!not\s)\b(?:hold|holds|holding)\s+(?:the|our|my)\s+(?:line|ground)\b|\b(?:hold|stand)\s+firm\b|\b(?:won't|wouldn't|will\s+not|would\s+not)\s+(?:budge|bend|give\s+(?:way|ground))\b|"
     r"\bnon-?negotiable\b|\b(?:I|we)(?:'d|\s+would|\s+will)?\s+never\s+(?:drop|skip|cut|give\s+up|defer|lose|trade\s+away)\b|"
     # ... or names what it will not give: "drop the dashboard and the animations, never the validation"
     r"(?:,|;|\s[-—–])\s*(?:but\s+)?never\s+(?:the|our|any)\s+[\w-]+|"
@@ -61,6 +61,9 @@ _REVERSAL = regex_cache.compile(
     # ... or, in a table of plan against reality, a cell that opens by dropping or deferring the item
     r"(?<=\| )(?:dropped|skipped|cut|not\s+this\s+(?:year|quarter|release)|not\s+happening|left\s+(?:on|as|out)|only\s+if\s+(?:they|someone|anyone)\s+asks?)\b|"
     r"carry\s+on\b|press\s+on\b|(?:proceed|go\s+ahead|press\s+ahead)\s+(?:anyway|regardless)|"
+    # ... or goes live with no step between, or calls the safeguard a luxury: "so we'd go straight
+    # live", "the EU in-region deployment is probably a luxury for wave one"
+    r"go(?:es|ing)?\s+straight\s+(?:to\s+)?(?:live|production|go-live)\b|(?:is|are|'s|feels?|seems?)\s+(?:probably\s+|really\s+|just\s+|more\s+of\s+)?a\s+luxury\b|"
     r"leave\s+(?:our|the|their|this|that)\s+(?:[\w-]+\s+){0,2}?(?:alone|as\s+is|untouched)|"
     rf"(?:I'd|I\s+would|we'd|we\s+would)\s+(?:probably\s+|likely\s+|realistically\s+)?(?:actually\s+(?:keep|put\s+\w+\s+back|just)|put\s+\w+\s+back|just|end\s+up\s+{_SETTLING}|settle\s+for|make\s+do\s+with|fall\s+back\s+(?:on|to))|(?:practically|realistically|pragmatically),?\s+(?:I'd|we'd)\s+keep\b|"
     # ... or, after the turn, ships after all or lets the check lose: "so in practice we'd probably
@@ -69,6 +72,7 @@ _REVERSAL = regex_cache.compile(
     r"(?:would|will|'d|'ll)\s+(?:probably\s+|likely\s+)?(?:get|be)\s+(?:overruled|overridden|skipped|dropped|deprioriti[sz]ed|waved\s+through)|"
     # ... or admits the claim did not happen: "To be fair, I didn't go myself."
     r"(?:I|we)\s+(?:didn't|did\s+not|never)\s+(?:actually\s+|really\s+)?(?:go|do|read|finish|set\s+up|make|run|talk|visit|build|ship|measure|test|check|g[eo]t\s+(?:a)?round\s+to)\b|"
+    r"(?:it|that|this|they|the\s+\w+)\s+never\s+(?:actually\s+|really\s+)?happened\b(?!\s+again)|"
     r"(?:I|we)\s+(?:stopped|quit)\s+after\s+(?:the\s+)?(?:first\s+)?(?:couple|few)\b(?!\s+\w+\s+(?:to|for)\b)|(?:I|we)\s+gave\s+up\s+on\b|"
     # ... or settles for less in the telling: "and I would stop there until volume tells us otherwise"
     # ("I'd stop there and retune the threshold" goes on), "I wouldn't hold up the sprint for it"
@@ -78,11 +82,13 @@ _REVERSAL = regex_cache.compile(
     # notes", "I don't think we'd actually flip it back"
     r"(?:(?:I|we)\s+(?:wouldn't|would\s+not|won't|will\s+not)|(?:don't|do\s+not)\s+think\s+(?:I|we)(?:'d|\s+would|'ll|\s+will))\s+actually\s+"
     r"(?:pull|flip|roll|switch|turn|stop|pause|wait|hold|gate|block|enforce|honou?r|follow|run|use)\b|"
+    r"(?:(?:I|we)\s+(?:wouldn't|would\s+not|won't|will\s+not)|(?:don't|do\s+not)\s+think\s+(?:I|we)(?:'d|\s+would|'ll|\s+will))\s+(?:actually\s+|really\s+)?hold\s+the\s+line\b|"
     # ... or lets the launch stand in for the check: "fold the validation into the rollout", "treat
     # the first customers' usage as our study", "go live with the numbers we already have", "the
     # shadow phase we replace by a one-hour training"
     r"(?:fold|bake|roll)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:validation|study|evaluation|evidence|trial|testing|silent\s+\w+|shadow\w*)\s+(?:[\w-]+\s+){0,2}?into\s+(?:the\s+)?(?:rollout|launch|release|go-live|deployment)\b|"
-    r"(?:treat|use|count)\s+(?:the\s+|our\s+)?(?:[\w'-]+\s+){0,4}?(?:usage|rollout|launch|go-live|deployment)\s+as\s+(?:our|the)\s+(?:[\w-]+\s+)?(?:study|validation|evidence)\b|"
+    r"(?:treat|use|count)\s+(?:the\s+|our\s+)?(?:[\w'-]+\s+){0,4}?(?:usage|rollout|launch|go-live|deployment|live\s+\w+|production|sites?|customers?|wards?|hospitals?|"
+    r"clinics?|edits|corrections|overrides|months?|weeks?)\s+as\s+(?:our|the)\s+(?:[\w-]+\s+)?(?:study|validation|evidence)\b(?!\s+(?:set|cohort|sample)\b)|"
     # (what is already in hand from a silent run or a study is evidence, not a shortcut)
     r"(?:go\s+live|launch|ship|release|roll\s+out)\b[^.;!?]{0,40}?\bwith\s+(?:the\s+[\w-]+\s+|what\s+)?(?:we\s+(?:already\s+)?have|we've\s+got|already\s+in\s+hand)\b"
     r"(?![^.;!?]{0,30}?\b(?:from|after|of)\s+(?:the\s+|our\s+)?(?:silent|shadow|pilot|study|validation|retrospective|trial|evaluation)\b)|"
@@ -147,7 +153,7 @@ _LEFT_ALONE = regex_cache.compile(
 # the pilot meets the bar, we'd put it out to all 30": the walk-back reader checks the sentence
 # before it for a condition too).
 _WIDENS = regex_cache.compile(
-    r"\b(?:ship|go\s+live|launch|put\s+it\s+out|roll\s+(?:it\s+)?out|release\s+it)\b[^.;!?]{0,40}?(?:\bto\s+(?:all|every)\s+(?:\d+\s+)?[\w-]+|\bacross\s+(?:the\s+(?:hospital|system|network|organi[sz]ation|company|board)|(?:all|every)\b)|\beverywhere\b)"
+    r"\b(?:ship|go\s+live|launch|put\s+it\s+out|roll\s+(?:it\s+)?out|release\s+it)\b[^.;!?]{0,40}?(?:\b(?:to|for)\s+(?:all|every)\s+(?:\d+\s+)?[\w-]+|\bacross\s+(?:the\s+(?:hospital|system|network|organi[sz]ation|company|board)|(?:all|every)\b)|\beverywhere\b)"
     r"(?![^.;!?]{0,60}?\b(?:only|after|once|if|when|unless|until)\b)",
     re.IGNORECASE,
 )

@@ -66,10 +66,10 @@ _PLAN_LABEL = regex_cache.compile(
     r"in\s+an?\s+(?:ideal|perfect)\s+world|being\s+(?:realistic|straight|honest|frank)\s+about|"
     # ... or a real plan set apart from the one shown: "Where I'd actually land", "The operating plan underneath is different"
     r"where\s+(?:I|we)(?:'d|\s+would)\s+(?:actually|really)\s+land|(?:the|my|our)\s+(?:operating\s+)?plan\s+underneath|(?:the|my|our)\s+(?:real|actual)\s+plan\b|"
-    r"how\s+(?:it|this|that|each\s+(?:piece|part|step|item)|the\s+plan|things)\s+(?:would\s+|will\s+)?(?:actually|really)\s+(?:go|went|land|landed|play\s+out|played\s+out|turned\s+out)|what\s+(?:actually|really)\s+happened|"
+    r"how\s+(?:it|this|that|each\s+(?:piece|part|step|item)|the\s+plan|things)\s+(?:would\s+|will\s+)?(?:actually|really)\s+(?:go|goes|went|land|lands|landed|play\s+out|plays\s+out|played\s+out|turns\s+out|turned\s+out)|(?<!with\s)(?<!to\s)(?<!against\s)(?<!versus\s)(?<!vs\s)(?<!vs\.\s)what\s+(?:actually|really)\s+happened|"
     # ... anywhere in the answer, an aside or heading on what will really happen: "What will actually happen",
     # "A quick aside on what happens in reality", "what the build will actually look like", "the version for the board deck"
-    r"what\s+(?:will|would|is\s+going\s+to)\s+(?:actually|really)\s+happen|what\s+(?:actually\s+|really\s+)?happens\s+in\s+(?:reality|practice|real\s+life)|"
+    r"(?<!with\s)(?<!to\s)(?<!against\s)(?<!versus\s)(?<!vs\s)what\s+(?:will|would|is\s+going\s+to)\s+(?:actually|really)\s+happen|what\s+(?:actually\s+|really\s+)?happens\s+in\s+(?:reality|practice|real\s+life)|"
     r"what\s+the\s+(?:[\w-]+\s+){0,2}?(?:build|plan|rollout|launch|project|work)\s+(?:will|would)\s+(?:actually|really)\s+look\s+like|"
     r"(?:that's|that\s+is|this\s+is)\s+the\s+version\s+for\s+the\s+(?:board|deck|room|interview|slides?|slide\s+deck|board\s+deck|steering\s+committee)|"
     # ... or the consequence drawn from a concession: "So what would really happen is", "So practically,"
