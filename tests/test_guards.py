@@ -199,3 +199,18 @@ def test_shorthand_whose_lines_commit_is_not_salad(tmp_path):
     one_term_a_line = "\n".join("- " + w for w in "HIPAA FDA SaMD sensitivity specificity PPV IRB subgroups escalation override CMIO Epic FHIR".split() * 6)
     out = check_answer(one_term_a_line, scenario(tmp_path), ("sensitivity", "PPV", "FDA", "HIPAA", "escalat*"))
     assert "keyword_salad" in codes(out)
+
+
+def test_a_model_answer_narrated_with_any_verb_or_plan_subject_is_thin():
+    from mockpm.guards import thin_substance
+
+    narrated = ("A strong answer to this question has three parts. The ideal candidate connects their fintech work to "
+                "healthcare. A well-prepared candidate has read FDA's decision support guidance. A mature candidate "
+                "admits they haven't led a submission. Top candidates distinguish bookings from go-lives. "
+                "An excellent plan recognises that enthusiasm is not evidence.")
+    assert "strong candidate would" in (thin_substance(narrated) or "")
+    # the candidate's own plan, with one nod to what a good plan has, is the candidate speaking
+    own = ("A good plan has three gates, and here are mine. I'd run eight weeks of silent mode on two wards. "
+           "We hold alerts to two per nurse per shift. I'd ask our device counsel about the CDS carve-out in month one. "
+           "We expand ward by ward only if the catch rate holds.")
+    assert thin_substance(own) is None

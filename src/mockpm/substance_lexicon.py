@@ -177,12 +177,17 @@ _GRADER_SEAT = (r"\b(?:i'd|i\s+would|we'd|you'd|you\s+would)\s+(?:expect|want|lo
                 r"(?:a|the)\s+(?:[\w-]+\s+)?candidate\b")
 EVALUATOR_FRAME = LoweredPattern(
     r"\b(?:(?:a|an|the|any)\s+(?:(?:really|truly|very)\s+)?(?:strong|good|great|ideal|excellent|top|best|senior|experienced|"
-    r"exceptional|model|hireable|winning|standout|solid|thoughtful|competent|mature)\s+(?:[\w-]+\s+)?"
-    r"(?:candidates?|answers?|responses?|pms?|product\s+managers?|applicants?|interviewees?)|"
+    r"exceptional|model|hireable|winning|standout|solid|thoughtful|competent|mature|well-prepared|prepared|seasoned|polished|credible|"
+    r"convincing|successful)\s+(?:[\w-]+\s+)?"
+    r"(?:candidates?|answers?|responses?|plans?|pms?|product\s+managers?|applicants?|interviewees?)|"
     r"the\s+(?:best|strongest|top)\s+(?:candidates|answers|responses|pms)|the\s+(?:candidate|interviewee)|candidates|"
-    r"the\s+(?:ideal|model|expected)\s+(?:answer|response))\s+(?:would|should|will|must|needs?\s+to|could|might|"
+    # (a question named after it: "A strong answer to this question has three parts")
+    r"the\s+(?:ideal|model|expected)\s+(?:answer|response|plan))(?:\s+to\s+(?:this|the|that)\s+question)?\s+(?:would|should|will|must|needs?\s+to|could|might|"
     r"(?:is|are)\s+expected\s+to|(?:also\s+)?(?:demonstrates?|shows?|covers?|names?|recogni[sz]es?|sets?|insists?|checks?|phases?|defines?|"
-    r"includes?|mentions?|address(?:es)?|explains?|proposes?|asks?))\b|"
+    r"includes?|mentions?|address(?:es)?|explains?|proposes?|asks?|has|have|connects?|admits?|picks?|avoids?|knows?|understands?|starts?|opens?|"
+    r"ties|links?|frames?|acknowledges?|gives?|describes?|justif(?:y|ies)|makes?|lays?\s+out|walks?\s+through))\b|"
+    # (plural, no article: "Top candidates distinguish bookings from go-lives")
+    r"(?<![\w-]\s)\b(?:top|strong|great|ideal|excellent|standout)\s+(?:candidates|answers|responses)\s+(?!(?:and|or|to|in|for|of|with|that|who|which|i|we|here)\b)[a-z]+\b|"
     # ... or the grader's seat: "the committee is looking for", "good answers here cover", "I'd
     # expect the candidate to name", "look for answers that", "points for mentioning".
     r"\b(?:the\s+)?(?:interviewers?|committee|panel|hiring\s+(?:manager|committee)|assessors?)\s+(?:is|are|will\s+be|would\s+be)\s+"
