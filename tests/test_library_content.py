@@ -159,6 +159,14 @@ def test_a_regulatory_myth_stated_as_fact_is_a_red_flag_but_a_checked_exemption_
     ("Our sensitivity is 92%, which means 92% of the studies we flag are true emboli.", True),
     ("Sensitivity of 90% means 90% of septic patients are caught.", False),
     ("An AUROC of 0.86 means 86% of the time it ranks a septic patient higher.", False),
+    # what a metric cannot tell: PPV moves with prevalence, AUROC says nothing of fairness, a p-value is no proof
+    ("Positive predictive value is a fixed property of the model, so it won't change at our 9% prevalence.", True),
+    ("PPV depends on prevalence, so we re-estimate it on our own wards before go-live.", False),
+    ("An AUC above 0.85 means the model ranks patients correctly for every subgroup.", True),
+    ("An AUC above 0.85 overall says nothing about subgroups, so we split by sex and race.", False),
+    ("If p is above 0.05, that proves the screen has no effect, and we ship it.", True),
+    ("If p is above 0.05 we haven't shown an effect, so we keep the pilot running.", False),
+    ("At p < 0.05 that means there's a 95% chance the screen changed behaviour.", True),
 ])
 def test_the_core_rubric_reads_a_swapped_metric_definition(text, met):
     from mockpm.catalog import load_library
