@@ -21,6 +21,7 @@ def test_a_go_live_date_before_the_gate_can_close_breaks_it(date):
     "**Plan**\n- Week 1: kick-off.\n- Week 4: silent run starts on the pilot wards.\n- Week 10: go live on two wards.",
     "**Plan**\n- Week 4: go/no-go decision to launch on the pilot wards.",
     "We'd go live within 14 days after the silent run ends.",
+    "**Plan**\n- Week 4: the EHR integration goes live at the pilot hospital.",
 ])
 def test_a_date_that_leaves_room_for_the_gate_or_is_no_launch_keeps_it(date):
     assert not gate_outlasts_deadline(Reading(f"{GATE}\n\n{date}"))

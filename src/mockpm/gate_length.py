@@ -43,7 +43,9 @@ _DEADLINE = regex_cache.compile(
 # environment, or a date counted from the gate's own end).
 _GOES_LIVE = regex_cache.compile(r"\b(?:go(?:es|ing)?[\s-]live|go-live|goes\s+to\s+(?:the\s+)?(?:wards?|clinicians|nurses|patients)|launch\w*)\b", re.IGNORECASE)
 _NOT_LIVE = regex_cache.compile(
-    r"\b(?:silent\w*|shadow\w*|background|dark|sandbox|staging|test\s+environment|after|once|following|decision|decide|readiness|if)\b",
+    r"\b(?:silent\w*|shadow\w*|background|dark|sandbox|staging|test\s+environment|after|once|following|decision|decide|readiness|if|"
+    # (the plumbing going live exposes no one: "Week 4: the EHR integration goes live")
+    r"integration|interfaces?|feeds?|pipelines?|infrastructure|environment|back-?end|API)\b",
     re.IGNORECASE)
 QUALIFIER_CHARS = 40
 
