@@ -464,6 +464,9 @@ def test_telling_the_safety_officer_now_and_keeping_staff_in_the_dark_is_a_contr
     told = "This week I'd give each hospital's patient safety officer the full picture."
     assert contradictions(f"{told}\n\nWe won't communicate with hospital staff about the issue until the fix is deployed.") == ["when people are told"]
     assert contradictions(f"{told}\n\nWe'll update them weekly until the fix is deployed.") == []
+    assert contradictions(f"{told}\n\nI'd hold off briefing the clinicians until the fix is live.") == ["when people are told"]
+    # a claim held back is not the problem kept quiet
+    assert contradictions(f"{told}\n\nWe won't tell physicians the problem is solved until the fix has run clean for two weeks.") == []
 
 
 def test_no_interruptions_promised_and_a_stop_with_no_override_is_a_contradiction():
@@ -476,6 +479,9 @@ def test_zero_added_clicks_and_a_prompt_every_study_must_answer_is_a_contradicti
     promise = "My design rule is zero added clicks and zero added screens."
     assert contradictions(f"{promise}\n\nThe study can't be signed until every prompt has been answered.") == ["documentation added"]
     assert contradictions(f"{promise}\n\nThe radiologist can accept or ignore each marker.") == []
+    assert contradictions(f"{promise}\n\nEvery note gets an attestation checkbox the physician must tick before signing.") == ["documentation added"]
+    # the proposal under review, described, is not the candidate's design
+    assert contradictions(f"{promise}\n\nThe screen as designed means a note can't be signed until every section has been opened.") == []
 
 
 def test_data_synced_abroad_in_the_base_form_breaks_data_kept_in_region():

@@ -36,3 +36,30 @@ def test_the_whole_quarter_is_a_length():
     gate = "We will not show a single alert to a clinician until the model has run silently for the entire quarter."
     assert gate_outlasts_deadline(Reading(f"{gate}\n\n**Launch**\n- Week 8: go live on the pilot wards."))
     assert not gate_outlasts_deadline(Reading(f"{gate}\n\n**Launch**\n- Week 14: go live on the pilot wards."))
+
+
+def test_the_data_a_gate_reads_is_no_length_and_the_clock_starts_with_the_silent_run():
+    read = ("No nurse sees an alert until we've re-validated the model on 12 months of our own retrospective "
+            "encounters and run it silently for six weeks.")
+    assert not gate_outlasts_deadline(Reading(f"{read}\n\n**Plan**\n- Month 4: go live on one medical ward."))
+    late = "No nurse sees an alert until the model has run silently for eight weeks."
+    schedule = "**Plan**\n- Week 1: kick-off.\n- Week 5: silent run starts.\n- Week 10: go live on two wards."
+    assert gate_outlasts_deadline(Reading(f"{late}\n\n{schedule}"))
+    assert not gate_outlasts_deadline(Reading(f"{late}\n\n{schedule.replace('Week 10', 'Week 14')}"))
+
+
+@pytest.mark.parametrize("gate,date", [
+    ("No physician sees a suggestion until a full quarter of silent running is complete.",
+     "Our promise to customers is physicians using it 30 days after signature."),
+    ("No alert reaches a nurse until six weeks' silent running is complete.",
+     "We switch alerts on for the pilot wards at the end of week three."),
+    ("No alert reaches a nurse until the model has run silently for six weeks.",
+     "We go live for nurses and physicians on every adult ward within three weeks."),
+])
+def test_other_wordings_of_a_gate_and_a_date(gate, date):
+    assert gate_outlasts_deadline(Reading(f"{gate}\n\n{date}"))
+
+
+def test_a_usual_integration_time_is_no_go_live_date():
+    gate = "No physician sees a suggestion until it has run silently for eight weeks."
+    assert not gate_outlasts_deadline(Reading(f"{gate}\n\nThe Epic integration is usually live within four weeks of signature."))

@@ -209,6 +209,10 @@ def test_a_model_answer_narrated_with_any_verb_or_plan_subject_is_thin():
                 "admits they haven't led a submission. Top candidates distinguish bookings from go-lives. "
                 "An excellent plan recognises that enthusiasm is not evidence.")
     assert "strong candidate would" in (thin_substance(narrated) or "")
+    hired = ("The people who get hired say the AUROC is not the bar. Answers that land here name an alert budget. "
+             "What interviewers want to hear is a silent run with chart review. The people who get offers put a "
+             "Pre-Sub on the roadmap. They phase the rollout one unit at a time. The people who do well insist on 988.")
+    assert "strong candidate would" in (thin_substance(hired) or "")
     # the candidate's own plan, with one nod to what a good plan has, is the candidate speaking
     own = ("A good plan has three gates, and here are mine. I'd run eight weeks of silent mode on two wards. "
            "We hold alerts to two per nurse per shift. I'd ask our device counsel about the CDS carve-out in month one. "

@@ -108,3 +108,4 @@ def test_a_plain_topic_line_refused_alone_by_the_next_sentence_is_negated():
     # a refusal with an object of its own, or a line with a subject, is not about the line
     assert stance("Intro.\n\nTwo wards first. I'd push back on anyone who wants more.", "Two wards first") != st.NEGATED
     assert stance("Intro.\n\nWe pool in a US region. I'd push back.", "pool in a US region") != st.NEGATED
+    assert stance("Intro.\n\nSilent run on our own wards first.\nNo, I wouldn't shorten it.", "Silent run") != st.NEGATED

@@ -167,6 +167,11 @@ def test_a_regulatory_myth_stated_as_fact_is_a_red_flag_but_a_checked_exemption_
     ("If p is above 0.05, that proves the screen has no effect, and we ship it.", True),
     ("If p is above 0.05 we haven't shown an effect, so we keep the pilot running.", False),
     ("At p < 0.05 that means there's a 95% chance the screen changed behaviour.", True),
+    ("p = 0.03, so we can be 97% sure it works.", True),
+    ("p = 0.21, so the refill nudges have no effect.", True),
+    ("p = 0.21, so not significant; we keep collecting.", False),
+    ("PPV is not independent of prevalence, so we re-estimate it.", False),
+    ("AUROC doesn't show the model works equally for every subgroup.", False),
 ])
 def test_the_core_rubric_reads_a_swapped_metric_definition(text, met):
     from mockpm.catalog import load_library

@@ -833,6 +833,11 @@ def test_a_reason_a_request_and_a_demoted_measure(text, term, expected):
     ("Why talk to FDA before we have to? Honestly, I wouldn't.", "FDA", st.DISMISSED),
     ("Why talk to the FDA before you have to? I'll be honest with you, in practice I would probably not.", "FDA", st.DISMISSED),
     ("Why go to FDA before we have to, when the wellness label covers us.", "FDA", st.DISMISSED),
+    # a reply that argues for going early is no refusal, whatever negative it opens with
+    ("Why go to the regulator before we have to? We don't want to spend a year building the wrong evidence.", "regulator", "committed"),
+    ("Why talk to FDA before we have to? No part of this plan is cheaper later.", "FDA", "committed"),
+    # someone else's review leaned on "anyway" still hands the step over
+    ("Our compliance office reviews all patient-facing templates anyway, so I'd hand them the draft.", "templates", st.DISMISSED),
     # declining to give a step time, however the time is named
     ("Because it's so well understood, I wouldn't spend launch time on a silent period.", "silent period", st.DISMISSED),
     # the candidate's own work done regardless is kept; a launch regardless is not

@@ -179,5 +179,6 @@ def test_a_turn_that_calls_a_step_a_luxury_or_goes_straight_live_walks_back(turn
 
 def test_a_claim_said_never_to_have_happened_after_a_turn_walks_it_back():
     plan = "Preparation. I shadowed clinicians on a hospitalist service for a few weeks.\n\n"
-    assert Reading(plan + "I should be straight about the shadowing, though. It was arranged, but it never happened.").walk_backs >= 1
+    assert Reading(plan + "I should be straight about the shadowing, though. It was arranged, but the checks took months, so it never happened.").walk_backs >= 1
+    assert Reading(plan + "Honestly, the outage we all feared? It never happened.").walk_backs == 0
     assert Reading(plan + "I should be straight about the shadowing, though. The duplicate draw I saw there never happened again.").walk_backs == 0

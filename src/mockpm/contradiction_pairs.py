@@ -75,7 +75,7 @@ PAIRS: dict[str, tuple[LoweredPattern, LoweredPattern]] = {
             r"(?:US|U\.S\.|American|Virginia|Oregon|Ohio|Iowa|us-east(?:-\d)?|us-west(?:-\d)?)\b|"
             # ... or copied there on a schedule: "synced nightly to our central training cluster in us-east-1"
             # (not the gerund, "moving EU data to the US needs a legal basis", nor a base form that is also a noun, "transfer safeguards")
-            r"\b(?:sync|synced|syncs|syncing|streamed|streaming|exported|exports|copy|copied|copies|send|sent|sends|moved|moves|upload|uploaded|uploads|replicate|replicated|pooled|transferred|shares|shared|sharing)\b[^.;\n]{0,140}?"
+            r"\b(?:sync|synced|syncs|syncing|mirror|mirrored|mirrors|mirroring|streamed|streaming|exported|exports|copy|copied|copies|send|sent|sends|moved|moves|upload|uploaded|uploads|replicate|replicated|pooled|transferred|shares|shared|sharing)\b[^.;\n]{0,140}?"
             # (a US place: "to our ML team in Boston")
             r"\b(?:in|to|into|with)\s+(?:us-east(?:-\d)?|us-west(?:-\d)?|the\s+US|a\s+US\s+(?:region|cloud|cluster)|(?:(?:the|our|their|a)\s+(?:[\w-]+'s\s+)?)?(?:Virginia|Oregon|Ohio|Iowa|"
             r"Boston|New\s+(?:York|Jersey)|Austin|Texas|California|San\s+Francisco|Seattle|Chicago|Atlanta|Denver))\b"),
@@ -92,7 +92,7 @@ PAIRS: dict[str, tuple[LoweredPattern, LoweredPattern]] = {
             r"\b(?:can(?:not|'t)|won't)\s+be\s+(?:dismissed|closed|overridden|cleared|bypassed|skipped)|\bcannot\s+(?:dismiss|close|override|clear|bypass)\b|"
             r"\bnon-?dismiss\w*|\bmodal\s+(?:on|for)\s+every\b|\b(?:hard[\s-]stop\s+)?modal\s+blocks?\b|"
             r"\bmust\s+(?:acknowledge|answer|respond\s+to)\s+(?:it|the\s+(?:alert|warning|prompt))\s+before\s+(?:they\s+can\s+)?(?:continu|proceed|sign|order|chart|mov)\w*|"
-            r"\bforced\s+acknowledg\w*|"
+            r"\bforced\s+acknowledg\w*|\b(?:cannot|can't|can\s+not)\s+get\s+past\s+(?:it|the\s+(?:alert|warning|modal|stop|block))\b|"
             # a stop no one can get past: "hard-stop any second order ... with no override"
             r"\b(?:hard[\s-]stop|block)\w*\b[^.;\n]{0,80}?\b(?:with\s+no\s+(?:way\s+to\s+)?override|without\s+(?:an?\s+|any\s+)?override)\b"),
     ),
@@ -171,7 +171,7 @@ PAIRS: dict[str, tuple[LoweredPattern, LoweredPattern]] = {
             r"\bwe\s+own\s+(?:the|this)\s+(?:fix|defect|bug|problem|failure)\b|\b(?:it's|it\s+is|this\s+is)\s+our\s+(?:bug|defect|fault)\b"),
         LoweredPattern(
             r"\bnothing\s+to\s+(?:change|fix)\s+(?:in|on)\s+our\b|\bour\s+(?:module|code|system|product|software|check|logic)\s+(?:is\s+)?(?:working|works)\s+as\s+(?:designed|intended)\b|"
-            r"\b(?:it's|it\s+is|this\s+is)\s+not\s+our\s+(?:bug|defect|fault)\b|\bthe\s+fix\s+is\s+(?:for|on)\s+the\s+(?:[\w-]+\s+){0,2}?vendor\b"),
+            r"\b(?:it's|it\s+is|this\s+is)\s+not\s+our\s+(?:bug|defect|fault)\b|\bthe\s+(?:fix|ball|onus)\s+is\s+(?:for|on|in|with)\s+the\s+(?:[\w-]+\s+){0,2}?vendor(?:'s)?\b"),
     ),
     # The people affected told now, and kept in the dark until the fix.
     "when people are told": (
@@ -180,7 +180,10 @@ PAIRS: dict[str, tuple[LoweredPattern, LoweredPattern]] = {
             r"[^.;\n]{0,80}?\b(?:this\s+week|today|tomorrow|now|immediately|right\s+away|within\s+(?:24|48|72)\s+hours)\b|"
             r"\b(?:this\s+week|today|immediately|right\s+away)\s+I'd\s+(?:tell|inform|notify|brief|give)\b"),
         LoweredPattern(
-            r"\b(?:won't|will\s+not|wouldn't|would\s+not|don't|do\s+not)\s+(?:communicate|tell|notify|inform|disclose|say\s+anything|talk)\b[^.;\n]{0,80}?\buntil\b"),
+            # (about the problem itself, not a claim held back: "won't tell physicians it's solved until ...")
+            r"\b(?:(?:won't|will\s+not|wouldn't|would\s+not|don't|do\s+not)\s+(?:communicate|tell|notify|inform|disclose|say\s+anything|talk)|"
+            r"(?:hold|holding)\s+off\s+(?:on\s+)?(?:briefing|telling|notifying|informing|communicating|disclosing))\b"
+            r"(?:(?!\b(?:solved|fixed|resolved|done|over|closed|safe)\b)[^.;\n]){0,80}?\buntil\b"),
     ),
     # No documentation added for the clinician, and a required entry added after all.
     "documentation added": (
@@ -194,7 +197,8 @@ PAIRS: dict[str, tuple[LoweredPattern, LoweredPattern]] = {
             r"\b(?:reason|justification|comment)\s+(?:is|are|will\s+be)\s+(?:required|mandatory)\b|"
             r"\b(?:must|has\s+to|have\s+to|need\s+to|needs\s+to)\s+(?:enter|type|document|give|provide|write)\s+(?:a\s+|an\s+)?(?:short\s+|brief\s+|written\s+)?(?:reason|justification|comment|note)\b|"
             # ... or a step every case must answer before the work can be signed
-            r"\b(?:can't|cannot|can\s+not)\s+be\s+(?:signed|finali[sz]ed|submitted|closed)\s+until\s+(?:every|each|all)\b"),
+            r"\b(?:can't|cannot|can\s+not)\s+be\s+(?:signed|finali[sz]ed|submitted|closed)\s+until\s+(?:every|each|all)\b|"
+            r"\b(?:must|has\s+to|have\s+to|needs?\s+to)\s+(?:tick|check|click|complete|answer|acknowledge|confirm)\b[^.;\n]{0,40}?\bbefore\s+(?:signing|(?:they|he|she)\s+(?:can\s+)?sign)\b"),
     ),
     # Messages that give nothing away, and a message written out that names the drug or the visit
     # (the written-out templates are found by message_templates, a slot like "{drug_name}" here too).
@@ -235,6 +239,10 @@ NEGATION_IS_CLAIM: dict[str, tuple[bool, bool]] = {
 # belongs ("the US sites' data is processed in a US region"), unless EU records go with it ("we copy
 # the EU and US data into our main US cluster").
 SECOND_SIDE_EXCEPT: dict[str, list[tuple[re.Pattern[str], re.Pattern[str] | None]]] = {
+    # the proposal under review described, not the candidate's design ("the screen as designed means
+    # a note can't be signed until every section has been opened")
+    "documentation added": [(regex_cache.compile(r"\b(?:as\s+(?:designed|proposed|mocked\s+up|specced)|the\s+(?:proposed|current)\s+(?:screen|design|flow)|"
+                                                 r"(?:design|proposal|mock-?up)\s+(?:would|means|as\s+it\s+stands))\b", re.IGNORECASE), None)],
     # shadowing that fell through and was made up for is time spent ("I booked another day instead")
     "time with clinicians": [(regex_cache.compile(r"\b(?:rescheduled|re-?booked|booked\s+another|arranged\s+another|instead|made\s+(?:it|that)\s+up)\b", re.IGNORECASE),
                               regex_cache.compile(r"\b(?:haven't|have\s+not|hasn't|not\s+yet|never)\b", re.IGNORECASE))],

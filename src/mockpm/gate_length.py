@@ -5,7 +5,8 @@ later, "our promise is live within 30 days of signature"; "we will not show a si
 the model has run silently for the entire quarter" and a schedule with "Week 4: go live on the
 pilot wards". Each half is a sensible sentence; together the date breaks the gate, and the answer
 never notices. Only gates over the whole launch are read: one scoped to a later wave ("no site
-beyond the pilot goes live until ...") is kept by a pilot that opens early.
+beyond the pilot goes live until ...") is kept by a pilot that opens early. The gate's clock
+starts when the schedule starts the silent run ("Week 5: silent run starts"), else on day one.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import re
 from mockpm import regex_cache
 from mockpm import stance as st
 from mockpm.passages import Reading
-from mockpm.schedule_gates import slots
+from mockpm.schedule_gates import slot_units
 from mockpm.substance_lexicon import number_value
 from mockpm.timeline import DAYS
 
@@ -31,28 +32,47 @@ _EXPOSURE = regex_cache.compile(
 # A gate on a later wave only: "no site beyond the pilot", "no further wards", "before expanding".
 _LATER_WAVE = regex_cache.compile(
     r"\b(?:beyond|further|additional|other|next|second|remaining|rest|more|new|expan\w*|wider|widen\w*|scal\w*|outside)\b", re.IGNORECASE)
-# The length the condition takes: "for at least six weeks", "for the entire quarter", "eight weeks of silent running".
+# The length of the running the condition asks for: "for at least six weeks", "for the entire
+# quarter", "eight weeks of silent running", "six weeks' silent running", "a full quarter of
+# shadow mode" (not the data it reads: "12 months of our own retrospective encounters").
+_RUNNING = r"(?:silent\w*|shadow\w*|background|quiet\w*|live\s+\w+|running|pilot\w*|monitoring)"
 _LENGTH = regex_cache.compile(
     rf"\bfor\s+(?:at\s+least\s+|a\s+(?:full|whole)\s+|the\s+(?:entire|whole|full|first)\s+|about\s+|roughly\s+|around\s+)?(?P<n>{_NUMBER})?\s*"
-    rf"(?P<unit>day|week|month|quarter)s?\b|\b(?P<n2>{_NUMBER})[\s-](?P<unit2>day|week|month)s?\s+of\b", re.IGNORECASE)
-# A go-live date said as a span from now or from signature: "live within 30 days of signature", "go live in four weeks".
+    rf"(?P<unit>day|week|month|quarter)s?\b|"
+    rf"\b(?:(?P<n2>{_NUMBER})[\s-]|(?:a|the)\s+(?:full|whole|entire)\s+)(?P<unit2>day|week|month|quarter)s?(?:'|’)?\s+(?:of\s+)?{_RUNNING}",
+    re.IGNORECASE)
+# A go-live date said as a span from now or from signature: "live within 30 days of signature",
+# "go live for nurses on every adult ward within three weeks", "using it 30 days after signature".
+_LIVE = r"(?:go(?:es|ing)?[\s-]live|go-live|live|launch\w*|roll\w*\s+(?:it\s+)?out|switch\w*\s+(?:\w+\s+)?on|turn\w*\s+(?:\w+\s+)?on|using\s+it|use\s+it)"
 _DEADLINE = regex_cache.compile(
-    rf"\b(?:go(?:es|ing)?[\s-]live|go-live|live|launch\w*|roll\w*\s+(?:it\s+)?out|switch\w*\s+(?:it\s+)?on|turn\w*\s+(?:it\s+)?on)\b[^.;\n]{{0,40}}?"
-    rf"\b(?:within|in)\s+(?:the\s+first\s+)?(?P<n>{_NUMBER})\s+(?P<unit>day|week|month)s?\b(?!\s+(?:later|earlier|ago|after))", re.IGNORECASE)
+    rf"\b{_LIVE}\b[^.;\n]{{0,80}}?\b(?:(?:within|in)\s+(?:the\s+first\s+)?(?P<n>{_NUMBER})\s+(?P<unit>day|week|month)s?\b(?!\s+(?:later|earlier|ago|after\s+(?!signature|signing|contract)))|"
+    rf"(?P<n2>{_NUMBER})\s+(?P<unit2>day|week|month)s?\s+(?:after|from|of)\s+(?:the\s+)?(?:signature|signing|contract|kick-?off|today|now)|"
+    rf"(?:by|in|at\s+the\s+end\s+of)\s+(?P<unit3>week|month)\s+(?P<n3>{_NUMBER})\b)", re.IGNORECASE)
 # What going live means in a dated line: patients or clinicians see it (not a silent start, a test
 # environment, or a date counted from the gate's own end).
-_GOES_LIVE = regex_cache.compile(r"\b(?:go(?:es|ing)?[\s-]live|go-live|goes\s+to\s+(?:the\s+)?(?:wards?|clinicians|nurses|patients)|launch\w*)\b", re.IGNORECASE)
+_GOES_LIVE = regex_cache.compile(
+    r"\b(?:go(?:es|ing)?[\s-]live|go-live|goes\s+to\s+(?:the\s+)?(?:wards?|clinicians|nurses|patients)|launch\w*|"
+    r"(?:switch|turn)\w*\s+(?:the\s+)?alerts?\s+on)\b", re.IGNORECASE)
 _NOT_LIVE = regex_cache.compile(
-    r"\b(?:silent\w*|shadow\w*|background|dark|sandbox|staging|test\s+environment|after|once|following|decision|decide|readiness|if|"
+    r"\b(?:silent\w*|shadow\w*|background|dark|sandbox|staging|test\s+environment|after(?!\s+(?:the\s+)?(?:signature|signing|contract|kick-?off))|once|following|decision|decide|readiness|if|"
     # (the plumbing going live exposes no one: "Week 4: the EHR integration goes live")
-    r"integration|interfaces?|feeds?|pipelines?|infrastructure|environment|back-?end|API)\b",
+    r"integration|interfaces?|feeds?|pipelines?|infrastructure|environment|back-?end|API|usually|typically|often)\b",
     re.IGNORECASE)
+# A schedule line that starts the running the gate counts: "Week 5: silent run starts".
+_STARTS_RUNNING = regex_cache.compile(rf"\b{_RUNNING}\b[^\n]{{0,60}}?\b(?:start|starts|begin|begins|kicks?\s+off|on)\b|\b(?:start|begin)\w*\s+(?:the\s+)?{_RUNNING}", re.IGNORECASE)
 QUALIFIER_CHARS = 40
 
 
 def _days(count: str | None, unit: str) -> float:
     n = 1 if count is None else int(count) if count.isdigit() else number_value(count.lower()) or 0
     return n * DAYS[unit.lower()]
+
+
+def _gate_days(m: re.Match[str]) -> float:
+    length = _LENGTH.search(m.group("condition"))
+    if length is None:
+        return 0.0
+    return _days(length.group("n"), length.group("unit")) if length.group("unit") else _days(length.group("n2"), length.group("unit2"))
 
 
 def gate_outlasts_deadline(reading: Reading) -> bool:
@@ -63,28 +83,35 @@ def gate_outlasts_deadline(reading: Reading) -> bool:
     for m in _GATE.finditer(text):
         if reading.stance(m.start(), m.start() + 1) in st.NOT_THEIRS or _LATER_WAVE.search(m.group("step")):
             continue
-        if not _EXPOSURE.search(m.group("step")):
-            continue
-        length = _LENGTH.search(m.group("condition"))
-        if length is not None:
-            gate = max(gate, _days(length.group("n"), length.group("unit")) if length.group("unit")
-                       else _days(length.group("n2"), length.group("unit2")))
+        if _EXPOSURE.search(m.group("step")):
+            gate = max(gate, _gate_days(m))
     if not gate:
         return False
-    return any(day < gate for day in _live_dates(reading))
+    lines = _dated_lines(text)
+    start = min((first for _, first, _, line in lines if _STARTS_RUNNING.search(line) and not _GOES_LIVE.search(line)), default=0)
+    return any(day < start + gate for day in _live_dates(reading, lines))
 
 
-def _live_dates(reading: Reading) -> list[float]:
+def _dated_lines(text: str) -> list[tuple[int, int, int, str]]:
+    """(offset, first day, last day, line) of each schedule line with a slot heading."""
+    out = []
+    for at, day, unit in slot_units(text):
+        end = text.find("\n", at + 1)
+        out.append((at, day - unit, day, text[at:end if end > 0 else len(text)]))
+    return out
+
+
+def _live_dates(reading: Reading, lines: list[tuple[int, int, int, str]]) -> list[float]:
     """The days by which the answer commits to going live, from spans and from dated lines."""
     text = reading.text
     out = []
     for m in _DEADLINE.finditer(text):
         s = reading.sentences[reading.sentence_index(m.start())]
-        if not _NOT_LIVE.search(text, s.start, s.end) and reading.stance(m.start(), m.end()) in st.COMMITTED:
-            out.append(_days(m.group("n"), m.group("unit")))
-    for at, day in slots(text):
-        end = text.find("\n", at + 1)
-        line = text[at:end if end > 0 else len(text)]
+        if _NOT_LIVE.search(text, s.start, s.end) or reading.stance(m.start(), m.end()) not in st.COMMITTED:
+            continue
+        count, unit = next((m.group(f"n{k}"), m.group(f"unit{k}")) for k in ("", "2", "3") if m.group(f"unit{k}"))
+        out.append(_days(count, unit))
+    for at, _, day, line in lines:
         live = _GOES_LIVE.search(line)
         # (what qualifies it comes before the word or just after: "Week 8: go/no-go decision to launch",
         # "go live after the silent review"; not "so we have data for the launch decision")

@@ -47,12 +47,13 @@ _ARROW_REFUSAL = regex_cache.compile(
 )
 # A short plain line that opens its paragraph and names a move, with no subject of its own
 # ("Pooling in a US region."): a restated ask, decided by a refusal said alone after it ("I'd push
-# back."), not by one with its own object ("I'd push back on anyone who wants more").
+# back.", "No."), not by one with its own object ("I'd push back on anyone who wants more") or a
+# "No," that goes on to keep it ("No, I wouldn't shorten it").
 _PLAIN_TOPIC = regex_cache.compile(
     r"[ \t>]*(?!(?:I|we|you|they|it|he|she|this|that|there|our|my|their|no|not|never)\b)[A-Za-z][^.!?:;\n]{0,60}[.:]", re.IGNORECASE)
 _BARE_REFUSAL = regex_cache.compile(
     r"[\s*_]*(?:no|nope|(?:I|we)(?:'d|\s+would)\s+(?:say\s+no|push\s+back|decline|refuse))(?:\s+(?:hard|firmly|strongly))?"
-    r"\s*(?:[.!,;\u2014\u2013]|$)", re.IGNORECASE)
+    r"\s*(?:[.!;\u2014\u2013]|$)", re.IGNORECASE)
 # A label that opens a paragraph or list item and names its topic: "**Silent mode:** ...",
 # "- Subgroups: ...", "## Monitoring" on its own line.
 _LABEL = regex_cache.compile(

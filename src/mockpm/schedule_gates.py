@@ -48,6 +48,11 @@ _OPENING_WORDS = content_stems("go goes going live launch launches start starts 
                                "enable roll out ship deploy pilot expand")
 
 
+def slot_units(text: str) -> list[tuple[int, int, int]]:
+    """(offset, start day, the slot's length in days) of each slot heading, in order."""
+    return [(m.start(), DAYS[m.group(1).lower()] * int(m.group(2)), DAYS[m.group(1).lower()]) for m in _SLOT.finditer(text)]
+
+
 def slots(text: str) -> list[tuple[int, int]]:
     """(offset, start day) of each slot heading, in order."""
     return [(m.start(), DAYS[m.group(1).lower()] * int(m.group(2))) for m in _SLOT.finditer(text)]

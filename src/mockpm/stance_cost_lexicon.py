@@ -16,9 +16,12 @@ COST_CLAUSE_WIDE: list[tuple[str, str]] = []
 
 # A reply that turns down what a question put forward: "Why talk to FDA before we have to?
 # Honestly, I wouldn't." (the question alone, answered "Because ...", keeps the step).
+# The refusal stands alone or takes the step as its object ("I wouldn't go", "we don't need to"), not
+# a reason for going early ("We don't want to spend a year building the wrong evidence").
 _NO_REPLY = (r"(?:(?:honestly|frankly|realistically|in\s+practice|I'll\s+be\s+honest[^.!?\n]{0,20}?),?\s+)*"
-             r"(?:(?:I|we)\s+(?:(?:probably|really|just)\s+)?(?:wouldn't|would\s+(?:probably\s+)?not|won't|don't|do\s+not|shouldn't)\b|"
-             r"(?:no|not\s+yet)\b(?![\s-]+(?:brainer|doubt|question)))")
+             r"(?:(?:I|we)\s+(?:(?:probably|really|just)\s+)?(?:wouldn't|would\s+(?:probably\s+)?not|won't|don't|do\s+not|shouldn't)"
+             r"(?=\s*(?:[.,;!\u2014\u2013]|$)|\s+(?:go|talk|engage|bother|need|have\s+to|file|ask|meet|do\s+(?:it|that|this)|yet)\b)|"
+             r"(?:no|not\s+yet)(?=\s*(?:[.,;!\u2014\u2013]|$)))")
 
 # Waving a step away until someone else forces it, or as not worth doing: "if FDA ever takes an
 # interest we'll handle it then", "start SOC 2 when a deal really hinges on it", "spending runway

@@ -186,6 +186,11 @@ EVALUATOR_FRAME = LoweredPattern(
     r"(?:is|are)\s+expected\s+to|(?:also\s+)?(?:demonstrates?|shows?|covers?|names?|recogni[sz]es?|sets?|insists?|checks?|phases?|defines?|"
     r"includes?|mentions?|address(?:es)?|explains?|proposes?|asks?|has|have|connects?|admits?|picks?|avoids?|knows?|understands?|starts?|opens?|"
     r"ties|links?|frames?|acknowledges?|gives?|describes?|justif(?:y|ies)|makes?|lays?\s+out|walks?\s+through))\b|"
+    # ... or those who got the job, and what the panel wants to hear: "the people who get hired say",
+    # "answers that land here", "what interviewers want to hear is"
+    r"\b(?:the\s+)?(?:people|candidates|folks|ones|pms)\s+who\s+(?:(?:get|got|land|landed|receive|win)\s+(?:hired|offers?|the\s+(?:job|offer|role))|do\s+(?:well|best))\b|"
+    r"\b(?:answers|responses)\s+that\s+(?:land|score|win|get\s+(?:offers|hired|through))\b|\b(?:an?|the)\s+(?:answer|response)\s+that\s+(?:gets|lands|wins)\s+(?:an?\s+|the\s+)?(?:offer|job|hire)\b|"
+    r"\bwhat\s+(?:interviewers|committees|panels|hiring\s+(?:managers|committees))\s+(?:want|like|expect|hope)\s+to\s+(?:hear|see)\b|"
     # (plural, no article: "Top candidates distinguish bookings from go-lives")
     r"(?<![\w-]\s)\b(?:top|strong|great|ideal|excellent|standout)\s+(?:candidates|answers|responses)\s+(?!(?:and|or|to|in|for|of|with|that|who|which|i|we|here)\b)[a-z]+\b|"
     # ... or the grader's seat: "the committee is looking for", "good answers here cover", "I'd

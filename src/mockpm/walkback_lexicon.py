@@ -72,7 +72,8 @@ _REVERSAL = regex_cache.compile(
     r"(?:would|will|'d|'ll)\s+(?:probably\s+|likely\s+)?(?:get|be)\s+(?:overruled|overridden|skipped|dropped|deprioriti[sz]ed|waved\s+through)|"
     # ... or admits the claim did not happen: "To be fair, I didn't go myself."
     r"(?:I|we)\s+(?:didn't|did\s+not|never)\s+(?:actually\s+|really\s+)?(?:go|do|read|finish|set\s+up|make|run|talk|visit|build|ship|measure|test|check|g[eo]t\s+(?:a)?round\s+to)\b|"
-    r"(?:it|that|this|they|the\s+\w+)\s+never\s+(?:actually\s+|really\s+)?happened\b(?!\s+again)|"
+    # ("so it never happened": the step the claim rests on, not a harm that was avoided)
+    r"\bso\s+(?:it|that|this)\s+never\s+(?:actually\s+|really\s+)?happened\b(?!\s+again)|\b(?:it|that|this)\s+never\s+actually\s+happened\b(?!\s+again)|"
     r"(?:I|we)\s+(?:stopped|quit)\s+after\s+(?:the\s+)?(?:first\s+)?(?:couple|few)\b(?!\s+\w+\s+(?:to|for)\b)|(?:I|we)\s+gave\s+up\s+on\b|"
     # ... or settles for less in the telling: "and I would stop there until volume tells us otherwise"
     # ("I'd stop there and retune the threshold" goes on), "I wouldn't hold up the sprint for it"
