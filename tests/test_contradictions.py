@@ -489,3 +489,10 @@ def test_data_synced_abroad_in_the_base_form_breaks_data_kept_in_region():
     synced = "To get the NLP good enough in German we need volume, so each night the EU sites' notes sync to our central GPU cluster in Virginia."
     assert contradictions(f"{kept}\n\n{synced}") == ["where the data lives"]
     assert contradictions(f"{kept}\n\nEach night the EU sites' notes sync to the EU training cluster.") == []
+
+
+def test_not_a_device_and_then_a_device_submission_is_a_contradiction():
+    claim = "Regulatory. We are clearly not a medical device: a physician reviews every suggestion."
+    assert contradictions(f"{claim}\n\n**Plan**\n- Month 2: submit our 510(k) so we have clearance before go-live.") == ["device or not"]
+    # a filing held for the case FDA disagrees is a condition, not a second position
+    assert contradictions(f"{claim}\n\nIf FDA disagrees at the Pre-Sub, we file a De Novo and move the date.") == []

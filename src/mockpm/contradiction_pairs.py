@@ -164,6 +164,16 @@ PAIRS: dict[str, tuple[LoweredPattern, LoweredPattern]] = {
             r"\bhard[\s-]stop\s+(?:at|on|when|before|for\s+(?:any|every|all))\b|"
             r"\b(?:cannot|can't|can\s+not)\s+be\s+(?:submitted|signed|placed|sent)\s+until\b"),
     ),
+    # Not a medical device, and a device submission planned after all ("We are clearly not a medical
+    # device" ... "Month 2: submit our 510(k)"; a filing only if FDA disagrees is a condition, not this).
+    "device or not": (
+        LoweredPattern(
+            r"\b(?:(?:is|'s|are|isn't|is\s+not|aren't)\s+(?:\w+ly\s+)?(?:not\s+)?(?:a\s+)?(?:regulated\s+)?(?:medical\s+)?device|non-?device|"
+            r"not\s+(?:a\s+)?(?:medical\s+)?device|outside\s+(?:of\s+)?FDA(?:'s)?\s+(?:jurisdiction|oversight|scope|remit))\b"),
+        LoweredPattern(
+            r"\b(?:file|files|filing|filed|submit|submits|submitting|pursue|pursuing|schedule|scheduled|get|getting|obtain|obtaining|seek|seeking|"
+            r"have|target|targeting)\s+(?:a\s+|an\s+|our\s+|the\s+)?(?:510\(k\)|De\s+Novo\b|PMA\b)"),
+    ),
     # The defect owned as ours, and our side declared blameless.
     "whose defect": (
         LoweredPattern(
@@ -228,6 +238,7 @@ NEGATION_IS_CLAIM: dict[str, tuple[bool, bool]] = {
     "does the check ever block": (True, False),
     "documentation added": (True, False),
     "whose defect": (False, True),
+    "device or not": (True, False),
     "when people are told": (False, True),
     "what a message reveals": (True, False),
 }
@@ -243,6 +254,9 @@ SECOND_SIDE_EXCEPT: dict[str, list[tuple[re.Pattern[str], re.Pattern[str] | None
     # a note can't be signed until every section has been opened")
     "documentation added": [(regex_cache.compile(r"\b(?:as\s+(?:designed|proposed|mocked\s+up|specced)|the\s+(?:proposed|current)\s+(?:screen|design|flow)|"
                                                  r"(?:design|proposal|mock-?up)\s+(?:would|means|as\s+it\s+stands))\b", re.IGNORECASE), None)],
+    # a submission held for the case the agency disagrees is a condition ("If FDA disagrees at the
+    # Pre-Sub, we file a De Novo")
+    "device or not": [(regex_cache.compile(r"\b(?:if|unless|in\s+case|should\s+(?:FDA|the\s+agency)|whether|otherwise|fallback)\b", re.IGNORECASE), None)],
     # shadowing that fell through and was made up for is time spent ("I booked another day instead")
     "time with clinicians": [(regex_cache.compile(r"\b(?:rescheduled|re-?booked|booked\s+another|arranged\s+another|instead|made\s+(?:it|that)\s+up)\b", re.IGNORECASE),
                               regex_cache.compile(r"\b(?:haven't|have\s+not|hasn't|not\s+yet|never)\b", re.IGNORECASE))],
