@@ -496,3 +496,8 @@ def test_not_a_device_and_then_a_device_submission_is_a_contradiction():
     assert contradictions(f"{claim}\n\n**Plan**\n- Month 2: submit our 510(k) so we have clearance before go-live.") == ["device or not"]
     # a filing held for the case FDA disagrees is a condition, not a second position
     assert contradictions(f"{claim}\n\nIf FDA disagrees at the Pre-Sub, we file a De Novo and move the date.") == []
+
+
+def test_a_device_said_to_be_one_and_then_submitted_is_consistent():
+    assert contradictions("It's likely a medical device under the CDS criteria.\n\n- Month 2: submit our 510(k).") == []
+    assert contradictions("It is a medical device, so we plan for it.\n\n- Month 2: submit our 510(k).") == []

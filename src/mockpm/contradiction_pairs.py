@@ -168,7 +168,8 @@ PAIRS: dict[str, tuple[LoweredPattern, LoweredPattern]] = {
     # device" ... "Month 2: submit our 510(k)"; a filing only if FDA disagrees is a condition, not this).
     "device or not": (
         LoweredPattern(
-            r"\b(?:(?:is|'s|are|isn't|is\s+not|aren't)\s+(?:\w+ly\s+)?(?:not\s+)?(?:a\s+)?(?:regulated\s+)?(?:medical\s+)?device|non-?device|"
+            # (the negation is required: "it's likely a device" is the other side)
+            r"\b(?:(?:(?:is|'s|are)\s+(?:\w+ly\s+)?not|isn't|is\s+not|aren't)\s+(?:\w+ly\s+)?(?:a\s+)?(?:regulated\s+)?(?:medical\s+)?device|non-?device|"
             r"not\s+(?:a\s+)?(?:medical\s+)?device|outside\s+(?:of\s+)?FDA(?:'s)?\s+(?:jurisdiction|oversight|scope|remit))\b"),
         LoweredPattern(
             r"\b(?:file|files|filing|filed|submit|submits|submitting|pursue|pursuing|schedule|scheduled|get|getting|obtain|obtaining|seek|seeking|"
