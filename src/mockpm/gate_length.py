@@ -16,14 +16,14 @@ import re
 from mockpm import regex_cache
 from mockpm import stance as st
 from mockpm.passages import Reading
-from mockpm.schedule_gates import slot_units
+from mockpm.schedule_gates import DENIED, slot_units
 from mockpm.substance_lexicon import number_value
 from mockpm.timeline import DAYS
 
 _NUMBER = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 # The gate: exposure denied until (before) a condition, in one clause.
 _GATE = regex_cache.compile(
-    r"\b(?:no|nothing|nobody|never|not|don't|doesn't|won't|will\s+not|does\s+not|do\s+not)\b(?P<step>[^.;:\n]{3,120}?)"
+    DENIED + r"(?P<step>[^.;:\n]{3,120}?)"
     r"\b(?:until|before)\b(?P<condition>[^.;\n]{4,160})", re.IGNORECASE)
 # What the gate holds back: patients or clinicians exposed, or the launch itself.
 _EXPOSURE = regex_cache.compile(
@@ -64,7 +64,7 @@ QUALIFIER_CHARS = 40
 
 
 def _days(count: str | None, unit: str) -> float:
-    n = 1 if count is None else int(count) if count.isdigit() else number_value(count.lower()) or 0
+    n = 1 if count is None else number_value(count) or 0
     return n * DAYS[unit.lower()]
 
 

@@ -25,9 +25,11 @@ from mockpm.timeline import DAYS
 # A slot heading at the start of a line: "Week 6 (contract go-live):", "*Months 1-2.*", "Q3 -", "Day 1:".
 _SLOT = regex_cache.compile(
     r"(?:^|\n)[ \t#*_>•-]*(?:by\s+|in\s+)?(day|week|wk|sprint|month|mo|quarter|q)s?\s*(\d{1,2})\b", re.IGNORECASE)
+# The word that denies a step in a rule (also gate_length's gates).
+DENIED = r"\b(?:no|nothing|nobody|never|not|don't|doesn't|won't|will\s+not|does\s+not|do\s+not)\b"
 # The rule: a step denied until (before, unless) a condition, in one clause.
 _RULE = regex_cache.compile(
-    r"\b(?:no|nothing|nobody|never|not|don't|doesn't|won't|will\s+not|does\s+not|do\s+not)\b(?P<step>[^.;:\n]{3,100}?)"
+    DENIED + r"(?P<step>[^.;:\n]{3,100}?)"
     r"\b(?:until|before|unless)\b(?P<condition>[^.;\n]{4,120})", re.IGNORECASE)
 # What opening the step looks like in a schedule line (not "scheduling" or "showing": often the step's own nouns).
 _OPENS = regex_cache.compile(
@@ -55,7 +57,7 @@ def slot_units(text: str) -> list[tuple[int, int, int]]:
 
 def slots(text: str) -> list[tuple[int, int]]:
     """(offset, start day) of each slot heading, in order."""
-    return [(m.start(), DAYS[m.group(1).lower()] * int(m.group(2))) for m in _SLOT.finditer(text)]
+    return [(at, day) for at, day, _ in slot_units(text)]
 
 
 def _inline(text: str, start: int, end: int) -> list[tuple[int, int]]:
