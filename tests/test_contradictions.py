@@ -501,3 +501,21 @@ def test_not_a_device_and_then_a_device_submission_is_a_contradiction():
 def test_a_device_said_to_be_one_and_then_submitted_is_consistent():
     assert contradictions("It's likely a medical device under the CDS criteria.\n\n- Month 2: submit our 510(k).") == []
     assert contradictions("It is a medical device, so we plan for it.\n\n- Month 2: submit our 510(k).") == []
+
+
+def test_no_english_only_message_and_an_english_template_as_the_fallback_contradict():
+    text = ("Nobody whose language we don't know gets an English-only message. "
+            "Patients with no recorded language get our standard English template until the front desk updates the record.")
+    assert contradictions(text) == ["language of last resort"]
+    kept = ("Nobody whose language we don't know gets an English-only message. "
+            "Patients with no recorded language get a short text in English, Spanish and Creole asking which they prefer.")
+    assert contradictions(kept) == []
+
+
+def test_a_message_that_names_no_department_and_a_template_that_carries_it_contradict():
+    text = ("No department, provider or visit reason appears in any reminder message. "
+            "Wrong-building arrivals fell when we added it, so every template carries the department line.")
+    assert contradictions(text) == ["what a message reveals"]
+    kept = ("No department, provider or visit reason appears in any reminder message. "
+            "Every template carries the clinic address and a callback number.")
+    assert contradictions(kept) == []

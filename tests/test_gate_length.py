@@ -63,3 +63,13 @@ def test_other_wordings_of_a_gate_and_a_date(gate, date):
 def test_a_usual_integration_time_is_no_go_live_date():
     gate = "No physician sees a suggestion until it has run silently for eight weeks."
     assert not gate_outlasts_deadline(Reading(f"{gate}\n\nThe Epic integration is usually live within four weeks of signature."))
+
+
+def test_a_running_named_again_by_its_length_and_a_go_live_after_plumbing_in_one_sentence():
+    gate = ("I'd run a full 12-week silent period on live data. "
+            "Nothing goes in front of a nurse until that 12-week window is done and reviewed.")
+    early = "The plan: weeks 1-2 integration, weeks 3-5 nurse training, then house-wide go-live in week 6."
+    assert gate_outlasts_deadline(Reading(f"{gate}\n\n{early}"))
+    assert not gate_outlasts_deadline(Reading(f"{gate}\n\n{early.replace('week 6', 'week 16')}"))
+    # the plumbing going live exposes no one
+    assert not gate_outlasts_deadline(Reading(f"{gate}\n\nThe EHR integration goes live in week 6."))

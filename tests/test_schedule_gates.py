@@ -78,3 +78,23 @@ def test_patients_who_can_book_before_the_dated_condition_break_the_rule():
              "and we catch up on the licensing paperwork as it comes through.")
     assert opened_before_gate(Reading(rule + early))
     assert not opened_before_gate(Reading(rule + early.replace("month 3", "month 10")))
+
+
+BARE = "We do not go live without the clinical reviewer's sign-off.\n\n"
+
+
+def test_a_bare_go_live_held_for_a_sign_off_the_schedule_dates_later_breaks_the_rule():
+    text = BARE + ("Week 4: training for every unit.\n"
+                   "Week 6: go-live across all inpatient units, full functionality.\n"
+                   "Week 8: reviewer sign-off recorded.")
+    assert opened_before_gate(Reading(text))
+
+
+@pytest.mark.parametrize("schedule", [
+    # the sign-off dated first
+    "Week 5: reviewer sign-off recorded.\nWeek 6: go-live across all inpatient units.",
+    # a condition the schedule never dates: nothing to compare
+    "Week 4: training for every unit.\nWeek 6: go-live across all inpatient units.",
+])
+def test_a_bare_go_live_after_its_condition_or_against_an_undated_one_breaks_nothing(schedule):
+    assert not opened_before_gate(Reading(BARE + schedule))

@@ -850,3 +850,20 @@ def test_a_reason_a_request_and_a_demoted_measure(text, term, expected):
 ])
 def test_a_restated_question_time_declined_and_work_done_anyway(text, term, expected):
     assert_reads(text, term, expected)
+
+
+@pytest.mark.parametrize("text,term,expected", [
+    # a time cue after a deferral verb is that verb's, not the step before it
+    ("I'd offer that system a paid retrospective study and revisit the integration next year.", "retrospective study", "committed"),
+    # ... while a bare "revisit" refers back to what came before it
+    ("Add age to the dashboard and revisit after go-live when there's more data.", "age", st.DEFERRED),
+    ("We'd run the subgroup audit now and circle back to pricing next year.", "subgroup audit", "committed"),
+    ("I'd revisit the subgroup audit next year.", "subgroup audit", st.DEFERRED),
+    ("The subgroup audit can wait until next year.", "subgroup audit", st.DEFERRED),
+    # "not ours" stands for the noun it follows
+    ("Security review and committee approval run on the hospital's calendar, not ours.", "Security review", "committed"),
+    ("The security review is the hospital's job, not ours.", "security review", st.OTHERS),
+    ("The security review is theirs, not ours.", "security review", st.OTHERS),
+])
+def test_a_time_cue_after_a_deferral_verb_and_an_elided_owner(text, term, expected):
+    assert_reads(text, term, expected)

@@ -182,3 +182,27 @@ def test_a_claim_said_never_to_have_happened_after_a_turn_walks_it_back():
     assert Reading(plan + "I should be straight about the shadowing, though. It was arranged, but the checks took months, so it never happened.").walk_backs >= 1
     assert Reading(plan + "Honestly, the outage we all feared? It never happened.").walk_backs == 0
     assert Reading(plan + "I should be straight about the shadowing, though. The duplicate draw I saw there never happened again.").walk_backs == 0
+
+
+@pytest.mark.parametrize("turn,kept", [
+    # preparation said, then admitted not done
+    ("I should be straight with you, though. Most of that is my plan for the next couple of months, not something I've finished.",
+     "I should be straight with you, though. Most of that took longer than I expected, and I finished it last month."),
+    ("I should be straight with you, though. The shadowing fell through.",
+     "I should be straight with you, though. The shadowing almost fell through, and I rebooked it."),
+])
+def test_preparation_admitted_not_done_after_a_turn_walks_it_back(turn, kept):
+    plan = "Preparation. I shadowed clinicians on a hospitalist service for a few weeks.\n\n"
+    assert Reading(plan + turn).walk_backs >= 1
+    assert Reading(plan + kept).walk_backs == 0
+
+
+def test_a_plan_for_a_case_study_and_a_real_case_that_went_otherwise_walk_it_back():
+    plan = ("The reviewer's sign-off is a gate. I'd ship integration and training on the date and hold the medication "
+            "section until the reviewer signs.\n\n")
+    undone = ("That's what I'd recommend in a case study. When I was actually in a version of this, it played out "
+              "differently. So we went live on the date with the full product and skipped the sign-off.")
+    assert Reading(plan + undone).walk_backs >= 1
+    kept = ("When I was in a version of this, the same thing happened. We held the medication section for two weeks "
+            "and the reviewer signed off first.")
+    assert Reading(plan + kept).walk_backs == 0

@@ -220,7 +220,19 @@ PAIRS: dict[str, tuple[LoweredPattern, LoweredPattern]] = {
             r"\b(?:no|never|nothing|not|without)\b[^.;\n]{0,80}?" + _REVEALED + r"[^.;\n]{0,80}?"
             r"\b(?:texts?|messages?|sms|reminders?|voicemails?|notifications?|templates?)\b|"
             r"\b(?:no|never|nothing|not)\b[^.;\n]{0,30}?\b(?:texts?|messages?|sms|reminders?|voicemails?|notifications?)\b[^.;\n]{0,60}?" + _REVEALED),
-        LoweredPattern(SLOT),
+        # ... or a template said to carry what the rule withholds: "every template carries the department line"
+        LoweredPattern(SLOT + r"|\b(?:every|each|the|our|all)\s+(?:[\w-]+\s+)?(?:templates?|messages?|texts?|reminders?)\s+(?:\w+\s+){0,2}?"
+                       r"(?:carr(?:y|ies)|includes?|shows?|names?|lists?|states?|mentions?|gives?)\s+(?:the\s+|their\s+|its\s+)?"
+                       r"(?:department|provider|clinician|doctor|specialty|visit\s+(?:type|reason)|reason\s+for\s+the\s+visit|clinic\s+name|drug|medication)\b"),
+    ),
+    # No one of unknown language sent English alone, and English as the fallback after all.
+    "language of last resort": (
+        LoweredPattern(
+            r"\b(?:no|nobody|no\s+one|never|not)\b[^.;\n]{0,60}?\bEnglish(?:-only|\s+only)?\s+(?:messages?|texts?|reminders?|templates?|calls?|default)\b|"
+            r"\bnever\s+default\w*\s+to\s+English\b|\bEnglish\s+(?:is|as)\s+(?:not|never)\s+(?:the\s+|a\s+)?(?:default|fallback)\b"),
+        LoweredPattern(
+            r"\b(?:get|gets|receive|receives|default\w*\s+to|fall\w*\s+back\s+(?:on|to)|send\w*\s+(?:them|those\s+patients))\s+(?:the\s+|our\s+)?(?:standard\s+|default\s+|usual\s+)?"
+            r"English(?:-only)?\s+(?:templates?|messages?|texts?|versions?|reminders?)\b|\bEnglish\s+(?:as|is)\s+(?:the\s+|our\s+)?(?:default|fallback)\b"),
     ),
 }
 
@@ -242,6 +254,7 @@ NEGATION_IS_CLAIM: dict[str, tuple[bool, bool]] = {
     "device or not": (True, False),
     "when people are told": (False, True),
     "what a message reveals": (True, False),
+    "language of last resort": (True, False),
 }
 
 

@@ -39,7 +39,9 @@ _RUNNING = r"(?:silent\w*|shadow\w*|background|quiet\w*|live\s+\w+|running|pilot
 _LENGTH = regex_cache.compile(
     rf"\bfor\s+(?:at\s+least\s+|a\s+(?:full|whole)\s+|the\s+(?:entire|whole|full|first)\s+|about\s+|roughly\s+|around\s+)?(?P<n>{_NUMBER})?\s*"
     rf"(?P<unit>day|week|month|quarter)s?\b|"
-    rf"\b(?:(?P<n2>{_NUMBER})[\s-]|(?:a|the)\s+(?:full|whole|entire)\s+)(?P<unit2>day|week|month|quarter)s?(?:'|’)?\s+(?:of\s+)?{_RUNNING}",
+    rf"\b(?:(?P<n2>{_NUMBER})[\s-]|(?:a|the)\s+(?:full|whole|entire)\s+)(?P<unit2>day|week|month|quarter)s?(?:'|’)?\s+(?:of\s+)?{_RUNNING}|"
+    # ... or that running named again by its length: "until that 12-week window is done"
+    rf"\b(?:that|this|the)\s+(?P<n3>{_NUMBER})[\s-](?P<unit3>day|week|month)s?\s+(?:window|period|run|phase|{_RUNNING})\b",
     re.IGNORECASE)
 # A go-live date said as a span from now or from signature: "live within 30 days of signature",
 # "go live for nurses on every adult ward within three weeks", "using it 30 days after signature".
@@ -72,7 +74,8 @@ def _gate_days(m: re.Match[str]) -> float:
     length = _LENGTH.search(m.group("condition"))
     if length is None:
         return 0.0
-    return _days(length.group("n"), length.group("unit")) if length.group("unit") else _days(length.group("n2"), length.group("unit2"))
+    k = next(k for k in ("", "2", "3") if length.group(f"unit{k}"))
+    return _days(length.group(f"n{k}"), length.group(f"unit{k}"))
 
 
 def gate_outlasts_deadline(reading: Reading) -> bool:
@@ -107,7 +110,8 @@ def _live_dates(reading: Reading, lines: list[tuple[int, int, int, str]]) -> lis
     out = []
     for m in _DEADLINE.finditer(text):
         s = reading.sentences[reading.sentence_index(m.start())]
-        if _NOT_LIVE.search(text, s.start, s.end) or reading.stance(m.start(), m.end()) not in st.COMMITTED:
+        # (what qualifies the date stands next to it: "weeks 1-2 integration, then go-live in week 6" exposes patients in week 6)
+        if _NOT_LIVE.search(text, max(s.start, m.start() - QUALIFIER_CHARS), s.end) or reading.stance(m.start(), m.end()) not in st.COMMITTED:
             continue
         count, unit = next((m.group(f"n{k}"), m.group(f"unit{k}")) for k in ("", "2", "3") if m.group(f"unit{k}"))
         out.append(_days(count, unit))

@@ -30,7 +30,7 @@ DENIED = r"\b(?:no|nothing|nobody|never|not|don't|doesn't|won't|will\s+not|does\
 # The rule: a step denied until (before, unless) a condition, in one clause.
 _RULE = regex_cache.compile(
     DENIED + r"(?P<step>[^.;:\n]{3,100}?)"
-    r"\b(?:until|before|unless)\b(?P<condition>[^.;\n]{4,120})", re.IGNORECASE)
+    r"\b(?:until|before|unless|without)\b(?P<condition>[^.;\n]{4,120})", re.IGNORECASE)
 # What opening the step looks like in a schedule line (not "scheduling" or "showing": often the step's own nouns).
 _OPENS = regex_cache.compile(
     r"\b(?:go(?:es|ing)?\s+live|go-live|live\s+(?:at|in|on|for|with)|launch\w*|start\w*|begin\w*|enrol\w*|open\w*|"
@@ -46,6 +46,9 @@ _DATE_WORDS = content_stems("day days week weeks month months quarter quarters y
                             "one two three four five six seven eight nine ten eleven twelve")
 # Words of opening itself ("goes live", "start") name no step and count once at most: "PE triage
 # goes live in Q2" does not open "no report drafting goes live until ...".
+_GO_LIVE_WORDS = content_stems("live launch")
+_POSSESSIVE = regex_cache.compile(r"(?<=\w)['’]s\b")
+_GOES_LIVE = regex_cache.compile(r"\b(?:go(?:es|ing)?[\s-]live|launch(?:es)?)\b", re.IGNORECASE)
 _OPENING_WORDS = content_stems("go goes going live launch launches start starts begin enrol open opens turn switch "
                                "enable roll out ship deploy pilot expand")
 
@@ -91,11 +94,13 @@ def opened_before_gate(reading: Reading) -> bool:
             near = opening.start() if opening else sentence.start
             day = min(named, key=lambda d: abs(d[0] - near))[1]
         if day is not None:
-            dated.append((day, i, content_stems(text[sentence.start:sentence.end]), bool(named)))
+            dated.append((day, i, content_stems(_POSSESSIVE.sub("", text[sentence.start:sentence.end])), bool(named)))
     for rule in rules:
-        step, condition = content_stems(rule.group("step")), content_stems(rule.group("condition"))
+        step, condition = (content_stems(_POSSESSIVE.sub("", rule.group(g))) for g in ("step", "condition"))
         core = step - _OPENING_WORDS
-        if not core or len(step) < MIN_SHARED or len(condition) < MIN_SHARED:
+        # a bare go-live held back ("we do not go live without her sign-off") is opened by any go-live
+        bare = not core and bool(step & _GO_LIVE_WORDS)
+        if not (core or bare) or len(step) < MIN_SHARED - bare or len(condition) < MIN_SHARED:
             continue
         here = reading.sentence_index(rule.start())
         own = _inline(text, rule.start("condition"), reading.sentences[here].end)
@@ -103,9 +108,13 @@ def opened_before_gate(reading: Reading) -> bool:
             met = (own[0][1], -1)  # dated by the rule itself: an opening that day keeps it
         else:
             met = next(((day, i) for day, i, words, _ in dated if i != here and len(condition & words) >= MIN_SHARED), None)
+        if bare and met is None:
+            continue  # a go-live against a condition the schedule never dates: nothing to compare
         for day, i, words, inline in dated:
             # the step's own words, with the opening words counting once at most
-            if i == here or not core & words or len(core & words) + min(1, len(step & words & _OPENING_WORDS)) < MIN_SHARED:
+            if i == here or (not bare and (not core & words or len(core & words) + min(1, len(step & words & _OPENING_WORDS)) < MIN_SHARED)):
+                continue
+            if bare and not _GOES_LIVE.search(text, reading.sentences[i].start, reading.sentences[i].end):
                 continue
             s = reading.sentences[i]
             if _RULE.search(text, s.start, s.end) or not _OPENS.search(text, s.start, s.end):

@@ -32,7 +32,7 @@ from mockpm.stance_context import (
     _ADDITION, _CARE_RECIPIENT, _COMMITTED_NOW, _CONJUNCT_BEFORE, _CONSEQUENCE_BEFORE, _CONTRAST, _PURPOSE_BEFORE,
     _AGENT_BEFORE, _CONTROL_BEFORE, _COORDINATOR_BEFORE, _COPULA, _DETERMINER_BEFORE, _ENDS_IN_CONDITION, _HIDING,
     _IF_CLAUSE, _MODAL_BEFORE, _NOUN_NEXT, _NO_OBJECT, _PAST, _PLURAL_NEXT, _PREPOSITION_BEFORE, _PSEUDO, _RELATIVE,
-    _ADOPTED, _PROVISO, _REASON_SUBJECT, _TARGET_NO, after_condition, asked_of, in_if_clause, quoted_word, singular_subject,
+    _ADOPTED, _ELIDED_POSSESSION, _OBJECT_NAMED, _PROVISO, _REASON_SUBJECT, _TARGET_NO, after_condition, asked_of, in_if_clause, quoted_word, singular_subject,
 )
 from mockpm.lead_in_lexicon import _SELF_ASSESSMENT, _TOPIC_LEAD_IN, LISTED
 from mockpm.reported_lexicon import _REPORTED_FORWARD, REPORTED
@@ -223,6 +223,12 @@ def scopes(text: str, start: int, end: int, triggers: Triggers | None = None) ->
     backward = [(stance, within(hits, start, end)) for stance, hits in trig.backward]
     forward = [(stance, within(hits, start, end)) for stance, hits in trig.forward]
     brush = [a for stance, hits in (*backward, *forward) if stance in (DISMISSED, DEFERRED) for a, _, _ in hits]
+    deferral_verbs = [(a, b) for stance, hits in forward if stance == DEFERRED for a, b, _ in hits]
+
+    def past_deferral_verb(begin: int, ma: int) -> int:
+        # A time cue after a deferral verb and its object is the verb's: in "run the audit now and
+        # revisit pricing next year" pricing is put off, not the audit ("... and revisit it next year" refers back).
+        return max((a for a, b in deferral_verbs if begin <= a and b < ma and _OBJECT_NAMED.match(text, b, ma)), default=begin)
     dismiss_spans: list[tuple[int, int]] = []
     # What a backward negation argues against ("skipping silent mode risks a missed case"): a
     # dismissal inside it is the move rejected, so it waves nothing away.
@@ -245,11 +251,15 @@ def scopes(text: str, start: int, end: int, triggers: Triggers | None = None) ->
                 continue  # "training through a friend's clinic job" hands nothing off
             if stance == OTHERS and _CONTROL_BEFORE.search(text, max(start, ma - 40), ma):
                 continue  # "the kill switch sits with the informatics lead": an owner named, not work handed off
+            if stance == OTHERS and _ELIDED_POSSESSION.search(text, max(start, ma - 40), mb):
+                continue
             if (stance == DISMISSED and not text[ma:mb].lower().startswith("if") and _IF_CLAUSE.search(text, start, ma)
                     and text.find(",", mb, end) != -1):
                 continue  # "if lead time is negligible, it doesn't launch": a gate's condition
             if stance != OTHERS and not text[ma:mb].lower().startswith("if"):
                 begin = after_condition(text, start, begin, ma)
+            if stance == DEFERRED:
+                begin = past_deferral_verb(begin, ma)
             dismiss_spans.append((ma, mb))
             if stance in (DISMISSED, DEFERRED) and text[ma:mb].lower().startswith("if"):
                 # A condition waves off the item it follows, not the list before it: "SOC 2 audit
@@ -272,7 +282,7 @@ def scopes(text: str, start: int, end: int, triggers: Triggers | None = None) ->
             continue  # a condition ("if we recalculate it later") or a story ("we eventually reached")
         if _PURPOSE_BEFORE.search(text, max(start, begin - 12), ma):
             continue  # "so an inspector can rebuild any decision later": a record kept, nothing put off
-        begin = _past_item_done_now(text, begin, ma)  # "SOC 2 audit now, HITRUST later"
+        begin = past_deferral_verb(_past_item_done_now(text, begin, ma), ma)  # "SOC 2 audit now, HITRUST later"
         words = list(_WORD.finditer(text, begin, ma))
         if len(words) > BARE_WINDOW:
             begin = words[-BARE_WINDOW].start()
@@ -312,7 +322,7 @@ def scopes(text: str, start: int, end: int, triggers: Triggers | None = None) ->
     soft = [hit for hit in within(trig.soft, start, end) if not negated_trigger(hit[0])]
     if soft and not _MONITORING.search(text, start, end):
         for ma, mb, _ in soft:
-            found.append(Scope(_clip_backward(text, start, ma), mb, DEFERRED, trigger=(ma, mb)))
+            found.append(Scope(past_deferral_verb(_clip_backward(text, start, ma), ma), mb, DEFERRED, trigger=(ma, mb)))
     elif soft:  # figures make it a step, unless the step is a gate that only counts before launch
         found += [Scope(lo, hi, DEFERRED, trigger=trigger)
                   for lo, hi, trigger in deferred_gates(text, start, end, trig.lowered, soft, _clip_backward(text, start, soft[0][0]))]

@@ -151,6 +151,15 @@ _CONTROL_BEFORE = regex_cache.compile(
     r"\b(?:kill\s+switch|switch|final\s+(?:call|say|decision)|go/no-go|decision|sign-?off|veto|authority|call)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
+# "not ours" stands for the noun it follows: "on the hospital's calendar, not ours" is a schedule
+# that is theirs, and hands off nothing unless that noun is a duty ("their job, not ours").
+_ELIDED_POSSESSION = regex_cache.compile(
+    r"(?:'s|\btheir)\s+(?!(?:job|problem|responsibility|concern|call|decision|risk|liability|burden|area|lane|domain|duty|task|work|worry|"
+    r"headache|issue|business|fight|battle|cost|bill|mess|remit|scope|department|side|end)s?\b)[\w-]+,?\s*not\s+ours$",
+    re.IGNORECASE,
+)
+# A deferral verb's own object follows it ("revisit pricing next year"), not a word pointing back.
+_OBJECT_NAMED = regex_cache.compile(r"\s*(?!(?:it|them|this|that|these|those|again|after|later|once|when|in|at|on|next)\b)\w", re.IGNORECASE)
 _IF_CLAUSE = regex_cache.compile(r"\b(?:if|unless|whether)\b", re.IGNORECASE)
 # Someone else able to do a thing later, as the point of a step: "every decision is logged, so an
 # inspector can rebuild it later" keeps a record; "so we can add it later" still puts a step off.

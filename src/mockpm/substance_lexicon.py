@@ -216,3 +216,22 @@ NARRATED = LoweredPattern(
 # A question that asks for experience ("Tell me about a time...") welcomes a story.
 STORY_QUESTION = regex_cache.compile(r"tell\s+me\s+about\s+a\s+time|have\s+you\s+(?:ever|faced)|what\s+have\s+you\s+done|describe\s+a\s+time|"
                             r"if\s+you\s+have(?:n't|\s+not)?\b", re.IGNORECASE)
+# Said of things in general, not of this case: a generic subject ("a product like this", "device
+# makers", "companies generally") or a textbook adverb or definition ("typically", "refers to").
+# An answer mostly in this voice, and hardly in its own, lectures instead of deciding.
+GENERIC_FRAME = LoweredPattern(
+    r"\b(?:(?:a|any|most|many|some|every)\s+(?:[\w-]+\s+)?(?:company|companies|product|products|manufacturer|manufacturers|organi[sz]ations?|"
+    r"startups?|vendors?|developers?|makers?|apps?|tools?|services?|programs?|programmes?|systems?|teams?)\b|"
+    r"(?:companies|products|manufacturers|organi[sz]ations|makers|developers|vendors|startups|services|apps|tools)\s+"
+    r"(?:generally|typically|usually|often|commonly|must|need|can|should|that|which|are|answer|outside)\b|"
+    r"generally|typically|usually|commonly|in\s+general|as\s+a\s+rule|by\s+definition|is\s+defined\s+as|refers\s+to|means\s+that)\b"
+)
+# A step offered as a possibility, not taken: a modal of possibility, an option or idea floated,
+# a call left open (ConText's hypothetical, read per sentence). Genuine answers hedge a risk or
+# an estimate now and then; an answer hedged in most of its sentences decides nothing.
+HEDGED = LoweredPattern(
+    r"\b(?:might|could|may|maybe|perhaps|possibly|potentially|conceivably|presumably|arguably|probably|likely|seems?|seemingly|"
+    r"(?:one|another)\s+(?:option|idea|possibility|direction)|worth\s+(?:exploring|considering|raising|a\s+look)|hard\s+to\s+(?:know|say)|"
+    r"depend(?:s|ing)?\s+on|(?:an\s+)?open\s+question|if\s+(?:feasible|practical|possible|the\s+logistics)|nice\s+to\s+have|"
+    r"something\s+(?:i'd|we'd|i|we)\s+(?:want|need|would\s+want)\s+to|ruling\s+(?:anything|it)\s+out|arguments\s+both\s+ways)\b"
+)
