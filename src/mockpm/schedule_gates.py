@@ -31,9 +31,10 @@ DENIED = r"\b(?:no|nothing|nobody|never|not|don't|doesn't|won't|will\s+not|does\
 _RULE = regex_cache.compile(
     DENIED + r"(?P<step>[^.;:\n]{3,100}?)"
     r"\b(?:until|before|unless|without)\b(?P<condition>[^.;\n]{4,120})", re.IGNORECASE)
-# What opening the step looks like in a schedule line (not "scheduling" or "showing": often the step's own nouns).
+# What opening the step looks like in a schedule line (not "scheduling" or "showing": often the step's own
+# nouns; not inside a compound: "trials have under-enrolled women" opens nothing).
 _OPENS = regex_cache.compile(
-    r"\b(?:go(?:es|ing)?\s+live|go-live|live\s+(?:at|in|on|for|with)|launch\w*|start\w*|begin\w*|enrol\w*|open\w*|"
+    r"(?<![\w-])(?:go(?:es|ing)?\s+live|go-live|live\s+(?:at|in|on|for|with)|launch\w*|start\w*|begin\w*|enrol\w*|open\w*|"
     r"turn\w*\s+(?:\w+\s+)?on|switch\w*\s+(?:\w+\s+)?on|enabl\w*|roll\w*\s+(?:it\s+)?out|ship\w*|deploy\w*|pilot\w*|"
     r"expand\w*|(?:is|are)\s+live|live\s+by|can\s+(?:now\s+)?(?:book|schedule|see|use|access|enrol\w*|sign\s+up))\b", re.IGNORECASE)
 # A date inside a sentence: "in month four", "month-2 go-live", "by week 6", "Q2". Not a length ("a 9-month study").
@@ -47,7 +48,7 @@ _DATE_WORDS = content_stems("day days week weeks month months quarter quarters y
 # Words of opening itself ("goes live", "start") name no step and count once at most: "PE triage
 # goes live in Q2" does not open "no report drafting goes live until ...".
 _GO_LIVE_WORDS = content_stems("live launch")
-_POSSESSIVE = regex_cache.compile(r"(?<=\w)['’]s\b")
+_POSSESSIVE = regex_cache.compile(r"(?<=\w)(?<!\bthere)(?<!\bhere)(?<!\bit)(?<!\bthat)(?<!\bwhat)(?<!\bwho)(?<!\bhe)(?<!\bshe)(?<!\blet)['’]s\b", re.IGNORECASE)
 _GOES_LIVE = regex_cache.compile(r"\b(?:go(?:es|ing)?[\s-]live|launch(?:es)?)\b", re.IGNORECASE)
 _OPENING_WORDS = content_stems("go goes going live launch launches start starts begin enrol open opens turn switch "
                                "enable roll out ship deploy pilot expand")
