@@ -519,3 +519,12 @@ def test_a_message_that_names_no_department_and_a_template_that_carries_it_contr
     kept = ("No department, provider or visit reason appears in any reminder message. "
             "Every template carries the clinic address and a callback number.")
     assert contradictions(kept) == []
+
+
+def test_english_for_english_speakers_and_a_clinic_name_break_no_rule():
+    language = ("A patient whose record says Spanish or Creole never gets an English-only message. "
+                "Patients whose recorded preference is English get the standard English template.")
+    assert contradictions(language) == []
+    clinic = ("No text names the department or the reason for the visit. "
+              "Every reminder includes the clinic name and a callback number.")
+    assert contradictions(clinic) == []

@@ -73,3 +73,11 @@ def test_a_running_named_again_by_its_length_and_a_go_live_after_plumbing_in_one
     assert not gate_outlasts_deadline(Reading(f"{gate}\n\n{early.replace('week 6', 'week 16')}"))
     # the plumbing going live exposes no one
     assert not gate_outlasts_deadline(Reading(f"{gate}\n\nThe EHR integration goes live in week 6."))
+
+
+def test_a_length_in_words_past_twelve_and_a_window_the_answer_does_not_plan():
+    gate = "No physician sees a suggestion until ninety days of silent running on that hospital's own patients is complete."
+    assert gate_outlasts_deadline(Reading(f"{gate}\n\nOur promise is physicians live within 30 days of signature."))
+    running = ("The reviewer's 10-week testing window is already six weeks in. "
+               "Nothing generated reaches a physician until that 10-week window is done.")
+    assert not gate_outlasts_deadline(Reading(f"{running}\n\nThe plan: weeks 1-3 training, then go-live in week 6."))

@@ -220,29 +220,6 @@ def test_a_model_answer_narrated_with_any_verb_or_plan_subject_is_thin():
     assert thin_substance(own) is None
 
 
-def test_a_lecture_on_how_such_things_work_is_thin_and_terse_notes_are_not():
-    from mockpm.guards import thin_substance
-    lecture = (
-        "Sepsis prediction tools generally score patients every hour from vitals and labs. "
-        "A model like this is usually judged by its AUROC, which refers to how well it ranks patients. "
-        "Positive predictive value means that some share of alerts are true cases. "
-        "Hospitals typically run such tools quietly before clinicians see them. "
-        "Most vendors report performance on their own development data. "
-        "Regulators treat software as a device when it drives time-critical decisions. "
-        "These ideas frame the launch decision, and how they apply depends on the site."
-    )
-    assert "in general" in (thin_substance(lecture) or "")
-    notes = (
-        "Launch bar: sensitivity at least 80% for sepsis within six hours of onset. "
-        "Alerts capped at two per nurse per twelve-hour shift, measured in silent mode. "
-        "Silent mode for eight weeks on two wards, with two physicians reviewing every chart. "
-        "Results broken out by age, sex, race and ward, since training data came from one hospital. "
-        "Escalation goes to the charge nurse, then rapid response within 15 minutes. "
-        "Go live ward by ward only if the catch rate and alert load hold."
-    )
-    assert thin_substance(notes) is None
-
-
 def test_an_answer_that_only_floats_its_steps_is_thin_and_one_that_hedges_a_risk_is_not():
     from mockpm.guards import thin_substance
     floated = (
@@ -258,7 +235,7 @@ def test_an_answer_that_only_floats_its_steps_is_thin_and_one_that_hedges_a_risk
         "We run the model silently on two wards for eight weeks before any nurse sees an alert. "
         "Two physicians review every flagged chart, and we break results out by age, sex and race. "
         "The bar is four in five septic patients caught at least four hours before antibiotics. "
-        "Nurses might tune the alerts out, so we cap them at two per nurse per shift. "
+        "Nurses might tune the alerts out, so we cap them at two per nurse per shift; the rollout probably takes a quarter. "
         "Escalation goes to the charge nurse, then rapid response within fifteen minutes. "
         "We expand ward by ward only if the catch rate and alert load hold."
     )

@@ -98,3 +98,13 @@ def test_a_bare_go_live_held_for_a_sign_off_the_schedule_dates_later_breaks_the_
 ])
 def test_a_bare_go_live_after_its_condition_or_against_an_undated_one_breaks_nothing(schedule):
     assert not opened_before_gate(Reading(BARE + schedule))
+
+
+def test_a_launch_that_keeps_the_step_out_or_a_condition_not_said_to_be_met_breaks_nothing():
+    hidden = ("Nothing generated touches the medication list until the reviewer has signed off on the testing.\n\n"
+              "Week 6: go-live on all units, with the generated medication list hidden.\n"
+              "Week 8: the reviewer signs off the medication list testing.")
+    assert not opened_before_gate(Reading(hidden))
+    unmet = BARE + ("Week 4: she approves in writing.\nWeek 5: go-live on all units.\n"
+                    "Week 10: the clinical reviewer looks at the first month with the unit managers.")
+    assert not opened_before_gate(Reading(unmet))

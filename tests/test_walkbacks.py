@@ -186,8 +186,8 @@ def test_a_claim_said_never_to_have_happened_after_a_turn_walks_it_back():
 
 @pytest.mark.parametrize("turn,kept", [
     # preparation said, then admitted not done
-    ("I should be straight with you, though. Most of that is my plan for the next couple of months, not something I've finished.",
-     "I should be straight with you, though. Most of that took longer than I expected, and I finished it last month."),
+    ("I should be straight with you, though. I opened the CDS guidance but didn't get far.",
+     "I should be straight with you, though. The first placement fell through, so I did all four shifts at another hospital."),
     ("I should be straight with you, though. The shadowing fell through.",
      "I should be straight with you, though. The shadowing almost fell through, and I rebooked it."),
 ])

@@ -24,6 +24,11 @@ _REVEALED = (r"(?:the\s+)?(?:drug|medication|medicine|condition|diagnos[ie]s|vis
              r"department|clinician|provider|doctor|specialty)(?:'s)?(?:\s+names?)?\b")
 
 
+_UNKNOWN_LANGUAGE = r"(?:no|unknown|missing|unrecorded|blank|without\s+a)\s+(?:recorded\s+|preferred\s+|known\s+)?language"
+_ENGLISH_FALLBACK = (r"(?:\b(?:get|gets|receive|receives|default\w*\s+to|fall\w*\s+back\s+(?:on|to)|send\w*\s+(?:them|those\s+patients))\s+(?:the\s+|our\s+)?"
+                     r"(?:standard\s+|default\s+|usual\s+)?English(?:-only)?\s+(?:templates?|messages?|texts?|versions?|reminders?)\b|\bEnglish\s+(?:as|is)\s+(?:the\s+|our\s+)?(?:default|fallback)\b)")
+
+
 PAIRS: dict[str, tuple[LoweredPattern, LoweredPattern]] = {
     # A staged launch, and a launch everywhere at once.
     "launch scope": (
@@ -223,16 +228,16 @@ PAIRS: dict[str, tuple[LoweredPattern, LoweredPattern]] = {
         # ... or a template said to carry what the rule withholds: "every template carries the department line"
         LoweredPattern(SLOT + r"|\b(?:every|each|the|our|all)\s+(?:[\w-]+\s+)?(?:templates?|messages?|texts?|reminders?)\s+(?:\w+\s+){0,2}?"
                        r"(?:carr(?:y|ies)|includes?|shows?|names?|lists?|states?|mentions?|gives?)\s+(?:the\s+|their\s+|its\s+)?"
-                       r"(?:department|provider|clinician|doctor|specialty|visit\s+(?:type|reason)|reason\s+for\s+the\s+visit|clinic\s+name|drug|medication)\b"),
+                       r"(?:department|provider|clinician|doctor|specialty|visit\s+(?:type|reason)|reason\s+for\s+the\s+visit)\b"),
     ),
     # No one of unknown language sent English alone, and English as the fallback after all.
     "language of last resort": (
         LoweredPattern(
             r"\b(?:no|nobody|no\s+one|never|not)\b[^.;\n]{0,60}?\bEnglish(?:-only|\s+only)?\s+(?:messages?|texts?|reminders?|templates?|calls?|default)\b|"
             r"\bnever\s+default\w*\s+to\s+English\b|\bEnglish\s+(?:is|as)\s+(?:not|never)\s+(?:the\s+|a\s+)?(?:default|fallback)\b"),
+        # (said of the patients whose language is unknown: English speakers get English)
         LoweredPattern(
-            r"\b(?:get|gets|receive|receives|default\w*\s+to|fall\w*\s+back\s+(?:on|to)|send\w*\s+(?:them|those\s+patients))\s+(?:the\s+|our\s+)?(?:standard\s+|default\s+|usual\s+)?"
-            r"English(?:-only)?\s+(?:templates?|messages?|texts?|versions?|reminders?)\b|\bEnglish\s+(?:as|is)\s+(?:the\s+|our\s+)?(?:default|fallback)\b"),
+            rf"\b{_UNKNOWN_LANGUAGE}\b[^.;\n]{{0,80}}?{_ENGLISH_FALLBACK}|{_ENGLISH_FALLBACK}[^.;\n]{{0,80}}?\b{_UNKNOWN_LANGUAGE}\b"),
     ),
 }
 

@@ -20,11 +20,11 @@ from mockpm.schedule_gates import DENIED, slot_units
 from mockpm.substance_lexicon import number_value
 from mockpm.timeline import DAYS
 
-_NUMBER = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_NUMBER = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|sixteen|eighteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety)"
 # The gate: exposure denied until (before) a condition, in one clause.
 _GATE = regex_cache.compile(
     DENIED + r"(?P<step>[^.;:\n]{3,120}?)"
-    r"\b(?:until|before)\b(?P<condition>[^.;\n]{4,160})", re.IGNORECASE)
+    r"\b(?:until|before|prior\s+to)\b(?P<condition>[^.;\n]{4,160})", re.IGNORECASE)
 # What the gate holds back: patients or clinicians exposed, or the launch itself.
 _EXPOSURE = regex_cache.compile(
     r"\b(?:go(?:es|ing)?[\s-]live|live|launch\w*|alerts?|flags?|clinicians?|nurses?|physicians?|doctors?|patients?|users?|members?)\b",
@@ -63,6 +63,9 @@ _NOT_LIVE = regex_cache.compile(
 # A schedule line that starts the running the gate counts: "Week 5: silent run starts".
 _STARTS_RUNNING = regex_cache.compile(rf"\b{_RUNNING}\b[^\n]{{0,60}}?\b(?:start|starts|begin|begins|kicks?\s+off|on)\b|\b(?:start|begin)\w*\s+(?:the\s+)?{_RUNNING}", re.IGNORECASE)
 QUALIFIER_CHARS = 40
+_PLANNED_RUN = regex_cache.compile(
+    rf"\b(?:I'd|I\s+would|we'd|we\s+would|we'll|we\s+will|I'll|I\s+will)\s+(?:\w+\s+){{0,3}}?(?:a\s+|the\s+)?(?:full\s+)?{_NUMBER}[\s-](?:day|week|month)s?\s+{_RUNNING}",
+    re.IGNORECASE)
 
 
 def _days(count: str | None, unit: str) -> float:
@@ -70,11 +73,13 @@ def _days(count: str | None, unit: str) -> float:
     return n * DAYS[unit.lower()]
 
 
-def _gate_days(m: re.Match[str]) -> float:
+def _gate_days(m: re.Match[str], text: str) -> float:
     length = _LENGTH.search(m.group("condition"))
     if length is None:
         return 0.0
     k = next(k for k in ("", "2", "3") if length.group(f"unit{k}"))
+    if k == "3" and not _PLANNED_RUN.search(text, 0, m.start()):
+        return 0.0  # "until that 10-week window is done" counts only a running the answer itself plans
     return _days(length.group(f"n{k}"), length.group(f"unit{k}"))
 
 
@@ -87,7 +92,7 @@ def gate_outlasts_deadline(reading: Reading) -> bool:
         if reading.stance(m.start(), m.start() + 1) in st.NOT_THEIRS or _LATER_WAVE.search(m.group("step")):
             continue
         if _EXPOSURE.search(m.group("step")):
-            gate = max(gate, _gate_days(m))
+            gate = max(gate, _gate_days(m, text))
     if not gate:
         return False
     lines = _dated_lines(text)

@@ -17,7 +17,7 @@ from mockpm.keywords import term_spans
 from mockpm.plaintext import MIN_DISGUISED, plain
 from mockpm.passages import reading_for
 from mockpm.restatement import prompt_text, restated_sentences
-from mockpm.substance_lexicon import DELEGATED, EVALUATOR_FRAME, FIRST_PERSON, GENERIC_FRAME, GRADER_SEAT, HEDGED, IMPERATIVE, NARRATED, QUANTITY, STORY_QUESTION
+from mockpm.substance_lexicon import DELEGATED, EVALUATOR_FRAME, FIRST_PERSON, GRADER_SEAT, HEDGED, IMPERATIVE, NARRATED, QUANTITY, STORY_QUESTION
 from mockpm.models import Flag, Scenario
 
 if TYPE_CHECKING:
@@ -127,15 +127,11 @@ THIN_EVALUATOR_OWN_SHARE = 0.34
 # company we went live in ten weeks and mortality fell 38%"). Genuine labelled answers to plan
 # questions stay at a fifth or under.
 THIN_NARRATED_SHARE = 0.3
-# Or, in five sentences or more: this share of them speak of things in general (GENERIC_FRAME) and
-# under THIN_LECTURE_OWN_SHARE in its own voice. Genuine labelled answers reach a third of generic
-# sentences only while speaking for themselves in half; terse notes without "I" stay at a fifth.
-THIN_LECTURE_SHARE = 0.4
-THIN_LECTURE_OWN_SHARE = 0.15
-THIN_LECTURE_MIN_SENTENCES = 5
-# Or, in as many sentences: this share of them only float a step (HEDGED). Genuine labelled
-# answers stay at a third (one good answer at 0.56, a lean-hire one at 0.71); answers that hedge every step sit at 0.9-1.0.
-THIN_HEDGED_SHARE = 0.75
+# Or, in five sentences or more: this share of them only float a step (HEDGED: a step the candidate
+# might take, an option or idea, not an estimate's "probably" or a rule's "may not"). Genuine
+# labelled answers stay under a fifth; seven in ten answers written to hedge every step reach half.
+THIN_HEDGED_MIN_SENTENCES = 5
+THIN_HEDGED_SHARE = 0.5
 
 
 def words(text: str) -> list[str]:
@@ -294,13 +290,8 @@ def thin_substance(text: str, restated: frozenset[int] = frozenset(), plan_asked
               and not GRADER_SEAT.search(text, low, s.start, s.end)) / len(sentences)
     if described >= THIN_EVALUATOR and own < THIN_EVALUATOR_OWN_SHARE:
         return "it describes what a strong candidate would do instead of saying what it would do"
-    voiced = sum(1 for s in sentences if FIRST_PERSON.search(text, low, s.start, s.end) or _instructs(text, s)) / len(sentences)
-    general = sum(1 for s in sentences if GENERIC_FRAME.search(text, low, s.start, s.end)
-                  and not FIRST_PERSON.search(text, low, s.start, s.end)) / len(sentences)
-    if len(sentences) >= THIN_LECTURE_MIN_SENTENCES and general >= THIN_LECTURE_SHARE and voiced < THIN_LECTURE_OWN_SHARE:
-        return f"{general:.0%} of its sentences explain how such things work in general, and it never says what it would do"
     hedged = sum(1 for s in sentences if HEDGED.search(text, low, s.start, s.end)) / len(sentences)
-    if len(sentences) >= THIN_LECTURE_MIN_SENTENCES and hedged >= THIN_HEDGED_SHARE:
+    if len(sentences) >= THIN_HEDGED_MIN_SENTENCES and hedged >= THIN_HEDGED_SHARE:
         return f"{hedged:.0%} of its sentences only float a step (might, could, one option) without taking it"
     told = sum(1 for s in sentences if NARRATED.search(text, low, s.start, s.end)) / len(sentences)
     if plan_asked and told >= THIN_NARRATED_SHARE:

@@ -48,6 +48,8 @@ _DATE_WORDS = content_stems("day days week weeks month months quarter quarters y
 # Words of opening itself ("goes live", "start") name no step and count once at most: "PE triage
 # goes live in Q2" does not open "no report drafting goes live until ...".
 _GO_LIVE_WORDS = content_stems("live launch")
+_WITHHELD = regex_cache.compile(r"\b(?:hidden|hides?|withheld|held\s+back|excluded|disabled|suppressed|(?:switched|turned|stays?|kept)\s+off|removed|pulled)\b", re.IGNORECASE)
+_MET = regex_cache.compile(r"\b(?:sign(?:s|ed)?[\s-]off|signs|signed|recorded|approv(?:es|ed|al)|complete[sd]?|done|cleared|finish(?:es|ed)|granted|pass(?:es|ed))\b", re.IGNORECASE)
 _POSSESSIVE = regex_cache.compile(r"(?<=\w)(?<!\bthere)(?<!\bhere)(?<!\bit)(?<!\bthat)(?<!\bwhat)(?<!\bwho)(?<!\bhe)(?<!\bshe)(?<!\blet)['’]s\b", re.IGNORECASE)
 _GOES_LIVE = regex_cache.compile(r"\b(?:go(?:es|ing)?[\s-]live|launch(?:es)?)\b", re.IGNORECASE)
 _OPENING_WORDS = content_stems("go goes going live launch launches start starts begin enrol open opens turn switch "
@@ -108,7 +110,9 @@ def opened_before_gate(reading: Reading) -> bool:
         if own:
             met = (own[0][1], -1)  # dated by the rule itself: an opening that day keeps it
         else:
-            met = next(((day, i) for day, i, words, _ in dated if i != here and len(condition & words) >= MIN_SHARED), None)
+            # (a bare go-live needs the condition said to be met there: "Week 8: reviewer sign-off recorded")
+            met = next(((day, i) for day, i, words, _ in dated if i != here and len(condition & words) >= MIN_SHARED
+                        and (not bare or _MET.search(text, reading.sentences[i].start, reading.sentences[i].end))), None)
         if bare and met is None:
             continue  # a go-live against a condition the schedule never dates: nothing to compare
         for day, i, words, inline in dated:
@@ -118,8 +122,8 @@ def opened_before_gate(reading: Reading) -> bool:
             if bare and not _GOES_LIVE.search(text, reading.sentences[i].start, reading.sentences[i].end):
                 continue
             s = reading.sentences[i]
-            if _RULE.search(text, s.start, s.end) or not _OPENS.search(text, s.start, s.end):
-                continue  # a restated rule, or a mention that opens nothing
+            if _RULE.search(text, s.start, s.end) or not _OPENS.search(text, s.start, s.end) or _WITHHELD.search(text, s.start, s.end):
+                continue  # a restated rule, a mention that opens nothing, or a launch that keeps the step out
             if len((condition - _DATE_WORDS) & words) >= MIN_SHARED:
                 continue  # work toward the condition: "in month two we start license applications for clinicians"
             if reading.stance(s.start, s.end) not in st.COMMITTED:

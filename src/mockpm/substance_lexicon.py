@@ -25,7 +25,8 @@ QUANTITY = LoweredPattern(rf"\d|%|\bpercent\b|\b(?:{_COUNT_WORDS})\b")
 # The value of a count said in words, for the checks that do arithmetic on it.
 NUMBER_VALUES = {"a": 1.0, "an": 1.0, "half": 0.5, "one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0,
                  "six": 6.0, "seven": 7.0, "eight": 8.0, "nine": 9.0, "ten": 10.0, "eleven": 11.0, "twelve": 12.0,
-                 "fifteen": 15.0, "twenty": 20.0}
+                 "fourteen": 14.0, "fifteen": 15.0, "sixteen": 16.0, "eighteen": 18.0, "twenty": 20.0, "thirty": 30.0,
+                 "forty": 40.0, "forty-five": 45.0, "fifty": 50.0, "sixty": 60.0, "ninety": 90.0}
 
 
 def number_value(token: str) -> float | None:
@@ -216,22 +217,14 @@ NARRATED = LoweredPattern(
 # A question that asks for experience ("Tell me about a time...") welcomes a story.
 STORY_QUESTION = regex_cache.compile(r"tell\s+me\s+about\s+a\s+time|have\s+you\s+(?:ever|faced)|what\s+have\s+you\s+done|describe\s+a\s+time|"
                             r"if\s+you\s+have(?:n't|\s+not)?\b", re.IGNORECASE)
-# Said of things in general, not of this case: a generic subject ("a product like this", "device
-# makers", "companies generally") or a textbook adverb or definition ("typically", "refers to").
-# An answer mostly in this voice, and hardly in its own, lectures instead of deciding.
-GENERIC_FRAME = LoweredPattern(
-    r"\b(?:(?:a|any|most|many|some|every)\s+(?:[\w-]+\s+)?(?:company|companies|product|products|manufacturer|manufacturers|organi[sz]ations?|"
-    r"startups?|vendors?|developers?|makers?|apps?|tools?|services?|programs?|programmes?|systems?|teams?)\b|"
-    r"(?:companies|products|manufacturers|organi[sz]ations|makers|developers|vendors|startups|services|apps|tools)\s+"
-    r"(?:generally|typically|usually|often|commonly|must|need|can|should|that|which|are|answer|outside)\b|"
-    r"generally|typically|usually|commonly|in\s+general|as\s+a\s+rule|by\s+definition|is\s+defined\s+as|refers\s+to|means\s+that)\b"
-)
 # A step offered as a possibility, not taken: a modal of possibility, an option or idea floated,
 # a call left open (ConText's hypothetical, read per sentence). Genuine answers hedge a risk or
 # an estimate now and then; an answer hedged in most of its sentences decides nothing.
 HEDGED = LoweredPattern(
-    r"\b(?:might|could|may|maybe|perhaps|possibly|potentially|conceivably|presumably|arguably|probably|likely|seems?|seemingly|"
+    r"\b(?:(?:i|we)(?:'d|\s+would)?\s+(?:might|could|may)|(?:might|could|may)\s+(?:also\s+)?(?:be\s+(?:useful|worth|an\s+option|on\s+the\s+table|a\s+(?:good|reasonable))|"
+    r"make\s+sense|help|work|fit)|maybe|perhaps|possibly|potentially|conceivably|presumably|arguably|seems?\s+like\s+a\s+(?:reasonable|good|sensible)|"
     r"(?:one|another)\s+(?:option|idea|possibility|direction)|worth\s+(?:exploring|considering|raising|a\s+look)|hard\s+to\s+(?:know|say)|"
-    r"depend(?:s|ing)?\s+on|(?:an\s+)?open\s+question|if\s+(?:feasible|practical|possible|the\s+logistics)|nice\s+to\s+have|"
-    r"something\s+(?:i'd|we'd|i|we)\s+(?:want|need|would\s+want)\s+to|ruling\s+(?:anything|it)\s+out|arguments\s+both\s+ways)\b"
+    r"depending\s+on|(?:an\s+)?open\s+question|if\s+(?:feasible|practical|possible|the\s+logistics)|nice\s+to\s+have|"
+    r"something\s+(?:i'd|we'd|i|we)\s+(?:want|need|would\s+want)\s+to|ruling\s+(?:anything|it)\s+out|arguments\s+both\s+ways|"
+    r"tentative\w*|(?:i'd|we'd|i\s+would|we\s+would)\s+float|straw[\s-]?man|one\s+thought|open\s+to\s+revision)\b"
 )

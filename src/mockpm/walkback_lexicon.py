@@ -73,11 +73,10 @@ _REVERSAL = regex_cache.compile(
     # ... or admits the claim did not happen: "To be fair, I didn't go myself."
     r"(?:I|we)\s+(?:didn't|did\s+not|never)\s+(?:actually\s+|really\s+)?(?:go|do|read|finish|set\s+up|make|run|talk|visit|build|ship|measure|test|check|g[eo]t\s+(?:a)?round\s+to)\b|"
     # ("so it never happened": the step the claim rests on, not a harm that was avoided)
-    # ("The shadowing fell through.", "I opened it but didn't get far", "most of that is my plan for the next
-    # couple of months, not something I've finished")
-    r"(?<!almost\s)(?:fell|falls|has\s+fallen|had\s+fallen)\s+through\b|(?:didn't|did\s+not|never)\s+(?:really\s+)?get\s+(?:very\s+)?(?:far|past\s+the)\b|"
-    r"not\s+(?:something|anything|what)\s+(?:I've|I\s+have|we've|we\s+have)\s+(?:actually\s+|really\s+|yet\s+)?(?:done|finished|completed|started|begun)\b|"
-    r"(?:is|was|are|were)\s+(?:really\s+|just\s+|only\s+|still\s+)?(?:my|a|the)\s+plan\s+for\s+the\s+(?:next|coming)\b|"
+    # ("The shadowing fell through.", "I opened it but didn't get far"; not when it was made up for:
+    # "fell through, so I rebooked it", "didn't get far, and we replaced it with ...")
+    r"(?:(?<!almost\s)(?:fell|falls|has\s+fallen|had\s+fallen)\s+through|(?:didn't|did\s+not|never)\s+(?:really\s+)?get\s+(?:very\s+)?far)\b"
+    r"(?![\s\S]{0,200}?\b(?:rebook\w*|re-?book\w*|reschedul\w*|instead|another|elsewhere|replac\w*|made\s+(?:it|that)\s+up|switch\w*|moved)\b)|"
     r"\bso\s+(?:it|that|this)\s+never\s+(?:actually\s+|really\s+)?happened\b(?!\s+again)|\b(?:it|that|this)\s+never\s+actually\s+happened\b(?!\s+again)|"
     r"(?:I|we)\s+(?:stopped|quit)\s+after\s+(?:the\s+)?(?:first\s+)?(?:couple|few)\b(?!\s+\w+\s+(?:to|for)\b)|(?:I|we)\s+gave\s+up\s+on\b|"
     # ... or settles for less in the telling: "and I would stop there until volume tells us otherwise"
