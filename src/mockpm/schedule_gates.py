@@ -8,7 +8,10 @@ heading (day, week, sprint, month or quarter) or naming their own ("go live in m
 The step the rule holds back is found by its own content words (two or more shared) in a committed
 sentence that opens something (goes live, starts, enrols, opens, ships). The condition is met on
 the date the rule gives it ("until that study reads out, around month nine"), else in the first
-dated sentence that shares two of its words. The step opening before that is the break.
+dated sentence that shares two of its words. The step opening before that is the break. A bare
+go-live held back ("we do not go live without her sign-off") is opened by any dated go-live that
+does not keep the step out, and broken only when the schedule says on a later line that the
+condition is met ("Week 8: reviewer sign-off recorded").
 """
 
 from __future__ import annotations

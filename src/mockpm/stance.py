@@ -252,7 +252,7 @@ def scopes(text: str, start: int, end: int, triggers: Triggers | None = None) ->
             if stance == OTHERS and _CONTROL_BEFORE.search(text, max(start, ma - 40), ma):
                 continue  # "the kill switch sits with the informatics lead": an owner named, not work handed off
             if stance == OTHERS and _ELIDED_POSSESSION.search(text, max(start, ma - 40), mb):
-                continue
+                continue  # "on the hospital's calendar, not ours": their calendar, no duty handed off
             if (stance == DISMISSED and not text[ma:mb].lower().startswith("if") and _IF_CLAUSE.search(text, start, ma)
                     and text.find(",", mb, end) != -1):
                 continue  # "if lead time is negligible, it doesn't launch": a gate's condition
