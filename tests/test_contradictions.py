@@ -528,3 +528,12 @@ def test_english_for_english_speakers_and_a_clinic_name_break_no_rule():
     clinic = ("No text names the department or the reason for the visit. "
               "Every reminder includes the clinic name and a callback number.")
     assert contradictions(clinic) == []
+
+
+def test_a_nurse_who_dismisses_the_alert_and_an_alert_that_cannot_be_dismissed_contradict():
+    text = ("When a nurse disagrees, she dismisses the alert with one click and a reason. "
+            "To make sure care changes, the alert cannot be dismissed until the sepsis bundle is ordered.")
+    assert contradictions(text) == ["can the alert be cleared"]
+    kept = ("When a nurse disagrees, she dismisses the alert with one click and a reason. "
+            "We review every dismissal reason weekly with the charge nurses.")
+    assert contradictions(kept) == []

@@ -867,3 +867,12 @@ def test_a_restated_question_time_declined_and_work_done_anyway(text, term, expe
 ])
 def test_a_time_cue_after_a_deferral_verb_and_an_elided_owner(text, term, expected):
     assert_reads(text, term, expected)
+
+
+@pytest.mark.parametrize("text,term,expected", [
+    # a recurring event said to fall later is described, not put off
+    ("Missed doses leave pills over, the next refill comes later, and uncovered days pile up.", "Missed doses", "committed"),
+    ("The subgroup audit comes later.", "subgroup audit", st.DEFERRED),
+])
+def test_a_recurring_event_that_falls_later_is_no_deferral(text, term, expected):
+    assert_reads(text, term, expected)

@@ -90,6 +90,8 @@ PAIRS: dict[str, tuple[LoweredPattern, LoweredPattern]] = {
         LoweredPattern(
             r"\b(?:advisory|non-interruptive|passive\s+(?:banner|indicator|flag)|(?:can|may)\s+(?:always\s+)?(?:dismiss|clear|ignore|snooze)\w*|"
             r"no\s+(?:new\s+)?(?:interruptive|pop-?ups?|modals?)|"
+            # ... or of the person who clears it: "She dismisses the alert with one click and a reason."
+            r"(?:she|he|they|nurses?|clinicians?|physicians?|doctors?|radiologists?|pharmacists?)\s+(?:simply\s+|just\s+|then\s+)?(?:dismiss|clear|snooze)(?:es|s)?\s+(?:the|an|it|that|this)\b(?:\s+(?:alert|warning|flag|prompt))?|"
             # ... or said of the people: "We will not interrupt physicians."
             r"(?:won't|will\s+not|never|wouldn't|would\s+not)\s+interrupt\s+(?:the\s+)?(?:physicians|clinicians|doctors|nurses|radiologists|prescribers|providers|pharmacists)(?=\s*[.;,])|"
             r"non-?interrupting)\b"),

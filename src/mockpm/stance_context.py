@@ -21,6 +21,8 @@ _NOT_A_NOUN_BEFORE = "".join(rf"(?<!\b{w}\s)" for w in (
 # Pseudo-triggers: look like negation but do not negate what follows.
 _PSEUDO = regex_cache.compile(
     r"\b(?:not\s+only|not\s+just|not\s+merely|no\s+(?:more|fewer|less|later|earlier|sooner)\s+than|not\s+(?:more|less|fewer)\s+than|"
+    # a recurring event said to fall later, not a step put off: "the next refill comes later"
+    r"next\s+[\w-]+\s+(?:comes?|arrives?|happens?|falls?)\s+later|"
     # a terse note's step done regardless: "Pre-Sub anyway.", "Silent mode anyway." (a word, or a
     # safeguard's two, opening a line or sentence; "Launch anyway." still goes ahead regardless)
     r"(?:(?<![^\n])|(?<=[.!?]\s)|(?<=^[-*•]\s)|(?<=\n[-*•]\s))(?!(?:it|that|this|they|we|I|he|she|you|nobody|everyone|launch|ship|go|release|deploy|proceed|continue|roll)\w*\b)"
