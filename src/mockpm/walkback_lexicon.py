@@ -76,7 +76,7 @@ _REVERSAL = regex_cache.compile(
     # ("The shadowing fell through.", "I opened it but didn't get far"; not when it was made up for:
     # "fell through, so I rebooked it", "didn't get far, and we replaced it with ...")
     r"(?:(?<!almost\s)(?:fell|falls|has\s+fallen|had\s+fallen)\s+through|(?:didn't|did\s+not|never)\s+(?:really\s+)?get\s+(?:very\s+)?far)\b"
-    r"(?![\s\S]{0,200}?\b(?:rebook\w*|re-?book\w*|reschedul\w*|instead|another|elsewhere|replac\w*|made\s+(?:it|that)\s+up|switch\w*|moved)\b)|"
+    r"(?![\s\S]{0,200}?\b(?:re-?book\w*|reschedul\w*|instead|another|elsewhere|replac\w*|made\s+(?:it|that)\s+up|switch\w*|moved)\b)|"
     r"\bso\s+(?:it|that|this)\s+never\s+(?:actually\s+|really\s+)?happened\b(?!\s+again)|\b(?:it|that|this)\s+never\s+actually\s+happened\b(?!\s+again)|"
     r"(?:I|we)\s+(?:stopped|quit)\s+after\s+(?:the\s+)?(?:first\s+)?(?:couple|few)\b(?!\s+\w+\s+(?:to|for)\b)|(?:I|we)\s+gave\s+up\s+on\b|"
     # ... or settles for less in the telling: "and I would stop there until volume tells us otherwise"
