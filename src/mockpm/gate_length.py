@@ -73,14 +73,19 @@ def _days(count: str | None, unit: str) -> float:
     return n * DAYS[unit.lower()]
 
 
+def _span_days(m: re.Match[str]) -> float:
+    """The days a _LENGTH or _DEADLINE match names, whichever of its alternatives matched."""
+    k = next(k for k in ("", "2", "3") if m.group(f"unit{k}"))
+    return _days(m.group(f"n{k}"), m.group(f"unit{k}"))
+
+
 def _gate_days(m: re.Match[str], text: str) -> float:
     length = _LENGTH.search(m.group("condition"))
     if length is None:
         return 0.0
-    k = next(k for k in ("", "2", "3") if length.group(f"unit{k}"))
-    if k == "3" and not _PLANNED_RUN.search(text, 0, m.start()):
+    if length.group("unit3") and not _PLANNED_RUN.search(text, 0, m.start()):
         return 0.0  # "until that 10-week window is done" counts only a running the answer itself plans
-    return _days(length.group(f"n{k}"), length.group(f"unit{k}"))
+    return _span_days(length)
 
 
 def gate_outlasts_deadline(reading: Reading) -> bool:
@@ -118,8 +123,7 @@ def _live_dates(reading: Reading, lines: list[tuple[int, int, int, str]]) -> lis
         # (what qualifies the date stands next to it: "weeks 1-2 integration, then go-live in week 6" exposes patients in week 6)
         if _NOT_LIVE.search(text, max(s.start, m.start() - QUALIFIER_CHARS), s.end) or reading.stance(m.start(), m.end()) not in st.COMMITTED:
             continue
-        count, unit = next((m.group(f"n{k}"), m.group(f"unit{k}")) for k in ("", "2", "3") if m.group(f"unit{k}"))
-        out.append(_days(count, unit))
+        out.append(_span_days(m))
     for at, _, day, line in lines:
         live = _GOES_LIVE.search(line)
         # (what qualifies it comes before the word or just after: "Week 8: go/no-go decision to launch",
