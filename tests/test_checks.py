@@ -29,6 +29,17 @@ def test_red_flag_counts_any_mention_that_is_not_negated_or_quoted():
     assert run_check(later, "We deal with the FDA later.", red_flag=True).met
 
 
+@pytest.mark.parametrize(("text", "met"), [
+    ("We skip sign-off to hold the date.", True),
+    ("We will never skip sign-off.", False),
+    ("I'd refuse outright to skip sign-off or let an unsigned draft leave the building.", False),
+    ("I declined to skip sign-off when sales asked.", False),
+])
+def test_a_red_flag_naming_the_dismissal_is_denied_with_it(text, met):
+    chk = KeywordCheck(any=["skip sign-off"])
+    assert run_check(chk, text, red_flag=True).met is met, text
+
+
 def test_distinct_mentions_count_once():
     chk = KeywordCheck(any=["integrat*", "integration"], min_matches=2)
     assert not run_check(chk, "Integration with Epic.").met

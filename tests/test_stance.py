@@ -95,6 +95,10 @@ def assert_reads(text: str, term: str, expected: str) -> None:
         # who the patients are, a reason to involve the owner, what was already sold, a step held back
         ("For very sick or very small patients that blood loss adds up.", "blood loss", st.ASSERTED),
         ("The risk of a double draw is very small.", "double draw", st.DISMISSED),
+        # "the marginal notification" is the next one sent, not a verdict on it; a refusal denies
+        ("The marginal notification reaches adherent members, so we test it against a holdout.", "holdout", st.ASSERTED),
+        ("The gain from a silent run is marginal.", "silent run", st.DISMISSED),
+        ("I declined to run a silent pilot.", "silent pilot", st.NEGATED),
         ("We need the lab vendor in the room, because it is their system.", "lab vendor", st.ASSERTED),
         ("Our AE committed auto-approval of invoices to a 14-entity customer.", "auto-approval", st.REPORTED),
         ("We went live with a human approve button and held auto-approval until she signed.", "auto-approval", st.GATED),

@@ -79,7 +79,14 @@ def _red_flag_counts(reading: Reading, span: tuple[int, int], term: str = "") ->
         return False
     if _claims_negation(reading, term, span):
         return True
-    return reading.stance(*span) not in (st.NEGATED, st.GATED, *st.NOT_THEIRS)
+    stance = reading.stance(*span)
+    # A flag that names the dismissal itself ("skip sign-off") is denied with it: the stance reader
+    # cancels "never skip" into a commitment to what follows, which says nothing of the skipping.
+    if stance == st.ASSERTED and st.denied_before(reading.text, reading.sentences[reading.sentence_index(span[0])].start, span[0]):
+        found = st.Triggers(reading.text, span[0], span[1])
+        if any(hits for stance, hits in (*found.forward, *found.backward, *found.wide) if stance in st.BRUSHED_OFF):
+            return False
+    return stance not in (st.NEGATED, st.GATED, *st.NOT_THEIRS)
 
 
 def _about_dismissal(groups: list[Spans], reading: Reading) -> list[Spans]:

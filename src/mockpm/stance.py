@@ -37,8 +37,11 @@ from mockpm.stance_context import (
 from mockpm.lead_in_lexicon import _SELF_ASSESSMENT, _TOPIC_LEAD_IN, LISTED
 from mockpm.reported_lexicon import _REPORTED_FORWARD, REPORTED
 from mockpm.stance_cost_lexicon import COST_BACKWARD, COST_CLAUSE_WIDE, COST_FORWARD
+from mockpm.stance_scope_lexicon import (
+    _CLAUSE_BOUNDARY, _ELIDED, _GATE, _NEGATED_TRIGGER, _NEW_CLAUSE, _OWN_CLAUSE, _SEMI, _SUBJECT_VERB, _TERMINATION,
+)
 from mockpm.stance_lexicon import (
-    _BACKWARD, _BARE_DEFERRAL, _CLAUSE_WIDE, _CONDITION, _FORWARD, _MONITORING, _NEG_WORD, _SOFT_DEFERRED, BARE_WINDOW,
+    _BACKWARD, _BARE_DEFERRAL, _CLAUSE_WIDE, _CONDITION, _FORWARD, _MONITORING, _SOFT_DEFERRED, BARE_WINDOW,
     DEFERRED, DISMISSED, NEGATED, OTHERS,
 )
 
@@ -49,42 +52,6 @@ GATED = "gated"
 # Stances that count as brushing a step aside (the core red flag for safety steps reads these).
 BRUSHED_OFF = frozenset({DISMISSED, DEFERRED, OTHERS})
 COMMITTED = frozenset({ASSERTED, GATED})
-
-# Termination terms end a trigger's scope (ConText). Gates end a negation's scope and assert
-# what follows: "nothing goes live until ...", "never without ...".
-_TERMINATION = regex_cache.compile(
-    r"\b(?:but|however|although|though|yet|except|whereas|because|since|so|which|while|instead|then|"
-    r"as\s+long\s+as|so\s+that|and\s+then|and\s+(?:we|I|they|the\s+team)\b|if|when|whenever|wherever|unless|whether)\b|"
-    r"\b(?:we|I)\b(?=\s+(?:will|would|should|can|could|must|need|want|measure|track|set|run|start|use|ask|go|launch|do)\b)|"
-    r"\b(?:we'd|we'll|I'd|I'll)\b|[;:()\[\]—–]| - |,\s+(?=(?:and\s+)?(?:we|I|I'd|I'll|we'd|we'll|then|our|they|it)\b|[\w-]+\s+(?:is|are)\s)",
-    re.IGNORECASE,
-)
-_NEW_CLAUSE = regex_cache.compile(r",\s+(?:and|then|so|or)\s+(?!(?:the|a|an|our|their|any|all)\b)\w+\s+(?:on|the|a|an|it|them|this|that|our|with|by|to|for)\b", re.IGNORECASE)
-# What someone else wants ends where the candidate's own clause begins: "I'd push back if the CNO
-# wants a staged rollout, and we go live on day one" commits to the go-live.
-_OWN_CLAUSE = regex_cache.compile(r",\s+(?:and|so|but|then|because)\s+(?:sure,?\s+)?(?:we|I|you|they|it)\b|\s+because\b|,\s+so\b", re.IGNORECASE)
-_ELIDED = regex_cache.compile(r"\s*(?:[.;!?)]|,(?!\s*(?:and|or|but)?\s*(?:\w+ly\s+)?(?:\w+n't|not|cannot)\b))")  # "pills they shouldn't, and ..."
-_SEMI = regex_cache.compile(r"[;:]|\s[-—–]\s|,\s+(?:but|and\s+I|I)\b", re.IGNORECASE)
-# Where one clause of a sentence ends and the next begins, for clause-wide cues.
-# (A new first-person clause: ", and I'd expect ..."; a fronted object keeps its verb: "Safety
-# monitoring, I'd pass to their quality team", and "it" points back: "..., and it's outside scope".)
-_CLAUSE_BOUNDARY = regex_cache.compile(r",\s+(?:and|but|so|then|or)\s+(?=(?:I|we|I'd|we'd|I'll|we'll)\b)", re.IGNORECASE)
-# ("Not in reports pre-De Novo": "pre-" on a named milestone reads as "before"; "a pre-Sub meeting" names a thing)
-_GATE = regex_cache.compile(r"\b(?:without|until|unless|before|till|only\s+(?:if|when|after|with|once))\b|,\s+(?:after|once|pending)\b|"
-                            r"(?<=\s)(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bany\s)(?<!\bour\s)(?-i:pre-(?=[A-Z0-9]))", re.IGNORECASE)
-_SUBJECT_VERB = regex_cache.compile(
-    r"(?<=\s)(?:the|our|their|its|all|every)\s+(?:[\w-]+\s+){0,2}?(?:go|goes|will|launch\w*|ship\w*|roll\w*|start\w*|get|gets|turn\w*|switch\w*)\b",
-    re.IGNORECASE)
-
-# A negator or a preference against a dismissal trigger in its clause cancels both: "not optional",
-# "don't skip", "we would not leave the FDA for later", "rather than paper over it".
-_NEGATED_TRIGGER = regex_cache.compile(
-    # (a trigger joined to a denied one is denied with it: "not ask her to skip or shortcut testing")
-    rf"(?:\b{_NEG_WORD}\b|n't|\brather\s+than|\binstead\s+of)\s+(?:[\w'-]+\s+){{0,4}}(?:[\w'-]+\s+(?:or|nor)\s+)?$|"
-    # "I wouldn't count physician review as a reason to skip the testing", "no excuse to skip it"
-    rf"(?:\b{_NEG_WORD}\b|n't)\s+(?:[\w'-]+\s+){{0,6}}?(?:a\s+)?(?:reason|excuse)\s+to\s+$",
-    re.IGNORECASE,
-)
 
 FORWARD_WINDOW = 12  # words
 BACKWARD_WINDOW = 14
@@ -205,6 +172,14 @@ class Triggers:
         return out
 
 
+def denied_before(text: str, start: int, a: int) -> bool:
+    """Whether a negator or a refusal in its clause, within the sentence from ``start``, denies
+    the words at ``a`` ("never skip", "refuse outright to skip")."""
+    before = text[max(start, a - 70):a]
+    clause = _TERMINATION.split(before)[-1] if _TERMINATION.search(before) else before
+    return _NEGATED_TRIGGER.search(clause) is not None
+
+
 def scopes(text: str, start: int, end: int, triggers: Triggers | None = None) -> list[Scope]:
     """Every trigger scope in the sentence ``text[start:end]``, in text offsets."""
     trig = triggers or Triggers(text, start, end)
@@ -216,9 +191,7 @@ def scopes(text: str, start: int, end: int, triggers: Triggers | None = None) ->
         return any(pa <= a < pb for pa, pb in pseudo) or quoted_word(text, a, b)
 
     def negated_trigger(a: int) -> bool:
-        before = text[max(start, a - 70):a]
-        clause = _TERMINATION.split(before)[-1] if _TERMINATION.search(before) else before
-        return _NEGATED_TRIGGER.search(clause) is not None
+        return denied_before(text, start, a)
 
     backward = [(stance, within(hits, start, end)) for stance, hits in trig.backward]
     forward = [(stance, within(hits, start, end)) for stance, hits in trig.forward]

@@ -1,0 +1,47 @@
+"""Where a stance trigger's scope ends: ConText's termination terms, clause boundaries and gates,
+and the negators that cancel a dismissal trigger ("not optional", "refuse to skip")."""
+
+from __future__ import annotations
+
+import re
+
+from mockpm import regex_cache
+from mockpm.stance_lexicon import _NEG_WORD
+
+# Termination terms end a trigger's scope (ConText). Gates end a negation's scope and assert
+# what follows: "nothing goes live until ...", "never without ...".
+_TERMINATION = regex_cache.compile(
+    r"\b(?:but|however|although|though|yet|except|whereas|because|since|so|which|while|instead|then|"
+    r"as\s+long\s+as|so\s+that|and\s+then|and\s+(?:we|I|they|the\s+team)\b|if|when|whenever|wherever|unless|whether)\b|"
+    r"\b(?:we|I)\b(?=\s+(?:will|would|should|can|could|must|need|want|measure|track|set|run|start|use|ask|go|launch|do)\b)|"
+    r"\b(?:we'd|we'll|I'd|I'll)\b|[;:()\[\]—–]| - |,\s+(?=(?:and\s+)?(?:we|I|I'd|I'll|we'd|we'll|then|our|they|it)\b|[\w-]+\s+(?:is|are)\s)",
+    re.IGNORECASE,
+)
+_NEW_CLAUSE = regex_cache.compile(r",\s+(?:and|then|so|or)\s+(?!(?:the|a|an|our|their|any|all)\b)\w+\s+(?:on|the|a|an|it|them|this|that|our|with|by|to|for)\b", re.IGNORECASE)
+# What someone else wants ends where the candidate's own clause begins: "I'd push back if the CNO
+# wants a staged rollout, and we go live on day one" commits to the go-live.
+_OWN_CLAUSE = regex_cache.compile(r",\s+(?:and|so|but|then|because)\s+(?:sure,?\s+)?(?:we|I|you|they|it)\b|\s+because\b|,\s+so\b", re.IGNORECASE)
+_ELIDED = regex_cache.compile(r"\s*(?:[.;!?)]|,(?!\s*(?:and|or|but)?\s*(?:\w+ly\s+)?(?:\w+n't|not|cannot)\b))")  # "pills they shouldn't, and ..."
+_SEMI = regex_cache.compile(r"[;:]|\s[-—–]\s|,\s+(?:but|and\s+I|I)\b", re.IGNORECASE)
+# Where one clause of a sentence ends and the next begins, for clause-wide cues.
+# (A new first-person clause: ", and I'd expect ..."; a fronted object keeps its verb: "Safety
+# monitoring, I'd pass to their quality team", and "it" points back: "..., and it's outside scope".)
+_CLAUSE_BOUNDARY = regex_cache.compile(r",\s+(?:and|but|so|then|or)\s+(?=(?:I|we|I'd|we'd|I'll|we'll)\b)", re.IGNORECASE)
+# ("Not in reports pre-De Novo": "pre-" on a named milestone reads as "before"; "a pre-Sub meeting" names a thing)
+_GATE = regex_cache.compile(r"\b(?:without|until|unless|before|till|only\s+(?:if|when|after|with|once))\b|,\s+(?:after|once|pending)\b|"
+                            r"(?<=\s)(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bany\s)(?<!\bour\s)(?-i:pre-(?=[A-Z0-9]))", re.IGNORECASE)
+_SUBJECT_VERB = regex_cache.compile(
+    r"(?<=\s)(?:the|our|their|its|all|every)\s+(?:[\w-]+\s+){0,2}?(?:go|goes|will|launch\w*|ship\w*|roll\w*|start\w*|get|gets|turn\w*|switch\w*)\b",
+    re.IGNORECASE)
+
+# A negator or a preference against a dismissal trigger in its clause cancels both: "not optional",
+# "don't skip", "we would not leave the FDA for later", "rather than paper over it".
+_NEGATED_TRIGGER = regex_cache.compile(
+    # (a trigger joined to a denied one is denied with it: "not ask her to skip or shortcut testing")
+    rf"(?:\b{_NEG_WORD}\b|n't|\brather\s+than|\binstead\s+of)\s+(?:[\w'-]+\s+){{0,4}}(?:[\w'-]+\s+(?:or|nor)\s+)?$|"
+    # "I wouldn't count physician review as a reason to skip the testing", "no excuse to skip it"
+    rf"(?:\b{_NEG_WORD}\b|n't)\s+(?:[\w'-]+\s+){{0,6}}?(?:a\s+)?(?:reason|excuse)\s+to\s+$|"
+    # a refusal: "I'd refuse outright to skip sign-off"
+    r"\b(?:refus|declin)(?:e|es|ed|ing)\s+(?:outright\s+|\w+ly\s+)?to\s+$",
+    re.IGNORECASE,
+)
