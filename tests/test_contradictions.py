@@ -537,3 +537,40 @@ def test_a_nurse_who_dismisses_the_alert_and_an_alert_that_cannot_be_dismissed_c
     kept = ("When a nurse disagrees, she dismisses the alert with one click and a reason. "
             "We review every dismissal reason weekly with the charge nurses.")
     assert contradictions(kept) == []
+
+
+@pytest.mark.parametrize(("after", "broken"), [
+    # a veto blocks; someone else may own the decision it can stop
+    ("The VP Product and I own the ship decision.", False),
+    ("Our ML lead decides alone whether the drafts ship.", True),
+    ("We go live on the contract date without her sign-off.", True),
+])
+def test_a_veto_leaves_the_decision_to_its_owner_short_of_going_around_it(after, broken):
+    sole = "The clinical reviewer has a veto on clinical-safety release. "
+    assert ("who holds the switch" in contradictions(sole + after)) is broken
+
+
+def test_the_decision_owned_once_the_holder_has_signed_keeps_her_authority():
+    sole = "Nothing ships without the reviewer's sign-off. "
+    assert contradictions(sole + "Given that sign-off, the VP and I own the ship decision.") == []
+    assert contradictions(sole + "The tech lead owns the ship decision.") == ["who holds the switch"]
+
+
+@pytest.mark.parametrize(("weighed", "broken"), [
+    ("Moving EU health data to a US region brings transfer paperwork and re-approval by 15 ethics committees.", False),
+    ("Pooling the records in one US region would mean fifteen re-approvals, so I'd push back.", False),
+    ("We move EU health data to a US region for training.", True),
+])
+def test_an_option_named_with_its_cost_is_weighed_not_planned(weighed, broken):
+    text = f"The whole thing is federated. {weighed}"
+    assert ("where the data lives" in contradictions(text)) is broken
+
+
+@pytest.mark.parametrize("promise", [
+    "The nurse workflow had zero added fields, and that was the headline of the redesign.",
+    "We removed every extra documentation step from triage.",
+])
+def test_every_added_field_taken_out_and_a_mandatory_reason_later_contradict(promise):
+    required = "Every time a nurse overrode the acuity, they had to enter a reason in a mandatory free-text field."
+    assert contradictions(f"{promise}\n\n{required}") == ["documentation added"]
+    assert contradictions(f"{promise}\n\nNurses can add an optional one-tap reason when they override.") == []

@@ -81,3 +81,23 @@ def test_a_length_in_words_past_twelve_and_a_window_the_answer_does_not_plan():
     running = ("The reviewer's 10-week testing window is already six weeks in. "
                "Nothing generated reaches a physician until that 10-week window is done.")
     assert not gate_outlasts_deadline(Reading(f"{running}\n\nThe plan: weeks 1-3 training, then go-live in week 6."))
+
+
+@pytest.mark.parametrize("gate", [
+    "The silent run covers the full quarter before any alert is shown to anyone.",
+    "Shadow mode runs for eight weeks before a single nurse sees a score.",
+])
+def test_a_gate_said_from_the_running_side_is_read_too(gate):
+    assert gate_outlasts_deadline(Reading(f"{gate}\n\n**Launch**\n- Week 1: labels.\n- Week 4: go live on two medical wards."))
+    assert not gate_outlasts_deadline(Reading(f"{gate}\n\n**Launch**\n- Week 1: labels.\n- Week 14: go live on two medical wards."))
+    # a later wave held back by the running is kept by an early pilot
+    later = gate.replace("any alert is shown to anyone", "any further ward sees it").replace("a single nurse sees a score", "we expand to more wards")
+    assert not gate_outlasts_deadline(Reading(f"{later}\n\n**Launch**\n- Week 4: go live on two medical wards."))
+
+
+def test_a_step_kept_out_of_sight_for_full_weeks_and_alerts_switched_on_earlier_contradict():
+    gate = ("The bar: alerts stay invisible to nurses and physicians prior to eight full weeks of silent running on live data.")
+    early = "**Schedule**\nWeek 2: silent running starts on two pilot wards.\nWeek 5: alerts switched on for nurses on the pilot wards."
+    late = "**Schedule**\nWeek 2: silent running starts on two pilot wards.\nWeek 11: alerts switched on for nurses on the pilot wards."
+    assert gate_outlasts_deadline(Reading(f"{gate}\n\n{early}"))
+    assert not gate_outlasts_deadline(Reading(f"{gate}\n\n{late}"))

@@ -208,7 +208,9 @@ PAIRS: dict[str, tuple[LoweredPattern, LoweredPattern]] = {
         LoweredPattern(
             r"\b(?:no|zero)\s+(?:new\s+|added\s+|additional\s+|extra\s+)?(?:required|mandatory)\s+(?:documentation\s+|charting\s+)?(?:fields?|documentation|boxes|clicks|steps|charting|entries)\b|"
             r"\b(?:adds?|won't\s+add|will\s+not\s+add|never\s+adds?)\s+(?:zero|no|a\s+single|one\s+more)\s+(?:new\s+|extra\s+)?(?:required\s+|mandatory\s+)?(?:documentation\s+|charting\s+)?(?:fields?|clicks|documentation|charting|boxes)\b|"
-            r"\b(?:no|zero)\s+(?:added|additional|extra)\s+(?:clicks|screens|steps)\b"),
+            r"\b(?:no|zero)\s+(?:added|additional|extra)\s+(?:documentation\s+|charting\s+)?(?:clicks|screens|steps|fields|boxes)\b|"
+            # ... or every one taken out: "we removed every extra documentation step"
+            r"\bremov(?:e|ed|es|ing)\s+(?:every|all|each)\s+(?:of\s+the\s+|the\s+)?(?:extra|added|additional|new)\s+(?:documentation\s+|charting\s+)?(?:steps?|fields?|boxes|clicks)\b"),
         # (an entry added or demanded, not one removed: "we remove the mandatory box")
         LoweredPattern(
             r"\b(?:enter|enters|type|types|fill\s+in|fills\s+in|complete|completes|write|writes|add|adds|adding|give|gives|provide|provides)\b[^.;\n]{0,40}?\b(?:required|mandatory)\s+(?:free[\s-]text\s+)?(?:reason|field|box|text\s+box|comment|justification|note)\b|"

@@ -25,7 +25,7 @@ from mockpm.message_templates import revealing_templates
 from mockpm.timeline import overruns
 from mockpm.passages import Reading, reading_for
 from mockpm.schedule_gates import opened_before_gate
-from mockpm.stance_context import in_if_clause, in_open_question, turned_down
+from mockpm.stance_context import in_if_clause, in_open_question, turned_down, weighed_option
 
 
 def _commits(reading: Reading, a: int, b: int, negation_is_claim: bool) -> bool:
@@ -51,7 +51,8 @@ def contradictions(text: str) -> list[str]:
                 continue
             # nor does an open question or a comparison's losing side ("better than switching it on house-wide"),
             # or a plan given up ("what I gave up: going live on all three shifts at once")
-            if in_open_question(text, m.start()) or in_open_question(text, m.end()) or turned_down(text, m.start(), m.end()):
+            if (in_open_question(text, m.start()) or in_open_question(text, m.end()) or turned_down(text, m.start(), m.end())
+                    or weighed_option(text, m.start(), m.end())):
                 continue
             # nor a step held back until a condition ("held auto-approval until she signed")
             if _HELD.search(text, max(0, m.start() - 30), m.start()) and _UNTIL.match(text, m.end()):
@@ -193,7 +194,7 @@ _SOLE = regex_cache.compile(
     re.IGNORECASE,
 )
 _GIVEN = regex_cache.compile(
-    r"\b(?:owns?\s+the\s+\w+\s+decision|decides?\s+(?:on\s+(?:his|her|their)\s+own|alone|unilaterally)|"
+    r"\b(?:(?P<owns>owns?\s+the\s+\w+\s+decision)|decides?\s+(?:on\s+(?:his|her|their)\s+own|alone|unilaterally)|"
     # ("we can't lean on the signature alone" relies on one safeguard; it gives no one the act)
     r"(?:can|may|will)\s+(?!(?:lean|rely|count|depend|bank|trust)\b)\w+\s+(?:[\w-]+\s+){0,6}?(?:alone|unilaterally|on\s+(?:his|her|their)\s+own|without\s+(?:asking|checking|waiting\s+for|anyone's\s+approval))|"
     r"if\s+[^.;]{0,60}?\b(?:approves?|passes?)\b[^.;]{0,20}?,?\s+it\s+(?:goes\s+in|ships|merges|goes\s+live)|"
@@ -210,6 +211,11 @@ _STOPS = regex_cache.compile(r"\b(?:disabl\w*|flip\w*\s+(?:\w+\s+){0,3}?back|rev
 _STARTS = regex_cache.compile(r"\b(?:(?:turn|switch)\w*\s+(?:\w+\s+){0,3}?(?:back\s+)?on\b(?!\s+(?:their|his|her|its|my|our)\s+own)|re-?enabl\w*|go(?:es)?\s+live|approv\w*|merg\w*|ship\w*|launch\w*|releas\w*)\b", re.IGNORECASE)
 
 
+# The decision owned once the holder has signed ("given that sign-off, the VP and I own the ship
+# decision") keeps her authority.
+_AFTER_HER_SIGN_OFF = regex_cache.compile(
+    r"\b(?:given|subject\s+to|with|after|following)\s+(?:that|this|her|his|their|the\s+[\w-]+(?:'s)?)\s+"
+    r"(?:sign-?off|approval|go-ahead|say-so)\s*,?\s+(?:[\w-]+\s+){0,6}?$", re.IGNORECASE)
 _NOT_BEFORE = regex_cache.compile(r"\b(?:not|never|\w+n't)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)  # "don't think we can ..."
 _NOT_A_NAME = frozenset({"the", "a", "an", "our", "their", "his", "her", "its", "with", "and"})
 
@@ -222,10 +228,12 @@ def _names(text: str) -> set[str]:
 def _authority_given_away(reading: Reading) -> bool:
     """Whether the answer names a sole authority for an act and, in another sentence, its own
     commitment, gives the act to someone acting alone."""
-    sole = {reading.sentence_index(m.start()) for m in _SOLE.finditer(reading.text)
-            if reading.stance(m.start(), m.end()) not in (st.NEGATED, st.REPORTED)}
-    if not sole:
+    sole_matches = [m for m in _SOLE.finditer(reading.text) if reading.stance(m.start(), m.end()) not in (st.NEGATED, st.REPORTED)]
+    if not sole_matches:
         return False
+    sole = {reading.sentence_index(m.start()) for m in sole_matches}
+    # A veto only blocks: someone else may own the decision it can stop, short of going around it.
+    vetoes_only = all("veto" in m.group(0).lower() for m in sole_matches)
     holders = _names(" ".join(reading.text[reading.sentences[i].start:reading.sentences[i].end] for i in sole))
     for m in _GIVEN.finditer(reading.text):
         i = reading.sentence_index(m.start())
@@ -233,6 +241,9 @@ def _authority_given_away(reading: Reading) -> bool:
         # A negation inside the act is its claim ("go live without her sign-off"); one before it
         # keeps the promise. "Afterwards" may read the whole act as put off: its first word tells.
         first = reading.stance(m.start(), m.start() + len(m.group(0).split()[0]))
+        if m.group("owns") and (vetoes_only or _AFTER_HER_SIGN_OFF.search(
+                reading.text, max(reading.sentences[i].start, m.start() - 80), m.start())):
+            continue
         if i in sole or _NOT_BEFORE.search(reading.text, max(0, m.start() - 24), m.start()) or not (
                 stance in st.COMMITTED or first in st.COMMITTED
                 or (stance == st.NEGATED and not reading.negates_outside(m.start(), m.end()))):

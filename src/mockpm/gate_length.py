@@ -25,6 +25,11 @@ _NUMBER = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|t
 _GATE = regex_cache.compile(
     DENIED + r"(?P<step>[^.;:\n]{3,120}?)"
     r"\b(?:until|before|prior\s+to)\b(?P<condition>[^.;\n]{4,160})", re.IGNORECASE)
+# ... or said from the running's side: "the silent run covers the full quarter before any alert is
+# shown to anyone", "shadow mode runs eight weeks before a single nurse sees a score".
+_RUN_BEFORE = regex_cache.compile(
+    r"\b(?:silent\w*|shadow\w*|background|quiet\w*|pilot\w*)\b[^.;:\n]{0,60}?\b(?:covers|runs|lasts|continues|goes\s+on)\s+(?:for\s+)?"
+    r"(?P<length>[^.;:\n]{3,40}?)\s+before\s+(?:any|a\s+single|the\s+first|anything|an?)\s+(?P<step>[^.;\n]{3,80})", re.IGNORECASE)
 # What the gate holds back: patients or clinicians exposed, or the launch itself.
 _EXPOSURE = regex_cache.compile(
     r"\b(?:go(?:es|ing)?[\s-]live|live|launch\w*|alerts?|flags?|clinicians?|nurses?|physicians?|doctors?|patients?|users?|members?)\b",
@@ -39,7 +44,7 @@ _RUNNING = r"(?:silent\w*|shadow\w*|background|quiet\w*|live\s+\w+|running|pilot
 _LENGTH = regex_cache.compile(
     rf"\bfor\s+(?:at\s+least\s+|a\s+(?:full|whole)\s+|the\s+(?:entire|whole|full|first)\s+|about\s+|roughly\s+|around\s+)?(?P<n>{_NUMBER})?\s*"
     rf"(?P<unit>day|week|month|quarter)s?\b|"
-    rf"\b(?:(?P<n2>{_NUMBER})[\s-]|(?:a|the)\s+(?:full|whole|entire)\s+)(?P<unit2>day|week|month|quarter)s?(?:'|’)?\s+(?:of\s+)?{_RUNNING}|"
+    rf"\b(?:(?P<n2>{_NUMBER})(?:[\s-]|\s+(?:full|whole)\s+)|(?:a|the)\s+(?:full|whole|entire)\s+)(?P<unit2>day|week|month|quarter)s?(?:'|’)?\s+(?:of\s+)?{_RUNNING}|"
     # ... or that running named again by its length: "until that 12-week window is done"
     rf"\b(?:that|this|the)\s+(?P<n3>{_NUMBER})[\s-](?P<unit3>day|week|month)s?\s+(?:window|period|run|phase|{_RUNNING})\b",
     re.IGNORECASE)
@@ -54,7 +59,7 @@ _DEADLINE = regex_cache.compile(
 # environment, or a date counted from the gate's own end).
 _GOES_LIVE = regex_cache.compile(
     r"\b(?:go(?:es|ing)?[\s-]live|go-live|goes\s+to\s+(?:the\s+)?(?:wards?|clinicians|nurses|patients)|launch\w*|"
-    r"(?:switch|turn)\w*\s+(?:the\s+)?alerts?\s+on)\b", re.IGNORECASE)
+    r"(?:switch|turn)\w*\s+(?:the\s+)?alerts?\s+on|alerts?\s+(?:are\s+|get\s+)?(?:switched|turned)\s+on)\b", re.IGNORECASE)
 _NOT_LIVE = regex_cache.compile(
     r"\b(?:silent\w*|shadow\w*|background|dark|sandbox|staging|test\s+environment|after(?!\s+(?:the\s+)?(?:signature|signing|contract|kick-?off))|once|following|decision|decide|readiness|if|"
     # (the plumbing going live exposes no one: "Week 4: the EHR integration goes live")
@@ -98,6 +103,11 @@ def gate_outlasts_deadline(reading: Reading) -> bool:
             continue
         if _EXPOSURE.search(m.group("step")):
             gate = max(gate, _gate_days(m, text))
+    for m in _RUN_BEFORE.finditer(text):
+        length = _LENGTH.search("for " + m.group("length"))
+        if (length is not None and _EXPOSURE.search(m.group("step")) and not _LATER_WAVE.search(m.group("step"))
+                and reading.stance(m.start(), m.end()) in st.COMMITTED):
+            gate = max(gate, _span_days(length))
     if not gate:
         return False
     lines = _dated_lines(text)

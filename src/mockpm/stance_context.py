@@ -311,6 +311,23 @@ _VERDICT_AFTER = regex_cache.compile(
     re.IGNORECASE)
 
 
+# A step named as the subject of its own cost is an option weighed, not a plan (the sides of a
+# contradiction only; a red flag's "skipping it would save a month" may still be the plan): "Moving EU health
+# data to a US region brings transfer paperwork", "Pooling it would mean fifteen re-approvals".
+_SENTENCE_OPENS = regex_cache.compile(r"(?:^|[.!?:]\s+|\n)[\s*_>•-]*$")
+_COST_AFTER = regex_cache.compile(
+    r"[\s,]*(?:(?:would|could|might)\s+(?:\w+\s+)?\w+|(?:brings?|adds?|costs?|triggers?|invites?|risks?|creates?|breaks?|exposes?|"
+    r"(?:is|was)\s+(?:a\s+|the\s+)?(?:risk|problem|non-starter|bad\s+idea|off\s+the\s+table|slower|harder|riskier)))\b",
+    re.IGNORECASE)
+
+
+def weighed_option(text: str, start: int, end: int) -> bool:
+    """Whether the words at ``start:end`` open their sentence as a gerund whose cost follows."""
+    return (text[start:end].split(" ", 1)[0].lower().endswith("ing")
+            and _SENTENCE_OPENS.search(text, max(0, start - 6), start) is not None
+            and _COST_AFTER.match(text, end) is not None)
+
+
 def turned_down(text: str, start: int, end: int) -> bool:
     """Whether the words at ``start:end`` are given up, or judged a bad idea, by the candidate."""
     return (_GIVES_UP.search(text, max(0, start - 80), start) is not None
