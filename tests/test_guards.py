@@ -240,3 +240,25 @@ def test_an_answer_that_only_floats_its_steps_is_thin_and_one_that_hedges_a_risk
         "We expand ward by ward only if the catch rate and alert load hold."
     )
     assert thin_substance(decided) is None
+
+
+def test_a_template_with_its_slots_left_blank_is_thin_and_one_name_withheld_is_not():
+    from mockpm.guards import thin_substance
+    template = (
+        "First, I'd align with [key stakeholder] and [executive sponsor] on the goals for the launch. "
+        "I'd review the outputs against [relevant dataset], targeting at least X% sensitivity. "
+        "Each output goes into Tier 1, 2 or 3 based on [criteria such as clinical impact]. "
+        "The relevant committee reviews and approves the tiers before anything ships. "
+        "We pilot with [N] radiologists for X weeks, then expand once [success criteria] are met. "
+        "Key metrics would include [metric 1] and [metric 2], with a target of X% improvement."
+    )
+    assert "blank to fill" in (thin_substance(template) or "")
+    filled = (
+        "Go-live at [health system] keeps the contract date but changes what happens on it. "
+        "No physician sees a drafted medication list until our clinical reviewer signs off. "
+        "Engineering adds a check that every drug must match the discharge reconciliation. "
+        "We write down what passing means: no unflagged phantom drugs in a 500-draft sample. "
+        "On the contract date drafts run in shadow mode on one medicine unit, shown to no one. "
+        "The reviewer can pause the rollout each week; see the [FDA guidance](https://www.fda.gov) on CDS [1]."
+    )
+    assert thin_substance(filled) is None

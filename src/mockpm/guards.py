@@ -17,7 +17,9 @@ from mockpm.keywords import term_spans
 from mockpm.plaintext import MIN_DISGUISED, plain
 from mockpm.passages import reading_for
 from mockpm.restatement import prompt_text, restated_sentences
-from mockpm.substance_lexicon import DELEGATED, EVALUATOR_FRAME, FIRST_PERSON, GRADER_SEAT, HEDGED, IMPERATIVE, NARRATED, QUANTITY, STORY_QUESTION
+from mockpm.substance_lexicon import (
+    DELEGATED, EVALUATOR_FRAME, FIRST_PERSON, GRADER_SEAT, HEDGED, IMPERATIVE, NARRATED, QUANTITY, SLOT, STORY_QUESTION,
+)
 from mockpm.models import Flag, Scenario
 
 if TYPE_CHECKING:
@@ -132,6 +134,11 @@ THIN_NARRATED_SHARE = 0.3
 # labelled answers stay under a fifth; seven in ten answers written to hedge every step reach half.
 THIN_HEDGED_MIN_SENTENCES = 5
 THIN_HEDGED_SHARE = 0.5
+# Or: it is a template, its slots left blank ("[key stakeholder]", "X% sensitivity") in this many
+# sentences and this share of them. Genuine labelled answers measured at most two such sentences
+# and a tenth of them; fill-in templates two thirds or more.
+THIN_SLOT_SENTENCES = 4
+THIN_SLOT_SHARE = 0.3
 
 
 def words(text: str) -> list[str]:
@@ -275,6 +282,9 @@ def thin_substance(text: str, restated: frozenset[int] = frozenset(), plan_asked
     given_back = sum(1 for i, s in enumerate(all_sentences) if i in restated) / len(sentences)
     if given_back >= THIN_RESTATED_SHARE:
         return f"{given_back:.0%} of its sentences give the question and its context back without deciding anything"
+    slotted = sum(1 for s in sentences if SLOT.search(text, s.start, s.end))
+    if slotted >= THIN_SLOT_SENTENCES and slotted / len(sentences) >= THIN_SLOT_SHARE:
+        return f"{slotted} of its sentences leave a blank to fill ([stakeholder], X%): a template, not an answer"
     questions = sum(1 for s in sentences if text[s.start:s.end].rstrip(" *_)\"'").endswith("?")) / len(sentences)
     if questions >= THIN_QUESTION_SHARE:
         return f"{questions:.0%} of its sentences are questions: it asks what to find out but commits to nothing"

@@ -228,3 +228,10 @@ HEDGED = LoweredPattern(
     r"something\s+(?:i'd|we'd|i|we)\s+(?:want|need|would\s+want)\s+to|ruling\s+(?:anything|it)\s+out|arguments\s+both\s+ways|"
     r"tentative\w*|(?:i'd|we'd|i\s+would|we\s+would)\s+float|straw[\s-]?man|one\s+thought|open\s+to\s+revision)\b"
 )
+
+# A slot left for the answer to fill: "[key stakeholder]", "[Output A]", "X% sensitivity", "[N]
+# radiologists for X weeks". Not a footnote ("[1]"), a checkbox ("[x]"), a link's text ("[the
+# guidance](...)") or a name withheld once ("go-live at [health system]" is one slot, not a share).
+SLOT = regex_cache.compile(
+    r"\[(?![xX ]\])(?!\d+\])(?!sic\])[^\]\n]{1,60}\](?!\()|"
+    r"(?<![\w.$£€])[XYNZ](?:%|\s+(?:weeks?|days?|months?|%|percent|radiologists|nurses|hospitals|sites|clinics|users|patients|per)\b)")
