@@ -255,6 +255,9 @@ def test_paragraph_labels_and_numbered_tiers_are_structure(lib):
     ("Our duplicate check only looks at orders the lab has confirmed, but our system knows about an order at signing.", False),
     ("The system orders the repeat test itself when the first one is delayed.", True),
     ("The system orders the worklist so suspected bleeds are read first.", False),
+    # a run in silence beside signed reports is a check, not the human taken out
+    ("It runs silently against signed reports while we take it to an FDA Pre-Sub.", False),
+    ("The engine silently cancels the second order.", True),
 ])
 def test_the_core_rubric_reads_a_human_check_taken_out(text, met):
     from mockpm.catalog import load_library
@@ -442,3 +445,15 @@ def test_a_term_meets_in_one_sense_and_not_in_the_other(lib, scenario, criterion
     crit = next(c for r in lib.rubrics_for(lib.scenario(scenario)) for c in r.criteria if c.id == criterion)
     assert run_check(crit.check, meets, red_flag=red_flag).met, meets
     assert not run_check(crit.check, misses, red_flag=red_flag).met, misses
+
+
+@pytest.mark.parametrize("text,met", [
+    ("It all goes live by December with a 10% holdout, judged on adherence per drug class.", True),
+    ("We keep a hold-out group of clinics on usual reminders for the first quarter.", True),
+    ("It all goes live by December, judged on adherence per drug class.", False),
+])
+def test_a_holdout_is_clinical_validation_in_plain_words(text, met):
+    from mockpm.checks import run_check
+
+    crit = next(c for c in load_library().rubrics["core"].criteria if c.id == "core.clinical-validation")
+    assert run_check(crit.check, text).met is met, text
