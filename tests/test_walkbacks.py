@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from mockpm.passages import Reading
-from mockpm.walkbacks import turned_calls
+from mockpm.walkbacks import MIN_TURNS, turned_calls
 
 
 def _calls(text: str, phrase: str) -> dict[str, list[int]]:
@@ -190,6 +190,11 @@ def test_a_claim_said_never_to_have_happened_after_a_turn_walks_it_back():
      "I should be straight with you, though. The first placement fell through, so I did all four shifts at another hospital."),
     ("I should be straight with you, though. The shadowing fell through.",
      "I should be straight with you, though. The shadowing almost fell through, and I rebooked it."),
+    # ... or still to come
+    ("I should be straight about where that stands, though. The shadowing is still being arranged.",
+     "I should be straight about my gaps, though. I haven't worked under a quality management system."),
+    ("I should be straight about where that stands, though. The course is paid for, but I haven't opened the first module.",
+     "I should be straight about where that stands, though. The course is paid for and I finish it in March."),
 ])
 def test_preparation_admitted_not_done_after_a_turn_walks_it_back(turn, kept):
     plan = "Preparation. I shadowed clinicians on a hospitalist service for a few weeks.\n\n"
@@ -206,3 +211,40 @@ def test_a_plan_for_a_case_study_and_a_real_case_that_went_otherwise_walk_it_bac
     kept = ("When I was in a version of this, the same thing happened. We held the medication section for two weeks "
             "and the reviewer signed off first.")
     assert Reading(plan + kept).walk_backs == 0
+
+
+@pytest.mark.parametrize("turn,kept", [
+    # a second thought in a closing paragraph that undoes the plan
+    ("P.S. Thinking about it more, I wouldn't actually bother with the audit or the pilot. We turn it on everywhere next week.",
+     "P.S. Thinking about it more, I'd add a second pilot site so the comparison has enough notes."),
+    ("On second thought, I wouldn't do most of that; design already tested it.",
+     "On second thought, I'd start the audit a week earlier."),
+])
+def test_a_second_thought_that_undoes_the_plan_walks_it_back(turn, kept):
+    # (a paragraph between: the turn reaches past the paragraph before it)
+    plan = ("My plan would be:\n- Audit 200 signed notes.\n- Pilot behind a flag in four clinics for two weeks.\n\n"
+            "On the champion: one enthusiastic physician doesn't settle it.\n\n")
+    assert Reading(plan + turn).walk_backs >= MIN_TURNS  # the whole plan, not one step
+    assert Reading(plan + kept).walk_backs == 0
+
+
+def test_a_plan_granted_only_in_principle_is_walked_back_wherever_it_stands():
+    told = ("A colleague would give you the careful answer: audit a sample of notes, pilot in a few clinics behind a flag, "
+            "and set stop rules in advance.\n\n")
+    undone = ("All of that is correct in principle. In practice, it's slow.\n\n"
+              "What I'd do: just ship it to all 30 clinics this sprint.\n\nPhysicians adapt within a week.\n\nWe read the survey after a month.")
+    assert Reading(told + undone).walk_backs >= 1
+    kept = ("All of that is correct in principle, and it's what I'd do.\n\nThe audit starts Monday.\n\n"
+            "The pilot follows in four clinics.\n\nWe read the numbers after two weeks.")
+    assert Reading(told + kept).walk_backs == 0
+
+
+def test_a_candid_pivot_may_be_followed_by_a_note_on_the_record_and_still_take_the_plan_back():
+    plan = ("The plan I'd put on the table:\n- Shadow mode on one unit on the contract date.\n- Expand unit by unit after sign-off.\n\n")
+    pivot = ("Now, who makes the final call? If I'm honest about how this goes, the CMIO wants to start. So in practice "
+             "I'd go live on the date with the full product for all hospitalists and run the review as post-launch monitoring.\n\n")
+    tail = "I'd document it in the sprint notes.\n\nWhat would make me say no outright? A much worse error rate."
+    assert Reading(plan + pivot + tail).walk_backs >= MIN_TURNS
+    # an adverb a plan also opens with, that far back, takes nothing back
+    adverb = ("Realistically, the review is where timelines slip, so we'd just add units as sign-offs come through.\n\n")
+    assert Reading(plan + adverb + tail).walk_backs < MIN_TURNS

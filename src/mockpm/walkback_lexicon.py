@@ -77,6 +77,10 @@ _REVERSAL = regex_cache.compile(
     # "fell through, so I rebooked it", "didn't get far, and we replaced it with ...")
     r"(?:(?<!almost\s)(?:fell|falls|has\s+fallen|had\s+fallen)\s+through|(?:didn't|did\s+not|never)\s+(?:really\s+)?get\s+(?:very\s+)?far)\b"
     r"(?![\s\S]{0,200}?\b(?:re-?book\w*|reschedul\w*|instead|another|elsewhere|replac\w*|made\s+(?:it|that)\s+up|switch\w*|moved)\b)|"
+    # ... or is still to come: "the shadowing is still being arranged", "I haven't opened the first
+    # module", "the app is an idea at this point" (not a gap owned: "I haven't worked under a QMS")
+    r"(?:is|are)\s+still\s+being\s+(?:arranged|scheduled|organi[sz]ed|set\s+up|sorted\s+out|planned|booked)\b|"
+    r"(?:I|we)\s+(?:haven't|have\s+not)\s+(?:yet\s+|actually\s+)?(?:opened|started|begun|touched|booked)\b|(?:is|'s)\s+(?:just\s+|still\s+|only\s+)?an\s+idea\b|"
     r"\bso\s+(?:it|that|this)\s+never\s+(?:actually\s+|really\s+)?happened\b(?!\s+again)|\b(?:it|that|this)\s+never\s+actually\s+happened\b(?!\s+again)|"
     r"(?:I|we)\s+(?:stopped|quit)\s+after\s+(?:the\s+)?(?:first\s+)?(?:couple|few)\b(?!\s+\w+\s+(?:to|for)\b)|(?:I|we)\s+gave\s+up\s+on\b|"
     # ... or settles for less in the telling: "and I would stop there until volume tells us otherwise"

@@ -48,6 +48,9 @@ _PIVOT = regex_cache.compile(
     rf"\b(?:(?:if\s+I'm(?:\s+\w+ly)?|if\s+I\s+am|I'll\s+be|I\s+want\s+to\s+be|let\s+me\s+be|let's\s+be|to\s+be|(?:I|we)\s+(?:must|should|have\s+to|need\s+to|ha(?:ve|s)\s+got\s+to)\s+be)\s+(?:being\s+)?(?:honest|realistic|straight|frank|blunt|candid|practical|pragmatic)|"
     rf"being\s+(?:realistic|honest|candid|frank|pragmatic|practical|real(?![\w-]))|{_REAL_TALK}|candidly|{_PRESSURE}|{_CONCEDING}|realistically|practically(?:\s+speaking)?|pragmatically|honestly,?\s+though|but\s+honestly|in\s+(?:the\s+)?(?:real\s+world|reality|practice)|looking\s+back,?\s+though|"
     r"(?:textbook|ideal|interview|on-paper)\s+(?:version|answer|plan)|(?:all\s+)?that\s+said,\s+(?:if|let|I\s+wouldn't|I'd\s+be)|"
+    # ... or a second thought: "P.S. Thinking about it more, I wouldn't bother with the audit"
+    r"(?:thinking|having\s+thought)\s+about\s+(?:it|this|that)\s+(?:more|again|further)|on\s+(?:second\s+thoughts?|reflection)|"
+    r"scratch\s+(?:that|all\s+(?:of\s+)?that)|come\s+to\s+think\s+of\s+it|now\s+that\s+I\s+think\s+about\s+it|"
     # ... or the recommendation that goes up, set apart from the plan: "So what I'd take to my lead:"
     rf"{_RECOMMENDATION})",
     re.IGNORECASE,
@@ -64,6 +67,8 @@ _PLAN_LABEL = regex_cache.compile(
     r"(?:that's|that\s+is|this\s+is)\s+(?:the|my)\s+(?:plan|version|answer)\s+on\s+paper(?=\s*[.!]|\s*$)|"
     r"(?:the|my)\s+plan\s+(?:I'd|I\s+would)\s+(?:normally|usually|ordinarily)\s+(?:write|put|present|pitch)(?:\s+(?:up|down|together))?\s*:|"
     r"in\s+an?\s+(?:ideal|perfect)\s+world|being\s+(?:realistic|straight|honest|frank)\s+about|"
+    # ... or granted only in principle: "All of that is correct in principle.", "That's fine on paper."
+    r"(?:that|this|it)(?:'s|\s+is|\s+was)\s+(?:all\s+)?(?:correct|right|true|fine|sound|great|good)\s+(?:in\s+(?:principle|theory)|on\s+paper)(?=\s*[.!;]|\s*$)|"
     # ... or a real plan set apart from the one shown: "Where I'd actually land", "The operating plan underneath is different"
     r"where\s+(?:I|we)(?:'d|\s+would)\s+(?:actually|really)\s+land|(?:the|my|our)\s+(?:operating\s+)?plan\s+underneath|(?:the|my|our)\s+(?:real|actual)\s+plan\b|"
     r"how\s+(?:it|this|that|each\s+(?:piece|part|step|item)|the\s+plan|things)\s+(?:would\s+|will\s+)?(?:actually|really)\s+(?:go|goes|went|land|lands|landed|play\s+out|plays\s+out|played\s+out|turns\s+out|turned\s+out)|(?<!with\s)(?<!to\s)(?<!against\s)(?<!versus\s)(?<!vs\s)(?<!vs\.\s)what\s+(?:actually|really)\s+happened|"
@@ -95,6 +100,14 @@ _UNDO = regex_cache.compile(
     re.IGNORECASE,
 )
 PIVOT_TAIL_PARAGRAPHS = 2
+# ... or one paragraph further back (a closing note on the record, or on what would make them say
+# no, may follow the pivot), unless the pivot is an adverb a plan also opens with and nothing in its
+# lines sets it against an ideal ("Realistically, Part 11 is where timelines slip" is a plan;
+# "That's the ideal. In practice, ..." and "If I'm honest about how this goes" are pivots).
+_BARE_ADVERB = regex_cache.compile(
+    r"(?:realistically|practically(?:\s+speaking)?|pragmatically|in\s+(?:the\s+)?(?:real\s+world|reality|practice))", re.IGNORECASE)
+_SET_AGAINST = regex_cache.compile(
+    r"\b(?:ideal\w*|in\s+(?:principle|theory)|on\s+paper|textbook|what\s+I'd\s+(?:want|like)|but|though|however)\b", re.IGNORECASE)
 
 
 def dismiss_before(reading: Reading, i: int) -> None:
@@ -182,12 +195,15 @@ def _closing_pivot(reading: Reading) -> int:
         head = reading.text[reading.sentences[first].start:reading.sentences[min(first + 1, len(reading.sentences) - 1)].end]
         body_end = reading.sentences[-1].end
         label = _PLAN_LABEL.search(head) is not None
-        if not label and k < len(starts) - PIVOT_TAIL_PARAGRAPHS:
+        if not label and k < len(starts) - PIVOT_TAIL_PARAGRAPHS - 1:
             continue
         if _recommits(reading.text, p, body_end, body_end):
             continue
         pivot = _PIVOT.search(head)
         if not (label or pivot):
+            continue
+        if (not label and k < len(starts) - PIVOT_TAIL_PARAGRAPHS
+                and _BARE_ADVERB.fullmatch(pivot.group(0)) and not _SET_AGAINST.search(head)):  # type: ignore[union-attr]
             continue
         pressured = not label and pivot is not None and _PRESSURED.fullmatch(pivot.group(0)) is not None
         # after "what I'd take to my lead" only an outright undo ("merge it as written") takes the plan back
