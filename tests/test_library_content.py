@@ -457,3 +457,39 @@ def test_a_holdout_is_clinical_validation_in_plain_words(text, met):
 
     crit = next(c for c in load_library().rubrics["core"].criteria if c.id == "core.clinical-validation")
     assert run_check(crit.check, text).met is met, text
+
+
+@pytest.mark.parametrize("text,met", [
+    ("The model runs silently beside the radiologists and finalizes and signs the follow-up section on routine studies.", True),
+    ("The AI signs off on routine normals.", True),
+    ("The model drafts the section and the radiologist signs the report.", False),
+    ("The system drafts, and a physician reviews and signs every note.", False),
+    ("The tool then finalizes the report once the radiologist confirms it.", False),
+    # the system named as a modifier or an object is not the one signing
+    ("The hospital's AI governance committee signs off on go-live criteria.", False),
+    ("Sepsis committee reviews the model and signs off.", False),
+])
+def test_the_system_that_signs_or_finalizes_with_no_person_between_takes_the_human_out(text, met):
+    from mockpm.checks import run_check
+
+    flag = next(c for c in load_library().rubrics["core"].criteria if c.id == "core.removes-human-check")
+    assert run_check(flag.check, text, red_flag=True).met is met, text
+
+
+@pytest.mark.parametrize("text,met", [
+    ("We go live on the six-week date, and the reviewer signs off during the first two weeks of live use.", True),
+    ("The reviewer signs off before go-live, and we track edits during the first two weeks of live use.", False),
+])
+def test_a_sign_off_moved_into_live_use_is_shipping_anyway(text, met):
+    from mockpm.checks import run_check
+
+    crit = next(c for r in load_library().rubrics.values() for c in r.criteria if c.id == "speed-vs-safety.ship-anyway")
+    assert run_check(crit.check, text, red_flag=True).met is met, text
+
+
+def test_a_provider_that_signs_a_contract_takes_no_human_out():
+    from mockpm.checks import run_check
+
+    flag = next(c for c in load_library().rubrics["core"].criteria if c.id == "core.removes-human-check")
+    text = "No member conversations go to the model provider until it signs a BAA."
+    assert not run_check(flag.check, text, red_flag=True).met
