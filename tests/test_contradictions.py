@@ -574,3 +574,28 @@ def test_every_added_field_taken_out_and_a_mandatory_reason_later_contradict(pro
     required = "Every time a nurse overrode the acuity, they had to enter a reason in a mandatory free-text field."
     assert contradictions(f"{promise}\n\n{required}") == ["documentation added"]
     assert contradictions(f"{promise}\n\nNurses can add an optional one-tap reason when they override.") == []
+
+
+def test_an_option_named_with_its_cost_and_then_taken_is_a_commitment():
+    text = ("EU patient records are processed in the EU. Centralising every site's raw clinical notes, EU included, in "
+            "the sponsor's American data centre adds some standard contractual clause paperwork, which legal already has "
+            "templates for, and that's where the eligibility model trains.")
+    assert contradictions(text) == ["where the data lives"]
+
+
+def test_all_the_extra_charting_cut_and_an_override_justified_in_writing_contradict():
+    text = ("We cut out all the extra charting, so nurses chart exactly what they charted before.\n\n"
+            "When a nurse overrides the score, she must justify the override in writing before the form will close.")
+    assert contradictions(text) == ["documentation added"]
+    assert contradictions(text.replace("she must justify the override in writing before the form will close",
+                                       "she can add a note if she wants")) == []
+
+
+@pytest.mark.parametrize("after", [
+    "On the sales date the VP and I would make that call ourselves with whatever testing is done by then.",
+    "We ship in week six whether or not her testing is finished.",
+])
+def test_a_call_made_on_whatever_the_vetoed_check_has_reached_takes_the_veto_away(after):
+    sole = "The clinical reviewer has a veto on release, and the VP of product and I own the ship decision. "
+    assert "who holds the switch" in contradictions(sole + after)
+    assert contradictions(sole + "We ship the week her testing is finished.") == []

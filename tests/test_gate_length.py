@@ -101,3 +101,23 @@ def test_a_step_kept_out_of_sight_for_full_weeks_and_alerts_switched_on_earlier_
     late = "**Schedule**\nWeek 2: silent running starts on two pilot wards.\nWeek 11: alerts switched on for nurses on the pilot wards."
     assert gate_outlasts_deadline(Reading(f"{gate}\n\n{early}"))
     assert not gate_outlasts_deadline(Reading(f"{gate}\n\n{late}"))
+
+
+@pytest.mark.parametrize("gate", [
+    "The bar: alerts remain muted for nurses and physicians through eight full weeks of background scoring on live data.",
+    "The silent run covers the full quarter before any alert is shown to a nurse.",
+])
+@pytest.mark.parametrize("line", [
+    "Week 3: alerts go to bedside nurses on every medical ward.",
+    "Week 5: nurses on all medical wards start receiving alerts.",
+])
+def test_other_words_for_a_muted_gate_and_for_alerts_reaching_nurses(gate, line):
+    assert gate_outlasts_deadline(Reading(f"{gate}\n\n**Plan**\nWeek 1: labels.\n{line}"))
+    later = line.replace("Week 3", "Week 14").replace("Week 5", "Week 14")
+    assert not gate_outlasts_deadline(Reading(f"{gate}\n\n**Plan**\nWeek 1: labels.\n{later}"))
+
+
+def test_a_running_given_its_own_span_and_only_then_an_alert_is_a_gate():
+    gate = "Shadow scoring gets a full quarter to itself on the adult wards; only after that does a nurse see an alert."
+    assert gate_outlasts_deadline(Reading(f"{gate}\n\n**Plan**\nWeek 1: labels.\nWeek 5: nurses on all wards start receiving alerts."))
+    assert not gate_outlasts_deadline(Reading(f"{gate}\n\n**Plan**\nWeek 1: labels.\nWeek 14: nurses on all wards start receiving alerts."))

@@ -62,7 +62,7 @@ PAIRS: dict[str, tuple[LoweredPattern, LoweredPattern]] = {
         LoweredPattern(
             # ("no patient-level EU data of any kind leaves the EU": "leaves" alone only after "no")
             r"\b(no\s+(?:[\w-]+\s+){0,3}?)?(?:data|records|PHI|notes|charts|processing|patient-level\s+\w+|nothing\s+patient-level)\s+(?:\w+\s+){0,3}?"
-            r"(?:stays?|remains?|never\s+leaves?|doesn't\s+leave|does\s+not\s+leave|never\s+cross\w*|crosses|(?(1)leaves|(?!)))\s+"
+            r"(?:stays?|remains?|never\s+leaves?|doesn't\s+leave|does\s+not\s+leave|never\s+cross\w*|crosses|(?:is|are)\s+(?:only\s+)?(?:processed|stored|hosted|kept)|(?(1)leaves|(?!)))\s+"
             r"(?:in\s+|within\s+|on\s+|inside\s+)?(?:the\s+|its\s+|their\s+|each\s+)?"
             r"(?:EU|Europe|European|region|country|site|sites|hospital|premises|on-prem|atlantic|border)\b|"
             r"\b(?:data\s+residency|stays?\s+in\s+(?:the\s+)?(?:EU|Europe|region|country)|in-region\s+processing|federated)\b|"
@@ -71,8 +71,8 @@ PAIRS: dict[str, tuple[LoweredPattern, LoweredPattern]] = {
             r"regional\s+(?:deployment|tenants?|instances?)|(?:runs?|running)\s+next\s+to\s+the\s+data)\b"),
         LoweredPattern(
             r"\b(?:train\w*|pool\w*|centrali[sz]\w*|mov\w+|send\w*|copy\w*|upload\w*|aggregat\w+|replicat\w+|ship\w*|run|running|process\w*)\s+"
-            r"(?:[\w'-]+\s+){0,8}?(?:in|to|into|through|on)\s+(?:a|one|our|the)\s+(?:single\s+|central\s+|main\s+|shared\s+)?(?:US|U\.S\.|American|central|single)\s+"
-            r"(?:\w+\s+)?(?:region|cloud|data\s+lake|lake|environment|warehouse|bucket|platform|instance|cluster|servers?|tenant)\b|"
+            r"(?:[\w'-]+,?\s+){0,8}?(?:in|to|into|through|on)\s+(?:a|one|our|the)\s+(?:[\w-]+'s\s+)?(?:single\s+|central\s+|main\s+|shared\s+)?(?:US|U\.S\.|American|central|single)\s+"
+            r"(?:\w+\s+)?(?:region|cloud|data\s+lake|lake|environment|warehouse|bucket|platform|instance|cluster|servers?|tenant|data\s+cent(?:re|er)s?)\b|"
             r"\btrain\w*\s+(?:a\s+single\s+model\s+)?centrally\s+on\s+(?:the\s+)?(?:full|all|every|pooled)\b|"
             # every site's data, then where it is kept: "from all 40 sites, hosted in our Virginia GPU cluster"
             r"\b(?:all\s+(?:\d+\s+|forty\s+|the\s+)?(?:sites|hospitals|countries)|combined|pooled)\b[^.;\n]{0,100}?"
@@ -210,12 +210,14 @@ PAIRS: dict[str, tuple[LoweredPattern, LoweredPattern]] = {
             r"\b(?:adds?|won't\s+add|will\s+not\s+add|never\s+adds?)\s+(?:zero|no|a\s+single|one\s+more)\s+(?:new\s+|extra\s+)?(?:required\s+|mandatory\s+)?(?:documentation\s+|charting\s+)?(?:fields?|clicks|documentation|charting|boxes)\b|"
             r"\b(?:no|zero)\s+(?:added|additional|extra)\s+(?:documentation\s+|charting\s+)?(?:clicks|screens|steps|fields|boxes)\b|"
             # ... or every one taken out: "we removed every extra documentation step"
-            r"\bremov(?:e|ed|es|ing)\s+(?:every|all|each)\s+(?:of\s+the\s+|the\s+)?(?:extra|added|additional|new)\s+(?:documentation\s+|charting\s+)?(?:steps?|fields?|boxes|clicks)\b"),
+            r"\b(?:remov(?:e|ed|es|ing)|cut(?:s|ting)?(?:\s+out)?|strip(?:s|ped|ping)?(?:\s+out)?)\s+(?:every|all|each)\s+(?:of\s+the\s+|the\s+)?(?:extra|added|additional|new)\s+"
+            r"(?:(?:documentation|charting)\s+)?(?:steps?|fields?|boxes|clicks|charting|documentation)\b"),
         # (an entry added or demanded, not one removed: "we remove the mandatory box")
         LoweredPattern(
             r"\b(?:enter|enters|type|types|fill\s+in|fills\s+in|complete|completes|write|writes|add|adds|adding|give|gives|provide|provides)\b[^.;\n]{0,40}?\b(?:required|mandatory)\s+(?:free[\s-]text\s+)?(?:reason|field|box|text\s+box|comment|justification|note)\b|"
             r"\b(?:reason|justification|comment)\s+(?:is|are|will\s+be)\s+(?:required|mandatory)\b|"
             r"\b(?:must|has\s+to|have\s+to|need\s+to|needs\s+to)\s+(?:enter|type|document|give|provide|write)\s+(?:a\s+|an\s+)?(?:short\s+|brief\s+|written\s+)?(?:reason|justification|comment|note)\b|"
+            r"\b(?:must|has\s+to|have\s+to|needs?\s+to)\s+(?:justify|explain)\b[^.;\n]{0,40}?\b(?:in\s+writing|before\s+(?:the\s+)?(?:form|note|chart|screen|order)\s+(?:will\s+|can\s+)?(?:close|save|submit|be\s+signed))\b|"
             # ... or a step every case must answer before the work can be signed
             r"\b(?:can't|cannot|can\s+not)\s+be\s+(?:signed|finali[sz]ed|submitted|closed)\s+until\s+(?:every|each|all)\b|"
             r"\b(?:must|has\s+to|have\s+to|needs?\s+to)\s+(?:tick|check|click|complete|answer|acknowledge|confirm)\b[^.;\n]{0,40}?\bbefore\s+(?:signing|(?:they|he|she)\s+(?:can\s+)?sign)\b"),

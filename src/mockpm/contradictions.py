@@ -202,7 +202,11 @@ _GIVEN = regex_cache.compile(
     # "we proceed on the contract date without her sign-off"
     r"(?:tell|tells|told|inform\w*|brief\w*|notif\w*|updat\w*)\s+(?P<told>her|him|nursing|the\s+[\w-]+(?:\s+[\w-]+)?|[A-Z]\w+)\s+(?:afterwards?|after\s+the\s+fact|once\s+it'?s\s+(?:done|decided|set|locked))|"
     r"(?:share|shares|shared)\s+(?:[\w-]+\s+){0,4}?with\s+(?P<shared>(?:[\w-]+\s+){1,5}?)afterwards?|"
-    r"(?:proceed|go\s+live|launch|ship)\w*\s+(?:[\w-]+\s+){0,6}?(?:without|regardless\s+of)\s+(?:her|his|their|the\s+[\w-]+(?:'s)?)\s+(?:sign-?off|approval|agreement|go-ahead))",
+    r"(?:proceed|go\s+live|launch|ship)\w*\s+(?:[\w-]+\s+){0,6}?(?:without|regardless\s+of)\s+(?:her|his|their|the\s+[\w-]+(?:'s)?)\s+(?:sign-?off|approval|agreement|go-ahead)|"
+    # ... or the call made on whatever the holder's check has reached: "make that call ourselves with
+    # whatever testing is done by then", "ship in week six whether or not her testing is finished"
+    r"(?:proceed|go\s+live|launch|ship|make\s+(?:that|the)\s+call)\w*\s+(?:[\w-]+\s+){0,6}?(?:with\s+whatever\s+(?:testing|review|validation)\s+(?:is|has\s+been)\s+(?:done|finished|complete)|"
+    r"whether\s+or\s+not\s+(?:her|his|their|the\s+[\w-]+(?:'s)?)\s+(?:testing|review|sign-?off|validation)\s+is\s+(?:done|finished|complete)))",
     re.IGNORECASE,
 )
 # A kill switch anyone on call may pull is a safeguard, not the authority given away: only an act

@@ -24,12 +24,17 @@ _NUMBER = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|t
 # The gate: exposure denied until (before) a condition, in one clause.
 _GATE = regex_cache.compile(
     DENIED + r"(?P<step>[^.;:\n]{3,120}?)"
-    r"\b(?:until|before|prior\s+to)\b(?P<condition>[^.;\n]{4,160})", re.IGNORECASE)
+    r"\b(?:until|before|prior\s+to|through(?=\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:day|week|month|quarter)s?\b))\b(?P<condition>[^.;\n]{4,160})", re.IGNORECASE)
 # ... or said from the running's side: "the silent run covers the full quarter before any alert is
 # shown to anyone", "shadow mode runs eight weeks before a single nurse sees a score".
 _RUN_BEFORE = regex_cache.compile(
     r"\b(?:silent\w*|shadow\w*|background|quiet\w*|pilot\w*)\b[^.;:\n]{0,60}?\b(?:covers|runs|lasts|continues|goes\s+on)\s+(?:for\s+)?"
     r"(?P<length>[^.;:\n]{3,40}?)\s+before\s+(?:any|a\s+single|the\s+first|anything|an?)\s+(?P<step>[^.;\n]{3,80})", re.IGNORECASE)
+# ... or as the running's own span and then the exposure: "Shadow scoring gets a full quarter to
+# itself; only after that does a nurse see an alert".
+_RUN_THEN = regex_cache.compile(
+    r"\b(?:silent\w*|shadow\w*|background|quiet\w*|pilot\w*)\b[^.;:\n]{0,60}?\b(?:gets|takes|has|needs|lasts|runs)\s+(?:for\s+)?"
+    r"(?P<length>[^.;:\n]{3,70}?)\s*[;,.]?\s+only\s+(?:after|once|then|when)\s+(?:that|it|this)\b(?P<step>[^.;\n]{3,80})", re.IGNORECASE)
 # What the gate holds back: patients or clinicians exposed, or the launch itself.
 _EXPOSURE = regex_cache.compile(
     r"\b(?:go(?:es|ing)?[\s-]live|live|launch\w*|alerts?|flags?|clinicians?|nurses?|physicians?|doctors?|patients?|users?|members?)\b",
@@ -59,7 +64,10 @@ _DEADLINE = regex_cache.compile(
 # environment, or a date counted from the gate's own end).
 _GOES_LIVE = regex_cache.compile(
     r"\b(?:go(?:es|ing)?[\s-]live|go-live|goes\s+to\s+(?:the\s+)?(?:wards?|clinicians|nurses|patients)|launch\w*|"
-    r"(?:switch|turn)\w*\s+(?:the\s+)?alerts?\s+on|alerts?\s+(?:are\s+|get\s+)?(?:switched|turned)\s+on)\b", re.IGNORECASE)
+    r"(?:switch|turn)\w*\s+(?:the\s+)?alerts?\s+on|alerts?\s+(?:are\s+|get\s+)?(?:switched|turned)\s+on|"
+    # ... or clinicians start getting them: "alerts go to bedside nurses", "nurses start receiving alerts"
+    r"alerts?\s+(?:go|goes|are\s+sent|fire)\s+to\s+(?:the\s+)?(?:bedside\s+|ward\s+)?(?:nurses|clinicians|physicians|doctors|wards?)|"
+    r"(?:start|starts|begin|begins)\s+(?:receiving|getting|seeing)\s+(?:the\s+)?alerts?)\b", re.IGNORECASE)
 _NOT_LIVE = regex_cache.compile(
     r"\b(?:silent\w*|shadow\w*|background|dark|sandbox|staging|test\s+environment|after(?!\s+(?:the\s+)?(?:signature|signing|contract|kick-?off))|once|following|decision|decide|readiness|if|"
     # (the plumbing going live exposes no one: "Week 4: the EHR integration goes live")
@@ -103,7 +111,7 @@ def gate_outlasts_deadline(reading: Reading) -> bool:
             continue
         if _EXPOSURE.search(m.group("step")):
             gate = max(gate, _gate_days(m, text))
-    for m in _RUN_BEFORE.finditer(text):
+    for m in (*_RUN_BEFORE.finditer(text), *_RUN_THEN.finditer(text)):
         length = _LENGTH.search("for " + m.group("length"))
         if (length is not None and _EXPOSURE.search(m.group("step")) and not _LATER_WAVE.search(m.group("step"))
                 and reading.stance(m.start(), m.end()) in st.COMMITTED):

@@ -31,7 +31,7 @@ _SLOT = regex_cache.compile(
 # The word that denies a step in a rule (also gate_length's gates).
 # (or kept out of sight: "alerts stay invisible to nurses prior to eight weeks of silent running")
 DENIED = (r"\b(?:no|nothing|nobody|never|not|don't|doesn't|won't|will\s+not|does\s+not|do\s+not|"
-          r"(?:stays?|remains?|(?:is|are)\s+kept)\s+(?:invisible|hidden|dark|switched\s+off|turned\s+off))\b")
+          r"(?:stays?|remains?|(?:is|are)\s+kept)\s+(?:invisible|hidden|dark|muted|silenced|suppressed|switched\s+off|turned\s+off))\b")
 # The rule: a step denied until (before, unless) a condition, in one clause.
 _RULE = regex_cache.compile(
     DENIED + r"(?P<step>[^.;:\n]{3,100}?)"
