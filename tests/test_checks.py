@@ -222,3 +222,15 @@ def test_an_absence_flag_is_answered_by_any_mention_but_a_brush_off():
     # a rule with something to find reads the blocking terms in the candidate's own stance
     pilot_less = KeywordCheck(any=["every ward"], none=["pilot*"])
     assert run_check(pilot_less, "We go to every ward without a pilot.", red_flag=True).met
+
+
+@pytest.mark.parametrize(("text", "met"), [
+    ("Pooling all EU and US data in one US cloud region brings transfer paperwork and a fresh DPIA. I'd say no, and "
+     "offer federated reporting instead.", False),
+    ("Pooling all EU and US data in one US cloud region brings transfer paperwork, so I'd push back.", False),
+    ("Pooling all EU and US data in one US cloud region brings transfer paperwork. Legal has templates, so we do it.", True),
+    ("We pool all EU and US data in one US cloud region.", True),
+])
+def test_a_bad_move_weighed_by_its_cost_and_refused_is_no_red_flag(text, met):
+    chk = KeywordCheck(any=["pool* ~ US cloud region|US region"])
+    assert run_check(chk, text, red_flag=True).met is met, text

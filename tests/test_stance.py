@@ -99,6 +99,12 @@ def assert_reads(text: str, term: str, expected: str) -> None:
         ("The marginal notification reaches adherent members, so we test it against a holdout.", "holdout", st.ASSERTED),
         ("The gain from a silent run is marginal.", "silent run", st.DISMISSED),
         ("I declined to run a silent pilot.", "silent pilot", st.NEGATED),
+        # covered by a rule or a control is kept in house; someone's request to do it is theirs
+        ("The record flow is covered by 21 CFR Part 11 controls: audit trails.", "record flow", st.ASSERTED),
+        ("Safety monitoring is covered by the vendor.", "Safety monitoring", st.OTHERS),
+        ("On the sponsor's request to pool everything in one US region: I'd say no.", "one US region", st.REPORTED),
+        ("On the sponsor's request to pool everything in one US region, I'd actually just do it.", "one US region", st.ASSERTED),
+        ("The sponsor's request to pool EU and US data in one US region is reasonable.", "one US region", st.ASSERTED),
         ("We need the lab vendor in the room, because it is their system.", "lab vendor", st.ASSERTED),
         ("Our AE committed auto-approval of invoices to a 14-entity customer.", "auto-approval", st.REPORTED),
         ("We went live with a human approve button and held auto-approval until she signed.", "auto-approval", st.GATED),
@@ -880,3 +886,13 @@ def test_a_time_cue_after_a_deferral_verb_and_an_elided_owner(text, term, expect
 ])
 def test_a_recurring_event_that_falls_later_is_no_deferral(text, term, expected):
     assert_reads(text, term, expected)
+
+
+@pytest.mark.parametrize("heading", ["**What I would NOT do**", "## What I wouldn't do", "What I'd avoid"])
+def test_a_refusal_heading_on_its_own_line_leads_its_list_as_a_colon_does(heading):
+    text = (f"{heading}\n- Ship to all 30 clinics at once. If sign times slip, revenue is hit.\n"
+            "- Add a skip option on day one.\n\nWe pilot in three clinics.")
+    assert stance(text, "all 30 clinics") == st.REPORTED
+    # a heading that refuses nothing leaves its items the plan
+    plan = text.replace(heading, "**How I'd decide**")
+    assert stance(plan, "all 30 clinics") == st.ASSERTED

@@ -38,6 +38,8 @@ _REPORTED_FORWARD = (
     r"(?:anyone|anybody|someone|somebody|they|sales|leadership|(?:the|a|our)\s+[\w-]+)\s+(?:ever\s+|really\s+)?(?:wanted|wants|asked|asks|pushed|pushes|insisted|insists|demanded|demands|tried|tries|proposed|proposes)(?:\s+(?:for|on|to|that|us|me))?|"
     # ... "the sponsor's first ask on the call will be ...", "their request is to ..."
     r"(?:[\w-]+'s|their|his|her)\s+(?:first\s+|likely\s+|opening\s+|real\s+)?(?:ask|request|demand|proposal)\s+(?:[\w-]+\s+){0,6}?(?:is|was|will\s+(?:probably\s+|likely\s+)?be)(?:\s+to)?|"
+    # ... or named as the topic: "On the sponsor's request to pool everything in one US region:"
+    r"(?:[\w-]+'s|their|his|her)\s+(?:ask|request|demand|proposal|suggestion|push|idea)\s+to|"
     r"it's\s+tempting\s+to|(?:some\s+)?(?:leaders|people|executives|stakeholders|engineers|they|someone)\s+(?:will|might|would|may)\s+ask|(?:my|our|the)\s+first\s+instinct\s+(?:would\s+be|is|was)\s+to|(?:the|my)\s+temptation\s+(?:would\s+be|is)\s+to|I've\s+seen\s+(?:teams|PMs|people|companies)|(?:many|some|most)\s+(?:teams|PMs|people|companies)\s+(?:would|will|just)|"
     # (a bar of one's own is no one's words: "I'd call it working when repeat orders drop by 80%")
     r"\w+\s+(?:calls?|called|frames?|framed|describes?|described|labels?|labelled|labeled)\s+(?:it|this|that)"

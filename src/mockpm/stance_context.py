@@ -225,7 +225,11 @@ _IF_WORD = regex_cache.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
 # Someone else's wish, then the candidate agreeing to it: "..., and that's fine", "and I'd agree".
 _ADOPTED = regex_cache.compile(
     r",?\s+(?:and|which)\s+(?:honestly\s+|frankly\s+)?(?:that's|that\s+is|is|I'm|I\s+am|I'd|I\s+would|we'd|I)\s+"
-    r"(?:totally\s+|completely\s+|perfectly\s+|probably\s+)?(?:fine|ok|okay|reasonable|right|the\s+right\s+call|fair|agree|go\s+along|support)\b",
+    r"(?:totally\s+|completely\s+|perfectly\s+|probably\s+)?(?:fine|ok|okay|reasonable|right|the\s+right\s+call|fair|agree|go\s+along|support)\b|"
+    # ... or answered yes in the candidate's own clause: "on the sponsor's request to pool it, I'd actually just do it"
+    r",\s+(?:I|we)(?:'d|\s+would|'ll|\s+will)\s+(?:actually\s+|honestly\s+|probably\s+)?(?:just\s+)?(?:do\s+it|go\s+(?:with|along\s+with)\s+it|agree|say\s+yes|accept\s+it|take\s+it)\b|"
+    # ... or judged sound: "The sponsor's request to pool it in one US region is reasonable."
+    r"\s(?:is|seems|sounds)\s+(?:totally\s+|perfectly\s+|entirely\s+|quite\s+)?(?:fine|ok|okay|reasonable|sensible|right|the\s+right\s+call|fair)\b",
     re.IGNORECASE)
 # A verdict with a singular verb: its subject is one item, not the list before it.
 _SINGULAR_VERDICT = regex_cache.compile(r"(?:is|'s|was)\s", re.IGNORECASE)
@@ -313,19 +317,40 @@ _VERDICT_AFTER = regex_cache.compile(
 
 # A step named as the subject of its own cost is an option weighed, not a plan (the sides of a
 # contradiction only; a red flag's "skipping it would save a month" may still be the plan): "Moving EU health
-# data to a US region brings transfer paperwork", "Pooling it would mean fifteen re-approvals".
+# data to a US region brings transfer paperwork", "Pooling it would mean fifteen re-approvals"
+# (a match may stop short of its noun phrase: "Pooling ... in one US cloud" + "region brings").
 _SENTENCE_OPENS = regex_cache.compile(r"(?:^|[.!?:]\s+|\n)[\s*_>•-]*$")
 _COST_AFTER = regex_cache.compile(
-    r"[\s,]*(?:(?:would|could|might)\s+(?:\w+\s+)?\w+|(?:brings?|adds?|costs?|triggers?|invites?|risks?|creates?|breaks?|exposes?|"
+    r"[\s,]*(?:[\w'-]+\s+){0,3}?(?:(?:would|could|might)\s+(?:\w+\s+)?\w+|(?:brings?|adds?|costs?|triggers?|invites?|risks?|creates?|breaks?|exposes?|"
     r"(?:is|was)\s+(?:a\s+|the\s+)?(?:risk|problem|non-starter|bad\s+idea|off\s+the\s+table|slower|harder|riskier)))\b",
     re.IGNORECASE)
 
 
+# ... unless the sentence goes on to take it: "..., and that's where the model trains", "worth it".
+_TAKEN_AFTER = regex_cache.compile(
+    r"[^.;!?\n]*?\b(?:that's\s+where|that's\s+what\s+(?:we|I)|this\s+is\s+where|so\s+(?:we|I)(?:'ll|\s+will|'d|\s+would)?\s+(?:do|go|take|accept|pick|choose)|"
+    r"(?:we|I)(?:'ll|\s+will|'d|\s+would)?\s+(?:accept|take|absorb|eat)\s+(?:it|that|the\s+\w+)|(?:is|'s)\s+worth\s+it|legal\s+already\s+has)\b", re.IGNORECASE)
+
+
 def weighed_option(text: str, start: int, end: int) -> bool:
-    """Whether the words at ``start:end`` open their sentence as a gerund whose cost follows."""
-    return (text[start:end].split(" ", 1)[0].lower().endswith("ing")
-            and _SENTENCE_OPENS.search(text, max(0, start - 6), start) is not None
-            and _COST_AFTER.match(text, end) is not None)
+    """Whether the words at ``start:end`` open their sentence as a gerund whose cost follows,
+    and the sentence does not go on to take it."""
+    cost = _COST_AFTER.match(text, end) if text[start:end].split(" ", 1)[0].lower().endswith("ing") else None
+    return (cost is not None and _SENTENCE_OPENS.search(text, max(0, start - 6), start) is not None
+            and _TAKEN_AFTER.match(text, cost.end()) is None)
+
+
+# A red flag's move weighed that way and then refused: "Pooling it in one US region brings transfer
+# paperwork ... I'd say no, and offer federated reporting instead."
+_REFUSED_NEXT = regex_cache.compile(
+    r"[^.;!?\n]*?(?:[.;!?]\s*|,\s*(?:so\s+)?)(?:so,?\s+)?(?:(?:I|we)(?:'d|\s+would)\s+(?:say\s+no|push\s+back|decline|pass|not\s+do\s+(?:it|that))|"
+    r"(?:I|we)\s+(?:wouldn't|won't)\s+(?:do\s+(?:it|that)|go\s+there|agree)|no\s*[.,:;]|not\s+worth\s+it)\b", re.IGNORECASE)
+
+
+def weighed_and_refused(text: str, start: int, end: int) -> bool:
+    """Whether the words at ``start:end`` are an option weighed by its cost (see weighed_option) and
+    refused in the same sentence or the next one opens by refusing it."""
+    return weighed_option(text, start, end) and _REFUSED_NEXT.match(text, end) is not None
 
 
 def turned_down(text: str, start: int, end: int) -> bool:

@@ -112,7 +112,9 @@ _BACKWARD = [
              r"not\s+(?:our|my)\s+(?:job|problem|concern|responsibility)\b|"
              r"(?<=[\w-])'s?(?:\s+(?:and|or)\s+[\w-]+'s?)?\s+(?:[\w-]+\s+)?(?:responsibility|job|concern|problem|runbook|to\s+(?:enforce|sort\s+out|handle|own|fix))(?![\w-])(?=\s*(?:[.,;:!?)]|$|\s+(?:and|so|but|to|for|not|on)\b))|"
              r"(?:a\s+)?(?:question|matter|problem|call|decision)\s+for\s+(?:legal|compliance|IT|the\s+vendor|them|the\s+customer|the\s+sites?)\b|"
-             r"(?:is|are)\s+(?:really\s+|mostly\s+|basically\s+)?(?:handled|owned|covered|managed)\s+by\b|"
+             # (by a party, not by a rule or a control: "that flow is covered by 21 CFR Part 11 controls")
+             r"(?:is|are)\s+(?:really\s+|mostly\s+|basically\s+)?(?:handled|owned|covered|managed)\s+by\b"
+             r"(?!\s+(?:[\w.-]+\s+){0,3}?(?:CFR|HIPAA|GDPR|BAAs?|controls?|polic(?:y|ies)|regulations?|law|consent|SOPs?|QMS|guidance|clearance|contract)\b)|"
              r"(?:is|are)\s+what\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?owns?\b|"
              r"(?:is|are)\s+(?:really\s+)?(?:theirs|hers|his)\b|(?:that|it|this|responsibility)\s+(?:sits|lies|rests)\s+with\s+(?:the|their)\b|"
              r"handles?\s+(?:its|their)\s+own\b|not\s+(?:a\s+)?(?:product|our)\s+(?:one|question|problem|concern|issue)\b|not\s+ours\b|"
