@@ -262,3 +262,16 @@ def test_a_template_with_its_slots_left_blank_is_thin_and_one_name_withheld_is_n
         "The reviewer can pause the rollout each week; see the [FDA guidance](https://www.fda.gov) on CDS [1]."
     )
     assert thin_substance(filled) is None
+
+
+def test_slots_left_blank_in_other_marks_are_a_template_too():
+    from mockpm.guards import thin_substance
+    template = (
+        "We pilot on __ wards for ___ weeks before anyone else sees it. "
+        "The bar is a PPV of at least ??% with <n> alerts per nurse per shift. "
+        "The escalation window is TBD hours, owned by (quality lead). "
+        "Wards go live in this order: {ward names}, reviewed in sprint (N+1). "
+        "Subgroups are reported for (ACO name) over the reporting period. "
+        "Nothing ships until the sepsis committee signs the final numbers."
+    )
+    assert "blank to fill" in (thin_substance(template) or "")

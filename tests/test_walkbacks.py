@@ -248,3 +248,22 @@ def test_a_candid_pivot_may_be_followed_by_a_note_on_the_record_and_still_take_t
     # an adverb a plan also opens with, that far back, takes nothing back
     adverb = ("Realistically, the review is where timelines slip, so we'd just add units as sign-offs come through.\n\n")
     assert Reading(plan + adverb + tail).walk_backs < MIN_TURNS
+
+
+@pytest.mark.parametrize("turn,kept", [
+    ("Now, the roadmap as it will really run: both new states launch in Q1 on the current video stack, and the latency "
+     "work moves to whenever engineering has capacity.",
+     "Now, the roadmap as it will really run: the latency fix ships first, then the states, one at a time."),
+    ("That all reads well on a slide. Out in the market we'd just launch everywhere on the date and skip the pilot.",
+     "That all reads well on a slide, and it holds up: the pilot starts Monday on one unit."),
+])
+def test_the_plan_as_it_will_really_run_or_as_it_reads_on_a_slide_labels_what_came_before(turn, kept):
+    assert Reading(MIDDLE_PLAN + turn + LATER).walk_backs >= MIN_TURNS
+    assert Reading(MIDDLE_PLAN + kept + LATER).walk_backs < MIN_TURNS
+
+
+def test_testing_folded_into_the_first_month_of_live_use_takes_the_gate_back():
+    plan = "The reviewer's sign-off is a gate: nothing ships before her testing is done.\n\n"
+    undone = "Having slept on it, I'd keep the six-week date and fold the reviewer's hallucination testing into the first month of live use."
+    assert Reading(plan + undone).walk_backs >= 1
+    assert Reading(plan + "Having slept on it, I'd keep the gate and move the date by two weeks.").walk_backs == 0

@@ -21,7 +21,9 @@ from mockpm import stance as st
 from mockpm import labels, options, sequence, walkbacks
 from mockpm.exposure import ONGOING
 from mockpm.keywords import LoweredPattern
-from mockpm.lead_in_lexicon import NEEDS_NEXT, REASONED, TIME_WINDOW
+from mockpm.lead_in_lexicon import (
+    _POINTS_AT_NEXT, _REFUSAL_LEAD_IN, _VERDICT_ON_PREVIOUS, MAX_LEAD_IN_WORDS, MAX_VERDICT_WORDS, NEEDS_NEXT, REASONED, TIME_WINDOW,
+)
 from mockpm.reported_lexicon import quoted_words
 from mockpm.substance_lexicon import COMMIT, CONSIDERING, DEED, NAMED_NUMBER, NUMBER, ROLE, TOPIC_FRAGMENT, VAGUE
 
@@ -71,34 +73,6 @@ _SELF_SPEAKER = regex_cache.compile(r"\s*(?:[*_>#-]\s*)*(?:me|i|a|answer|candida
 _TABLE_ROW_NO = regex_cache.compile(r"\|\s*(?:no,?\s+)?(?:not\s+needed|not\s+required|skip(?:ped)?|later|deferred|optional|post-launch|after\s+launch)\b[^|\n]{0,60}(?:\||$)", re.IGNORECASE | re.MULTILINE)
 _NEEDED_COLUMN = regex_cache.compile(r"\b(?:need(?:ed)?|required|must|do\s+we|will\s+we|planned|in\s+scope|included|done|before\s+(?:go-live|launch))\b", re.IGNORECASE)
 _BARE_NO = regex_cache.compile(r"(?:no|none|nope|not\s+really|skip)\b", re.IGNORECASE)
-# A lead-in whose refusal has no object of its own: what follows is what the candidate turns
-# down ("Two fixes I'd rule out.", "What would make me say no outright?", "What I'd avoid:").
-_REFUSAL_LEAD_IN = regex_cache.compile(
-    r"^[^\n]{0,80}?\b(?:(?:I|we)(?:'d|\s+would|'ll|\s+will)?\s+(?:\w+ly\s+)?(?:rule\s+out|avoid|steer\s+(?:away|clear)\s+from|reject|refuse|"
-    r"(?:not|never)\s+do|say\s+no\s+to|push\s+back\s+on)|(?:I|we)\s+(?:won't|wouldn't|will\s+not|would\s+not)\s+(?:do|try|ship|build)|"
-    r"(?:I|we)(?:'d|\s+would|'ll|\s+will)?\s+turn\s+down|make\s+me\s+(?:say\s+no|refuse|walk\s+away|stop)|(?:don'ts|anti-patterns|off\s+the\s+table))"
-    r"(?:\s+(?:both|them|all\s+of\s+them|each|either|each\s+of\s+them))?(?:\s+(?:\w+ly|outright|entirely|at\s+all))?[\s*_]*[.:?][\s*_]*$",
-    re.IGNORECASE,
-)
-MAX_LEAD_IN_WORDS = 14
-# A lead-in reaches into the next paragraph when it introduces it ("What I'd avoid:", "What would
-# make me say no?", "... and I'd turn down both."); a signpost ("The design, then the things I'd
-# rule out.") points past it.
-_POINTS_AT_NEXT = regex_cache.compile(r"[:?][\s*_]*$|\b(?:both|them|each|either|all\s+of\s+them|these|two|three)\b[^\w]*$", re.IGNORECASE)
-# A short verdict on the sentence before it: "Here that fails quietly." The sentence before
-# described a move to reject it (a straw man), not the candidate's plan.
-_VERDICT_ON_PREVIOUS = regex_cache.compile(
-    r"[\s*_]*(?:(?:but|and)\s+)?(?:here,?\s+|in\s+healthcare,?\s+)?(?:that|this|it|which|none\s+of\s+(?:that|this))\s+(?:\w+ly\s+)?"
-    r"(?:fails|backfires|breaks\s+(?:down|here)|(?:is|'s)\s+(?:exactly\s+)?(?:the\s+)?wrong|won't\s+work|doesn't\s+work|does\s+not\s+work|"
-    r"would\s+(?:fail|backfire|be\s+(?:a\s+)?mistake|be\s+wrong)|(?:is|'s)\s+(?:a\s+)?mistake)\b|"
-    # ... or turns it down outright: "I'd say no to that.", "I'd push back on that.", "That's a non-starter.",
-    # "Partly, but I don't think that's the right frame."
-    r"[\s*_]*(?:partly|maybe|sort\s+of|in\s+part),?\s+but\s+(?:I\s+don't\s+think\s+)?(?:that's|it's)\s+(?:not\s+)?the\s+(?:right|wrong)\s+(?:frame|framing|question|lens)\b|"
-    r"[\s*_]*(?:(?:I|we)(?:'d|\s+would)\s+(?:say\s+no|push\s+back)\s+(?:to|on)\s+(?:that|this|it)|(?:I|we)(?:'d|\s+would)\s+(?:reject|rule\s+out|pass\s+on)\s+(?:that|this|it)|(?:that|this)(?:'s|\s+is)\s+a\s+(?:non-starter|no-go|hard\s+no)|"
-    r"(?:I|we)\s+wouldn't\s+(?:do|accept|allow)\s+(?:that|this|it))\b",
-    re.IGNORECASE,
-)
-MAX_VERDICT_WORDS = 10
 _LIST_ITEM = regex_cache.compile(r"[ \t]*(?:[-*+•]|\d+[.)])\s")
 
 
@@ -273,6 +247,17 @@ class Reading:
                 self.sentences[i].carried = st.DISMISSED
         return header
 
+    def _as_lead_in(self, i: int) -> str:
+        """Sentence ``i``, with a colon when it heads a list on a line of its own ("**What I would NOT do**");
+        read for refusals only (a "**Deferred**" heading over features is a roadmap, not a brush-off)."""
+        s, nxt = self.sentences[i], self.sentences[i + 1] if i + 1 < len(self.sentences) else None
+        bare = self.text[s.start:s.end].strip().strip("*_# ")
+        heading = (bare and bare[-1] not in ".:?!;,)" and len(bare.split()) <= MAX_LEAD_IN_WORDS and nxt is not None
+                   and not _LIST_ITEM.match(self.text, s.start))
+        if heading and "\n" in self.text[s.end - 1:nxt.start + 1] and _LIST_ITEM.match(self.text, nxt.start):  # type: ignore[union-attr]
+            return bare + ":"
+        return self.text[s.start:s.end]
+
     def _carry_list_stance(self) -> None:
         """A lead-in that brushes off what follows ("Things I'd not hold launch for:") gives its
         stance to the list items under it, up to the next paragraph (ConText's section scope)."""
@@ -309,7 +294,7 @@ class Reading:
         refusing = False
         lead = -1
         for i, s in enumerate(self.sentences):
-            piece = self.text[s.start:s.end]
+            piece = self._as_lead_in(i)
             if self.opens_paragraph(i) and not _LIST_ITEM.match(self.text, s.start) and (
                     lead != i - 1 or not _POINTS_AT_NEXT.search(self.text, self.sentences[lead].start, self.sentences[lead].end)):
                 refusing = False

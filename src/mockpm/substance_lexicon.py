@@ -234,4 +234,8 @@ HEDGED = LoweredPattern(
 # guidance](...)") or a name withheld once ("go-live at [health system]" is one slot, not a share).
 SLOT = regex_cache.compile(
     r"\[(?![xX ]\])(?!\d+\])(?!sic\])[^\]\n]{1,60}\](?!\()|"
-    r"(?<![\w.$£€])[XYNZ](?:%|\s+(?:weeks?|days?|months?|%|percent|radiologists|nurses|hospitals|sites|clinics|users|patients|per)\b)")
+    r"(?<![\w.$£€])[XYNZ](?:%|\s+(?:weeks?|days?|months?|%|percent|radiologists|nurses|hospitals|sites|clinics|users|patients|per)\b)|"
+    # ... or in other marks: "on __ wards", "??%", "<n> alerts", "{ward names}", "TBD hours", "XX%",
+    # "sprint (N+1)", "(ACO name) on (reporting period)"
+    r"_{2,}|\?{2,}%?|<[a-z][a-z ]{0,20}>|\{[^{}\n]{1,30}\}|\bTBD\b|\bXX+%?|\bN\+1\b|"
+    r"\((?:[a-z]+\s+){0,2}(?:name|names|period|threshold|lead|owner|date|target|metric|number|percentage|vendor|team|site|role)\)")

@@ -95,7 +95,8 @@ _REVERSAL = regex_cache.compile(
     # ... or lets the launch stand in for the check: "fold the validation into the rollout", "treat
     # the first customers' usage as our study", "go live with the numbers we already have", "the
     # shadow phase we replace by a one-hour training"
-    r"(?:fold|bake|roll)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:validation|study|evaluation|evidence|trial|testing|silent\s+\w+|shadow\w*)\s+(?:[\w-]+\s+){0,2}?into\s+(?:the\s+)?(?:rollout|launch|release|go-live|deployment)\b|"
+    r"(?:fold|bake|roll)\s+(?:the\s+|our\s+|her\s+|his\s+|their\s+)?(?:[\w'-]+\s+){0,2}?(?:validation|study|evaluation|evidence|trial|testing|silent\s+\w+|shadow\w*)\s+(?:[\w-]+\s+){0,2}?into\s+(?:the\s+)?"
+    r"(?:first\s+(?:[\w-]+\s+){0,2}?of\s+)?(?:rollout|launch|release|go-live|deployment|live\s+use|production)\b|"
     r"(?:treat|use|count)\s+(?:the\s+|our\s+)?(?:[\w'-]+\s+){0,4}?(?:usage|rollout|launch|go-live|deployment|live\s+\w+|production|sites?|customers?|wards?|hospitals?|"
     r"clinics?|edits|corrections|overrides|months?|weeks?)\s+as\s+(?:our|the)\s+(?:[\w-]+\s+)?(?:study|validation|evidence)\b(?!\s+(?:set|cohort|sample)\b)|"
     # (what is already in hand from a silent run or a study is evidence, not a shortcut)

@@ -49,7 +49,7 @@ _PIVOT = regex_cache.compile(
     rf"being\s+(?:realistic|honest|candid|frank|pragmatic|practical|real(?![\w-]))|{_REAL_TALK}|candidly|{_PRESSURE}|{_CONCEDING}|realistically|practically(?:\s+speaking)?|pragmatically|honestly,?\s+though|but\s+honestly|in\s+(?:the\s+)?(?:real\s+world|reality|practice)|looking\s+back,?\s+though|"
     r"(?:textbook|ideal|interview|on-paper)\s+(?:version|answer|plan)|(?:all\s+)?that\s+said,\s+(?:if|let|I\s+wouldn't|I'd\s+be)|"
     # ... or a second thought: "P.S. Thinking about it more, I wouldn't bother with the audit"
-    r"(?:thinking|having\s+thought)\s+about\s+(?:it|this|that)\s+(?:more|again|further)|on\s+(?:second\s+thoughts?|reflection)|"
+    r"(?:thinking|having\s+thought)\s+about\s+(?:it|this|that)\s+(?:more|again|further)|on\s+(?:second\s+thoughts?|reflection)|having\s+slept\s+on\s+it|"
     r"scratch\s+(?:that|all\s+(?:of\s+)?that)|come\s+to\s+think\s+of\s+it|now\s+that\s+I\s+think\s+about\s+it|"
     # ... or the recommendation that goes up, set apart from the plan: "So what I'd take to my lead:"
     rf"{_RECOMMENDATION})",
@@ -67,6 +67,8 @@ _PLAN_LABEL = regex_cache.compile(
     r"(?:that's|that\s+is|this\s+is)\s+(?:the|my)\s+(?:plan|version|answer)\s+on\s+paper(?=\s*[.!]|\s*$)|"
     r"(?:the|my)\s+plan\s+(?:I'd|I\s+would)\s+(?:normally|usually|ordinarily)\s+(?:write|put|present|pitch)(?:\s+(?:up|down|together))?\s*:|"
     r"in\s+an?\s+(?:ideal|perfect)\s+world|being\s+(?:realistic|straight|honest|frank)\s+about|"
+    # ... or the plan as it will really run, or as it reads on a slide: "the roadmap as it will really run:"
+    r"\bas\s+it\s+(?:will|would)\s+(?:really|actually)\s+(?:run|go|play\s+out|happen|land)\b|(?:reads|looks|sounds)\s+(?:well|good|great|nice|fine)\s+on\s+(?:a\s+)?(?:slide|paper|deck|whiteboard)\b|"
     # ... or granted only in principle: "All of that is correct in principle.", "That's fine on paper."
     r"(?:that|this|it)(?:'s|\s+is|\s+was)\s+(?:all\s+)?(?:correct|right|true|fine|sound|great|good)\s+(?:in\s+(?:principle|theory)|on\s+paper)(?=\s*[.!;]|\s*$)|"
     # ... or a real plan set apart from the one shown: "Where I'd actually land", "The operating plan underneath is different"
@@ -95,6 +97,8 @@ _UNDO = regex_cache.compile(
     # the change taken as it stands: "merge it this sprint as written", "ship it as-is"
     r"(?<!not\s)(?<!n't\s)(?<!never\s)(?<!not\sto\s)(?<!never\sto\s)(?<!than\s)(?<!of\s)(?:merge|ship|launch|release|deploy|push)\s+(?:it|this|them|the\s+(?:[\w-]+\s+){1,3})?\s*(?:this\s+(?:sprint|week)\s+)?as[\s-](?:written|is)\b|"
     r"over-?engineer\w*|overkill|overthought|in\s+theory|(?:is|are)\s+the\s+ideal|if\s+and\s+when|doesn't\s+happen|"
+    # ... or put off to no date at all: "the latency work moves to whenever engineering has capacity"
+    r"(?:moves?|slides?|goes|pushed|waits?)\s+(?:\w+\s+)?(?:to|until)\s+whenever\b|whenever\s+(?:engineering|we|the\s+team|they|someone)\s+(?:has|have|gets?|finds?)\s+(?:the\s+)?(?:capacity|bandwidth|time|room|cycles)\b|"
     r"won't\s+change\s+much|call\s+it\s+phase\s+(?:one|1)|just\s+(?:let|ship|merge|launch|turn)|in\s+parallel\s+once\s+we\s+have\s+(?:logos|revenue|customers)|"
     r"(?:not|isn't)\s+what\s+(?:closes|startups|companies|teams|people)|flip\s+the\s+order|sort\s+out\s+(?:the\s+)?\w+\s+(?:\w+\s+)?(?:afterwards|after|later|in\s+the\s+weeks))",
     re.IGNORECASE,
