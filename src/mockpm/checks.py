@@ -85,7 +85,7 @@ def _red_flag_counts(reading: Reading, span: tuple[int, int], term: str = "") ->
     # cancels "never skip" into a commitment to what follows, which says nothing of the skipping.
     if stance == st.ASSERTED and st.denied_before(reading.text, reading.sentences[reading.sentence_index(span[0])].start, span[0]):
         found = st.Triggers(reading.text, span[0], span[1])
-        if any(hits for stance, hits in (*found.forward, *found.backward, *found.wide) if stance in st.BRUSHED_OFF):
+        if any(hits for kind, hits in (*found.forward, *found.backward, *found.wide) if kind in st.BRUSHED_OFF):
             return False
     return stance not in (st.NEGATED, st.GATED, *st.NOT_THEIRS)
 

@@ -136,7 +136,7 @@ THIN_HEDGED_MIN_SENTENCES = 5
 THIN_HEDGED_SHARE = 0.5
 # Or: it is a template, its slots left blank ("[key stakeholder]", "X% sensitivity") in this many
 # sentences and this share of them. Genuine labelled answers measured at most two such sentences
-# and a tenth of them; fill-in templates two thirds or more.
+# and a fifth of them; the fill-in templates in the tuning set three in ten to nine in ten.
 THIN_SLOT_SENTENCES = 4
 THIN_SLOT_SHARE = 0.3
 

@@ -315,9 +315,10 @@ _VERDICT_AFTER = regex_cache.compile(
     re.IGNORECASE)
 
 
-# A step named as the subject of its own cost is an option weighed, not a plan (the sides of a
-# contradiction only; a red flag's "skipping it would save a month" may still be the plan): "Moving EU health
-# data to a US region brings transfer paperwork", "Pooling it would mean fifteen re-approvals"
+# A step named as the subject of its own cost is an option weighed, not a plan (on a contradiction's
+# sides; a red flag's only when refused, below: "skipping it would save a month" may still be the
+# plan): "Moving EU health data to a US region brings transfer paperwork", "Pooling it would mean
+# fifteen re-approvals"
 # (a match may stop short of its noun phrase: "Pooling ... in one US cloud" + "region brings").
 _SENTENCE_OPENS = regex_cache.compile(r"(?:^|[.!?:]\s+|\n)[\s*_>•-]*$")
 _COST_AFTER = regex_cache.compile(
@@ -329,7 +330,7 @@ _COST_AFTER = regex_cache.compile(
 # ... unless the sentence goes on to take it: "..., and that's where the model trains", "worth it".
 _TAKEN_AFTER = regex_cache.compile(
     r"[^.;!?\n]*?\b(?:that's\s+where|that's\s+what\s+(?:we|I)|this\s+is\s+where|so\s+(?:we|I)(?:'ll|\s+will|'d|\s+would)?\s+(?:do|go|take|accept|pick|choose)|"
-    r"(?:we|I)(?:'ll|\s+will|'d|\s+would)?\s+(?:accept|take|absorb|eat)\s+(?:it|that|the\s+\w+)|(?:is|'s)\s+worth\s+it|legal\s+already\s+has)\b", re.IGNORECASE)
+    r"(?:we|I)(?:'ll|\s+will|'d|\s+would)?\s+(?:accept|take|absorb|eat)\s+(?:it|that|the\s+\w+)|(?:is|'s)\s+worth\s+it)\b", re.IGNORECASE)
 
 
 def weighed_option(text: str, start: int, end: int) -> bool:
