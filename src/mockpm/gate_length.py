@@ -25,15 +25,17 @@ _NUMBER = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|t
 _GATE = regex_cache.compile(
     DENIED + r"(?P<step>[^.;:\n]{3,120}?)"
     r"\b(?:until|before|prior\s+to|through(?=\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:day|week|month|quarter)s?\b))\b(?P<condition>[^.;\n]{4,160})", re.IGNORECASE)
+# The running that holds exposure back, as the subject of a gate said from its side.
+_RUNNER = r"(?:silent\w*|shadow\w*|background|quiet\w*|pilot\w*)"
 # ... or said from the running's side: "the silent run covers the full quarter before any alert is
 # shown to anyone", "shadow mode runs eight weeks before a single nurse sees a score".
 _RUN_BEFORE = regex_cache.compile(
-    r"\b(?:silent\w*|shadow\w*|background|quiet\w*|pilot\w*)\b[^.;:\n]{0,60}?\b(?:covers|runs|lasts|continues|goes\s+on)\s+(?:for\s+)?"
+    rf"\b{_RUNNER}\b[^.;:\n]{{0,60}}?\b(?:covers|runs|lasts|continues|goes\s+on)\s+(?:for\s+)?"
     r"(?P<length>[^.;:\n]{3,40}?)\s+before\s+(?:any|a\s+single|the\s+first|anything|an?)\s+(?P<step>[^.;\n]{3,80})", re.IGNORECASE)
 # ... or as the running's own span and then the exposure: "Shadow scoring gets a full quarter to
 # itself; only after that does a nurse see an alert".
 _RUN_THEN = regex_cache.compile(
-    r"\b(?:silent\w*|shadow\w*|background|quiet\w*|pilot\w*)\b[^.;:\n]{0,60}?\b(?:gets|takes|has|needs|lasts|runs)\s+(?:for\s+)?"
+    rf"\b{_RUNNER}\b[^.;:\n]{{0,60}}?\b(?:gets|takes|has|needs|lasts|runs)\s+(?:for\s+)?"
     r"(?P<length>[^.;:\n]{3,70}?)\s*[;,.]?\s+only\s+(?:after|once|then|when)\s+(?:that|it|this)\b(?P<step>[^.;\n]{3,80})", re.IGNORECASE)
 # What the gate holds back: patients or clinicians exposed, or the launch itself.
 _EXPOSURE = regex_cache.compile(
