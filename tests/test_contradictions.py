@@ -599,3 +599,17 @@ def test_a_call_made_on_whatever_the_vetoed_check_has_reached_takes_the_veto_awa
     sole = "The clinical reviewer has a veto on release, and the VP of product and I own the ship decision. "
     assert "who holds the switch" in contradictions(sole + after)
     assert contradictions(sole + "We ship the week her testing is finished.") == []
+
+
+def test_no_documentation_burden_against_an_answer_owed_on_every_suggestion():
+    text = ("No new documentation burden: we add nothing to their screens.\n\n"
+            "To know whether it helps, every suggestion needs a response, with a reason code when they disagree.")
+    assert contradictions(text) == ["documentation added"]
+    assert contradictions(text.replace("every suggestion needs a response", "nurses can leave a comment")) == []
+
+
+def test_not_a_device_against_a_clearance_completed_anyway():
+    text = "This is decision support a clinician can review, so it isn't a medical device.\n\nWe'll still complete a 510(k) submission before go-live."
+    assert contradictions(text) == ["device or not"]
+    assert contradictions(text.replace("We'll still complete a 510(k) submission before go-live.",
+                                       "If FDA disagrees at the Pre-Sub, we complete a 510(k) submission.")) == []

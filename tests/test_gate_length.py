@@ -121,3 +121,12 @@ def test_a_running_given_its_own_span_and_only_then_an_alert_is_a_gate():
     gate = "Shadow scoring gets a full quarter to itself on the adult wards; only after that does a nurse see an alert."
     assert gate_outlasts_deadline(Reading(f"{gate}\n\n**Plan**\nWeek 1: labels.\nWeek 5: nurses on all wards start receiving alerts."))
     assert not gate_outlasts_deadline(Reading(f"{gate}\n\n**Plan**\nWeek 1: labels.\nWeek 14: nurses on all wards start receiving alerts."))
+
+
+def test_a_running_named_by_its_span_before_anyone_sees_an_alert_is_a_gate():
+    gate = "We'll run a three-month silent period on live data before anyone sees an alert. "
+    assert gate_outlasts_deadline(Reading(gate + "Go-live on all adult wards is in week four."))
+    assert not gate_outlasts_deadline(Reading(gate + "Go-live on all adult wards is in week fourteen."))
+    # a silent run said to go on beside the go-live does not make the go-live silent
+    assert gate_outlasts_deadline(Reading(gate + "Go-live on all adult wards is in week four, with the silent period running in parallel."))
+    assert not gate_outlasts_deadline(Reading(gate + "The silent go-live on all adult wards is in week four."))

@@ -242,6 +242,28 @@ def test_an_answer_that_only_floats_its_steps_is_thin_and_one_that_hedges_a_risk
     assert thin_substance(decided) is None
 
 
+def test_a_menu_of_options_with_no_pick_is_thin_and_a_plan_that_names_its_pick_is_not():
+    from mockpm.guards import thin_substance
+    menu = (
+        "Validation options include the retrospective AUROC, external validation or a silent prospective study. "
+        "The threshold could favor sensitivity, favor specificity, or balance the two. "
+        "The model may or may not meet the definition of a device under the CDS guidance. "
+        "Launch choices include big-bang, phased by unit, or silent then visible. "
+        "The right choice depends on organizational risk appetite. "
+        "Nursing, quality and data science will all have views."
+    )
+    assert "float a step" in (thin_substance(menu) or "")
+    picked = (
+        "Validation options include the retrospective AUROC or a silent study; I'd run the silent study for eight weeks on two wards. "
+        "The threshold favors sensitivity: four in five septic patients caught at least four hours before antibiotics. "
+        "We cap alerts at two per nurse per shift, and the charge nurse escalates to rapid response. "
+        "I'd ask device counsel in month one whether the CDS carve-out covers us. "
+        "We go live ward by ward, starting with the step-down unit. "
+        "Results are broken out by age, sex and race before each new ward."
+    )
+    assert thin_substance(picked) is None
+
+
 def test_a_template_with_its_slots_left_blank_is_thin_and_one_name_withheld_is_not():
     from mockpm.guards import thin_substance
     template = (

@@ -174,3 +174,20 @@ def test_ordinary_pilots_and_the_cost_of_waiting_are_plausible(text):
 ])
 def test_days_for_a_pilot_or_weeks_for_an_audit_stay_implausible(text):
     assert implausible_claims(text) == ["impossible-speed"]
+
+
+@pytest.mark.parametrize("text", [
+    # zero events left unhandled is a process kept, and a success measure is a bar
+    "Judge me on: three sites live, evaluation published, zero unreviewed safety events. Success is zero missed refills against a baseline.",
+    "We keep zero unexplained discrepancies in the nightly reconciliation, and zero unreported incidents.",
+    # advice asked for quickly is how a regulatory plan starts
+    "Hire FDA regulatory counsel now and get a written opinion within 30 days on whether we meet the CDS criteria. "
+    "FDA pre-sub meeting request goes in within two weeks.",
+])
+def test_a_process_kept_at_zero_and_advice_asked_for_quickly_claim_nothing(text):
+    assert implausible_claims(text) == [], text
+
+
+def test_clearance_and_outcomes_promised_stay_implausible_beside_advice():
+    assert implausible_claims("We get FDA clearance within 30 days. We will have zero safety events.") == [
+        "impossible-speed", "near-perfect"]

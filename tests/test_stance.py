@@ -615,6 +615,7 @@ def test_a_pseudo_trigger_that_the_answer_joins_still_dismisses(text, term):
     ("Vietnamese and Haitian Creole voice messages are phase 2, in month three, once health workers test them.", "voice messages"),
     ("We upgrade the interface to v2.5 before the pilot.", "interface"),
     ("We move to phase 2 only once the silent run and the subgroup audit clear.", "subgroup audit"),
+    ("The memo names what ships, what's held and the criteria for phase 2.", "what ships"),
     # deference, a worry owned and a worry patients have are not brush-offs
     ("Probably De Novo, though I'd defer to a regulatory expert on the pathway.", "De Novo"),
     ("Misuse: the one I lose sleep over is over-reliance on the chatbot.", "over-reliance"),
@@ -896,3 +897,11 @@ def test_a_refusal_heading_on_its_own_line_leads_its_list_as_a_colon_does(headin
     # a heading that refuses nothing leaves its items the plan
     plan = text.replace(heading, "**How I'd decide**")
     assert stance(plan, "all 30 clinics") == st.ASSERTED
+
+
+@pytest.mark.parametrize("text,term", [
+    ("I'd keep the shadowing and the silent-mode review as ideas for version two.", "silent-mode review"),
+    ("The subgroup audit waits until v2.", "subgroup audit"),
+])
+def test_steps_kept_as_ideas_for_a_later_version_are_put_off(text, term):
+    assert stance(text, term) == st.DEFERRED

@@ -20,6 +20,12 @@ PLAN = ("Before any alert reaches a nurse, the model runs silently for eight wee
     "the chart review can wait until a customer insists.",
     # the plan disowned, pointing back at it
     "Having written that out, I don't think we build any of it now. We ship a banner instead.",
+    # the plan judged in a sentence of its own, then turned from
+    "That's the ideal. But let me be honest about the quarter. So in practice I'd skip the silent phase and go live on every ward in week two.",
+    "That's what I'd pitch. In reality, though, the contract date is fixed. I'd keep the silent run and the chart review as ideas for version two.",
+    "That's the roadmap I'd put in a case study. If I'm realistic, though, leadership has already chosen. So the chart review is the vendor's job now.",
+    # the plan said not to apply
+    "What if the change fixes a real bug? Then honestly, most of the above stops applying. We merge it this sprint.",
 ])
 def test_a_plan_labelled_for_show_or_disowned_is_taken_back(turn):
     r = Reading(PLAN + turn)
@@ -43,6 +49,13 @@ def test_a_plan_labelled_for_show_or_disowned_is_taken_back(turn):
     PLAN + "We don't ship any of it until the silent run meets the bar. Then one ward goes live.",
     # someone else's habit, not the candidate's plan
     PLAN + "Most vendors don't do any of this. We do, and we publish it.",
+    # a plan judged, then kept and added to
+    PLAN + "That's the plan. But it only works if nursing owns the threshold, so the CNO signs off each ward.",
+    PLAN + "That's the plan I believe in. In practice, the hard part is the alert budget, and we hold it at two a shift.",
+    # a verdict with more to say is not a sentence of its own
+    PLAN + "That's the plan for the first two wards and the first two months of scoring. But the budget is fixed.",
+    # a condition keeps the plan for every other case
+    PLAN + "If the change fixes an urgent safety bug, most of the above doesn't apply: we hotfix behind a targeted test.",
 ])
 def test_a_plan_kept_is_not_taken_back(text):
     r = Reading(text)

@@ -180,7 +180,7 @@ PAIRS: dict[str, tuple[LoweredPattern, LoweredPattern]] = {
             r"not\s+(?:a\s+)?(?:medical\s+)?device|outside\s+(?:of\s+)?FDA(?:'s)?\s+(?:jurisdiction|oversight|scope|remit))\b"),
         LoweredPattern(
             r"\b(?:file|files|filing|filed|submit|submits|submitting|pursue|pursuing|schedule|scheduled|get|getting|obtain|obtaining|seek|seeking|"
-            r"have|target|targeting)\s+(?:a\s+|an\s+|our\s+|the\s+)?(?:510\(k\)|De\s+Novo\b|PMA\b)"),
+            r"have|target|targeting|complete|completing|prepare|preparing|secure|securing|receive|receiving)\s+(?:a\s+|an\s+|our\s+|the\s+)?(?:510\(k\)|De\s+Novo\b|PMA\b)"),
     ),
     # The defect owned as ours, and our side declared blameless.
     "whose defect": (
@@ -209,6 +209,9 @@ PAIRS: dict[str, tuple[LoweredPattern, LoweredPattern]] = {
             r"\b(?:no|zero)\s+(?:new\s+|added\s+|additional\s+|extra\s+)?(?:required|mandatory)\s+(?:documentation\s+|charting\s+)?(?:fields?|documentation|boxes|clicks|steps|charting|entries)\b|"
             r"\b(?:adds?|won't\s+add|will\s+not\s+add|never\s+adds?)\s+(?:zero|no|a\s+single|one\s+more)\s+(?:new\s+|extra\s+)?(?:required\s+|mandatory\s+)?(?:documentation\s+|charting\s+)?(?:fields?|clicks|documentation|charting|boxes)\b|"
             r"\b(?:no|zero)\s+(?:added|additional|extra)\s+(?:documentation\s+|charting\s+)?(?:clicks|screens|steps|fields|boxes)\b|"
+            # ... or the burden itself: "No new documentation burden", "we add nothing to their screens"
+            r"\b(?:no|zero)\s+(?:new|added|additional|extra)\s+(?:documentation|charting)\s+(?:burden|work|load|time)\b|"
+            r"\b(?:add|adds|adding)\s+nothing\s+to\s+(?:the\s+|their\s+|her\s+|his\s+|nurses'\s+|clinicians'\s+)?(?:screens?|documentation|charting|workflow|notes?)\b|"
             # ... or every one taken out: "we removed every extra documentation step"
             r"\b(?:remov(?:e|ed|es|ing)|cut(?:s|ting)?(?:\s+out)?|strip(?:s|ped|ping)?(?:\s+out)?)\s+(?:every|all|each)\s+(?:of\s+the\s+|the\s+)?(?:extra|added|additional|new)\s+"
             r"(?:(?:documentation|charting)\s+)?(?:steps?|fields?|boxes|clicks|charting|documentation)\b"),
@@ -216,6 +219,8 @@ PAIRS: dict[str, tuple[LoweredPattern, LoweredPattern]] = {
         LoweredPattern(
             r"\b(?:enter|enters|type|types|fill\s+in|fills\s+in|complete|completes|write|writes|add|adds|adding|give|gives|provide|provides)\b[^.;\n]{0,40}?\b(?:required|mandatory)\s+(?:free[\s-]text\s+)?(?:reason|field|box|text\s+box|comment|justification|note)\b|"
             r"\b(?:reason|justification|comment)\s+(?:is|are|will\s+be)\s+(?:required|mandatory)\b|"
+            # ... or an answer owed on every one: "every suggestion needs a response", "each alert requires a reason"
+            r"\b(?:every|each)\s+(?:suggestion|alert|recommendation|prompt|flag|score|draft)\s+(?:needs|requires|must\s+(?:get|have))\s+(?:a|an)\s+(?:response|reason|answer|acknowledg\w+|sign-?off)\b|"
             r"\b(?:must|has\s+to|have\s+to|need\s+to|needs\s+to)\s+(?:enter|type|document|give|provide|write)\s+(?:a\s+|an\s+)?(?:short\s+|brief\s+|written\s+)?(?:reason|justification|comment|note)\b|"
             r"\b(?:must|has\s+to|have\s+to|needs?\s+to)\s+(?:justify|explain)\b[^.;\n]{0,40}?\b(?:in\s+writing|before\s+(?:the\s+)?(?:form|note|chart|screen|order)\s+(?:will\s+|can\s+)?(?:close|save|submit|be\s+signed))\b|"
             # ... or a step every case must answer before the work can be signed

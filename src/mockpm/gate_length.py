@@ -37,6 +37,11 @@ _RUN_BEFORE = regex_cache.compile(
 _RUN_THEN = regex_cache.compile(
     rf"\b{_RUNNER}\b[^.;:\n]{{0,60}}?\b(?:gets|takes|has|needs|lasts|runs)\s+(?:for\s+)?"
     r"(?P<length>[^.;:\n]{3,70}?)\s*[;,.]?\s+only\s+(?:after|once|then|when)\s+(?:that|it|this)\b(?P<step>[^.;\n]{3,80})", re.IGNORECASE)
+# ... or the running's length first: "We'll run a three-month silent period on live data before
+# anyone sees an alert".
+_SPAN_BEFORE = regex_cache.compile(
+    rf"\b(?:a\s+|an\s+)?(?:full\s+)?(?P<length>{_NUMBER}[\s-](?:day|week|month|quarter)s?)\s+(?:of\s+)?{_RUNNER}\b[^.;:\n]{{0,60}}?"
+    r"\bbefore\s+(?:any|anyone|anybody|a\s+single|the\s+first|an?)\b(?P<step>[^.;\n]{3,80})", re.IGNORECASE)
 # What the gate holds back: patients or clinicians exposed, or the launch itself.
 _EXPOSURE = regex_cache.compile(
     r"\b(?:go(?:es|ing)?[\s-]live|live|launch\w*|alerts?|flags?|clinicians?|nurses?|physicians?|doctors?|patients?|users?|members?)\b",
@@ -70,6 +75,11 @@ _GOES_LIVE = regex_cache.compile(
     # ... or clinicians start getting them: "alerts go to bedside nurses", "nurses start receiving alerts"
     r"alerts?\s+(?:go|goes|are\s+sent|fire)\s+to\s+(?:the\s+)?(?:bedside\s+|ward\s+)?(?:nurses|clinicians|physicians|doctors|wards?)|"
     r"(?:start|starts|begin|begins)\s+(?:receiving|getting|seeing)\s+(?:the\s+)?alerts?)\b", re.IGNORECASE)
+# A silent run said to go on beside the launch does not make the launch silent: "go-live in week
+# four, with the silent period running in parallel".
+_ALONGSIDE = regex_cache.compile(
+    r"\b(?:silent|shadow)\w*\s+(?:\w+\s+){0,2}?(?:running|runs|run|continu\w+|going)\s+(?:in\s+parallel|alongside|at\s+the\s+same\s+time|concurrently)\b",
+    re.IGNORECASE)
 _NOT_LIVE = regex_cache.compile(
     r"\b(?:silent\w*|shadow\w*|background|dark|sandbox|staging|test\s+environment|after(?!\s+(?:the\s+)?(?:signature|signing|contract|kick-?off))|once|following|decision|decide|readiness|if|"
     # (the plumbing going live exposes no one: "Week 4: the EHR integration goes live")
@@ -113,8 +123,8 @@ def gate_outlasts_deadline(reading: Reading) -> bool:
             continue
         if _EXPOSURE.search(m.group("step")):
             gate = max(gate, _gate_days(m, text))
-    for m in (*_RUN_BEFORE.finditer(text), *_RUN_THEN.finditer(text)):
-        length = _LENGTH.search("for " + m.group("length"))
+    for m in (*_RUN_BEFORE.finditer(text), *_RUN_THEN.finditer(text), *_SPAN_BEFORE.finditer(text)):
+        length = _LENGTH.search("for " + m.group("length").replace("-", " "))
         if (length is not None and _EXPOSURE.search(m.group("step")) and not _LATER_WAVE.search(m.group("step"))
                 and reading.stance(m.start(), m.end()) in st.COMMITTED):
             gate = max(gate, _span_days(length))
@@ -141,7 +151,8 @@ def _live_dates(reading: Reading, lines: list[tuple[int, int, int, str]]) -> lis
     for m in _DEADLINE.finditer(text):
         s = reading.sentences[reading.sentence_index(m.start())]
         # (what qualifies the date stands next to it: "weeks 1-2 integration, then go-live in week 6" exposes patients in week 6)
-        if _NOT_LIVE.search(text, max(s.start, m.start() - QUALIFIER_CHARS), s.end) or reading.stance(m.start(), m.end()) not in st.COMMITTED:
+        qualifier = _ALONGSIDE.sub(" ", text[max(s.start, m.start() - QUALIFIER_CHARS):s.end])
+        if _NOT_LIVE.search(qualifier) or reading.stance(m.start(), m.end()) not in st.COMMITTED:
             continue
         out.append(_span_days(m))
     for at, _, day, line in lines:

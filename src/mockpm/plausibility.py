@@ -13,6 +13,7 @@ import re
 
 from mockpm import regex_cache
 from mockpm import stance as st
+from mockpm.compressed_schedule import done_in_days
 from mockpm.keywords import LoweredPattern
 from mockpm.passages import Reading, reading_for
 from mockpm.substance_lexicon import number_value
@@ -234,7 +235,15 @@ def _arithmetic_slips(text: str) -> list[tuple[int, int]]:
 # "Zero" set as a bar or measured against a baseline is a gate or a result, not a promise: "zero
 # medication errors before it is turned on", "zero duplicates in two weeks, against a baseline of
 # four a day". Approvals under a central or single IRB come in weeks.
-_ZERO_AS_BAR = regex_cache.compile(r"\b(?:bar|gate|target|threshold|until|requirement|must|criteri\w+|before|baseline|against|compared)\b", re.IGNORECASE)
+_ZERO_AS_BAR = regex_cache.compile(r"\b(?:bar|gate|target|threshold|until|requirement|must|criteri\w+|before|baseline|against|compared|judge\s+(?:me|us)\s+on)\b", re.IGNORECASE)
+# Zero events left unhandled is a process kept, not an outcome promised: "zero unreviewed safety
+# events", "zero unexplained discrepancies".
+_UNHANDLED = regex_cache.compile(r"zero\s+un[a-z]+(?:ed|ted)\b", re.IGNORECASE)
+# Advice asked for quickly is not work done quickly: counsel's written opinion, a gap assessment
+# or a first call in 30 days is how a regulatory plan starts ("get a 510(k) in 30 days" is not).
+_ADVICE = regex_cache.compile(
+    r"\b(?:opinion|memo|assessment|gap\s+analysis|read\s+on|view\s+on|answer\s+on|call|meeting|kick-?off|consult\w*|briefing|scoping)\b",
+    re.IGNORECASE)
 _APPROVAL = regex_cache.compile(r"approval|irb|ethics", re.IGNORECASE)
 _CENTRAL_IRB = regex_cache.compile(r"\b(?:central|single|sIRB|reliance)\b", re.IGNORECASE)
 
@@ -243,10 +252,10 @@ def _excused(name: str, m: re.Match[str], reading: Reading) -> bool:
     sentence = reading.sentences[reading.sentence_index(m.start())]
     said = reading.text[sentence.start:sentence.end]
     if name == "near-perfect" and m.group(0).lower().startswith("zero"):
-        return _ZERO_AS_BAR.search(said) is not None
-    if name == "impossible-speed" and _APPROVAL.search(m.group(0)):
-        return _CENTRAL_IRB.search(said) is not None
-    return False
+        return _ZERO_AS_BAR.search(said) is not None or _UNHANDLED.match(m.group(0)) is not None
+    if name == "impossible-speed" and _APPROVAL.search(m.group(0)) and _CENTRAL_IRB.search(said):
+        return True
+    return name == "impossible-speed" and _ADVICE.search(m.group(0)) is not None
 
 
 def implausible_claims(text: str) -> list[str]:
@@ -258,4 +267,5 @@ def implausible_claims(text: str) -> list[str]:
         found += [name for m in reading.matches(pattern) if reading.stance(m.start(), m.end()) in st.COMMITTED
                   and not _excused(name, m, reading)]
     found += ["arithmetic-slip" for a, b in _arithmetic_slips(text) if reading.stance(a, b) in st.COMMITTED]
+    found += ["days-for-months" for _, a, b in done_in_days(text) if reading.stance(a, b) in st.COMMITTED]
     return sorted(found)

@@ -100,7 +100,7 @@ _BACKWARD = [
                 r"not\s+(?:hold|block|gate|wait)\s+(?:the\s+)?(?:launch|merge|go-live|release|date|rollout)?\s*(?:for|on)\b)\b"),
     (DEFERRED, r"\b(?:(?:is|are)\s+(?:a\s+)?(?:problem|question|concern|topic|thing|issue)s?\s+for\s+later|for\s+later|"
                r"down\s+the\s+(?:road|line)|at\s+some\s+point|"
-               r"can\s+(?:all\s+)?wait(?!\s+(?:an?|one|two|three|\d+|several|up\s+to|for|hours?|days?|weeks?|minutes?)\b)|in\s+(?:a\s+)?(?:phase|version|v)\s*(?:2|two|ii)\b(?:\s+maybe)?|in\s+v2|"
+               r"can\s+(?:all\s+)?wait(?!\s+(?:an?|one|two|three|\d+|several|up\s+to|for|hours?|days?|weeks?|minutes?)\b)|(?:in|until|(?:ideas?|parked|saved|held|kept)\s+for)\s+(?:a\s+)?(?:phase|version|v)\s*(?:2|two|ii)\b(?:\s+maybe)?|(?:in|until)\s+v2|"
                r"once\s+we(?:'re|\s+are)\s+(?:live|launched|scaled)|after\s+(?:the\s+)?(?:launch|go-live|go\s+live|we\s+launch|we\s+go\s+live)\s+(?:if|maybe|when)|"
                r"post-launch\s+maybe|when\s+we\s+get\s+(?:a\s+)?(?:chance|to\s+it)|"
                r"(?:on|in|into|to)\s+the\s+backlog|(?:roll|rolls|rolled|fold|folds|folded|go|goes|move|moves|slips?)\s+in(?:to)?\s+next\s+(?:year|quarter|release|sprint|cycle)'s\b|"
@@ -148,7 +148,7 @@ POST_LAUNCH = r"after\s+(?:the\s+)?(?:launch|go-live|go\s+live|we\s+launch|we\s+
 _SOFT_DEFERRED = regex_cache.compile(
     rf"\b(?:{POST_LAUNCH}|"
     r"(?:when|once)\s+we\s+scale|(?:in|for|until)\s+year\s+(?:two|2)|"
-    r"next\s+(?:year|cycle)(?!'s)|for\s+next\s+year|in\s+(?:a\s+)?(?:phase|version|v)\s*(?:2|two|ii)\b|in\s+v2|"
+    r"next\s+(?:year|cycle)(?!'s)|for\s+next\s+year|(?:in|until|(?:ideas?|parked|saved|held|kept)\s+for)\s+(?:a\s+)?(?:phase|version|v)\s*(?:2|two|ii)\b|(?:in|until)\s+v2|"
     r"phase\s+(?:2|two)\s+list|(?:we'll|we\s+will)\s+deal\s+with\s+(?:it|that|them)|revisit\s+(?:it|this|that|if|later|after|once|at))\b",
     re.IGNORECASE,
 )

@@ -226,7 +226,13 @@ HEDGED = LoweredPattern(
     r"(?:one|another)\s+(?:option|idea|possibility|direction)|worth\s+(?:exploring|considering|raising|a\s+look)|hard\s+to\s+(?:know|say)|"
     r"depending\s+on|(?:an\s+)?open\s+question|if\s+(?:feasible|practical|possible|the\s+logistics)|nice\s+to\s+have|"
     r"something\s+(?:i'd|we'd|i|we)\s+(?:want|need|would\s+want)\s+to|ruling\s+(?:anything|it)\s+out|arguments\s+both\s+ways|"
-    r"tentative\w*|(?:i'd|we'd|i\s+would|we\s+would)\s+float|straw[\s-]?man|one\s+thought|open\s+to\s+revision)\b"
+    r"tentative\w*|(?:i'd|we'd|i\s+would|we\s+would)\s+float|straw[\s-]?man|one\s+thought|open\s+to\s+revision|"
+    # ... or a menu laid out with no pick: "Options include ...", "The threshold could favor
+    # sensitivity", "may or may not be a device", "the right choice depends on risk appetite"
+    r"(?:options|choices|approaches|possibilities|alternatives|pathways|possible\s+(?:responses|approaches|options|steps|measures)|relevant\s+measures)\s+"
+    r"(?:could\s+|might\s+|would\s+)?(?:include|range\s+from)|(?:could|might)\s+(?:include|favou?r|come\s+from|be\s+made\s+by|take\s+(?:the\s+form|several\s+forms))|"
+    r"may\s+or\s+may\s+not|(?:the\s+)?right\s+(?:choice|answer|option)\s+depends\s+on|"
+    r"depends\s+on\s+(?:the\s+)?(?:culture|context|organi[sz]ational|risk\s+appetite|circumstances|priorities))\b"
 )
 
 # A slot left for the answer to fill: "[key stakeholder]", "[Output A]", "X% sensitivity", "[N]

@@ -12,6 +12,10 @@ plan): it must speak of the version as anyone's ("the version you'd find in a pa
 beside a contrast with how things really go ("Day to day", "underneath", "what I'd actually put on
 the calendar"), and what follows it must take a step away (skip, defer, hand off or reverse it).
 
+The plan can also be judged in a sentence of its own and then set against how things go: "That's
+the ideal. But let me be honest about the situation.", "That's what I'd pitch. In reality, though,
+...". The same take-away must follow the turn.
+
 The plan can also be disowned outright, pointing back at it: "Having written those three out, I
 don't think we build any of them now." A gate kept in the same clause is a plan ("we don't ship
 any of it until the silent run passes").
@@ -54,6 +58,44 @@ REACH = 2
 TAKE_AWAY_REACH = 3
 
 
+# The plan judged in a sentence of its own: "That's the ideal.", "That's the plan I believe in.",
+# "That's what I'd pitch." (a verdict with more to say, "That's the plan for the first two wards",
+# runs past the sentence's short tail).
+_VERDICT = regex_cache.compile(
+    rf"[\s*_>-]*(?:and\s+|so\s+)?{_PLAN_REF}{_BE}\s+(?:[\w-]+\s+){{0,3}}?(?:plan|version|ideal|answer|pitch|theory|approach|bar|playbook|textbook|roadmap|strategy|design|sequence|story)\b[^.!?\n]{{0,30}}[.!?]|"
+    rf"[\s*_>-]*(?:and\s+|so\s+)?(?:that|this){_BE}\s+what\s+(?:I|we)(?:'d|\s+would)\s+(?:pitch|present|recommend|propose|say|write|want)\b[^.!?\n]{{0,30}}[.!?]",
+    re.IGNORECASE,
+)
+# ... and the next sentence turns from it to how things go.
+_TURNS_TO_REALITY = regex_cache.compile(
+    r"[\s*_>(-]*(?:(?:and|so|now),?\s+)?(?:but|though|however|yet|that\s+said|having\s+said\s+that|then\s+again|"
+    r"in\s+(?:reality|practice|real\s+life|the\s+real\s+world)|realistically|honestly|frankly|practically|"
+    r"(?:let\s+me|I\s+(?:have|need|must)\s+to|I'll|I\s+should)\s+be\s+(?:honest|realistic|frank|straight)|to\s+be\s+(?:honest|realistic|frank)|"
+    r"if\s+I'm\s+(?:being\s+)?(?:honest|realistic)|the\s+(?:reality|truth)\s+is|I'd\s+be\s+kidding\s+myself|"
+    r"here's\s+what\s+(?:would|will)\s+(?:actually|really)\s+happen)\b",
+    re.IGNORECASE,
+)
+
+
+def _judged_then_turned(reading: Reading, own, takes_away) -> int | None:  # noqa: ANN001 - as in labelled_at
+    """The index of a turn to how things go right after a sentence that judges the plan, when
+    the turn or the sentences after it in its paragraph take a step away."""
+    text, sentences = reading.text, reading.sentences
+    for i in range(1, len(sentences) - 1):
+        verdict = _VERDICT.match(text, sentences[i].start)
+        if verdict is None or verdict.end() < sentences[i].end - 2 or not own(reading, sentences[i].start):
+            continue
+        turn = i + 1
+        if not _TURNS_TO_REALITY.match(text, sentences[turn].start):
+            continue
+        last = turn
+        while last - turn < TAKE_AWAY_REACH and last + 1 < len(sentences) and not reading.opens_paragraph(last + 1):
+            last += 1
+        if takes_away(reading, sentences[turn].start, sentences[last].end):
+            return turn
+    return None
+
+
 def labelled_at(reading: Reading, own, takes_away) -> int | None:  # noqa: ANN001 - callables, see below
     """The index of the first sentence that labels the plan before it as the version for show,
     with the candidate's real plan after it taking something away; None when there is none.
@@ -74,7 +116,7 @@ def labelled_at(reading: Reading, own, takes_away) -> int | None:  # noqa: ANN00
             last += 1
         if last > i and takes_away(reading, sentences[i + 1].start, sentences[last].end):
             return i
-    return None
+    return _judged_then_turned(reading, own, takes_away)
 
 
 # "I don't think we build any of them now", "we wouldn't actually do most of that." The clause ends
@@ -84,7 +126,10 @@ _DISOWNS = regex_cache.compile(
     r"\b(?:I|we)\s+(?:(?:don't|do\s+not)\s+think\s+(?:we|I)(?:'d|\s+would|'ll|\s+will)?|won't|wouldn't|will\s+not|would\s+not|"
     r"aren't\s+going\s+to|am\s+not\s+going\s+to|'m\s+not\s+going\s+to|don't|do\s+not)\s+(?:actually\s+|really\s+|even\s+)?"
     r"(?:build|do|ship|run|fund|staff|start|make|pursue|implement|bother\s+with)\s+(?:any|all|most|much|either|half)\s+of\s+"
-    r"(?:them|those|these|that|this|it|the\s+above)(?:\s+(?:now|right\s+now|for\s+now|at\s+all|anymore|yet))?\s*(?:[.;!?)]|$|,\s+(?:and|so|but)\b)",
+    r"(?:them|those|these|that|this|it|the\s+above)(?:\s+(?:now|right\s+now|for\s+now|at\s+all|anymore|yet))?\s*(?:[.;!?)]|$|,\s+(?:and|so|but)\b)|"
+    # ... or the plan said not to apply: "Then honestly, most of the above stops applying."
+    r"\b(?:most|all|much|half|the\s+rest)\s+of\s+(?:the\s+above|that|this|it|my\s+plan|the\s+plan)\s+(?:stops\s+applying|no\s+longer\s+applies|"
+    r"(?:doesn't|does\s+not)\s+(?:really\s+)?apply|goes\s+out\s+(?:of|the)\s+window|is\s+moot|can\s+go)\b",
     re.IGNORECASE,
 )
 # A gate anywhere in the sentence keeps the plan: "Without that legal basis, we don't run any of it."

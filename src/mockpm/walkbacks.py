@@ -92,15 +92,18 @@ _PLAN_LABEL = regex_cache.compile(
 )
 _RECOMMENDS = regex_cache.compile(_RECOMMENDATION, re.IGNORECASE)
 _UNDO = regex_cache.compile(
-    r"\b(?:(?:wouldn't|would\s+not|won't|will\s+not)\s+(?:actually\s+|really\s+)?(?:do|fight|gate|hold|let\s+\w+\s+gate|push\s+back|bother)|"
+    # (not a heading over refusals: "**What I would NOT do:**", "Things we won't do")
+    r"\b(?:(?<!what\sI\s)(?<!what\swe\s)(?<!things\sI\s)(?<!things\swe\s)(?:wouldn't|would\s+not|won't|will\s+not)\s+(?:actually\s+|really\s+)?"
+    r"(?:do|fight|gate|hold|let\s+\w+\s+gate|push\s+back|bother)(?![\w*_]*\s*:)|"
     r"go\s+along\s+with|(?:wouldn't|would\s+not|won't)\s+do\s+(?:most|all|any|much)\s+of\s+(?:that|this|it)|"
     # the change taken as it stands: "merge it this sprint as written", "ship it as-is"
-    r"(?<!not\s)(?<!n't\s)(?<!never\s)(?<!not\sto\s)(?<!never\sto\s)(?<!than\s)(?<!of\s)(?:merge|ship|launch|release|deploy|push)\s+(?:it|this|them|the\s+(?:[\w-]+\s+){1,3})?\s*(?:this\s+(?:sprint|week)\s+)?as[\s-](?:written|is)\b|"
+    r"(?<!not\s)(?<!n't\s)(?<!never\s)(?<!not\sto\s)(?<!never\sto\s)(?<!than\s)(?<!of\s)(?:merge|ship|launch|release|deploy|push|turn\s+on|switch\s+on|roll\s+out|go\s+live\s+with)\s+"
+    r"(?:[\w-]+\s+){0,8}?as(?:[\s-](?:written|is|built)|\s+it\s+(?:is|stands))\b(?!\s+(?:common|standard|usual|typical|required|often|the\s+case))|"
     r"over-?engineer\w*|overkill|overthought|in\s+theory|(?:is|are)\s+the\s+ideal|if\s+and\s+when|doesn't\s+happen|"
     # ... or put off to no date at all: "the latency work moves to whenever engineering has capacity"
-    r"(?:moves?|slides?|goes|pushed|waits?)\s+(?:\w+\s+)?(?:to|until)\s+whenever\b|whenever\s+(?:engineering|we|the\s+team|they|someone)\s+(?:has|have|gets?|finds?)\s+(?:the\s+)?(?:capacity|bandwidth|time|room|cycles)\b|"
+    r"(?:moves?|slides?|goes|pushed|waits?)\s+(?:\w+\s+)?(?:to|until)\s+whenever\b|(?:whenever|(?:for|until)\s+when)\s+(?:engineering|we|the\s+team|they|someone|there's|there\s+is)\s+(?:(?:has|have|gets?|finds?)\s+)?(?:the\s+|spare\s+|free\s+|more\s+)?(?:capacity|bandwidth|time|room|cycles)\b|"
     r"won't\s+change\s+much|call\s+it\s+phase\s+(?:one|1)|just\s+(?:let|ship|merge|launch|turn)|in\s+parallel\s+once\s+we\s+have\s+(?:logos|revenue|customers)|"
-    r"(?:not|isn't)\s+what\s+(?:closes|startups|companies|teams|people)|flip\s+the\s+order|sort\s+out\s+(?:the\s+)?\w+\s+(?:\w+\s+)?(?:afterwards|after|later|in\s+the\s+weeks))",
+    r"(?:not|isn't)\s+what\s+(?:closes|startups|companies|teams|people)|flip\s+the\s+order|(?:I'd|we'd|I\s+would|we\s+would)\s+flip\s+it\b|sort\s+out\s+(?:the\s+)?\w+\s+(?:\w+\s+)?(?:afterwards|after|later|in\s+the\s+weeks))",
     re.IGNORECASE,
 )
 PIVOT_TAIL_PARAGRAPHS = 2

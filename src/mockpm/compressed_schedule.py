@@ -1,0 +1,64 @@
+"""A whole launch laid out day by day: the right steps, each given an afternoon.
+
+"Tuesday afternoon: clinical validation; if the correlation looks good by 5pm, it's validated",
+"Friday: 5% of users at 9am ... 100% by 5pm". Every step a careful team takes is named, and none
+could be done in the slot it is given. A committee hears a plan that does not know what the steps
+involve. Only a schedule whose headings are days (three or more, and no week, month or quarter
+headings beside them) is read, and a step counts only when the slot says it is done: validation
+finished, a regulator's or customer's sign-off had, everyone switched on. A first week of meetings
+inside a longer plan ("Monday: shadow triage") names none of these.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mockpm import regex_cache
+
+_DAY_HEADING = regex_cache.compile(
+    r"^[ \t>*#_-]*(?:\*\*|__)?[ \t]*(monday|tuesday|wednesday|thursday|friday|saturday|sunday|day[ \t]*[1-7]\b|"
+    r"day[ \t]+(?:one|two|three|four|five|six|seven)\b)",
+    re.IGNORECASE | re.MULTILINE)
+# Headings a longer plan is dated in: a day-by-day first week inside it is a start, not the plan.
+_LONGER_HEADING = regex_cache.compile(
+    r"^[ \t>*#_-]*(?:\*\*|__)?[ \t]*(?:weeks?|wks?|months?|quarters?|q|phase|sprint)[ \t-]*(?:\d|one|two|three|four)",
+    re.IGNORECASE | re.MULTILINE)
+MIN_DAYS = 3
+# What a slot says is done, one kind of step each.
+DONE_STEPS: dict[str, re.Pattern[str]] = {
+    "validation": regex_cache.compile(
+        r"\b(?:validated|validation\s+(?:is\s+)?(?:done|complete\w*|finished|signed\s+off|passed))\b", re.IGNORECASE),
+    "approval": regex_cache.compile(
+        r"\b(?:FDA|regulat\w+|CMS|QPP|IRB|ethics|compliance|pathway)\b[^.\n]{0,80}?\b(?:sign-?off|signed\s+off|approv\w+|clear(?:ed|ance)|confirm\w*)\b|"
+        r"\b(?:sign-?off|approval|clearance)\s+(?:on|of|from|for)\s+(?:the\s+)?(?:FDA|pathway|regulat\w+|CMS|IRB)\b",
+        re.IGNORECASE),
+    "everyone live": regex_cache.compile(
+        r"\b100\s?%|\b(?:everyone|everybody|full\s+rollout|all\s+(?:users|members|patients|ACOs|sites|wards|clinics|nurses|customers|hospitals|practices))\b",
+        re.IGNORECASE),
+}
+
+
+def _slots(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each day slot: from its heading to the next, the last to its paragraph's end."""
+    heads = [m.start() for m in _DAY_HEADING.finditer(text)]
+    if not heads:
+        return []
+    line_end = text.find("\n", heads[-1])
+    close = text.find("\n\n", line_end if line_end >= 0 else heads[-1])
+    last_end = len(text) if close < 0 or line_end < 0 else close
+    return list(zip(heads, [*heads[1:], last_end]))
+
+
+def done_in_days(text: str) -> list[tuple[str, int, int]]:
+    """(step, start, end) of each kind of step a day-by-day schedule says is done within its days;
+    empty when the answer's schedule is not laid out in days."""
+    slots = _slots(text)
+    days = {m.group(1).lower().replace(" ", "") for m in _DAY_HEADING.finditer(text)}
+    if len(days) < MIN_DAYS or _LONGER_HEADING.search(text):
+        return []
+    found = []
+    for name, pattern in DONE_STEPS.items():
+        hit = next((m for a, b in slots for m in pattern.finditer(text, a, b)), None)
+        if hit is not None:
+            found.append((name, hit.start(), hit.end()))
+    return found
