@@ -25,3 +25,16 @@ def test_a_first_week_of_meetings_or_a_day_plan_inside_a_longer_schedule_claims_
     two = "Monday: validation is done.\nTuesday: everyone goes live."
     assert done_in_days(two) == []
 
+
+
+def test_words_of_a_setup_week_that_claim_nothing_done():
+    setup = ("Day 1: install the model; connect to PACS.\n"
+             "Day 3: hospital compliance confirms our clearance covers the PE triage output.\n"
+             "Day 4: review which suggestions the physicians validated in the simulation lab.\n"
+             "Day 5: everyone on the reading rota completes a 20-minute training; a listening session open to all nurses.")
+    assert done_in_days(setup) == []
+
+
+def test_a_phase_heading_for_this_week_dates_nothing_longer():
+    week = WEEK.replace("**Monday**", "Phase 1 (this week):\n**Monday**")
+    assert [name for name, _, _ in done_in_days(week)] == ["validation", "approval", "everyone live"]

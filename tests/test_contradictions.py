@@ -613,3 +613,47 @@ def test_not_a_device_against_a_clearance_completed_anyway():
     assert contradictions(text) == ["device or not"]
     assert contradictions(text.replace("We'll still complete a 510(k) submission before go-live.",
                                        "If FDA disagrees at the Pre-Sub, we complete a 510(k) submission.")) == []
+
+
+def test_a_month_at_one_pilot_hospital_against_every_hospital_in_one_release():
+    text = ("The change goes live at all four hospitals next Monday in one release.\n\n"
+            "Before anyone else gets it, I'd run it at a single pilot hospital for a month.")
+    assert contradictions(text) == ["launch scope"]
+    assert contradictions(text.replace("at all four hospitals next Monday in one release", "at the pilot hospital next Monday")) == []
+
+
+def test_a_year_of_ward_shifts_against_never_having_got_into_a_hospital():
+    text = ("For the last year I've volunteered three shifts a week on a medical ICU.\n\n"
+            "What I know about clinicians is second-hand: I haven't managed to get into a hospital yet.")
+    assert contradictions(text) == ["time with clinicians"]
+    assert contradictions(text.replace("I haven't managed to get into a hospital yet.", "I want more of that.")) == []
+
+
+def test_privacy_and_language_rules_against_messages_that_break_them_in_other_words():
+    reveal = ("Nothing in the reminder should reveal why the patient is coming.\n\n"
+              "To be useful, each message names the service so patients find the right entrance.")
+    assert contradictions(reveal) == ["what a message reveals"]
+    assert contradictions(reveal.replace("each message names the service", "each message gives the street address")) == []
+    language = ("We never send a reminder in a language we haven't confirmed with the patient.\n\n"
+                "For the 30% with no preferred language on file, we send the reminder in English by default.")
+    assert contradictions(language) == ["language of last resort"]
+    assert contradictions(language.replace("we send the reminder in English by default",
+                                           "we first text a choose-your-language prompt in all four languages")) == []
+
+
+@pytest.mark.parametrize("text", [
+    # the signature that exists already is no new entry
+    "Design principle: no new documentation burden. Every draft needs a sign-off already, today, so the review lives inside it.",
+    # today's wellness app is no device; the later diagnosed-depression version is
+    "Today the wellness chatbot isn't a medical device.\n\nQ3-Q4: complete the De Novo submission; the diagnosed-depression "
+    "version launches only after clearance.",
+])
+def test_an_existing_entry_or_a_submission_for_a_later_version_contradicts_nothing(text):
+    assert contradictions(text) == []
+
+
+def test_no_patient_data_leaving_a_site_against_an_extract_sent_to_a_us_hosted_service():
+    text = ("Zero patient-level data leaves the EU.\n\n"
+            "For the notes, each site's nightly extract goes to our US-hosted language model service.")
+    assert contradictions(text) == ["where the data lives"]
+    assert contradictions(text.replace("our US-hosted language model service", "the model running inside the site")) == []

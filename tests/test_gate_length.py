@@ -130,3 +130,10 @@ def test_a_running_named_by_its_span_before_anyone_sees_an_alert_is_a_gate():
     # a silent run said to go on beside the go-live does not make the go-live silent
     assert gate_outlasts_deadline(Reading(gate + "Go-live on all adult wards is in week four, with the silent period running in parallel."))
     assert not gate_outlasts_deadline(Reading(gate + "The silent go-live on all adult wards is in week four."))
+
+
+def test_a_running_kept_out_of_sight_for_its_length_is_a_gate_for_the_clause_that_opens_alerts():
+    gate = "Before go-live: shadow mode for 90 days on all adult inpatients, invisible to clinicians. "
+    early = "Bedside nurses on two wards start getting the alert from week five; the shadow comparison reports at the end of the quarter."
+    assert gate_outlasts_deadline(Reading(gate + early))
+    assert not gate_outlasts_deadline(Reading(gate + early.replace("week five", "week fourteen")))

@@ -23,7 +23,7 @@ PLAN = ("Before any alert reaches a nurse, the model runs silently for eight wee
     # the plan judged in a sentence of its own, then turned from
     "That's the ideal. But let me be honest about the quarter. So in practice I'd skip the silent phase and go live on every ward in week two.",
     "That's what I'd pitch. In reality, though, the contract date is fixed. I'd keep the silent run and the chart review as ideas for version two.",
-    "That's the roadmap I'd put in a case study. If I'm realistic, though, leadership has already chosen. So the chart review is the vendor's job now.",
+    "That's the roadmap I'd put in a case study. If I'm realistic, though, leadership has already chosen. So the chart review can wait for a later release.",
     # the plan said not to apply
     "What if the change fixes a real bug? Then honestly, most of the above stops applying. We merge it this sprint.",
 ])
@@ -54,6 +54,9 @@ def test_a_plan_labelled_for_show_or_disowned_is_taken_back(turn):
     PLAN + "That's the plan I believe in. In practice, the hard part is the alert budget, and we hold it at two a shift.",
     # a verdict with more to say is not a sentence of its own
     PLAN + "That's the plan for the first two wards and the first two months of scoring. But the budget is fixed.",
+    # a risk to watch or a gap owned, with governance handed to a committee or partners
+    PLAN + "That's the plan. But here's the risk I'd watch: drift after go-live. So I'd review PPV monthly, and the committee can pull it.",
+    PLAN + "That's the story. But let me be honest about the gap: I haven't shipped a regulated product. I would lean on clinical partners for those calls.",
     # a condition keeps the plan for every other case
     PLAN + "If the change fixes an urgent safety bug, most of the above doesn't apply: we hotfix behind a targeted test.",
 ])

@@ -275,6 +275,13 @@ def test_testing_folded_into_the_first_month_of_live_use_takes_the_gate_back():
     ("Now, the roadmap as it will really run: the states come first, and the latency work goes into the backlog for when "
      "there's spare capacity.",
      "Now, the roadmap as it will really run: the states come first, and the latency work runs beside them with its own squad."),
+    # the order flipped, not the ownership of a check
+    ("Now, the roadmap as it will really run: I'd flip it. Both squads start on group therapy in Q1.",
+     "Now, the roadmap as it will really run: I'd flip it so the engineer owns the parallel run and presents the diff."),
+    ("Now, the roadmap as it will really run: I'd approve the pull request in its current form this sprint.",
+     "Now, the roadmap as it will really run: I'd approve the pull request once the parallel run is clean."),
+    ("Now, the roadmap as it will really run: the states come first, and the latency work rides along whenever it fits.",
+     "Now, the roadmap as it will really run: the states come first, and the latency work runs beside them with its own squad."),
 ])
 def test_a_change_taken_as_it_stands_or_put_off_to_spare_capacity_undoes_the_plan(turn, kept):
     assert Reading(MIDDLE_PLAN + turn + LATER).walk_backs >= MIN_TURNS
@@ -289,3 +296,9 @@ def test_a_heading_over_refusals_after_an_honest_section_takes_nothing_back():
     assert Reading(plan + tail).walk_backs == 0
     undone = tail.replace("**What I would NOT do:**", "So I wouldn't do most of that for launch.")
     assert Reading(plan + undone).walk_backs >= MIN_TURNS
+
+
+def test_a_committee_that_can_pull_it_keeps_a_safeguard():
+    plan = "Before any alert reaches a nurse, the model runs silently for eight weeks on two wards. "
+    assert Reading(plan + "But here's the risk I'd watch: drift. So I'd review PPV monthly, and the committee can pull it.").walk_backs == 0
+    assert Reading(plan + "But the date is fixed. So honestly, I'd pull it and go live on every ward.").walk_backs >= 1

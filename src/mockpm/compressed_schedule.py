@@ -19,21 +19,29 @@ _DAY_HEADING = regex_cache.compile(
     r"^[ \t>*#_-]*(?:\*\*|__)?[ \t]*(monday|tuesday|wednesday|thursday|friday|saturday|sunday|day[ \t]*[1-7]\b|"
     r"day[ \t]+(?:one|two|three|four|five|six|seven)\b)",
     re.IGNORECASE | re.MULTILINE)
-# Headings a longer plan is dated in: a day-by-day first week inside it is a start, not the plan.
+# Headings a longer plan is dated in: a day-by-day first week inside it is a start, not the plan
+# ("Phase 1 (this week):" dates nothing longer).
 _LONGER_HEADING = regex_cache.compile(
-    r"^[ \t>*#_-]*(?:\*\*|__)?[ \t]*(?:weeks?|wks?|months?|quarters?|q|phase|sprint)[ \t-]*(?:\d|one|two|three|four)",
+    r"^[ \t>*#_-]*(?:\*\*|__)?[ \t]*(?:weeks?|wks?|months?|quarters?|q|sprint)[ \t-]*(?:\d|one|two|three|four)",
     re.IGNORECASE | re.MULTILINE)
 MIN_DAYS = 3
-# What a slot says is done, one kind of step each.
+_LIVE = r"(?:live|go(?:es)?[\s-]live|launch\w*|roll\w*[\s-]?out|switch\w*\s+on|turn\w*\s+on|flag\s+goes\s+on|enabled?|released?)"
+# What a slot says is done, one kind of step each: validation said finished (not "which suggestions
+# they validated"), a regulator's sign-off had (not compliance confirming what a clearance
+# covers), everyone switched on (not "a listening session open to all nurses", "everyone completes
+# a 20-minute training").
 DONE_STEPS: dict[str, re.Pattern[str]] = {
     "validation": regex_cache.compile(
-        r"\b(?:validated|validation\s+(?:is\s+)?(?:done|complete\w*|finished|signed\s+off|passed))\b", re.IGNORECASE),
+        r"\b(?:(?:it's|it\s+is|we're|we\s+are|(?:model|tool|change|migration)\s+is|(?:is|are)\s+(?:fully\s+)?)\s*validated|"
+        r"validation\s+(?:is\s+)?(?:done|complete\w*|finished|signed\s+off|passed))\b", re.IGNORECASE),
     "approval": regex_cache.compile(
-        r"\b(?:FDA|regulat\w+|CMS|QPP|IRB|ethics|compliance|pathway)\b[^.\n]{0,80}?\b(?:sign-?off|signed\s+off|approv\w+|clear(?:ed|ance)|confirm\w*)\b|"
-        r"\b(?:sign-?off|approval|clearance)\s+(?:on|of|from|for)\s+(?:the\s+)?(?:FDA|pathway|regulat\w+|CMS|IRB)\b",
+        r"\b(?:FDA|regulators?|CMS|IRB|ethics\s+committee|notified\s+body)\b[^.\n]{0,60}?\b(?:sign(?:s|ed)?[\s-]off|approv(?:es|ed|al)|clears?\b|cleared|grants?)|"
+        r"\b(?:sign-?off|approval|clearance)\s+(?:on|of|from|for)\s+(?:the\s+)?(?:FDA|pathway|regulators?|CMS|IRB)\b",
         re.IGNORECASE),
     "everyone live": regex_cache.compile(
-        r"\b100\s?%|\b(?:everyone|everybody|full\s+rollout|all\s+(?:users|members|patients|ACOs|sites|wards|clinics|nurses|customers|hospitals|practices))\b",
+        rf"(?:\b100\s?%|\b(?:everyone|everybody|full\s+rollout|all\s+(?:users|members|patients|ACOs|sites|wards|clinics|nurses|customers|hospitals|practices)))"
+        rf"[^.\n]{{0,60}}?\b{_LIVE}\b|\b{_LIVE}\b[^.\n]{{0,60}}?(?:\b100\s?%|\b(?:everyone|everybody|all\s+(?:users|members|patients|ACOs|sites|wards|clinics|nurses|customers|hospitals|practices)))|"
+        rf"\bfull\s+rollout\b|\b100\s?%\s+(?:by|at)\s+\d|\beveryone\s+(?:by|at)\s+\d",
         re.IGNORECASE),
 }
 

@@ -18,15 +18,17 @@ _EVERYWHERE = (
     r"all\s+(?:(?:\d+|two|three|four|five|six|ten|twenty|thirty|forty)\s+)?(?:of\s+(?:the|our)\s+)?(?:inpatient\s+|triage\s+)?(?:wards|units|sites|clinics|hospitals|shifts|practices|states|members|customers|"
     r"nurses|physicians|clinicians|radiologists|providers|users|staff))"
 )
-_AT_ONCE = r"(?:same\s+(?:day|release|time|week|sprint)|at\s+once|on\s+(?:day\s+one|monday|the\s+(?:same\s+|contract\s+|go-live\s+|original\s+(?:go-live\s+)?)?(?:date|day)|that\s+date)|simultaneous\w*|together|in\s+one\s+go|big[\s-]bang|from\s+day\s+one)"
+_AT_ONCE = r"(?:same\s+(?:day|release|time|week|sprint)|at\s+once|on\s+(?:day\s+one|monday|the\s+(?:same\s+|contract\s+|go-live\s+|original\s+(?:go-live\s+)?)?(?:date|day)|that\s+date)|simultaneous\w*|together|in\s+one\s+go|big[\s-]bang|from\s+day\s+one|in\s+(?:one|a\s+single)\s+(?:release|cutover|deploy\w*|push))"
 # What a message can give away about the patient: the drug, the condition, the visit or who sees them.
-_REVEALED = (r"(?:the\s+)?(?:drug|medication|medicine|condition|diagnos[ie]s|visit[\s-]types?|type\s+of\s+(?:visit|appointment)|"
-             r"department|clinician|provider|doctor|specialty)(?:'s)?(?:\s+names?)?\b")
+_REVEALED = (r"(?:(?:the\s+)?(?:drug|medication|medicine|condition|diagnos[ie]s|visit[\s-]types?|type\s+of\s+(?:visit|appointment)|"
+             r"department|clinician|provider|doctor|specialty)(?:'s)?(?:\s+names?)?|why\s+(?:the\s+patient|they|you|someone)\s+(?:is|are|'re)\s+coming)\b")
 
 
 _UNKNOWN_LANGUAGE = r"(?:no|unknown|missing|unrecorded|blank|without\s+a)\s+(?:recorded\s+|preferred\s+|known\s+)?language"
 _ENGLISH_FALLBACK = (r"(?:\b(?:get|gets|receive|receives|default\w*\s+to|fall\w*\s+back\s+(?:on|to)|send\w*\s+(?:them|those\s+patients))\s+(?:the\s+|our\s+)?"
-                     r"(?:standard\s+|default\s+|usual\s+)?English(?:-only)?\s+(?:templates?|messages?|texts?|versions?|reminders?)\b|\bEnglish\s+(?:as|is)\s+(?:the\s+|our\s+)?(?:default|fallback)\b)")
+                     r"(?:standard\s+|default\s+|usual\s+)?English(?:-only)?\s+(?:templates?|messages?|texts?|versions?|reminders?)\b|\bEnglish\s+(?:as|is)\s+(?:the\s+|our\s+)?(?:default|fallback)\b|"
+                     # ... "we send the reminder in English by default"
+                     r"\bin\s+English\s+(?:by\s+default|as\s+(?:the\s+)?(?:default|fallback))\b)")
 
 
 PAIRS: dict[str, tuple[LoweredPattern, LoweredPattern]] = {
@@ -61,7 +63,7 @@ PAIRS: dict[str, tuple[LoweredPattern, LoweredPattern]] = {
     "where the data lives": (
         LoweredPattern(
             # ("no patient-level EU data of any kind leaves the EU": "leaves" alone only after "no")
-            r"\b(no\s+(?:[\w-]+\s+){0,3}?)?(?:data|records|PHI|notes|charts|processing|patient-level\s+\w+|nothing\s+patient-level)\s+(?:\w+\s+){0,3}?"
+            r"\b((?:no|zero)\s+(?:[\w-]+\s+){0,3}?)?(?:data|records|PHI|notes|charts|processing|patient-level\s+\w+|nothing\s+patient-level)\s+(?:\w+\s+){0,3}?"
             r"(?:stays?|remains?|never\s+leaves?|doesn't\s+leave|does\s+not\s+leave|never\s+cross\w*|crosses|(?:is|are)\s+(?:only\s+)?(?:processed|stored|hosted|kept)|(?(1)leaves|(?!)))\s+"
             r"(?:in\s+|within\s+|on\s+|inside\s+)?(?:the\s+|its\s+|their\s+|each\s+)?"
             r"(?:EU|Europe|European|region|country|site|sites|hospital|premises|on-prem|atlantic|border)\b|"
@@ -80,9 +82,9 @@ PAIRS: dict[str, tuple[LoweredPattern, LoweredPattern]] = {
             r"(?:US|U\.S\.|American|Virginia|Oregon|Ohio|Iowa|us-east(?:-\d)?|us-west(?:-\d)?)\b|"
             # ... or copied there on a schedule: "synced nightly to our central training cluster in us-east-1"
             # (not the gerund, "moving EU data to the US needs a legal basis", nor a base form that is also a noun, "transfer safeguards")
-            r"\b(?:sync|synced|syncs|syncing|mirror|mirrored|mirrors|mirroring|streamed|streaming|exported|exports|copy|copied|copies|send|sent|sends|moved|moves|upload|uploaded|uploads|replicate|replicated|pooled|transferred|shares|shared|sharing)\b[^.;\n]{0,140}?"
+            r"\b(?:sync|synced|syncs|syncing|mirror|mirrored|mirrors|mirroring|streamed|streaming|exported|exports|copy|copied|copies|send|sent|sends|moved|moves|upload|uploaded|uploads|replicate|replicated|pooled|transferred|shares|shared|sharing|goes|flows)\b[^.;\n]{0,140}?"
             # (a US place: "to our ML team in Boston")
-            r"\b(?:in|to|into|with)\s+(?:us-east(?:-\d)?|us-west(?:-\d)?|the\s+US|a\s+US\s+(?:region|cloud|cluster)|(?:(?:the|our|their|a)\s+(?:[\w-]+'s\s+)?)?(?:Virginia|Oregon|Ohio|Iowa|"
+            r"\b(?:in|to|into|with)\s+(?:us-east(?:-\d)?|us-west(?:-\d)?|the\s+US|a\s+US\s+(?:region|cloud|cluster)|(?:the|our|their|a)\s+US-(?:hosted|based)\b|(?:(?:the|our|their|a)\s+(?:[\w-]+'s\s+)?)?(?:Virginia|Oregon|Ohio|Iowa|"
             r"Boston|New\s+(?:York|Jersey)|Austin|Texas|California|San\s+Francisco|Seattle|Chicago|Atlanta|Denver))\b"),
     ),
     # An alert the clinician can clear, and an alert that blocks until it is answered.
@@ -146,9 +148,9 @@ PAIRS: dict[str, tuple[LoweredPattern, LoweredPattern]] = {
     ),
     # Time spent among clinicians claimed, and then denied.
     "time with clinicians": (
-        LoweredPattern(r"\bI\s+(?:spent|did|shadowed|sat\s+in|rounded|observed|volunteered|set\s+up|arranged|booked|lined\s+up)\b[^.]{0,80}?\b(?:shadow\w*|rounds|shifts?|clinic|hospital|ward|ED|ICU)\b"),
+        LoweredPattern(r"\bI(?:'ve|\s+have)?\s+(?:spent|did|shadowed|sat\s+in|rounded|observed|volunteered|set\s+up|arranged|booked|lined\s+up)\b[^.]{0,80}?\b(?:shadow\w*|rounds|shifts?|clinic|hospital|ward|ED|ICU)\b"),
         LoweredPattern(
-            r"\bI\s+(?:haven't|have\s+not|never)\s+(?:yet\s+|actually\s+)?(?:been\s+able\s+to\s+)?(?:shadow\w*|see\s+clinicians|watch\w*\s+(?:a\s+)?clinicians?|"
+            r"\bI\s+(?:haven't|have\s+not|never)\s+(?:yet\s+|actually\s+)?(?:been\s+able\s+to\s+|managed\s+to\s+)?(?:shadow\w*|see\s+clinicians|watch\w*\s+(?:a\s+)?clinicians?|"
             r"observ\w*|been\s+inside|set\s+foot|get\s+into\s+a\s+hospital|spent\s+time\s+in)\b|"
             # ... or the time itself undone: "the shadowing fell through when the clinic got short-staffed"
             r"\b(?:the\s+)?(?:shadowing|shadow\s+(?:day|week|shift)s?|ride-?along|observership|clinic\s+(?:visit|day|week))\s+(?:[\w-]+\s+){0,3}?"
@@ -180,7 +182,7 @@ PAIRS: dict[str, tuple[LoweredPattern, LoweredPattern]] = {
             r"not\s+(?:a\s+)?(?:medical\s+)?device|outside\s+(?:of\s+)?FDA(?:'s)?\s+(?:jurisdiction|oversight|scope|remit))\b"),
         LoweredPattern(
             r"\b(?:file|files|filing|filed|submit|submits|submitting|pursue|pursuing|schedule|scheduled|get|getting|obtain|obtaining|seek|seeking|"
-            r"have|target|targeting|complete|completing|prepare|preparing|secure|securing|receive|receiving)\s+(?:a\s+|an\s+|our\s+|the\s+)?(?:510\(k\)|De\s+Novo\b|PMA\b)"),
+            r"have|target|targeting|complete|completing|secure|securing|receive|receiving)\s+(?:a\s+|an\s+|our\s+|the\s+)?(?:510\(k\)|De\s+Novo\b|PMA\b)"),
     ),
     # The defect owned as ours, and our side declared blameless.
     "whose defect": (
@@ -220,7 +222,9 @@ PAIRS: dict[str, tuple[LoweredPattern, LoweredPattern]] = {
             r"\b(?:enter|enters|type|types|fill\s+in|fills\s+in|complete|completes|write|writes|add|adds|adding|give|gives|provide|provides)\b[^.;\n]{0,40}?\b(?:required|mandatory)\s+(?:free[\s-]text\s+)?(?:reason|field|box|text\s+box|comment|justification|note)\b|"
             r"\b(?:reason|justification|comment)\s+(?:is|are|will\s+be)\s+(?:required|mandatory)\b|"
             # ... or an answer owed on every one: "every suggestion needs a response", "each alert requires a reason"
-            r"\b(?:every|each)\s+(?:suggestion|alert|recommendation|prompt|flag|score|draft)\s+(?:needs|requires|must\s+(?:get|have))\s+(?:a|an)\s+(?:response|reason|answer|acknowledg\w+|sign-?off)\b|"
+            # (not the entry that exists already: "every draft needs a sign-off already, today")
+            r"\b(?:every|each)\s+(?:suggestion|alert|recommendation|prompt|flag|score)\s+(?:needs|requires|must\s+(?:get|have))\s+(?:a|an)\s+(?:response|reason|answer|acknowledg\w+)\b"
+            r"(?![^.;\n]{0,30}\b(?:already|today|as\s+(?:it\s+does\s+)?now)\b)|"
             r"\b(?:must|has\s+to|have\s+to|need\s+to|needs\s+to)\s+(?:enter|type|document|give|provide|write)\s+(?:a\s+|an\s+)?(?:short\s+|brief\s+|written\s+)?(?:reason|justification|comment|note)\b|"
             r"\b(?:must|has\s+to|have\s+to|needs?\s+to)\s+(?:justify|explain)\b[^.;\n]{0,40}?\b(?:in\s+writing|before\s+(?:the\s+)?(?:form|note|chart|screen|order)\s+(?:will\s+|can\s+)?(?:close|save|submit|be\s+signed))\b|"
             # ... or a step every case must answer before the work can be signed
@@ -239,13 +243,16 @@ PAIRS: dict[str, tuple[LoweredPattern, LoweredPattern]] = {
         # ... or a template said to carry what the rule withholds: "every template carries the department line"
         LoweredPattern(SLOT + r"|\b(?:every|each|the|our|all)\s+(?:[\w-]+\s+)?(?:templates?|messages?|texts?|reminders?)\s+(?:\w+\s+){0,2}?"
                        r"(?:carr(?:y|ies)|includes?|shows?|names?|lists?|states?|mentions?|gives?)\s+(?:the\s+|their\s+|its\s+)?"
-                       r"(?:department|provider|clinician|doctor|specialty|visit\s+(?:type|reason)|reason\s+for\s+the\s+visit)\b"),
+                       r"(?:department|provider|clinician|doctor|specialty|service|visit\s+(?:type|reason)|reason\s+for\s+the\s+visit)\b"),
     ),
     # No one of unknown language sent English alone, and English as the fallback after all.
     "language of last resort": (
         LoweredPattern(
             r"\b(?:no|nobody|no\s+one|never|not)\b[^.;\n]{0,60}?\bEnglish(?:-only|\s+only)?\s+(?:messages?|texts?|reminders?|templates?|calls?|default)\b|"
-            r"\bnever\s+default\w*\s+to\s+English\b|\bEnglish\s+(?:is|as)\s+(?:not|never)\s+(?:the\s+|a\s+)?(?:default|fallback)\b"),
+            r"\bnever\s+default\w*\s+to\s+English\b|\bEnglish\s+(?:is|as)\s+(?:not|never)\s+(?:the\s+|a\s+)?(?:default|fallback)\b|"
+            # ... or no language guessed: "we never send a reminder in a language we haven't confirmed"
+            r"\b(?:no|never|nothing)\b[^.;\n]{0,60}?\bin\s+a\s+language\s+(?:we|they|the\s+patient|patients)\s+(?:haven't|have\s+not|hasn't|has\s+not|didn't|did\s+not)\s+"
+            r"(?:confirmed|chosen|picked|asked\s+for|verified|told\s+us)\b"),
         # (said of the patients whose language is unknown: English speakers get English)
         LoweredPattern(
             rf"\b{_UNKNOWN_LANGUAGE}\b[^.;\n]{{0,80}}?{_ENGLISH_FALLBACK}|{_ENGLISH_FALLBACK}[^.;\n]{{0,80}}?\b{_UNKNOWN_LANGUAGE}\b"),
@@ -286,7 +293,11 @@ SECOND_SIDE_EXCEPT: dict[str, list[tuple[re.Pattern[str], re.Pattern[str] | None
                                                  r"(?:design|proposal|mock-?up)\s+(?:would|means|as\s+it\s+stands))\b", re.IGNORECASE), None)],
     # a submission held for the case the agency disagrees is a condition ("If FDA disagrees at the
     # Pre-Sub, we file a De Novo")
-    "device or not": [(regex_cache.compile(r"\b(?:if|unless|in\s+case|should\s+(?:FDA|the\s+agency)|whether|otherwise|fallback)\b", re.IGNORECASE), None)],
+    # ... and so is one for a later version or feature ("Q3: complete the De Novo; the diagnosed-depression
+    # version launches only after clearance" beside "today's wellness app isn't a device")
+    "device or not": [(regex_cache.compile(r"\b(?:if|unless|in\s+case|should\s+(?:FDA|the\s+agency)|whether|otherwise|fallback|"
+                                           r"(?:next|later|future|second|new)\s+(?:year|version|release|phase|feature)s?|v2|version\s+(?:2|two)|only\s+after\s+clearance)\b",
+                                           re.IGNORECASE), None)],
     # shadowing that fell through and was made up for is time spent ("I booked another day instead")
     "time with clinicians": [(regex_cache.compile(r"\b(?:rescheduled|re-?booked|booked\s+another|arranged\s+another|instead|made\s+(?:it|that)\s+up)\b", re.IGNORECASE),
                               regex_cache.compile(r"\b(?:haven't|have\s+not|hasn't|not\s+yet|never)\b", re.IGNORECASE))],

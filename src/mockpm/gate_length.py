@@ -42,6 +42,11 @@ _RUN_THEN = regex_cache.compile(
 _SPAN_BEFORE = regex_cache.compile(
     rf"\b(?:a\s+|an\s+)?(?:full\s+)?(?P<length>{_NUMBER}[\s-](?:day|week|month|quarter)s?)\s+(?:of\s+)?{_RUNNER}\b[^.;:\n]{{0,60}}?"
     r"\bbefore\s+(?:any|anyone|anybody|a\s+single|the\s+first|an?)\b(?P<step>[^.;\n]{3,80})", re.IGNORECASE)
+# ... or the running kept out of sight for its length: "Before go-live: shadow mode for 90 days on
+# all adult inpatients, invisible to clinicians".
+_HIDDEN_SPAN = regex_cache.compile(
+    rf"\b{_RUNNER}\b[^.;:\n]{{0,30}}?\bfor\s+(?:at\s+least\s+|a\s+full\s+|the\s+first\s+)?(?P<length>{_NUMBER}\s+(?:day|week|month|quarter)s?)\b[^.;\n]{{0,80}}?"
+    r"\b(?P<step>(?:invisible|hidden|not\s+shown|unseen)\s+(?:to|from)\s+(?:the\s+)?(?:clinicians|nurses|physicians|doctors|staff|patients|users|members))\b", re.IGNORECASE)
 # What the gate holds back: patients or clinicians exposed, or the launch itself.
 _EXPOSURE = regex_cache.compile(
     r"\b(?:go(?:es|ing)?[\s-]live|live|launch\w*|alerts?|flags?|clinicians?|nurses?|physicians?|doctors?|patients?|users?|members?)\b",
@@ -62,11 +67,12 @@ _LENGTH = regex_cache.compile(
     re.IGNORECASE)
 # A go-live date said as a span from now or from signature: "live within 30 days of signature",
 # "go live for nurses on every adult ward within three weeks", "using it 30 days after signature".
-_LIVE = r"(?:go(?:es|ing)?[\s-]live|go-live|live|launch\w*|roll\w*\s+(?:it\s+)?out|switch\w*\s+(?:\w+\s+)?on|turn\w*\s+(?:\w+\s+)?on|using\s+it|use\s+it)"
+_LIVE = (r"(?:go(?:es|ing)?[\s-]live|go-live|live|launch\w*|roll\w*\s+(?:it\s+)?out|switch\w*\s+(?:\w+\s+)?on|turn\w*\s+(?:\w+\s+)?on|using\s+it|use\s+it|"
+         r"(?:start|begin)\w*\s+(?:getting|receiving|seeing)\s+(?:the\s+)?alerts?)")
 _DEADLINE = regex_cache.compile(
     rf"\b{_LIVE}\b[^.;\n]{{0,80}}?\b(?:(?:within|in)\s+(?:the\s+first\s+)?(?P<n>{_NUMBER})\s+(?P<unit>day|week|month)s?\b(?!\s+(?:later|earlier|ago|after\s+(?!signature|signing|contract)))|"
     rf"(?P<n2>{_NUMBER})\s+(?P<unit2>day|week|month)s?\s+(?:after|from|of)\s+(?:the\s+)?(?:signature|signing|contract|kick-?off|today|now)|"
-    rf"(?:by|in|at\s+the\s+end\s+of)\s+(?P<unit3>week|month)\s+(?P<n3>{_NUMBER})\b)", re.IGNORECASE)
+    rf"(?:by|in|from|at\s+the\s+end\s+of)\s+(?P<unit3>week|month)\s+(?P<n3>{_NUMBER})\b)", re.IGNORECASE)
 # What going live means in a dated line: patients or clinicians see it (not a silent start, a test
 # environment, or a date counted from the gate's own end).
 _GOES_LIVE = regex_cache.compile(
@@ -123,7 +129,7 @@ def gate_outlasts_deadline(reading: Reading) -> bool:
             continue
         if _EXPOSURE.search(m.group("step")):
             gate = max(gate, _gate_days(m, text))
-    for m in (*_RUN_BEFORE.finditer(text), *_RUN_THEN.finditer(text), *_SPAN_BEFORE.finditer(text)):
+    for m in (*_RUN_BEFORE.finditer(text), *_RUN_THEN.finditer(text), *_SPAN_BEFORE.finditer(text), *_HIDDEN_SPAN.finditer(text)):
         length = _LENGTH.search("for " + m.group("length").replace("-", " "))
         if (length is not None and _EXPOSURE.search(m.group("step")) and not _LATER_WAVE.search(m.group("step"))
                 and reading.stance(m.start(), m.end()) in st.COMMITTED):
@@ -151,7 +157,9 @@ def _live_dates(reading: Reading, lines: list[tuple[int, int, int, str]]) -> lis
     for m in _DEADLINE.finditer(text):
         s = reading.sentences[reading.sentence_index(m.start())]
         # (what qualifies the date stands next to it: "weeks 1-2 integration, then go-live in week 6" exposes patients in week 6)
-        qualifier = _ALONGSIDE.sub(" ", text[max(s.start, m.start() - QUALIFIER_CHARS):s.end])
+        # (to the end of its clause: "... from week five; the shadow comparison reports later" is live from week five)
+        clause = text.find(";", m.end(), s.end)
+        qualifier = _ALONGSIDE.sub(" ", text[max(s.start, m.start() - QUALIFIER_CHARS):clause if clause >= 0 else s.end])
         if _NOT_LIVE.search(qualifier) or reading.stance(m.start(), m.end()) not in st.COMMITTED:
             continue
         out.append(_span_days(m))

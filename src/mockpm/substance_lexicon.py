@@ -232,7 +232,8 @@ HEDGED = LoweredPattern(
     r"(?:options|choices|approaches|possibilities|alternatives|pathways|possible\s+(?:responses|approaches|options|steps|measures)|relevant\s+measures)\s+"
     r"(?:could\s+|might\s+|would\s+)?(?:include|range\s+from)|(?:could|might)\s+(?:include|favou?r|come\s+from|be\s+made\s+by|take\s+(?:the\s+form|several\s+forms))|"
     r"may\s+or\s+may\s+not|(?:the\s+)?right\s+(?:choice|answer|option)\s+depends\s+on|"
-    r"depends\s+on\s+(?:the\s+)?(?:culture|context|organi[sz]ational|risk\s+appetite|circumstances|priorities))\b"
+    r"depends\s+on\s+(?:the\s+)?(?:culture|context|organi[sz]ational|risk\s+appetite|circumstances|priorities)|"
+    r"(?:either|both|each\s+(?:lens|option|approach|path|one))\s+(?:is|are|would\s+be|has|have)\s+(?:defensible|valid|(?:its\s+|their\s+)?merits?)|sits?\s+on\s+a\s+spectrum)\b"
 )
 
 # A slot left for the answer to fill: "[key stakeholder]", "[Output A]", "X% sensitivity", "[N]

@@ -67,8 +67,10 @@ _VERDICT = regex_cache.compile(
     re.IGNORECASE,
 )
 # ... and the next sentence turns from it to how things go.
+# (not a risk to watch or a gap owned: "But here's the risk I'd watch", "But let me be honest about the gap")
 _TURNS_TO_REALITY = regex_cache.compile(
-    r"[\s*_>(-]*(?:(?:and|so|now),?\s+)?(?:but|though|however|yet|that\s+said|having\s+said\s+that|then\s+again|"
+    r"[\s*_>(-]*(?:(?:and|so|now),?\s+)?(?!(?:but|though|however|yet)\s+here's\s+(?:the|a|one|what)\b)"
+    r"(?![^.!?\n]{0,40}\babout\s+(?:the|my|our)\s+(?:gaps?|weakness\w*|limits?|blind\s+spots?|experience|background|risks?)\b)(?:but|though|however|yet|that\s+said|having\s+said\s+that|then\s+again|"
     r"in\s+(?:reality|practice|real\s+life|the\s+real\s+world)|realistically|honestly|frankly|practically|"
     r"(?:let\s+me|I\s+(?:have|need|must)\s+to|I'll|I\s+should)\s+be\s+(?:honest|realistic|frank|straight)|to\s+be\s+(?:honest|realistic|frank)|"
     r"if\s+I'm\s+(?:being\s+)?(?:honest|realistic)|the\s+(?:reality|truth)\s+is|I'd\s+be\s+kidding\s+myself|"
@@ -77,9 +79,9 @@ _TURNS_TO_REALITY = regex_cache.compile(
 )
 
 
-def _judged_then_turned(reading: Reading, own, takes_away) -> int | None:  # noqa: ANN001 - as in labelled_at
+def _judged_then_turned(reading: Reading, own, gives_up) -> int | None:  # noqa: ANN001 - as in labelled_at
     """The index of a turn to how things go right after a sentence that judges the plan, when
-    the turn or the sentences after it in its paragraph take a step away."""
+    the turn or the sentences after it in its paragraph give a step up (skip, defer or reverse it)."""
     text, sentences = reading.text, reading.sentences
     for i in range(1, len(sentences) - 1):
         verdict = _VERDICT.match(text, sentences[i].start)
@@ -91,16 +93,17 @@ def _judged_then_turned(reading: Reading, own, takes_away) -> int | None:  # noq
         last = turn
         while last - turn < TAKE_AWAY_REACH and last + 1 < len(sentences) and not reading.opens_paragraph(last + 1):
             last += 1
-        if takes_away(reading, sentences[turn].start, sentences[last].end):
+        if gives_up(reading, sentences[turn].start, sentences[last].end):
             return turn
     return None
 
 
-def labelled_at(reading: Reading, own, takes_away) -> int | None:  # noqa: ANN001 - callables, see below
+def labelled_at(reading: Reading, own, takes_away, gives_up) -> int | None:  # noqa: ANN001 - callables, see below
     """The index of the first sentence that labels the plan before it as the version for show,
     with the candidate's real plan after it taking something away; None when there is none.
     ``own(reading, pos)``: whether a position is in the candidate's own voice;
-    ``takes_away(reading, a, b)``: whether the text ``a:b`` skips, defers or reverses a step."""
+    ``takes_away(reading, a, b)``: whether the text ``a:b`` skips, defers, hands off or reverses a step;
+    ``gives_up``: the same without hand-offs, for a plan judged and then turned from."""
     text, sentences = reading.text, reading.sentences
     for m in _LABEL.finditer(text):
         i = reading.sentence_index(m.start())
@@ -116,7 +119,7 @@ def labelled_at(reading: Reading, own, takes_away) -> int | None:  # noqa: ANN00
             last += 1
         if last > i and takes_away(reading, sentences[i + 1].start, sentences[last].end):
             return i
-    return _judged_then_turned(reading, own, takes_away)
+    return _judged_then_turned(reading, own, gives_up)
 
 
 # "I don't think we build any of them now", "we wouldn't actually do most of that." The clause ends

@@ -49,7 +49,7 @@ _GIVES_WAY = regex_cache.compile(
 
 # What undoes a step after a turn: skips, drops or delays it, keeps what it was going to remove, or ships as is.
 _REVERSAL = regex_cache.compile(
-    r"\b(?:(?:skip|skipping|drop|dropping)\s+(?:it|them|that|this|those|the|a|any|our)\b|pull\s+it|cut\s+it|leave\s+(?:it|them|that)\s+(?:as\s+is|out|off|for)|"
+    r"\b(?:(?:skip|skipping|drop|dropping)\s+(?:it|them|that|this|those|the|a|any|our)\b|(?<!can\s)(?<!may\s)(?<!could\s)(?<!will\s)pull\s+it(?!\s+(?:back|off|offline|from))|cut\s+it|leave\s+(?:it|them|that)\s+(?:as\s+is|out|off|for)|"
     # ... or names what would really go on the slide: "So what I would actually put on the slide is"
     r"what\s+(?:I|we)(?:'d|\s+would|'ll|\s+will)\s+actually\s+(?:put|ship|present|pitch|propose|commit\s+to)\b|"
     # ... or says the plan will not survive contact: "None of that is going to get built", "none of it gets to

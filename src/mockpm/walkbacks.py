@@ -97,13 +97,13 @@ _UNDO = regex_cache.compile(
     r"(?:do|fight|gate|hold|let\s+\w+\s+gate|push\s+back|bother)(?![\w*_]*\s*:)|"
     r"go\s+along\s+with|(?:wouldn't|would\s+not|won't)\s+do\s+(?:most|all|any|much)\s+of\s+(?:that|this|it)|"
     # the change taken as it stands: "merge it this sprint as written", "ship it as-is"
-    r"(?<!not\s)(?<!n't\s)(?<!never\s)(?<!not\sto\s)(?<!never\sto\s)(?<!than\s)(?<!of\s)(?:merge|ship|launch|release|deploy|push|turn\s+on|switch\s+on|roll\s+out|go\s+live\s+with)\s+"
-    r"(?:[\w-]+\s+){0,8}?as(?:[\s-](?:written|is|built)|\s+it\s+(?:is|stands))\b(?!\s+(?:common|standard|usual|typical|required|often|the\s+case))|"
+    r"(?<!not\s)(?<!n't\s)(?<!never\s)(?<!not\sto\s)(?<!never\sto\s)(?<!than\s)(?<!of\s)(?:merge|ship|launch|release|deploy|push|turn\s+on|switch\s+on|roll\s+out|go\s+live\s+with|approve|accept)\s+"
+    r"(?:[\w-]+\s+){0,8}?(?:as(?:[\s-](?:written|is|built)|\s+it\s+(?:is|stands))|in\s+its\s+current\s+form)\b(?!\s+(?:common|standard|usual|typical|required|often|the\s+case))|"
     r"over-?engineer\w*|overkill|overthought|in\s+theory|(?:is|are)\s+the\s+ideal|if\s+and\s+when|doesn't\s+happen|"
     # ... or put off to no date at all: "the latency work moves to whenever engineering has capacity"
-    r"(?:moves?|slides?|goes|pushed|waits?)\s+(?:\w+\s+)?(?:to|until)\s+whenever\b|(?:whenever|(?:for|until)\s+when)\s+(?:engineering|we|the\s+team|they|someone|there's|there\s+is)\s+(?:(?:has|have|gets?|finds?)\s+)?(?:the\s+|spare\s+|free\s+|more\s+)?(?:capacity|bandwidth|time|room|cycles)\b|"
+    r"(?:moves?|slides?|goes|pushed|waits?)\s+(?:\w+\s+)?(?:to|until)\s+whenever\b|whenever\s+(?:it|they|that)\s+fits?\b|(?:whenever|(?:for|until)\s+when)\s+(?:engineering|we|the\s+team|they|someone|there's|there\s+is)\s+(?:(?:has|have|gets?|finds?)\s+)?(?:the\s+|spare\s+|free\s+|more\s+)?(?:capacity|bandwidth|time|room|cycles)\b|"
     r"won't\s+change\s+much|call\s+it\s+phase\s+(?:one|1)|just\s+(?:let|ship|merge|launch|turn)|in\s+parallel\s+once\s+we\s+have\s+(?:logos|revenue|customers)|"
-    r"(?:not|isn't)\s+what\s+(?:closes|startups|companies|teams|people)|flip\s+the\s+order|(?:I'd|we'd|I\s+would|we\s+would)\s+flip\s+it\b|sort\s+out\s+(?:the\s+)?\w+\s+(?:\w+\s+)?(?:afterwards|after|later|in\s+the\s+weeks))",
+    r"(?:not|isn't)\s+what\s+(?:closes|startups|companies|teams|people)|flip\s+the\s+order|(?:I'd|we'd|I\s+would|we\s+would)\s+flip\s+it\b(?=[^\n]{0,140}?\b(?:Q[1-4]|first|quarters?|starts?|before|order|priorit\w+)\b)|sort\s+out\s+(?:the\s+)?\w+\s+(?:\w+\s+)?(?:afterwards|after|later|in\s+the\s+weeks))",
     re.IGNORECASE,
 )
 PIVOT_TAIL_PARAGRAPHS = 2
@@ -365,10 +365,16 @@ def turned_calls(reading: Reading, calls: dict[str, list[int]]) -> list[str]:
     return turned
 
 
-def _takes_away(reading: Reading, a: int, b: int) -> bool:
+def _takes_away(reading: Reading, a: int, b: int, stances: tuple[str, ...] = (st.DISMISSED, st.DEFERRED, st.OTHERS)) -> bool:
     """Whether ``a:b`` reverses a step or skips, defers or hands one off in the candidate's own words."""
-    return _reverses(reading, a, b) or any(_own_trigger(reading, sc, (st.DISMISSED, st.DEFERRED, st.OTHERS)) and a <= sc.trigger[0] < b
+    return _reverses(reading, a, b) or any(_own_trigger(reading, sc, stances) and a <= sc.trigger[0] < b
                                            for i in range(reading.sentence_index(a), reading.sentence_index(max(a, b - 1)) + 1) for sc in reading.scopes_of(i))
+
+
+def _gives_up(reading: Reading, a: int, b: int) -> bool:
+    """Whether ``a:b`` reverses, skips or defers a step: a hand-off alone is often the plan's own
+    governance ("the committee can pull it") or an owned gap ("I'd lean on clinical partners")."""
+    return _takes_away(reading, a, b, (st.DISMISSED, st.DEFERRED))
 
 
 # A closing pivot takes back the whole plan; turns back on single steps count from this many.
@@ -380,7 +386,7 @@ def mark(reading: Reading) -> int:
     a closing pivot counting as enough on its own."""
     pivot = _closing_pivot(reading)
     # (a label or a disowning is never the first sentence, so index 0 cannot stand for "found")
-    labelled = None if pivot else (two_plans.labelled_at(reading, _own, _takes_away) or two_plans.disowned_at(reading, _own))
+    labelled = None if pivot else (two_plans.labelled_at(reading, _own, _takes_away, _gives_up) or two_plans.disowned_at(reading, _own))
     if labelled is not None:
         dismiss_before(reading, labelled)
     turns = _walk_backs(reading)
