@@ -657,3 +657,17 @@ def test_no_patient_data_leaving_a_site_against_an_extract_sent_to_a_us_hosted_s
             "For the notes, each site's nightly extract goes to our US-hosted language model service.")
     assert contradictions(text) == ["where the data lives"]
     assert contradictions(text.replace("our US-hosted language model service", "the model running inside the site")) == []
+
+
+def test_a_reminder_that_never_says_what_the_visit_is_for_against_templates_tailored_by_visit_type():
+    text = ("Rule one: a reminder never says what the visit is for.\n\n"
+            "Low literacy needs concrete instructions, so our templates are tailored by visit type.")
+    assert contradictions(text) == ["what a message reveals"]
+    assert contradictions(text.replace("our templates are tailored by visit type", "our templates are tailored by language")) == []
+
+
+def test_eu_data_that_never_leaves_against_notes_translated_on_a_us_cluster():
+    text = ("EU patient data never leaves the EU.\n\n"
+            "We translate all German and French notes through our translation service on the US cluster.")
+    assert contradictions(text) == ["where the data lives"]
+    assert contradictions(text.replace("on the US cluster", "in each site's own environment")) == []

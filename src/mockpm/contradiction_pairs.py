@@ -21,7 +21,7 @@ _EVERYWHERE = (
 _AT_ONCE = r"(?:same\s+(?:day|release|time|week|sprint)|at\s+once|on\s+(?:day\s+one|monday|the\s+(?:same\s+|contract\s+|go-live\s+|original\s+(?:go-live\s+)?)?(?:date|day)|that\s+date)|simultaneous\w*|together|in\s+one\s+go|big[\s-]bang|from\s+day\s+one|in\s+(?:one|a\s+single)\s+(?:release|cutover|deploy\w*|push))"
 # What a message can give away about the patient: the drug, the condition, the visit or who sees them.
 _REVEALED = (r"(?:(?:the\s+)?(?:drug|medication|medicine|condition|diagnos[ie]s|visit[\s-]types?|type\s+of\s+(?:visit|appointment)|"
-             r"department|clinician|provider|doctor|specialty)(?:'s)?(?:\s+names?)?|why\s+(?:the\s+patient|they|you|someone)\s+(?:is|are|'re)\s+coming)\b")
+             r"department|clinician|provider|doctor|specialty)(?:'s)?(?:\s+names?)?|why\s+(?:the\s+patient|they|you|someone)\s+(?:is|are|'re)\s+coming|what\s+the\s+(?:visit|appointment)\s+is\s+(?:for|about))\b")
 
 
 _UNKNOWN_LANGUAGE = r"(?:no|unknown|missing|unrecorded|blank|without\s+a)\s+(?:recorded\s+|preferred\s+|known\s+)?language"
@@ -82,9 +82,9 @@ PAIRS: dict[str, tuple[LoweredPattern, LoweredPattern]] = {
             r"(?:US|U\.S\.|American|Virginia|Oregon|Ohio|Iowa|us-east(?:-\d)?|us-west(?:-\d)?)\b|"
             # ... or copied there on a schedule: "synced nightly to our central training cluster in us-east-1"
             # (not the gerund, "moving EU data to the US needs a legal basis", nor a base form that is also a noun, "transfer safeguards")
-            r"\b(?:sync|synced|syncs|syncing|mirror|mirrored|mirrors|mirroring|streamed|streaming|exported|exports|copy|copied|copies|send|sent|sends|moved|moves|upload|uploaded|uploads|replicate|replicated|pooled|transferred|shares|shared|sharing|goes|flows)\b[^.;\n]{0,140}?"
-            # (a US place: "to our ML team in Boston")
-            r"\b(?:in|to|into|with)\s+(?:us-east(?:-\d)?|us-west(?:-\d)?|the\s+US|a\s+US\s+(?:region|cloud|cluster)|(?:the|our|their|a)\s+US-(?:hosted|based)\b|(?:(?:the|our|their|a)\s+(?:[\w-]+'s\s+)?)?(?:Virginia|Oregon|Ohio|Iowa|"
+            r"\b(?:sync|synced|syncs|syncing|mirror|mirrored|mirrors|mirroring|streamed|streaming|exported|exports|copy|copied|copies|send|sent|sends|moved|moves|upload|uploaded|uploads|replicate|replicated|pooled|transferred|shares|shared|sharing|goes|flows|translate|translated|translates)\b[^.;\n]{0,140}?"
+            # (a US place: "to our ML team in Boston", "through our translation service on the US cluster")
+            r"\b(?:in|to|into|with|on|through)\s+(?:us-east(?:-\d)?|us-west(?:-\d)?|the\s+US|a\s+US\s+(?:region|cloud|cluster)|(?:the|our|their|a)\s+US-(?:hosted|based)\b|(?:(?:the|our|their|a)\s+(?:[\w-]+'s\s+)?)?(?:Virginia|Oregon|Ohio|Iowa|"
             r"Boston|New\s+(?:York|Jersey)|Austin|Texas|California|San\s+Francisco|Seattle|Chicago|Atlanta|Denver))\b"),
     ),
     # An alert the clinician can clear, and an alert that blocks until it is answered.
@@ -242,8 +242,8 @@ PAIRS: dict[str, tuple[LoweredPattern, LoweredPattern]] = {
             r"\b(?:no|never|nothing|not)\b[^.;\n]{0,30}?\b(?:texts?|messages?|sms|reminders?|voicemails?|notifications?)\b[^.;\n]{0,60}?" + _REVEALED),
         # ... or a template said to carry what the rule withholds: "every template carries the department line"
         LoweredPattern(SLOT + r"|\b(?:every|each|the|our|all)\s+(?:[\w-]+\s+)?(?:templates?|messages?|texts?|reminders?)\s+(?:\w+\s+){0,2}?"
-                       r"(?:carr(?:y|ies)|includes?|shows?|names?|lists?|states?|mentions?|gives?)\s+(?:the\s+|their\s+|its\s+)?"
-                       r"(?:department|provider|clinician|doctor|specialty|service|visit\s+(?:type|reason)|reason\s+for\s+the\s+visit)\b"),
+                       r"(?:carr(?:y|ies)|includes?|including|shows?|names?|lists?|states?|mentions?|gives?|(?:are\s+|is\s+)?tailored\s+(?:by|to))\s+(?:the\s+|their\s+|its\s+)?"
+                       r"(?:department|provider|clinician|doctor|specialty|service|visit\s+(?:type|reason)|type\s+of\s+(?:visit|appointment)|reason\s+for\s+the\s+visit)\b"),
     ),
     # No one of unknown language sent English alone, and English as the fallback after all.
     "language of last resort": (
