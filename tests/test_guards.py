@@ -253,6 +253,15 @@ def test_a_menu_of_options_with_no_pick_is_thin_and_a_plan_that_names_its_pick_i
         "Nursing, quality and data science will all have views."
     )
     assert "float a step" in (thin_substance(menu) or "")
+    lenses = (
+        "One lens puts the PE flag highest; another puts the drafted recommendation highest. Each lens has merit. "
+        "Safeguards per tier sit on a spectrum, from FDA clearance to a weekly discrepancy review. "
+        "The threshold can lean towards sensitivity or specificity, and either is defensible. "
+        "Tiers could come from the radiology chair or from our regulatory lead. "
+        "The right choice depends on the context at the launch hospital. "
+        "Metrics would follow from whichever tiers we land on."
+    )
+    assert "float a step" in (thin_substance(lenses) or "")
     picked = (
         "Validation options include the retrospective AUROC or a silent study; I'd run the silent study for eight weeks on two wards. "
         "The threshold favors sensitivity: four in five septic patients caught at least four hours before antibiotics. "
