@@ -5,7 +5,7 @@
 could be done in the slot it is given. A committee hears a plan that does not know what the steps
 involve. Only a schedule whose headings are days (three or more, and no week, month or quarter
 headings beside them) is read, and a step counts only when the slot says it is done: validation
-finished, a regulator's or customer's sign-off had, everyone switched on. A first week of meetings
+finished, a regulator's sign-off had, everyone switched on. A first week of meetings
 inside a longer plan ("Monday: shadow triage") names none of these.
 """
 

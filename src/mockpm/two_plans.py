@@ -14,7 +14,8 @@ the calendar"), and what follows it must take a step away (skip, defer, hand off
 
 The plan can also be judged in a sentence of its own and then set against how things go: "That's
 the ideal. But let me be honest about the situation.", "That's what I'd pitch. In reality, though,
-...". The same take-away must follow the turn.
+...". What follows the turn must give a step up (skip, defer or reverse it): a hand-off there is
+often the plan's own governance ("the committee can pull it").
 
 The plan can also be disowned outright, pointing back at it: "Having written those three out, I
 don't think we build any of them now." A gate kept in the same clause is a plan ("we don't ship
@@ -72,7 +73,7 @@ _TURNS_TO_REALITY = regex_cache.compile(
     r"[\s*_>(-]*(?:(?:and|so|now),?\s+)?(?!(?:but|though|however|yet)\s+here's\s+(?:the|a|one|what)\b)"
     r"(?![^.!?\n]{0,40}\babout\s+(?:the|my|our)\s+(?:gaps?|weakness\w*|limits?|blind\s+spots?|experience|background|risks?)\b)(?:but|though|however|yet|that\s+said|having\s+said\s+that|then\s+again|"
     r"in\s+(?:reality|practice|real\s+life|the\s+real\s+world)|realistically|honestly|frankly|practically|"
-    r"(?:let\s+me|I\s+(?:have|need|must)\s+to|I'll|I\s+should)\s+be\s+(?:honest|realistic|frank|straight)|to\s+be\s+(?:honest|realistic|frank)|"
+    r"(?:let\s+me|I\s+(?:have|need)\s+to|I\s+must|I'll|I\s+should)\s+be\s+(?:honest|realistic|frank|straight)|to\s+be\s+(?:honest|realistic|frank)|"
     r"if\s+I'm\s+(?:being\s+)?(?:honest|realistic)|the\s+(?:reality|truth)\s+is|I'd\s+be\s+kidding\s+myself|"
     r"here's\s+what\s+(?:would|will)\s+(?:actually|really)\s+happen)\b",
     re.IGNORECASE,
