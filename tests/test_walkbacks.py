@@ -256,20 +256,7 @@ def test_a_candid_pivot_may_be_followed_by_a_note_on_the_record_and_still_take_t
      "Now, the roadmap as it will really run: the latency fix ships first, then the states, one at a time."),
     ("That all reads well on a slide. Out in the market we'd just launch everywhere on the date and skip the pilot.",
      "That all reads well on a slide, and it holds up: the pilot starts Monday on one unit."),
-])
-def test_the_plan_as_it_will_really_run_or_as_it_reads_on_a_slide_labels_what_came_before(turn, kept):
-    assert Reading(MIDDLE_PLAN + turn + LATER).walk_backs >= MIN_TURNS
-    assert Reading(MIDDLE_PLAN + kept + LATER).walk_backs < MIN_TURNS
-
-
-def test_testing_folded_into_the_first_month_of_live_use_takes_the_gate_back():
-    plan = "The reviewer's sign-off is a gate: nothing ships before her testing is done.\n\n"
-    undone = "Having slept on it, I'd keep the six-week date and fold the reviewer's hallucination testing into the first month of live use."
-    assert Reading(plan + undone).walk_backs >= 1
-    assert Reading(plan + "Having slept on it, I'd keep the gate and move the date by two weeks.").walk_backs == 0
-
-
-@pytest.mark.parametrize("turn,kept", [
+    # what undoes it after the label: a change taken as it stands, work put off to spare capacity
     ("Now, the roadmap as it will really run: I'd turn on the standard template for all three clinics as it is, in English.",
      "Now, the roadmap as it will really run: I'd turn on the translated template for all three clinics, one a week."),
     ("Now, the roadmap as it will really run: the states come first, and the latency work goes into the backlog for when "
@@ -283,9 +270,16 @@ def test_testing_folded_into_the_first_month_of_live_use_takes_the_gate_back():
     ("Now, the roadmap as it will really run: the states come first, and the latency work rides along whenever it fits.",
      "Now, the roadmap as it will really run: the states come first, and the latency work runs beside them with its own squad."),
 ])
-def test_a_change_taken_as_it_stands_or_put_off_to_spare_capacity_undoes_the_plan(turn, kept):
+def test_the_plan_as_it_will_really_run_or_as_it_reads_on_a_slide_labels_what_came_before(turn, kept):
     assert Reading(MIDDLE_PLAN + turn + LATER).walk_backs >= MIN_TURNS
     assert Reading(MIDDLE_PLAN + kept + LATER).walk_backs < MIN_TURNS
+
+
+def test_testing_folded_into_the_first_month_of_live_use_takes_the_gate_back():
+    plan = "The reviewer's sign-off is a gate: nothing ships before her testing is done.\n\n"
+    undone = "Having slept on it, I'd keep the six-week date and fold the reviewer's hallucination testing into the first month of live use."
+    assert Reading(plan + undone).walk_backs >= 1
+    assert Reading(plan + "Having slept on it, I'd keep the gate and move the date by two weeks.").walk_backs == 0
 
 
 def test_a_heading_over_refusals_after_an_honest_section_takes_nothing_back():

@@ -25,6 +25,8 @@ _LONGER_HEADING = regex_cache.compile(
     r"^[ \t>*#_-]*(?:\*\*|__)?[ \t]*(?:weeks?|wks?|months?|quarters?|q|sprint)[ \t-]*(?:\d|one|two|three|four)",
     re.IGNORECASE | re.MULTILINE)
 MIN_DAYS = 3
+_EVERYONE = (r"(?:\b100\s?%|\b(?:everyone|everybody|all\s+(?:users|members|patients|ACOs|sites|wards|clinics|nurses|customers|"
+             r"hospitals|practices)))")
 _LIVE = r"(?:live|go(?:es)?[\s-]live|launch\w*|roll\w*[\s-]?out|switch\w*\s+on|turn\w*\s+on|flag\s+goes\s+on|enabled?|released?)"
 # What a slot says is done, one kind of step each: validation said finished (not "which suggestions
 # they validated"), a regulator's sign-off had (not compliance confirming what a clearance
@@ -39,18 +41,14 @@ DONE_STEPS: dict[str, re.Pattern[str]] = {
         r"\b(?:sign-?off|approval|clearance)\s+(?:on|of|from|for)\s+(?:the\s+)?(?:FDA|pathway|regulators?|CMS|IRB)\b",
         re.IGNORECASE),
     "everyone live": regex_cache.compile(
-        rf"(?:\b100\s?%|\b(?:everyone|everybody|full\s+rollout|all\s+(?:users|members|patients|ACOs|sites|wards|clinics|nurses|customers|hospitals|practices)))"
-        rf"[^.\n]{{0,60}}?\b{_LIVE}\b|\b{_LIVE}\b[^.\n]{{0,60}}?(?:\b100\s?%|\b(?:everyone|everybody|all\s+(?:users|members|patients|ACOs|sites|wards|clinics|nurses|customers|hospitals|practices)))|"
+        rf"(?:{_EVERYONE}|\bfull\s+rollout)[^.\n]{{0,60}}?\b{_LIVE}\b|\b{_LIVE}\b[^.\n]{{0,60}}?{_EVERYONE}|"
         rf"\bfull\s+rollout\b|\b100\s?%\s+(?:by|at)\s+\d|\beveryone\s+(?:by|at)\s+\d",
         re.IGNORECASE),
 }
 
 
-def _slots(text: str) -> list[tuple[int, int]]:
+def _slots(heads: list[int], text: str) -> list[tuple[int, int]]:
     """(start, end) of each day slot: from its heading to the next, the last to its paragraph's end."""
-    heads = [m.start() for m in _DAY_HEADING.finditer(text)]
-    if not heads:
-        return []
     line_end = text.find("\n", heads[-1])
     close = text.find("\n\n", line_end if line_end >= 0 else heads[-1])
     last_end = len(text) if close < 0 or line_end < 0 else close
@@ -60,10 +58,10 @@ def _slots(text: str) -> list[tuple[int, int]]:
 def done_in_days(text: str) -> list[tuple[str, int, int]]:
     """(step, start, end) of each kind of step a day-by-day schedule says is done within its days;
     empty when the answer's schedule is not laid out in days."""
-    slots = _slots(text)
-    days = {m.group(1).lower().replace(" ", "") for m in _DAY_HEADING.finditer(text)}
-    if len(days) < MIN_DAYS or _LONGER_HEADING.search(text):
+    headings = list(_DAY_HEADING.finditer(text))
+    if len({m.group(1).lower().replace(" ", "") for m in headings}) < MIN_DAYS or _LONGER_HEADING.search(text):
         return []
+    slots = _slots([m.start() for m in headings], text)
     found = []
     for name, pattern in DONE_STEPS.items():
         hit = next((m for a, b in slots for m in pattern.finditer(text, a, b)), None)

@@ -47,6 +47,8 @@ _SPAN_BEFORE = regex_cache.compile(
 _HIDDEN_SPAN = regex_cache.compile(
     rf"\b{_RUNNER}\b[^.;:\n]{{0,30}}?\bfor\s+(?:at\s+least\s+|a\s+full\s+|the\s+first\s+)?(?P<length>{_NUMBER}\s+(?:day|week|month|quarter)s?)\b[^.;\n]{{0,80}}?"
     r"\b(?P<step>(?:invisible|hidden|not\s+shown|unseen)\s+(?:to|from)\s+(?:the\s+)?(?:clinicians|nurses|physicians|doctors|staff|patients|users|members))\b", re.IGNORECASE)
+# Every way of saying the running comes before exposure, each with its length and the step held back.
+_RUN_GATES = (_RUN_BEFORE, _RUN_THEN, _SPAN_BEFORE, _HIDDEN_SPAN)
 # What the gate holds back: patients or clinicians exposed, or the launch itself.
 _EXPOSURE = regex_cache.compile(
     r"\b(?:go(?:es|ing)?[\s-]live|live|launch\w*|alerts?|flags?|clinicians?|nurses?|physicians?|doctors?|patients?|users?|members?)\b",
@@ -129,7 +131,7 @@ def gate_outlasts_deadline(reading: Reading) -> bool:
             continue
         if _EXPOSURE.search(m.group("step")):
             gate = max(gate, _gate_days(m, text))
-    for m in (*_RUN_BEFORE.finditer(text), *_RUN_THEN.finditer(text), *_SPAN_BEFORE.finditer(text), *_HIDDEN_SPAN.finditer(text)):
+    for m in (m for pattern in _RUN_GATES for m in pattern.finditer(text)):
         length = _LENGTH.search("for " + m.group("length").replace("-", " "))
         if (length is not None and _EXPOSURE.search(m.group("step")) and not _LATER_WAVE.search(m.group("step"))
                 and reading.stance(m.start(), m.end()) in st.COMMITTED):
