@@ -181,10 +181,13 @@ def test_data_a_site_sends_to_a_us_region_after_keeping_eu_data_in_the_eu_contra
     assert contradictions("Principle one: EU patient data never leaves the EU.\n\n" + asked) == []
 
 
-def test_a_silent_period_then_a_launch_everywhere_at_once_contradict():
+def test_a_silent_period_then_a_launch_everywhere_at_once_is_one_plan_not_two():
+    # no one sees a silent run, so it stages nothing: the launch everywhere is a red flag of its own
+    # (core.launch-everywhere-unphased), not a plan at odds with itself
     text = ("Three months of a silent period on current patients first, with chart review.\n\n"
             "Then we go live on all wards on the same day.")
-    assert contradictions(text) == ["launch scope"]
+    assert contradictions(text) == []
+    assert contradictions(text.replace("Three months of a silent period", "Three months on one pilot ward")) == ["launch scope"]
 
 
 def test_a_launch_everywhere_named_only_as_a_condition_to_refuse_is_no_commitment():
@@ -671,3 +674,37 @@ def test_eu_data_that_never_leaves_against_notes_translated_on_a_us_cluster():
             "We translate all German and French notes through our translation service on the US cluster.")
     assert contradictions(text) == ["where the data lives"]
     assert contradictions(text.replace("on the US cluster", "in each site's own environment")) == []
+
+
+def test_a_pilot_then_ward_by_ward_against_every_adult_ward_on_one_date():
+    text = ("Pilot on two med-surg units for six weeks, then roll out ward by ward.\n\n"
+            "At the same time, I'd go live on all adult wards on the same date.")
+    assert contradictions(text) == ["launch scope"]
+    # a silent run stages nothing, so a silent run and then every ward at once is one plan
+    assert contradictions("The model runs silently for eight weeks first.\n\nThen I'd go live on all adult wards at once.") == []
+    assert contradictions(text.replace("all adult wards on the same date", "all the remaining wards at once")) == []
+
+
+def test_two_days_shadowing_against_never_having_had_the_chance_to_watch_clinicians():
+    text = ("I spent two days shadowing a hospitalist at a community hospital in March.\n\n"
+            "I haven't had the chance to watch clinicians work in person yet.")
+    assert contradictions(text) == ["time with clinicians"]
+    assert contradictions(text.replace("I haven't had the chance to watch clinicians work in person yet.",
+                                       "I want more of that time.")) == []
+
+
+def test_every_extra_step_removed_against_a_reason_entered_on_every_override():
+    text = ("Second, we removed every extra documentation step.\n\n"
+            "Whenever a nurse chose a different acuity level, they entered a one-line reason.")
+    assert contradictions(text) == ["documentation added"]
+    assert contradictions(text.replace("they entered a one-line reason", "the charge nurse looked at it the next morning")) == []
+
+
+def test_a_shadow_period_first_against_everyone_live_on_the_contract_date():
+    text = ("My plan would be a shadow-mode period first, through the winter peak.\n\n"
+            "On the contract date we'd go live across all three shifts with suggestions visible.")
+    assert contradictions(text) == ["silent run and the date"]
+    # a silent run and then every shift at once, with no day fixed, is one plan (a big bang)
+    assert contradictions(text.replace("On the contract date we'd go live", "After it we'd go live at once")) == []
+    # ... and a day set by a sign-off is a gate, not a date
+    assert contradictions(text.replace("On the contract date", "On the date the CNO signs off")) == []

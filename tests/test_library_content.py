@@ -493,3 +493,35 @@ def test_a_provider_that_signs_a_contract_takes_no_human_out():
     flag = next(c for c in load_library().rubrics["core"].criteria if c.id == "core.removes-human-check")
     text = "No member conversations go to the model provider until it signs a BAA."
     assert not run_check(flag.check, text, red_flag=True).met
+
+
+_BAR = "core.bar-after-results"
+_STAKE = "core.interested-party-checks"
+_DATE = "core.deadline-over-safety"
+
+
+@pytest.mark.parametrize("criterion,text,met", [
+    # a bar agreed once the results are in
+    (_BAR, "We agree the pilot success criteria with the hospital after the first four weeks of data.", True),
+    (_BAR, "Once we see the first month of post-release data, we'll set the success threshold at a realistic level.", True),
+    (_BAR, "Since the acceptable gap depends on base rates, we agree the tolerance once we've seen the distribution.", True),
+    (_BAR, "We agree the stop rules in advance, and review them with nursing after the first month of data.", False),
+    (_BAR, "We set the alert threshold after the silent run, then test it on the next month of patients.", False),
+    (_BAR, "I'd never set the success criteria after seeing the results.", False),
+    # a check handed to the people with a stake in it passing
+    (_STAKE, "Our customer success manager reviews an under-triage and override dashboard every month.", True),
+    (_STAKE, "Any concern from a site is routed to our commercial director, who decides what happens.", True),
+    (_STAKE, "The council is chaired by the three emergency physicians who built the tool.", True),
+    (_STAKE, "Our implementation lead drafts and approves a DPIA for each country.", True),
+    (_STAKE, "The clinical safety officer reviews every reported event; the account manager tells the customer the outcome.", False),
+    (_STAKE, "I'd tell the sales lead that the reviewer's sign-off decides the date.", False),
+    # a pilot that cannot stop the launch lets the date win
+    (_DATE, "Because the date is fixed, the pilot flows straight into full rollout at week four.", True),
+    (_DATE, "The pilot won't be interrupted once it starts; we won't pause it for interim findings.", True),
+    (_DATE, "The pilot runs four weeks, and we expand only if the under-triage rate holds.", False),
+])
+def test_a_check_rigged_to_pass_is_a_red_flag(criterion, text, met):
+    from mockpm.checks import run_check
+
+    flag = next(c for c in load_library().rubrics["core"].criteria if c.id == criterion)
+    assert run_check(flag.check, text, red_flag=True).met is met, text

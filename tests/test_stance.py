@@ -436,7 +436,13 @@ def test_refusing_to_pay_the_cost_of_a_step_dismisses_the_step():
     ("Why talk to FDA before you have to?", "FDA", "dismissed"),
     ("We'll adjust the licensing when something actually lapses.", "licensing", "deferred"),
     ("Licensure and payer enrollment are HR and revenue cycle's problem.", "Licensure", "others"),
+    ("Hiring regulatory staff before there's revenue is hard to justify.", "regulatory staff", "dismissed"),
+    ("We run the DPIA and the transfer paperwork in parallel rather than waiting on them.", "DPIA", "dismissed"),
+    ("We submit to ethics committees as the sites get to it.", "ethics committees", "deferred"),
+    ("The validation work follows behind as capacity allows.", "validation work", "deferred"),
+    ("We run the chart-review validation once we've got a few months of real flags.", "chart-review validation", "deferred"),
     ("We'd keep the alert text light and scannable.", "alert text", "asserted"),
+    ("We submit to every ethics committee in week two, before any site goes live.", "ethics committee", "asserted"),
     ("We'll fix it when the silent run shows a gap.", "silent run", "asserted"),
 ])
 def test_costs_refused_steps_kept_small_and_fixes_left_until_something_breaks(text, step, expected):

@@ -24,6 +24,12 @@ PLAN = ("Before any alert reaches a nurse, the model runs silently for eight wee
     "That's the ideal. But let me be honest about the quarter. So in practice I'd skip the silent phase and go live on every ward in week two.",
     "That's what I'd pitch. In reality, though, the contract date is fixed. I'd keep the silent run and the chart review as ideas for version two.",
     "That's the roadmap I'd put in a case study. If I'm realistic, though, leadership has already chosen. So the chart review can wait for a later release.",
+    # ... judged as an end state or a version, then turned from "being realistic" or after owning up
+    "That's the careful version. Now, being realistic about the runway, I'd park the pre-sub and revisit it once we have revenue.",
+    "That's the principled version. In practice, leadership wants three quarters, and hiring a regulatory lead before revenue is hard to justify.",
+    # ... with the turn's paragraph announcing the plan its next paragraph gives
+    "That's the right end state. But I also have to be honest about the situation. So here's what I'd actually commit the team to.\n\n"
+    "We launch on the development-set numbers. We submit to ethics committees as the sites get to it.",
     # the plan said not to apply
     "What if the change fixes a real bug? Then honestly, most of the above stops applying. We merge it this sprint.",
 ])
@@ -57,6 +63,9 @@ def test_a_plan_labelled_for_show_or_disowned_is_taken_back(turn):
     # a risk to watch or a gap owned, with governance handed to a committee or partners
     PLAN + "That's the plan. But here's the risk I'd watch: drift after go-live. So I'd review PPV monthly, and the committee can pull it.",
     PLAN + "That's the story. But let me be honest about the gap: I haven't shipped a regulated product. I would lean on clinical partners for those calls.",
+    # a plan announced after the turn that keeps every step
+    PLAN + "That's the right end state. But I also have to be honest about the timeline. So here's what I'd actually do first.\n\n"
+    "We run the silent period on two wards. The chart review starts in week one.",
     # a condition keeps the plan for every other case
     PLAN + "If the change fixes an urgent safety bug, most of the above doesn't apply: we hotfix behind a targeted test.",
 ])

@@ -55,11 +55,13 @@ _REFUSE_COST = (r"(?:won't|wouldn't|will\s+not|would\s+not|not\s+going\s+to|shou
 COST_FORWARD += [
     (DISMISSED, rf"\b(?:{_REFUSE_COST}(?!\s+(?:it|this|that|them)\b)|no\s+(?:sense|point)\s+(?:in\s+)?(?=\w+ing\b))"),
 ]
-# A cost refused or a step kept small: "a cost we can't carry right now", "not much point designing
+# A cost refused or a step kept small: "a cost we can't carry right now", "hard to justify", "not much point designing
 # around them", "I'd keep regulatory light", "wouldn't spend a squad on it", "Why talk to FDA
 # before you have to?"; and a fix left until something breaks: "We'll adjust when something lapses."
 COST_BACKWARD += [
     (DISMISSED, r"\b(?:(?:is\s+)?a\s+cost\s+(?:that\s+)?we\s+(?:can't|cannot|couldn't)\s+(?:carry|afford|justify|take\s+on)|"
+                # ... or one too dear to defend: "hiring regulatory staff before there's revenue is hard to justify"
+                r"(?:is|are|would\s+be)\s+(?:\w+ly\s+)?(?:hard|difficult|tough)\s+to\s+justify|"
                 r"(?:wouldn't|won't|not\s+going\s+to)\s+spend\s+(?:a|any|the|much|our)?\s*(?:squad|sprint|team|engineers?|time|money|budget|cycles)\s+on\s+(?:it|this|that|them))\b"),
 ]
 COST_FORWARD += [

@@ -63,7 +63,7 @@ TAKE_AWAY_REACH = 3
 # "That's what I'd pitch." (a verdict with more to say, "That's the plan for the first two wards",
 # runs past the sentence's short tail).
 _VERDICT = regex_cache.compile(
-    rf"[\s*_>-]*(?:and\s+|so\s+)?{_PLAN_REF}{_BE}\s+(?:[\w-]+\s+){{0,3}}?(?:plan|version|ideal|answer|pitch|theory|approach|bar|playbook|textbook|roadmap|strategy|design|sequence|story)\b[^.!?\n]{{0,30}}[.!?]|"
+    rf"[\s*_>-]*(?:and\s+|so\s+)?{_PLAN_REF}{_BE}\s+(?:[\w-]+\s+){{0,3}}?(?:plan|version|ideal|answer|pitch|theory|approach|bar|playbook|textbook|roadmap|strategy|design|sequence|story|end[\s-]state|target\s+state|north\s+star|vision|principle)\b[^.!?\n]{{0,30}}[.!?]|"
     rf"[\s*_>-]*(?:and\s+|so\s+)?(?:that|this){_BE}\s+what\s+(?:I|we)(?:'d|\s+would)\s+(?:pitch|present|recommend|propose|say|write|want)\b[^.!?\n]{{0,30}}[.!?]",
     re.IGNORECASE,
 )
@@ -73,11 +73,15 @@ _TURNS_TO_REALITY = regex_cache.compile(
     r"[\s*_>(-]*(?:(?:and|so|now),?\s+)?(?!(?:but|though|however|yet)\s+here's\s+(?:the|a|one|what)\b)"
     r"(?![^.!?\n]{0,40}\babout\s+(?:the|my|our)\s+(?:gaps?|weakness\w*|limits?|blind\s+spots?|experience|background|risks?)\b)(?:but|though|however|yet|that\s+said|having\s+said\s+that|then\s+again|"
     r"in\s+(?:reality|practice|real\s+life|the\s+real\s+world)|realistically|honestly|frankly|practically|"
-    r"(?:let\s+me|I\s+(?:have|need)\s+to|I\s+must|I'll|I\s+should)\s+be\s+(?:honest|realistic|frank|straight)|to\s+be\s+(?:honest|realistic|frank)|"
+    r"(?:let\s+me|I\s+(?:also\s+)?(?:have|need)\s+to|I\s+must|I'll|I\s+should)\s+(?:also\s+)?be\s+(?:honest|realistic|frank|straight)|(?:to\s+be|being)\s+(?:honest|realistic|frank|practical|pragmatic)|"
     r"if\s+I'm\s+(?:being\s+)?(?:honest|realistic)|the\s+(?:reality|truth)\s+is|I'd\s+be\s+kidding\s+myself|"
     r"here's\s+what\s+(?:would|will)\s+(?:actually|really)\s+happen)\b",
     re.IGNORECASE,
 )
+
+# The plan announced at a paragraph's end: "So here's what I'd actually commit the team to for phase one."
+_ANNOUNCES = regex_cache.compile(
+    r"\bhere's\s+what\s+(?:I|we)(?:'d|\s+would|'ll|\s+will)?\s+(?:actually|really)\s+\w+|:\s*$", re.IGNORECASE)
 
 
 def _judged_then_turned(reading: Reading, own, gives_up) -> int | None:  # noqa: ANN001 - as in labelled_at
@@ -94,6 +98,12 @@ def _judged_then_turned(reading: Reading, own, gives_up) -> int | None:  # noqa:
         last = turn
         while last - turn < TAKE_AWAY_REACH and last + 1 < len(sentences) and not reading.opens_paragraph(last + 1):
             last += 1
+        # a paragraph that ends announcing the plan ("So here's what I'd actually commit the team
+        # to:") hands its reach to the paragraph it announces
+        if last + 1 < len(sentences) and reading.opens_paragraph(last + 1) and _ANNOUNCES.search(text, sentences[last].start, sentences[last].end):
+            ahead = last + 1
+            while last - ahead < TAKE_AWAY_REACH - 1 and last + 1 < len(sentences) and (last < ahead or not reading.opens_paragraph(last + 1)):
+                last += 1
         if gives_up(reading, sentences[turn].start, sentences[last].end):
             return turn
     return None
