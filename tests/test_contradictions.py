@@ -691,6 +691,8 @@ def test_two_days_shadowing_against_never_having_had_the_chance_to_watch_clinici
     assert contradictions(text) == ["time with clinicians"]
     assert contradictions(text.replace("I haven't had the chance to watch clinicians work in person yet.",
                                        "I want more of that time.")) == []
+    # never having seen clinicians use an AI tool is another claim
+    assert contradictions(text.replace("work in person yet", "use an AI tool in production yet")) == []
 
 
 def test_every_extra_step_removed_against_a_reason_entered_on_every_override():
@@ -698,6 +700,8 @@ def test_every_extra_step_removed_against_a_reason_entered_on_every_override():
             "Whenever a nurse chose a different acuity level, they entered a one-line reason.")
     assert contradictions(text) == ["documentation added"]
     assert contradictions(text.replace("they entered a one-line reason", "the charge nurse looked at it the next morning")) == []
+    # a reason she may give is no entry required
+    assert contradictions(text.replace("they entered a one-line reason", "they can enter a one-line reason if they want to")) == []
 
 
 def test_a_shadow_period_first_against_everyone_live_on_the_contract_date():
@@ -706,5 +710,7 @@ def test_a_shadow_period_first_against_everyone_live_on_the_contract_date():
     assert contradictions(text) == ["silent run and the date"]
     # a silent run and then every shift at once, with no day fixed, is one plan (a big bang)
     assert contradictions(text.replace("On the contract date we'd go live", "After it we'd go live at once")) == []
+    # a calendar date fixes the day too
+    assert contradictions(text.replace("On the contract date", "From 3 March")) == ["silent run and the date"]
     # ... and a day set by a sign-off is a gate, not a date
     assert contradictions(text.replace("On the contract date", "On the date the CNO signs off")) == []

@@ -505,7 +505,11 @@ _DATE = "core.deadline-over-safety"
     (_BAR, "We agree the pilot success criteria with the hospital after the first four weeks of data.", True),
     (_BAR, "Once we see the first month of post-release data, we'll set the success threshold at a realistic level.", True),
     (_BAR, "Since the acceptable gap depends on base rates, we agree the tolerance once we've seen the distribution.", True),
+    (_BAR, "Rather than picking an acceptable error rate in the abstract, we'll set it from the distribution we observe in the pilot.", True),
+    (_BAR, "When the silent-run numbers come back, we'll agree what this hospital can live with.", True),
     (_BAR, "We agree the stop rules in advance, and review them with nursing after the first month of data.", False),
+    (_BAR, "Once we've seen the baseline numbers, we'll set the tolerance, and only then run the new pipeline.", False),
+    (_BAR, "After two months of baseline data, we'll set the success targets, fixed before any change ships.", False),
     (_BAR, "We set the alert threshold after the silent run, then test it on the next month of patients.", False),
     (_BAR, "I'd never set the success criteria after seeing the results.", False),
     # a check handed to the people with a stake in it passing
@@ -513,12 +517,26 @@ _DATE = "core.deadline-over-safety"
     (_STAKE, "Any concern from a site is routed to our commercial director, who decides what happens.", True),
     (_STAKE, "The council is chaired by the three emergency physicians who built the tool.", True),
     (_STAKE, "Our implementation lead drafts and approves a DPIA for each country.", True),
+    (_STAKE, "Flags route to the account manager, who triages them.", True),
+    (_STAKE, "Our VP of Customer Success will review every member complaint about a nudge.", True),
+    (_STAKE, "The product squad that built the nudge triages each safety report.", True),
+    (_STAKE, "A go/no-go meeting in week five, chaired by our VP of Sales, confirms readiness.", True),
+    (_STAKE, "The data science team that trained the model chairs the go/no-go.", True),
+    (_STAKE, "Two physicians who co-designed the ranking logic with us chair the evaluation.", True),
     (_STAKE, "The clinical safety officer reviews every reported event; the account manager tells the customer the outcome.", False),
+    (_STAKE, "The account manager owns the customer communication about the safety review.", False),
+    (_STAKE, "The engineers who built the model join the review to answer questions.", False),
     (_STAKE, "I'd tell the sales lead that the reviewer's sign-off decides the date.", False),
     # a pilot that cannot stop the launch lets the date win
     (_DATE, "Because the date is fixed, the pilot flows straight into full rollout at week four.", True),
     (_DATE, "The pilot won't be interrupted once it starts; we won't pause it for interim findings.", True),
+    (_DATE, "The pilot runs the full 90 days; stopping early on a few anecdotes would waste it.", True),
     (_DATE, "The pilot runs four weeks, and we expand only if the under-triage rate holds.", False),
+    (_DATE, "The pilot runs to completion unless a stop rule trips.", False),
+    (_DATE, "Nothing the silent run turns up will move the go-live.", True),
+    (_DATE, "If the pilot meets the bar, it flows directly into the rollout.", False),
+    (_DATE, "Regardless of what the pilot shows, we share the full results with the CMIO.", False),
+    (_DATE, "Regardless of what the pilot shows, we go live on the first.", True),
 ])
 def test_a_check_rigged_to_pass_is_a_red_flag(criterion, text, met):
     from mockpm.checks import run_check

@@ -436,11 +436,10 @@ def test_refusing_to_pay_the_cost_of_a_step_dismisses_the_step():
     ("Why talk to FDA before you have to?", "FDA", "dismissed"),
     ("We'll adjust the licensing when something actually lapses.", "licensing", "deferred"),
     ("Licensure and payer enrollment are HR and revenue cycle's problem.", "Licensure", "others"),
-    ("Hiring regulatory staff before there's revenue is hard to justify.", "regulatory staff", "dismissed"),
-    ("We run the DPIA and the transfer paperwork in parallel rather than waiting on them.", "DPIA", "dismissed"),
+    ("A regulatory hire doesn't pencil out before the contract pays.", "regulatory hire", "dismissed"),
+    ("The first two months of live reading stand in for the silent run.", "silent run", "dismissed"),
     ("We submit to ethics committees as the sites get to it.", "ethics committees", "deferred"),
     ("The validation work follows behind as capacity allows.", "validation work", "deferred"),
-    ("We run the chart-review validation once we've got a few months of real flags.", "chart-review validation", "deferred"),
     ("We'd keep the alert text light and scannable.", "alert text", "asserted"),
     ("We submit to every ethics committee in week two, before any site goes live.", "ethics committee", "asserted"),
     ("We'll fix it when the silent run shows a gap.", "silent run", "asserted"),
@@ -895,7 +894,9 @@ def test_a_recurring_event_that_falls_later_is_no_deferral(text, term, expected)
     assert_reads(text, term, expected)
 
 
-@pytest.mark.parametrize("heading", ["**What I would NOT do**", "## What I wouldn't do", "What I'd avoid"])
+@pytest.mark.parametrize("heading", ["**What I would NOT do**", "## What I wouldn't do", "What I'd avoid",
+                                     # emphasis inside the words stresses them
+                                     "What I would **not** do:", "**What I would _never_ do**"])
 def test_a_refusal_heading_on_its_own_line_leads_its_list_as_a_colon_does(heading):
     text = (f"{heading}\n- Ship to all 30 clinics at once. If sign times slip, revenue is hit.\n"
             "- Add a skip option on day one.\n\nWe pilot in three clinics.")

@@ -21,7 +21,8 @@ _EVERYWHERE = (
 _AT_ONCE = r"(?:same\s+(?:day|release|time|week|sprint)|at\s+once|on\s+(?:day\s+one|monday|the\s+(?:same\s+|contract\s+|go-live\s+|original\s+(?:go-live\s+)?)?(?:date|day)|that\s+date)|simultaneous\w*|together|in\s+one\s+go|big[\s-]bang|from\s+day\s+one|in\s+(?:one|a\s+single)\s+(?:release|cutover|deploy\w*|push))"
 # ... and a fixed day: "on the contract date", "on day one" (not "on the same day": that is at once;
 # nor "on the date the CNO signs off": a gate)
-_ON_THE_DAY = (r"(?:on\s+(?:day\s+one|monday|the\s+(?:(?:contract(?:ed)?|go-live|original(?:\s+go-live)?|promised|agreed)\s+)?date(?!\s+(?:when|that|which|the|her|his|their|[\w-]+\s+(?:signs?|approves?|agrees?)))|the\s+(?:contract(?:ed)?|go-live|original(?:\s+go-live)?|promised|agreed)\s+day|that\s+date)|from\s+day\s+one)")
+_ON_THE_DAY = (r"(?:on\s+(?:day\s+one|monday|the\s+(?:(?:contract(?:ed)?|go-live|original(?:\s+go-live)?|promised|agreed)\s+)?date(?!\s+(?:when|that|which|the|her|his|their|[\w-]+\s+(?:signs?|approves?|agrees?)))|the\s+(?:contract(?:ed)?|go-live|original(?:\s+go-live)?|promised|agreed)\s+day|that\s+date)|from\s+day\s+one|"
+               r"(?:on|from)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?)\b)")
 # What a message can give away about the patient: the drug, the condition, the visit or who sees them.
 _REVEALED = (r"(?:(?:the\s+)?(?:drug|medication|medicine|condition|diagnos[ie]s|visit[\s-]types?|type\s+of\s+(?:visit|appointment)|"
              r"department|clinician|provider|doctor|specialty)(?:'s)?(?:\s+names?)?|why\s+(?:the\s+patient|they|you|someone)\s+(?:is|are|'re)\s+coming|what\s+the\s+(?:visit|appointment)\s+is\s+(?:for|about))\b")
@@ -161,7 +162,7 @@ PAIRS: dict[str, tuple[LoweredPattern, LoweredPattern]] = {
     "time with clinicians": (
         LoweredPattern(r"\bI(?:'ve|\s+have)?\s+(?:spent|did|shadowed|sat\s+in|rounded|observed|volunteered|set\s+up|arranged|booked|lined\s+up)\b[^.]{0,80}?\b(?:shadow\w*|rounds|shifts?|clinic|hospital|ward|ED|ICU)\b"),
         LoweredPattern(
-            r"\bI\s+(?:haven't|have\s+not|never)\s+(?:yet\s+|actually\s+)?(?:been\s+able\s+to\s+|managed\s+to\s+|had\s+(?:the\s+|a\s+)?(?:chance|time|opportunity)\s+to\s+|got(?:ten)?\s+(?:the\s+chance\s+)?to\s+)?(?:shadow\w*|see\s+clinicians|watch\w*\s+(?:a\s+)?clinicians?|"
+            r"\bI\s+(?:haven't|have\s+not|never)\s+(?:yet\s+|actually\s+)?(?:been\s+able\s+to\s+|managed\s+to\s+|had\s+(?:the\s+|a\s+)?(?:chance|time|opportunity)\s+to\s+|got(?:ten)?\s+(?:the\s+chance\s+)?to\s+)?(?:shadow\w*|see\s+clinicians|watch\w*\s+(?:a\s+)?clinicians?(?!\s+(?:use|using|work\s+with|try|trying)\s+(?:an?\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:tool|model|product|system|feature)s?\b)|"
             r"observ\w*|been\s+inside|set\s+foot|get\s+into\s+a\s+hospital|spent\s+time\s+in)\b|"
             # ... or the time itself undone: "the shadowing fell through when the clinic got short-staffed"
             r"\b(?:the\s+)?(?:shadowing|shadow\s+(?:day|week|shift)s?|ride-?along|observership|clinic\s+(?:visit|day|week))\s+(?:[\w-]+\s+){0,3}?"
@@ -237,8 +238,9 @@ PAIRS: dict[str, tuple[LoweredPattern, LoweredPattern]] = {
             r"\b(?:every|each)\s+(?:suggestion|alert|recommendation|prompt|flag|score)\s+(?:needs|requires|must\s+(?:get|have))\s+(?:a|an)\s+(?:response|reason|answer|acknowledg\w+)\b"
             r"(?![^.;\n]{0,30}\b(?:already|today|as\s+(?:it\s+does\s+)?now)\b)|"
             # ... or one owed on every override: "whenever a nurse chose a different level, they entered a one-line reason"
-            r"\b(?:whenever|every\s+time|each\s+time|any\s+time)\b[^.;\n]{0,80}?\b(?:enters?|entered|types?|typed|writes?|wrote|gives?|gave|adds?|added|records?|recorded|documents?|documented)\s+"
+            r"\b(?:whenever|every\s+time|each\s+time|any\s+time)\b[^.;\n]{0,80}?\b(?<!can\s)(?<!may\s)(?<!could\s)(?<!optionally\s)(?:enters?|entered|types?|typed|writes?|wrote|gives?|gave|adds?|added|records?|recorded|documents?|documented)\s+"
             r"(?:a|an)\s+(?:one-line\s+|short\s+|brief\s+|written\s+|free[\s-]text\s+|mandatory\s+)?(?:reason|justification|comment|explanation)\b"
+            r"(?![^.;\n]{0,60}\b(?:if\s+(?:she|he|they|you)\s+wants?|optional|not\s+required|never\s+required)\b)"
             r"(?![^.;\n]{0,30}\b(?:already|today|as\s+(?:it\s+does\s+)?now)\b)|"
             r"\b(?:must|has\s+to|have\s+to|need\s+to|needs\s+to)\s+(?:enter|type|document|give|provide|write)\s+(?:a\s+|an\s+)?(?:short\s+|brief\s+|written\s+)?(?:reason|justification|comment|note)\b|"
             r"\b(?:must|has\s+to|have\s+to|needs?\s+to)\s+(?:justify|explain)\b[^.;\n]{0,40}?\b(?:in\s+writing|before\s+(?:the\s+)?(?:form|note|chart|screen|order)\s+(?:will\s+|can\s+)?(?:close|save|submit|be\s+signed))\b|"

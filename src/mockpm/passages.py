@@ -74,6 +74,8 @@ _TABLE_ROW_NO = regex_cache.compile(r"\|\s*(?:no,?\s+)?(?:not\s+needed|not\s+req
 _NEEDED_COLUMN = regex_cache.compile(r"\b(?:need(?:ed)?|required|must|do\s+we|will\s+we|planned|in\s+scope|included|done|before\s+(?:go-live|launch))\b", re.IGNORECASE)
 _BARE_NO = regex_cache.compile(r"(?:no|none|nope|not\s+really|skip)\b", re.IGNORECASE)
 _LIST_ITEM = regex_cache.compile(r"[ \t]*(?:[-*+•]|\d+[.)])\s")
+# Bold or italic markers wrapped round a word: "**not**", "_never_".
+_INNER_EMPHASIS = regex_cache.compile(r"(?<=\s)(?:\*{1,2}|_{1,2})(\w[\w'-]*)(?:\*{1,2}|_{1,2})(?=[\s:.,?!])")
 
 
 def _indent(marker: str) -> int:
@@ -255,8 +257,11 @@ class Reading:
         heading = (bare and bare[-1] not in ".:?!;,)" and len(bare.split()) <= MAX_LEAD_IN_WORDS and nxt is not None
                    and not _LIST_ITEM.match(self.text, s.start))
         if heading and "\n" in self.text[s.end - 1:nxt.start + 1] and _LIST_ITEM.match(self.text, nxt.start):  # type: ignore[union-attr]
-            return bare + ":"
-        return self.text[s.start:s.end]
+            bare += ":"
+        else:
+            bare = self.text[s.start:s.end]
+        # emphasis inside a lead-in stresses its words, it does not split them ("What I would **not** do:")
+        return _INNER_EMPHASIS.sub(r"\1", bare)
 
     def _carry_list_stance(self) -> None:
         """A lead-in that brushes off what follows ("Things I'd not hold launch for:") gives its

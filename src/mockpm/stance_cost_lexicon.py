@@ -53,15 +53,17 @@ _REFUSE_COST = (r"(?:won't|wouldn't|will\s+not|would\s+not|not\s+going\s+to|shou
                 r"hold\s+(?:up\s+)?(?:everything|things|us|the\s+\w+)|(?:put|risk)\s+(?:the|our)\s+(?:date|launch|timeline|deadline|go-live)(?:\s+at\s+risk)?)"
                 r"\s+(?:just\s+)?for")
 COST_FORWARD += [
+    # a check filled by something else: "the first two months of live reading stand in for the silent run"
+    (DISMISSED, r"\b(?:stands?|standing|stood)\s+in\s+for\b"),
     (DISMISSED, rf"\b(?:{_REFUSE_COST}(?!\s+(?:it|this|that|them)\b)|no\s+(?:sense|point)\s+(?:in\s+)?(?=\w+ing\b))"),
 ]
-# A cost refused or a step kept small: "a cost we can't carry right now", "hard to justify", "not much point designing
+# A cost refused or a step kept small: "a cost we can't carry right now", "doesn't pencil out", "not much point designing
 # around them", "I'd keep regulatory light", "wouldn't spend a squad on it", "Why talk to FDA
 # before you have to?"; and a fix left until something breaks: "We'll adjust when something lapses."
 COST_BACKWARD += [
     (DISMISSED, r"\b(?:(?:is\s+)?a\s+cost\s+(?:that\s+)?we\s+(?:can't|cannot|couldn't)\s+(?:carry|afford|justify|take\s+on)|"
-                # ... or one too dear to defend: "hiring regulatory staff before there's revenue is hard to justify"
-                r"(?:is|are|would\s+be)\s+(?:\w+ly\s+)?(?:hard|difficult|tough)\s+to\s+justify|"
+                # ... or one whose sums don't work: "a regulatory hire doesn't pencil out before revenue"
+                r"(?:doesn't|does\s+not|won't|wouldn't|will\s+not|would\s+not)\s+pencil\s+out|"
                 r"(?:wouldn't|won't|not\s+going\s+to)\s+spend\s+(?:a|any|the|much|our)?\s*(?:squad|sprint|team|engineers?|time|money|budget|cycles)\s+on\s+(?:it|this|that|them))\b"),
 ]
 COST_FORWARD += [

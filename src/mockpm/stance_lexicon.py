@@ -332,10 +332,8 @@ _CLAUSE_WIDE += [
                 r"(?:would|will|could)\s+(?:eat|burn|consume|swallow|take\s+up)\s+(?:most\s+of\s+|half\s+(?:of\s+)?|the\s+whole\s+|all\s+of\s+)?(?:the|a|our)\s+(?:quarter|month|year|sprint|runway|budget|timeline)|"
                 r"no\s+point\s+(?:in\s+)?(?:agonis|agoniz|worrying|obsessing|spending|waiting))"),
     (DEFERRED, r"\b(?:once\s+(?:\w+\s+){1,3}(?:has|have|gets?)\s+(?:the\s+|more\s+|some\s+)?(?:bandwidth|budget|capacity|headcount|time)|"
-               r"(?:once|after|when)\s+(?:we\s+have|we've\s+got|there\s+is|there's)\s+(?:a\s+few\s+|some\s+|several\s+|\w+\s+)?(?:months?|weeks?|quarters?)\s+of\s+(?:real-world|real|live|production|post-launch)\b|"
+               r"(?:once|after|when)\s+(?:we\s+have|we've\s+got|there\s+is|there's)\s+(?:a\s+few\s+|some\s+|several\s+|\w+\s+)?(?:months?|weeks?|quarters?)\s+of\s+(?:real-world|live|production|post-launch)|"
                r"next\s+planning\s+cycle|(?:on|onto)\s+the\s+roadmap\s+for\s+(?:the\s+)?(?:next|a\s+later|a\s+future)|"
                # ... or left to whoever gets round to it: "we submit to ethics committees as the sites get to it", "as capacity allows"
                r"as\s+(?:the\s+)?(?:sites?|teams?|they|we|people|hospitals?|clinics?)\s+get\s+(?:a\s+chance|round|around)?\s*to\s+it|as\s+(?:capacity|time|bandwidth|resources?)\s+(?:allows?|permits?))\b"),
-    # a gate run beside the work it should hold: "we run the DPIA in parallel rather than waiting on it"
-    (DISMISSED, r"\brather\s+than\s+wait(?:ing)?\s+(?:on|for)\s+(?:it|them|that|those|this)\b"),
 ]

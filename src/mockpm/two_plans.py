@@ -63,7 +63,7 @@ TAKE_AWAY_REACH = 3
 # "That's what I'd pitch." (a verdict with more to say, "That's the plan for the first two wards",
 # runs past the sentence's short tail).
 _VERDICT = regex_cache.compile(
-    rf"[\s*_>-]*(?:and\s+|so\s+)?{_PLAN_REF}{_BE}\s+(?:[\w-]+\s+){{0,3}}?(?:plan|version|ideal|answer|pitch|theory|approach|bar|playbook|textbook|roadmap|strategy|design|sequence|story|end[\s-]state|target\s+state|north\s+star|vision|principle)\b[^.!?\n]{{0,30}}[.!?]|"
+    rf"[\s*_>-]*(?:and\s+|so\s+)?{_PLAN_REF}{_BE}\s+(?:[\w-]+\s+){{0,3}}?(?:plan|version|ideal|answer|pitch|theory|approach|bar|playbook|textbook|roadmap|strategy|design|sequence|story|end[\s-]state|target\s+state|north\s+star|vision|principle|gold\s+standard)\b[^.!?\n]{{0,30}}[.!?]|"
     rf"[\s*_>-]*(?:and\s+|so\s+)?(?:that|this){_BE}\s+what\s+(?:I|we)(?:'d|\s+would)\s+(?:pitch|present|recommend|propose|say|write|want)\b[^.!?\n]{{0,30}}[.!?]",
     re.IGNORECASE,
 )

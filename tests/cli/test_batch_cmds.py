@@ -191,7 +191,7 @@ def test_ctrl_c_saves_and_exits_130(tmp_path: Path, libdir: Path) -> None:
     folder = cohort(tmp_path / "in", 12)
     home = tmp_path / "home"
     with FakeOpenAI() as fake:
-        fake.on_chat(smart_judge(delay=0.2))
+        fake.on_chat(smart_judge(delay=0.5))  # wide enough to interrupt on a loaded machine
         cmd = [MOCKPM, "batch", str(folder), "--library", str(libdir), "--concurrency", "2", "--no-cache", "--out", str(tmp_path / "r.jsonl")]
         proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=_env(home, fake.base_url))
         deadline = time.monotonic() + 30
