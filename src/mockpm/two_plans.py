@@ -101,8 +101,8 @@ def _judged_then_turned(reading: Reading, own, gives_up) -> int | None:  # noqa:
         # a paragraph that ends announcing the plan ("So here's what I'd actually commit the team
         # to:") hands its reach to the paragraph it announces
         if last + 1 < len(sentences) and reading.opens_paragraph(last + 1) and _ANNOUNCES.search(text, sentences[last].start, sentences[last].end):
-            ahead = last + 1
-            while last - ahead < TAKE_AWAY_REACH - 1 and last + 1 < len(sentences) and (last < ahead or not reading.opens_paragraph(last + 1)):
+            last = ahead = last + 1
+            while last - ahead < TAKE_AWAY_REACH - 1 and last + 1 < len(sentences) and not reading.opens_paragraph(last + 1):
                 last += 1
         if gives_up(reading, sentences[turn].start, sentences[last].end):
             return turn
