@@ -23,6 +23,14 @@ _AT_ONCE = r"(?:same\s+(?:day|release|time|week|sprint)|at\s+once|on\s+(?:day\s+
 # nor "on the date the CNO signs off": a gate)
 _ON_THE_DAY = (r"(?:on\s+(?:day\s+one|monday|the\s+(?:(?:contract(?:ed)?|go-live|original(?:\s+go-live)?|promised|agreed)\s+)?date(?!\s+(?:when|that|which|the|her|his|their|[\w-]+\s+(?:signs?|approves?|agrees?)))|the\s+(?:contract(?:ed)?|go-live|original(?:\s+go-live)?|promised|agreed)\s+day|that\s+date)|from\s+day\s+one|"
                r"(?:on|from)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?)\b)")
+
+
+def _everywhere(when: str) -> str:
+    """A launch to everyone, said with ``when`` it happens: "go live on all wards at once"."""
+    return (rf"\b{_LAUNCH}\b[^.;!?\n]{{0,80}}?\b{_EVERYWHERE}\b[^.;!?\n]{{0,60}}?\b{when}\b|"
+            rf"\b{_EVERYWHERE}\b[^.;!?\n]{{0,40}}?\b{when}\b|\b{when}\b[^.;!?\n]{{0,40}}?\b{_EVERYWHERE}\b")
+
+
 # What a message can give away about the patient: the drug, the condition, the visit or who sees them.
 _REVEALED = (r"(?:(?:the\s+)?(?:drug|medication|medicine|condition|diagnos[ie]s|visit[\s-]types?|type\s+of\s+(?:visit|appointment)|"
              r"department|clinician|provider|doctor|specialty)(?:'s)?(?:\s+names?)?|why\s+(?:the\s+patient|they|you|someone)\s+(?:is|are|'re)\s+coming|what\s+the\s+(?:visit|appointment)\s+is\s+(?:for|about))\b")
@@ -41,17 +49,13 @@ PAIRS: dict[str, tuple[LoweredPattern, LoweredPattern]] = {
         LoweredPattern(
             r"\b(?:pilot\w*|one\s+(?:[\w-]+\s+)?(?:ward|unit|site|clinic|pod|hospital|practice|team|region)|(?:a\s+)?(?:single|handful\s+of|few|couple\s+of)\s+(?:wards?|units?|sites?|clinics?|hospitals?)|"
             r"(?:two|three|2|3)\s+(?:wards|units|sites|clinics|hospitals)\s+(?:first|for)|phased|ward\s+by\s+ward|unit\s+by\s+unit|site\s+by\s+site|clinic\s+by\s+clinic)\b"),
-        LoweredPattern(
-            rf"\b{_LAUNCH}\b[^.;!?\n]{{0,80}}?\b{_EVERYWHERE}\b[^.;!?\n]{{0,60}}?\b{_AT_ONCE}\b|"
-            rf"\b{_EVERYWHERE}\b[^.;!?\n]{{0,40}}?\b{_AT_ONCE}\b|\b{_AT_ONCE}\b[^.;!?\n]{{0,40}}?\b{_EVERYWHERE}\b"),
+        LoweredPattern(_everywhere(_AT_ONCE)),
     ),
     # A silent run first, and everyone live on a fixed day: the run takes time the date does not
     # leave (a silent run and then every ward "at once", with no date, is one plan: a big bang).
     "silent run and the date": (
         LoweredPattern(r"\b(?:shadow[\s-]+mode|silent[\s-]+(?:run|mode|pilot|period|phase))\b"),
-        LoweredPattern(
-            rf"\b{_LAUNCH}\b[^.;!?\n]{{0,80}}?\b{_EVERYWHERE}\b[^.;!?\n]{{0,60}}?\b{_ON_THE_DAY}\b|"
-            rf"\b{_EVERYWHERE}\b[^.;!?\n]{{0,40}}?\b{_ON_THE_DAY}\b|\b{_ON_THE_DAY}\b[^.;!?\n]{{0,40}}?\b{_EVERYWHERE}\b"),
+        LoweredPattern(_everywhere(_ON_THE_DAY)),
     ),
     # A clinician who decides, and a system that acts on its own.
     "who decides": (
