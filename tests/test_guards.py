@@ -135,8 +135,12 @@ def test_a_war_story_is_thin_when_a_plan_is_asked_but_not_when_a_story_is():
     story = ("I launched a sepsis model at my last health system. We went live across all units in ten weeks. "
              "Mortality fell 38% in the first year. Nursing fought the old alert, and by month six they asked for more. "
              "So my bar is a champion and executive alignment.")
-    assert "happened elsewhere" in (thin_substance(story, plan_asked=True) or "")
-    assert thin_substance(story, plan_asked=False) is None or "happened elsewhere" not in thin_substance(story)
+    from mockpm.narration import told_sentences
+    from mockpm.passages import reading_for
+
+    told = told_sentences(reading_for(story))
+    assert "happened elsewhere" in (thin_substance(story, told=told) or "")
+    assert "happened elsewhere" not in (thin_substance(story) or "")
 
 
 def test_a_non_english_answer_is_unscored_offline_not_failed():

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from mockpm import stance as st
 from mockpm.passages import Reading
 
@@ -86,3 +88,30 @@ def test_the_same_menu_for_each_output_is_still_a_menu():
             "- *Aggressive:* page the ED.\n\n**Nodule marker**\n- *Conservative:* overlay off by default.\n"
             "- *Balanced:* overlay on.\n- *Aggressive:* size auto-populated into the report.\n")
     assert stance(text, "silent mode") == st.LISTED
+
+
+@pytest.mark.parametrize("text", [
+    "Options include launching broadly, a one-ward pilot, or running silent mode first.",
+    "There's a range of options: launch on time; a one-ward pilot; silent mode first; renegotiate scope.",
+    "Possible safeguards include silent mode, human review and monitoring dashboards.",
+    "First, list the candidate initiatives: silent mode, group therapy, new states.",
+    "There are several personas: the charge nurse, the physician, the patient.",
+    "The key stakeholders are the charge nurse, the CMIO, lab staff and patients.",
+])
+def test_a_sentence_that_inventories_options_or_people_is_listed(text):
+    term = "silent mode" if "silent mode" in text else "charge nurse"
+    assert stance(text, term) == st.LISTED
+
+
+@pytest.mark.parametrize("text", [
+    # the same sentence picks
+    "There are three options: a big-bang launch, a one-ward pilot, or silent mode first, and I'd choose silent mode first.",
+    # safeguards not qualified as possible are the plan
+    "Tier 1 safeguards include silent mode for four weeks and a radiologist double-read.",
+    # a count of something that is no menu
+    "There are three risks: a missed case, alert fatigue and silent mode drift.",
+    "The stakeholders are aligned on silent mode first.",
+    "First customers are paid pilots that start in silent mode.",
+])
+def test_a_plan_or_a_list_of_risks_is_not_an_inventory(text):
+    assert stance(text, "silent mode") == st.ASSERTED

@@ -16,9 +16,10 @@ from mockpm.domain import playbook_words, reads_as_playbook
 from mockpm.keywords import term_spans
 from mockpm.plaintext import MIN_DISGUISED, plain
 from mockpm.passages import reading_for
+from mockpm.narration import told_sentences
 from mockpm.restatement import prompt_text, restated_sentences
 from mockpm.substance_lexicon import (
-    DELEGATED, EVALUATOR_FRAME, FIRST_PERSON, GRADER_SEAT, HEDGED, IMPERATIVE, NARRATED, QUANTITY, SLOT, STORY_QUESTION,
+    DELEGATED, EVALUATOR_FRAME, FIRST_PERSON, GRADER_SEAT, HEDGED, IMPERATIVE, QUANTITY, SLOT, STORY_QUESTION,
 )
 from mockpm.models import Flag, Scenario
 
@@ -57,6 +58,8 @@ class GuardOutcome:
     flags: list[Flag] = field(default_factory=list)
     # Sentences that give the question back (see restatement): they earn no strength either.
     restated: frozenset[int] = frozenset()
+    # Sentences that tell what happened elsewhere when a plan was asked (see narration).
+    told: frozenset[int] = frozenset()
 
     @property
     def disqualified(self) -> bool:
@@ -126,9 +129,9 @@ THIN_DELEGATED_SHARE = 0.2
 THIN_EVALUATOR = 2
 THIN_EVALUATOR_OWN_SHARE = 0.34
 # Or, asked for a plan: this share of its sentences tell what happened elsewhere ("at my last
-# company we went live in ten weeks and mortality fell 38%"). Genuine labelled answers to plan
-# questions stay at a fifth or under.
-THIN_NARRATED_SHARE = 0.3
+# company we went live in ten weeks and mortality fell 38%"; see narration). Genuine labelled
+# answers to plan questions stay under three in ten; answers that only tell a story reach 0.35-0.7.
+THIN_NARRATED_SHARE = 0.35
 # Or, in five sentences or more: this share of them only float a step (HEDGED: a step the candidate
 # might take, an option or idea, not an estimate's "probably" or a rule's "may not"). Genuine
 # labelled answers stay under a fifth; seven in ten answers written to hedge every step reach half.
@@ -212,7 +215,9 @@ def check_answer(text: str, scenario: Scenario, rubric_terms: tuple[str, ...] = 
             message=f"the answer barely touches the scenario ({len(topic_hits)} of its topic terms found)",
         ))
     outcome.restated = restated_sentences(reading_for(masked), asked)
-    thin = thin_substance(masked, outcome.restated, plan_asked=not STORY_QUESTION.search(scenario.question))
+    if not STORY_QUESTION.search(scenario.question):
+        outcome.told = told_sentences(reading_for(masked))
+    thin = thin_substance(masked, outcome.restated, outcome.told)
     if thin:
         outcome.flags.append(Flag(code=THIN_SUBSTANCE, message=thin))
     playbook = playbook_words(masked)
@@ -270,10 +275,10 @@ def _instructs(text: str, s: Sentence) -> bool:
     return not s.vague and IMPERATIVE.match(text, s.start, s.end) is not None and len(text[s.start:s.end].split()) >= INSTRUCTION_MIN_WORDS
 
 
-def thin_substance(text: str, restated: frozenset[int] = frozenset(), plan_asked: bool = False) -> str | None:
+def thin_substance(text: str, restated: frozenset[int] = frozenset(), told: frozenset[int] = frozenset()) -> str | None:
     """Why the answer names topics without committing to anything, or None when it commits.
     ``restated``: indices of the sentences that give the question back (see restatement);
-    ``plan_asked``: the question asks what the candidate would do, not for a story."""
+    ``told``: those that tell a story when a plan was asked (see narration)."""
     reading = reading_for(text)
     all_sentences, low = reading.sentences, reading.lowered
     sentences = [s for s in all_sentences if len(text[s.start:s.end].split()) >= 4]
@@ -303,9 +308,9 @@ def thin_substance(text: str, restated: frozenset[int] = frozenset(), plan_asked
     hedged = sum(1 for s in sentences if HEDGED.search(text, low, s.start, s.end)) / len(sentences)
     if len(sentences) >= THIN_HEDGED_MIN_SENTENCES and hedged >= THIN_HEDGED_SHARE:
         return f"{hedged:.0%} of its sentences only float a step (might, could, one option) without taking it"
-    told = sum(1 for s in sentences if NARRATED.search(text, low, s.start, s.end)) / len(sentences)
-    if plan_asked and told >= THIN_NARRATED_SHARE:
-        return f"{told:.0%} of its sentences tell what happened elsewhere instead of planning for this case"
+    story = len(told) / len(sentences)
+    if story >= THIN_NARRATED_SHARE:
+        return f"{story:.0%} of its sentences tell what happened elsewhere instead of planning for this case"
     if vague >= THIN_VAGUE_SHARE:
         return f"{vague:.0%} of its sentences name a topic or dress it up without deciding anything"
     if committed < THIN_COMMITTED_SHARE and anchors < THIN_ANCHORS_PER_SENTENCE:

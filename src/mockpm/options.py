@@ -1,5 +1,10 @@
 """A menu of options, and which of them the candidate chose.
 
+A sentence can be a menu too: "Options include launching broadly, a pilot or a silent run",
+"Possible safeguards include human review, validation and monitoring", "There are several
+personas: nurses, physicians, patients". It inventories what could be done or who is involved
+and decides nothing; its items are listed, unless the same sentence picks one.
+
 "Conservative: silent mode. Balanced: reorder the worklist. Aggressive: page the ED." lays out
 what could be done; unless the answer then picks one ("I'd go with balanced"), none of it is
 the candidate's plan, however specific each option is. Options left unchosen are listed, not
@@ -16,7 +21,7 @@ from mockpm import regex_cache
 from mockpm.stance import LISTED, REPORTED, Scope
 
 if TYPE_CHECKING:
-    from mockpm.passages import Reading
+    from mockpm.passages import Reading, Sentence
 
 # An item that opens as one of several options: "*Conservative:*", "Option B -", "Path 2:".
 _OPTION = regex_cache.compile(
@@ -39,6 +44,26 @@ _PICK = regex_cache.compile(
     r"my\s+(?:pick|recommendation|choice|vote)\s+is)\s+(?:option\s+|path\s+|approach\s+)?(?:the\s+)?([\w-]+)",
     re.IGNORECASE,
 )
+# A sentence that opens by inventorying options or the people involved. Safeguards, steps and
+# the like are inventoried only when qualified as possible ("Tier 1 safeguards include a
+# double read" is a plan), people when they are the key ones or included ("First customers are
+# paid pilots" is a plan).
+_MENU_NOUNS = r"options|alternatives|choices|possibilities|paths|approaches|directions"
+_PEOPLE_NOUNS = r"stakeholders|personas|user\s+groups|customers|constituencies"
+_MAYBE_NOUNS = r"solutions|safeguards|mitigations|interventions|initiatives|ideas|features|levers|fixes|steps|tactics|remedies|controls"
+_IS_LIST = r"(?:include|are(?!\s+(?:\w+ly\s+)?(?:\w+ed|not|all|clear|limited|few|ready|happy|on|in|at|to|the\s+same)\b)|(?:could|might|would)\s+include)\b"
+_INVENTORY = regex_cache.compile(
+    r"[ \t>]*(?:[-*+•]|\d+[.)])?[ \t]*[*_]*(?:(?:first|then|next|so|and|here|now),\s+)?(?:"
+    r"there(?:'s|\s+is|\s+are)\s+(?:(?:a\s+(?:range|number|set|menu|handful|variety|few)\s+of|several|many|multiple|various|a\s+few)\s*:|"
+    rf"(?:(?:a\s+(?:range|number|set|menu|handful|variety|few)\s+of|several|many|multiple|various|a\s+few|two|three|four|five|six|\d+)\s+)?"
+    rf"(?:(?:possible|potential|key|main|different|distinct)\s+)?(?:{_MENU_NOUNS}|{_PEOPLE_NOUNS}|{_MAYBE_NOUNS})\b\s*(?::|\s+(?:here|to\s+consider)\s*:))|"
+    rf"(?:the\s+)?(?:(?:key|main|primary|relevant|possible|potential|candidate|available)\s+)?(?:{_MENU_NOUNS})\s+{_IS_LIST}|"
+    rf"(?:the\s+)?(?:(?:key|main|primary|relevant)\s+(?:{_PEOPLE_NOUNS})\s+{_IS_LIST}|(?:{_PEOPLE_NOUNS})\s+include\b)|"
+    rf"(?:the\s+)?(?:possible|potential|candidate|available)\s+(?:{_MAYBE_NOUNS})\s+{_IS_LIST}|"
+    rf"(?:let's\s+|I'd\s+|we\s+)?list\s+(?:the\s+|all\s+)?(?:(?:candidate|possible|potential)\s+)?(?:{_MENU_NOUNS}|{_PEOPLE_NOUNS}|{_MAYBE_NOUNS})\s*:"
+    r")",
+    re.IGNORECASE,
+)
 _LABEL = regex_cache.compile(r"[ \t>]*(?:[-*+•]|\d+[.)])?[ \t]*[*_]*(?:(?:option|path|approach|alternative|scenario|choice)\s*)?([\w-]+)", re.IGNORECASE)
 # Fewer options than this is a contrast ("conservative: X; what I'd do: Y"), not a menu.
 MIN_OPTIONS = 3
@@ -58,6 +83,9 @@ def _is_option(text: str, start: int) -> bool:
 def mark(reading: Reading) -> None:
     """Mark the options of an answer that lays out a menu and never chooses as listed."""
     text = reading.text
+    for s in reading.sentences:
+        if _INVENTORY.match(text, s.start) and not _CHOICE.search(text, s.start, s.end):
+            _carry_one(s, LISTED)
     items = [i for i, s in enumerate(reading.sentences) if _is_option(text, s.start)]
     if len(items) < MIN_OPTIONS:
         return
@@ -95,8 +123,11 @@ def _spans(reading: Reading, items: list[int], skip: set[str] = frozenset(),
 def _carry(reading: Reading, items: list[int], stance: str, skip: set[str] = frozenset(),
            labels: dict[int, str] | None = None) -> None:
     for j in _spans(reading, items, skip, labels):
-        s = reading.sentences[j]
-        if s.carried is None:
-            s.carried = stance
-            if s.scopes is not None:  # read before the menu was known
-                s.scopes.append(Scope(s.start, s.end, stance))
+        _carry_one(reading.sentences[j], stance)
+
+
+def _carry_one(s: Sentence, stance: str) -> None:
+    if s.carried is None:
+        s.carried = stance
+        if s.scopes is not None:  # read before the menu was known
+            s.scopes.append(Scope(s.start, s.end, stance))

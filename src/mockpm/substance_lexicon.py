@@ -206,14 +206,34 @@ EVALUATOR_FRAME = LoweredPattern(
 # candidate speaking for themselves.
 GRADER_SEAT = LoweredPattern(_GRADER_SEAT)
 FIRST_PERSON = LoweredPattern(r"\b(?:i|i'd|i'm|i'll|i've|we|we'd|we'll|we're|we've|my|our|us|let's)\b")
-# Told as what happened elsewhere: a first-person past deed or result ("we went live across all
-# units", "at my last company", "mortality fell 38%"). Proof from the past, not a plan for this case.
+# Told as what happened elsewhere: a past deed or result, the candidate's or anyone's in the
+# story ("we went live across all units", "the charge nurse showed me her phone", "our billing
+# team had been coding them as video", "at my last company", "mortality fell 38%"). Proof from
+# the past, not a plan for this case. Beyond "I" and "we", only irregular past forms count: "the
+# list is capped" or "the screen as designed" are no story.
+_PAST_FORMS = (
+    r"was|were|had|did|went|ran|took|made|found|saw|came|got|told|said|kept|became|began|felt|thought|knew|left|lost|"
+    r"paid|spent|sent|built|met|sat|stood|wrote|fell|rose|gave|brought|caught|chose|drove|flew|grew|held|led|meant|"
+    r"shut|spoke|stuck|taught|understood|won|sold|quit|broke|forgot|heard"
+)
+_ADVERBS = r"(?:(?:also|then|once|first|just|personally|actually|never|always|quickly|quietly|eventually|finally|all|both)\s+)*"
+# A word of the subject's noun phrase: not a verb or a function word ("the patient is stuck" and
+# "the board gets three paid sites" have no past deed in them).
+_NOUN_WORD = (r"(?!(?:is|are|be|been|being|was|were|to|of|for|in|on|at|by|with|and|or|not|never|can|will|would|has|have|"
+              r"gets?|got|takes?|runs?|needs?|stays?|goes|keeps?)\b)[a-z][\w'-]*")
 NARRATED = LoweredPattern(
-    r"\b(?:i|we)\s+(?:(?:also|then|once|first|just|personally|actually|never|always)\s+)?(?:(?:have|'ve|had)\s+)?"
-    r"(?:[a-z]{3,}ed|spent|built|ran|led|took|wrote|shipped|sat|met|taught|sold|grew|won|made|gave|found|brought|"
-    r"set\s+up|cut|kept|saw|told|went|had|did|got|was|were)\b(?<!\bneed)(?<!\bused)|"
+    rf"\b(?:i|we)\s+{_ADVERBS}(?:(?:have|'ve|had)\s+)?"
+    rf"(?:[a-z]{{3,}}ed|set\s+up|cut|{_PAST_FORMS})\b(?<!\bneed)(?<!\bused)|"
+    rf"\b(?:they|he|she|nobody|no\s+one|everyone|everybody|"
+    rf"(?:the|our|my|their|his|her|one\s+of\s+(?:our|my|the|their))\s+(?:{_NOUN_WORD}\s+){{0,2}}?{_NOUN_WORD})"
+    rf"\s+{_ADVERBS}(?:had\s+)?(?:{_PAST_FORMS})\b|"
     r"\bat\s+my\s+(?:last|previous|old|former)\b|\b(?:fell|dropped|rose|went\s+from|grew)\s+(?:by\s+)?\d"
 )
+# ... or by someone named: "Janet told us", "his therapist, Renée, started calling him".
+NAMED_PAST = regex_cache.compile(rf"\b[A-Z][a-z]+,?\s+{_ADVERBS}(?:had\s+)?(?:{_PAST_FORMS}|started|stopped|wanted|asked|called|decided)\b")
+# A sentence that looks ahead or supposes is the plan, whatever it recalls: "after what we saw
+# there, I'd cap alerts", "some might turn out to be our own resends".
+LOOKS_AHEAD = LoweredPattern(r"\b(?:would|will|should|shall|must|might|may|could|going\s+to|plan\s+to|can|needs?\s+to|have\s+to)\b|'d\b|'ll\b")
 # A question that asks for experience ("Tell me about a time...") welcomes a story.
 STORY_QUESTION = regex_cache.compile(r"tell\s+me\s+about\s+a\s+time|have\s+you\s+(?:ever|faced)|what\s+have\s+you\s+done|describe\s+a\s+time|"
                             r"if\s+you\s+have(?:n't|\s+not)?\b", re.IGNORECASE)

@@ -57,6 +57,8 @@ REACH = 2
 # Sentences after the label, in its paragraph, that must take something away (a step skipped,
 # deferred or handed off, a reversal): a label followed by a change of emphasis takes nothing back.
 TAKE_AWAY_REACH = 3
+# The paragraph a turn announces is the real plan: read this far into it.
+ANNOUNCED_REACH = 6
 
 
 # The plan judged in a sentence of its own: "That's the ideal.", "That's the plan I believe in.",
@@ -64,7 +66,7 @@ TAKE_AWAY_REACH = 3
 # runs past the sentence's short tail).
 _VERDICT = regex_cache.compile(
     rf"[\s*_>-]*(?:and\s+|so\s+)?{_PLAN_REF}{_BE}\s+(?:[\w-]+\s+){{0,3}}?(?:plan|version|ideal|answer|pitch|theory|approach|bar|playbook|textbook|roadmap|strategy|design|sequence|story|end[\s-]state|target\s+state|north\s+star|vision|principle|gold\s+standard)\b[^.!?\n]{{0,30}}[.!?]|"
-    rf"[\s*_>-]*(?:and\s+|so\s+)?(?:that|this){_BE}\s+what\s+(?:I|we)(?:'d|\s+would)\s+(?:pitch|present|recommend|propose|say|write|want)\b[^.!?\n]{{0,30}}[.!?]",
+    rf"[\s*_>-]*(?:and\s+|so\s+)?(?:that|this){_BE}\s+(?:what|how)\s+(?:I|we)(?:'d|\s+would)\s+(?:pitch|present|recommend|propose|say|write|want|put\s+it|frame\s+it|describe\s+it)\b[^.!?\n]{{0,30}}[.!?]",
     re.IGNORECASE,
 )
 # ... and the next sentence turns from it to how things go.
@@ -79,9 +81,13 @@ _TURNS_TO_REALITY = regex_cache.compile(
     re.IGNORECASE,
 )
 
-# The plan announced at a paragraph's end: "So here's what I'd actually commit the team to for phase one."
+# The plan announced at a paragraph's end: "So here's what I'd actually commit the team to for
+# phase one.", "So the version I'd actually take forward puts both states first."
 _ANNOUNCES = regex_cache.compile(
-    r"\bhere's\s+what\s+(?:I|we)(?:'d|\s+would|'ll|\s+will)?\s+(?:actually|really)\s+\w+|:\s*$", re.IGNORECASE)
+    r"\b(?:what|the\s+(?:version|plan|roadmap|sequence)(?:\s+that)?)\s+(?:I|we)(?:'d|\s+would|'ll|\s+will)?\s+(?:actually|really)\s+\w+|:\s*$", re.IGNORECASE)
+# ... or at the next paragraph's start: "So what I'd actually do is turn the drafts on for everyone."
+_OPENS_WITH_ACTUAL_PLAN = regex_cache.compile(
+    r"[\s*_>-]*(?:(?:so|and|but),?\s+)?(?:here's\s+)?what\s+(?:I|we)(?:'d|\s+would|'ll|\s+will)\s+(?:actually|really)\b", re.IGNORECASE)
 
 
 def _judged_then_turned(reading: Reading, own, gives_up) -> int | None:  # noqa: ANN001 - as in labelled_at
@@ -99,10 +105,13 @@ def _judged_then_turned(reading: Reading, own, gives_up) -> int | None:  # noqa:
         while last - turn < TAKE_AWAY_REACH and last + 1 < len(sentences) and not reading.opens_paragraph(last + 1):
             last += 1
         # a paragraph that ends announcing the plan ("So here's what I'd actually commit the team
-        # to:") hands its reach to the paragraph it announces
-        if last + 1 < len(sentences) and reading.opens_paragraph(last + 1) and _ANNOUNCES.search(text, sentences[last].start, sentences[last].end):
+        # to:") hands its reach to the paragraph it announces, as does one the next paragraph
+        # answers ("So what I'd actually do is ...")
+        if last + 1 < len(sentences) and reading.opens_paragraph(last + 1) and (
+                _ANNOUNCES.search(text, sentences[last].start, sentences[last].end)
+                or _OPENS_WITH_ACTUAL_PLAN.match(text, sentences[last + 1].start)):
             last = ahead = last + 1
-            while last - ahead < TAKE_AWAY_REACH - 1 and last + 1 < len(sentences) and not reading.opens_paragraph(last + 1):
+            while last - ahead < ANNOUNCED_REACH - 1 and last + 1 < len(sentences) and not reading.opens_paragraph(last + 1):
                 last += 1
         if gives_up(reading, sentences[turn].start, sentences[last].end):
             return turn

@@ -1,0 +1,30 @@
+"""Sentences that tell what happened elsewhere, when the question asks for a plan.
+
+ConText marks a finding historical when its trigger puts it in the patient's past: it is real,
+but it is not the present finding. An answer to a plan question draws the same line. A story
+told in the past ("In 2019 we rolled out an early-warning score; nurses acknowledged alerts in
+batches; the tool was switched off in week five") is experience, not what the candidate would do
+here: its sentences earn no strength, and an answer made mostly of them is thin (guards). A
+question that asks for a story ("Tell me about a time...") is answered by one, and reads it all.
+"""
+
+from __future__ import annotations
+
+from mockpm.passages import Reading
+from mockpm.substance_lexicon import LOOKS_AHEAD, NAMED_PAST, NARRATED
+
+# Sentences shorter than this (words) say too little to be read either way ("It was brutal.").
+MIN_WORDS = 4
+
+
+def told_sentences(reading: Reading) -> frozenset[int]:
+    """Indices of the sentences of ``reading`` that tell a past event and look nowhere ahead."""
+    text, low = reading.text, reading.lowered
+    out = set()
+    for i, s in enumerate(reading.sentences):
+        if len(text[s.start:s.end].split()) < MIN_WORDS:
+            continue
+        if (NARRATED.search(text, low, s.start, s.end) or NAMED_PAST.search(text, s.start, s.end)) \
+                and not LOOKS_AHEAD.search(text, low, s.start, s.end):
+            out.add(i)
+    return frozenset(out)

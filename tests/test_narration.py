@@ -1,0 +1,68 @@
+"""A story told in the past, when a plan is asked, is experience and not the plan."""
+
+from __future__ import annotations
+
+import pytest
+
+from mockpm.catalog import load_library
+from mockpm.guards import THIN_SUBSTANCE, check_answer
+from mockpm.narration import told_sentences
+from mockpm.passages import reading_for
+
+STORY = (
+    "In 2019 I was an analyst at a vendor rolling out an early-warning score at a 600-bed teaching hospital. "
+    "Three weeks before go-live, the chief nursing officer wrote to our VP that she would not allow it on the floors. "
+    "Her nurses had tried it in a pilot and it fired 40 to 60 alerts per unit per shift. "
+    "Our VP flew out and the decision was to go ahead and tune the thresholds after launch. "
+    "On one ward the charge nurse held up a phone with 212 notifications from a single night. "
+    "Nurses acknowledged alerts in batches without opening them, and in week three a patient deteriorated. "
+    "Janet told us exactly that in March. "
+    "The tool was switched off in week five and the hospital did not renew. "
+    "The lesson I took away is that frontline trust decides whether a tool is used at all. "
+    "So in a situation like yours, I'd bring those lessons with me."
+)
+
+
+def told(text: str) -> list[str]:
+    r = reading_for(text)
+    return [text[r.sentences[i].start:r.sentences[i].end] for i in sorted(told_sentences(r))]
+
+
+def test_the_sentences_of_a_story_are_told():
+    found = told(STORY)
+    assert any(s.startswith("Our VP flew out") for s in found)  # someone else's deed in the story
+    assert any(s.startswith("Janet told us") for s in found)  # someone named
+    assert any("charge nurse held" in s for s in found)
+    assert not any("I'd bring" in s for s in found)  # the sentence that looks ahead
+
+
+@pytest.mark.parametrize("sentence", [
+    "The list is capped and sorted by confidence, around 20 cards.",
+    "The employer is never told about anyone, and the patient is stuck only once.",
+    "The board gets three paid reference sites live in twelve months.",
+    "Some might turn out to be our system sending the same order twice because the reply was slow.",
+    "After what we saw at the pilot site, I'd cap alerts at two per nurse per shift.",
+])
+def test_a_plan_in_the_present_or_ahead_is_not_told(sentence):
+    assert told(sentence) == []
+
+
+def _thin(scenario_id: str, text: str) -> bool:
+    lib = load_library()
+    return any(f.code == THIN_SUBSTANCE and "happened elsewhere" in f.message
+               for f in check_answer(text, lib.scenario(scenario_id)).flags)
+
+
+def test_a_story_answering_a_plan_question_is_thin_but_answers_a_story_question():
+    assert _thin("sepsis-model", STORY)
+    assert not _thin("clinician-pushback", STORY)  # "Tell me about a time..."
+
+
+def test_a_short_story_before_a_plan_is_not_thin():
+    plan = ("Before any alert reaches a nurse, the model scores our own patients silently for eight weeks while two "
+            "physicians review the charts. I'd cap alerts at two per nurse per shift and break sensitivity out by age, "
+            "sex and race. We go live on one ward first, with the charge nurse and rapid response in the escalation "
+            "chain, and expand ward by ward only if catch rate and alert load hold. Overrides need a reason we review "
+            "weekly. I'd ask device counsel whether the Cures Act carve-out applies, because that sets our timeline. ")
+    story = "At my last hospital the old tool fired forty alerts a shift. Nurses muted it within a month. "
+    assert not _thin("sepsis-model", story + plan)
