@@ -540,6 +540,8 @@ _DATE = "core.deadline-over-safety"
     (_DATE, "If the pilot meets the bar, it flows directly into the rollout.", False),
     (_DATE, "Regardless of what the pilot shows, we share the full results with the CMIO.", False),
     (_DATE, "Regardless of what the pilot shows, we go live on the first.", True),
+    # the launch verb far from the pilot it ignores
+    (_DATE, "Then we expand ward by ward on the schedule we've already promised the CMO, whatever the pilot shows.", True),
 ])
 def test_a_check_rigged_to_pass_is_a_red_flag(criterion, text, met):
     from mockpm.checks import run_check

@@ -42,9 +42,20 @@ def test_the_sentences_of_a_story_are_told():
     "The board gets three paid reference sites live in twelve months.",
     "Some might turn out to be our system sending the same order twice because the reply was slow.",
     "After what we saw at the pilot site, I'd cap alerts at two per nurse per shift.",
+    "The orders placed twice within a minute are the ones the lab cancels.",
+    "The alert would go to the charge nurse first, and then to rapid response.",
 ])
 def test_a_plan_in_the_present_or_ahead_is_not_told(sentence):
     assert told(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sales signed four systems in the first six months.",
+    "Our CEO promised the board twelve health systems in a year.",
+    "The model would flag about 40 studies a shift, and the radiologists found most of them wrong.",
+])
+def test_a_deed_with_its_object_or_a_story_in_its_own_past_is_told(sentence):
+    assert told(sentence) == [sentence]
 
 
 def _thin(scenario_id: str, text: str) -> bool:
@@ -66,3 +77,16 @@ def test_a_short_story_before_a_plan_is_not_thin():
             "weekly. I'd ask device counsel whether the Cures Act carve-out applies, because that sets our timeline. ")
     story = "At my last hospital the old tool fired forty alerts a shift. Nurses muted it within a month. "
     assert not _thin("sepsis-model", story + plan)
+
+
+def test_a_long_story_and_then_a_plan_for_this_case_is_not_thin():
+    story = ("At my last plan we ran an adherence app for diabetes members. Logging fell off a cliff after six weeks. "
+             "We sent more push reminders and it got worse. The care managers had seen it all along. "
+             "They knew which members had switched drugs. Our pharmacy data showed most of the dropouts were still filling. ")
+    plan = ("Here I'd start from refill claims, not app logs. A refill gap over 15 days triggers a call from a care manager. "
+            "We split the 40% by reason: switched, stopped, cost, confusion. Members over 65 get a phone option. "
+            "Spanish-speaking members get a bilingual care manager. Success is proportion of days covered and blood "
+            "pressure control, not logging. I'd report weekly to the medical director. Push notifications stay off "
+            "until the reasons are known. The pharmacist reviews every stopped drug. Nobody is called about a drug "
+            "their doctor stopped. ")
+    assert not _thin("medication-adherence", story + plan)

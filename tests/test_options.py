@@ -112,6 +112,18 @@ def test_a_sentence_that_inventories_options_or_people_is_listed(text):
     "There are three risks: a missed case, alert fatigue and silent mode drift.",
     "The stakeholders are aligned on silent mode first.",
     "First customers are paid pilots that start in silent mode.",
+    # the same sentence makes a call on them or gives the people a part
+    "Possible safeguards include silent mode, human review and fallbacks, and I'd assign them per tier.",
+    "The key stakeholders are the charge nurse, the CMIO and silent mode owners, and each of them signs the checklist.",
 ])
 def test_a_plan_or_a_list_of_risks_is_not_an_inventory(text):
     assert stance(text, "silent mode") == st.ASSERTED
+
+
+def test_options_by_their_place_are_a_menu_until_one_is_picked():
+    menu = ("I can see this going three ways.\n\n"
+            "In the first, I'd run silent mode for six weeks and go live on two wards.\n\n"
+            "In the second, I'd run a two-week silent check and go live everywhere.\n\n"
+            "In the third, I'd go live on the surgical wards first.\n")
+    assert stance(menu, "silent mode") == st.LISTED
+    assert stance(menu + "\nI'd choose the first, because nursing owns the threshold.\n", "silent mode") == st.ASSERTED

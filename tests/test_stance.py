@@ -56,6 +56,10 @@ def assert_reads(text: str, term: str, expected: str) -> None:
         ("Then we shadow triage for an afternoon, so we can say we shadowed triage.", "shadow triage", st.DISMISSED),
         ("One pod first, then the rest, so it looks careful.", "One pod first", st.DISMISSED),
         ("Then we run a two-week pilot and solemnly agree on kill criteria.", "pilot", st.DISMISSED),
+        # a safeguard kept for cover, not to find anything
+        ("Two months of silent scoring with chart review gives us a paper trail that we validated locally.", "chart review", st.DISMISSED),
+        ("We break sensitivity out by race for the equity slide, which keeps the committee off our back.", "sensitivity out by race", st.DISMISSED),
+        ("Overrides need a reason, which we log but don't plan to review.", "Overrides need a reason", st.DISMISSED),
         ("I'm sure they'll read every note carefully on that screen.", "every note", st.DISMISSED),
         ("First we convene a patient council, naturally, to co-design a three-line text.", "patient council", st.DISMISSED),
         ("An after-hours interpreter callback queue, which someone will definitely staff.", "interpreter", st.DISMISSED),

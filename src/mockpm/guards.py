@@ -132,6 +132,9 @@ THIN_EVALUATOR_OWN_SHARE = 0.34
 # company we went live in ten weeks and mortality fell 38%"; see narration). Genuine labelled
 # answers to plan questions stay under three in ten; answers that only tell a story reach 0.35-0.7.
 THIN_NARRATED_SHARE = 0.35
+# ... and at least this share of each half: a story before a plan for this case is experience
+# offered as context (genuine story-then-plan answers tell nothing in their second half).
+THIN_NARRATED_HALF_SHARE = 0.2
 # Or, in five sentences or more: this share of them only float a step (HEDGED: a step the candidate
 # might take, an option or idea, not an estimate's "probably" or a rule's "may not"). Genuine
 # labelled answers stay under a fifth; seven in ten answers written to hedge every step reach half.
@@ -309,13 +312,22 @@ def thin_substance(text: str, restated: frozenset[int] = frozenset(), told: froz
     if len(sentences) >= THIN_HEDGED_MIN_SENTENCES and hedged >= THIN_HEDGED_SHARE:
         return f"{hedged:.0%} of its sentences only float a step (might, could, one option) without taking it"
     story = len(told) / len(sentences)
-    if story >= THIN_NARRATED_SHARE:
+    if story >= THIN_NARRATED_SHARE and _told_throughout(all_sentences, sentences, told):
         return f"{story:.0%} of its sentences tell what happened elsewhere instead of planning for this case"
     if vague >= THIN_VAGUE_SHARE:
         return f"{vague:.0%} of its sentences name a topic or dress it up without deciding anything"
     if committed < THIN_COMMITTED_SHARE and anchors < THIN_ANCHORS_PER_SENTENCE:
         return f"only {committed:.0%} of its sentences commit to a number, a person, a gate or a decision"
     return None
+
+
+def _told_throughout(all_sentences: list[Sentence], sentences: list[Sentence], told: frozenset[int]) -> bool:
+    """Whether the story runs through both halves of the answer: a story told first and a plan
+    for this case after it (or the plan first, the story as proof after it) is a plan."""
+    index = {id(s): i for i, s in enumerate(all_sentences)}
+    half = len(sentences) // 2
+    return all(sum(1 for s in part if index[id(s)] in told) >= THIN_NARRATED_HALF_SHARE * len(part)
+               for part in (sentences[:half], sentences[half:]))
 
 
 # An interview answer is a few hundred words; reading stops here so a pasted book (answer files

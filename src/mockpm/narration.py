@@ -4,8 +4,11 @@ ConText marks a finding historical when its trigger puts it in the patient's pas
 but it is not the present finding. An answer to a plan question draws the same line. A story
 told in the past ("In 2019 we rolled out an early-warning score; nurses acknowledged alerts in
 batches; the tool was switched off in week five") is experience, not what the candidate would do
-here: its sentences earn no strength, and an answer made mostly of them is thin (guards). A
-question that asks for a story ("Tell me about a time...") is answered by one, and reads it all.
+here, and an answer made mostly of them, from its first half to its second, is thin (guards).
+Its sentences keep what they earn: past tense runs through genuine plans too ("the last tool was
+abandoned when nurses tuned it out", "before we built it, we joined app data to claims"), so the
+sentence alone is no verdict. A question that asks for a story ("Tell me about a time...") is
+answered by one, and reads it all.
 """
 
 from __future__ import annotations

@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 _OPTION = regex_cache.compile(
     r"[ \t>]*(?:[-*+•]|\d+[.)])?[ \t]*[*_]*(?:"
     r"(?:option|path|approach|alternative|scenario|choice)\s*(?:[a-d1-4]|one|two|three|four)\b|(?-i:[A-D])\s*[:.)][*_]*\s|"
+    # ... or by its place: "In the first, I'd ...", "The second way:"
+    r"(?:in\s+)?the\s+(?:first|second|third|fourth)(?:\s+(?:option|path|approach|way|version|scenario|route))?\s*[,:]|"
     r"(?:conservative|cautious|balanced|moderate|middle(?:\s+ground)?|aggressive|ambitious|bold|minimal|maximal|"
     r"light|heavy|low-risk|high-risk|medium)\s*[*_]*\s*[:\-–—]"
     r")",
@@ -64,7 +66,12 @@ _INVENTORY = regex_cache.compile(
     r")",
     re.IGNORECASE,
 )
-_LABEL = regex_cache.compile(r"[ \t>]*(?:[-*+•]|\d+[.)])?[ \t]*[*_]*(?:(?:option|path|approach|alternative|scenario|choice)\s*)?([\w-]+)", re.IGNORECASE)
+# ... unless the sentence makes a call of its own on them ("..., and I'd assign them per tier") or
+# gives the people listed a part ("..., and each of them signs the go-live checklist").
+_OWN_CALL = regex_cache.compile(
+    r"\b(?:I|we)(?:'d|'ll|\s+would|\s+will)\s+(?!not\b|never\b)\w+|\b(?:each|all|both|every\s+one)\s+of\s+them\b|"
+    r"\bwho\s+(?:will|must|'ll|signs?|owns?|approves?|reviews?|decides?|chairs?)\b", re.IGNORECASE)
+_LABEL = regex_cache.compile(r"[ \t>]*(?:[-*+•]|\d+[.)])?[ \t]*[*_]*(?:(?:in\s+)?the\s+(?=(?:first|second|third|fourth)\b))?(?:(?:option|path|approach|alternative|scenario|choice)\s*)?([\w-]+)", re.IGNORECASE)
 # Fewer options than this is a contrast ("conservative: X; what I'd do: Y"), not a menu.
 MIN_OPTIONS = 3
 # An unchosen menu is the answer when its items fill this share of the sentences.
@@ -84,7 +91,8 @@ def mark(reading: Reading) -> None:
     """Mark the options of an answer that lays out a menu and never chooses as listed."""
     text = reading.text
     for s in reading.sentences:
-        if _INVENTORY.match(text, s.start) and not _CHOICE.search(text, s.start, s.end):
+        if _INVENTORY.match(text, s.start) and not _CHOICE.search(text, s.start, s.end) \
+                and not _OWN_CALL.search(text, s.start, s.end):
             _carry_one(s, LISTED)
     items = [i for i, s in enumerate(reading.sentences) if _is_option(text, s.start)]
     if len(items) < MIN_OPTIONS:

@@ -226,14 +226,22 @@ NARRATED = LoweredPattern(
     rf"(?:[a-z]{{3,}}ed|set\s+up|cut|{_PAST_FORMS})\b(?<!\bneed)(?<!\bused)|"
     rf"\b(?:they|he|she|nobody|no\s+one|everyone|everybody|"
     rf"(?:the|our|my|their|his|her|one\s+of\s+(?:our|my|the|their))\s+(?:{_NOUN_WORD}\s+){{0,2}}?{_NOUN_WORD})"
-    rf"\s+{_ADVERBS}(?:had\s+)?(?:{_PAST_FORMS})\b|"
+    rf"\s+{_ADVERBS}(?:had\s+)?(?:{_PAST_FORMS}|[a-z]{{3,}}ed(?=\s+(?:the|a|an|our|their|his|her|its|us|me|them|every|each|all|no|\d+|two|three|four|five|six|ten|twelve)\b))\b|"
     r"\bat\s+my\s+(?:last|previous|old|former)\b|\b(?:fell|dropped|rose|went\s+from|grew)\s+(?:by\s+)?\d"
 )
-# ... or by someone named: "Janet told us", "his therapist, Renée, started calling him".
-NAMED_PAST = regex_cache.compile(rf"\b[A-Z][a-z]+,?\s+{_ADVERBS}(?:had\s+)?(?:{_PAST_FORMS}|started|stopped|wanted|asked|called|decided)\b")
+# ... or by someone named: "Janet told us", "his therapist, Renée, started calling him", "Sales
+# signed four systems". A regular past form counts beyond "I" and "we" only with its object after
+# it: "our CEO promised the board" is a deed, "the orders placed twice" and "the data collected by
+# the vendor" are not.
+NAMED_PAST = regex_cache.compile(rf"\b[A-Z][a-z]+,?\s+{_ADVERBS}(?:had\s+)?(?:{_PAST_FORMS}|started|stopped|wanted|asked|called|decided|"
+                                 r"[a-z]{3,}ed(?=\s+(?:the|a|an|our|their|his|her|its|us|me|them|every|each|all|no|\d+|two|three|four|five|six|ten|twelve)\b))\b")
 # A sentence that looks ahead or supposes is the plan, whatever it recalls: "after what we saw
-# there, I'd cap alerts", "some might turn out to be our own resends".
-LOOKS_AHEAD = LoweredPattern(r"\b(?:would|will|should|shall|must|might|may|could|going\s+to|plan\s+to|can|needs?\s+to|have\s+to)\b|'d\b|'ll\b")
+# there, I'd cap alerts", "some might turn out to be our own resends". "Would" and "could" look
+# ahead in the candidate's voice; in a story's third person they are its past ("the model would
+# flag 40 studies a shift", "it could have sent a patient for a scan").
+LOOKS_AHEAD = LoweredPattern(
+    r"\b(?:i|we|you)(?:'d|\s+would|\s+could)\b|\b(?:will|should|shall|must|going\s+to|plan\s+to|can|needs?\s+to|have\s+to)\b|"
+    r"\b(?:might|may)\b(?!\s+have\b)|'ll\b")
 # A question that asks for experience ("Tell me about a time...") welcomes a story.
 STORY_QUESTION = regex_cache.compile(r"tell\s+me\s+about\s+a\s+time|have\s+you\s+(?:ever|faced)|what\s+have\s+you\s+done|describe\s+a\s+time|"
                             r"if\s+you\s+have(?:n't|\s+not)?\b", re.IGNORECASE)
