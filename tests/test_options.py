@@ -112,6 +112,7 @@ def test_a_sentence_that_inventories_options_or_people_is_listed(text):
     "There are three risks: a missed case, alert fatigue and silent mode drift.",
     "The stakeholders are aligned on silent mode first.",
     "First customers are paid pilots that start in silent mode.",
+    "There are three steps: silent mode for six weeks, one ward, then the rest.",
     # the same sentence makes a call on them or gives the people a part
     "Possible safeguards include silent mode, human review and fallbacks, and I'd assign them per tier.",
     "The key stakeholders are the charge nurse, the CMIO and silent mode owners, and each of them signs the checklist.",
