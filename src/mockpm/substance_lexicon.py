@@ -209,8 +209,8 @@ FIRST_PERSON = LoweredPattern(r"\b(?:i|i'd|i'm|i'll|i've|we|we'd|we'll|we're|we'
 # Told as what happened elsewhere: a past deed or result, the candidate's or anyone's in the
 # story ("we went live across all units", "the charge nurse showed me her phone", "our billing
 # team had been coding them as video", "at my last company", "mortality fell 38%"). Proof from
-# the past, not a plan for this case. Beyond "I" and "we", only irregular past forms count: "the
-# list is capped" or "the screen as designed" are no story.
+# the past, not a plan for this case. Beyond "I" and "we", a regular past form counts only with
+# its object after it (see NAMED_PAST): "the list is capped" or "the screen as designed" are no story.
 _PAST_FORMS = (
     r"was|were|had|did|went|ran|took|made|found|saw|came|got|told|said|kept|became|began|felt|thought|knew|left|lost|"
     r"paid|spent|sent|built|met|sat|stood|wrote|fell|rose|gave|brought|caught|chose|drove|flew|grew|held|led|meant|"
