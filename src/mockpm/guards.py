@@ -58,8 +58,6 @@ class GuardOutcome:
     flags: list[Flag] = field(default_factory=list)
     # Sentences that give the question back (see restatement): they earn no strength either.
     restated: frozenset[int] = frozenset()
-    # Sentences that tell what happened elsewhere when a plan was asked (see narration).
-    told: frozenset[int] = frozenset()
 
     @property
     def disqualified(self) -> bool:
@@ -218,9 +216,8 @@ def check_answer(text: str, scenario: Scenario, rubric_terms: tuple[str, ...] = 
             message=f"the answer barely touches the scenario ({len(topic_hits)} of its topic terms found)",
         ))
     outcome.restated = restated_sentences(reading_for(masked), asked)
-    if not STORY_QUESTION.search(scenario.question):
-        outcome.told = told_sentences(reading_for(masked))
-    thin = thin_substance(masked, outcome.restated, outcome.told)
+    told = frozenset() if STORY_QUESTION.search(scenario.question) else told_sentences(reading_for(masked))
+    thin = thin_substance(masked, outcome.restated, told)
     if thin:
         outcome.flags.append(Flag(code=THIN_SUBSTANCE, message=thin))
     playbook = playbook_words(masked)
@@ -284,7 +281,8 @@ def thin_substance(text: str, restated: frozenset[int] = frozenset(), told: froz
     ``told``: those that tell a story when a plan was asked (see narration)."""
     reading = reading_for(text)
     all_sentences, low = reading.sentences, reading.lowered
-    sentences = [s for s in all_sentences if len(text[s.start:s.end].split()) >= 4]
+    kept = [i for i, s in enumerate(all_sentences) if len(text[s.start:s.end].split()) >= 4]
+    sentences = [all_sentences[i] for i in kept]
     if len(sentences) < 3:
         return None
     given_back = sum(1 for i, s in enumerate(all_sentences) if i in restated) / len(sentences)
@@ -312,7 +310,7 @@ def thin_substance(text: str, restated: frozenset[int] = frozenset(), told: froz
     if len(sentences) >= THIN_HEDGED_MIN_SENTENCES and hedged >= THIN_HEDGED_SHARE:
         return f"{hedged:.0%} of its sentences only float a step (might, could, one option) without taking it"
     story = len(told) / len(sentences)
-    if story >= THIN_NARRATED_SHARE and _told_throughout(all_sentences, sentences, told):
+    if story >= THIN_NARRATED_SHARE and _told_throughout(kept, told):
         return f"{story:.0%} of its sentences tell what happened elsewhere instead of planning for this case"
     if vague >= THIN_VAGUE_SHARE:
         return f"{vague:.0%} of its sentences name a topic or dress it up without deciding anything"
@@ -321,13 +319,12 @@ def thin_substance(text: str, restated: frozenset[int] = frozenset(), told: froz
     return None
 
 
-def _told_throughout(all_sentences: list[Sentence], sentences: list[Sentence], told: frozenset[int]) -> bool:
-    """Whether the story runs through both halves of the answer: a story told first and a plan
-    for this case after it (or the plan first, the story as proof after it) is a plan."""
-    index = {id(s): i for i, s in enumerate(all_sentences)}
-    half = len(sentences) // 2
-    return all(sum(1 for s in part if index[id(s)] in told) >= THIN_NARRATED_HALF_SHARE * len(part)
-               for part in (sentences[:half], sentences[half:]))
+def _told_throughout(kept: list[int], told: frozenset[int]) -> bool:
+    """Whether the story runs through both halves of the sentences ``kept``: a story told first
+    and a plan for this case after it (or the plan first, the story as proof after it) is a plan."""
+    half = len(kept) // 2
+    return all(sum(1 for i in part if i in told) >= THIN_NARRATED_HALF_SHARE * len(part)
+               for part in (kept[:half], kept[half:]))
 
 
 # An interview answer is a few hundred words; reading stops here so a pasted book (answer files

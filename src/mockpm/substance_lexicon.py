@@ -210,7 +210,8 @@ FIRST_PERSON = LoweredPattern(r"\b(?:i|i'd|i'm|i'll|i've|we|we'd|we'll|we're|we'
 # story ("we went live across all units", "the charge nurse showed me her phone", "our billing
 # team had been coding them as video", "at my last company", "mortality fell 38%"). Proof from
 # the past, not a plan for this case. Beyond "I" and "we", a regular past form counts only with
-# its object after it (see NAMED_PAST): "the list is capped" or "the screen as designed" are no story.
+# its object after it: "the list is capped", "the screen as designed", "the orders placed twice"
+# and "the data collected by the vendor" are no story.
 _PAST_FORMS = (
     r"was|were|had|did|went|ran|took|made|found|saw|came|got|told|said|kept|became|began|felt|thought|knew|left|lost|"
     r"paid|spent|sent|built|met|sat|stood|wrote|fell|rose|gave|brought|caught|chose|drove|flew|grew|held|led|meant|"
@@ -221,20 +222,20 @@ _ADVERBS = r"(?:(?:also|then|once|first|just|personally|actually|never|always|qu
 # "the board gets three paid sites" have no past deed in them).
 _NOUN_WORD = (r"(?!(?:is|are|be|been|being|was|were|to|of|for|in|on|at|by|with|and|or|not|never|can|will|would|has|have|"
               r"gets?|got|takes?|runs?|needs?|stays?|goes|keeps?)\b)[a-z][\w'-]*")
+# A regular past form with its object after it: "promised the board", "signed four systems".
+_PAST_WITH_OBJECT = r"[a-z]{3,}ed(?=\s+(?:the|a|an|our|their|his|her|its|us|me|them|every|each|all|no|\d+|two|three|four|five|six|ten|twelve)\b)"
 NARRATED = LoweredPattern(
     rf"\b(?:i|we)\s+{_ADVERBS}(?:(?:have|'ve|had)\s+)?"
     rf"(?:[a-z]{{3,}}ed|set\s+up|cut|{_PAST_FORMS})\b(?<!\bneed)(?<!\bused)|"
     rf"\b(?:they|he|she|nobody|no\s+one|everyone|everybody|"
     rf"(?:the|our|my|their|his|her|one\s+of\s+(?:our|my|the|their))\s+(?:{_NOUN_WORD}\s+){{0,2}}?{_NOUN_WORD})"
-    rf"\s+{_ADVERBS}(?:had\s+)?(?:{_PAST_FORMS}|[a-z]{{3,}}ed(?=\s+(?:the|a|an|our|their|his|her|its|us|me|them|every|each|all|no|\d+|two|three|four|five|six|ten|twelve)\b))\b|"
+    rf"\s+{_ADVERBS}(?:had\s+)?(?:{_PAST_FORMS}|{_PAST_WITH_OBJECT})\b|"
     r"\bat\s+my\s+(?:last|previous|old|former)\b|\b(?:fell|dropped|rose|went\s+from|grew)\s+(?:by\s+)?\d"
 )
 # ... or by someone named: "Janet told us", "his therapist, Renée, started calling him", "Sales
-# signed four systems". A regular past form counts beyond "I" and "we" only with its object after
-# it: "our CEO promised the board" is a deed, "the orders placed twice" and "the data collected by
-# the vendor" are not.
+# signed four systems".
 NAMED_PAST = regex_cache.compile(rf"\b[A-Z][a-z]+,?\s+{_ADVERBS}(?:had\s+)?(?:{_PAST_FORMS}|started|stopped|wanted|asked|called|decided|"
-                                 r"[a-z]{3,}ed(?=\s+(?:the|a|an|our|their|his|her|its|us|me|them|every|each|all|no|\d+|two|three|four|five|six|ten|twelve)\b))\b")
+                                 rf"{_PAST_WITH_OBJECT})\b")
 # A sentence that looks ahead or supposes is the plan, whatever it recalls: "after what we saw
 # there, I'd cap alerts", "some might turn out to be our own resends". "Would" and "could" look
 # ahead in the candidate's voice; in a story's third person they are its past ("the model would
