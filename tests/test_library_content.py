@@ -391,6 +391,10 @@ def test_plain_words_meet_the_criterion(lib, scenario, criterion, text):
     ("ehr-documentation-change", "ehr-documentation-change.conversion-framing", True,
      "We judge it by click-through rate on the sign button.", "Click-through habit -> 'reviewed' attestation without review."),
     # seeing a face is the clinical risk; face-to-face is not
+    # the pilot's patients are not every patient; a reference list of the same doctors is no check
+    ("ehr-diagnostic-ai", "ehr-diagnostic-ai.subgroup-performance", False,
+     "One internal medicine service isn't every patient, so I'd break accuracy out by age, sex and race before we sell it.",
+     "The three physicians who love it become our reference calls for the next ten systems."),
     ("telehealth-roadmap", "telehealth-roadmap.latency-as-clinical-risk", False,
      "The video freezes, and the therapist needs to see the patient's face to spot distress.",
      "The video freezes sometimes, so we see patients face-to-face when we can."),
