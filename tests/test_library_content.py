@@ -348,6 +348,18 @@ def test_a_message_named_a_stopgap_is_not_blaming_users(lib):
 
 
 @pytest.mark.parametrize("text,met", [
+    ("Once it is anonymised by removing names, GDPR no longer applies, which simplifies things.", True),
+    ("Since the data is no longer directly identifiable, it's outside GDPR's scope, so one US model serves all.", True),
+    ("Pseudonymised data is still personal data under GDPR, so we'd run a DPIA per site.", False),
+    ("Only counts leave the EU; pseudonymised records stay personal data in the Frankfurt region.", False),
+])
+def test_names_stripped_and_gdpr_declared_done_is_a_red_flag(lib, text, met):
+    crit = next(c for r in lib.rubrics_for(lib.scenario("clinical-trial-pipeline")) for c in r.criteria
+                if c.id == "clinical-trial-pipeline.pseudonymised-outside-gdpr")
+    assert run_check(crit.check, text, red_flag=True).met is met, text
+
+
+@pytest.mark.parametrize("text,met", [
     ("First 90 days: set up rapid A/B testing on your live clinical alert thresholds.", True),
     ("A/B test different ranking models on live patients and optimize for click-through.", True),
     ("We A/B test the onboarding copy for the billing page.", False),
