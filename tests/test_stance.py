@@ -916,3 +916,21 @@ def test_a_refusal_heading_on_its_own_line_leads_its_list_as_a_colon_does(headin
 ])
 def test_steps_kept_as_ideas_for_a_later_version_are_put_off(text, term):
     assert stance(text, term) == st.DEFERRED
+
+
+@pytest.mark.parametrize("text,term,expected", [
+    # a cost is said of its own clause's subject, not of the approvals before it
+    ("It might be lawful on paper, but fifteen ethics committees approved local processing, and reopening them "
+     "costs months we don't have.", "ethics committees", "committed"),
+    ("Reopening the ethics committees costs months we don't have.", "ethics committees", st.DISMISSED),
+    # a cost paid regardless makes the step cheap
+    ("A Pre-Sub is free, runs during a quarter we spend anyway, and shows whether the study will be accepted.",
+     "Pre-Sub", "committed"),
+    ("The Pre-Sub can wait; we'll ship anyway.", "Pre-Sub", st.DEFERRED),
+    # a short title over a body that measures names a phase
+    ("D7. Fairness after launch. Coordinators re-check 40 random model negatives per site every month.", "Fairness",
+     "committed"),
+    ("Fairness after launch. We go live on all 40 wards in week one.", "Fairness", st.DEFERRED),
+])
+def test_a_cost_a_cost_paid_anyway_and_a_titled_phase(text, term, expected):
+    assert_reads(text, term, expected)

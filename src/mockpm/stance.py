@@ -38,7 +38,7 @@ from mockpm.lead_in_lexicon import _SELF_ASSESSMENT, _TOPIC_LEAD_IN, LISTED
 from mockpm.reported_lexicon import _REPORTED_FORWARD, REPORTED
 from mockpm.stance_cost_lexicon import COST_BACKWARD, COST_CLAUSE_WIDE, COST_FORWARD
 from mockpm.stance_scope_lexicon import (
-    _CLAUSE_BOUNDARY, _ELIDED, _GATE, _NEGATED_TRIGGER, _NEW_CLAUSE, _OWN_CLAUSE, _SEMI, _SUBJECT_VERB, _TERMINATION,
+    _CLAUSE_BOUNDARY, _COORDINATED_CLAUSE, _COST_VERB_BEFORE, _ELIDED, _GATE, _NEGATED_TRIGGER, _NEW_CLAUSE, _OWN_CLAUSE, _SEMI, _SUBJECT_VERB, _TERMINATION,
 )
 from mockpm.stance_lexicon import (
     _BACKWARD, _BARE_DEFERRAL, _CLAUSE_WIDE, _CONDITION, _FORWARD, _MONITORING, _SOFT_DEFERRED, BARE_WINDOW,
@@ -103,6 +103,23 @@ class Scope:
 
 # "what I would not do:", "we won't build:": a verb with no object of its own introduces the list.
 _BARE_VERB_BEFORE_COLON = regex_cache.compile(r"[\s*_]*(?:\w+\s+)?(?:do|build|use|ship|add|try|touch|want|recommend|include|offer)[\s*_]*", re.IGNORECASE)
+
+
+# A title of a few words over its body ("Fairness after launch. Coordinators re-check 40 negatives a
+# month.") names a phase; the body's first sentence says whether it measures anything.
+TITLE_WORDS = 5
+_BODY_SENTENCE = regex_cache.compile(r"[ \t]*\n?[ \t]*[^.!?\n]{1,300}")
+_MEASURES = regex_cache.compile(r"\b(?:monitor|track|measur|audit|review|watch|compar|check|stratif)\w*", re.IGNORECASE)
+
+
+def _measured(text: str, start: int, end: int) -> bool:
+    """Whether a soft deferral's sentence (or, for a title, the sentence under it) measures."""
+    if _MONITORING.search(text, start, end):
+        return True
+    if len(_WORD.findall(text, start, end)) > TITLE_WORDS:
+        return False
+    body = _BODY_SENTENCE.match(text, end)  # (its verbs, not any number: "Launch to 40 clinics." measures nothing)
+    return body is not None and _MEASURES.search(text, body.start(), body.end()) is not None
 
 
 def _clip_forward(text: str, pos: int, end: int, past_bare_verb: bool = False) -> int:
@@ -216,6 +233,9 @@ def scopes(text: str, start: int, end: int, triggers: Triggers | None = None) ->
             if stance == DISMISSED and _attributive(text, start, ma, mb):
                 continue
             begin = _clip_backward(text, start, ma)
+            if stance == DISMISSED and _COST_VERB_BEFORE.search(text, max(begin, ma - 30), ma):
+                for b in _COORDINATED_CLAUSE.finditer(text, begin, ma):
+                    begin = b.end()  # the cost is the clause's own subject's
             if stance == DISMISSED and _ADDITION.match(text, begin, ma):
                 continue  # "a second reviewer isn't needed": an addition declined, the step itself kept
             if stance == OTHERS and _CARE_RECIPIENT.search(text, ma, mb):  # "is up to the nurse manager"
@@ -293,7 +313,7 @@ def scopes(text: str, start: int, end: int, triggers: Triggers | None = None) ->
         if not _ADOPTED.search(text, mb, end):  # "the CEO pushes to skip it, and that's fine": theirs made the candidate's
             found.append(Scope(mb, min(stops, default=end), REPORTED))
     soft = [hit for hit in within(trig.soft, start, end) if not negated_trigger(hit[0])]
-    if soft and not _MONITORING.search(text, start, end):
+    if soft and not _measured(text, start, end):
         for ma, mb, _ in soft:
             found.append(Scope(past_deferral_verb(_clip_backward(text, start, ma), ma), mb, DEFERRED, trigger=(ma, mb)))
     elif soft:  # figures make it a step, unless the step is a gate that only counts before launch

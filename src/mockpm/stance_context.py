@@ -81,6 +81,9 @@ _PSEUDO = regex_cache.compile(
     # report that to CMS anyway" ("since they have to sign anyway, there's a human check" leans on
     # someone else's step instead of doing one)
     r"(?:since|because|as)\s+(?:we|I)\s+(?:[\w'-]+\s+){0,8}?anyway|"
+    # ... or a cost paid regardless, which makes the step cheap: "a Pre-Sub runs during a quarter we spend anyway"
+    r"\b(?:quarters?|months?|weeks?|time|money|budget|effort)\s+(?:that\s+)?(?:we|I)(?:'d|'ll|'re)?\s+(?:would\s+|will\s+|are\s+)?"
+    r"(?:spend|spending|pay|paying)\s+anyway|"
     # readiness kept now, for whoever may ask: "keep the code version so we can reproduce numbers if CMS asks"
     r"\bso\s+(?:that\s+)?[\w'-]+\s+(?:can|could|will\s+be\s+able\s+to)\s+(?:\w+\s+)?(?:reproduce|show|answer|prove|demonstrate|explain|produce|trace|rebuild|defend|justify|retrieve|restore)\b"
     r"[^.;!?\n]{0,60}?\bif\s+(?:[\w'-]+\s+){0,4}?(?:asks?|requests?|audits?|inquires?|wants?\s+to\s+know)\b|"

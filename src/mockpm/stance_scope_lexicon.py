@@ -45,3 +45,8 @@ _NEGATED_TRIGGER = regex_cache.compile(
     r"\b(?:refus|declin)(?:e|es|ed|ing)\s+(?:outright\s+|\w+ly\s+)?to\s+$",
     re.IGNORECASE,
 )
+# What a cost is said of: "fifteen committees approved local processing, and reopening them costs
+# months we don't have" waves off the reopening, not the approvals in the clause before it.
+_COST_VERB_BEFORE = regex_cache.compile(r"\b(?:costs?|would\s+cost|will\s+cost|takes?|would\s+take|will\s+take|eats?|burns?)\s+(?:us\s+)?$",
+                                        re.IGNORECASE)
+_COORDINATED_CLAUSE = regex_cache.compile(r",\s+(?:and|but|so|or)\s+", re.IGNORECASE)
