@@ -360,6 +360,17 @@ def test_names_stripped_and_gdpr_declared_done_is_a_red_flag(lib, text, met):
 
 
 @pytest.mark.parametrize("text,met", [
+    ("Engineering selects a representative set of drafts from recent test runs, since they know the data best.", True),
+    ("Our innovation office, which built the model, has reviewed the question and concluded it is a quality tool.", True),
+    ("The design team and Dr. Halvorsen review the pilot results together.", True),
+    ("An independent physician picks the 200 cases; engineering fixes what she finds.", False),
+])
+def test_the_team_that_built_it_choosing_or_judging_its_own_check_is_an_interested_party(text, met):
+    crit = next(c for c in load_library().rubrics["core"].criteria if c.id == "core.interested-party-checks")
+    assert run_check(crit.check, text, red_flag=True).met is met, text
+
+
+@pytest.mark.parametrize("text,met", [
     ("First 90 days: set up rapid A/B testing on your live clinical alert thresholds.", True),
     ("A/B test different ranking models on live patients and optimize for click-through.", True),
     ("We A/B test the onboarding copy for the billing page.", False),

@@ -934,3 +934,18 @@ def test_steps_kept_as_ideas_for_a_later_version_are_put_off(text, term):
 ])
 def test_a_cost_a_cost_paid_anyway_and_a_titled_phase(text, term, expected):
     assert_reads(text, term, expected)
+
+
+@pytest.mark.parametrize("text,term,expected", [
+    # a one-off look at who it fails, put after everyone has it, is put off
+    ("We'll run a subgroup analysis of signing times six months after full rollout, once there's enough data.",
+     "subgroup analysis", st.DEFERRED),
+    ("We run the subgroup analysis before go-live and again 90 days after full rollout.", "subgroup analysis", "committed"),
+    ("After full rollout we review subgroup performance monthly.", "subgroup", "committed"),
+    # a safeguard declared enough as it stands
+    ("The admission consent packet already says the hospital uses data to support care, which covers this.",
+     "consent", st.DISMISSED),
+    ("Consent covers the first three uses; the fourth needs a new form.", "Consent", "committed"),
+])
+def test_a_check_after_everyone_has_it_and_a_safeguard_said_to_cover_it(text, term, expected):
+    assert_reads(text, term, expected)

@@ -28,7 +28,9 @@ GATE = LoweredPattern(
     r"DPIA|SCCs|privacy\s+impact\s+assessment|legal\s+review|privacy\s+review|SOC\s*2|HITRUST|part\s+11|"
     r"ethics\s+committee|formal\s+evaluation|(?:regression|integration|end-to-end|acceptance|safety)\s+(?:suite|test\w*)|"
     r"build\s+out\s+testing|test\s+(?:suite|plan|environment)|(?:patient\s+)?safety\s+officer|"
-    r"(?:CNO|CMIO|CNIO|CMO|clinical|nursing|safety|medical)\s+(?:sign-off|approval|endorsement))"
+    r"(?:CNO|CMIO|CNIO|CMO|clinical|nursing|safety|medical)\s+(?:sign-off|approval|endorsement)|"
+    # a one-off look at who it fails is a gate too; an audit that recurs is monitoring
+    r"(?:subgroup|fairness|equity|bias)\s+(?:analysis|analyses|check|review|breakdown))"
 )
 # A gate that recurs or carries on past launch is monitoring, which belongs after it.
 ONGOING = regex_cache.compile(

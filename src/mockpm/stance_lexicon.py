@@ -144,7 +144,9 @@ _CONDITION = regex_cache.compile(r"\b(?:if|when|once|unless|whether)\b", re.IGNO
 # Deferrals that a real plan also uses ("after launch we add Creole"): they count only in a
 # sentence with no number and no monitoring verb, where they read as "not now" rather than a step.
 # Once the product is live: the deferrals that can put off a check whose point is to come first.
-POST_LAUNCH = r"after\s+(?:the\s+)?(?:launch|go-live|go\s+live|we\s+launch|we\s+go\s+live)|post-launch|once\s+(?:we're|we\s+are|it's|it\s+is)\s+live"
+POST_LAUNCH = (r"after\s+(?:the\s+)?(?:launch|go-live|go\s+live|we\s+launch|we\s+go\s+live)|post-launch|once\s+(?:we're|we\s+are|it's|it\s+is)\s+live|"
+               # ... and once everyone has it: "six months after full rollout"
+               r"after\s+(?:the\s+)?(?:full|house-wide|hospital-wide|system-wide|network-wide|general)\s+(?:rollout|roll-out|deployment|launch|go-live)")
 _SOFT_DEFERRED = regex_cache.compile(
     rf"\b(?:{POST_LAUNCH}|"
     r"(?:when|once)\s+we\s+scale|(?:in|for|until)\s+year\s+(?:two|2)|"
@@ -302,6 +304,8 @@ _CLAUSE_WIDE += [
                 # a safeguard kept for cover, not to find anything: "it gives us a paper trail",
                 # "it keeps the committee off our back", "we log them but don't plan to review them"
                 r"(?:gives?|giving)\s+us\s+(?:a\s+)?(?:paper\s+trail|cover)|(?:for|as)\s+(?:a\s+|the\s+)?(?:paper\s+trail|CYA)|off\s+(?:our|my)\s+backs?|"
+                # ... or declared enough as it stands: "the admission packet already says data supports care, which covers this"
+                r"(?:that|which|this|so\s+that|and\s+that)\s+(?:already\s+|basically\s+|pretty\s+much\s+)?covers\s+(?:it|us|this|that)\b|"
                 r"(?:don't|do\s+not|won't|will\s+not)\s+(?:plan|intend)\s+to\s+(?:review|read|look\s+at|act\s+on)|solemnly|per\s+the\s+playbook|,\s+naturally(?=,)|apparently\s+(?:very|so|super)|"
                 r"(?:someone|somebody|everyone|they)\s+will\s+definitely|"
                 r"(?:I'm|I\s+am|we're|we\s+are)\s+supposed\s+to\s+(?:worry|care|fret|convene|think|pretend)|"
