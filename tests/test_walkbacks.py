@@ -296,3 +296,15 @@ def test_a_committee_that_can_pull_it_keeps_a_safeguard():
     plan = "Before any alert reaches a nurse, the model runs silently for eight weeks on two wards. "
     assert Reading(plan + "But here's the risk I'd watch: drift. So I'd review PPV monthly, and the committee can pull it.").walk_backs == 0
     assert Reading(plan + "But the date is fixed. So honestly, I'd pull it and go live on every ward.").walk_backs >= 1
+
+
+@pytest.mark.parametrize("after,turns", [
+    # a turn that announces the real plan hands its decision to what follows, as a bare turn does
+    ("A four-week matched pilot for one screen is the kind of process that makes product teams slow anyway.", 1),
+    ("A four-week matched pilot for one screen is the kind of evidence clinic managers trust.", 0),
+])
+def test_a_turn_announcing_the_real_plan_is_decided_by_the_safeguard_waved_off_after_it(after, turns):
+    text = ("So the careful approach: six pilot clinics against six matched controls for four weeks, stop if 24-hour signing "
+            "falls more than 3 points. Now let me be honest about how I'd actually run it. Design has already done "
+            "usability sessions, and the change sits behind a flag. " + after)
+    assert Reading(text).walk_backs == turns

@@ -72,7 +72,7 @@ _BACKWARD = [
               # ... or named as a hazard in itself: "hard-blocking a STAT order is a safety risk of its own"
               r"(?:is|are|would\s+be|'s)\s+(?:itself\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:risk|hazard|danger)\s+(?:of\s+its\s+own|in\s+itself))\b"),
     (DISMISSED, r"\b(?:(?:is|are|was|were|be)\s+(?:just\s+|only\s+|really\s+)?(?:a\s+)?nice[\s-]to[\s-]haves?|(?:a\s+)?distant\s+(?:second|third|fourth)|"
-                r"nice[\s-]to[\s-]haves?|overkill|optional|unnecessary|(?:not|(?:is|are|was|were)n't)\s+(?:really\s+|strictly\s+)?(?:needed|necessary|required|important|essential|a\s+priority|worth\s+it|worth\s+the\s+\w+)|"
+                r"nice[\s-]to[\s-]haves?|overkill|optional|unnecessary|costs?\s+more\s+than\s+(?:it|they)\s+saves?|more\s+(?:trouble|hassle|work)\s+than\s+(?:it's|it\s+is|they're|they\s+are)\s+worth|(?:not|(?:is|are|was|were)n't)\s+(?:really\s+|strictly\s+)?(?:needed|necessary|required|important|essential|a\s+priority|worth\s+it|worth\s+the\s+\w+)|"
                 r"(?:does|do|did)\s*(?:not|n't)\s+(?:really\s+)?matter|(?:doesn't|don't)\s+(?:really\s+)?matter|"
                 # ("we don't need to run X" waves off what follows: the forward trigger reads it)
                 r"(?<!\bwe\s)(?<!\bI\s)(?<!\byou\s)(?:(?:does|do)\s*(?:not|n't)\s+need\s+to\b|(?:doesn't|don't)\s+need\s+to\b)|"
@@ -182,7 +182,7 @@ _BACKWARD += [
                 r"if\s+(?:it|that|this)\s+(?:turns\s+out\s+to\s+be\s+)?(?:really\s+)?(?:needed|necessary|required))\b"),
     (DEFERRED, r"\b(?:can\s+come\s+later|comes?\s+later|(?:in|for)\s+(?:the\s+)?(?:future|next\s+(?:release|version|quarter|year|cycle|phase))|"
                r"future\s+work|TBD|to\s+be\s+determined|(?:once|when|after)\s+we\s+(?:have|get|see)\s+(?:traction|scale|revenue|usage|more\s+\w+)|"
-               r"(?:once|when)\s+(?:things|it)\s+(?:settles?|stabili[sz]es?)|(?:a|the)\s+(?:v2|v3|phase\s+(?:2|3|two|three))\s+(?:item|thing|feature|problem)|"
+               r"(?:once|when)\s+(?:things|it)\s+(?:settles?|stabili[sz]es?)|(?:a|the)\s+(?:v2|v3|phase[\s-](?:2|3|two|three))\s+(?:item|thing|feature|problem|roadmap|backlog|list)|"
                r"kick\w*\s+(?:it|that|this|the\s+can)\s+down\s+the\s+road|(?:put|leave|keep)\s+(?:it|that|this|them)\s+on\s+(?:hold|ice|the\s+shelf)|"
                # what is held back from the release is put off ("I'd hold the subgroup audit back from the release";
                # "hold it back from go-live" keeps the feature under discussion out, nothing more)

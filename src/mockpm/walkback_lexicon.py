@@ -168,3 +168,23 @@ _WIDENS = regex_cache.compile(
     re.IGNORECASE,
 )
 _CONDITION_BEFORE = regex_cache.compile(r"\b(?:once|after|if|when|only|until|unless|as\s+soon\s+as|provided)\b", re.IGNORECASE)
+
+
+# The plan made to give way under pressure: "if the date gets tight", "if the board pushes back",
+# "if the sponsor wants speed", "under deadline pressure". What follows is the decision that counts.
+_PRESSURE = (
+    r"(?:(?:if|when|once)\s+(?:[\w'-]+\s+){0,4}?(?:date|deadline|timeline|schedule|quarter|go-live|launch|engineering|build)\s+(?:gets?|is|looks?|starts?\s+to\s+look)\s+(?:\w+\s+)?(?:tight|at\s+risk|squeezed|slipping)|"
+    r"if\s+(?:[\w'-]+\s+){0,3}?(?:date|deadline|timeline|schedule|quarter|go-live|launch|engineering|build|delivery)\s+(?:slips?|slides?|tightens?)\b|"
+    r"if\s+(?:we're|we\s+are|we\s+get)\s+(?:pressed|squeezed|short)\s+(?:for|on)\s+time|under\s+(?:time|schedule|deadline|commercial|board)\s+pressure|"
+    r"if\s+(?:time|the\s+runway|money|budget)\s+(?:runs?\s+(?:short|out|low)|gets?\s+tight)|if\s+it\s+comes\s+(?:down\s+)?to\s+(?:the|a)\s+(?:date|deadline|choice)|"
+    r"if\s+(?:we|they)\s+(?:can't|cannot|won't)\s+(?:move|slip|push)\s+the\s+(?:date|deadline|launch)|if\s+(?:we|they)\s+(?:have|need)\s+to\s+hit\s+the\s+(?:date|deadline)|"
+    r"if\s+(?:the\s+)?(?:(?:ceo|cfo|coo|vp|founders?|board|sponsor)\s+and\s+(?:the\s+)?)?(?:board|ceo|cfo|sponsor|leadership|execs?|executives?|sales|investors?|customer|client|buyer|vp)\s+(?:really\s+)?"
+    r"(?:pushes?\s+back|push\s+back|insists?|insist|hold\s+to|holds\s+to|sticks?\s+(?:to|with)|wants?\s+(?:speed|the\s+date|it\s+faster|to\s+\w+\s+faster|to\s+recover|to\s+save|to\s+hit)|demands?|presses?|won't\s+wait))")
+# A section or sentence that announces what the plan gives way on: "One thing I'd be pragmatic
+# about:", "Where I'd compromise if ...:", "my recommendation to leadership for this cycle:".
+_CONCEDING = (
+    r"(?:(?:I'd|I\s+would|we'd|we\s+would)\s+be\s+(?:pragmatic|flexible)|(?:where|what)\s+I'd\s+(?:compromise|give\s+ground|trade\s+away|flex)|"
+    r"my\s+recommendation\s+(?:to\s+[\w-]+\s+)?for\s+this\s+(?:cycle|quarter|release))")
+# A turn that announces the real plan hands its decision to what follows, as a bare turn does:
+# "Now let me be honest about how I'd actually run it."
+_ANNOUNCED_TURN = regex_cache.compile(r"\b(?:how|what)\s+(?:I|we)(?:'d|\s+would|'ll|\s+will)\s+(?:actually|really)\s+\w+", re.IGNORECASE)

@@ -15,26 +15,13 @@ from typing import TYPE_CHECKING
 from mockpm import regex_cache
 from mockpm import stance as st
 from mockpm import two_plans
-from mockpm.walkback_lexicon import _CONDITION_BEFORE, _GIVES_WAY, _LEFT_ALONE, _RECOMMITS, _RESISTS, _REVERSAL, _WIDENS
+from mockpm.walkback_lexicon import (
+    _ANNOUNCED_TURN, _CONCEDING, _CONDITION_BEFORE, _GIVES_WAY, _LEFT_ALONE, _PRESSURE, _RECOMMITS, _RESISTS, _REVERSAL, _WIDENS,
+)
 
 if TYPE_CHECKING:
     from mockpm.passages import Reading
 
-# The plan made to give way under pressure: "if the date gets tight", "if the board pushes back",
-# "if the sponsor wants speed", "under deadline pressure". What follows is the decision that counts.
-_PRESSURE = (
-    r"(?:(?:if|when|once)\s+(?:[\w'-]+\s+){0,4}?(?:date|deadline|timeline|schedule|quarter|go-live|launch|engineering|build)\s+(?:gets?|is|looks?|starts?\s+to\s+look)\s+(?:\w+\s+)?(?:tight|at\s+risk|squeezed|slipping)|"
-    r"if\s+(?:[\w'-]+\s+){0,3}?(?:date|deadline|timeline|schedule|quarter|go-live|launch|engineering|build|delivery)\s+(?:slips?|slides?|tightens?)\b|"
-    r"if\s+(?:we're|we\s+are|we\s+get)\s+(?:pressed|squeezed|short)\s+(?:for|on)\s+time|under\s+(?:time|schedule|deadline|commercial|board)\s+pressure|"
-    r"if\s+(?:time|the\s+runway|money|budget)\s+(?:runs?\s+(?:short|out|low)|gets?\s+tight)|if\s+it\s+comes\s+(?:down\s+)?to\s+(?:the|a)\s+(?:date|deadline|choice)|"
-    r"if\s+(?:we|they)\s+(?:can't|cannot|won't)\s+(?:move|slip|push)\s+the\s+(?:date|deadline|launch)|if\s+(?:we|they)\s+(?:have|need)\s+to\s+hit\s+the\s+(?:date|deadline)|"
-    r"if\s+(?:the\s+)?(?:(?:ceo|cfo|coo|vp|founders?|board|sponsor)\s+and\s+(?:the\s+)?)?(?:board|ceo|cfo|sponsor|leadership|execs?|executives?|sales|investors?|customer|client|buyer|vp)\s+(?:really\s+)?"
-    r"(?:pushes?\s+back|push\s+back|insists?|insist|hold\s+to|holds\s+to|sticks?\s+(?:to|with)|wants?\s+(?:speed|the\s+date|it\s+faster|to\s+\w+\s+faster|to\s+recover|to\s+save|to\s+hit)|demands?|presses?|won't\s+wait))")
-# A section or sentence that announces what the plan gives way on: "One thing I'd be pragmatic
-# about:", "Where I'd compromise if ...:", "my recommendation to leadership for this cycle:".
-_CONCEDING = (
-    r"(?:(?:I'd|I\s+would|we'd|we\s+would)\s+be\s+(?:pragmatic|flexible)|(?:where|what)\s+I'd\s+(?:compromise|give\s+ground|trade\s+away|flex)|"
-    r"my\s+recommendation\s+(?:to\s+[\w-]+\s+)?for\s+this\s+(?:cycle|quarter|release))")
 # A closing turn to "how it would really go" that undoes the plan before it: the pivot opens one of
 # the last paragraphs ("That said, if I'm being realistic...", "Honestly though, that's the
 # textbook version.") and the paragraph reverses course ("I wouldn't do most of that", "go along
@@ -135,6 +122,14 @@ def _decides(reading: Reading, i: int, stances: tuple[str, ...] | frozenset[str]
     # (a condition on money is the decision itself: "... are phase 2 if the budget's there")
     return any(_own_trigger(reading, sc, stances) and (_STEP_VERB.search(reading.text, sc.trigger[0], reading.sentences[i].end)
                                                        or _MONEY_CONDITION.match(reading.text, sc.trigger[0]))
+               for sc in reading.scopes_of(i))
+
+
+def _waves_off_safeguard(reading: Reading, i: int) -> bool:
+    """Whether sentence ``i`` dismisses a safeguard it names, in the candidate's own words: "A
+    four-week matched pilot is the kind of process that makes teams slow"."""
+    text = reading.text
+    return any(_own_trigger(reading, sc, (st.DISMISSED,)) and _SAFEGUARD_NAMED.search(text, sc.start, sc.end)
                for sc in reading.scopes_of(i))
 
 
@@ -288,7 +283,7 @@ def _walk_backs(reading: Reading) -> int:
         # The turn's reach: its sentence and the next ones in its paragraph, since the decision
         # often follows the reason ("To be realistic: that's half a year. So I'd not change it.")
         # A bare turn ("(Now, realistically?") leaves its decision to the sentences after it: a step skipped there, not one put off.
-        bare = len(text[turn.end():s.end].split()) <= BARE_TURN_WORDS
+        bare = len(text[turn.end():s.end].split()) <= BARE_TURN_WORDS or _ANNOUNCED_TURN.search(text, turn.end(), s.end) is not None
         last = i
         while last - i < TURN_REACH + bare and last + 1 < len(sentences) and not reading.opens_paragraph(last + 1) \
                 and not _TURN.match(text, sentences[last + 1].start):
@@ -301,7 +296,7 @@ def _walk_backs(reading: Reading) -> int:
         # (the reach is for reversals said outright; a deferral after the turn is often descoping:
         # "But monitoring has to wait. For now it stays in the backlog until FDA clearance")
         if not (framed or adopted or _reverses(reading, s.start, end, pressured) or _decides(reading, i, (st.DISMISSED, st.DEFERRED))
-                or (bare and any(_decides(reading, k, (st.DISMISSED,)) for k in range(i + 1, last + 1)))):
+                or (bare and any(_decides(reading, k, (st.DISMISSED,)) or _waves_off_safeguard(reading, k) for k in range(i + 1, last + 1)))):
             continue
         turns += 1
         j = i - 1
