@@ -90,3 +90,33 @@ def test_a_long_story_and_then_a_plan_for_this_case_is_not_thin():
             "until the reasons are known. The pharmacist reviews every stopped drug. Nobody is called about a drug "
             "their doctor stopped. ")
     assert not _thin("medication-adherence", story + plan)
+
+
+PRESENT_STORY = (
+    "So it's spring 2022 and I'm the PM on a speech-to-note product at a 200-physician group. "
+    "Our lead designer, Mara, has built a confirm-before-sign modal that physicians love in the lab. "
+    "We turn it on for everyone on a Tuesday, and by Thursday the billing office calls about a spike in charge lag. "
+    "Denise says, fine, I'll pull the report myself. "
+    "A family physician has 61 unsigned notes and the medical staff office sends him the letter. "
+    "That afternoon our VP asks who tested this at 10pm with 30 notes, and nobody did. "
+    "We roll it back on Wednesday, and three months later Mara ships a version inside the sign panel. "
+    "I'd do the same here."
+)
+
+
+def test_a_story_told_in_the_present_is_told_from_its_anchor_until_the_candidate_plans():
+    found = told(PRESENT_STORY)
+    assert any(s.startswith("We turn it on for everyone") for s in found)
+    assert any(s.startswith("A family physician has 61") for s in found)  # past a line said in the story
+    assert not any("I'd do the same" in s for s in found)
+    # the same sentences with no time named read as a plan in the present (only the past tense is told)
+    unanchored = told(PRESENT_STORY.replace("So it's spring 2022 and I'm", "I'm"))
+    assert not any(s.startswith(("We turn it on", "A family physician has 61")) for s in unanchored)
+    # ... and a plan after the candidate turns to it is not the story
+    plan = PRESENT_STORY.replace("I'd do the same here.", "Here I'd pilot it in four clinics for four weeks. "
+                                 "The review screen goes live only when 24-hour signing holds.")
+    assert not any("review screen goes live" in s for s in told(plan))
+
+
+def test_a_present_tense_story_where_a_plan_is_asked_is_thin():
+    assert _thin("ehr-documentation-change", PRESENT_STORY)

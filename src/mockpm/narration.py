@@ -7,14 +7,15 @@ batches; the tool was switched off in week five") is experience, not what the ca
 here, and an answer made mostly of them, from its first half to its second, is thin (guards).
 Its sentences keep what they earn: past tense runs through genuine plans too ("the last tool was
 abandoned when nurses tuned it out", "before we built it, we joined app data to claims"), so the
-sentence alone is no verdict. A question that asks for a story ("Tell me about a time...") is
+sentence alone is no verdict. A story told in the present ("So it's spring 2022 and I'm the PM
+on ...") is read from the time it names until the candidate's own voice looks ahead. A question that asks for a story ("Tell me about a time...") is
 answered by one, and reads it all.
 """
 
 from __future__ import annotations
 
 from mockpm.passages import Reading
-from mockpm.substance_lexicon import LOOKS_AHEAD, NAMED_PAST, NARRATED
+from mockpm.substance_lexicon import HISTORIC_PRESENT, LOOKS_AHEAD, NAMED_PAST, NARRATED, PLAN_VOICE, SAID_BEFORE
 
 # Sentences shorter than this (words) say too little to be read either way ("It was brutal.").
 MIN_WORDS = 4
@@ -24,10 +25,16 @@ def told_sentences(reading: Reading) -> frozenset[int]:
     """Indices of the sentences of ``reading`` that tell a past event and look nowhere ahead."""
     text, low = reading.text, reading.lowered
     out = set()
+    story = False  # inside a story told in the present, from its anchor until the candidate plans
     for i, s in enumerate(reading.sentences):
+        ahead = PLAN_VOICE.search(text, low, s.start, s.end)
+        if ahead and not (story and SAID_BEFORE.search(text, low, s.start, ahead.start())):
+            story = False
+        elif HISTORIC_PRESENT.search(text, low, s.start, s.end):
+            story = True
         if len(text[s.start:s.end].split()) < MIN_WORDS:
             continue
-        if (NARRATED.search(text, low, s.start, s.end) or NAMED_PAST.search(text, s.start, s.end)) \
+        if (story or NARRATED.search(text, low, s.start, s.end) or NAMED_PAST.search(text, s.start, s.end)) \
                 and not LOOKS_AHEAD.search(text, low, s.start, s.end):
             out.add(i)
     return frozenset(out)

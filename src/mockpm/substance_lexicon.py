@@ -236,6 +236,17 @@ NARRATED = LoweredPattern(
 # signed four systems".
 NAMED_PAST = regex_cache.compile(rf"\b[A-Z][a-z]+,?\s+{_ADVERBS}(?:had\s+)?(?:{_PAST_FORMS}|started|stopped|wanted|asked|called|decided|"
                                  rf"{_PAST_WITH_OBJECT})\b")
+# A story told in the present, anchored in a past it names: "So it's spring 2022 and I'm the PM
+# on ...", "It's a Thursday, and an engineer drops a PR link" (ConText's historical trigger, in the
+# tense storytellers use; "it's 2020 code" names an age, not a time). The story runs on until the
+# candidate's own voice looks ahead (PLAN_VOICE).
+HISTORIC_PRESENT = LoweredPattern(
+    r"\b(?:it's|it\s+is)\s+(?:(?:early|late|mid|spring|summer|fall|autumn|winter|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december)[\s-]+(?:of\s+)?)*(?:19|20)\d\d(?=\s*[,.;:]|\s+and\b)|"
+    r"\b(?:it's|it\s+is)\s+a\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+# (what someone in the story says is the story: "She says, okay, I'll call the CMO myself.")
+SAID_BEFORE = LoweredPattern(r"\b(?:says|said|tells|told|asks|asked|replies|replied|writes|wrote)\b[^.!?]*$")
+PLAN_VOICE = LoweredPattern(r"\b(?:i|we)(?:'d|'ll|\s+would|\s+will|\s+should|\s+must|\s+need\s+to)\b|\b(?:here|for\s+this|in\s+this\s+case),?\s+(?:i|we)\b")
 # A sentence that looks ahead or supposes is the plan, whatever it recalls: "after what we saw
 # there, I'd cap alerts", "some might turn out to be our own resends". "Would" and "could" look
 # ahead in the candidate's voice; in a story's third person they are its past ("the model would
