@@ -352,6 +352,7 @@ def test_a_message_named_a_stopgap_is_not_blaming_users(lib):
     ("Since the data is no longer directly identifiable, it's outside GDPR's scope, so one US model serves all.", True),
     ("Pseudonymised data is still personal data under GDPR, so we'd run a DPIA per site.", False),
     ("Only counts leave the EU; pseudonymised records stay personal data in the Frankfurt region.", False),
+    ("A dataset that was genuinely anonymised would fall outside GDPR, but that is not what we process.", False),
 ])
 def test_names_stripped_and_gdpr_declared_done_is_a_red_flag(lib, text, met):
     crit = next(c for r in lib.rubrics_for(lib.scenario("clinical-trial-pipeline")) for c in r.criteria
@@ -364,6 +365,8 @@ def test_names_stripped_and_gdpr_declared_done_is_a_red_flag(lib, text, met):
     ("Our innovation office, which built the model, has reviewed the question and concluded it is a quality tool.", True),
     ("The design team and Dr. Halvorsen review the pilot results together.", True),
     ("An independent physician picks the 200 cases; engineering fixes what she finds.", False),
+    ("The modelling group that trained the model adjudicates which alerts were true sepsis.", True),
+    ("The data science team proposes a threshold and the sepsis committee decides it.", False),
 ])
 def test_the_team_that_built_it_choosing_or_judging_its_own_check_is_an_interested_party(text, met):
     crit = next(c for c in load_library().rubrics["core"].criteria if c.id == "core.interested-party-checks")

@@ -120,3 +120,26 @@ def test_a_story_told_in_the_present_is_told_from_its_anchor_until_the_candidate
 
 def test_a_present_tense_story_where_a_plan_is_asked_is_thin():
     assert _thin("ehr-documentation-change", PRESENT_STORY)
+
+
+def test_a_plan_after_a_present_tense_story_is_not_the_story():
+    # a new paragraph that does not move the story's time-line on ends it, whatever its grammar
+    text = ("So it's 2021 and I'm the PM on a deterioration score at a community hospital. We switch it on across every "
+            "ward on the same Monday. By week three nurses are getting nine alerts a shift.\n\n"
+            "Tier 1 is the urgent flag, because it reorders the worklist and a false flag delays other reads.\n\n"
+            "Pull the alert logs for two weeks and measure the real alert load per nurse per shift.")
+    found = told(text)
+    assert any(s.startswith("We switch it on") for s in found)
+    assert not any(s.startswith(("Tier 1", "Pull the alert logs")) for s in found)
+
+
+@pytest.mark.parametrize("opening", [
+    "It's 2021, and I'd just joined a teaching hospital as the PM when the sepsis model arrived.",  # "I'd" = "I had"
+    "You're six weeks into your first PM job at an EHR vendor, and the sepsis model arrives.",
+])
+def test_a_story_anchored_in_the_past_perfect_or_the_second_person_runs_on(opening):
+    text = (opening + "\n\nThe charge nurses walk me through a night shift and the old alert fires nine times.\n\n"
+            "Over the next months the model goes through a silent run and alerts per shift come down.")
+    found = told(text)
+    assert any(s.startswith("The charge nurses walk me") for s in found)
+    assert any(s.startswith("Over the next months") for s in found)

@@ -15,7 +15,7 @@ answered by one, and reads it all.
 from __future__ import annotations
 
 from mockpm.passages import Reading
-from mockpm.substance_lexicon import HISTORIC_PRESENT, LOOKS_AHEAD, NAMED_PAST, NARRATED, PLAN_VOICE, SAID_BEFORE
+from mockpm.substance_lexicon import HISTORIC_PRESENT, LOOKS_AHEAD, NAMED_PAST, NARRATED, PLAN_VOICE, SAID_BEFORE, STORY_ADVANCES
 
 # Sentences shorter than this (words) say too little to be read either way ("It was brutal.").
 MIN_WORDS = 4
@@ -25,16 +25,32 @@ def told_sentences(reading: Reading) -> frozenset[int]:
     """Indices of the sentences of ``reading`` that tell a past event and look nowhere ahead."""
     text, low = reading.text, reading.lowered
     out = set()
-    story = False  # inside a story told in the present, from its anchor until the candidate plans
+    # A story told in the present runs from its anchor until the candidate plans, through the
+    # paragraphs that move its time-line on (one that does not is left out, not the end of it).
+    started = story = False
     for i, s in enumerate(reading.sentences):
         ahead = PLAN_VOICE.search(text, low, s.start, s.end)
         if ahead and not (story and SAID_BEFORE.search(text, low, s.start, ahead.start())):
-            story = False
+            started = story = False
         elif HISTORIC_PRESENT.search(text, low, s.start, s.end):
-            story = True
+            started = story = True
+        elif started and reading.opens_paragraph(i):
+            story = _moves_on(reading, i)
         if len(text[s.start:s.end].split()) < MIN_WORDS:
             continue
         if (story or NARRATED.search(text, low, s.start, s.end) or NAMED_PAST.search(text, s.start, s.end)) \
                 and not LOOKS_AHEAD.search(text, low, s.start, s.end):
             out.add(i)
     return frozenset(out)
+
+
+def _moves_on(reading: Reading, i: int) -> bool:
+    """Whether the paragraph opening at sentence ``i`` carries a story on: its time-line moves or
+    its first sentence of some length tells a past deed."""
+    text, low = reading.text, reading.lowered
+    while i + 1 < len(reading.sentences) and len(text[reading.sentences[i].start:reading.sentences[i].end].split()) < MIN_WORDS \
+            and not reading.opens_paragraph(i + 1):
+        i += 1  # ("Dr." or "October." say too little to decide)
+    s = reading.sentences[i]
+    return bool(STORY_ADVANCES.search(text, low, s.start, s.end) or HISTORIC_PRESENT.search(text, low, s.start, s.end)
+                or NARRATED.search(text, low, s.start, s.end) or NAMED_PAST.search(text, s.start, s.end))

@@ -72,7 +72,7 @@ _BACKWARD = [
               # ... or named as a hazard in itself: "hard-blocking a STAT order is a safety risk of its own"
               r"(?:is|are|would\s+be|'s)\s+(?:itself\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:risk|hazard|danger)\s+(?:of\s+its\s+own|in\s+itself))\b"),
     (DISMISSED, r"\b(?:(?:is|are|was|were|be)\s+(?:just\s+|only\s+|really\s+)?(?:a\s+)?nice[\s-]to[\s-]haves?|(?:a\s+)?distant\s+(?:second|third|fourth)|"
-                r"nice[\s-]to[\s-]haves?|overkill|optional|unnecessary|costs?\s+more\s+than\s+(?:it|they)\s+saves?|more\s+(?:trouble|hassle|work)\s+than\s+(?:it's|it\s+is|they're|they\s+are)\s+worth|(?:not|(?:is|are|was|were)n't)\s+(?:really\s+|strictly\s+)?(?:needed|necessary|required|important|essential|a\s+priority|worth\s+it|worth\s+the\s+\w+)|"
+                r"nice[\s-]to[\s-]haves?|overkill|optional|unnecessary|(?:not|(?:is|are|was|were)n't)\s+(?:really\s+|strictly\s+)?(?:needed|necessary|required|important|essential|a\s+priority|worth\s+it|worth\s+the\s+\w+)|"
                 r"(?:does|do|did)\s*(?:not|n't)\s+(?:really\s+)?matter|(?:doesn't|don't)\s+(?:really\s+)?matter|"
                 # ("we don't need to run X" waves off what follows: the forward trigger reads it)
                 r"(?<!\bwe\s)(?<!\bI\s)(?<!\byou\s)(?:(?:does|do)\s*(?:not|n't)\s+need\s+to\b|(?:doesn't|don't)\s+need\s+to\b)|"
@@ -249,6 +249,8 @@ _CLAUSE_WIDE += [
                 r"(?:a\s+lot\s+of|too\s+much|mostly|just|pure)\s+(?:ceremony|bureaucracy|paperwork|overhead|theat(?:er|re))|"
                 r"not\s+a\s+blocker|overcomplicat\w*)"),
     (DEFERRED, r"\b(?:after\s+(?:the\s+)?(?:first\s+revenue|series\s+[a-d]|we\s+raise|the\s+raise|funding|the\s+holiday|the\s+freeze)|"
+               # ... or until a deal is done: "the hand-off partner moves until after the contract is signed"
+               r"(?:until|till)\s+(?:after\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:contract|deal|sale|renewal|round)\s+(?:is|has\s+been|gets?)\s+(?:signed|closed|done|in)|"
                r"(?:for|in|into|to|on)\s+(?:the\s+)?(?:year-two|year\s+two|next\s+year's)\s+plan|when\s+the\s+\w+(?:\s+\w+)?\s+is\s+hired|once\s+(?:the\s+)?\w+(?:\s+\w+)?\s+(?:are|is)\s+stable|"
                r"(?:when|once)\s+the\s+revenue\s+is\s+there|sequenc\w+\s+(?:\w+\s+){0,3}(?:behind|after)|pencil\s+(?:it|that|them)\s+in|fast[\s-]follow|"
                r"following\s+planning\s+cycle|(?:get|getting)\s+real\s+usage\s+first|then\s+harden|(?:loop|bring)\s+(?:them|\w+)\s+in\s+after)\b"),
@@ -305,7 +307,8 @@ _CLAUSE_WIDE += [
                 # "it keeps the committee off our back", "we log them but don't plan to review them"
                 r"(?:gives?|giving)\s+us\s+(?:a\s+)?(?:paper\s+trail|cover)|(?:for|as)\s+(?:a\s+|the\s+)?(?:paper\s+trail|CYA)|off\s+(?:our|my)\s+backs?|"
                 # ... or declared enough as it stands: "the admission packet already says data supports care, which covers this"
-                r"(?:that|which|this|so\s+that|and\s+that)\s+(?:already\s+|basically\s+|pretty\s+much\s+)?covers\s+(?:it|us|this|that)\b|"
+                # (said of us, or as the last word on it: "which covers this use" names what a real consent covers)
+                r"(?:that|which|this|so\s+that|and\s+that)\s+(?:already\s+|basically\s+|pretty\s+much\s+)?covers\s+(?:us\b|(?:it|this|that)(?=\s*(?:[.;!]|$|for\s+now)))|"
                 r"(?:don't|do\s+not|won't|will\s+not)\s+(?:plan|intend)\s+to\s+(?:review|read|look\s+at|act\s+on)|solemnly|per\s+the\s+playbook|,\s+naturally(?=,)|apparently\s+(?:very|so|super)|"
                 r"(?:someone|somebody|everyone|they)\s+will\s+definitely|"
                 r"(?:I'm|I\s+am|we're|we\s+are)\s+supposed\s+to\s+(?:worry|care|fret|convene|think|pretend)|"

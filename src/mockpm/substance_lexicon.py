@@ -240,13 +240,35 @@ NAMED_PAST = regex_cache.compile(rf"\b[A-Z][a-z]+,?\s+{_ADVERBS}(?:had\s+)?(?:{_
 # on ...", "It's a Thursday, and an engineer drops a PR link" (ConText's historical trigger, in the
 # tense storytellers use; "it's 2020 code" names an age, not a time). The story runs on until the
 # candidate's own voice looks ahead (PLAN_VOICE).
+_SEASON_OR_MONTH = (r"(?:early|late|mid|spring|summer|fall|autumn|winter|january|february|march|april|may|june|july|august|"
+                    r"september|october|november|december)")
 HISTORIC_PRESENT = LoweredPattern(
-    r"\b(?:it's|it\s+is)\s+(?:(?:early|late|mid|spring|summer|fall|autumn|winter|january|february|march|april|may|june|july|"
-    r"august|september|october|november|december)[\s-]+(?:of\s+)?)*(?:19|20)\d\d(?=\s*[,.;:]|\s+and\b)|"
-    r"\b(?:it's|it\s+is)\s+a\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+    rf"\b(?:it's|it\s+is)\s+(?:(?:the\s+)?{_SEASON_OR_MONTH}[\s-]+(?:of\s+)?)*(?:19|20)\d\d(?=\s*[,.;:\u2014\u2013-]|\s+and\b)|"
+    rf"\b(?:it's|it\s+is)\s+(?:(?:early|late|mid)[\s-]+)?(?:a\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"january|february|march|april|june|july|august|september|october|november|december)\b(?=\s*[,.;:\u2014\u2013]|\s+and\b|\s+(?:morning|afternoon|evening|night)\b)|"
+    # ... or a time named as a line of its own: "Spring 2022.", "Flashback to March 2020."
+    rf"(?m:^)[\s*_>-]*(?:flash\s*back\s+to\s+)?(?:the\s+)?{_SEASON_OR_MONTH}(?:\s+of)?\s+(?:19|20)\d\d\s*[.:\u2014\u2013]|"
+    r"\bflash\s*back\s+to\b|"
+    # ... or the teller placed in it: "You're six weeks into your first PM job", "I'm three weeks out from submission"
+    r"\b(?:you're|you\s+are|i'm|i\s+am)\s+(?:about\s+|only\s+|just\s+)?(?:\w+\s+){0,2}(?:days?|weeks?|months?|years?)\s+(?:into|out\s+from)\b")
+# A story's next paragraph moves its time-line on ("By the following Monday she's past puzzled",
+# "We turn it on for everyone on a Tuesday", "Six weeks later ..."); a paragraph that does not is
+# where the story ends and the plan may begin ("Tier 1 is ...", "Pull the HL7 logs first.").
+STORY_ADVANCES = LoweredPattern(
+    r"(?m)^[\s*_>-]*(?:(?:so|and|but|then|now),?\s+)?(?:then|meanwhile|later|after\s+that|by\s+\w+|(?:a|one|two|three|four|five|six|"
+    r"several|a\s+few|\d+)\s+(?:hours?|days?|weeks?|months?)\s+later)\b|"
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|that\s+(?:morning|afternoon|evening|night)|"
+    r"the\s+(?:next|following)\s+(?:morning|day|week|month|monday|tuesday|wednesday|thursday|friday)|"
+    r"at\s+\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)?(?=[\s,.])|(?:on|by)\s+day\s+\w+|over\s+the\s+(?:next|following)\s+\w+|on\s+the\s+(?:first|second|third|last|next)\s+(?:morning|day|night|week|shift)|"
+    # ... or the teller is in it: "The charge nurses walk me through a night shift", "I'm in the PACS office"
+    r"(?:tells?|walks?|shows?|asks?|calls?|takes?|texts?|emails?|messages?|pulls?|sends?|hands?|drags?)\s+(?:me|you)\b|"
+    r"(?:i'm|you're)\s+(?:in|at|on|with|standing|sitting|eating|driving|walking|back|still|already)\b|"
+    r"(?:i|you)\s+(?:get|go|drive|walk|sit|head|grab|type|pull|open|spend)\s+(?:in|to|into|up|down|back|over|through|with|the|a|an)\b|"
+    r"at\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)\b)\b")
 # (what someone in the story says is the story: "She says, okay, I'll call the CMO myself.")
 SAID_BEFORE = LoweredPattern(r"\b(?:says|said|tells|told|asks|asked|replies|replied|writes|wrote)\b[^.!?]*$")
-PLAN_VOICE = LoweredPattern(r"\b(?:i|we)(?:'d|'ll|\s+would|\s+will|\s+should|\s+must|\s+need\s+to)\b|\b(?:here|for\s+this|in\s+this\s+case),?\s+(?:i|we)\b")
+# ("I'd just joined" is "I had": a story's past perfect, not a plan.)
+PLAN_VOICE = LoweredPattern(r"\b(?:i|we)(?:'d(?!\s+(?:just|already|never|only|recently|been|[a-z]+ed)\b)|'ll|\s+would|\s+will|\s+should|\s+must|\s+need\s+to)\b|\b(?:here|for\s+this|in\s+this\s+case),?\s+(?:i|we)\b")
 # A sentence that looks ahead or supposes is the plan, whatever it recalls: "after what we saw
 # there, I'd cap alerts", "some might turn out to be our own resends". "Would" and "could" look
 # ahead in the candidate's voice; in a story's third person they are its past ("the model would

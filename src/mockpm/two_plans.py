@@ -77,7 +77,8 @@ _TURNS_TO_REALITY = regex_cache.compile(
     r"in\s+(?:reality|practice|real\s+life|the\s+real\s+world)|realistically|honestly|frankly|practically|"
     r"(?:let\s+me|I\s+(?:also\s+)?(?:have|need)\s+to|I\s+must|I'll|I\s+should)\s+(?:also\s+)?be\s+(?:honest|realistic|frank|straight)|(?:to\s+be|being)\s+(?:honest|realistic|frank|practical|pragmatic)|"
     r"if\s+I'm\s+(?:being\s+)?(?:honest|realistic)|the\s+(?:reality|truth)\s+is|I'd\s+be\s+kidding\s+myself|"
-    r"here's\s+what\s+(?:would|will)\s+(?:actually|really)\s+happen)\b",
+    r"here's\s+what\s+(?:would|will)\s+(?:actually|really)\s+happen|"
+    r"(?:let\s+me\s+(?:give|tell|show)\s+you|here's|here\s+is)\s+the\s+(?:real|actual|honest|true)\s+(?:one|version|story|plan|answer))\b",
     re.IGNORECASE,
 )
 
