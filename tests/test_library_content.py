@@ -366,6 +366,8 @@ def test_names_stripped_and_gdpr_declared_done_is_a_red_flag(lib, text, met):
     ("The design team and Dr. Halvorsen review the pilot results together.", True),
     ("An independent physician picks the 200 cases; engineering fixes what she finds.", False),
     ("The modelling group that trained the model adjudicates which alerts were true sepsis.", True),
+    ("Our ML group, which trained the model, curates the pilot case set from the hospital archive.", True),
+    ("Each quarter the prompt engineers test the system prompt and sign off their own results.", True),
     ("The data science team proposes a threshold and the sepsis committee decides it.", False),
 ])
 def test_the_team_that_built_it_choosing_or_judging_its_own_check_is_an_interested_party(text, met):

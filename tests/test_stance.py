@@ -955,6 +955,8 @@ def test_a_check_after_everyone_has_it_and_a_safeguard_said_to_cover_it(text, te
 
 @pytest.mark.parametrize("text,term,expected", [
     ("The nurse-led changes became the phase-two roadmap.", "nurse-led changes", st.DEFERRED),
+    ("Quality system: we adopt one when the submission is filed.", "Quality system", st.DEFERRED),
+    ("The human hand-off partner waits until the health plan contract is signed.", "hand-off", st.DEFERRED),
     ("The silent run costs two weeks and saves us a recall.", "silent run", "committed"),
 ])
 def test_a_step_kept_for_a_phase_two_roadmap(text, term, expected):

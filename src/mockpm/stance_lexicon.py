@@ -251,6 +251,8 @@ _CLAUSE_WIDE += [
     (DEFERRED, r"\b(?:after\s+(?:the\s+)?(?:first\s+revenue|series\s+[a-d]|we\s+raise|the\s+raise|funding|the\s+holiday|the\s+freeze)|"
                # ... or until a deal is done: "the hand-off partner moves until after the contract is signed"
                r"(?:until|till)\s+(?:after\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:contract|deal|sale|renewal|round)\s+(?:is|has\s+been|gets?)\s+(?:signed|closed|done|in)|"
+               # ... or until the filing it exists to support: "we adopt a quality system when the submission is filed"
+               r"(?:when|once|after)\s+(?:the\s+|our\s+)?(?:submission|filing|510\(k\)|de\s+novo)\s+(?:is|has\s+been|gets?)\s+(?:filed|submitted|in)|"
                r"(?:for|in|into|to|on)\s+(?:the\s+)?(?:year-two|year\s+two|next\s+year's)\s+plan|when\s+the\s+\w+(?:\s+\w+)?\s+is\s+hired|once\s+(?:the\s+)?\w+(?:\s+\w+)?\s+(?:are|is)\s+stable|"
                r"(?:when|once)\s+the\s+revenue\s+is\s+there|sequenc\w+\s+(?:\w+\s+){0,3}(?:behind|after)|pencil\s+(?:it|that|them)\s+in|fast[\s-]follow|"
                r"following\s+planning\s+cycle|(?:get|getting)\s+real\s+usage\s+first|then\s+harden|(?:loop|bring)\s+(?:them|\w+)\s+in\s+after)\b"),
