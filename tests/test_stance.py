@@ -943,7 +943,7 @@ def test_a_cost_a_cost_paid_anyway_and_a_titled_phase(text, term, expected):
     ("We run the subgroup analysis before go-live and again 90 days after full rollout.", "subgroup analysis", "committed"),
     ("After full rollout we review subgroup performance monthly.", "subgroup", "committed"),
     # a safeguard declared enough as it stands
-    ("The admission consent packet already says the hospital uses data to support care, which covers this.",
+    ("We put a line about review in the consent form, which covers us if questions come up later.",
      "consent", st.DISMISSED),
     ("Consent covers the first three uses; the fourth needs a new form.", "Consent", "committed"),
     ("The consent form names appointment reminders by text and voice explicitly, which covers this use.", "consent",

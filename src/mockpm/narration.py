@@ -45,12 +45,12 @@ def told_sentences(reading: Reading) -> frozenset[int]:
 
 
 def _moves_on(reading: Reading, i: int) -> bool:
-    """Whether the paragraph opening at sentence ``i`` carries a story on: its time-line moves or
-    its first sentence of some length tells a past deed."""
+    """Whether the paragraph opening at sentence ``i`` carries a story on (STORY_ADVANCES), or names
+    its time again, or tells what someone named did."""
     text, low = reading.text, reading.lowered
     while i + 1 < len(reading.sentences) and len(text[reading.sentences[i].start:reading.sentences[i].end].split()) < MIN_WORDS \
             and not reading.opens_paragraph(i + 1):
         i += 1  # ("Dr." or "October." say too little to decide)
     s = reading.sentences[i]
     return bool(STORY_ADVANCES.search(text, low, s.start, s.end) or HISTORIC_PRESENT.search(text, low, s.start, s.end)
-                or NARRATED.search(text, low, s.start, s.end) or NAMED_PAST.search(text, s.start, s.end))
+                or NAMED_PAST.search(text, s.start, s.end))

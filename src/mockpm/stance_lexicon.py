@@ -308,9 +308,9 @@ _CLAUSE_WIDE += [
                 # a safeguard kept for cover, not to find anything: "it gives us a paper trail",
                 # "it keeps the committee off our back", "we log them but don't plan to review them"
                 r"(?:gives?|giving)\s+us\s+(?:a\s+)?(?:paper\s+trail|cover)|(?:for|as)\s+(?:a\s+|the\s+)?(?:paper\s+trail|CYA)|off\s+(?:our|my)\s+backs?|"
-                # ... or declared enough as it stands: "the admission packet already says data supports care, which covers this"
-                # (said of us, or as the last word on it: "which covers this use" names what a real consent covers)
-                r"(?:that|which|this|so\s+that|and\s+that)\s+(?:already\s+|basically\s+|pretty\s+much\s+)?covers\s+(?:us\b|(?:it|this|that)(?=\s*(?:[.;!]|$|for\s+now)))|"
+                # ... or declared enough as it stands: "physicians sign every draft, which covers us in the meantime"
+                # (said of us: "which covers this" may be a consent that really covers the use)
+                r"(?:that|which|this|so\s+that|and\s+that)\s+(?:already\s+|basically\s+|pretty\s+much\s+)?covers\s+us\b|"
                 r"(?:don't|do\s+not|won't|will\s+not)\s+(?:plan|intend)\s+to\s+(?:review|read|look\s+at|act\s+on)|solemnly|per\s+the\s+playbook|,\s+naturally(?=,)|apparently\s+(?:very|so|super)|"
                 r"(?:someone|somebody|everyone|they)\s+will\s+definitely|"
                 r"(?:I'm|I\s+am|we're|we\s+are)\s+supposed\s+to\s+(?:worry|care|fret|convene|think|pretend)|"

@@ -249,22 +249,24 @@ HISTORIC_PRESENT = LoweredPattern(
     # ... or a time named as a line of its own: "Spring 2022.", "Flashback to March 2020."
     rf"(?m:^)[\s*_>-]*(?:flash\s*back\s+to\s+)?(?:the\s+)?{_SEASON_OR_MONTH}(?:\s+of)?\s+(?:19|20)\d\d\s*[.:\u2014\u2013]|"
     r"\bflash\s*back\s+to\b|"
+    rf"\bback\s+in\s+(?:(?:the\s+)?{_SEASON_OR_MONTH}\s+(?:of\s+)?)?(?:19|20)\d\d\s*,?\s+(?:i'm|i\s+am|we're|we\s+are|you're)\b|"
+    rf"(?m:^)[\s*_>-]*(?:the\s+)?{_SEASON_OR_MONTH}(?:\s+of)?\s+(?:19|20)\d\d\s*,\s+(?:and\s+)?(?:i'm|i\s+am|we're|you're)\b|"
     # ... or the teller placed in it: "You're six weeks into your first PM job", "I'm three weeks out from submission"
     r"\b(?:you're|you\s+are|i'm|i\s+am)\s+(?:about\s+|only\s+|just\s+)?(?:\w+\s+){0,2}(?:days?|weeks?|months?|years?)\s+(?:into|out\s+from)\b")
-# A story's next paragraph moves its time-line on ("By the following Monday she's past puzzled",
-# "We turn it on for everyone on a Tuesday", "Six weeks later ..."); a paragraph that does not is
-# where the story ends and the plan may begin ("Tier 1 is ...", "Pull the HL7 logs first.").
+# A story's next paragraph carries it on in ways only stories talk: its own clock ("That afternoon
+# Mara and I ...", "Meanwhile a nurse ...", "At nine you're on a call"), the teller in the scene
+# ("The charge nurses walk me through a night shift", "I'm standing there"), or a line of dialogue.
+# Schedule words are not enough: plans say "By Friday", "Over the next eight weeks", "Then the
+# live phase", so a paragraph without these is where the story ends and the plan may begin.
 STORY_ADVANCES = LoweredPattern(
-    r"(?m)^[\s*_>-]*(?:(?:so|and|but|then|now),?\s+)?(?:then|meanwhile|later|after\s+that|by\s+\w+|(?:a|one|two|three|four|five|six|"
-    r"several|a\s+few|\d+)\s+(?:hours?|days?|weeks?|months?)\s+later)\b|"
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|that\s+(?:morning|afternoon|evening|night)|"
-    r"the\s+(?:next|following)\s+(?:morning|day|week|month|monday|tuesday|wednesday|thursday|friday)|"
-    r"at\s+\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)?(?=[\s,.])|(?:on|by)\s+day\s+\w+|over\s+the\s+(?:next|following)\s+\w+|on\s+the\s+(?:first|second|third|last|next)\s+(?:morning|day|night|week|shift)|"
-    # ... or the teller is in it: "The charge nurses walk me through a night shift", "I'm in the PACS office"
-    r"(?:tells?|walks?|shows?|asks?|calls?|takes?|texts?|emails?|messages?|pulls?|sends?|hands?|drags?)\s+(?:me|you)\b|"
-    r"(?:i'm|you're)\s+(?:in|at|on|with|standing|sitting|eating|driving|walking|back|still|already)\b|"
-    r"(?:i|you)\s+(?:get|go|drive|walk|sit|head|grab|type|pull|open|spend)\s+(?:in|to|into|up|down|back|over|through|with|the|a|an)\b|"
-    r"at\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)\b)\b")
+    r"\b(?:meanwhile|later\s+that\s+(?:day|night|week|morning|afternoon|evening)|that\s+(?:morning|afternoon|evening|night)|"
+    r"the\s+next\s+(?:morning|night)|"
+    r"at\s+(?:\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)"
+    r",?\s+(?:i'm|you're|we're|she's|he's|they're)|"
+    r"(?:tells?|walks?|shows?|asks?|texts?|messages?|emails?|drags?|hands?)\s+(?:me|you)\b(?!\s+(?:to|that|which|what|how|whether)\b)|"
+    r"(?:i'm|you're)\s+(?:standing|sitting|eating|driving|walking|lying|staring)\b)\b|"
+    r"[\"\u201c][^\"\u201d\n]{1,200}[\"\u201d],?\s+(?:she|he|they|the\s+\w+|[a-z]+)\s+(?:says|said|asks|asked|tells|replies)\b|"
+    r"\b(?:says|said|asks|asked|replies|tells\s+\w+),?\s*:?\s*[\"\u201c]")
 # (what someone in the story says is the story: "She says, okay, I'll call the CMO myself.")
 SAID_BEFORE = LoweredPattern(r"\b(?:says|said|tells|told|asks|asked|replies|replied|writes|wrote)\b[^.!?]*$")
 # ("I'd just joined" is "I had": a story's past perfect, not a plan.)
