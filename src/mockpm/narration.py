@@ -8,8 +8,10 @@ here, and an answer made mostly of them, from its first half to its second, is t
 Its sentences keep what they earn: past tense runs through genuine plans too ("the last tool was
 abandoned when nurses tuned it out", "before we built it, we joined app data to claims"), so the
 sentence alone is no verdict. A story told in the present ("So it's spring 2022 and I'm the PM
-on ...") is read from the time it names until the candidate's own voice looks ahead. A question that asks for a story ("Tell me about a time...") is
-answered by one, and reads it all.
+on ...") is read from the time it names until the candidate's own voice looks ahead, through the
+paragraphs that carry it on in a story's own words (its clock, the teller in the scene, dialogue);
+a paragraph that opens on a plan's schedule ("Over the next eight weeks ...") is not the story.
+A question that asks for a story ("Tell me about a time...") is answered by one, and reads it all.
 """
 
 from __future__ import annotations
