@@ -348,6 +348,17 @@ def test_a_message_named_a_stopgap_is_not_blaming_users(lib):
 
 
 @pytest.mark.parametrize("text,met", [
+    ("- Build one central platform where all 40 sites send their extracts every night. Host it on the sponsor's "
+     "US cloud, which they have already qualified.", True),
+    ("- No central data lake: the model runs inside each site, and only counts reach our US region.", False),
+])
+def test_one_central_store_in_a_us_region_a_sentence_apart_pools_eu_data(lib, text, met):
+    crit = next(c for r in lib.rubrics_for(lib.scenario("clinical-trial-pipeline")) for c in r.criteria
+                if c.id == "clinical-trial-pipeline.pools-eu-data-in-us")
+    assert run_check(crit.check, text, red_flag=True).met is met, text
+
+
+@pytest.mark.parametrize("text,met", [
     ("Once it is anonymised by removing names, GDPR no longer applies, which simplifies things.", True),
     ("Since the data is no longer directly identifiable, it's outside GDPR's scope, so one US model serves all.", True),
     ("Pseudonymised data is still personal data under GDPR, so we'd run a DPIA per site.", False),
