@@ -145,3 +145,11 @@ def test_a_story_anchored_in_the_past_perfect_or_the_second_person_runs_on(openi
     assert any(s.startswith("The charge nurses walk me") for s in found)
     assert any(s.startswith("That afternoon the CNO") for s in found)
     assert not any(s.startswith("Over the next eight weeks") for s in found)  # a plan's schedule, not the story's clock
+
+
+@pytest.mark.parametrize("plan", ["I'd need two weeks of logs before changing anything.",
+                                  "I'd proceed ward by ward once the silent run holds."])
+def test_a_plan_in_i_d_with_a_verb_ending_in_eed_ends_the_story(plan):
+    text = ("So it's spring 2022 and I'm the PM on a sepsis alert. We turn it on everywhere on a Tuesday. " + plan +
+            " The charge nurse gets the alert first and the rapid response team second.")
+    assert not any(s.startswith("The charge nurse gets") for s in told(text))

@@ -269,8 +269,8 @@ STORY_ADVANCES = LoweredPattern(
     r"\b(?:says|said|asks|asked|replies|tells\s+\w+),?\s*:?\s*[\"\u201c]")
 # (what someone in the story says is the story: "She says, okay, I'll call the CMO myself.")
 SAID_BEFORE = LoweredPattern(r"\b(?:says|said|tells|told|asks|asked|replies|replied|writes|wrote)\b[^.!?]*$")
-# ("I'd just joined" is "I had": a story's past perfect, not a plan.)
-PLAN_VOICE = LoweredPattern(r"\b(?:i|we)(?:'d(?!\s+(?:just|already|never|only|recently|been|[a-z]+ed)\b)|'ll|\s+would|\s+will|\s+should|\s+must|\s+need\s+to)\b|\b(?:here|for\s+this|in\s+this\s+case),?\s+(?:i|we)\b")
+# ("I'd just joined" is "I had": a story's past perfect, not a plan; "I'd need", "I'd proceed" are the plan.)
+PLAN_VOICE = LoweredPattern(r"\b(?:i|we)(?:'d(?!\s+(?:just|already|never|only|recently|been|[a-z]*[a-df-z]ed)\b)|'ll|\s+would|\s+will|\s+should|\s+must|\s+need\s+to)\b|\b(?:here|for\s+this|in\s+this\s+case),?\s+(?:i|we)\b")
 # A sentence that looks ahead or supposes is the plan, whatever it recalls: "after what we saw
 # there, I'd cap alerts", "some might turn out to be our own resends". "Would" and "could" look
 # ahead in the candidate's voice; in a story's third person they are its past ("the model would
