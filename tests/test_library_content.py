@@ -23,6 +23,11 @@ def lib():
     return load_library()
 
 
+def _criterion(lib, scenario_id: str, criterion_id: str):
+    """A criterion of a scenario's rubrics, the shared core ones included."""
+    return next(c for r in lib.rubrics_for(lib.scenario(scenario_id)) for c in r.criteria if c.id == criterion_id)
+
+
 def test_coverage_doc_names_only_real_criteria(lib):
     doc = (REPO / "docs" / "rubric-coverage.md").read_text()
     named = set(re.findall(r"`([a-z0-9-]+\.[a-z0-9.-]+)`", doc))
@@ -347,53 +352,52 @@ def test_a_message_named_a_stopgap_is_not_blaming_users(lib):
     assert not run_check(flag.check, told + " That's a stopgap, not the fix.", red_flag=True).met
 
 
-@pytest.mark.parametrize("text,met", [
-    ("- Build one central platform where all 40 sites send their extracts every night. Host it on the sponsor's "
+_TRIAL = "clinical-trial-pipeline"
+
+
+@pytest.mark.parametrize("scenario,criterion,text,met", [
+    # one central store, its US region named a sentence later; a refused store stays refused
+    (_TRIAL, "clinical-trial-pipeline.pools-eu-data-in-us",
+     "- Build one central platform where all 40 sites send their extracts every night. Host it on the sponsor's "
      "US cloud, which they have already qualified.", True),
-    ("- No central data lake: the model runs inside each site, and only counts reach our US region.", False),
+    (_TRIAL, "clinical-trial-pipeline.pools-eu-data-in-us",
+     "- No central data lake: the model runs inside each site, and only counts reach our US region.", False),
+    # names stripped and GDPR declared done with
+    (_TRIAL, "clinical-trial-pipeline.pseudonymised-outside-gdpr",
+     "Once it is anonymised by removing names, GDPR no longer applies, which simplifies things.", True),
+    (_TRIAL, "clinical-trial-pipeline.pseudonymised-outside-gdpr",
+     "Since the data is no longer directly identifiable, it's outside GDPR's scope, so one US model serves all.", True),
+    (_TRIAL, "clinical-trial-pipeline.pseudonymised-outside-gdpr",
+     "Pseudonymised data is still personal data under GDPR, so we'd run a DPIA per site.", False),
+    (_TRIAL, "clinical-trial-pipeline.pseudonymised-outside-gdpr",
+     "Only counts leave the EU; pseudonymised records stay personal data in the Frankfurt region.", False),
+    (_TRIAL, "clinical-trial-pipeline.pseudonymised-outside-gdpr",
+     "A dataset that was genuinely anonymised would fall outside GDPR, but that is not what we process.", False),
+    # the team that built it choosing or judging its own check is an interested party
+    ("sepsis-model", "core.interested-party-checks",
+     "Engineering selects a representative set of drafts from recent test runs, since they know the data best.", True),
+    ("sepsis-model", "core.interested-party-checks",
+     "Our innovation office, which built the model, has reviewed the question and concluded it is a quality tool.", True),
+    ("sepsis-model", "core.interested-party-checks", "The design team and Dr. Halvorsen review the pilot results together.", True),
+    ("sepsis-model", "core.interested-party-checks",
+     "An independent physician picks the 200 cases; engineering fixes what she finds.", False),
+    ("sepsis-model", "core.interested-party-checks",
+     "The modelling group that trained the model adjudicates which alerts were true sepsis.", True),
+    ("sepsis-model", "core.interested-party-checks",
+     "Our ML group, which trained the model, curates the pilot case set from the hospital archive.", True),
+    ("sepsis-model", "core.interested-party-checks",
+     "Each quarter the prompt engineers test the system prompt and sign off their own results.", True),
+    ("sepsis-model", "core.interested-party-checks",
+     "The data science team proposes a threshold and the sepsis committee decides it.", False),
+    # A/B testing on clinical decisions is consumer growth framing
+    ("sepsis-model", "core.consumer-growth-framing",
+     "First 90 days: set up rapid A/B testing on your live clinical alert thresholds.", True),
+    ("sepsis-model", "core.consumer-growth-framing",
+     "A/B test different ranking models on live patients and optimize for click-through.", True),
+    ("sepsis-model", "core.consumer-growth-framing", "We A/B test the onboarding copy for the billing page.", False),
 ])
-def test_one_central_store_in_a_us_region_a_sentence_apart_pools_eu_data(lib, text, met):
-    crit = next(c for r in lib.rubrics_for(lib.scenario("clinical-trial-pipeline")) for c in r.criteria
-                if c.id == "clinical-trial-pipeline.pools-eu-data-in-us")
-    assert run_check(crit.check, text, red_flag=True).met is met, text
-
-
-@pytest.mark.parametrize("text,met", [
-    ("Once it is anonymised by removing names, GDPR no longer applies, which simplifies things.", True),
-    ("Since the data is no longer directly identifiable, it's outside GDPR's scope, so one US model serves all.", True),
-    ("Pseudonymised data is still personal data under GDPR, so we'd run a DPIA per site.", False),
-    ("Only counts leave the EU; pseudonymised records stay personal data in the Frankfurt region.", False),
-    ("A dataset that was genuinely anonymised would fall outside GDPR, but that is not what we process.", False),
-])
-def test_names_stripped_and_gdpr_declared_done_is_a_red_flag(lib, text, met):
-    crit = next(c for r in lib.rubrics_for(lib.scenario("clinical-trial-pipeline")) for c in r.criteria
-                if c.id == "clinical-trial-pipeline.pseudonymised-outside-gdpr")
-    assert run_check(crit.check, text, red_flag=True).met is met, text
-
-
-@pytest.mark.parametrize("text,met", [
-    ("Engineering selects a representative set of drafts from recent test runs, since they know the data best.", True),
-    ("Our innovation office, which built the model, has reviewed the question and concluded it is a quality tool.", True),
-    ("The design team and Dr. Halvorsen review the pilot results together.", True),
-    ("An independent physician picks the 200 cases; engineering fixes what she finds.", False),
-    ("The modelling group that trained the model adjudicates which alerts were true sepsis.", True),
-    ("Our ML group, which trained the model, curates the pilot case set from the hospital archive.", True),
-    ("Each quarter the prompt engineers test the system prompt and sign off their own results.", True),
-    ("The data science team proposes a threshold and the sepsis committee decides it.", False),
-])
-def test_the_team_that_built_it_choosing_or_judging_its_own_check_is_an_interested_party(text, met):
-    crit = next(c for c in load_library().rubrics["core"].criteria if c.id == "core.interested-party-checks")
-    assert run_check(crit.check, text, red_flag=True).met is met, text
-
-
-@pytest.mark.parametrize("text,met", [
-    ("First 90 days: set up rapid A/B testing on your live clinical alert thresholds.", True),
-    ("A/B test different ranking models on live patients and optimize for click-through.", True),
-    ("We A/B test the onboarding copy for the billing page.", False),
-])
-def test_a_b_testing_on_clinical_decisions_is_consumer_growth_framing(text, met):
-    crit = next(c for c in load_library().rubrics["core"].criteria if c.id == "core.consumer-growth-framing")
-    assert run_check(crit.check, text, red_flag=True).met is met, text
+def test_a_red_flag_reads_its_idea_in_new_words(lib, scenario, criterion, text, met):
+    assert run_check(_criterion(lib, scenario, criterion).check, text, red_flag=True).met is met, text
 
 
 @pytest.mark.parametrize("scenario,criterion,text", [
@@ -421,7 +425,7 @@ def test_a_b_testing_on_clinical_decisions_is_consumer_growth_framing(text, met)
     ("ehr-documentation-change", "core.structured-answer", "Risks:\n- batching → past 24h\n\nDecide:\n- pilot in 4 clinics"),
 ])
 def test_plain_words_meet_the_criterion(lib, scenario, criterion, text):
-    crit = next(c for r in lib.rubrics_for(lib.scenario(scenario)) for c in r.criteria if c.id == criterion)
+    crit = _criterion(lib, scenario, criterion)
     assert run_check(crit.check, text).met, text
 
 
@@ -485,7 +489,7 @@ def test_plain_words_meet_the_criterion(lib, scenario, criterion, text):
      "On day one I'd open a safety issue with our quality team and ask the labs for two interim measures on their side."),
 ])
 def test_a_term_meets_in_one_sense_and_not_in_the_other(lib, scenario, criterion, red_flag, meets, misses):
-    crit = next(c for r in lib.rubrics_for(lib.scenario(scenario)) for c in r.criteria if c.id == criterion)
+    crit = _criterion(lib, scenario, criterion)
     assert run_check(crit.check, meets, red_flag=red_flag).met, meets
     assert not run_check(crit.check, misses, red_flag=red_flag).met, misses
 
