@@ -282,10 +282,12 @@ def _walk_backs(reading: Reading) -> int:
                         or _reverses(reading, sentences[i + 1].start, sentences[i + 1].end)))
         # The turn's reach: its sentence and the next ones in its paragraph, since the decision
         # often follows the reason ("To be realistic: that's half a year. So I'd not change it.")
-        # A bare turn ("(Now, realistically?") leaves its decision to the sentences after it: a step skipped there, not one put off.
-        bare = len(text[turn.end():s.end].split()) <= BARE_TURN_WORDS or _ANNOUNCED_TURN.search(text, turn.end(), s.end) is not None
+        # A bare turn ("(Now, realistically?") or one that announces the real plan ("... how I'd actually run
+        # it.") leaves its decision to the sentences after it: a step skipped there, not one put off.
+        leaves_decision = (len(text[turn.end():s.end].split()) <= BARE_TURN_WORDS
+                           or _ANNOUNCED_TURN.search(text, turn.end(), s.end) is not None)
         last = i
-        while last - i < TURN_REACH + bare and last + 1 < len(sentences) and not reading.opens_paragraph(last + 1) \
+        while last - i < TURN_REACH + leaves_decision and last + 1 < len(sentences) and not reading.opens_paragraph(last + 1) \
                 and not _TURN.match(text, sentences[last + 1].start):
             last += 1
         end = sentences[last].end
@@ -296,7 +298,7 @@ def _walk_backs(reading: Reading) -> int:
         # (the reach is for reversals said outright; a deferral after the turn is often descoping:
         # "But monitoring has to wait. For now it stays in the backlog until FDA clearance")
         if not (framed or adopted or _reverses(reading, s.start, end, pressured) or _decides(reading, i, (st.DISMISSED, st.DEFERRED))
-                or (bare and any(_decides(reading, k, (st.DISMISSED,)) or _waves_off_safeguard(reading, k) for k in range(i + 1, last + 1)))):
+                or (leaves_decision and any(_decides(reading, k, (st.DISMISSED,)) or _waves_off_safeguard(reading, k) for k in range(i + 1, last + 1)))):
             continue
         turns += 1
         j = i - 1
