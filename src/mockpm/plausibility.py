@@ -15,6 +15,7 @@ from mockpm import regex_cache
 from mockpm import stance as st
 from mockpm.compressed_schedule import done_in_days
 from mockpm.keywords import LoweredPattern
+from mockpm.lax_bars import FAMILIES as LAX_FAMILIES
 from mockpm.passages import Reading, reading_for
 from mockpm.substance_lexicon import number_value
 
@@ -148,8 +149,10 @@ FAMILIES: dict[str, LoweredPattern] = {
         # ... or one person against a volume no person covers: "one part-time counsellor reviewing
         # about 180,000 conversations a month", "one nurse watching 60,000 patients", "each
         # navigator makes 4,500 calls a day", "400 summaries an hour per reviewer".
-        rf"\b(?:one|a\s+single|each|every|per)\s+(?:part-time\s+|full-time\s+)?{_PERSON}\b[^.!?\n]{{0,50}}?\b(?:[1-9]\d{{1,2}},\d{{3}}(?:,\d{{3}})*|[1-9]\d{{4,}})\b|"
+        rf"\b(?:one|1|a\s+single|each|every|per)\s+(?:part-time\s+|full-time\s+)?{_PERSON}\b[^.!?\n]{{0,50}}?\b(?:[1-9]\d{{1,2}},\d{{3}}(?:,\d{{3}})*|[1-9]\d{{4,}})\b|"
         rf"\b(?:one|a\s+single|each|every|per)\s+(?:part-time\s+|full-time\s+)?{_PERSON}\b[^.!?\n]{{0,50}}?\b(?:[1-9],?\d{{3}}|[1-9]\d{{3}})\s+(?:[\w-]+\s+)?{_ITEMS}\s+(?:a|per|each|every)\s+(?:day|shift)\b|"
+        # ... a ratio: "1 nurse per 4,000 patients".
+        rf"\b1\s+{_PERSON}\s+(?:per|for|to)\s+(?:every\s+)?(?:[1-9],?\d{{3}}|\d{{4,}})\s+{_ITEMS}\b|"
         rf"\b(?:[6-9]\d|[1-9]\d{{2,}})\s+(?:[\w-]+\s+)?{_HOURLY_ITEMS}\s+(?:an|a|per|each)\s+hour\s+(?:per|for\s+(?:each|one|a))\s+{_PERSON}\b|"
         # ... a person's hour or day told the other way round: "a physician can review about 400
         # discharge summaries an hour", "each hospitalist signs about 150 discharges a day".
@@ -169,6 +172,8 @@ FAMILIES: dict[str, LoweredPattern] = {
         # ... "if 9 of the 12 keep logging, that's statistically significant", "agreed on all 12: 100% concordance".
         rf"\b(?:[1-9]|1\d)\s+(?:of|out\s+of)\s+(?:the\s+)?(?:[1-9]|1\d|20)\b{_UNNEGATED}{{0,80}}?\b(?:statistically|significan\w*|conclusive|proves?)|"
         rf"\b(?:on|across|in|for)\s+all\s+(?:[1-9]|1\d|20)(?=\s*[,.;:]|\s+(?:patients|cases|scans|studies|charts|notes|members|images|nurses|physicians)\b){_UNNEGATED}{{0,60}}?\b(?:100\s?%|concordance|safety\s+case|proves?|perfect)"),
+    # ... and bars set where they cannot bite (lax_bars).
+    **LAX_FAMILIES,
 }
 MIN_CLAIMS = 2
 

@@ -86,7 +86,7 @@ def reading_flags(criteria: list[Criterion], keywords: dict[str, KeywordResult |
     if len(claims) >= MIN_CLAIMS:
         flags.append(Flag(
             code=IMPLAUSIBLE,
-            message="promises what no clinical team could deliver (" + ", ".join(sorted({c.replace("-", " ") for c in claims})) + ")",
+            message="promises what no clinical team could deliver or sets bars that cannot bite (" + ", ".join(sorted({c.replace("-", " ") for c in claims})) + ")",
         ))
     if not flags and whole is not None and whole.flagged:
         flags.append(Flag(code=READS_AS_REJECTED, message=(

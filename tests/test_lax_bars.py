@@ -1,0 +1,65 @@
+"""Safety bars set where they cannot bite are claims no clinical team could stand behind."""
+
+from __future__ import annotations
+
+import pytest
+
+from mockpm.catalog import load_library
+from mockpm.grading import grade
+from mockpm.models import Answer
+from mockpm.plausibility import implausible_claims
+
+
+@pytest.mark.parametrize(("text", "family"), [
+    ("Human review: a clinical reviewer audits 1 in every 2,000 drafted recommendations.", "token-audit"),
+    ("Quality audit: review 0.2% of visit recordings per quarter.", "token-audit"),
+    ("Must-not-miss conditions: sensitivity of 40% or higher.", "low-catch-bar"),
+    ("Threshold: set at the point that gives 38% sensitivity, which keeps specificity high.", "low-catch-bar"),
+    ("Stop rule: pause the flag if more than 60% of confirmed PEs go unflagged for three months.", "unreachable-stop"),
+    ("The tool is paused if more than 50 patient-harm events are confirmed in a single week.", "unreachable-stop"),
+    ("Pause any feature if adverse-event reports exceed 500 per month.", "unreachable-stop"),
+    ("Pause the model if in-hospital sepsis mortality rises by more than 200% over 18 months.", "unreachable-stop"),
+    ("Over-80s are acceptable if their sensitivity is within 30 percentage points of the overall figure.", "wide-tolerance"),
+    ("A measure rate may move by up to 12 percentage points before we investigate.", "wide-tolerance"),
+    ("Validation: a 12-patient retrospective check at one site before going network-wide.", "token-validation"),
+    ("Validation set: 12 CTPAs from the hospital, vendor A only.", "token-validation"),
+])
+def test_a_bar_that_cannot_bite_is_a_claim(text, family):
+    assert implausible_claims(text) == [family]
+
+
+@pytest.mark.parametrize("text", [
+    # the bars careful answers set, in the same shapes
+    "A pharmacist reviews 1 in 20 signed summaries, and every one with a high-risk drug.",
+    "We audit 5% of notes a month, and 100% of the notes a physician flags.",
+    "Sensitivity of at least 55% for ward-onset sepsis, with a PPV of 20% or better.",
+    "The reviewer signs off only if wrong drugs show up in fewer than 1 in 500 drafts in her testing.",
+    "Pause if the override rate exceeds 40% for two weeks, or after any serious harm event.",
+    "Pause the feature if more than 2 wrong medications reach a signed summary in a month.",
+    "Every subgroup's sensitivity must be within 5 percentage points of the overall figure.",
+    "Validation on 500 double-abstracted charts, then four weeks silent at two sites.",
+    # ... and reported, not set: a finding about someone else's model
+    "An outside study found the vendor's model ran at 33% sensitivity, which is why we validate locally.",
+])
+def test_a_careful_bar_in_the_same_shape_is_not_a_claim(text):
+    assert implausible_claims(text) == []
+
+
+def test_a_one_person_ratio_no_one_covers_is_a_workload_claim():
+    assert implausible_claims("Staffing: 1 nurse per 4,000 patients, reviewing readings once a week.") == ["impossible-workload"]
+    assert implausible_claims("Staffing: 1 nurse per 150 patients, reviewing readings daily.") == []
+
+
+def test_an_organised_plan_of_toothless_bars_is_flagged_offline():
+    lib = load_library()
+    s = lib.scenario("sepsis-model")
+    text = ("Launch criteria for the sepsis model, agreed with the CMIO and nursing leadership.\n\n"
+            "- Silent mode on two wards for eight weeks, with chart review by two physicians.\n"
+            "- Threshold: the point that gives 38% sensitivity, so nurses see few alerts.\n"
+            "- Subgroups: acceptable if each age band is within 30 percentage points of the overall figure.\n"
+            "- Monitoring: an equity review of 0.2% of alerts each quarter.\n"
+            "- Stop rule: pause the model if in-hospital sepsis mortality rises by more than 200%.\n"
+            "- Escalation to the charge nurse and rapid response; time to antibiotics is the outcome we track.")
+    r = grade(Answer(text=text), s, lib.rubrics_for(s), library=lib)
+    assert r.flagged and "implausible_claims" in {f.code for f in r.flags}
+    assert r.score == 0
