@@ -958,6 +958,12 @@ def test_a_check_after_everyone_has_it_and_a_safeguard_said_to_cover_it(text, te
     ("Quality system: we adopt one when the submission is filed.", "Quality system", st.DEFERRED),
     ("The human hand-off partner waits until the health plan contract is signed.", "hand-off", st.DEFERRED),
     ("The silent run costs two weeks and saves us a recall.", "silent run", "committed"),
+    # a backlog with a name is still a backlog
+    ("The comparison-clinic analysis and rollback thresholds move to the Q3 analytics backlog.", "rollback", st.DEFERRED),
+    ("Subgroup recall goes onto our data-team backlog.", "Subgroup recall", st.DEFERRED),
+    ("The medication cross-check and the pharmacist audit move to the 1.1 backlog.", "pharmacist audit", st.DEFERRED),
+    ("The vendor B validation and the agreement study move to the second-half roadmap.", "agreement study", st.DEFERRED),
+    ("The silent run and subgroup analysis are carried as post-launch workstreams.", "silent run", st.DEFERRED),
 ])
 def test_a_step_kept_for_a_phase_two_roadmap(text, term, expected):
     assert_reads(text, term, expected)
