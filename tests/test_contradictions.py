@@ -714,3 +714,20 @@ def test_a_shadow_period_first_against_everyone_live_on_the_contract_date():
     assert contradictions(text.replace("On the contract date", "From 3 March")) == ["silent run and the date"]
     # ... and a day set by a sign-off is a gate, not a date
     assert contradictions(text.replace("On the contract date", "On the date the CNO signs off")) == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a department-wide launch on the day is everywhere at once
+    ("Four weeks of shadow mode come first. We went live on the contract date, department-wide, all shifts.",
+     ["silent run and the date"]),
+    # ... and weeks spent silent at a few sites are a silent run
+    ("Validation: four weeks silent at four sites. We go live at all 40 sites on day one so no site falls behind.",
+     ["silent run and the date"]),
+    ("We run it silently for a month. We go live at all 40 sites on day one.", ["silent run and the date"]),
+    # ... a launch to everyone on one day, however many words lie between
+    ("We pilot at one hospital for a month. All four hospitals and every other customer get the fix on the same release day.",
+     ["launch scope"]),
+    ("We pilot at one hospital for a month, then the other three hospitals get the fix on the same release day.", []),
+])
+def test_a_launch_to_everyone_on_one_day_in_other_words(text, found):
+    assert contradictions(text) == found
