@@ -389,6 +389,20 @@ _TRIAL = "clinical-trial-pipeline"
      "Each quarter the prompt engineers test the system prompt and sign off their own results.", True),
     ("sepsis-model", "core.interested-party-checks",
      "The data science team proposes a threshold and the sepsis committee decides it.", False),
+    # ... the builders running the evaluation, naming the panel or assessing their own change, and a
+    # gate given to whoever answers for the date
+    ("ehr-documentation-change", "core.interested-party-checks",
+     "The design team that built the screen will run the post-launch evaluation.", True),
+    ("clinician-pushback", "core.interested-party-checks",
+     "The three emergency physicians who built the tool nominated the members of the nurse panel.", True),
+    ("quality-reporting-data-change", "core.interested-party-checks",
+     "The engineer who wrote the change fills in our impact template; their assessment is authoritative.", True),
+    ("quality-reporting-data-change", "core.interested-party-checks",
+     "The engineering manager approves, since they own the sprint goal.", True),
+    ("quality-reporting-data-change", "core.interested-party-checks",
+     "The engineer who wrote the change walks the quality lead through it, and the quality lead signs off.", False),
+    ("ehr-documentation-change", "core.interested-party-checks",
+     "The CMIO approves, since she is accountable for the medical staff bylaws.", False),
     # A/B testing on clinical decisions is consumer growth framing
     ("sepsis-model", "core.consumer-growth-framing",
      "First 90 days: set up rapid A/B testing on your live clinical alert thresholds.", True),
