@@ -23,6 +23,14 @@ from mockpm.plausibility import implausible_claims
     ("A measure rate may move by up to 12 percentage points before we investigate.", "wide-tolerance"),
     ("Validation: a 12-patient retrospective check at one site before going network-wide.", "token-validation"),
     ("Validation set: 12 CTPAs from the hospital, vendor A only.", "token-validation"),
+    ("Self-harm classifier target: 35% sensitivity on explicit statements.", "low-catch-bar"),
+    ("Release gate: sensitivity ≥ 0.35 on the local set.", "low-catch-bar"),
+    ("Pause the feature if more than 60 per cent of flagged cases go unreviewed.", "unreachable-stop"),
+    ("Monitoring: a quality nurse audits one chart in a thousand each month.", "token-audit"),
+    ("Post-launch monitoring: we audit every 1000th alert.", "token-audit"),
+    ("Silent validation: chart review against Sepsis-3 on a dozen charts.", "token-validation"),
+    ("Validation cohort: n=15 adjudicated encounters.", "token-validation"),
+    ("We pause the model after five dozen patient harms are tied to it.", "unreachable-stop"),
 ])
 def test_a_bar_that_cannot_bite_is_a_claim(text, family):
     assert implausible_claims(text) == [family]
@@ -38,16 +46,19 @@ def test_a_bar_that_cannot_bite_is_a_claim(text, family):
     "Pause the feature if more than 2 wrong medications reach a signed summary in a month.",
     "Every subgroup's sensitivity must be within 5 percentage points of the overall figure.",
     "Validation on 500 double-abstracted charts, then four weeks silent at two sites.",
-    # ... and reported, not set: a finding about someone else's model
+    # ... and reported, not set: a finding about someone else's model, a gap the context gives
     "An outside study found the vendor's model ran at 33% sensitivity, which is why we validate locally.",
+    "The published external validation had a sensitivity of 33%, so we set our own bar.",
+    "Epic's model: sensitivity 33%, PPV 12% in the Michigan study.",
+    "Today no-show rates differ by up to 18 percentage points between language groups.",
+    # ... a usability test with a handful of people, a busy network's audit, a chart pull, a rate
+    "Before launch, a 10-user think-aloud test, and we validate the wording with 8 patients per language.",
+    "A physician reviews 1 in 200 signed notes, about 15 a day across the network.",
+    "For the safety case we pull at least 400 adverse-event charts from last year.",
+    "Roll back if order errors exceed 50 per 100,000 orders in any week.",
 ])
 def test_a_careful_bar_in_the_same_shape_is_not_a_claim(text):
     assert implausible_claims(text) == []
-
-
-def test_a_one_person_ratio_no_one_covers_is_a_workload_claim():
-    assert implausible_claims("Staffing: 1 nurse per 4,000 patients, reviewing readings once a week.") == ["impossible-workload"]
-    assert implausible_claims("Staffing: 1 nurse per 150 patients, reviewing readings daily.") == []
 
 
 def test_an_organised_plan_of_toothless_bars_is_flagged_offline():

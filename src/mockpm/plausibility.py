@@ -149,10 +149,8 @@ FAMILIES: dict[str, LoweredPattern] = {
         # ... or one person against a volume no person covers: "one part-time counsellor reviewing
         # about 180,000 conversations a month", "one nurse watching 60,000 patients", "each
         # navigator makes 4,500 calls a day", "400 summaries an hour per reviewer".
-        rf"\b(?:one|1|a\s+single|each|every|per)\s+(?:part-time\s+|full-time\s+)?{_PERSON}\b[^.!?\n]{{0,50}}?\b(?:[1-9]\d{{1,2}},\d{{3}}(?:,\d{{3}})*|[1-9]\d{{4,}})\b|"
+        rf"\b(?:one|a\s+single|each|every|per)\s+(?:part-time\s+|full-time\s+)?{_PERSON}\b[^.!?\n]{{0,50}}?\b(?:[1-9]\d{{1,2}},\d{{3}}(?:,\d{{3}})*|[1-9]\d{{4,}})\b|"
         rf"\b(?:one|a\s+single|each|every|per)\s+(?:part-time\s+|full-time\s+)?{_PERSON}\b[^.!?\n]{{0,50}}?\b(?:[1-9],?\d{{3}}|[1-9]\d{{3}})\s+(?:[\w-]+\s+)?{_ITEMS}\s+(?:a|per|each|every)\s+(?:day|shift)\b|"
-        # ... a ratio: "1 nurse per 4,000 patients".
-        rf"\b1\s+{_PERSON}\s+(?:per|for|to)\s+(?:every\s+)?(?:[1-9],?\d{{3}}|\d{{4,}})\s+{_ITEMS}\b|"
         rf"\b(?:[6-9]\d|[1-9]\d{{2,}})\s+(?:[\w-]+\s+)?{_HOURLY_ITEMS}\s+(?:an|a|per|each)\s+hour\s+(?:per|for\s+(?:each|one|a))\s+{_PERSON}\b|"
         # ... a person's hour or day told the other way round: "a physician can review about 400
         # discharge summaries an hour", "each hospitalist signs about 150 discharges a day".
