@@ -728,6 +728,14 @@ def test_a_shadow_period_first_against_everyone_live_on_the_contract_date():
     ("We pilot at one hospital for a month. All four hospitals and every other customer get the fix on the same release day.",
      ["launch scope"]),
     ("We pilot at one hospital for a month, then the other three hospitals get the fix on the same release day.", []),
+    # ... a run by another name: alerts kept hidden, a dark launch
+    ("Six weeks of scoring, alerts hidden. Every adult bed switches on together on go-live day, March 3.",
+     ["silent run and the date"]),
+    ("We dark-launch for six weeks. Every ward goes live on the contract date.", ["silent run and the date"]),
+    # ... and a launch whose sentence opens on the gate it waits for is a plan, not a date
+    ("An eight-week silent run on two units. If those two units hold the bars, we expand to all adult wards on 1 May.", []),
+    ("An eight-week silent run on two units. Once both hold, every ward goes live on the contract date.", []),
+    ("An eight-week silent run on two units. We go live on all adult wards on 1 May.", ["silent run and the date"]),
 ])
 def test_a_launch_to_everyone_on_one_day_in_other_words(text, found):
     assert contradictions(text) == found

@@ -14,14 +14,14 @@ from mockpm.message_templates import SLOT
 
 _LAUNCH = r"(?:go(?:es|ing)?[\s-]live|launch\w*|roll\w*\s+(?:it\s+|this\s+)?out|turn\w*\s+(?:it\s+|this\s+)?on|switch\w*\s+(?:it\s+)?on|push\w*|ship\w*|deploy\w*|releas\w*|enabl\w*|expand\w*)"
 _EVERYWHERE = (
-    r"(?:(?:hospital|house|system|network|enterprise|department|unit|clinic|practice|program(?:me)?|company|organi[sz]ation)-wide|everywhere|every\s+(?:inpatient\s+)?(?:ward|unit|site|clinic|hospital|shift)|"
+    r"(?:(?:hospital|house|system|network|enterprise|department|unit|clinic|practice|program(?:me)?|company|organi[sz]ation)-wide|everywhere|every\s+(?:inpatient\s+|adult\s+)?(?:ward|unit|site|clinic|hospital|shift|bed)|"
     r"all\s+(?:(?:\d+|two|three|four|five|six|ten|twenty|thirty|forty)\s+)?(?:of\s+(?:the|our)\s+)?(?:(?!(?:remaining|other|rest)\b)[\w-]+\s+)?(?:wards|units|sites|clinics|hospitals|shifts|practices|states|members|customers|"
     r"nurses|physicians|clinicians|radiologists|providers|users|staff))"
 )
 _AT_ONCE = r"(?:same\s+(?:day|release|time|week|sprint)|at\s+once|on\s+(?:day\s+one|monday|the\s+(?:same\s+|contract\s+|go-live\s+|original\s+(?:go-live\s+)?)?(?:date|day)|that\s+date)|simultaneous\w*|together|in\s+one\s+go|big[\s-]bang|from\s+day\s+one|in\s+(?:one|a\s+single)\s+(?:release|cutover|deploy\w*|push))"
 # ... and a fixed day: "on the contract date", "on day one" (not "on the same day": that is at once;
 # nor "on the date the CNO signs off": a gate)
-_ON_THE_DAY = (r"(?:on\s+(?:day\s+one|monday|the\s+(?:(?:contract(?:ed)?|go-live|original(?:\s+go-live)?|promised|agreed|named|committed|scheduled|planned|target|launch|release)\s+)?date(?!\s+(?:when|that|which|the|her|his|their|[\w-]+\s+(?:signs?|approves?|agrees?)))|the\s+(?:contract(?:ed)?|go-live|original(?:\s+go-live)?|promised|agreed|named|committed|scheduled|planned|target|launch|release)\s+day|that\s+date)|from\s+day\s+one|"
+_ON_THE_DAY = (r"(?:on\s+(?:day\s+one|monday|the\s+(?:(?:contract(?:ed)?|go-live|original(?:\s+go-live)?|promised|agreed|named)\s+)?date(?!\s+(?:when|that|which|the|her|his|their|[\w-]+\s+(?:signs?|approves?|agrees?)))|(?:the\s+)?(?:contract(?:ed)?|go-live|original(?:\s+go-live)?|promised|agreed|named)\s+day|that\s+date)|from\s+day\s+one|"
                r"(?:on|from)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?)\b)")
 
 
@@ -54,7 +54,8 @@ PAIRS: dict[str, tuple[LoweredPattern, LoweredPattern]] = {
     # A silent run first, and everyone live on a fixed day: the run takes time the date does not
     # leave (a silent run and then every ward "at once", with no date, is one plan: a big bang).
     "silent run and the date": (
-        LoweredPattern(r"\b(?:shadow[\s-]+mode|silent[\s-]+(?:run|mode|pilot|period|phase)|(?:weeks?|months?)\s+(?:of\s+)?(?:running\s+)?silent(?:ly)?\s+(?:at|on|in|across)|run\w*\s+(?:it\s+)?silently)\b"),
+        LoweredPattern(r"\b(?:shadow[\s-]+mode|silent[\s-]+(?:run|mode|pilot|period|phase)|(?:weeks?|months?)\s+(?:of\s+)?(?:running\s+)?silent(?:ly)?\s+(?:at|on|in|across)|run\w*\s+(?:it\s+)?silently|"
+                       r"dark[\s-]?launch\w*|(?:alerts?|suggestions?|outputs?|scores?|flags?)\s+(?:stay\s+|kept\s+|are\s+|remain\s+)?(?:hidden|suppressed|invisible))\b"),
         LoweredPattern(_everywhere(_ON_THE_DAY)),
     ),
     # A clinician who decides, and a system that acts on its own.

@@ -37,13 +37,18 @@ def _commits(reading: Reading, a: int, b: int, negation_is_claim: bool) -> bool:
 
 _HELD = regex_cache.compile(r"\b(?:held|hold|holds|holding)\s+(?:back\s+|off\s+(?:on\s+)?)?(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
 _UNTIL = regex_cache.compile(r"[^.;!?\n]{0,40}?\b(?:until|till)\b", re.IGNORECASE)
+# A launch whose sentence opens on the gate it waits for is a plan, not a date: "If those two units
+# hold the bars, we expand to all adult wards on 1 May", "Once the silent run passes, every ward goes live".
+_GATED_LAUNCH = regex_cache.compile(
+    r"[\s*_>#|-]*(?:\d+[.)]\s+)?(?:only\s+)?(?:if|once|when|provided(?:\s+that)?|assuming|as\s+soon\s+as)\b[^.;!?\n]*?,\s", re.IGNORECASE)
+_GATED_PAIRS = frozenset({"launch scope", "silent run and the date"})
 
 
 def contradictions(text: str) -> list[str]:
     """The decisions on which the answer commits to both sides (their names, in order)."""
     reading = reading_for(text)
 
-    def committed(pattern: LoweredPattern, negation_is_claim: bool = False) -> set[int]:
+    def committed(pattern: LoweredPattern, negation_is_claim: bool = False, gated: bool = False) -> set[int]:
         out = set()
         for m in reading.matches(pattern):
             # a condition commits to nothing: "if they want it everywhere on day one, the answer's no"
@@ -57,6 +62,8 @@ def contradictions(text: str) -> list[str]:
             # nor a step held back until a condition ("held auto-approval until she signed")
             if _HELD.search(text, max(0, m.start() - 30), m.start()) and _UNTIL.match(text, m.end()):
                 continue
+            if gated and (g := _GATED_LAUNCH.match(text, reading.sentences[reading.sentence_index(m.start())].start)) and g.end() <= m.start():
+                continue
             if _commits(reading, m.start(), m.end(), negation_is_claim):
                 out.add(reading.sentence_index(m.start()))
         return out
@@ -64,7 +71,7 @@ def contradictions(text: str) -> list[str]:
     found = []
     for name, (one, other) in PAIRS.items():
         claim_one, claim_other = NEGATION_IS_CLAIM.get(name, (False, False))
-        a, b = committed(one, claim_one), committed(other, claim_other)
+        a, b = committed(one, claim_one), committed(other, claim_other, gated=name in _GATED_PAIRS)
         for excepted, unless in SECOND_SIDE_EXCEPT.get(name, ()):
             # (the excuse may follow in the next sentence: "... forwarded to CrisisLine. CrisisLine is under a BAA.")
             b = {i for i in b if not any(_excused(text, reading.sentences[k].start, reading.sentences[k].end, excepted, unless)
