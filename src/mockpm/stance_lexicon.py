@@ -103,7 +103,12 @@ _BACKWARD = [
                r"can\s+(?:all\s+)?wait(?!\s+(?:an?|one|two|three|\d+|several|up\s+to|for|hours?|days?|weeks?|minutes?)\b)|(?:in|until|(?:ideas?|parked|saved|held|kept)\s+for)\s+(?:a\s+)?(?:phase|version|v)\s*(?:2|two|ii)\b(?:\s+maybe)?|(?:in|until)\s+v2|"
                r"once\s+we(?:'re|\s+are)\s+(?:live|launched|scaled)|after\s+(?:the\s+)?(?:launch|go-live|go\s+live|we\s+launch|we\s+go\s+live)\s+(?:if|maybe|when)|"
                r"post-launch\s+maybe|when\s+we\s+get\s+(?:a\s+)?(?:chance|to\s+it)|"
-               r"(?:on|in|into|to|onto)\s+(?:the|a|our)\s+(?:[\w.-]+\s+){0,2}?backlog|(?:move[sd]?|moving|push\w*|slip\w*|go(?:es)?|went|add\w*|park\w*|put|puts|sits?|carried)\s+(?:on)?to\s+(?:the|a|our)\s+(?:[\w.-]+\s+){0,2}?roadmap|post-launch\s+(?:workstreams?|work\s+items?|items?|tasks?|follow-?ups?|backlog|list)|(?:roll|rolls|rolled|fold|folds|folded|go|goes|move|moves|slips?)\s+in(?:to)?\s+next\s+(?:year|quarter|release|sprint|cycle)'s\b|"
+               r"(?:on|in|into|to|onto)\s+(?:the|a|our)\s+(?:[\w.-]+\s+){0,2}?backlog|"
+               r"(?:move[sd]?|moving|push\w*|slip\w*|go(?:es)?|went|add\w*|park\w*|put|puts|sits?|carried)\s+(?:on)?to\s+(?:the|a|our)\s+(?:[\w.-]+\s+){0,2}?roadmap|"
+               r"post-launch\s+(?:workstreams?|work\s+items?|items?|tasks?|follow-?ups?|backlog|list)|"
+               # ... a named later plan: "scheduled for the FY26 planning cycle", "slotted into next year's compliance plan"
+               r"(?:scheduled|slotted|parked|pencil+ed|pushed|moved|deferred|sits?|sitting)\s+(?:for|into|in|to)\s+(?:the\s+)?(?:FY\s?\d{2,4}|H[12]|next\s+(?:year|quarter)'s|second-half|\d+\.\d+)\s+"
+               r"(?:[\w-]+\s+){0,2}?(?:planning\s+cycle|plan|release|roadmap|backlog|cycle|budget)|icebox|(?:roll|rolls|rolled|fold|folds|folded|go|goes|move|moves|slips?)\s+in(?:to)?\s+next\s+(?:year|quarter|release|sprint|cycle)'s\b|"
                r"(?:fold|folds|folded|roll|rolls|rolled)\s+into\s+(?:the\s+)?next\s+(?:year|quarter|release|sprint|cycle|phase)\b|(?:in|for)\s+(?:a|the)\s+(?:later|future|follow-up|next)\s+(?:release|version|sprint|quarter's\s+release)|"
                r"(?:first|next)\s+post-launch\s+release|watch\s+item|(?:can|could)\s+come\s+(?:once|after|later|when)|can\s+catch\s+(?:us\s+)?up|slides?\s+to\s+(?:Q\d|next|later|phase))\b"),
     (OTHERS, r"\b(?:(?:is|are)\s+what\s+)?(?:the\s+)?(?:vendor|vendors|data\s+science\s+team|IT\s+team|legal\s+team|someone\s+else)\s+"
