@@ -44,6 +44,11 @@ def test_generic_claims_earn_nothing_and_commitments_earn_more():
     assert echo.sentences[0].vague and echo.sentences[0].budget == 0
     plan = Reading("Then we'd go live on one ward, with the charge nurse in the escalation chain, only if PPV holds above 20%.")
     assert not plan.sentences[0].vague and plan.sentences[0].budget >= 4
+    # a vow to comply, with nothing said about how, is as generic
+    vow = Reading("For compliance, I would work closely with our legal team to make sure we meet GDPR and FDA requirements.")
+    assert vow.sentences[0].vague and vow.sentences[0].budget == 0
+    rule = Reading("Part 11 means an audit trail nobody can edit and e-signed eligibility decisions, owned by the site's QA lead.")
+    assert not rule.sentences[0].vague
 
 
 def test_the_terse_commitments_of_notes_are_commitments():
