@@ -106,6 +106,25 @@ def test_words_a_red_flag_stands_on_earn_no_strength():
     assert capped["burden"].met and not capped["waves-through"].met
 
 
+def test_the_clause_that_makes_a_rejected_decision_earns_no_strength():
+    sponsor = crit("sponsor-calls", -5, any=["call center ~ calls the patient"])
+    harmful = sponsor.model_copy(update={"harm": True})
+    workflow = crit("workflow", 4, axis="clinical-workflow", any=["screening visit"])
+    text = "Likely matches go to the sponsor's call center, who calls the patient and books a screening visit."
+    called = run_checks([workflow, harmful], text)
+    assert called["sponsor-calls"].met and not called["workflow"].met
+    # ... the question's own red flags name decisions too
+    assert not run_checks([workflow, sponsor], text, own=frozenset({"sponsor-calls"}))["workflow"].met
+    # ... a call that only frames the answer costs its own words, not the clause
+    framed = run_checks([workflow, sponsor], text)
+    assert framed["sponsor-calls"].met and framed["workflow"].met
+    # ... and another clause or sentence is no part of the call
+    kept = run_checks([workflow, harmful], text + " The site coordinator confirms each screening visit with the investigator.")
+    assert kept["sponsor-calls"].met and kept["workflow"].met
+    apart = run_checks([workflow, harmful], "The sponsor's call center calls the patient; the coordinator books the screening visit.")
+    assert apart["sponsor-calls"].met and apart["workflow"].met
+
+
 def test_turning_a_bad_idea_down_in_the_first_person_negates_it():
     chk = KeywordCheck(any=["big-bang launch", "single US region"])
     assert not run_check(chk, "What I give up: the big-bang launch.", red_flag=True).met

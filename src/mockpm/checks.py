@@ -254,6 +254,18 @@ def _wrong_call_spans(red_flags: dict[str, KeywordResult], raw: dict[str, tuple[
     return sorted(out)
 
 
+_CLAUSE_MARK = re.compile(r"[;:\u2014]|\s-\s")
+
+
+def _clause(reading: Reading, pos: int) -> tuple[int, int]:
+    """The clause around ``pos``: its sentence cut at semicolons, colons and dashes."""
+    sentence = reading.sentences[reading.sentence_index(pos)]
+    text = reading.text
+    start = max((m.end() for m in _CLAUSE_MARK.finditer(text, sentence.start, pos)), default=sentence.start)
+    stop = _CLAUSE_MARK.search(text, pos, sentence.end)
+    return start, stop.start() if stop else sentence.end
+
+
 def _drop_waved_away_steps(criteria: list[Criterion], raw: dict[str, tuple[Spans, list[Spans]]], reading: Reading) -> None:
     """A step the answer waves away or hands off somewhere is not taken, whatever it says about it
     elsewhere: "we'll pilot on one ward" and "skip the pilot, it slows us down" cannot both be the
@@ -270,12 +282,21 @@ def _drop_waved_away_steps(criteria: list[Criterion], raw: dict[str, tuple[Spans
 
 
 def _drop_wrong_call_words(criteria: list[Criterion], raw: dict[str, tuple[Spans, list[Spans]]],
-                           red_flags: dict[str, KeywordResult]) -> None:
+                           red_flags: dict[str, KeywordResult], reading: Reading | None = None,
+                           own: frozenset[str] = frozenset()) -> None:
     """Words a met red flag stands on earn no strength: "a few extra alerts per shift is a small
     price" names alert burden only to wave it through."""
     wrong = _wrong_call_spans(red_flags, raw)
     if not wrong:
         return
+    if reading is not None and reading.sentences:
+        # ... nor does the rest of the clause that makes a decision a committee rejects: "goes
+        # straight to the sponsor's call centre, who phones the patient" is no eligibility
+        # workflow. (The question's own red flags and the harmful shared ones name decisions; the
+        # other shared ones name framing, which strong answers trip in passing.)
+        harmful = {c.id for c in criteria if c.harm or c.id in own}
+        wrong = sorted({*wrong, *(_clause(reading, a) for a, _ in _wrong_call_spans(
+            {cid: v for cid, v in red_flags.items() if cid in harmful}, raw))})
     for c in criteria:
         if c.check is not None and c.points > 0 and c.id in raw:
             any_hits, all_hits = raw[c.id]
@@ -309,9 +330,11 @@ def _reassign(budgeted: list[Criterion], raw: dict[str, tuple[Spans, list[Spans]
                 break
 
 
-def run_checks(criteria: list[Criterion], text: str, restated: frozenset[int] = frozenset()) -> dict[str, KeywordResult | None]:
+def run_checks(criteria: list[Criterion], text: str, restated: frozenset[int] = frozenset(),
+               own: frozenset[str] = frozenset()) -> dict[str, KeywordResult | None]:
     """Every criterion's check on one answer, with stance and the sentence budget. Sentences in
-    ``restated`` give the question back and earn no strength (see restatement)."""
+    ``restated`` give the question back and earn no strength (see restatement); ``own`` holds the
+    ids of the question's own criteria (its red flags name decisions, as harmful shared ones do)."""
     reading = reading_for(text)
     raw: dict[str, tuple[Spans, list[Spans]]] = {}
     for c in criteria:
@@ -328,7 +351,7 @@ def run_checks(criteria: list[Criterion], text: str, restated: frozenset[int] = 
 
     _drop_waved_away_steps(criteria, raw, reading)
     red_flags = _red_flag_verdicts(criteria, raw, reading)
-    _drop_wrong_call_words(criteria, raw, red_flags)
+    _drop_wrong_call_words(criteria, raw, red_flags, reading, own)
     # Which sentences each budgeted criterion may use.
     budgeted = [c for c in criteria if c.check is not None and c.points > 0 and c.check.substance]
     claims: dict[int, dict[str, int]] = defaultdict(dict)  # sentence -> criterion -> distinct terms there

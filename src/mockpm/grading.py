@@ -83,7 +83,8 @@ def prepare(answer: Answer, scenario: Scenario, rubrics: list[Rubric], library: 
     criteria = [c for r in rubrics for c in r.criteria]
     peers = model_for(library.scenarios, library.rubrics) if library is not None else None
     guard = check_answer(answer.text, scenario, rubric_terms(criteria), peers)
-    keywords = run_checks(criteria, guard.text, guard.restated)
+    own = frozenset(c.id for r in rubrics if r.id == scenario.id for c in r.criteria)
+    keywords = run_checks(criteria, guard.text, guard.restated, own)
     timeouts = _regex_timeouts(criteria, guard.text)
     for cid in timeouts:  # a check that could not finish is no verdict either way
         keywords[cid] = None
@@ -93,7 +94,6 @@ def prepare(answer: Answer, scenario: Scenario, rubrics: list[Rubric], library: 
             "(run `mockpm rubrics validate` on the rubric)")))
     # Stance and substance, read over the whole answer (offline caps; a judge still grades).
     whole = reject_model.read(guard.text, scenario.id, scenario.question)
-    own = frozenset(c.id for r in rubrics if r.id == scenario.id for c in r.criteria)
     # (an answer in another language is unscored offline, not read as straying)
     vocabulary = None if guard.not_english else answer_vocabulary.read(guard.text, scenario.id, scenario.question)
     guard.flags += reading_flags(criteria, keywords, guard.text, whole, own, vocabulary)
