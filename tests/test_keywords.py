@@ -171,3 +171,9 @@ def test_a_unit_glued_to_its_number_reads_as_the_unit():
     spans = term_spans(("shadow* ~ weeks|week", "hour*", "A1c", "510k", "day*"), text)
     assert spans["shadow* ~ weeks|week"] and spans["hour*"] == [(26, 29)]
     assert spans["A1c"] and spans["510k"] and not spans.get("day*")
+
+
+def test_a_decimal_point_is_no_break_between_the_sides_of_a_pair():
+    pair = KeywordCheck(any=["AUROC ~ strong enough"])
+    assert run_check(pair, "An AUROC of 0.86 is strong enough.", red_flag=True).met
+    assert not run_check(pair, "The AUROC is 0.86. That is strong enough for a paper.", red_flag=True).met

@@ -32,6 +32,9 @@ _REPORTED_FORWARD = (
     # ... or what someone else asks for, named to be refused: "what makes me say no: anyone asking me
     # to ship to every unit at once", "pressure to launch everywhere".
     r"(?:anyone|someone|somebody|whoever|people|they|sales|leadership|customers?)(?:,[^,.;\n]{1,60},)?\s+(?:(?:(?:who\s+)?(?:is|are|'s|'re)\s+)?(?:asking|pushing|pressing|pressuring|telling|wanting)|who\s+(?:asks?|wants?|pushes|tells?))(?:\s+(?:me|us|the\s+team|them))?\s+to|"
+    # ... or how they see it: "leadership sees latency as polish", "the board views equity as a nice-to-have"
+    r"(?:leadership|management|(?:the\s+)?(?:execs?|executives|board|business|CEO|CFO|VP|sales\s+team)|sales|(?:some|many)\s+(?:people|leaders|execs))\s+"
+    r"(?:still\s+|currently\s+|clearly\s+)?(?:sees?|views?|treats?|regards?|thinks?\s+of|frames?)\s+(?:[\w-]+\s+){1,3}?as\b|"
     r"(?:the\s+)?pressure\s+(?:from\s+(?:\w+\s+){1,3}?)?to|"
     # ... "I'd say no outright if anyone wanted every ward on day one", "I'll walk away if the buyer insists on ..."
     r"(?:say\s+no|refuse|walk\s+away|push\s+back|object|pull\s+the\s+plug|stop\s+the\s+(?:launch|rollout|release))(?:\s+\w+ly|\s+outright)?,?\s+(?:if|when|whenever)\s+"
