@@ -56,6 +56,11 @@ def test_a_bar_that_cannot_bite_is_a_claim(text, family):
     "A physician reviews 1 in 200 signed notes, about 15 a day across the network.",
     "For the safety case we pull at least 400 adverse-event charts from last year.",
     "Roll back if order errors exceed 50 per 100,000 orders in any week.",
+    # ... findings about the problem, a share of staff reporting it, a dozen sites
+    "Last year's audit found 1 in 600 lab orders was a duplicate, and 1 in 800 messages took over a minute.",
+    "Of members who stop logging, more than 60% also miss a refill within a month.",
+    "Pause if more than 40% of nurses report the suggestion arrives too late.",
+    "External validation across a dozen hospitals before we sell outside the pilot network.",
 ])
 def test_a_careful_bar_in_the_same_shape_is_not_a_claim(text):
     assert implausible_claims(text) == []

@@ -18,10 +18,10 @@ _ITEMS = (r"(?:[\w-]+\s+){0,3}?(?:notes|alerts|suggestions|outputs|charts|cases|
           r"records|patients|overrides|recommendations|flags|visits|recordings|triages|reports|studies|scans|members|orders)")
 _REVIEWS = r"\b(?:review\w*|audit\w*|check\w*|sampl\w*|look\w*\s+at|read\w*|spot-check\w*|QA)\b"
 # Verbs of a stop rule: what is turned off once the bar is crossed.
-_STOPS = (r"\b(?:pause\w*|stop\w*|roll\w*\s+back|pull\w*\s+(?:it|them|the\s+(?:model|tool|feature|flag|alert|drafting|product))|"
+_STOPS = (r"\b(?:pause\w*|(?:stop|stops|stopped|stopping|pull|pulls|pulled|pulling)\s+(?:it|them|the\s+(?:model|tool|feature|flag|alerts?|drafting|product|pilot|rollout|launch))|roll\w*\s+back|"
           r"halt\w*|suspend\w*|shut\w*|switch\w*\s+off|turn\w*\s+off)\b")
-# Harms a stop rule counts: misses, errors, injuries, reports of them.
-_HARMS = (r"(?:miss\w*|unflagged|undetected|harm\w*|unsigned|report\w*|uninstall\w*|breach\w*|fail\w*|wrong|error\w*|"
+# Harms a stop rule counts: misses, errors, injuries (a share of staff reporting a problem is a real signal).
+_HARMS = (r"(?:miss\w*|unflagged|undetected|harm\w*|unsigned|uninstall\w*|breach\w*|fail\w*|wrong|error\w*|"
           r"fabricat\w*|deaths?|die|go\s+un\w+)")
 _OVER = r"(?:more\s+than|over|above|exceeds?|exceeding|at\s+least|beyond)"
 
@@ -29,7 +29,7 @@ FAMILIES: dict[str, LoweredPattern] = {
     # An audit too thin to see anything: "a reviewer checks 1 in every 500 sent messages",
     # "a random 0.1% of suggestions each quarter".
     "token-audit": LoweredPattern(
-        rf"{_REVIEWS}[^.;\n]{{0,40}}?(?:\b0\.(?:0\d*|1\d*|2)(?!\d)\s?(?:%|per\s?cent)\s+of\s+{_ITEMS}\b|"
+        rf"{_REVIEWS}\s+(?:(?:of|on|just|only|a|an|random|the|every|roughly|about)\s+){{0,3}}(?:\b0\.(?:0\d*|1\d*|2)(?!\d)\s?(?:%|per\s?cent)\s+of\s+{_ITEMS}\b|"
         # (one in two hundred notes is a real audit of a busy network; one in five hundred is not)
         r"\b(?:1|one)\s+(?:in|out\s+of)\s+(?:every\s+)?(?:[5-9]\d\d|\d{1,3},\d{3}|\d{4,})\b|"
         # ... in words: "one chart in a thousand", "every 1000th alert"
@@ -74,5 +74,6 @@ FAMILIES: dict[str, LoweredPattern] = {
         r"(?:[\w-]+\s+)?(?:charts|scans|CTs|CTPAs|studies|notes|nodules|cases|records|images)\b|"
         r"\b(?:a|an|the|our|one)\s+(?:[1-9]|1\d|2\d|three|five|six|ten|twelve|twenty)-(?:patient|chart|scan|case|note|record|study|image)\s+"
         r"(?:[\w-]+\s+)?(?:check|validation|test\s+set|validation\s+set|accuracy\s+check)\b|"
-        r"\b(?:validat\w*|chart[\s-]review\w*|cohort)\b[^.;\n]{0,40}?\b(?:(?:on\s+)?a\s+(?:half[\s-])?dozen|n\s?=\s?(?:[1-9]|1\d|2\d))\b(?!\s*,?\d)"),
+        r"\b(?:validat\w*|chart[\s-]review\w*|cohort)\b[^.;\n]{0,40}?\b(?:(?:on\s+)?a\s+(?:half[\s-])?dozen(?=\s+(?:[\w-]+\s+)?(?:charts|scans|studies|notes|cases|records|images|encounters|patients))|"
+        r"n\s?=\s?(?:[1-9]|1\d|2\d))\b(?!\s*,?\d)"),
 }
