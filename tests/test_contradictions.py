@@ -736,6 +736,11 @@ def test_a_shadow_period_first_against_everyone_live_on_the_contract_date():
     ("An eight-week silent run on two units. If those two units hold the bars, we expand to all adult wards on 1 May.", []),
     ("An eight-week silent run on two units. Once both hold, every ward goes live on the contract date.", []),
     ("An eight-week silent run on two units. We go live on all adult wards on 1 May.", ["silent run and the date"]),
+    ("An eight-week silent run on two units. Then all adult wards go live on 1 June, but only if the two units hold every bar.", []),
+    ("An eight-week silent run on two units. Then all adult wards go live on 1 June.", ["silent run and the date"]),
+    # ... a gate that tests nothing is only time passing
+    ("An eight-week silent run on two units. Once the silent run completes, every ward goes live on 1 May.",
+     ["silent run and the date"]),
 ])
 def test_a_launch_to_everyone_on_one_day_in_other_words(text, found):
     assert contradictions(text) == found

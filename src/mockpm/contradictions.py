@@ -39,8 +39,17 @@ _HELD = regex_cache.compile(r"\b(?:held|hold|holds|holding)\s+(?:back\s+|off\s+(
 _UNTIL = regex_cache.compile(r"[^.;!?\n]{0,40}?\b(?:until|till)\b", re.IGNORECASE)
 # A launch whose sentence opens on the gate it waits for is a plan, not a date: "If those two units
 # hold the bars, we expand to all adult wards on 1 May", "Once the silent run passes, every ward goes live".
+# The gate must test something (a bar held, a review passed, a sign-off): "once the silent run
+# completes" is only time passing. The condition may also follow: "..., but only if the two
+# pilot wards hold every bar".
+_GATE_TEST = (r"(?:holds?|held|pass(?:es|ed)?|meets?|met|clears?|cleared|signs?\s+off|signed\s+off|approves?|approved|"
+              r"shows?|showed|hits?|stays?|confirms?|confirmed|agrees?|agreed)")
 _GATED_LAUNCH = regex_cache.compile(
-    r"[\s*_>#|-]*(?:\d+[.)]\s+)?(?:only\s+)?(?:if|once|when|provided(?:\s+that)?|assuming|as\s+soon\s+as)\b[^.;!?\n]*?,\s", re.IGNORECASE)
+    r"[\s*_>#|-]*(?:\d+[.)]\s+)?(?:only\s+)?(?:if|once|when|provided(?:\s+that)?|assuming|as\s+soon\s+as)\b"
+    rf"(?=[^.;!?\n]*?\b{_GATE_TEST}\b[^.;!?\n]*?,)[^.;!?\n]*?,\s", re.IGNORECASE)
+_GATE_AFTER = regex_cache.compile(
+    rf"[^.;!?\n]*?\b(?:only\s+(?:if|once|when|after)|provided(?:\s+that)?|as\s+long\s+as|so\s+long\s+as)\b[^.;!?\n]*?\b{_GATE_TEST}\b",
+    re.IGNORECASE)
 _GATED_PAIRS = frozenset({"launch scope", "silent run and the date"})
 
 
@@ -62,8 +71,10 @@ def contradictions(text: str) -> list[str]:
             # nor a step held back until a condition ("held auto-approval until she signed")
             if _HELD.search(text, max(0, m.start() - 30), m.start()) and _UNTIL.match(text, m.end()):
                 continue
-            if gated and (g := _GATED_LAUNCH.match(text, reading.sentences[reading.sentence_index(m.start())].start)) and g.end() <= m.start():
-                continue
+            if gated:
+                opened = _GATED_LAUNCH.match(text, reading.sentences[reading.sentence_index(m.start())].start)
+                if (opened and opened.end() <= m.start()) or _GATE_AFTER.match(text, m.end()):
+                    continue
             if _commits(reading, m.start(), m.end(), negation_is_claim):
                 out.add(reading.sentence_index(m.start()))
         return out
