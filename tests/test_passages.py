@@ -49,6 +49,8 @@ def test_generic_claims_earn_nothing_and_commitments_earn_more():
     assert vow.sentences[0].vague and vow.sentences[0].budget == 0
     rule = Reading("Part 11 means an audit trail nobody can edit and e-signed eligibility decisions, owned by the site's QA lead.")
     assert not rule.sentences[0].vague
+    how = Reading("We comply with HIPAA requirements by signing a BAA with the model vendor and turning off its retention.")
+    assert not how.sentences[0].vague
 
 
 def test_the_terse_commitments_of_notes_are_commitments():

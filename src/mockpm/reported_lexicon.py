@@ -34,7 +34,9 @@ _REPORTED_FORWARD = (
     r"(?:anyone|someone|somebody|whoever|people|they|sales|leadership|customers?)(?:,[^,.;\n]{1,60},)?\s+(?:(?:(?:who\s+)?(?:is|are|'s|'re)\s+)?(?:asking|pushing|pressing|pressuring|telling|wanting)|who\s+(?:asks?|wants?|pushes|tells?))(?:\s+(?:me|us|the\s+team|them))?\s+to|"
     # ... or how they see it: "leadership sees latency as polish", "the board views equity as a nice-to-have"
     r"(?:leadership|management|(?:the\s+)?(?:execs?|executives|board|business|CEO|CFO|VP|sales\s+team)|sales|(?:some|many)\s+(?:people|leaders|execs))\s+"
-    r"(?:still\s+|currently\s+|clearly\s+)?(?:sees?|views?|treats?|regards?|thinks?\s+of|frames?)\s+(?:[\w-]+\s+){1,3}?as\b|"
+    # (not a view the candidate then shares: "..., and on balance I agree with them")
+    r"(?:still\s+|currently\s+|clearly\s+)?(?:sees?|views?|treats?|regards?|thinks?\s+of|frames?)\s+(?:[\w-]+\s+){1,3}?as\b"
+    r"(?![^.;!?\n]*\b(?:I|we)\s+(?:\w+\s+){0,2}?(?:agree|share\s+(?:that|it|the\s+view)|think\s+they're\s+right)\b)|"
     r"(?:the\s+)?pressure\s+(?:from\s+(?:\w+\s+){1,3}?)?to|"
     # ... "I'd say no outright if anyone wanted every ward on day one", "I'll walk away if the buyer insists on ..."
     r"(?:say\s+no|refuse|walk\s+away|push\s+back|object|pull\s+the\s+plug|stop\s+the\s+(?:launch|rollout|release))(?:\s+\w+ly|\s+outright)?,?\s+(?:if|when|whenever)\s+"
