@@ -419,6 +419,11 @@ _TRIAL = "clinical-trial-pipeline"
      "I spent an afternoon shadowing in a clinic, which gave me the full picture.", True),
     ("career-transition-pitch", "career-transition-pitch.learns-on-the-job",
      "My clinical exposure was just half a day at a hospital.", True),
+    # a clinician's final call taken to settle device status, its conclusion after "so"
+    ("ehr-diagnostic-ai", "core.regulatory-myth",
+     "The physician always makes the final call and sees the findings, so we're not a medical device.", True),
+    ("ehr-diagnostic-ai", "core.regulatory-myth",
+     "The physician makes the final call, so we'd ask counsel to confirm whether the CDS criteria hold.", False),
     # someone else's view reported, a notes backlog, a published AUC cited: no call of the candidate's
     ("telehealth-roadmap", "telehealth-roadmap.latency-as-polish",
      "Leadership sees latency as polish. For a therapist, a frozen face means a missed cue.", False),
