@@ -958,6 +958,9 @@ def test_a_check_after_everyone_has_it_and_a_safeguard_said_to_cover_it(text, te
     ("Quality system: we adopt one when the submission is filed.", "Quality system", st.DEFERRED),
     ("The human hand-off partner waits until the health plan contract is signed.", "hand-off", st.DEFERRED),
     ("The silent run costs two weeks and saves us a recall.", "silent run", "committed"),
+    # a cost told to the board is a risk reported, not a step waved off
+    ("Pre-Sub by month 3, and the board hears now that a De Novo could eat the runway.", "Pre-Sub", "committed"),
+    ("A De Novo could eat the runway, so we skip it.", "De Novo", st.DISMISSED),
     # a backlog with a name is still a backlog
     ("The comparison-clinic analysis and rollback thresholds move to the Q3 analytics backlog.", "rollback", st.DEFERRED),
     ("Subgroup recall goes onto our data-team backlog.", "Subgroup recall", st.DEFERRED),

@@ -23,6 +23,10 @@ _PSEUDO = regex_cache.compile(
     r"\b(?:not\s+only|not\s+just|not\s+merely|no\s+(?:more|fewer|less|later|earlier|sooner)\s+than|not\s+(?:more|less|fewer)\s+than|"
     # a recurring event said to fall later, not a step put off: "the next refill comes later"
     r"next\s+[\w-]+\s+(?:comes?|arrives?|happens?|falls?)\s+later|"
+    # a cost told to the people who fund the work, not a step waved off: "the board hears now that a
+    # De Novo could eat the runway", "warn investors that the study would take most of the year"
+    r"(?:(?:board|CEO|investors?|leadership|funders?)\s+(?:hears?|knows?|learns?)|(?:tell|tells|warn|warns|brief|briefs)\s+(?:the\s+)?(?:board|CEO|investors?|leadership|funders?))"
+    r"\s+(?:now\s+|early\s+|up\s+front\s+|today\s+)?that\b[^.;!?\n]{0,60}?\b(?:could|would|will|might|may)\s+(?:eat|burn|consume|swallow|take\s+up)\b|"
     # a terse note's step done regardless: "Pre-Sub anyway.", "Silent mode anyway." (a word, or a
     # safeguard's two, opening a line or sentence; "Launch anyway." still goes ahead regardless)
     r"(?:(?<![^\n])|(?<=[.!?]\s)|(?<=^[-*•]\s)|(?<=\n[-*•]\s))(?!(?:it|that|this|they|we|I|he|she|you|nobody|everyone|launch|ship|go|release|deploy|proceed|continue|roll)\w*\b)"
