@@ -254,7 +254,7 @@ def _wrong_call_spans(red_flags: dict[str, KeywordResult], raw: dict[str, tuple[
     return sorted(out)
 
 
-_CLAUSE_MARK = re.compile(r"[;:\u2014]|\s-\s")
+_CLAUSE_MARK = regex_cache.compile(r"[;:\u2014]|\s-\s")
 
 
 def _clause(reading: Reading, pos: int) -> tuple[int, int]:

@@ -58,7 +58,7 @@ FAMILIES: dict[str, LoweredPattern] = {
         r"incidents?|errors?|complaints?)\s+(?:\w+\s+){0,2}?(?:exceeds?|exceeding|go(?:es)?\s+(?:above|over|past)|tops?|pass(?:es)?|"
         r"reach(?:es)?|hits?)\s+(?:[5-9]\d|\d{3,}|\d{1,3},\d{3})\b(?!\s?%|\s+(?:per|in|out\s+of|of\s+every)\s+(?:\d|a\s+(?:hundred|thousand)))|"
         r"\b(?:mortality|deaths?|harm\w*|adverse\s+events?)\s+(?:\w+\s+){0,4}?(?:ris\w+|increas\w+|goes\s+up|up|doubl\w+|tripl\w+)\s+"
-        r"(?:by\s+)?(?:more\s+than\s+)?(?:[3-9]\d|\d{3})\s?(?:%|percent)"),
+        r"(?:by\s+)?(?:more\s+than\s+)?(?:[3-9]\d|\d{3})\s?(?:%|per\s?cent)"),
     # A parity or drift tolerance wide enough to hide any gap: "within 30 percentage points of
     # the overall figure", "a measure rate may move by up to 12 percentage points".
     "wide-tolerance": LoweredPattern(
