@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from mockpm.catalog import load_library
-from mockpm.grading import grade
-from mockpm.models import Answer
 from mockpm.plausibility import implausible_claims
 
 
@@ -65,17 +62,3 @@ def test_a_bar_that_cannot_bite_is_a_claim(text, family):
 def test_a_careful_bar_in_the_same_shape_is_not_a_claim(text):
     assert implausible_claims(text) == []
 
-
-def test_an_organised_plan_of_toothless_bars_is_flagged_offline():
-    lib = load_library()
-    s = lib.scenario("sepsis-model")
-    text = ("Launch criteria for the sepsis model, agreed with the CMIO and nursing leadership.\n\n"
-            "- Silent mode on two wards for eight weeks, with chart review by two physicians.\n"
-            "- Threshold: the point that gives 38% sensitivity, so nurses see few alerts.\n"
-            "- Subgroups: acceptable if each age band is within 30 percentage points of the overall figure.\n"
-            "- Monitoring: an equity review of 0.2% of alerts each quarter.\n"
-            "- Stop rule: pause the model if in-hospital sepsis mortality rises by more than 200%.\n"
-            "- Escalation to the charge nurse and rapid response; time to antibiotics is the outcome we track.")
-    r = grade(Answer(text=text), s, lib.rubrics_for(s), library=lib)
-    assert r.flagged and "implausible_claims" in {f.code for f in r.flags}
-    assert r.score == 0

@@ -24,15 +24,26 @@ def test_realistic_plans_and_disclaimers_are_not_claims():
     assert implausible_claims("No model reaches 99% sensitivity, and nobody validates a sepsis model in two days.") == []
 
 
-def test_two_families_flag_an_answer_offline():
+@pytest.mark.parametrize("text", [
+    ("We'll validate the model in 48 hours on the retrospective set and expect 99% sensitivity and specificity. "
+     "Then we turn it on for the medical wards with the charge nurse as the escalation path, and nurses "
+     "verify each alert in about ten seconds. Time to antibiotics and alerts per shift are the metrics, "
+     "and the CMIO and nurse managers sign off the threshold before go-live. ") * 2,
+    # ... and an organised plan whose every bar is set where it cannot bite (lax_bars)
+    ("Launch criteria for the sepsis model, agreed with the CMIO and nursing leadership.\n\n"
+     "- Silent mode on two wards for eight weeks, with chart review by two physicians.\n"
+     "- Threshold: the point that gives 38% sensitivity, so nurses see few alerts.\n"
+     "- Subgroups: acceptable if each age band is within 30 percentage points of the overall figure.\n"
+     "- Monitoring: an equity review of 0.2% of alerts each quarter.\n"
+     "- Stop rule: pause the model if in-hospital sepsis mortality rises by more than 200%.\n"
+     "- Escalation to the charge nurse and rapid response; time to antibiotics is the outcome we track."),
+])
+def test_two_claims_flag_an_answer_offline(text):
     lib = load_library()
     s = lib.scenario("sepsis-model")
-    text = ("We'll validate the model in 48 hours on the retrospective set and expect 99% sensitivity and specificity. "
-            "Then we turn it on for the medical wards with the charge nurse as the escalation path, and nurses "
-            "verify each alert in about ten seconds. Time to antibiotics and alerts per shift are the metrics, "
-            "and the CMIO and nurse managers sign off the threshold before go-live. ") * 2
     r = grade(Answer(text=text), s, lib.rubrics_for(s), library=lib)
     assert r.flagged and "implausible_claims" in {f.code for f in r.flags}
+    assert r.score == 0
 
 
 def test_arithmetic_that_cannot_be_and_message_floods_are_claims():

@@ -282,21 +282,18 @@ def _drop_waved_away_steps(criteria: list[Criterion], raw: dict[str, tuple[Spans
 
 
 def _drop_wrong_call_words(criteria: list[Criterion], raw: dict[str, tuple[Spans, list[Spans]]],
-                           red_flags: dict[str, KeywordResult], reading: Reading | None = None,
-                           own: frozenset[str] = frozenset()) -> None:
+                           red_flags: dict[str, KeywordResult], reading: Reading, own: frozenset[str]) -> None:
     """Words a met red flag stands on earn no strength: "a few extra alerts per shift is a small
-    price" names alert burden only to wave it through."""
+    price" names alert burden only to wave it through. Nor does the rest of the clause that makes
+    a decision a committee rejects: "goes straight to the sponsor's call centre, who phones the
+    patient" is no eligibility workflow. (The question's own red flags and the harmful shared ones
+    name decisions; the other shared ones name framing, which strong answers trip in passing.)"""
     wrong = _wrong_call_spans(red_flags, raw)
     if not wrong:
         return
-    if reading is not None and reading.sentences:
-        # ... nor does the rest of the clause that makes a decision a committee rejects: "goes
-        # straight to the sponsor's call centre, who phones the patient" is no eligibility
-        # workflow. (The question's own red flags and the harmful shared ones name decisions; the
-        # other shared ones name framing, which strong answers trip in passing.)
-        harmful = {c.id for c in criteria if c.harm or c.id in own}
-        wrong = sorted({*wrong, *(_clause(reading, a) for a, _ in _wrong_call_spans(
-            {cid: v for cid, v in red_flags.items() if cid in harmful}, raw))})
+    decisions = {c.id for c in criteria if c.harm or c.id in own}
+    wrong = sorted({*wrong, *(_clause(reading, a) for a, _ in _wrong_call_spans(
+        {cid: v for cid, v in red_flags.items() if cid in decisions}, raw))})
     for c in criteria:
         if c.check is not None and c.points > 0 and c.id in raw:
             any_hits, all_hits = raw[c.id]
