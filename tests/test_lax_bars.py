@@ -62,3 +62,57 @@ def test_a_bar_that_cannot_bite_is_a_claim(text, family):
 def test_a_careful_bar_in_the_same_shape_is_not_a_claim(text):
     assert implausible_claims(text) == []
 
+
+
+@pytest.mark.parametrize(("text", "family"), [
+    # bars set in words: a tolerance only a disaster fails, a stop that waits for near-certainty,
+    # an impression for a sign-off, a glance at a few charts for a validation
+    ("The equity check passes as long as no language group is doing dramatically worse than English speakers.", "extreme-tolerance"),
+    ("Exit criteria to expand: nurses are not overwhelmingly opposed to the tool.", "extreme-tolerance"),
+    ("Subgroups pass unless one is wildly out of line with the overall figure.", "extreme-tolerance"),
+    ("No group should do worse than a coin flip at getting the right diagnosis on the list.", "extreme-tolerance"),
+    ("We pull the model only when it is clear that essentially all of its alerts are wrong.", "certain-harm-stop"),
+    ("We'd roll back if the alert is clearly causing patient harm.", "certain-harm-stop"),
+    ("My threshold for pulling a model is that it's clearly harming a significant number of patients.", "certain-harm-stop"),
+    ("We would only step in if the tool were missing the large majority of eligible patients.", "certain-harm-stop"),
+    ("If nothing alarming turns up in the red-team afternoon, we're cleared.", "impression-gate"),
+    ("Stakeholders get a walkthrough, and we move forward unless someone has a strong objection.", "impression-gate"),
+    ("The site passes if the reviewing physicians agree the output looks reasonable.", "impression-gate"),
+    ("The bar is that rates land in roughly the same neighbourhood as before.", "impression-gate"),
+    ("A physician champion takes a quick look at a handful of flagged charts to confirm the alerts make sense.", "token-validation"),
+    ("We validate the barrier hypotheses by skimming a few recent chat threads.", "token-validation"),
+])
+def test_a_bar_in_words_that_cannot_bite_is_a_claim(text, family):
+    assert implausible_claims(text) == [family]
+
+
+@pytest.mark.parametrize("text", [
+    # strict bars and findings in the same words
+    "The suggestion has to show up before the triage decision almost every time.",
+    "Stop and roll back if alerts per nurse go over four a shift.",
+    "I would not accept a model that is dramatically worse for older patients; the bar is within 5 points.",
+    "A busy radiologist at the end of a shift will accept text that looks reasonable, so the draft is marked.",
+    "Two doctors compare a couple of hundred signed notes with the recordings.",
+    "Usability sessions tested fresh users on a handful of notes.",
+    "They told us the old alert fired on nearly every patient, so nurses dismissed almost all of them.",
+    "Expand to the next ward once PPV holds at 20% and alerts stay under three per nurse per shift.",
+])
+def test_strict_bars_and_findings_in_words_are_not_claims(text):
+    assert implausible_claims(text) == []
+
+
+def test_two_bars_in_words_flag_an_answer_offline():
+    from mockpm.catalog import load_library
+    from mockpm.grading import grade
+    from mockpm.models import Answer
+
+    lib = load_library()
+    scen = lib.scenario("sepsis-model")
+    text = ("I'd frame the bar clinically: sensitivity, PPV and lead time at the operating threshold, stratified by age, "
+            "sex and race, with a silent run on live patients before any alert fires. The subgroup check passes as long as "
+            "no group is dramatically worse than the overall. For validation, a physician takes a quick look at a handful "
+            "of flagged charts. We would roll back if the alert is clearly causing patient harm. Nurses can override with "
+            "a reason, escalation goes to the charge nurse and rapid response, and counsel confirms the CDS position.")
+    report = grade(Answer(text=text, scenario_id=scen.id), scen, lib.rubrics_for(scen), None, library=lib)
+    assert "implausible_claims" in {f.code for f in report.flags}
+    assert report.band == "Strong No Hire"

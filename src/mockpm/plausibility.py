@@ -16,6 +16,7 @@ from mockpm import stance as st
 from mockpm.compressed_schedule import done_in_days
 from mockpm.keywords import LoweredPattern
 from mockpm.lax_bars import FAMILIES as LAX_FAMILIES
+from mockpm.lax_bars import NEGATION_INSIDE
 from mockpm.passages import Reading, reading_for
 from mockpm.substance_lexicon import number_value
 
@@ -267,7 +268,8 @@ def implausible_claims(text: str) -> list[str]:
     reading = reading_for(text)
     found = []
     for name, pattern in FAMILIES.items():
-        found += [name for m in reading.matches(pattern) if reading.stance(m.start(), m.end()) in st.COMMITTED
+        said = st.COMMITTED | {st.NEGATED} if name in NEGATION_INSIDE else st.COMMITTED
+        found += [name for m in reading.matches(pattern) if reading.stance(m.start(), m.end()) in said
                   and not _excused(name, m, reading)]
     found += ["arithmetic-slip" for a, b in _arithmetic_slips(text) if reading.stance(a, b) in st.COMMITTED]
     found += ["days-for-months" for _, a, b in done_in_days(text) if reading.stance(a, b) in st.COMMITTED]
