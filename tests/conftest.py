@@ -26,6 +26,21 @@ def examples() -> Path:
     return EXAMPLES
 
 
+@pytest.fixture
+def grade_offline():
+    """Grade a text against a built-in scenario offline, as `mockpm grade --offline` does."""
+    from mockpm.catalog import load_library
+    from mockpm.grading import grade
+    from mockpm.models import Answer
+
+    lib = load_library()
+
+    def run(scenario_id: str, text: str):
+        scen = lib.scenario(scenario_id)
+        return grade(Answer(text=text, scenario_id=scenario_id), scen, lib.rubrics_for(scen), None, library=lib)
+    return run
+
+
 # Files tests leave for a person to look at (the HTML report's screenshots): listed at the end of
 # the run, so they are in the test output even though passing tests' prints are captured.
 ARTIFACTS: list[Path] = []

@@ -143,18 +143,12 @@ def test_a_war_story_is_thin_when_a_plan_is_asked_but_not_when_a_story_is():
     assert "happened elsewhere" not in (thin_substance(story) or "")
 
 
-def test_a_non_english_answer_is_unscored_offline_not_failed():
-    from mockpm.catalog import load_library
-    from mockpm.grading import grade
-    from mockpm.models import Answer
-
-    lib = load_library()
-    s = lib.scenario("sepsis-model")
+def test_a_non_english_answer_is_unscored_offline_not_failed(grade_offline):
     text = ("Antes de lanzar el modelo, lo ejecutaría en silencio durante ocho semanas con revisión de historias clínicas "
             "por dos médicos. Mediría la sensibilidad y el valor predictivo positivo por edad, sexo y raza, y la "
             "enfermera responsable y el equipo de respuesta rápida recibirían las alertas. Que el abogado de la "
             "empresa confirme si el software es un dispositivo médico para la FDA. ") * 2
-    r = grade(Answer(text=text), s, lib.rubrics_for(s), library=lib)
+    r = grade_offline("sepsis-model", text)
     assert r.band == "Unscored" and not r.complete and any(f.code == "not_english" for f in r.flags)
     assert all(c.met is None for c in r.criteria)
 

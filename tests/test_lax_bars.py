@@ -101,18 +101,12 @@ def test_strict_bars_and_findings_in_words_are_not_claims(text):
     assert implausible_claims(text) == []
 
 
-def test_two_bars_in_words_flag_an_answer_offline():
-    from mockpm.catalog import load_library
-    from mockpm.grading import grade
-    from mockpm.models import Answer
-
-    lib = load_library()
-    scen = lib.scenario("sepsis-model")
+def test_two_bars_in_words_flag_an_answer_offline(grade_offline):
     text = ("I'd frame the bar clinically: sensitivity, PPV and lead time at the operating threshold, stratified by age, "
             "sex and race, with a silent run on live patients before any alert fires. The subgroup check passes as long as "
             "no group is dramatically worse than the overall. For validation, a physician takes a quick look at a handful "
             "of flagged charts. We would roll back if the alert is clearly causing patient harm. Nurses can override with "
             "a reason, escalation goes to the charge nurse and rapid response, and counsel confirms the CDS position.")
-    report = grade(Answer(text=text, scenario_id=scen.id), scen, lib.rubrics_for(scen), None, library=lib)
+    report = grade_offline("sepsis-model", text)
     assert "implausible_claims" in {f.code for f in report.flags}
     assert report.band == "Strong No Hire"
