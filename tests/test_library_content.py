@@ -205,6 +205,10 @@ def test_the_career_rubric_reads_preparation_that_dissolves(text, met):
     ("We go live on every inpatient ward next month and watch the numbers.", True),
     ("I'd roll it out to all 30 clinics so everyone has the same experience.", True),
     ("Launch hospital-wide in week ten, after the silent run.", True),
+    # the scope with its modifiers, or after the date it is tied to
+    ("Week 4: go live on all adult inpatient wards, with the silent run continuing alongside.", True),
+    ("We go live on the contracted date in all ED pods on all three shifts.", True),
+    ("We go live on the contracted date on one pod, then add pods as triage times hold.", False),
     ("Silent run for eight weeks, then one ward, then we expand to every ward once PPV holds.", False),
     ("We launch on all wards, with a kill switch the charge nurse can use.", False),
     ("Going live on every ward at once is how the last alert died.", False),
