@@ -1,3 +1,5 @@
+import pytest
+
 from minilib import STRONG
 from mockpm.catalog import load_library
 from mockpm.guards import check_answer, mask_grader_directed
@@ -72,6 +74,43 @@ def test_an_answer_that_is_mostly_questions_is_thin():
     assert "questions" in (thin_substance(text) or "")
 
 
+_ASKED_AND_ANSWERED = (
+    "What does the change touch? It moves problem-list codes, so it feeds numerators and denominators of 12 measures. "
+    "Is it really nothing user-facing? No: the ACO's users are CMS and a shifted denominator moves shared savings. "
+    "What has to be true before it merges? Every measure recomputed on three years, compared patient by patient. "
+    "When can it go in? Not this sprint: in three weeks with the comparison clean, or after the submission window. "
+    "Who needs to know? The quality leads at each ACO, in writing, before anything changes.")
+_ASKED_ONLY = (
+    "1. How many alerts would each nurse get per shift?\n2. What does the model miss in patients over 80?\n"
+    "3. Who owns the threshold?\n4. What did the FDA say about similar tools?\n5. What does nursing want?\n"
+    "Once I have those answers the decision becomes obvious.")
+_MODEST_CALLS = (
+    "I'd probably replace the video stack with a commercial vendor under a BAA and set a bar of under 300 ms. "
+    "Maybe two seconds sounds small, but therapists say they miss the pause before a patient answers. "
+    "Squad B might take EHR integration in Q2, with visits launched from the Epic schedule. "
+    "I'd perhaps pilot group therapy in Q4 with its own consent, once video holds 300 ms for a month. "
+    "Licensure for the two new states starts now, maybe with visits opening in Q3 once 10 clinicians are licensed.")
+_FLOATED = (
+    "There could possibly be some impact on time-to-sign, and it may also be that two clicks matter for 30 users. "
+    "One could perhaps consider time-to-sign, or maybe the 24-hour rate, if stakeholders might find it useful. "
+    "A pilot, maybe in one or two clinics, possibly with a flag, might be an option. "
+    "It may be good to involve HIM and the CMIO, perhaps, as appropriate. "
+    "Whether to ship could depend on how the organisation weighs it.")
+
+
+@pytest.mark.parametrize(("text", "why"), [
+    # a question the next sentence answers is a heading; a list of questions left open is not a plan
+    (_ASKED_AND_ANSWERED, None), (_ASKED_ONLY, "questions"),
+    # a call softened once that still names its figure is made modestly; hedges stacked float it
+    (_MODEST_CALLS, None), (_FLOATED, "float"),
+])
+def test_how_a_sentence_is_softened_or_asked_is_read_with_what_it_commits_to(text, why):
+    from mockpm.guards import thin_substance
+
+    found = thin_substance(text)
+    assert found is None if why is None else why in (found or "")
+
+
 def test_an_answer_that_hands_every_decision_away_is_thin():
     from mockpm.guards import thin_substance
 
@@ -94,6 +133,13 @@ def test_an_answer_that_hands_every_decision_away_is_thin():
              "the threshold call with the numbers in front of them. We go live on one ward with an override reason. "
              "Regulatory counsel decides the device question; I'd bring them the four CDS criteria in week one.")
     assert thin_substance(owned) is None
+    # Three calls handed to their rightful owners, beside four figures of its own, is knowing who decides what.
+    divided = ("Whether it ships without the medication section is the CMIO's call. The contract wording is for legal to decide. "
+               "The hallucination bar is the clinical reviewer's call. I'd cut scope to one unit for the first 2 weeks. "
+               "Every draft with a drug not on the medication list is blocked, tested on 500 summaries. "
+               "The reviewer gets 3 more days and a second pharmacist for 40 hours. "
+               "We roll back if more than 1 in 200 signed summaries has a fabricated drug.")
+    assert thin_substance(divided) is None
 
 
 def test_a_terse_plan_of_orders_is_not_thin_a_plan_of_slogans_is():

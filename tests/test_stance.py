@@ -46,6 +46,9 @@ def assert_reads(text: str, term: str, expected: str) -> None:
         ("The safety review won't hold up the launch.", "safety review", st.DISMISSED),
         ("The safety review won't hold up deployment.", "safety review", st.DISMISSED),
         ("Compliance rests with the vendor.", "Compliance", st.OTHERS),
+        # ... a part of one's own that is no part of the step keeps it handed off
+        ("Validation is the vendor's job; my job is to ship on time.", "Validation", st.OTHERS),
+        ("Bias testing is their call, and I would give them a nudge later.", "Bias testing", st.OTHERS),
         ("Our fix doesn't need anyone else to validate it before go-live.", "validate", st.DISMISSED),
         ("If nurses hate the alerts we'll hear about it fast.", "alerts", st.DISMISSED),
         # sarcasm
@@ -179,6 +182,10 @@ def test_brushed_and_negated_mentions(text, term, expected):
         ("We do not sell data. Retention of records follows policy.", "Retention"),  # next sentence
         ("We track no-show rates by language.", "by language"),  # "no-" compound
         ("I'd run it silently on one ward, and we'd review each alert.", "review each alert"),
+        # a decision named as someone else's, with the candidate's own part in it right after
+        ("The sites are the controllers, so the lawful basis is their call, made with their DPOs; my job is to bring them "
+         "a design a DPO can sign.", "lawful basis"),
+        ("Whether it is a device is up to counsel, and we'd prepare the evidence package for them.", "device"),
     ],
 )
 def test_commitments_stay_asserted(text, term):

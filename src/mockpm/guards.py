@@ -24,7 +24,7 @@ from mockpm.substance_lexicon import (
 from mockpm.models import Flag, Scenario
 
 if TYPE_CHECKING:
-    from mockpm.passages import Sentence
+    from mockpm.passages import Reading, Sentence
     from mockpm.topic import TopicModel
 
 MIN_WORDS = 60
@@ -114,6 +114,9 @@ THIN_VAGUE_SHARE = 0.34
 THIN_COMMITTED_SHARE = 0.25
 # Or: it is mostly questions (what a candidate would ask, with no answer of their own).
 THIN_QUESTION_SHARE = 0.5
+# ... and this share of them left open: none of them answered by the sentence after it (194 of
+# 198 question-only answers in the tuning set; a self-posed question answered at once is a heading).
+THIN_OPEN_QUESTION_SHARE = 0.2
 # Or: much of it gives the question back (genuine sample answers measured at most 0.2).
 THIN_RESTATED_SHARE = 0.4
 THIN_ANCHORS_PER_SENTENCE = 0.5
@@ -122,6 +125,10 @@ THIN_ANCHORS_PER_SENTENCE = 0.5
 # sentences, since such answers pad with "I'd set up the meetings").
 THIN_DELEGATED = 3
 THIN_DELEGATED_SHARE = 0.2
+# ... unless it also makes this many calls of its own (a sentence with a figure that hands nothing
+# off and floats nothing): "the lawful basis is the controllers' call" beside a plan
+# is knowing who decides what.
+THIN_DELEGATED_OWN_CALLS = 4
 # Or: it describes what a strong candidate would do (at least this many sentences in that voice)
 # and hardly speaks for itself (first person in under this share of its sentences).
 THIN_EVALUATOR = 2
@@ -138,6 +145,9 @@ THIN_NARRATED_HALF_SHARE = 0.2
 # labelled answers stay under a fifth; seven in ten answers written to hedge every step reach half.
 THIN_HEDGED_MIN_SENTENCES = 5
 THIN_HEDGED_SHARE = 0.5
+# ... and this share only float it, naming no number, role or gate beside the hedge (answers
+# written to hedge every step: all but one of 122 reach it; no genuine labelled answer does).
+THIN_FLOATED_SHARE = 0.3
 # Or: it is a template, its slots left blank ("[key stakeholder]", "X% sensitivity") in this many
 # sentences and this share of them. Genuine labelled answers measured at most two such sentences
 # and a fifth of them; the fill-in templates in the tuning set three in ten to nine in ten.
@@ -291,14 +301,19 @@ def thin_substance(text: str, restated: frozenset[int] = frozenset(), told: froz
     slotted = sum(1 for s in sentences if SLOT.search(text, s.start, s.end))
     if slotted >= THIN_SLOT_SENTENCES and slotted / len(sentences) >= THIN_SLOT_SHARE:
         return f"{slotted} of its sentences leave a blank to fill ([stakeholder], X%): a template, not an answer"
-    questions = sum(1 for s in sentences if text[s.start:s.end].rstrip(" *_)\"'").endswith("?")) / len(sentences)
-    if questions >= THIN_QUESTION_SHARE:
+    asked = [i for i in kept if _is_question(text, all_sentences[i])]
+    questions = len(asked) / len(sentences)
+    # (a question the next sentence answers is a heading: "When can it go in? Not this sprint.")
+    open_questions = sum(1 for i in asked if not _answered(reading, i)) / len(sentences)
+    if questions >= THIN_QUESTION_SHARE and open_questions >= THIN_OPEN_QUESTION_SHARE:
         return f"{questions:.0%} of its sentences are questions: it asks what to find out but commits to nothing"
     vague = sum(1 for s in sentences if s.vague) / len(sentences)
     committed = sum(1 for s in sentences if s.budget >= 2 or _instructs(text, s)) / len(sentences)
     anchors = sum(s.anchors for s in sentences) / len(sentences)
     handed = sum(1 for s in sentences if DELEGATED.search(text, low, s.start, s.end) and not QUANTITY.search(text, low, s.start, s.end))
-    if handed >= THIN_DELEGATED and handed / len(sentences) >= THIN_DELEGATED_SHARE:
+    own_calls = sum(1 for s in sentences if QUANTITY.search(text, low, s.start, s.end) and not DELEGATED.search(text, low, s.start, s.end)
+                    and not HEDGED.search(text, low, s.start, s.end))
+    if handed >= THIN_DELEGATED and handed / len(sentences) >= THIN_DELEGATED_SHARE and own_calls < THIN_DELEGATED_OWN_CALLS:
         return f"{handed} of its sentences hand a decision to someone else, and it makes none of its own"
     described = sum(1 for s in sentences if EVALUATOR_FRAME.search(text, low, s.start, s.end))
     # "I'd expect the candidate to..." speaks from the grader's seat, not the candidate's.
@@ -306,8 +321,12 @@ def thin_substance(text: str, restated: frozenset[int] = frozenset(), told: froz
               and not GRADER_SEAT.search(text, low, s.start, s.end)) / len(sentences)
     if described >= THIN_EVALUATOR and own < THIN_EVALUATOR_OWN_SHARE:
         return "it describes what a strong candidate would do instead of saying what it would do"
-    hedged = sum(1 for s in sentences if HEDGED.search(text, low, s.start, s.end)) / len(sentences)
-    if len(sentences) >= THIN_HEDGED_MIN_SENTENCES and hedged >= THIN_HEDGED_SHARE:
+    hedged_at = [s for s in sentences if HEDGED.search(text, low, s.start, s.end)]
+    hedged = len(hedged_at) / len(sentences)
+    # (a sentence softened once that still names the number, role or gate is a call made modestly;
+    # "could possibly ... might ... may also be" floats it however many nouns it names)
+    floated = sum(1 for s in hedged_at if s.anchors < 2 or _hedges(text, low, s) >= 2) / len(sentences)
+    if len(sentences) >= THIN_HEDGED_MIN_SENTENCES and hedged >= THIN_HEDGED_SHARE and floated >= THIN_FLOATED_SHARE:
         return f"{hedged:.0%} of its sentences only float a step (might, could, one option) without taking it"
     story = len(told) / len(sentences)
     if story >= THIN_NARRATED_SHARE and _told_throughout(kept, told):
@@ -317,6 +336,25 @@ def thin_substance(text: str, restated: frozenset[int] = frozenset(), told: froz
     if committed < THIN_COMMITTED_SHARE and anchors < THIN_ANCHORS_PER_SENTENCE:
         return f"only {committed:.0%} of its sentences commit to a number, a person, a gate or a decision"
     return None
+
+
+def _hedges(text: str, low: str, s: Sentence) -> int:
+    return sum(1 for _ in HEDGED.finditer(text, low, s.start, s.end))
+
+
+def _is_question(text: str, s: Sentence) -> bool:
+    return text[s.start:s.end].rstrip(" *_)\"'").endswith("?")
+
+
+def _answered(reading: Reading, i: int) -> bool:
+    """Whether the sentence after question ``i``, in its paragraph, answers it with something concrete."""
+    j = i + 1  # (past a list number or a fragment: "2.")
+    while j < len(reading.sentences) and len(reading.text[reading.sentences[j].start:reading.sentences[j].end].split()) < 4:
+        j += 1
+    if j >= len(reading.sentences) or any(reading.opens_paragraph(k) for k in range(i + 1, j + 1)):
+        return False
+    nxt = reading.sentences[j]
+    return not _is_question(reading.text, nxt) and not nxt.vague and nxt.anchors >= 1
 
 
 def _told_throughout(kept: list[int], told: frozenset[int]) -> bool:

@@ -32,7 +32,8 @@ from mockpm.stance_context import (
     _ADDITION, _CARE_RECIPIENT, _COMMITTED_NOW, _CONJUNCT_BEFORE, _CONSEQUENCE_BEFORE, _CONTRAST, _PURPOSE_BEFORE,
     _AGENT_BEFORE, _CONTROL_BEFORE, _COORDINATOR_BEFORE, _COPULA, _DETERMINER_BEFORE, _ENDS_IN_CONDITION, _HIDING,
     _IF_CLAUSE, _MODAL_BEFORE, _NOUN_NEXT, _NO_OBJECT, _PAST, _PLURAL_NEXT, _PREPOSITION_BEFORE, _PSEUDO, _RELATIVE,
-    _ADOPTED, _ELIDED_POSSESSION, _OBJECT_NAMED, _PROVISO, _REASON_SUBJECT, _TARGET_NO, after_condition, asked_of, in_if_clause, quoted_word, singular_subject,
+    _ADOPTED, _ELIDED_POSSESSION, _OBJECT_NAMED, _PROVISO, _REASON_SUBJECT, _TARGET_NO, after_condition, asked_of, in_if_clause, own_part_after,
+    quoted_word, singular_subject,
 )
 from mockpm.lead_in_lexicon import _SELF_ASSESSMENT, _TOPIC_LEAD_IN, LISTED
 from mockpm.reported_lexicon import _REPORTED_FORWARD, REPORTED
@@ -238,8 +239,8 @@ def scopes(text: str, start: int, end: int, triggers: Triggers | None = None) ->
                     begin = b.end()  # the cost is the clause's own subject's
             if stance == DISMISSED and _ADDITION.match(text, begin, ma):
                 continue  # "a second reviewer isn't needed": an addition declined, the step itself kept
-            if stance == OTHERS and _CARE_RECIPIENT.search(text, ma, mb):  # "is up to the nurse manager"
-                continue
+            if stance == OTHERS and (_CARE_RECIPIENT.search(text, ma, mb) or own_part_after(text, mb, end)):
+                continue  # "is up to the nurse manager"; "is their call; my job is to bring them a design"
             if stance == OTHERS and _PREPOSITION_BEFORE.search(text, max(start, ma - 40), ma):
                 continue  # "training through a friend's clinic job" hands nothing off
             if stance == OTHERS and _CONTROL_BEFORE.search(text, max(start, ma - 40), ma):
@@ -284,7 +285,8 @@ def scopes(text: str, start: int, end: int, triggers: Triggers | None = None) ->
         for ma, mb, _ in within(hits, start, end):
             if is_pseudo(ma, mb) or negated_trigger(ma):
                 continue
-            if stance == OTHERS and (_escalates(text, mb, end) or _CONTROL_BEFORE.search(text, max(start, ma - 40), ma) or asked_of(text, start, ma)):
+            if stance == OTHERS and (_escalates(text, mb, end) or _CONTROL_BEFORE.search(text, max(start, ma - 40), ma) or asked_of(text, start, ma)
+                                     or own_part_after(text, mb, end)):
                 continue  # ... or names who holds the decision: "the final call rests with them and the reviewer"
             if in_if_clause(text, start, ma, mb):
                 continue  # "if they order the same test again anyway, show ..." supposes; it waves nothing off
