@@ -25,6 +25,7 @@ from mockpm.message_templates import revealing_templates
 from mockpm.timeline import overruns
 from mockpm.passages import Reading, reading_for
 from mockpm.schedule_gates import opened_before_gate
+from mockpm.launch_order import evidence_after_launch
 from mockpm.stance_context import in_if_clause, in_open_question, turned_down, weighed_option
 
 
@@ -107,6 +108,8 @@ def contradictions(text: str) -> list[str]:
         found.append("a gate stated and a schedule that opens the step before it")
     if gate_outlasts_deadline(reading):
         found.append("a gate that takes longer than the go-live date")
+    if evidence_after_launch(reading):
+        found.append("a launch first and the evidence it needed after it")
     return found
 
 

@@ -32,10 +32,10 @@ from mockpm.stance_context import (
     _ADDITION, _CARE_RECIPIENT, _COMMITTED_NOW, _CONJUNCT_BEFORE, _CONSEQUENCE_BEFORE, _CONTRAST, _PURPOSE_BEFORE,
     _AGENT_BEFORE, _CONTROL_BEFORE, _COORDINATOR_BEFORE, _COPULA, _DETERMINER_BEFORE, _ENDS_IN_CONDITION, _HIDING,
     _IF_CLAUSE, _MODAL_BEFORE, _NOUN_NEXT, _NO_OBJECT, _PAST, _PLURAL_NEXT, _PREPOSITION_BEFORE, _PSEUDO, _RELATIVE,
-    _ADOPTED, _ELIDED_POSSESSION, _OBJECT_NAMED, _PROVISO, _REASON_SUBJECT, _TARGET_NO, after_condition, asked_of, in_if_clause, own_part_after,
-    quoted_word, singular_subject,
+    _ADOPTED, _ELIDED_POSSESSION, _OBJECT_NAMED, _PROVISO, _REASON_SUBJECT, _TARGET_NO, after_condition, asked_of, in_if_clause, quoted_word, singular_subject,
 )
 from mockpm.lead_in_lexicon import _SELF_ASSESSMENT, _TOPIC_LEAD_IN, LISTED
+from mockpm.own_part import own_part_after
 from mockpm.reported_lexicon import _REPORTED_FORWARD, REPORTED
 from mockpm.stance_cost_lexicon import COST_BACKWARD, COST_CLAUSE_WIDE, COST_FORWARD
 from mockpm.stance_scope_lexicon import (

@@ -193,23 +193,6 @@ _CARE_RECIPIENT = regex_cache.compile(
     r"rapid\s+response|clinical\s+team)\b",
     re.IGNORECASE,
 )
-# A decision named as someone else's with the candidate's own part in it right after: "the lawful
-# basis is the controllers' call; my job is to bring them a design a DPO can sign" divides the
-# work, it does not hand it away ("that's legal's call; my job is to ship" still does).
-_OWN_PART = regex_cache.compile(
-    r"(?:[^.!?]{0,80}?(?:[;,:]|\band\b|\bbut\b))?\s*(?:but\s+|and\s+|so\s+)?(?:(?:my|our)\s+(?:job|part|role|work)\s+(?:there\s+|here\s+)?(?:is|will\s+be)\s+to\s+|"
-    r"(?:we|I)(?:'d|\s+would|'ll|\s+will)?\s+)(?:bring|give|draft|prepare|provide|supply|write|hand)\s+(?:them|each|every|the|a|our)\b"
-    r"(?:\s+[\w-]+){0,4}?\s+(?:design|draft|package|DPIA|evidence|analys[ie]s|data|options?|proposal|plan|template|assessment|documentation|"
-    r"results|summary|memo|dossier|validation|report|case)s?\b",
-    re.IGNORECASE,
-)
-
-
-def own_part_after(text: str, b: int, end: int) -> bool:
-    """Whether the candidate's own part follows a hand-off cue ending at ``b`` (see _OWN_PART)."""
-    return _OWN_PART.match(text, b, min(end, b + 120)) is not None
-
-
 # Past tense near a bare "later"/"eventually" tells a story, not a deferral.
 _PAST = regex_cache.compile(r"\b(?:\w+ed|was|were|had|got|did|saw|made|won|came|went|found|built|ran|took|began|knew)\b", re.IGNORECASE)
 _RELATIVE = regex_cache.compile(r"\b(?:that|which|who|where|what)\b", re.IGNORECASE)
