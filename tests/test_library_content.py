@@ -267,6 +267,10 @@ def test_paragraph_labels_and_numbered_tiers_are_structure(lib):
     # a run in silence beside signed reports is a check, not the human taken out
     ("It runs silently against signed reports while we take it to an FDA Pre-Sub.", False),
     ("The engine silently cancels the second order.", True),
+    # an interface dropping a copy of a message it has already seen cancels no clinician's order
+    ("Retries carry the original order number, and the interface automatically cancels any copy it has already seen.", False),
+    ("The interface automatically cancels duplicate HL7 messages.", False),
+    ("The system automatically cancels the duplicate order before the nurse sees it.", True),
 ])
 def test_the_core_rubric_reads_a_human_check_taken_out(text, met):
     from mockpm.catalog import load_library
