@@ -128,3 +128,24 @@ def test_options_by_their_place_are_a_menu_until_one_is_picked():
             "In the third, I'd go live on the surgical wards first.\n")
     assert stance(menu, "silent mode") == st.LISTED
     assert stance(menu + "\nI'd choose the first, because nursing owns the threshold.\n", "silent mode") == st.ASSERTED
+
+
+FAILING = """I'll start with the three ways teams try to make this change work, because each fails in its own way.
+
+The first is to ship it to all 30 clinics in one release, because a partial rollout confuses physicians.
+
+The second is to have the app sign the drafts automatically at the 24-hour deadline.
+
+The third is to keep the sign button grey until the physician has spent 15 seconds on the screen.
+
+What I'd actually do: a three-week baseline, a rollback line agreed with revenue cycle, then one clinic behind a flag.
+"""
+NEUTRAL = FAILING.replace("because each fails in its own way", "and each has its backers")
+
+
+def test_options_introduced_as_what_fails_are_turned_down_not_the_plan():
+    assert stance(FAILING, "ship it to all 30 clinics") == st.REPORTED
+    assert stance(FAILING, "sign the drafts automatically") == st.REPORTED
+    assert stance(FAILING, "one clinic behind a flag") in st.COMMITTED
+    # ... the same options with no word that they fail are not turned down by that
+    assert stance(NEUTRAL, "sign the drafts automatically") != st.REPORTED

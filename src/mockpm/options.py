@@ -28,7 +28,7 @@ _OPTION = regex_cache.compile(
     r"[ \t>]*(?:[-*+•]|\d+[.)])?[ \t]*[*_]*(?:"
     r"(?:option|path|approach|alternative|scenario|choice)\s*(?:[a-d1-4]|one|two|three|four)\b|(?-i:[A-D])\s*[:.)][*_]*\s|"
     # ... or by its place: "In the first, I'd ...", "The second way:"
-    r"(?:in\s+)?the\s+(?:first|second|third|fourth)(?:\s+(?:option|path|approach|way|version|scenario|route))?\s*[,:]|"
+    r"(?:in\s+)?the\s+(?:first|second|third|fourth)(?:\s+(?:option|path|approach|way|version|scenario|route))?\s*(?:[,:]|is\s+to\b)|"
     r"(?:conservative|cautious|balanced|moderate|middle(?:\s+ground)?|aggressive|ambitious|bold|minimal|maximal|"
     r"light|heavy|low-risk|high-risk|medium)\s*[*_]*\s*[:\-–—]"
     r")",
@@ -75,6 +75,11 @@ _OWN_CALL = regex_cache.compile(
     r"\b(?:I|we)(?:'d|'ll|\s+would|\s+will)\s+(?!not\b|never\b)\w+|\b(?:each|all|both|every\s+one)\s+of\s+them\b|"
     r"\bwho\s+(?:will|must|'ll|signs?|owns?|approves?|reviews?|decides?|chairs?)\b", re.IGNORECASE)
 _LABEL = regex_cache.compile(r"[ \t>]*(?:[-*+•]|\d+[.)])?[ \t]*[*_]*(?:(?:in\s+)?the\s+(?=(?:first|second|third|fourth)\b))?(?:(?:option|path|approach|alternative|scenario|choice)\s*)?([\w-]+)", re.IGNORECASE)
+# A menu introduced as what fails ("three ways I've seen teams try this, because each fails"): every
+# option is set out to be turned down, whatever the answer then does instead.
+_FAILING_MENU = regex_cache.compile(
+    r"\b(?:fails?|failed|go(?:es)?\s+wrong|tempting|traps?|mistakes?|pitfalls?|anti-?patterns?|(?:don't|doesn't|won't)\s+work|avoid)\b",
+    re.IGNORECASE)
 # Fewer options than this is a contrast ("conservative: X; what I'd do: Y"), not a menu.
 MIN_OPTIONS = 3
 # An unchosen menu is the answer when its items fill this share of the sentences.
@@ -100,6 +105,9 @@ def mark(reading: Reading) -> None:
     items = [i for i, s in enumerate(reading.sentences) if _is_option(text, s.start)]
     if len(items) < MIN_OPTIONS:
         return
+    if _introduced_as_failing(reading, items[0]):
+        _carry(reading, items, REPORTED)
+        return
     labels = {i: m.group(1).lower() for i in items if (m := _LABEL.match(text, reading.sentences[i].start))}
     picks = {m.group(1).lower() for m in _PICK.finditer(text)} & set(labels.values())
     if len(set(labels.values())) < MIN_OPTIONS and not picks:
@@ -112,6 +120,20 @@ def mark(reading: Reading) -> None:
         return
     if len(picks) == 1:
         _carry(reading, items, REPORTED, skip=picks, labels=labels)
+
+
+def _introduced_as_failing(reading: Reading, first: int) -> bool:
+    """Whether the sentences leading into the first option, back to the start of their paragraph,
+    introduce the options as what fails (see _FAILING_MENU)."""
+    j = first - 1
+    while j >= 0:
+        s = reading.sentences[j]
+        if _FAILING_MENU.search(reading.text, s.start, s.end):
+            return True
+        if reading.opens_paragraph(j):
+            return False
+        j -= 1
+    return False
 
 
 def _spans(reading: Reading, items: list[int], skip: set[str] = frozenset(),
