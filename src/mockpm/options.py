@@ -75,10 +75,10 @@ _OWN_CALL = regex_cache.compile(
     r"\b(?:I|we)(?:'d|'ll|\s+would|\s+will)\s+(?!not\b|never\b)\w+|\b(?:each|all|both|every\s+one)\s+of\s+them\b|"
     r"\bwho\s+(?:will|must|'ll|signs?|owns?|approves?|reviews?|decides?|chairs?)\b", re.IGNORECASE)
 _LABEL = regex_cache.compile(r"[ \t>]*(?:[-*+•]|\d+[.)])?[ \t]*[*_]*(?:(?:in\s+)?the\s+(?=(?:first|second|third|fourth)\b))?(?:(?:option|path|approach|alternative|scenario|choice)\s*)?([\w-]+)", re.IGNORECASE)
-# A menu introduced as what fails ("three ways I've seen teams try this, because each fails"): every
-# option is set out to be turned down, whatever the answer then does instead.
+# A menu introduced as what fails ("three ways I've seen teams try this, because each fails"): unless
+# the answer picks one of them, every option is set out to be turned down.
 _FAILING_MENU = regex_cache.compile(
-    r"\b(?:fails?|failed|go(?:es)?\s+wrong|tempting|traps?|mistakes?|pitfalls?|anti-?patterns?|(?:don't|doesn't|won't)\s+work|avoid)\b",
+    r"\b(?:fails?|failed|go(?:es)?\s+wrong|tempting|traps?|mistakes?|pitfalls?|anti-?patterns?|(?:don't|doesn't|won't)\s+work)\b",
     re.IGNORECASE)
 # Fewer options than this is a contrast ("conservative: X; what I'd do: Y"), not a menu.
 MIN_OPTIONS = 3
@@ -105,11 +105,11 @@ def mark(reading: Reading) -> None:
     items = [i for i, s in enumerate(reading.sentences) if _is_option(text, s.start)]
     if len(items) < MIN_OPTIONS:
         return
-    if _introduced_as_failing(reading, items[0]):
-        _carry(reading, items, REPORTED)
-        return
     labels = {i: m.group(1).lower() for i in items if (m := _LABEL.match(text, reading.sentences[i].start))}
     picks = {m.group(1).lower() for m in _PICK.finditer(text)} & set(labels.values())
+    if not picks and _introduced_as_failing(reading, items[0]):
+        _carry(reading, items, REPORTED)  # (one of them picked, they were not all set out to fail)
+        return
     if len(set(labels.values())) < MIN_OPTIONS and not picks:
         return  # two labels used again and again, none picked, name workstreams or owners ("A: migrate ... B: launch ... A: pilot")
     if not _CHOICE.search(text):
