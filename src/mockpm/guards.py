@@ -301,18 +301,20 @@ def thin_substance(text: str, restated: frozenset[int] = frozenset(), told: froz
     slotted = sum(1 for s in sentences if SLOT.search(text, s.start, s.end))
     if slotted >= THIN_SLOT_SENTENCES and slotted / len(sentences) >= THIN_SLOT_SHARE:
         return f"{slotted} of its sentences leave a blank to fill ([stakeholder], X%): a template, not an answer"
-    asked = [i for i in kept if _is_question(text, all_sentences[i])]
+    asked = [k for k, i in enumerate(kept) if _is_question(text, all_sentences[i])]
     questions = len(asked) / len(sentences)
     # (a question the next sentence answers is a heading: "When can it go in? Not this sprint.")
-    open_questions = sum(1 for i in asked if not _answered(reading, i)) / len(sentences)
+    open_questions = sum(1 for k in asked if not _answered(reading, kept[k], kept[k + 1] if k + 1 < len(kept) else None)) / len(sentences)
     if questions >= THIN_QUESTION_SHARE and open_questions >= THIN_OPEN_QUESTION_SHARE:
         return f"{questions:.0%} of its sentences are questions: it asks what to find out but commits to nothing"
     vague = sum(1 for s in sentences if s.vague) / len(sentences)
     committed = sum(1 for s in sentences if s.budget >= 2 or _instructs(text, s)) / len(sentences)
     anchors = sum(s.anchors for s in sentences) / len(sentences)
-    handed = sum(1 for s in sentences if DELEGATED.search(text, low, s.start, s.end) and not QUANTITY.search(text, low, s.start, s.end))
-    own_calls = sum(1 for s in sentences if QUANTITY.search(text, low, s.start, s.end) and not DELEGATED.search(text, low, s.start, s.end)
-                    and not HEDGED.search(text, low, s.start, s.end))
+    delegates = [DELEGATED.search(text, low, s.start, s.end) is not None for s in sentences]
+    figures = [QUANTITY.search(text, low, s.start, s.end) is not None for s in sentences]
+    hedges = [HEDGED.search(text, low, s.start, s.end) is not None for s in sentences]
+    handed = sum(1 for d, f in zip(delegates, figures) if d and not f)
+    own_calls = sum(1 for d, f, h in zip(delegates, figures, hedges) if f and not d and not h)
     if handed >= THIN_DELEGATED and handed / len(sentences) >= THIN_DELEGATED_SHARE and own_calls < THIN_DELEGATED_OWN_CALLS:
         return f"{handed} of its sentences hand a decision to someone else, and it makes none of its own"
     described = sum(1 for s in sentences if EVALUATOR_FRAME.search(text, low, s.start, s.end))
@@ -321,7 +323,7 @@ def thin_substance(text: str, restated: frozenset[int] = frozenset(), told: froz
               and not GRADER_SEAT.search(text, low, s.start, s.end)) / len(sentences)
     if described >= THIN_EVALUATOR and own < THIN_EVALUATOR_OWN_SHARE:
         return "it describes what a strong candidate would do instead of saying what it would do"
-    hedged_at = [s for s in sentences if HEDGED.search(text, low, s.start, s.end)]
+    hedged_at = [s for s, h in zip(sentences, hedges) if h]
     hedged = len(hedged_at) / len(sentences)
     # (a sentence softened once that still names the number, role or gate is a call made modestly;
     # "could possibly ... might ... may also be" floats it however many nouns it names)
@@ -346,12 +348,10 @@ def _is_question(text: str, s: Sentence) -> bool:
     return text[s.start:s.end].rstrip(" *_)\"'").endswith("?")
 
 
-def _answered(reading: Reading, i: int) -> bool:
-    """Whether the sentence after question ``i``, in its paragraph, answers it with something concrete."""
-    j = i + 1  # (past a list number or a fragment: "2.")
-    while j < len(reading.sentences) and len(reading.text[reading.sentences[j].start:reading.sentences[j].end].split()) < 4:
-        j += 1
-    if j >= len(reading.sentences) or any(reading.opens_paragraph(k) for k in range(i + 1, j + 1)):
+def _answered(reading: Reading, i: int, j: int | None) -> bool:
+    """Whether sentence ``j``, the next one read after question ``i`` (past a list number or a
+    fragment: "2."), answers it in the same paragraph with something concrete."""
+    if j is None or any(reading.opens_paragraph(k) for k in range(i + 1, j + 1)):
         return False
     nxt = reading.sentences[j]
     return not _is_question(reading.text, nxt) and not nxt.vague and nxt.anchors >= 1

@@ -59,9 +59,9 @@ def evidence_after_launch(reading: Reading) -> list[str]:
     heads = slots(text)
     if len(heads) < 2:
         return []
+    days = [_day_of(heads, s.start) for s in reading.sentences]
     launch = None
-    for s in reading.sentences:
-        day = _day_of(heads, s.start)
+    for s, day in zip(reading.sentences, days):
         m = _LAUNCH.search(text, s.start, s.end)
         if (day is not None and m and not _NOT_LIVE.search(text, s.start, s.end) and _EVERYONE.search(text, s.start, s.end)
                 and not _GATED.search(text, max(s.start, m.start() - 14), m.start())
@@ -75,10 +75,9 @@ def evidence_after_launch(reading: Reading) -> list[str]:
     for kind, pattern in EVIDENCE.items():
         if pattern.search(text, 0, at):
             continue  # named before the launch: the plan gathers it first
-        for s in reading.sentences:
+        for s, day in zip(reading.sentences, days):
             if s.start <= at:
                 continue
-            day = _day_of(heads, s.start)
             m = pattern.search(text, s.start, s.end)
             if (m and day is not None and day >= launch_day and not _AFTERCARE.search(text, s.start, s.end)
                     and reading.stance(m.start(), m.end()) in st.COMMITTED):
