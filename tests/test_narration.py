@@ -53,6 +53,8 @@ def test_a_plan_in_the_present_or_ahead_is_not_told(sentence):
     "Sales signed four systems in the first six months.",
     "Our CEO promised the board twelve health systems in a year.",
     "The model would flag about 40 studies a shift, and the radiologists found most of them wrong.",
+    # "we'd promised" is "we had": the story's past perfect
+    "I pushed a new intake form live at all twelve sites on the date we'd promised the owner.",
 ])
 def test_a_deed_with_its_object_or_a_story_in_its_own_past_is_told(sentence):
     assert told(sentence) == [sentence]

@@ -305,6 +305,23 @@ def test_refusing_negates():
     assert stance("I'd refuse to auto-sign notes for physicians.", "auto-sign") == st.NEGATED
 
 
+@pytest.mark.parametrize("text", [
+    "I'd refuse outright to ship generated meds before sign-off or to go hospital-wide at once.",
+    "I won't ship generated meds before sign-off or go hospital-wide at once.",
+])
+def test_a_refusal_reaches_the_move_joined_after_its_rule(text):
+    # the rule's condition ("before sign-off") does not end the refusal for the next move
+    assert stance(text, "hospital-wide") == st.NEGATED
+
+
+@pytest.mark.parametrize("text", [
+    "Nothing ships until the reviewer signs, and we go hospital-wide in week two.",
+    "We won't go live before sign-off or review by the CMO, and then we launch hospital-wide.",
+])
+def test_a_move_after_a_rule_in_its_own_clause_is_still_the_plan(text):
+    assert stance(text, "hospital-wide") == st.ASSERTED
+
+
 def test_quoted_advice_and_counterfactuals_are_not_the_plan():
     text = 'Sales told me to "escalate to the CEO and get clinical cover to push it through". I said no to both.'
     assert stance(text, "clinical cover") in (st.REPORTED, st.DISMISSED)
@@ -980,3 +997,9 @@ def test_a_check_after_everyone_has_it_and_a_safeguard_said_to_cover_it(text, te
 ])
 def test_a_step_kept_for_a_phase_two_roadmap(text, term, expected):
     assert_reads(text, term, expected)
+
+
+def test_credit_given_for_a_part_someone_owns_hands_nothing_off():
+    text = "I'd ask the engineer to own the reconciliation harness, so it's their win."
+    assert stance(text, "reconciliation harness") == st.ASSERTED
+    assert stance("Reconciliation is tedious, so it's their job.", "Reconciliation") == st.OTHERS

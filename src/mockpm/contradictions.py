@@ -31,7 +31,9 @@ from mockpm.stance_context import in_if_clause, in_open_question, turned_down, w
 
 def _commits(reading: Reading, a: int, b: int, negation_is_claim: bool) -> bool:
     """Whether ``a:b`` is the candidate's commitment (for a side said as a negation, that
-    negation inside it is the claim)."""
+    negation inside it is the claim); a move told as the teller's own mistake is not."""
+    if reading.sentences[reading.sentence_index(a)].owned_mistake:
+        return False
     stance = reading.stance(a, b)
     return stance in st.COMMITTED or (negation_is_claim and stance == st.NEGATED and reading.negates_inside(a, b))
 

@@ -46,7 +46,7 @@ def playbook_words(text: str) -> tuple[int, float]:
     return len(set(found)), 100 * len(found) / words
 
 
-_INDUSTRY = (r"(?:ad-?tech|ad-?attribution|attribution|fintech|payments?|e-?commerce|gaming|games?|retail|banking|fraud|checkout|"
+INDUSTRY = (r"(?:ad-?tech|ad-?attribution|attribution|fintech|payments?|e-?commerce|gaming|games?|retail|banking|fraud|checkout|"
              r"travel|ride-?shar\w+|social\s+media|consumer\s+apps?|marketplaces?|media)\b")
 # An answer that says outright it is running another industry's play: "the way we launched risk
 # models at the payments company", "structurally the same as a fraud score".
@@ -58,8 +58,8 @@ _ANALOGY = regex_cache.compile(
     # pipeline migration", "In ad-tech we accept ...", "This reminds me of schema migrations on an
     # ad-attribution pipeline", "the structure is identical".
     r"the\s+(?:same\s+)?way\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:company|startup|firm|bank|app|platform|marketplace|studio|retailer)|"
-    rf"like\s+(?:we\s+did|we'd\s+do|in)\s+(?:[\w-]+\s+){{0,4}}?{_INDUSTRY}|\bin\s+{_INDUSTRY},?\s+(?:we|you)\b|"
-    rf"reminds\s+me\s+of\s+(?:[\w-]+\s+){{0,6}}?{_INDUSTRY}|(?:the\s+)?structure\s+is\s+identical)",
+    rf"like\s+(?:we\s+did|we'd\s+do|in)\s+(?:[\w-]+\s+){{0,4}}?{INDUSTRY}|\bin\s+{INDUSTRY},?\s+(?:we|you)\b|"
+    rf"reminds\s+me\s+of\s+(?:[\w-]+\s+){{0,6}}?{INDUSTRY}|(?:the\s+)?structure\s+is\s+identical)",
     re.IGNORECASE,
 )
 # With a stated analogy, fewer playbook words show the same thing.

@@ -17,6 +17,7 @@ from mockpm.keywords import term_spans
 from mockpm.plaintext import MIN_DISGUISED, plain
 from mockpm.passages import reading_for
 from mockpm.narration import told_sentences
+from mockpm.owned_mistakes import without_owned_mistakes
 from mockpm.restatement import prompt_text, restated_sentences
 from mockpm.substance_lexicon import (
     DELEGATED, EVALUATOR_FRAME, FIRST_PERSON, GRADER_SEAT, HEDGED, IMPERATIVE, QUANTITY, SLOT, STORY_QUESTION,
@@ -230,8 +231,10 @@ def check_answer(text: str, scenario: Scenario, rubric_terms: tuple[str, ...] = 
     thin = thin_substance(masked, outcome.restated, told)
     if thin:
         outcome.flags.append(Flag(code=THIN_SUBSTANCE, message=thin))
-    playbook = playbook_words(masked)
-    if reads_as_playbook(masked, playbook):
+    # (habits told to be disowned, "In payments we shipped to 100% on a Friday", are not the playbook)
+    own_voice = without_owned_mistakes(reading_for(masked))
+    playbook = playbook_words(own_voice)
+    if reads_as_playbook(own_voice, playbook):
         distinct, _ = playbook
         outcome.flags.append(Flag(code=PLAYBOOK, message=(
             f"written in a consumer-growth playbook ({distinct} distinct words of funnels, users, engagement and "

@@ -97,6 +97,10 @@ class LoweredPattern:
         pattern, subject = self._on(text, lowered)
         return pattern.search(subject, pos, len(subject) if endpos is None else endpos)
 
+    def match(self, text: str, lowered: str | None, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        pattern, subject = self._on(text, lowered)
+        return pattern.match(subject, pos, len(subject) if endpos is None else endpos)
+
     def finditer(self, text: str, lowered: str | None, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
         """Every match in ``text[pos:endpos]``, read on ``lowered`` when it can be."""
         pattern, subject = self._on(text, lowered)

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from mockpm import regex_cache
 from mockpm import stance as st
-from mockpm import labels, options, sequence, walkbacks
+from mockpm import labels, options, owned_mistakes, sequence, walkbacks
 from mockpm.exposure import ONGOING
 from mockpm.keywords import LoweredPattern
 from mockpm.lead_in_lexicon import (
@@ -101,6 +101,7 @@ class Sentence:
     scopes: list[st.Scope] | None = None
     carried: str | None = None  # a stance given by a list lead-in above it
     label_scope: st.Scope | None = None  # the stance its section's body gives a label that opens it
+    owned_mistake: bool = False  # tells a move its teller judges a mistake (owned_mistakes)
 
     @property
     def budget(self) -> int:
@@ -200,7 +201,7 @@ class Reading:
         self._mark_retractions_and_speakers()
         self._carry_list_stance()
         self._carry_refusals()
-        for mark in (labels.mark, sequence.mark, options.mark):  # stance read from the answer's shape
+        for mark in (labels.mark, sequence.mark, options.mark, owned_mistakes.mark):  # stance read from the answer's shape
             mark(self)
         self.walk_backs = walkbacks.mark(self)
 

@@ -39,7 +39,7 @@ from mockpm.own_part import own_part_after
 from mockpm.reported_lexicon import _REPORTED_FORWARD, REPORTED
 from mockpm.stance_cost_lexicon import COST_BACKWARD, COST_CLAUSE_WIDE, COST_FORWARD
 from mockpm.stance_scope_lexicon import (
-    _CLAUSE_BOUNDARY, _COORDINATED_CLAUSE, _COST_VERB_BEFORE, _ELIDED, _GATE, _NEGATED_TRIGGER, _NEW_CLAUSE, _OWN_CLAUSE, _SEMI, _SUBJECT_VERB, _TERMINATION,
+    _CLAUSE_BOUNDARY, _COORDINATED_CLAUSE, _REFUSED_CONJUNCT, _COST_VERB_BEFORE, _ELIDED, _GATE, _NEGATED_TRIGGER, _NEW_CLAUSE, _OWN_CLAUSE, _SEMI, _SUBJECT_VERB, _TERMINATION,
 )
 from mockpm.stance_lexicon import (
     _BACKWARD, _BARE_DEFERRAL, _CLAUSE_WIDE, _CONDITION, _FORWARD, _MONITORING, _SOFT_DEFERRED, BARE_WINDOW,
@@ -369,6 +369,12 @@ def scopes(text: str, start: int, end: int, triggers: Triggers | None = None) ->
                 if gate and word != "without":
                     # "no PHI leaves without a BAA", "never launch until X": a rule
                     found.append(Scope(b, gate.start(), GATED, trigger=(a, b)))
+                    # ... and a second move joined after the rule is refused too: "refuse to ship
+                    # before sign-off or to go hospital-wide at once" (NegEx scopes over "or").
+                    also = _REFUSED_CONJUNCT.match(text, gate.end(), min(end, gate.end() + WINDOW_CHARS // 4))
+                    if also:
+                        group = 1 if also.group(1) else 2
+                        found.append(Scope(also.start(group), _clip_forward(text, also.end(group), end), NEGATED, trigger=(a, b)))
                     continue
             found.append(Scope(b, scope_end, stance, trigger=(a, b)))
     return found

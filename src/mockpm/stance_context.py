@@ -297,6 +297,9 @@ _GIVES_UP = regex_cache.compile(
     # nor "push back on", said of people too: "pushed back on the CNO")
     r"(?:give|gave|giving|gives)\s+up|(?<!the\s)(?<!a\s)(?<!%\s)(?:drop|dropped|dropping)(?!\s+(?:in|of|off|out)\b)|"
     r"scrap|scrapped|ditch|ditched|forgo|forgoing|walk(?:ed)?\s+away\s+from|sa(?:y|id)\s+no\s+to|move\s+away\s+from|"
+    # a habit unlearned ("The habit I had to unlearn was treating review as running alongside launch"),
+    # a plan lost as a trade-off ("we lose the big-bang launch the contract implies")
+    r"unlearn\w*(?:\s+(?:was|is))?|(?:lose|loses|losing|lost)(?=\s+(?:the|our)\s)|"
     r"not\s+(?:success|the\s+(?:goal|outcome|metric)))\b"
     # up to the words turned down, inside one clause: no new subject ("we gave up X, but we launch
     # big-bang") and no second verb ("drop the timeout to 500 ms and retry at once")

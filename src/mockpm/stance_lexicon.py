@@ -343,7 +343,8 @@ _CLAUSE_WIDE += [
              r"let\s+(?:them|their\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:\w+\s+)?(?:work|handle|own|roll|run|deal|decide|fix|sort|manage|take)|"
              r"on\s+their\s+end|through\s+their\s+(?:own\s+)?process|"
              r"(?:pass|passed|route|routed|forward|forwarded|hand|handed|refer|referred)\s+(?:it\s+|that\s+|this\s+|them\s+|those\s+)?(?:on\s+|off\s+|over\s+)?to\s+(?:their|the\s+(?:hospital|vendor|plan|site|customer|client)(?:'s)?)\b|"
-             r"(?<!because\s)(?<!since\s)(?:that's|that\s+is|it's|it\s+is|those\s+are)\s+(?:their|the\s+(?:hospital|vendor|plan|site|lab|customer|client)'s)\s+(?!safety\s+net\b|(?:starting|default|preferred|first|native|usual|primary|right|language|phone|number|name|home|family)\b)\w+|"
+             # ("so it's their win" gives credit for a part they own, and hands nothing off)
+             r"(?<!because\s)(?<!since\s)(?:that's|that\s+is|it's|it\s+is|those\s+are)\s+(?:their|the\s+(?:hospital|vendor|plan|site|lab|customer|client)'s)\s+(?!safety\s+net\b|(?:starting|default|preferred|first|native|usual|primary|right|language|phone|number|name|home|family|win|wins|credit|idea|success|victory|achievement)\b)\w+|"
              r"(?:pharmacy(?:\s+benefit)?|benefit|PBM|payer|plan|vendor|hospital|IT|legal|compliance|operations|ops)\s+territory|(?:stay|stick)\s+in\s+(?:our|my)\s+lane|knows?\s+their\s+lane|overreach\w*)\b"),
     (DISMISSED, r"\b(?:works?\s+as\s+(?:specified|designed|intended|spec'd)|(?:submit|file|raise|log)\s+(?:an?\s+)?(?:enhancement|feature|change)\s+request|"
                 r"(?:I|we)\s+(?:like|love)\s+the\s+idea,?\s+but|in\s+an\s+ideal\s+world|in\s+principle,?\s+but|"

@@ -30,6 +30,11 @@ _CLAUSE_BOUNDARY = regex_cache.compile(r",\s+(?:and|but|so|then|or)\s+(?=(?:I|we
 # ("Not in reports pre-De Novo": "pre-" on a named milestone reads as "before"; "a pre-Sub meeting" names a thing)
 _GATE = regex_cache.compile(r"\b(?:without|until|unless|before|till|only\s+(?:if|when|after|with|once))\b|,\s+(?:after|once|pending)\b|"
                             r"(?<=\s)(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bany\s)(?<!\bour\s)(?-i:pre-(?=[A-Z0-9]))", re.IGNORECASE)
+# A move joined by "or to"/"nor to" (or "or" and a launch verb) after a negation's rule, inside
+# its clause: the negation reaches it past the rule's condition.
+_REFUSED_CONJUNCT = regex_cache.compile(
+    r"[^.;:!?\n]*?,?\s+(?:(?:or|nor|and)\s+(to\s+[a-z]+)|(?:or|nor)\s+((?:go|ship|launch|roll|turn|switch|push|expand|scale|release)\b(?!-)))",
+    re.IGNORECASE)
 _SUBJECT_VERB = regex_cache.compile(
     r"(?<=\s)(?:the|our|their|its|all|every)\s+(?:[\w-]+\s+){0,2}?(?:go|goes|will|launch\w*|ship\w*|roll\w*|start\w*|get|gets|turn\w*|switch\w*)\b",
     re.IGNORECASE)

@@ -273,14 +273,14 @@ STORY_ADVANCES = LoweredPattern(
     r"\b(?:says|said|asks|asked|replies|tells\s+\w+),?\s*:?\s*[\"\u201c]")
 # (what someone in the story says is the story: "She says, okay, I'll call the CMO myself.")
 SAID_BEFORE = LoweredPattern(r"\b(?:says|said|tells|told|asks|asked|replies|replied|writes|wrote)\b[^.!?]*$")
-# ("I'd just joined" is "I had": a story's past perfect, not a plan; "I'd need", "I'd proceed" are the plan.)
+# ("I'd just joined", "we'd promised" are "I had": a story's past perfect, not a plan; "I'd need", "I'd proceed" are the plan.)
 PLAN_VOICE = LoweredPattern(r"\b(?:i|we)(?:'d(?!\s+(?:just|already|never|only|recently|been|[a-z]*[a-df-z]ed)\b)|'ll|\s+would|\s+will|\s+should|\s+must|\s+need\s+to)\b|\b(?:here|for\s+this|in\s+this\s+case),?\s+(?:i|we)\b")
 # A sentence that looks ahead or supposes is the plan, whatever it recalls: "after what we saw
 # there, I'd cap alerts", "some might turn out to be our own resends". "Would" and "could" look
 # ahead in the candidate's voice; in a story's third person they are its past ("the model would
 # flag 40 studies a shift", "it could have sent a patient for a scan").
 LOOKS_AHEAD = LoweredPattern(
-    r"\b(?:i|we|you)(?:'d|\s+would|\s+could)\b|\b(?:will|should|shall|must|going\s+to|plan\s+to|can|needs?\s+to|have\s+to)\b|"
+    r"\b(?:i|we|you)(?:'d(?!\s+(?:just|already|recently|been|[a-z]*[a-df-z]ed)\b)|\s+would|\s+could)\b|\b(?:will|should|shall|must|going\s+to|plan\s+to|can|needs?\s+to|have\s+to)\b|"
     r"\b(?:might|may)\b(?!\s+have\b)|'ll\b")
 # A question that asks for experience ("Tell me about a time...") welcomes a story.
 STORY_QUESTION = regex_cache.compile(r"tell\s+me\s+about\s+a\s+time|have\s+you\s+(?:ever|faced)|what\s+have\s+you\s+done|describe\s+a\s+time|"

@@ -1,0 +1,100 @@
+"""Stories told against the teller: a past move the answer itself judges a mistake.
+
+ConText reads a finding in the patient's history as real but not present. A story the candidate
+tells against themself ("Early in my career I pushed a new form live at all twelve sites on the
+promised date ... within a month our data was useless") is history of the same kind, told to
+show what they would not do again: its moves are no red flag of the plan and no side of a
+contradiction, though what it shows the candidate knows still counts. Only the telling's own verdict sets a story aside: a failure the
+teller owns (a mistake, the wrong call, something handled badly, what they should have done) or
+their own product dropped (pulled, abandoned, gone back to paper). A story told as a success
+stays the candidate's, red flags and all, and so does what they did after the verdict (the
+repair: "I went to her office the next morning and apologised").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from mockpm import regex_cache
+from mockpm.domain import INDUSTRY
+from mockpm.keywords import LoweredPattern
+
+if TYPE_CHECKING:
+    from mockpm.passages import Reading
+
+# The teller's own verdict on what they did.
+_OWNED = (
+    r"\b(?:my|our)\s+(?:\w+\s+){0,2}?(?:mistake|error|blunder|misstep)s?\b|\bmistakes?\s+(?:i|we)\s+made\b|"
+    r"\b(?:i|we)\s+made\s+(?:a|the|one|two|several)\s+(?:\w+\s+){0,2}?mistakes?\b|"
+    r"\b(?:was|were)\s+(?:a|my|our)\s+(?:\w+\s+){0,2}?mistake\b|"
+    r"\b(?:my|our)\s+(?:\w+\s+){0,3}?(?:was|were)\s+(?:the\s+|a\s+)?wrong\b|\b(?:i|we)\s+(?:got|had)\s+(?:it|that|this|\w+)\s+(?:all\s+)?wrong\b|"
+    r"\bi\s+was\s+wrong\b|\b(?:handled|did|managed|ran|played|read)\s+(?:it|that|this|the\s+\w+(?:\s+\w+){0,3})\s+(?:badly|poorly|wrong)\b|"
+    r"\b(?:i|we)\s+should(?:n't|\s+not)?\s+have\b|\bthe\s+hard\s+way\b|\bnever\s+again\b|\bregret\w*\b|\bin\s+hindsight\b|"
+    r"\bmy\s+fault\b|\bembarrass\w*\b"
+)
+# ... or what became of it: the product its users dropped, or the teller pulled.
+_DROPPED = (
+    r"\b(?:backfired|flopped|blew\s+up)\b|\b(?:it|that|this|the\s+(?:launch|rollout|pilot|release))\s+went\s+(?:badly|wrong|sideways)\b|"
+    r"\b(?:pulled|killed|shelved|scrapped|abandoned|rolled\s+back|switched\s+off|turned\s+off|shut\s+off|shut\s+down)\s+"
+    r"(?:it|the\s+(?:\w+\s+)?(?:model|tool|feature|alert|pilot|form|product|app|launch|rollout|change))\b|"
+    r"\b(?:stopped|quit)\s+(?:using|trusting|opening|reading)\s+(?:it|them|the|our)\b|\b(?:went|gone|going)\s+back\s+to\s+(?:paper|the\s+old|their\s+old)\b|"
+    r"\btuned\s+(?:it|them|us)\s+out\b|\blost\s+(?:their|the|our)\s+trust\b|\b(?:nobody|no\s+one)\s+used\s+it\b|"
+    r"\bour\s+(?:\w+\s+){0,2}?(?:was|were)\s+(?:useless|worthless|wrong|unusable)\b"
+)
+_VERDICT = LoweredPattern(rf"{_OWNED}|{_DROPPED}")
+# A habit told and then set against what the candidate would do here is disowned the same way:
+# "In payments we shipped to 100% of traffic on a Friday. In a hospital I'd pilot in one unit."
+# ("In healthcare I'd do the same" adopts it.)
+_SETTING_CONTRAST = LoweredPattern(
+    r"[\s*_>-]*(?:(?:but|now|so|here)\s*,?\s+)?(?:(?:in|at|with|for)\s+(?:a\s+|the\s+)?(?:hospital|health\s*care|clinic|clinical\s+(?:care|settings?|work)|"
+    r"clinicians?|patients?|nurses?|this\s+(?:role|job|setting|case|scenario))\b[^.!?\n]{0,40}?|here|instead|now)\s*,?\s+(?:i|we)(?:'d|\s+would|'ll|\s+will)\b"
+    r"(?![^.!?\n]*\b(?:the\s+same|likewise|again|similar\w*|(?:apply|use|bring|run|reuse|borrow|copy|port|carry)\w*\s+(?:that|this|those|these|it|them)\b))")
+# A sentence that opens in another industry or company tells its habits, whatever its tense:
+# "At the budgeting app, our metrics were retention", "In fintech, we often decided ...".
+_ELSEWHERE = LoweredPattern(
+    rf"[\s*_>-]*(?:back\s+)?(?:in|at)\s+(?:(?:my|our)\s+(?:last|previous|old|former|first)\s+[\w-]+|"
+    rf"the\s+[\w-]+\s+(?:app|company|startup|bank|firm|platform|marketplace)|{INDUSTRY})\b")
+# (one search over the whole answer first: most answers tell no story against themselves)
+_ANY_VERDICT = regex_cache.compile(rf"{_OWNED}|{_DROPPED}|(?:hospital|health\s*care|clinic\w*|patients?|nurses?|this\s+\w+|here|instead)\s*,?\s+(?:i|we)(?:'d|\s+would)", re.IGNORECASE)
+
+
+def mark(reading: Reading) -> None:
+    """Mark the told sentences of each story up to its own verdict as an owned mistake."""
+    if not _ANY_VERDICT.search(reading.text):
+        return
+    from mockpm.narration import told_sentences
+
+    told = told_sentences(reading)
+    text, low = reading.text, reading.lowered
+    run: list[int] = []
+    for i, s in enumerate(reading.sentences):
+        if reading.opens_paragraph(i):
+            run = []
+        verdict = _VERDICT.search(text, low, s.start, s.end) is not None
+        if i in told or _ELSEWHERE.match(text, low, s.start, s.end):
+            run.append(i)
+            if verdict:
+                _set_aside(reading, run)
+                run = []
+        elif run and (verdict or _SETTING_CONTRAST.match(text, low, s.start, s.end)):  # "That was my mistake." after the story
+            _set_aside(reading, run)
+            run = []
+        elif len(text[s.start:s.end].split()) >= 4:
+            run = []  # the story ends where the candidate's own voice begins
+
+
+def _set_aside(reading: Reading, run: list[int]) -> None:
+    for i in run:
+        reading.sentences[i].owned_mistake = True
+
+
+def without_owned_mistakes(reading: Reading) -> str:
+    """The answer's text with its owned mistakes blanked out (same length, so offsets hold)."""
+    owned = [s for s in reading.sentences if s.owned_mistake]
+    if not owned:
+        return reading.text
+    text = reading.text
+    for s in reversed(owned):
+        text = text[:s.start] + " " * (s.end - s.start) + text[s.end:]
+    return text

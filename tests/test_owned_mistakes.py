@@ -1,0 +1,112 @@
+"""A story the candidate tells against themself is history, not the plan."""
+
+from __future__ import annotations
+
+import pytest
+
+from mockpm.passages import reading_for
+
+PLAN = (
+    "\n\nSo here, before any alert reaches a nurse, I'd run the model silently on our own patients for eight weeks "
+    "with two physicians reviewing charts, and we'd go live on one ward first with the charge nurse in the loop."
+)
+
+
+def owned(text: str, words: str) -> bool:
+    reading = reading_for(text)
+    return reading.sentences[reading.sentence_index(text.index(words))].owned_mistake
+
+
+@pytest.mark.parametrize("story", [
+    # the teller's own verdict, in the story's last sentence
+    "Early in my career I pushed a new intake form live at all twelve sites on the date we'd promised the owner. "
+    "Within a month three clinics had quietly gone back to paper and our data was useless.",
+    # ... in the same sentence
+    "At my last company I launched a readmission model at all twelve sites at once, and my first move was the wrong one.",
+    # ... or right after it
+    "At my last job we launched a readmission model at all twelve sites at once. That was my mistake.",
+    # the product dropped
+    "In 2019 we turned on a deterioration score at all twelve sites at once, and six weeks later we pulled it.",
+])
+def test_a_move_in_a_story_its_teller_judges_a_mistake_is_not_theirs(story):
+    text = story + PLAN
+    assert owned(text, "all twelve sites")
+    assert not owned(text, "one ward first")  # the plan after it is the plan
+
+
+@pytest.mark.parametrize("story", [
+    # a success story stays the candidate's
+    "At my last company we launched a readmission model at all twelve sites at once, and it went smoothly.",
+    # someone else's product failing is not the teller's verdict on their own move
+    "In 2019 we launched a readmission model at all twelve sites at once; the last vendor alert had died at around nine a shift.",
+    # nor is a plan to hear what went wrong
+    "I'd launch at all twelve sites at once and then ask the charge nurses exactly what went wrong.",
+])
+def test_a_story_told_as_a_success_stays_the_candidates(story):
+    assert not owned(story + PLAN, "all twelve sites")
+
+
+def test_what_the_teller_did_after_the_verdict_is_theirs():
+    text = ("Ten days before go-live the CNO pulled her support. My first move was the wrong one: I went over her head to the CMO. "
+            "I went to her office the next morning, apologised, and spent two twelve-hour shifts at triage with a stopwatch.")
+    assert owned(text, "went over her head")
+    assert not owned(text, "two twelve-hour shifts at triage")
+
+
+def test_a_past_mistake_owned_is_no_red_flag_and_its_plan_is_graded(grade_offline):
+    story = ("Early in my career I shipped a readmission model to every unit at once on the contracted date, skipped the silent run "
+             "because the vendor said it was validated, and we pulled it six weeks later after nurses stopped trusting it. "
+             "I learned that the launch bar is the whole job.\n\n")
+    plan = (
+        "So here, before any alert reaches a nurse, I would run the model silently on our own patients for eight weeks with two "
+        "physicians reviewing a sample of charts. The bar: catch at least 80% of septic patients four hours before the first "
+        "antibiotic dose, at least one in four alerts a real case, and no more than two alerts per nurse per twelve-hour shift. "
+        "I would break results out by age, sex, race and unit, and hold the launch if any group's catch rate falls more than five "
+        "points below the rest. The CMIO and the nurse managers sign off on the thresholds; our regulatory counsel tells us whether "
+        "this counts as a device. Then one ward first, with the charge nurse and rapid response team in the escalation chain, "
+        "overrides with a reason reviewed weekly, and we expand ward by ward only if catch rate, alert load and time to "
+        "antibiotics hold.")
+    owned = grade_offline("sepsis-model", story + plan)
+    assert not any(f.code in ("contradicts_itself", "bottom_band") for f in owned.flags)
+    assert owned.score is not None and owned.score >= 70
+    # told as what the candidate would do, the same moves are red flags
+    endorsed = grade_offline("sepsis-model", story.replace("and we pulled it six weeks later after nurses stopped trusting it",
+                                                           "and it went smoothly") + plan)
+    assert endorsed.score is not None and endorsed.score < owned.score
+
+
+HABITS = (
+    "Three of my fintech habits I had to unlearn.\n\n"
+    "In payments, we shipped a new fraud model to 100% of traffic on a Friday behind a feature flag and watched conversion. "
+    "In a hospital I'd pilot in one unit with the nurse manager's agreement and run silent first.\n\n"
+    "At the budgeting app, our success metrics were retention, engagement and daily active users, and we'd A/B test push "
+    "notifications, onboarding funnels and growth loops to move them. "
+    "In healthcare I'd measure what happens to the patient: readmissions and time to the right treatment.\n\n"
+    "In fintech, when users pushed back on a checkout flow, we often decided they'd get used to it. "
+    "With clinicians I'd treat pushback as information about their workflow."
+)
+
+
+def test_a_habit_set_against_what_the_candidate_would_do_here_is_disowned():
+    assert owned(HABITS, "100% of traffic")
+    assert owned(HABITS, "A/B test push")
+    assert owned(HABITS, "get used to it")
+    assert not owned(HABITS, "pilot in one unit")
+
+
+def test_a_habit_carried_over_stays_the_candidates():
+    text = ("At the budgeting app, we grew retention and engagement with streaks and push notifications. "
+            "In healthcare I'd use the same streak mechanics to move engagement.")
+    assert not owned(text, "streaks and push")
+
+
+def test_habits_disowned_are_not_read_as_a_playbook():
+    from mockpm.catalog import load_library
+    from mockpm.guards import PLAYBOOK, check_answer
+
+    scenario = load_library().scenario("career-transition-pitch")
+    assert not any(f.code == PLAYBOOK for f in check_answer(HABITS, scenario).flags)
+    adopted = HABITS.replace("In a hospital I'd pilot", "In a hospital I'd do the same and pilot").replace(
+        "In healthcare I'd measure", "In healthcare I'd use the same funnels and measure").replace(
+        "With clinicians I'd treat", "With clinicians I'd do likewise and treat")
+    assert any(f.code == PLAYBOOK for f in check_answer(adopted, scenario).flags)
