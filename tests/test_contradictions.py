@@ -744,3 +744,22 @@ def test_a_shadow_period_first_against_everyone_live_on_the_contract_date():
 ])
 def test_a_launch_to_everyone_on_one_day_in_other_words(text, found):
     assert contradictions(text) == found
+
+
+def test_a_submission_for_named_new_features_beside_todays_product_not_a_device_is_no_contradiction():
+    text = ("Today's app, CBT exercises and mood journaling sold as a wellness tool, is not a medical device.\n\n"
+            "We pursue a De Novo for the symptom tracking and treatment suggestions once we have data.")
+    assert contradictions(text) == []
+    assert contradictions(text.replace(" for the symptom tracking and treatment suggestions", "")) == ["device or not"]
+    # the same new features said both ways are one decision taken twice
+    same = ("Our position is that the new features stay outside FDA oversight.\n\n"
+            "Q2: submit a De Novo request for the personalised treatment-steps feature.")
+    assert contradictions(same) == ["device or not"]
+
+
+def test_a_shadow_shift_lost_and_made_up_by_a_nurse_timing_for_the_candidate_is_time_spent():
+    spent = "I spent two day shifts at the triage desk with her nurse manager, timing encounters."
+    made_up = ("The night shadow shift got cancelled when the ED went on diversion, so the night charge nurse timed twenty "
+               "triages for me with the same sheet.")
+    assert contradictions(f"{spent}\n\n{made_up}") == []
+    assert contradictions(f"{spent}\n\nThe night shadow shift got cancelled when the ED went on diversion.") == ["time with clinicians"]

@@ -271,6 +271,9 @@ def test_paragraph_labels_and_numbered_tiers_are_structure(lib):
     ("Retries carry the original order number, and the interface automatically cancels any copy it has already seen.", False),
     ("The interface automatically cancels duplicate HL7 messages.", False),
     ("The system automatically cancels the duplicate order before the nurse sees it.", True),
+    # a form filled from data the system already holds leaves the clinician deciding
+    ("Fixes: auto-populate from the triage flowsheet and move the suggestion inline.", False),
+    ("The AI auto-populates the impression from its findings.", True),
 ])
 def test_the_core_rubric_reads_a_human_check_taken_out(text, met):
     from mockpm.catalog import load_library
@@ -683,3 +686,14 @@ def test_a_check_rigged_to_pass_is_a_red_flag(criterion, text, met):
 
     flag = next(c for c in load_library().rubrics["core"].criteria if c.id == criterion)
     assert run_check(flag.check, text, red_flag=True).met is met, text
+
+
+@pytest.mark.parametrize("text,met", [
+    ("We'll launch on the contract date with a few known limitations.", True),
+    ("Every customer gets a clear statement of the known limitations: it's untested in pediatrics and obstetrics.", False),
+])
+def test_limitations_shipped_against_the_date_are_a_red_flag_but_disclosed_ones_are_not(text, met):
+    from mockpm.checks import run_check
+
+    crit = next(c for c in load_library().rubrics["core"].criteria if c.id == "core.deadline-over-safety")
+    assert run_check(crit.check, text, red_flag=True).met is met, text

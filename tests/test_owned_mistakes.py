@@ -110,3 +110,21 @@ def test_habits_disowned_are_not_read_as_a_playbook():
         "In healthcare I'd measure", "In healthcare I'd use the same funnels and measure").replace(
         "With clinicians I'd treat", "With clinicians I'd do likewise and treat")
     assert any(f.code == PLAYBOOK for f in check_answer(adopted, scenario).flags)
+
+
+def test_a_belief_the_candidate_dropped_is_not_theirs_until_they_speak_now():
+    text = ("A year ago I thought users are users. I assumed the same playbook would carry over: find the funnel, ship weekly. "
+            "I'd have said a wellness app, because it looked like the least regulated corner.\n\n"
+            "What changed it was time with clinicians.")
+    assert owned(text, "least regulated corner")
+    assert owned(text, "find the funnel")
+    now = "A year ago I thought silent runs were overkill. Now I'd skip the silent run again to hit the date."
+    assert not owned(now, "skip the silent run")
+
+
+def test_a_verdict_that_opens_the_next_paragraph_judges_the_story_before_it():
+    text = ("It's six weeks out. The champion loved the screen, so we shipped it to all 30 clinics at once. "
+            "Physicians still sign in batches after clinic.\n\n"
+            "Every line of that story is a decision I can make differently now: one clinic first, against a baseline.")
+    assert owned(text, "all 30 clinics")
+    assert not owned(text, "one clinic first")

@@ -813,3 +813,34 @@ def test_pulled_data_examined_and_a_bar_of_ones_own(text, term, expected):
 ])
 def test_what_a_deferred_item_needs_is_not_put_off(text, term, expected):
     assert stance_of(text, term) == expected
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    # a refusal heading over a list, however it counts its items
+    ("Three fixes people will suggest first. I'd turn down all three:\n1. Hard-block any repeat order for the same test.\n"
+     "2. Retry faster.", "Hard-block"),
+    ("Deferred to next year:\n- group therapy\n\nNot doing:\n- both states at once\n- RPM for every chronic patient by default",
+     "both states at once"),
+    # a sentence wholly in quotation marks, then taken apart
+    ('"The drafted recommendation is the lowest tier, since a radiologist always reads and signs it."\nThat\'s backwards. '
+     "It is my top tier.", "lowest tier"),
+    ('"Tune the PE flag for high specificity so radiologists trust it." No. A missed clot can kill.', "high specificity"),
+    # another speaker's line in a role-play
+    ("VP: Forty percent churn is a retention problem, so double the push notifications.\n\nMe: I'd push back on that.",
+     "push notifications"),
+    # a pitch set out to be taken apart
+    ("The pitch I got from our sales lead went like this: the CMIO is eager and physicians sign every summary, "
+     "so ship the whole thing on the date to every hospitalist.", "every hospitalist"),
+])
+def test_what_the_answer_sets_out_to_turn_down_is_not_its_plan(text, term):
+    assert stance_of(text, term) not in st.COMMITTED
+
+
+
+
+def test_a_quotation_after_the_candidate_says_they_would_say_it_is_their_own_words():
+    quote = (' "If the diabetes measure moves three points, our ACOs could lose part of their shared savings, and neither '
+             'of us could explain why." Engineers respond to concrete failure modes.')
+    assert stance_of("I'd frame it as a shared risk, not a rule." + quote, "shared savings") in st.COMMITTED
+    # said by no one in particular, the quoted sentence is reported
+    assert stance_of("Engineers often argue this." + quote, "shared savings") == st.REPORTED

@@ -321,7 +321,9 @@ SECOND_SIDE_EXCEPT: dict[str, list[tuple[re.Pattern[str], re.Pattern[str] | None
                                            r"(?:next|later|future|second|new)\s+(?:year|version|release|phase|feature)s?|v2|version\s+(?:2|two)|only\s+after\s+clearance)\b",
                                            re.IGNORECASE), None)],
     # shadowing that fell through and was made up for is time spent ("I booked another day instead")
-    "time with clinicians": [(regex_cache.compile(r"\b(?:rescheduled|re-?booked|booked\s+another|arranged\s+another|instead|made\s+(?:it|that)\s+up)\b", re.IGNORECASE),
+    # (... or by someone who did the watching for the candidate: "so the night charge nurse timed twenty triages for me")
+    "time with clinicians": [(regex_cache.compile(r"\b(?:rescheduled|re-?booked|booked\s+another|arranged\s+another|instead|made\s+(?:it|that)\s+up|"
+                                                  r"so\s+(?:the\s+|a\s+|her\s+|his\s+|our\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:timed|shadowed|covered|observed|recorded|logged)\b[^.;\n]{0,60}?\bfor\s+(?:me|us))\b", re.IGNORECASE),
                               regex_cache.compile(r"\b(?:haven't|have\s+not|hasn't|not\s+yet|never)\b", re.IGNORECASE))],
     # (text sent under a BAA stays governed; text promised de-identified "later" was sent as it was)
     "data kept in house": [(regex_cache.compile(r"\b(?:synthetic|fake|made-up|dummy|de-?identified|anonymi[sz]ed|public\s+data\s*sets?|BAA|business\s+associate)\b", re.IGNORECASE),
@@ -333,4 +335,15 @@ SECOND_SIDE_EXCEPT: dict[str, list[tuple[re.Pattern[str], re.Pattern[str] | None
             r"(?!\s+(?:lake|warehouse|cent(?:er|re)|platform|store|region))", re.IGNORECASE),
          regex_cache.compile(r"\b(?:EU|Europe\w*|German\w*|French|Spanish|Spain|Italian|Italy|Dutch|Belgian|Polish|Poland)\b", re.IGNORECASE)),
     ],
+}
+
+# A first side said only of the product as it stands, beside a second side said only of named new
+# features, is two products, not one decision taken both ways: "Today's app, sold as a wellness
+# tool, is not a medical device" and "We pursue a De Novo for the symptom tracking".
+FIRST_SIDE_SCOPED: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
+    "device or not": (
+        regex_cache.compile(r"\b(?:today's|the\s+current|current|existing|the\s+existing)\s+(?:app|product|tool|version|offering)\b|"
+                            r"\bas\s+(?:it\s+stands|sold\s+today|it\s+is\s+today)\b", re.IGNORECASE),
+        regex_cache.compile(r"\bfor\s+the\s+(?:[\w-]+\s+){0,4}?(?:features?|tracking|suggestions?|recommendations?|module|add-?ons?)\b", re.IGNORECASE),
+    ),
 }

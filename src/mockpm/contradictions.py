@@ -17,7 +17,7 @@ import re
 from mockpm import regex_cache
 from mockpm import stance as st
 from mockpm.concepts import content_stems
-from mockpm.contradiction_pairs import NEGATION_IS_CLAIM, PAIRS, SECOND_SIDE_EXCEPT
+from mockpm.contradiction_pairs import FIRST_SIDE_SCOPED, NEGATION_IS_CLAIM, PAIRS, SECOND_SIDE_EXCEPT
 from mockpm.gate_length import gate_outlasts_deadline
 from mockpm.keywords import LoweredPattern
 from mockpm.limits import limit_broken
@@ -92,6 +92,10 @@ def contradictions(text: str) -> list[str]:
                                          for k in (i, i + 1) if k < len(reading.sentences))}
         if name in ("data kept in house", "who sees individuals") and a:
             b |= _identifiers_sent_out(reading)
+        if name in FIRST_SIDE_SCOPED and a and b:
+            today, features = FIRST_SIDE_SCOPED[name]
+            if all(features.search(text, reading.sentences[i].start, reading.sentences[i].end) for i in b):
+                a = {i for i in a if not today.search(text, reading.sentences[i].start, reading.sentences[i].end)}
         if name == "what a message reveals" and a:
             b |= revealing_templates(reading)
         if a and b and (a | b) != (a & b):  # in different sentences

@@ -63,8 +63,11 @@ TIME_WINDOW = regex_cache.compile(r"\b(?:months?|quarters?|Q[1-4]|years?|weeks?|
 _REFUSAL_LEAD_IN = regex_cache.compile(
     r"^[^\n]{0,80}?\b(?:(?:I|we)(?:'d|\s+would|'ll|\s+will)?\s+(?:\w+ly\s+)?(?:rule\s+out|avoid|steer\s+(?:away|clear)\s+from|reject|refuse|"
     r"(?:not|never)\s+do|say\s+no\s+to|push\s+back\s+on)|(?:I|we)\s+(?:won't|wouldn't|will\s+not|would\s+not)\s+(?:do|try|ship|build)|"
-    r"(?:I|we)(?:'d|\s+would|'ll|\s+will)?\s+turn\s+down|make\s+me\s+(?:say\s+no|refuse|walk\s+away|stop)|(?:don'ts|anti-patterns|off\s+the\s+table))"
-    r"(?:\s+(?:both|them|all\s+of\s+them|each|either|each\s+of\s+them))?(?:\s+(?:\w+ly|outright|entirely|at\s+all))?[\s*_]*[.:?][\s*_]*$",
+    r"(?:I|we)(?:'d|\s+would|'ll|\s+will)?\s+turn\s+down|make\s+me\s+(?:say\s+no|refuse|walk\s+away|stop)|(?:don'ts|anti-patterns|off\s+the\s+table)|"
+    # a heading that lists what the plan leaves out: "Not doing:", "Won't do:"
+    r"(?<![\w'])(?:not|never)\s+doing|(?:won't|will\s+not)\s+do)"
+    r"(?:\s+(?:both|them|all\s+of\s+them|each|either|each\s+of\s+them|all(?:\s+of)?\s+(?:these|those|two|three|four|five)|"
+    r"(?:these|those)(?:\s+(?:two|three|four|five))?))?(?:\s+(?:\w+ly|outright|entirely|at\s+all))?[\s*_]*[.:?][\s*_]*$",
     re.IGNORECASE,
 )
 MAX_LEAD_IN_WORDS = 14
@@ -75,14 +78,16 @@ _POINTS_AT_NEXT = regex_cache.compile(r"[:?][\s*_]*$|\b(?:both|them|each|either|
 # A short verdict on the sentence before it: "Here that fails quietly." The sentence before
 # described a move to reject it (a straw man), not the candidate's plan.
 _VERDICT_ON_PREVIOUS = regex_cache.compile(
-    r"[\s*_]*(?:(?:but|and)\s+)?(?:here,?\s+|in\s+healthcare,?\s+)?(?:that|this|it|which|none\s+of\s+(?:that|this))\s+(?:\w+ly\s+)?"
-    r"(?:fails|backfires|breaks\s+(?:down|here)|(?:is|'s)\s+(?:exactly\s+)?(?:the\s+)?wrong|won't\s+work|doesn't\s+work|does\s+not\s+work|"
+    r"[\s*_]*(?:(?:but|and)\s+)?(?:here,?\s+|in\s+healthcare,?\s+)?(?:that|this|it|which|none\s+of\s+(?:that|this))(?:\s+(?:\w+ly\s+)?|(?='s\s))"
+    r"(?:fails|backfires|breaks\s+(?:down|here)|(?:is|'s)\s+(?:exactly\s+)?(?:the\s+)?(?:wrong|backwards|a\s+myth|false|not\s+true)|won't\s+work|doesn't\s+work|does\s+not\s+work|"
     r"would\s+(?:fail|backfire|be\s+(?:a\s+)?mistake|be\s+wrong)|(?:is|'s)\s+(?:a\s+)?mistake)\b|"
     # ... or turns it down outright: "I'd say no to that.", "I'd push back on that.", "That's a non-starter.",
     # "Partly, but I don't think that's the right frame."
     r"[\s*_]*(?:partly|maybe|sort\s+of|in\s+part),?\s+but\s+(?:I\s+don't\s+think\s+)?(?:that's|it's)\s+(?:not\s+)?the\s+(?:right|wrong)\s+(?:frame|framing|question|lens)\b|"
     r"[\s*_]*(?:(?:I|we)(?:'d|\s+would)\s+(?:say\s+no|push\s+back)\s+(?:to|on)\s+(?:that|this|it)|(?:I|we)(?:'d|\s+would)\s+(?:reject|rule\s+out|pass\s+on)\s+(?:that|this|it)|(?:that|this)(?:'s|\s+is)\s+a\s+(?:non-starter|no-go|hard\s+no)|"
-    r"(?:I|we)\s+wouldn't\s+(?:do|accept|allow)\s+(?:that|this|it))\b",
+    r"(?:I|we)\s+wouldn't\s+(?:do|accept|allow)\s+(?:that|this|it))\b|"
+    # ... or a bare "No." after it
+    r"[\s*_]*no[.!][\s*_]*$",
     re.IGNORECASE,
 )
 MAX_VERDICT_WORDS = 10

@@ -24,7 +24,15 @@ MIN_WORDS = 4
 
 
 def told_sentences(reading: Reading) -> frozenset[int]:
-    """Indices of the sentences of ``reading`` that tell a past event and look nowhere ahead."""
+    """Indices of the sentences of ``reading`` that tell a past event and look nowhere ahead
+    (read once per answer: guards, contradictions and owned mistakes all ask)."""
+    cached = getattr(reading, "_told", None)
+    if cached is None:
+        cached = reading._told = _told(reading)  # type: ignore[attr-defined]
+    return cached
+
+
+def _told(reading: Reading) -> frozenset[int]:
     text, low = reading.text, reading.lowered
     out = set()
     # A story told in the present runs from its anchor until the candidate plans, through the

@@ -31,8 +31,14 @@ _OWNED = (
     r"\b(?:my|our)\s+(?:\w+\s+){0,3}?(?:was|were)\s+(?:the\s+|a\s+)?wrong\b|\b(?:i|we)\s+(?:got|had)\s+(?:it|that|this|\w+)\s+(?:all\s+)?wrong\b|"
     r"\bi\s+was\s+wrong\b|\b(?:handled|did|managed|ran|played|read)\s+(?:it|that|this|the\s+\w+(?:\s+\w+){0,3})\s+(?:badly|poorly|wrong)\b|"
     r"\b(?:i|we)\s+should(?:n't|\s+not)?\s+have\b|\bthe\s+hard\s+way\b|\bnever\s+again\b|\bregret\w*\b|\bin\s+hindsight\b|"
-    r"\bmy\s+fault\b|\bembarrass\w*\b"
+    r"\bmy\s+fault\b|\bembarrass\w*\b|\b(?:do|make|made|handle|decide|run)\s+(?:\w+\s+){0,2}?differently\b|\bwhat\s+changed\s+(?:it|my\s+mind)\b"
 )
+# A belief the candidate says they held and dropped: the paragraph it opens is theirs no longer
+# ("A year ago I thought users are users. ... I'd have said a wellness app.").
+_FORMER_BELIEF = LoweredPattern(
+    r"\b(?:a\s+(?:year|few\s+years)\s+ago|back\s+then|at\s+first|early\s+on|before\s+(?:this|that|healthcare))\s*,?\s+(?:i|we)\s+"
+    r"(?:\w+\s+)?(?:thought|believed|assumed|figured)\b|\b(?:i|we)\s+used\s+to\s+(?:think|believe|assume)\b|\b(?:i|we)\s+(?:once|originally)\s+(?:thought|believed|assumed)\b")
+_NOW = LoweredPattern(r"[\W_]*(?:(?:but|and|so)\s+)?(?:now|today|these\s+days|since\s+then|here)\b|.*?\bnow\s+(?:i|we)\b")
 # ... or what became of it: the product its users dropped, or the teller pulled.
 _DROPPED = (
     r"\b(?:backfired|flopped|blew\s+up)\b|\b(?:it|that|this|the\s+(?:launch|rollout|pilot|release))\s+went\s+(?:badly|wrong|sideways)\b|"
@@ -56,7 +62,7 @@ _ELSEWHERE = LoweredPattern(
     rf"[\s*_>-]*(?:back\s+)?(?:in|at)\s+(?:(?:my|our)\s+(?:last|previous|old|former|first)\s+[\w-]+|"
     rf"the\s+[\w-]+\s+(?:app|company|startup|bank|firm|platform|marketplace)|{INDUSTRY})\b")
 # (one search over the whole answer first: most answers tell no story against themselves)
-_ANY_VERDICT = regex_cache.compile(rf"{_OWNED}|{_DROPPED}|(?:hospital|health\s*care|clinic\w*|patients?|nurses?|this\s+\w+|here|instead)\s*,?\s+(?:i|we)(?:'d|\s+would)", re.IGNORECASE)
+_ANY_VERDICT = regex_cache.compile(rf"{_OWNED}|{_DROPPED}|{_FORMER_BELIEF.source}|(?:hospital|health\s*care|clinic\w*|patients?|nurses?|this\s+\w+|here|instead)\s*,?\s+(?:i|we)(?:'d|\s+would)", re.IGNORECASE)
 
 
 def mark(reading: Reading) -> None:
@@ -68,11 +74,23 @@ def mark(reading: Reading) -> None:
     told = told_sentences(reading)
     text, low = reading.text, reading.lowered
     run: list[int] = []
+    paragraph: list[int] = []
+    former = False
     for i, s in enumerate(reading.sentences):
-        if reading.opens_paragraph(i):
-            run = []
         verdict = _VERDICT.search(text, low, s.start, s.end) is not None
-        if i in told or _ELSEWHERE.match(text, low, s.start, s.end):
+        if reading.opens_paragraph(i):
+            # a verdict opening the next paragraph judges the whole story before it: "Every line of
+            # that story is a decision I can make differently now."
+            if verdict and any(k in told for k in paragraph):
+                _set_aside(reading, paragraph)
+            run, paragraph, former = [], [], False
+        paragraph.append(i)
+        if former and _NOW.match(text, low, s.start, s.end):
+            former = False  # "Now I'd ..." is the candidate again
+        former = former or _FORMER_BELIEF.search(text, low, s.start, s.end) is not None
+        if former:
+            reading.sentences[i].owned_mistake = True
+        elif i in told or _ELSEWHERE.match(text, low, s.start, s.end):
             run.append(i)
             if verdict:
                 _set_aside(reading, run)

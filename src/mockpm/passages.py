@@ -24,7 +24,7 @@ from mockpm.keywords import LoweredPattern
 from mockpm.lead_in_lexicon import (
     _POINTS_AT_NEXT, _REFUSAL_LEAD_IN, _VERDICT_ON_PREVIOUS, MAX_LEAD_IN_WORDS, MAX_VERDICT_WORDS, NEEDS_NEXT, REASONED, TIME_WINDOW,
 )
-from mockpm.reported_lexicon import quoted_words
+from mockpm.reported_lexicon import _OWN_WORDS_NEXT, _PITCH_LEAD, _WHOLE_QUOTE, quoted_words
 from mockpm.substance_lexicon import COMMIT, CONSIDERING, DEED, NAMED_NUMBER, NUMBER, ROLE, TOPIC_FRAGMENT, VAGUE
 
 # Sentence ends: . ! ? before a capital, digit, sign (±1.5mm, ≤3), quote or list marker; a blank line; a line break
@@ -65,7 +65,9 @@ _WHOLE_RETRACTION = regex_cache.compile(
     re.IGNORECASE,
 )
 # A line given to another speaker: "Interviewer: ...", "Q: ...", "Sales: ...".
-_SPEAKER = regex_cache.compile(r"\s*(?:[*_>#-]\s*)*(?:interviewer|q|question|sales|them|they|vendor|ceo|cmio|cno|engineer|manager|panel|recruiter|me|i|a|answer|candidate)\s*[:—-][*_]*\s", re.IGNORECASE)
+_SPEAKER = regex_cache.compile(r"\s*(?:[*_>#-]\s*)*(?:interviewer|q|question|sales|them|they|vendor|ceo|cmio|cno|engineer|manager|panel|recruiter|"
+                            r"(?:our\s+|the\s+)?(?:vp|svp|evp|cfo|cto|coo|cpo|boss|founder|exec|executive|director|leadership|skeptic|critic)|"
+                            r"me|i|a|answer|candidate)\s*[:—-][*_]*\s", re.IGNORECASE)
 _ASKER = regex_cache.compile(r"\s*(?:[*_>#-]\s*)*(?:interviewer|q|question|panel|recruiter)\s*[:—-]", re.IGNORECASE)
 _SELF_SPEAKER = regex_cache.compile(r"\s*(?:[*_>#-]\s*)*(?:me|i|a|answer|candidate)\s*[:—-]", re.IGNORECASE)
 # A table row whose cell says a step is not done: "| Silent mode | No |".
@@ -219,7 +221,8 @@ class Reading:
                 # ... or of its line, when the interviewer's line is a question: "Q: What could go wrong?"
                 line_end = self.text.find("\n", s.start)
                 turn_end = line_end if line_end > 0 and _ASKER.match(piece) and self.text[s.start:line_end].rstrip(" *_").endswith("?") else len(self.text)
-            if speaker:
+            if speaker or _PITCH_LEAD.search(piece) or (_WHOLE_QUOTE.match(self.text[s.start:self._quote_end(s.end)]) and not (
+                    i and _OWN_WORDS_NEXT.search(self.text, self.sentences[i - 1].start, self.sentences[i - 1].end))):
                 s.carried = st.REPORTED
             if _TABLE_ROW_NO.search(piece):
                 s.carried = st.DISMISSED
@@ -236,6 +239,14 @@ class Reading:
                         break
                     self.sentences[j].carried = st.DISMISSED
                     j -= 1
+
+    def _is_question(self, i: int) -> bool:
+        return self.text[self.sentences[i].start:self.sentences[i].end].rstrip(" *_\"'”").endswith("?")
+
+    def _quote_end(self, end: int) -> int:
+        """``end``, or just past the closing quotation mark the sentence split left outside it."""
+        nxt = self.text[end:end + 2].lstrip(" ")
+        return end + self.text[end:end + 2].index(nxt[0]) + 1 if nxt[:1] in ('"', "”") else end
 
     def _table_cell_no(self, i: int, row: str, header: list[str] | None) -> list[str] | None:
         """Track a Markdown table's header; a "No" under a column that asks whether a step is
@@ -309,7 +320,7 @@ class Reading:
             if len(piece.split()) <= MAX_LEAD_IN_WORDS and _REFUSAL_LEAD_IN.search(piece):
                 refusing, lead = True, i
             if i and len(piece.split()) <= MAX_VERDICT_WORDS and _VERDICT_ON_PREVIOUS.match(piece) \
-                    and self.sentences[i - 1].carried is None:
+                    and self.sentences[i - 1].carried is None and not self._is_question(i - 1):  # (a question answered "No." is labels')
                 self.sentences[i - 1].carried = st.REPORTED
 
     def scopes_of(self, i: int) -> list[st.Scope]:

@@ -20,6 +20,7 @@ from mockpm.answer_vocabulary import BAR, VocabularyReading, answers_read
 from mockpm.models import Criterion, Flag, KeywordResult
 from mockpm.passages import reading_for
 from mockpm.plausibility import MIN_CLAIMS, implausible_claims
+from mockpm.unfit_owners import MIN_UNFIT_OWNERS, unfit_owners
 from mockpm import regex_cache, reject_model
 from mockpm import stance as st
 from mockpm.walkbacks import MIN_TURNS, turned_calls
@@ -63,9 +64,14 @@ def reading_flags(criteria: list[Criterion], keywords: dict[str, KeywordResult |
     broken = stated_then_broken(criteria, keywords, text)
     # ... and so does a call that puts patients at risk: two such calls are a no-hire on their own.
     harmful = [c for c in wrong if c.harm]
+    unfit = unfit_owners(reading_for(text))
     if len(wrong) + len(harmful) + len(broken) >= MIN_RED_FLAGS:
         against = f", {len(broken)} of them against a safeguard it states itself" if broken else ""
         flags.append(Flag(code=WRONG_CALLS, message=f"makes {len(wrong)} calls a hiring committee names as reasons to reject{against}"))
+    elif len(unfit) >= MIN_UNFIT_OWNERS:
+        flags.append(Flag(code=WRONG_CALLS, message=(
+            f"hands {len(unfit)} of its safeguards to owners with a stake in them passing or no standing to judge them "
+            "(sales, marketing, a help desk, the team that built it)")))
     # A wrong call right after a turn to "how it would really go" takes the plan back on its own:
     # the question's own red flags and the harmful shared ones (the other shared ones name framing,
     # not a decision, and strong answers trip them in passing).

@@ -66,3 +66,18 @@ def quoted_words(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The quoted passages of ``text[start:end]`` that are someone's words, not product text."""
     return [(q.start(), q.end()) for q in _QUOTED.finditer(text, start, end)
             if not (_DISPLAYED.search(text, max(start, q.start() - DISPLAY_LEAD), q.start()) or _DISPLAYED_AS.match(text, q.end()))]
+
+
+# A sentence wholly in quotation marks is someone's words, as a quoted passage inside one is
+# ("'Tune the flag for specificity so radiologists trust it.' No."); the sentence split can
+# leave its closing mark outside it, and a long quotation can wrap across lines.
+# (seven words or more: a short one is usually text the product shows: "Sent to lab, waiting.")
+_WHOLE_QUOTE = regex_cache.compile(r"[\s*_>-]*[\"“](?=(?:[^\"“”\s]+\s+){6})(?:[^\"“”\n]|\n(?![ \t]*\n)){8,}[\"”][\s*_]*$")
+# ... and so is a sentence that sets out someone's pitch to take it apart: "The pitch I got from our
+# sales lead went like this: ... so ship the whole thing on the date".
+_PITCH_LEAD = regex_cache.compile(
+    r"\b(?:pitch|argument|proposal|suggestion|case|ask|request|advice)\s+(?:I|we)\s+(?:got|heard|received|was\s+given|were\s+given)\b[^.:\n]{0,60}?:|"
+    r"\b(?:pitch|argument|proposal|suggestion|case)\s+(?:went|goes|ran|runs)\s+(?:like\s+this|as\s+follows|something\s+like\s+this)\s*:", re.IGNORECASE)
+# ... unless the candidate has just said it is what they would say: "I'd frame it as a shared risk."
+_OWN_WORDS_NEXT = regex_cache.compile(r"\b(?:I|we)(?:'d|'ll|\s+would|\s+will)\s+(?:\w+\s+){0,2}?(?:say|tell|frame|put|pitch|ask|write|explain|open|answer|reply)\b",
+                                      re.IGNORECASE)
