@@ -61,23 +61,28 @@ _SETTING_CONTRAST = LoweredPattern(
 _ELSEWHERE = LoweredPattern(
     rf"[\s*_>-]*(?:back\s+)?(?:in|at)\s+(?:(?:my|our)\s+(?:last|previous|old|former|first)\s+[\w-]+|"
     rf"the\s+[\w-]+\s+(?:app|company|startup|bank|firm|platform|marketplace)|{INDUSTRY})\b")
-# (one search over the whole answer first: most answers tell no story against themselves)
-_ANY_VERDICT = regex_cache.compile(rf"{_OWNED}|{_DROPPED}|{_FORMER_BELIEF.source}|(?:hospital|health\s*care|clinic\w*|patients?|nurses?|this\s+\w+|here|instead)\s*,?\s+(?:i|we)(?:'d|\s+would)", re.IGNORECASE)
+# (the whole answer is searched once for each cue: most answers tell no story against themselves)
+_SETTING_NAMED = regex_cache.compile(
+    r"\b(?:in|at|with|for)\s+(?:a\s+|the\s+)?(?:hospital|health\s*care|clinic|clinical\s+(?:care|settings?|work)|clinicians?|patients?|nurses?|"
+    r"this\s+(?:role|job|setting|case|scenario))\b[^.!?\n]{0,40}?\s*,?\s+(?:i|we)(?:'d|\s+would|'ll|\s+will)\b", re.IGNORECASE)
 
 
 def mark(reading: Reading) -> None:
     """Mark the told sentences of each story up to its own verdict as an owned mistake."""
-    if not _ANY_VERDICT.search(reading.text):
+    text, low = reading.text, reading.lowered
+    verdicts = {reading.sentence_index(m.start()) for m in _VERDICT.finditer(text, low)}
+    formers = {reading.sentence_index(m.start()) for m in _FORMER_BELIEF.finditer(text, low)}
+    elsewhere = {i for i, s in enumerate(reading.sentences) if _ELSEWHERE.match(text, low, s.start, s.end)}
+    if not (verdicts or formers or elsewhere or _SETTING_NAMED.search(text)):
         return
     from mockpm.narration import told_sentences
 
     told = told_sentences(reading)
-    text, low = reading.text, reading.lowered
     run: list[int] = []
     paragraph: list[int] = []
     former = False
     for i, s in enumerate(reading.sentences):
-        verdict = _VERDICT.search(text, low, s.start, s.end) is not None
+        verdict = i in verdicts
         if reading.opens_paragraph(i):
             # a verdict opening the next paragraph judges the whole story before it: "Every line of
             # that story is a decision I can make differently now."
@@ -87,10 +92,10 @@ def mark(reading: Reading) -> None:
         paragraph.append(i)
         if former and _NOW.match(text, low, s.start, s.end):
             former = False  # "Now I'd ..." is the candidate again
-        former = former or _FORMER_BELIEF.search(text, low, s.start, s.end) is not None
+        former = former or i in formers
         if former:
             reading.sentences[i].owned_mistake = True
-        elif i in told or _ELSEWHERE.match(text, low, s.start, s.end):
+        elif i in told or i in elsewhere:
             run.append(i)
             if verdict:
                 _set_aside(reading, run)

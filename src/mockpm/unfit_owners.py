@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from mockpm import regex_cache
 from mockpm.keywords import LoweredPattern
 from mockpm import stance as st
 
@@ -67,9 +68,20 @@ ASSIGNED = LoweredPattern(
 MIN_UNFIT_OWNERS = 2
 
 
+# Words one of those owners needs, read first: most answers name none, and the full pattern is long.
+_ANY_UNFIT = regex_cache.compile(
+    r"sales|marketing|commercial|procurement|customer[\s-](?:success|support)|\bcsms?\b|chief\s+\w+\s+officer|"
+    r"(?:vp|head|director|chief)\s+(?:of\s+)?(?:growth|revenue)|"
+    r"(?:account|partnerships?|business[\s-]development|solutions?|growth)\s+(?:team|lead|director|manager|vp|rep|engineer|exec|counsel|org|"
+    r"department|staff|consultant|specialist|owner)|desk\b|call[\s-]cent|on-?call|support\s+(?:desk|agent)|\binterns?\b|"
+    r"(?:who|that)\s+(?:co-?)?(?:built|trained|designed|developed|wrote|sold|made)|(?:vendor|supplier|manufacturer)'s")
+
+
 def unfit_owners(reading: Reading) -> list[int]:
     """Indices of the sentences that hand a safeguard to an unfit owner in the candidate's voice."""
     text, low = reading.text, reading.lowered
+    if not _ANY_UNFIT.search(low):
+        return []
     found: set[int] = set()
     for m in ASSIGNED.finditer(text, low):
         group = next(g for g in range(1, len(m.groups()) + 1) if m.group(g) is not None)
