@@ -84,6 +84,17 @@ _ASKED_ONLY = (
     "1. How many alerts would each nurse get per shift?\n2. What does the model miss in patients over 80?\n"
     "3. Who owns the threshold?\n4. What did the FDA say about similar tools?\n5. What does nursing want?\n"
     "Once I have those answers the decision becomes obvious.")
+_FOUND_OUT_ONLY = (
+    "First I'd find out which criteria cause the screen failures, the ejection fraction cut-off or the hospitalisation window. "
+    "I'd ask the coordinators how many candidates they can review in their two hours a week. "
+    "I'd ask the DPO what lawful basis they want for pre-screening EU records before consent. "
+    "I'd also want to know whether matching can run inside each hospital. "
+    "I think the answers would change the design a lot, so I'd come back with a proposal.")
+_FOUND_OUT_AND_DECIDED = (
+    "First I'd find out which criteria cause the screen failures. The NT-proBNP threshold sits in lab fields at 31 of 40 sites, "
+    "so the matcher reads it there and reads echo reports only for ejection fraction. "
+    "I'd ask the coordinators how many candidates they can review. Each gets a ranked list of 15 every Monday, capped at their two hours. "
+    "Matching runs inside each hospital, so nothing identifiable leaves the site, and the sponsor sees counts only.")
 _MODEST_CALLS = (
     "I'd probably replace the video stack with a commercial vendor under a BAA and set a bar of under 300 ms. "
     "Maybe two seconds sounds small, but therapists say they miss the pause before a patient answers. "
@@ -101,6 +112,8 @@ _FLOATED = (
 @pytest.mark.parametrize(("text", "why"), [
     # a question the next sentence answers is a heading; a list of questions left open is not a plan
     (_ASKED_AND_ANSWERED, None), (_ASKED_ONLY, "questions"),
+    # ... and so is a list of what the candidate would find out, unless each is followed by the call
+    (_FOUND_OUT_ONLY, "questions"), (_FOUND_OUT_AND_DECIDED, None),
     # a call softened once that still names its figure is made modestly; hedges stacked float it
     (_MODEST_CALLS, None), (_FLOATED, "float"),
 ])

@@ -20,7 +20,7 @@ from mockpm.narration import told_sentences
 from mockpm.owned_mistakes import without_owned_mistakes
 from mockpm.restatement import prompt_text, restated_sentences
 from mockpm.substance_lexicon import (
-    DELEGATED, EVALUATOR_FRAME, FIRST_PERSON, GRADER_SEAT, HEDGED, IMPERATIVE, QUANTITY, SLOT, STORY_QUESTION,
+    DELEGATED, EVALUATOR_FRAME, FIRST_PERSON, GRADER_SEAT, HEDGED, IMPERATIVE, INDIRECT_QUESTION, QUANTITY, SLOT, STORY_QUESTION,
 )
 from mockpm.models import Flag, Scenario
 
@@ -348,7 +348,9 @@ def _hedges(text: str, low: str, s: Sentence) -> int:
 
 
 def _is_question(text: str, s: Sentence) -> bool:
-    return text[s.start:s.end].rstrip(" *_)\"'").endswith("?")
+    """A question asked outright, or said as what the candidate would find out ("I'd ask the
+    sites whether NT-proBNP is recorded in the same units"): either leaves the call open."""
+    return text[s.start:s.end].rstrip(" *_)\"'").endswith("?") or INDIRECT_QUESTION.match(text, s.start, s.end) is not None
 
 
 def _answered(reading: Reading, i: int, j: int | None) -> bool:

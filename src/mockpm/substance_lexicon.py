@@ -282,6 +282,13 @@ PLAN_VOICE = LoweredPattern(r"\b(?:i|we)(?:'d(?!\s+(?:just|already|never|only|re
 LOOKS_AHEAD = LoweredPattern(
     r"\b(?:i|we|you)(?:'d(?!\s+(?:just|already|recently|been|[a-z]*[a-df-z]ed)\b)|\s+would|\s+could)\b|\b(?:will|should|shall|must|going\s+to|plan\s+to|can|needs?\s+to|have\s+to)\b|"
     r"\b(?:might|may)\b(?!\s+have\b)|'ll\b")
+# A question said as what the candidate would find out: "First I'd find out which criteria cause
+# the screen failures", "I'd ask the DPO what lawful basis they want" (a step that names what it
+# checks and then decides is answered by the sentence after it; see guards).
+INDIRECT_QUESTION = regex_cache.compile(
+    r"[\W_]*(?:(?:first|then|also|next|and|so)\s*,?\s+)?(?:I'd|I\s+would|we'd|we\s+would|I'll|I\s+will|I\s+want\s+to|I\s+need\s+to)\s+"
+    r"(?:also\s+|first\s+|then\s+|still\s+)?(?:want\s+to\s+|need\s+to\s+|like\s+to\s+)?(?:find\s+out|ask|know|learn|understand|check|confirm|clarify|"
+    r"explore|get\s+(?:answers?|clear)|work\s+out|figure\s+out)\b[^.?!]*?\b(?:whether|if|what|which|who|how|why|when|where)\b", re.IGNORECASE)
 # A question that asks for experience ("Tell me about a time...") welcomes a story.
 STORY_QUESTION = regex_cache.compile(r"tell\s+me\s+about\s+a\s+time|have\s+you\s+(?:ever|faced)|what\s+have\s+you\s+done|describe\s+a\s+time|"
                             r"if\s+you\s+have(?:n't|\s+not)?\b", re.IGNORECASE)
