@@ -3,12 +3,16 @@
 ConText reads a finding in the patient's history as real but not present. A story the candidate
 tells against themself ("Early in my career I pushed a new form live at all twelve sites on the
 promised date ... within a month our data was useless") is history of the same kind, told to
-show what they would not do again: its moves are no red flag of the plan and no side of a
-contradiction, though what it shows the candidate knows still counts. Only the telling's own verdict sets a story aside: a failure the
-teller owns (a mistake, the wrong call, something handled badly, what they should have done) or
-their own product dropped (pulled, abandoned, gone back to paper). A story told as a success
-stays the candidate's, red flags and all, and so does what they did after the verdict (the
-repair: "I went to her office the next morning and apologised").
+show what they would not do again: its moves are no red flag of the plan, no side of a
+contradiction and no part of a consumer playbook, though what it shows the candidate knows still
+counts. Only the telling's own verdict sets a story aside: a failure the teller owns (a mistake,
+the wrong call, something handled badly, what they should have done), their own product dropped
+(pulled, abandoned, gone back to paper), a habit set against what they would do here ("In
+payments we shipped to 100% on a Friday. In a hospital I'd pilot one unit"), a verdict that opens
+the next paragraph ("Every line of that story is a decision I can make differently"), or a
+belief they say they dropped ("A year ago I thought ..."). A story told as a success stays the
+candidate's, red flags and all, and so does what they did after the verdict (the repair: "I went
+to her office the next morning and apologised").
 """
 
 from __future__ import annotations
