@@ -56,9 +56,10 @@ _VERDICT = LoweredPattern(rf"{_OWNED}|{_DROPPED}")
 # A habit told and then set against what the candidate would do here is disowned the same way:
 # "In payments we shipped to 100% of traffic on a Friday. In a hospital I'd pilot in one unit."
 # ("In healthcare I'd do the same" adopts it.)
+_SETTING = (r"(?:in|at|with|for)\s+(?:a\s+|the\s+)?(?:hospital|health\s*care|clinic|clinical\s+(?:care|settings?|work)|"
+            r"clinicians?|patients?|nurses?|this\s+(?:role|job|setting|case|scenario))\b[^.!?\n]{0,40}?")
 _SETTING_CONTRAST = LoweredPattern(
-    r"[\s*_>-]*(?:(?:but|now|so|here)\s*,?\s+)?(?:(?:in|at|with|for)\s+(?:a\s+|the\s+)?(?:hospital|health\s*care|clinic|clinical\s+(?:care|settings?|work)|"
-    r"clinicians?|patients?|nurses?|this\s+(?:role|job|setting|case|scenario))\b[^.!?\n]{0,40}?|here|instead|now)\s*,?\s+(?:i|we)(?:'d|\s+would|'ll|\s+will)\b"
+    rf"[\s*_>-]*(?:(?:but|now|so|here)\s*,?\s+)?(?:{_SETTING}|here|instead|now)\s*,?\s+(?:i|we)(?:'d|\s+would|'ll|\s+will)\b"
     r"(?![^.!?\n]*\b(?:the\s+same|likewise|again|similar\w*|(?:apply|use|bring|run|reuse|borrow|copy|port|carry)\w*\s+(?:that|this|those|these|it|them)\b))")
 # A sentence that opens in another industry or company tells its habits, whatever its tense:
 # "At the budgeting app, our metrics were retention", "In fintech, we often decided ...".
@@ -66,9 +67,7 @@ _ELSEWHERE = LoweredPattern(
     rf"[\s*_>-]*(?:back\s+)?(?:in|at)\s+(?:(?:my|our)\s+(?:last|previous|old|former|first)\s+[\w-]+|"
     rf"the\s+[\w-]+\s+(?:app|company|startup|bank|firm|platform|marketplace)|{INDUSTRY})\b")
 # (the whole answer is searched once for each cue: most answers tell no story against themselves)
-_SETTING_NAMED = regex_cache.compile(
-    r"\b(?:in|at|with|for)\s+(?:a\s+|the\s+)?(?:hospital|health\s*care|clinic|clinical\s+(?:care|settings?|work)|clinicians?|patients?|nurses?|"
-    r"this\s+(?:role|job|setting|case|scenario))\b[^.!?\n]{0,40}?\s*,?\s+(?:i|we)(?:'d|\s+would|'ll|\s+will)\b", re.IGNORECASE)
+_SETTING_NAMED = regex_cache.compile(rf"\b{_SETTING}\s*,?\s+(?:i|we)(?:'d|\s+would|'ll|\s+will)\b", re.IGNORECASE)
 
 
 def mark(reading: Reading) -> None:

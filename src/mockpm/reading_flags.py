@@ -64,18 +64,17 @@ def reading_flags(criteria: list[Criterion], keywords: dict[str, KeywordResult |
     broken = stated_then_broken(criteria, keywords, text)
     # ... and so does a call that puts patients at risk: two such calls are a no-hire on their own.
     harmful = [c for c in wrong if c.harm]
-    unfit = unfit_owners(reading_for(text))
+    reading = reading_for(text)
     if len(wrong) + len(harmful) + len(broken) >= MIN_RED_FLAGS:
         against = f", {len(broken)} of them against a safeguard it states itself" if broken else ""
         flags.append(Flag(code=WRONG_CALLS, message=f"makes {len(wrong)} calls a hiring committee names as reasons to reject{against}"))
-    elif len(unfit) >= MIN_UNFIT_OWNERS:
+    elif len(unfit := unfit_owners(reading)) >= MIN_UNFIT_OWNERS:
         flags.append(Flag(code=WRONG_CALLS, message=(
             f"hands {len(unfit)} of its safeguards to owners with a stake in them passing or no standing to judge them "
             "(sales, marketing, a help desk, the team that built it)")))
     # A wrong call right after a turn to "how it would really go" takes the plan back on its own:
     # the question's own red flags and the harmful shared ones (the other shared ones name framing,
     # not a decision, and strong answers trip them in passing).
-    reading = reading_for(text)
     turned = turned_calls(reading, {c.id: [m.start for m in keywords[c.id].matches]  # type: ignore[union-attr]
                                     for c in wrong if c.harm or c.id in own})
     if reading.walk_backs >= MIN_TURNS or turned:
