@@ -763,3 +763,15 @@ def test_a_shadow_shift_lost_and_made_up_by_a_nurse_timing_for_the_candidate_is_
                "triages for me with the same sheet.")
     assert contradictions(f"{spent}\n\n{made_up}") == []
     assert contradictions(f"{spent}\n\nThe night shadow shift got cancelled when the ED went on diversion.") == ["time with clinicians"]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # day one is the travel nurses' first day, in a relative clause on another noun
+    ("Phases: one pod on days for two weeks, then evenings, then everywhere. "
+     "Training: super-users on every shift, a short huddle at shift start that travel nurses get on day one.", []),
+    # ... a relative clause on the places themselves is the launch
+    ("Phases: one pod on days for two weeks first. We turn it on for all 12 clinics, which go live on day one.", ["launch scope"]),
+    ("We pilot on one ward first. Every ward goes live that same day.", ["launch scope"]),
+])
+def test_a_day_one_in_a_relative_clause_on_another_noun_is_no_launch(text, found):
+    assert contradictions(text) == found

@@ -363,3 +363,73 @@ def test_slots_left_blank_in_other_marks_are_a_template_too():
         "Nothing ships until the sepsis committee signs the final numbers."
     )
     assert "blank to fill" in (thin_substance(template) or "")
+
+
+def test_a_question_the_answer_goes_on_to_answer_is_a_heading_not_a_sentence_that_commits_to_nothing():
+    from mockpm.guards import thin_substance
+    answered = (
+        "Let me answer the questions I'd ask if I were screening me.\n"
+        "Why leave fintech now?\nBecause the fairness review I built protects people from a bad automated decision about money. "
+        "I want to do it where the decision is about their health.\n"
+        "Which part of healthcare?\nMaternal health, specifically postpartum hypertension. Most maternal deaths happen after delivery.\n"
+        "Have you watched clinicians work?\nThree shifts on a postpartum unit and two days in an OB clinic, set up through a nurse manager.\n"
+        "Do you know when software becomes a medical device?\nWhen its intended use is to diagnose or treat disease. Claims decide it, not the label.\n"
+        "How does this get paid for?\nFee-for-service pays for visits, not for the readmission you avoid.\n"
+        "What transfers?\nModel validation, fairness testing, working with regulators. I've never run a clinical study.\n"
+        "My first 90 days: sit with your clinical and regulatory leads and learn before I propose anything."
+    )
+    assert thin_substance(answered) is None
+    # the same statements without their questions are judged the same way; left unanswered, the questions are thin
+    asked = "\n\n".join(line for line in answered.splitlines() if line.endswith("?"))
+    assert thin_substance(asked + "\n\nI'd want to explore each of these.") is not None
+
+
+@pytest.mark.parametrize("text", [
+    # every call left for someone else to fill, in many words
+    "On the workflow, I'd defer to nursing informatics on whether the documentation steps should change. "
+    "The go-live date is a leadership conversation. "
+    "I'd bring the concerns to the executive team and let them align on whether the date holds. "
+    "I'd support whichever direction they choose and make sure our team executes on it. "
+    "Rollout scope I'd leave to the ED nurse manager, who understands staffing better than anyone. "
+    "Training design belongs to the nurse educators, and I'd make our trainers available however they want.",
+    "Latency: the engineering leads decide whether to repair the platform or move to a vendor. "
+    "State expansion: compliance and legal will tell us what needs to be true in each state. "
+    "Reimbursement: revenue cycle owns how visits get paid for, and I'd ask them to brief the squads. "
+    "For patients who can't do video, I'd ask our advisory group what they'd like, and follow their lead. "
+    "Group therapy: behavioral health leadership decides when and how. "
+    "My job is to make sure every voice is heard.",
+])
+def test_an_answer_that_leaves_every_call_open_for_others_is_thin(text):
+    from mockpm.guards import thin_substance
+    assert "hand a decision" in (thin_substance(text) or "")
+
+
+def test_an_answer_that_names_who_signs_off_on_its_own_calls_is_not_handed_off():
+    from mockpm.guards import thin_substance
+    owned = (
+        "I'd hold go-live for one pod on day shift and keep the contract date for it. "
+        "The suggestion appears next to the acuity field once vitals are in, with zero added clicks. "
+        "We expand to evenings only if door-to-triage time stays within 15 seconds of baseline for two weeks. "
+        "The ED nurse educator audits 50 charts a week for under-triage, and the CNO signs off on each expansion. "
+        "A charge nurse can roll back at any point. "
+        "Rollout scope beyond the ED is the CNO's call after the first month."
+    )
+    assert thin_substance(owned) is None
+
+
+@pytest.mark.parametrize("text", [
+    "There are a few ways to come at this, and the right one depends on what the investigation shows. "
+    "The check could be a hard stop or a soft alert. "
+    "The window could be 30 minutes, 2 hours or 24 hours depending on how conservative informatics wants to be. "
+    "Rollout could be one hospital first or all four at once. "
+    "Any of those, or a combination, would cut extra draws. "
+    "Measurement could be reported duplicates or sync latency.",
+    "Timing. Option A: merge this sprint behind a feature flag. Option B: hold the whole change until after submission. "
+    "Option C: split it, collapsing the encounter types now and the problem list later. "
+    "The tolerance could be zero unexplained differences, or 0.5% on the rate. "
+    "Sign-off could sit with engineering leadership, the quality-measure lead or compliance. "
+    "There's a reasonable argument either way, and it's a judgement call.",
+])
+def test_alternatives_set_side_by_side_and_never_chosen_are_thin(text):
+    from mockpm.guards import thin_substance
+    assert "float a step" in (thin_substance(text) or "")

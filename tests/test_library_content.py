@@ -481,6 +481,17 @@ _TRIAL = "clinical-trial-pipeline"
     ("sepsis-model", "core.consumer-growth-framing",
      "A/B test different ranking models on live patients and optimize for click-through.", True),
     ("sepsis-model", "core.consumer-growth-framing", "We A/B test the onboarding copy for the billing page.", False),
+    # validation written alongside the build is the right order; alongside go-live it is compliance later
+    ("clinical-trial-pipeline", "clinical-trial-pipeline.compliance-later",
+     "Months 1-2: approvals, DPIAs, validation plan and build in parallel.", False),
+    ("clinical-trial-pipeline", "clinical-trial-pipeline.compliance-later",
+     "The validation package gets written alongside the build.", False),
+    ("clinical-trial-pipeline", "clinical-trial-pipeline.compliance-later",
+     "Part 11 validation happens in parallel with go-live.", True),
+    ("clinical-trial-pipeline", "clinical-trial-pipeline.compliance-later",
+     "Write up the validation package in parallel while we're live.", True),
+    ("clinical-trial-pipeline", "clinical-trial-pipeline.compliance-later",
+     "We run it at all 40 sites and complete the DPIA and validation package in parallel, in time for the audit.", True),
 ])
 def test_a_red_flag_reads_its_idea_in_new_words(lib, scenario, criterion, text, met):
     assert run_check(_criterion(lib, scenario, criterion).check, text, red_flag=True).met is met, text

@@ -128,3 +128,27 @@ def test_a_verdict_that_opens_the_next_paragraph_judges_the_story_before_it():
             "Every line of that story is a decision I can make differently now: one clinic first, against a baseline.")
     assert owned(text, "all 30 clinics")
     assert not owned(text, "one clinic first")
+
+
+PREMORTEM = (
+    "Pre-mortem. It's a year from now and the recruitment pipeline has been switched off. The likely reasons, and what I'm doing "
+    "about each one today:\n\n"
+    "1. \"A regulator asked why the sponsor held data on people who never consented.\"\n"
+    "Cause: we agreed to pool everything in a US cloud region.\n"
+    "Decision: no pooling. EU data stays in the EU and the sponsor gets aggregate counts.\n\n"
+    "2. \"Sponsor QA failed us at the Part 11 audit.\"\n"
+    "Cause: no audit trail on coordinator overrides.\n"
+    "Decision: every override is logged with user and timestamp."
+)
+
+
+def test_the_causes_in_a_premortem_are_a_failure_imagined_and_its_decisions_are_the_plan():
+    assert owned(PREMORTEM, "we agreed to pool everything")
+    assert owned(PREMORTEM, "no audit trail")
+    assert not owned(PREMORTEM, "no pooling")
+    assert not owned(PREMORTEM, "every override is logged")
+    from mockpm.contradictions import contradictions
+    assert "where the data lives" not in contradictions(PREMORTEM)
+    # a year from now with nothing failed is no pre-mortem: the plan's own past tense stays the plan
+    vision = PREMORTEM.replace("Pre-mortem. ", "").replace("has been switched off", "runs at forty sites")
+    assert not owned(vision, "we agreed to pool everything")

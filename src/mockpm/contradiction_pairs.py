@@ -25,10 +25,17 @@ _ON_THE_DAY = (r"(?:on\s+(?:day\s+one|monday|the\s+(?:(?:contract(?:ed)?|go-live
                r"(?:on|from)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?)\b)")
 
 
+_RELATIVE_HERE = r",?\s+(?:which|that|who)\b"
+_OTHER_NOUN = r"(?:(?!\b(?:who|which|whom)\b|\bthat\s+(?!same\b|very\b|day\b|date\b|week\b))[^.;!?\n])"
+
+
 def _everywhere(when: str) -> str:
     """A launch to everyone, said with ``when`` it happens: "go live on all wards at once"."""
-    return (rf"\b{_LAUNCH}\b[^.;!?\n]{{0,80}}?\b{_EVERYWHERE}\b[^.;!?\n]{{0,60}}?\b{when}\b|"
-            rf"\b{_EVERYWHERE}\b[^.;!?\n]{{0,60}}?\b{when}\b|\b{when}\b[^.;!?\n]{{0,40}}?\b{_EVERYWHERE}\b")
+    # (not across a relative clause on another noun: in "super-users on every shift, a huddle that
+    # travel nurses get on day one", day one is the nurses' first day, not the launch's; one on the
+    # places themselves is the launch: "all twelve clinics, which go live on day one")
+    return (rf"\b{_LAUNCH}\b[^.;!?\n]{{0,80}}?\b{_EVERYWHERE}\b(?:{_RELATIVE_HERE})?{_OTHER_NOUN}{{0,60}}?\b{when}\b|"
+            rf"\b{_EVERYWHERE}\b(?:{_RELATIVE_HERE})?{_OTHER_NOUN}{{0,60}}?\b{when}\b|\b{when}\b[^.;!?\n]{{0,40}}?\b{_EVERYWHERE}\b")
 
 
 # What a message can give away about the patient: the drug, the condition, the visit or who sees them.

@@ -311,8 +311,12 @@ def thin_substance(text: str, restated: frozenset[int] = frozenset(), told: froz
     if questions >= THIN_QUESTION_SHARE and open_questions >= THIN_OPEN_QUESTION_SHARE:
         return f"{questions:.0%} of its sentences are questions: it asks what to find out but commits to nothing"
     vague = sum(1 for s in sentences if s.vague) / len(sentences)
-    committed = sum(1 for s in sentences if s.budget >= 2 or _instructs(text, s)) / len(sentences)
-    anchors = sum(s.anchors for s in sentences) / len(sentences)
+    # (what an answer commits to is read in its statements: a question it goes on to answer is a
+    # heading, "Which part of healthcare? Maternal health, specifically postpartum hypertension.")
+    headings = {k for k in asked if _heading(reading, kept[k], kept[k + 1] if k + 1 < len(kept) else None)}
+    stated = [s for k, s in enumerate(sentences) if k not in headings] or sentences
+    committed = sum(1 for s in stated if s.budget >= 2 or _instructs(text, s)) / len(stated)
+    anchors = sum(s.anchors for s in stated) / len(stated)
     delegates = [DELEGATED.search(text, low, s.start, s.end) is not None for s in sentences]
     figures = [QUANTITY.search(text, low, s.start, s.end) is not None for s in sentences]
     hedges = [HEDGED.search(text, low, s.start, s.end) is not None for s in sentences]
@@ -356,10 +360,16 @@ def _is_question(text: str, s: Sentence) -> bool:
 def _answered(reading: Reading, i: int, j: int | None) -> bool:
     """Whether sentence ``j``, the next one read after question ``i`` (past a list number or a
     fragment: "2."), answers it in the same paragraph with something concrete."""
-    if j is None or any(reading.opens_paragraph(k) for k in range(i + 1, j + 1)):
+    if j is None or not _heading(reading, i, j):
         return False
     nxt = reading.sentences[j]
-    return not _is_question(reading.text, nxt) and not nxt.vague and nxt.anchors >= 1
+    return not nxt.vague and nxt.anchors >= 1
+
+
+def _heading(reading: Reading, i: int, j: int | None) -> bool:
+    """Whether question ``i`` is followed, in its paragraph, by a statement ``j``."""
+    return (j is not None and not any(reading.opens_paragraph(k) for k in range(i + 1, j + 1))
+            and not _is_question(reading.text, reading.sentences[j]))
 
 
 def _told_throughout(kept: list[int], told: frozenset[int]) -> bool:

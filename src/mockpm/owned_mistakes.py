@@ -10,7 +10,8 @@ the wrong call, something handled badly, what they should have done), their own 
 (pulled, abandoned, gone back to paper), a habit set against what they would do here ("In
 payments we shipped to 100% on a Friday. In a hospital I'd pilot one unit"), a verdict that opens
 the next paragraph ("Every line of that story is a decision I can make differently"), or a
-belief they say they dropped ("A year ago I thought ..."). A story told as a success stays the
+belief they say they dropped ("A year ago I thought ..."), or the causes of a failure imagined in
+a pre-mortem. A story told as a success stays the
 candidate's, red flags and all, and so does what they did after the verdict (the repair: "I went
 to her office the next morning and apologised").
 """
@@ -66,6 +67,18 @@ _SETTING_CONTRAST = LoweredPattern(
 _ELSEWHERE = LoweredPattern(
     rf"[\s*_>-]*(?:back\s+)?(?:in|at)\s+(?:(?:my|our)\s+(?:last|previous|old|former|first)\s+[\w-]+|"
     rf"the\s+[\w-]+\s+(?:app|company|startup|bank|firm|platform|marketplace)|{INDUSTRY})\b")
+# A pre-mortem imagines the plan failed and tells why: its causes are a failure imagined, not the
+# plan (ConText's hypothetical), and the plan is what answers them. "It's a year from now and the
+# pipeline has been switched off. ... Cause: we agreed to pool everything in a US cloud region.
+# Decision: no pooling."
+_PREMORTEM = LoweredPattern(
+    r"\bpre-?mortem\b|\b(?:it's|it\s+is|imagine\s+(?:it's|it\s+is)|fast[\s-]forward)\s+(?:to\s+)?(?:a|one|two|three|six|nine|twelve|eighteen|\d+)\s+"
+    r"(?:years?|months?|quarters?)\s+(?:from\s+now|later|on|out)\b(?=[^\n]{0,160}?\b(?:fail\w*|switched\s+off|shut\s+down|pulled|killed|"
+    r"abandoned|dead|flopped|went\s+wrong|nobody\s+uses|no\s+one\s+uses|stopped\s+using|rolled\s+back)\b)|"
+    r"\bimagine\s+(?:\w+\s+){0,4}?(?:has\s+|had\s+)?(?:failed|flopped|been\s+(?:pulled|switched\s+off|shut\s+down|killed|abandoned))\b")
+# ... and a cause may be labelled in the present: "Cause: no audit trail on coordinator overrides."
+_CAUSE_LABEL = LoweredPattern(
+    r"[\s*_>#-]*(?:\d+[.)]\s*)?(?:root\s+)?(?:causes?|why|reasons?|because|what\s+went\s+wrong|how\s+it\s+(?:failed|died)|failure(?:\s+mode)?)\s*[*_]*\s*[:\u2014-]")
 # (the whole answer is searched once for each cue: most answers tell no story against themselves)
 _SETTING_NAMED = regex_cache.compile(rf"\b{_SETTING}\s*,?\s+(?:i|we)(?:'d|\s+would|'ll|\s+will)\b", re.IGNORECASE)
 
@@ -76,11 +89,16 @@ def mark(reading: Reading) -> None:
     verdicts = {reading.sentence_index(m.start()) for m in _VERDICT.finditer(text, low)}
     formers = {reading.sentence_index(m.start()) for m in _FORMER_BELIEF.finditer(text, low)}
     elsewhere = {i for i, s in enumerate(reading.sentences) if _ELSEWHERE.match(text, low, s.start, s.end)}
-    if not (verdicts or formers or elsewhere or _SETTING_NAMED.search(text)):
+    premortem = next((reading.sentence_index(m.start()) for m in _PREMORTEM.finditer(text, low)), None)
+    if not (verdicts or formers or elsewhere or premortem is not None or _SETTING_NAMED.search(text)):
         return
     from mockpm.narration import told_sentences
 
     told = told_sentences(reading)
+    if premortem is not None:
+        for i, s in enumerate(reading.sentences[premortem + 1:], premortem + 1):
+            if i in told or _CAUSE_LABEL.match(text, low, s.start, s.end):
+                s.owned_mistake = True
     run: list[int] = []
     paragraph: list[int] = []
     former = False

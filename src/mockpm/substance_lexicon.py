@@ -155,6 +155,7 @@ CONSIDERING = regex_cache.compile(
 # threshold is the CMIO's call", "legal should decide", "I'd let nursing pick the wards", "I'd
 # follow whatever they say". Strong answers name who signs off on one or two calls; an answer
 # made of such sentences owns no decision at all.
+_OPEN = r"(?:whether|which|what|when|how|where|if)\b"
 DELEGATED = LoweredPattern(
     r"\b(?:(?:is|are|'s)\s+(?:really\s+|ultimately\s+|entirely\s+|squarely\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:[\w-]+'s?|their|his|her)\s+"
     r"(?:call|decision|choice|to\s+(?:make|decide|pick|choose|set|determine))\b|"
@@ -164,7 +165,7 @@ DELEGATED = LoweredPattern(
     r"(?:i'd|i\s+would|we'd|we\s+would)\s+let\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?(?:decide|pick|choose|set|tell\s+us|determine|make\s+the\s+call)\b|"
     r"(?:follow|go\s+with|defer\s+to|accept)\s+whatever\s+(?:they|he|she|it|the\s+[\w-]+)\s|"
     r"(?:leave|leaving)\s+(?:it|that|this|the\s+[\w-]+)\s+(?:to|up\s+to)\s|"
-    r"defer(?:ring)?\s+to\s+(?:the\s+)?[\w-]+(?:'s)?\s+(?:on|for|judgment)|"
+    r"defer(?:ring)?\s+to\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?[\w-]+(?:'s)?\s+(?:on|for|judgment)|"
     # "**Legal basis:** for the DPO to determine", "legal's call", "data science picks the operating point"
     r"(?:^|:[*_\s]*|,\s*)for\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?to\s+(?:decide|determine|pick|choose|set)|(?<!my\s)(?<!our\s)\b(?!i'd\b)[\w-]+'s\s+call\b|"
     r"(?<!\bi\s)(?<!\bwe\s)\b(?:decides|determines|picks|chooses|votes\s+on)\s+(?:the\s+)?(?:operating\s+point|threshold|scope|who|whether|what|which|how|if)\b|"
@@ -173,7 +174,30 @@ DELEGATED = LoweredPattern(
     # "they'd decide", "I'd ask counsel to decide", "implement whatever each committee decides"
     r"(?<!\bi)(?<!\bwe)'d\s+(?:decide|determine|pick|choose|define)\b|\bask\s+(?:the\s+|our\s+)?(?:[\w'-]+\s+){1,4}?to\s+(?:decide|determine|define|pick|choose)\b|"
     r"\bwhatever\s+(?:each\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:decides?|designs?|says?|recommends?|chooses?)\b|\blet\s+(?:them|him|her)\s+(?:decide|choose|pick)\b|"
-    r"\b(?:their|his|her)\s+recommendation\s+(?:drives|decides|sets))"
+    r"\b(?:their|his|her)\s+recommendation\s+(?:drives|decides|sets)|"
+    # The decision's content left open for another to fill: "the engineering leads decide whether to
+    # repair the platform", "revenue cycle owns how visits get paid for", "I'd ask the radiologists
+    # where they want it", "I'd support whichever direction they choose", "if they're comfortable
+    # with spot checks, we'll support that too". (A clinician deciding about a patient is one
+    # sentence; the guard counts an answer made of such hand-offs.)
+    rf"\b(?:they|[a-z]+s)\s+(?:decide|determine|choose|pick|rank)\s+{_OPEN}|(?<!\bi\s)(?<!\bwe\s)\b(?:decides|determines|chooses|picks)\s+(?:when|where)\b|"
+    rf"(?<!\bi\s)(?<!\bwe\s)(?<!'d\s)\b(?:will|would|should|can)\s+(?:advise|recommend|rule|confirm|tell\s+(?:us|me))\s+(?:on\s+)?{_OPEN}|"
+    rf"(?<!\bi\s)(?<!\bwe\s)\bowns?\s+{_OPEN}|\bown\s+the\s+[\w-]+\s+question\b|\bquestion\s+(?:is\s+)?(?:one\s+)?for\s+(?:the|our|their)\b|"
+    r"\b(?:whatever|whichever)\s+(?:[\w-]+\s+){0,3}?(?:they|he|she|leadership|the\s+[\w-]+)\s+(?:chooses?|decides?|prefers?|picks?|wants?|(?:lands?|settles?)\s+on)\b|"
+    r"\b(?:whatever|whichever)\s+(?:they|he|she)\s+(?:choose|decide|prefer|pick|want|land\s+on|settle\s+on)\b|"
+    r"\blet\s+(?:them|him|her|each\s+[\w-]+|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:align|settle|agree|work\s+out|sort\s+out|tell\s+(?:me|us)\s+what)\b|"
+    r"(?:i'd|i\s+would|we'd|we\s+would)\s+leave\s+(?:to|up\s+to)\s|\b(?:belongs?|falls?)\s+to\s+(?:the|our|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:teams?|educators|leads?|leadership|department|committee|managers?|nurses|clinicians|physicians|informatics|legal|compliance)\b|"
+    r"\b(?:best\s+placed|the\s+right\s+(?:people|person|ones?))\s+to\s+(?:decide|judge|determine|call|make)\b|"
+    r"\b(?:is|are)\s+(?:a|an)\s+(?:clinical|leadership|legal|medical|nursing|business|executive|regulatory|compliance|engineering|technical|governance)\s+"
+    r"(?:decision|conversation|call|question|matter)\b|"
+    r"\bfollow\s+(?:their|his|her|the\s+[\w-]+(?:'s)?)\s+(?:lead|guidance|advice|direction|recommendations?)\b|"
+    r"(?:i'd|i\s+would|we'd|we'll|we\s+will)\s+(?:trust\s+(?:their|them|his|her|him)|go\s+with\s+(?:their|whatever|whichever)|support\s+(?:whatever|whichever))\b|"
+    r"\b(?:their|his|her)\s+(?:ranking|choice|preference|feedback|input|view|order|assessment)\s+(?:becomes|drives|decides|sets|shapes?)\b|"
+    r"\blet\s+(?:their|his|her)\s+(?:feedback|input|views?|ranking|preferences?)\s+(?:shape|drive|decide|set)\b|"
+    r"\bif\s+(?:they|he|she)\s+(?:want|wants|prefer|prefers|'re\s+comfortable|are\s+comfortable|is\s+comfortable)\b[^.;!?\n]{0,80}?"
+    r"\b(?:we'll|we\s+will|i'll|i\s+will|i'd|we'd)\s+(?:build|support|do|adapt|go\s+with|follow|trust|configure)\b|"
+    rf"\bask\s+(?:the\s+|our\s+|them\s+)?(?:[\w'-]+\s+){{0,4}}?{_OPEN}\s+(?:they|he|she)(?:'d|\s+would)?\s+(?:want|prefer|like)\b)"
 )
 # An evaluator's frame: what "a strong candidate would" do, what "the ideal answer" covers. An
 # answer in this voice describes a good answer instead of giving one; whatever it lists is
@@ -308,7 +332,15 @@ HEDGED = LoweredPattern(
     r"(?:could\s+|might\s+|would\s+)?(?:include|range\s+from)|(?:could|might)\s+(?:include|favou?r|come\s+from|be\s+made\s+by|take\s+(?:the\s+form|several\s+forms))|"
     r"may\s+or\s+may\s+not|(?:the\s+)?right\s+(?:choice|answer|option)\s+depends\s+on|"
     r"depends\s+on\s+(?:the\s+)?(?:culture|context|organi[sz]ational|risk\s+appetite|circumstances|priorities)|"
-    r"(?:either|both|each\s+(?:lens|option|approach|path|one))\s+(?:is|are|would\s+be|has|have)\s+(?:defensible|valid|(?:its\s+|their\s+)?merits?)|sits?\s+on\s+a\s+spectrum)\b"
+    r"(?:either|both|each\s+(?:lens|option|approach|path|one))\s+(?:is|are|would\s+be|has|have)\s+(?:defensible|valid|(?:its\s+|their\s+)?merits?)|sits?\s+on\s+a\s+spectrum|"
+    # ... or alternatives set side by side and left there: "the window could be 30 minutes, 2 hours
+    # or 24 hours", "Option B: hold the whole change", "or some combination", "either way", "the
+    # right one depends on what the CNO's concern turns out to be", "any of these gives us more
+    # confidence" (a choice made after them is a sentence of its own)
+    r"(?:could|might)\s+(?:be|sit|go|come|start|run|live|happen|land)\s+[^.;!?\n]{1,80}?\bor\b|option\s+[a-d1-4](?=\s*[:.)\u2014-])|"
+    r"or\s+(?:some|a)\s+(?:combination|mix)|some\s+combination|either\s+way|there\s+are\s+(?:a\s+few|several|many|multiple|two|three)\s+(?:reasonable\s+|good\s+)?"
+    r"(?:ways|paths|options|approaches)|judg(?:e)?ment\s+call|(?:the\s+)?right\s+(?:one|path|approach|call)\s+depends\s+on|which\s+(?:is\s+best|one|to\s+pick)\s+depends\s+on|"
+    r"(?<!\bif\s)any\s+of\s+(?:these|those)(?:\s+options)?,?\s+(?:or\s+a\s+combination,?\s+)?(?:would|could|gives?|works?|is|are))\b"
 )
 
 # A slot left for the answer to fill: "[key stakeholder]", "[Output A]", "X% sensitivity", "[N]
