@@ -831,11 +831,19 @@ def test_what_a_deferred_item_needs_is_not_put_off(text, term, expected):
     # a pitch set out to be taken apart
     ("The pitch I got from our sales lead went like this: the CMIO is eager and physicians sign every summary, "
      "so ship the whole thing on the date to every hospitalist.", "every hospitalist"),
+    # what someone else asked for, listed after a colon
+    ("Sarah, thanks for the brief. Your team asked for three things: pool records in a single US cloud region, send "
+     "your field staff names and phone numbers so they can call them, and launch at all 40 sites at once.", "all 40 sites at once"),
 ])
 def test_what_the_answer_sets_out_to_turn_down_is_not_its_plan(text, term):
     assert stance_of(text, term) not in st.COMMITTED
 
 
+
+
+def test_a_list_of_ones_own_after_a_colon_is_the_plan():
+    assert stance_of("I want three things: pool nothing, launch at 3 sites first, and consent before contact.",
+                     "launch at 3 sites") in st.COMMITTED
 
 
 def test_a_quotation_after_the_candidate_says_they_would_say_it_is_their_own_words():

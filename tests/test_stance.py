@@ -1003,3 +1003,48 @@ def test_credit_given_for_a_part_someone_owns_hands_nothing_off():
     text = "I'd ask the engineer to own the reconciliation harness, so it's their win."
     assert stance(text, "reconciliation harness") == st.ASSERTED
     assert stance("Reconciliation is tedious, so it's their job.", "Reconciliation") == st.OTHERS
+
+
+@pytest.mark.parametrize("text,term,expected", [
+    # derision of a safeguard, or of the people who hold it
+    ("Step two, the obligatory pilot behind a feature flag.", "pilot", st.DISMISSED),
+    ("Sure, we run a subgroup analysis so the compliance police can sleep at night.", "subgroup analysis", st.DISMISSED),
+    ("To keep the diversity people happy we run a subgroup analysis on the best sites.", "subgroup analysis", st.DISMISSED),
+    ("We book the FDA pre-sub and tick their boxes.", "FDA", st.DISMISSED),
+    ("A rollback threshold nobody will ever hit, technically.", "rollback threshold", st.DISMISSED),
+    ("We keep the pilot summary to one page, because nobody reads it otherwise.", "pilot summary", "committed"),
+    ("Past 72h is a bylaw deficiency, and that lands on the physician, not on us.", "bylaw", "committed"),
+    ("If we're going to do a pilot, might as well do one that passes.", "pilot", st.DISMISSED),
+    ("We pick the slow weeks for the baseline so the after picture looks great.", "baseline", st.DISMISSED),
+    # ... or kept to move the blame
+    ("We add an attestation to the sign button so the liability sits with the physician.", "attestation", st.DISMISSED),
+    ("We log dwell time on every note so if a note is ever litigated we can show they reviewed it.", "dwell time", st.DISMISSED),
+    ("Limitations go into the terms of use; no need to surface them on the screen.", "Limitations", st.DISMISSED),
+    ("Care managers attest to each flagged member, so follow-up is on them, not the product.", "flagged member", st.DISMISSED),
+    ("I'd write up the decision and share it with the people involved so there's a record.", "write up the decision", "committed"),
+    # the same safeguards held for what they find stay committed
+    ("We run a pilot in one clinic and stop if signing time rises by more than 10%.", "pilot", "committed"),
+    ("Every override is logged so we can review the reasons each week.", "override", "committed"),
+    ("The compliance team reviews the intake script before the pilot.", "intake script", "committed"),
+])
+def test_a_safeguard_derided_or_kept_to_move_the_blame_is_waved_away(text, term, expected):
+    assert_reads(text, term, expected)
+
+
+@pytest.mark.parametrize("text,term,expected", [
+    # an option granted its appeal, then answered
+    ("Free pilots for the first few systems would close deals fast, but free pilots teach buyers it's worth nothing.",
+     "Free pilots", st.REPORTED),
+    ("Going live on Epic and Oracle Health at the same time looks like it doubles the pipeline, but it splits the team.",
+     "Going live on Epic", st.REPORTED),
+    ("Three physicians who love it is a great start, but it's enthusiasm from the people who chose it.",
+     "Three physicians", st.REPORTED),
+    # a step held in theory
+    ("Baseline measures: in theory we'd capture time-to-sign before the change. In practice analytics has it.",
+     "time-to-sign", st.DISMISSED),
+    # a cost conceded keeps the step
+    ("A silent run for eight weeks would cost us the date, but it's the only way to know.", "silent run", "committed"),
+    ("We pilot on one ward, which would speed up learning, but we keep the silent run first.", "pilot on one ward", "committed"),
+])
+def test_an_option_granted_its_appeal_and_then_answered_is_not_the_plan(text, term, expected):
+    assert_reads(text, term, expected)

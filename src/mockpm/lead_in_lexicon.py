@@ -71,6 +71,13 @@ _REFUSAL_LEAD_IN = regex_cache.compile(
     re.IGNORECASE,
 )
 MAX_LEAD_IN_WORDS = 14
+# What someone else asked for, listed after a colon in the same sentence: "Your team asked for three
+# things: pool records in one US region, ..., and launch at all 40 sites at once." The list is
+# their request, not the candidate's plan (a list of one's own, "I want three things:", is).
+REQUEST_LIST = regex_cache.compile(
+    r"(?![\s*_>#-]*(?:I|we|I'd|we'd|I'll|we'll)\b)[^.:\n]{0,60}?\b(?:asked|asks|wants|wanted|requested|requests|proposed|proposes|pushed|demanded|demands)\s+"
+    r"(?:us\s+|me\s+)?(?:for\s+)?(?:(?:the\s+)?following|(?:a\s+few|two|three|four|five|several|\d+)\s+(?:things|changes|items|requests|asks|moves|features|steps|decisions))\s*:",
+    re.IGNORECASE)
 # A lead-in reaches into the next paragraph when it introduces it ("What I'd avoid:", "What would
 # make me say no?", "... and I'd turn down both."); a signpost ("The design, then the things I'd
 # rule out.") points past it.

@@ -22,7 +22,7 @@ from mockpm import labels, options, owned_mistakes, sequence, walkbacks
 from mockpm.exposure import ONGOING
 from mockpm.keywords import LoweredPattern
 from mockpm.lead_in_lexicon import (
-    _POINTS_AT_NEXT, _REFUSAL_LEAD_IN, _VERDICT_ON_PREVIOUS, MAX_LEAD_IN_WORDS, MAX_VERDICT_WORDS, NEEDS_NEXT, REASONED, TIME_WINDOW,
+    _POINTS_AT_NEXT, _REFUSAL_LEAD_IN, _VERDICT_ON_PREVIOUS, MAX_LEAD_IN_WORDS, MAX_VERDICT_WORDS, NEEDS_NEXT, REASONED, REQUEST_LIST, TIME_WINDOW,
 )
 from mockpm.reported_lexicon import _OWN_WORDS_NEXT, _PITCH_LEAD, _WHOLE_QUOTE, quoted_words
 from mockpm.substance_lexicon import COMMIT, CONSIDERING, DEED, NAMED_NUMBER, NUMBER, ROLE, TOPIC_FRAGMENT, VAGUE
@@ -333,6 +333,8 @@ class Reading:
             s.scopes += [st.Scope(a, b, st.REPORTED) for a, b in quoted_words(self.text, s.start, s.end)]
             if s.carried is not None:
                 s.scopes.append(st.Scope(s.start, s.end, s.carried))
+            if (asked := REQUEST_LIST.match(self.text, s.start, s.end)) is not None:
+                s.scopes.append(st.Scope(asked.end(), s.end, st.REPORTED))
         if s.label_scope is not None and s.label_scope not in s.scopes:
             s.scopes.append(s.label_scope)
         return s.scopes

@@ -18,7 +18,7 @@ REPORTED = "reported"
 _REPORTED_FORWARD = (
     r"\b(?:(?:a|the)\s+(?:bad|weak|naive|junior|typical|lazy|careless|consumer)\s+(?:PM|PMs|candidate|answer|approach|product\s+manager|team)\s+(?:would|might|will|is\s+to)|"
     r"(?:the|a)\s+(?:textbook|naive|easy|obvious|tempting|wrong|common|classic)\s+(?:answer|move|approach|option|mistake|instinct)\s+(?:is|would\s+be|here\s+is)|"
-    r"(?:sales|(?:the|our|my|their)\s+(?:[\w-]+(?:'s)?\s+)?(?:vendor|CEO|engineer|VP|CMO|CFO|COO|CTO|manager|boss|director|lead|sponsor|customer|client|payer|exec|executive|AE|account\s+exec\w*|sales\s*(?:person|rep|lead|team))(?:e?s)?|leadership|management|the\s+board|some\s+people|someone|marketing)\s+"
+    r"(?:sales|(?:the|our|my|their|your)\s+(?:[\w-]+(?:'s)?\s+)?(?:vendor|CEO|team|engineer|VP|CMO|CFO|COO|CTO|manager|boss|director|lead|sponsor|customer|client|payer|exec|executive|AE|account\s+exec\w*|sales\s*(?:person|rep|lead|team))(?:e?s)?|leadership|management|the\s+board|some\s+people|someone|marketing)\s+"
     r"(?:wants?|wanted|suggested|proposed|asks?|asked|requests?|requested|said|says|calls?\s+(?:it|this)|argued|push(?:es)?|pushed|insist(?:s|ed)?|press(?:es)?|demand(?:s|ed)?|"
     # ... or what they had already sold: "our AE committed auto-approval to a 14-entity customer"
     r"committed|promised|sold|had\s+(?:promised|committed|sold)|(?:will|would|might|may)\s+(?:probably\s+|likely\s+|almost\s+certainly\s+)?(?:ask|want|push|suggest|propose))"

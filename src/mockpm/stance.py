@@ -37,7 +37,7 @@ from mockpm.stance_context import (
 from mockpm.lead_in_lexicon import _SELF_ASSESSMENT, _TOPIC_LEAD_IN, LISTED
 from mockpm.own_part import own_part_after
 from mockpm.reported_lexicon import _REPORTED_FORWARD, REPORTED
-from mockpm.stance_cost_lexicon import COST_BACKWARD, COST_CLAUSE_WIDE, COST_FORWARD
+from mockpm import stance_cost_lexicon as cost, stance_motive_lexicon as motive
 from mockpm.stance_scope_lexicon import (
     _CLAUSE_BOUNDARY, _COORDINATED_CLAUSE, _REFUSED_CONJUNCT, _COST_VERB_BEFORE, _ELIDED, _GATE, _NEGATED_TRIGGER, _NEW_CLAUSE, _OWN_CLAUSE, _SEMI, _SUBJECT_VERB, _TERMINATION,
 )
@@ -60,10 +60,10 @@ BACKWARD_WINDOW = 14
 # hundred thousand words costs no more per trigger than a real one.
 WINDOW_CHARS = 400
 
-_FORWARD_RE = [(s, LoweredPattern(p)) for s, p in _FORWARD + COST_FORWARD]
+_FORWARD_RE = [(s, LoweredPattern(p)) for s, p in _FORWARD + cost.COST_FORWARD]
 _REPORTED_RE = LoweredPattern(_REPORTED_FORWARD)
-_CLAUSE_WIDE_RE = [(s, LoweredPattern(p)) for s, p in _CLAUSE_WIDE + COST_CLAUSE_WIDE]
-_BACKWARD_RE = [(s, LoweredPattern(p)) for s, p in _BACKWARD + COST_BACKWARD]
+_CLAUSE_WIDE_RE = [(s, LoweredPattern(p)) for s, p in _CLAUSE_WIDE + cost.COST_CLAUSE_WIDE + motive.MOTIVE_CLAUSE_WIDE]
+_BACKWARD_RE = [(s, LoweredPattern(p)) for s, p in _BACKWARD + cost.COST_BACKWARD + motive.MOTIVE_BACKWARD]
 _WORD = regex_cache.compile(r"\S+")
 
 
