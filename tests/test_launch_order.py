@@ -44,3 +44,29 @@ def test_evidence_after_the_launch_reads_as_a_plan_at_odds_with_itself():
     found = contradictions(_LATE)
     assert "a launch first and the evidence it needed after it" in found
     assert "a launch first and the evidence it needed after it" not in contradictions(_FIRST)
+
+
+_STEPS = (
+    "Step 1, close. Sign the three late-stage systems now.\n\n"
+    "Step 2, deploy. Go live across internal medicine at each signed site.\n\n"
+    "Step 3, clinician input. Once we're live, we convene a physician advisory council to shape v2.\n\n"
+    "Step 4, silent-mode benchmarking. At each live site we run a shadow comparison against the final diagnosis.\n\n"
+    "Step 5, regulatory determination. We engage counsel on whether we need an FDA pre-sub.\n")
+
+
+def test_numbered_steps_are_an_order_and_hearing_clinicians_after_the_launch_is_late():
+    late = evidence_after_launch(reading_for(_STEPS))
+    assert {"discovery", "silent run", "regulatory read"} <= set(late)
+    steps = _STEPS.split("\n\n")
+    deploy_last = "\n\n".join([steps[0], *steps[2:5], steps[1]]).replace("Once we're live, we", "We")
+    assert evidence_after_launch(reading_for(deploy_last)) == []
+
+
+def test_a_member_who_went_quiet_is_no_silent_run_and_shipping_to_everyone_is_a_launch():
+    text = ("Month 1: ship the new reminder engine to all members.\n"
+            "Month 2: any member silent for 10 days lands on the care manager's queue.\n"
+            "Month 4: our pharmacist interviews 50 members who dropped off, and we do home visits.\n"
+            "Month 5: we build the claims-based adherence baseline.\n")
+    late = evidence_after_launch(reading_for(text))
+    assert "silent run" not in late
+    assert {"discovery", "baseline"} <= set(late)

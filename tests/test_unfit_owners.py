@@ -22,6 +22,10 @@ def owners(text: str) -> int:
     "Alert thresholds are validated by the vendor's solutions engineers.",
     "The hospital IT help desk holds the kill switch and decides when to turn it back on.",
     "Our customer success team reviews the weekly discrepancy report.",
+    # ... under a heading set off by a dash
+    "- Model validation — the data science team that built the NLP.",
+    "- GDPR and the DPIA — our sales engineer for each country.",
+    "Transfer assessment and DPIA: our cloud provider's compliance team.",
 ])
 def test_a_safeguard_given_to_an_unfit_owner_is_read(sentence):
     assert owners(sentence) == 1
@@ -35,6 +39,7 @@ def test_a_safeguard_given_to_an_unfit_owner_is_read(sentence):
     # a commercial role doing commercial work beside a safeguard
     "I'd tell our sales lead the same day that the reviewer's sign-off stays in place.",
     "Marketing owns the launch email; the CMIO owns the go-live decision.",
+    "- Model validation — an independent biostatistician, not the team that built the NLP.",
 ])
 def test_the_right_owner_or_an_unfit_one_refused_is_not(sentence):
     assert owners(sentence) == 0

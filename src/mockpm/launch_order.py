@@ -4,7 +4,7 @@
 confidence cut-offs from those results. Month 5: pre-submission meeting with FDA." Each step is
 one a committee wants; in this order the validation, the subgroup split, the thresholds and the
 regulatory read inform nothing, because the decision they were for is already made. Only dated
-schedules are read (slot headings: day, week, sprint, month, quarter), only steps that belong
+schedules are read (slot headings: day, week, sprint, month, quarter; or numbered steps), only steps that belong
 before a launch count (not monitoring, which belongs after it), and only when the answer never
 names that step before the launch: a plan that validates, then goes live, then validates the next
 wave keeps its order.
@@ -21,7 +21,8 @@ from mockpm.schedule_gates import slots
 
 # A launch to the people it is for (a silent, hidden or shadow run is not one).
 _LAUNCH = regex_cache.compile(
-    r"\b(?:go(?:es|ing)?[\s-]live|go-lives?|launch(?:es|ed|ing)?|ship\s+(?:it|call|date)|release\s+(?:it\s+)?(?:for|to)\s+all|"
+    r"\b(?:go(?:es|ing)?[\s-]live|go-lives?|launch(?:es|ed|ing)?|ship\s+(?:it|call|date)|ship(?:s|ped|ping)?\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:to|across)|"
+    r"release\s+(?:it\s+)?(?:for|to)\s+all|"
     r"roll(?:s|ing)?\s+(?:it\s+)?out\s+(?:to|across)|(?:turn|switch)(?:s|ed|ing)?\s+(?:it|them|the\s+\w+)\s+on)\b",
     re.IGNORECASE)
 # ... to everyone at once (a first ward live and the next wards validated first is a phased plan).
@@ -36,17 +37,28 @@ _NOT_LIVE = regex_cache.compile(r"\b(?:silent\w*|shadow\w*|background|hidden|dar
 # (monitoring, tracking, a cadence) is aftercare, not the evidence.
 EVIDENCE = {
     "validation": regex_cache.compile(r"\b(?:validat\w*|evaluation|the\s+study|chart\s+review|adjudicat\w*)\b", re.IGNORECASE),
-    "silent run": regex_cache.compile(r"\b(?:silent(?:ly)?|shadow\s+(?:mode|run))\b", re.IGNORECASE),
+    # (a run kept out of sight, not a member who went quiet: "anyone silent for 10 days")
+    "silent run": regex_cache.compile(
+        r"\b(?:silent[\s-]+(?:mode|run|period|pilot|phase|weeks?|months?|trial|scoring|benchmark\w*)|(?:run|runs|running|score|scores|scoring)\s+(?:it\s+|them\s+)?silently|"
+        r"shadow\s+(?:mode|run|comparison|period))\b", re.IGNORECASE),
     "baseline": regex_cache.compile(r"\bbaselines?\b", re.IGNORECASE),
     "thresholds": regex_cache.compile(
         r"\b(?:set|decide|agree|choose|pick)\w*\s+(?:\w+\s+){0,4}?(?:thresholds?|cut-?offs?|operating\s+points?|stop\s+rules?)\b|"
         r"\b(?:thresholds?|cut-?offs?)\s+(?:are\s+|get\s+)?(?:set|decided|agreed)\b", re.IGNORECASE),
     "subgroups": regex_cache.compile(r"\b(?:subgroups?|per-vendor|stratif\w*|broken\s+out\s+by|split\s+\w+\s+by|by\s+(?:age|sex|race|vendor|scanner))\b", re.IGNORECASE),
     "regulatory read": regex_cache.compile(r"\b(?:pre-?sub\w*|FDA|device\s+(?:status|question|position)|non-device)\b", re.IGNORECASE),
+    # what the people who will use it and live with it say, heard before the design is fixed
+    "discovery": regex_cache.compile(
+        r"\b(?:shadow(?:ing|ed)|interview\w*|home\s+visits?|discovery|listening\s+(?:tour|sessions?)|clinician\s+input|"
+        r"advisory\s+(?:council|board|group)|(?:sit|sat|sitting)\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:nurses|clinicians|physicians|staff|users|members|patients))\b",
+        re.IGNORECASE),
 }
 _AFTERCARE = regex_cache.compile(r"\b(?:monitor\w*|track\w*|ongoing|continu\w*|every\s+(?:week|month|quarter)|weekly|monthly|quarterly|drift|audit\w*)\b", re.IGNORECASE)
 # Kinds of evidence put after the launch, none of them named before it, for the order to count.
 MIN_KINDS_AFTER = 2
+
+
+_ORDINAL = regex_cache.compile(r"(?:^|\n)[ \t#*_>•-]*(?:step|phase|stage)\s*(\d{1,2})\b", re.IGNORECASE)
 
 
 def _day_of(heads: list[tuple[int, int]], pos: int) -> int | None:
@@ -56,7 +68,8 @@ def _day_of(heads: list[tuple[int, int]], pos: int) -> int | None:
 def evidence_after_launch(reading: Reading) -> list[str]:
     """The kinds of pre-launch evidence a dated schedule gathers only after its first launch."""
     text = reading.text
-    heads = slots(text)
+    # (numbered steps are an order too: "Step 2, deploy. ... Step 4, silent-mode benchmarking.")
+    heads = slots(text) or [(m.start(), int(m.group(1))) for m in _ORDINAL.finditer(text)]
     if len(heads) < 2:
         return []
     days = [_day_of(heads, s.start) for s in reading.sentences]

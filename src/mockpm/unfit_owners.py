@@ -33,8 +33,8 @@ _UNFIT = (
     r"|(?:it\s+)?(?:help|service)\s*desk(?:\s+(?:manager|staff|team|agents?))?|call[\s-]cent(?:er|re)(?:\s+(?:supervisor|staff|agents?|team))?"
     r"|it\s+on-?call|(?:tier[\s-]1|first-line|level[\s-]1)\s+support|support\s+(?:desk|agents?)|(?:[\w-]+\s+)?interns?"
     r"|(?:team|engineers?|scientists?|group|developers?|designers?|squad)\s+(?:who|that)\s+(?:co-?)?(?:built|trained|designed|developed|wrote|sold|made)\s+"
-    r"(?:it|the\s+(?:[\w-]+\s+){0,2}?(?:model|tool|screen|product|feature|algorithm|prompt))"
-    r"|(?:vendor|supplier|manufacturer)'s\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:reps?|representatives?|engineer\w*|team|account\s+manager|managers?|consultants?))"
+    r"(?:it|the\s+(?:[\w-]+\s+){0,2}?(?:model|tool|screen|product|feature|algorithm|prompt|nlp|pipeline|classifier|engine|system|software))"
+    r"|(?:vendor|supplier|manufacturer|(?:cloud|model|ai|llm)\s+provider)'s\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:reps?|representatives?|engineer\w*|team|account\s+manager|managers?|consultants?))"
 )
 _SAFEGUARD = (
     r"(?:validat\w*|safety(?:\s+case)?|patient[\s-]harm|harm|clinical(?:ly)?\s+(?:sign-?off|significan\w*|adequa\w*|review|safety|risk)|"
@@ -61,8 +61,8 @@ ASSIGNED = LoweredPattern(
     rf"\b({_UNFIT})\b(?:,[^,.;\n]{{0,80}},)?\s+(?:will\s+|would\s+|also\s+|then\s+|can\s+|should\s+)?{_OWNS}\b\s+{_DET}(?:[\w/-]+\s+){{0,3}}?{_SAFEGUARD}\b|"
     # "the cut-off ... is set by the VP Sales"
     rf"\b{_SAFEGUARD}\b[^.;\n]{{0,100}}?\b{_OWNED_BY}\s+(?:\w+\s+)?by\s+{_WHOSE}({_UNFIT})\b|"
-    # "Go/no-go: our account executive"
-    rf"(?m:^)[\s*_>-]*(?:\d+[.)]\s*)?[*_]*[^:\n]{{0,60}}?\b{_SAFEGUARD}\b[^:\n]{{0,40}}:[*_]*\s+{_WHOSE}({_UNFIT})\b"
+    # "Go/no-go: our account executive", "- Model validation — the team that built the NLP"
+    rf"(?m:^)[\s*_>-]*(?:\d+[.)]\s*)?[*_]*[^:\n\u2014\u2013]{{0,60}}?\b{_SAFEGUARD}\b[^:\n\u2014\u2013]{{0,40}}(?::|\s[\u2014\u2013]|\s--?\s)[*_]*\s+{_WHOSE}({_UNFIT})\b"
 )
 # Two such hand-offs make the plan's safeguards someone else's interest: one can be a slip.
 MIN_UNFIT_OWNERS = 2
@@ -74,7 +74,7 @@ _ANY_UNFIT = regex_cache.compile(
     r"(?:vp|head|director|chief)\s+(?:of\s+)?(?:growth|revenue)|"
     r"(?:account|partnerships?|business[\s-]development|solutions?|growth)\s+(?:team|lead|director|manager|vp|rep|engineer|exec|counsel|org|"
     r"department|staff|consultant|specialist|owner)|desk\b|call[\s-]cent|on-?call|support\s+(?:desk|agent)|\binterns?\b|"
-    r"(?:who|that)\s+(?:co-?)?(?:built|trained|designed|developed|wrote|sold|made)|(?:vendor|supplier|manufacturer)'s")
+    r"(?:who|that)\s+(?:co-?)?(?:built|trained|designed|developed|wrote|sold|made)|(?:vendor|supplier|manufacturer|provider)'s")
 
 
 def unfit_owners(reading: Reading) -> list[int]:
