@@ -10,10 +10,10 @@ the wrong call, something handled badly, what they should have done), their own 
 (pulled, abandoned, gone back to paper), a habit set against what they would do here ("In
 payments we shipped to 100% on a Friday. In a hospital I'd pilot one unit"), a verdict that opens
 the next paragraph ("Every line of that story is a decision I can make differently"), or a
-belief they say they dropped ("A year ago I thought ..."), or the causes of a failure imagined in
-a pre-mortem. A story told as a success stays the
-candidate's, red flags and all, and so does what they did after the verdict (the repair: "I went
-to her office the next morning and apologised").
+belief they say they dropped ("A year ago I thought ..."); so do the causes of a failure imagined
+in a pre-mortem. A story told as a success stays the candidate's, red flags and all, and so does
+what they did after the verdict (the repair: "I went to her office the next morning and
+apologised").
 """
 
 from __future__ import annotations

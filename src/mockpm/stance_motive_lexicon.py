@@ -28,10 +28,11 @@ MOTIVE_CLAUSE_WIDE += [
                 r"so\s+(?:that\s+)?(?:the|our)\s+(?:[\w-]+\s+){0,2}?(?:chart|slide|picture|numbers?|effect\s+size|results?|dashboard|metrics?)\s+"
                 r"looks?\s+(?:great|lovely|good|better|nice|impressive|amazing)|makes?\s+(?:a\s+)?(?:lovely|nice|great|pretty)\s+(?:chart|slide|graph))\b"),
 ]
-# ... or kept to move the blame, not to find anything (the paper-trail family above), said as the
-# safeguard's purpose: "so the liability sits with the physician", "so follow-up is on them, not
-# the product", "no need to surface it". (Where the blame lands, said as a risk, is no motive:
-# "that lands on the physician, not on us"; nor is a decision written up "so there's a record".)
+# ... or kept to move the blame, not to find anything (as stance_lexicon's paper trail is), said
+# as the safeguard's purpose: "so the liability sits with the physician", "so follow-up is on
+# them, not the product", "no need to surface it". (Where the blame lands, said as a risk, is no
+# motive: "that lands on the physician, not on us"; nor is a decision written up "so there's a
+# record".)
 MOTIVE_CLAUSE_WIDE += [
     (DISMISSED, r"(?:\b(?:so(?:\s+that)?|once\s+[^.;!?\n]{0,40}?,|that\s+way,?|which\s+(?:means|makes)|making)\s+(?:[\w'-]+\s+){0,4}?"
                 r"(?:(?:error|errors|mistake|fault|blame|responsibility|liability)\s+(?:is|are|sits|lies|rests|lands|falls|stays)\s+(?:then\s+|now\s+|squarely\s+)?"
@@ -43,11 +44,11 @@ MOTIVE_CLAUSE_WIDE += [
                 r"\bif\s+(?:[\w-]+\s+){0,4}?(?:is|are|gets?)\s+(?:ever\s+)?(?:litigated|sued|subpoenaed),?\s+we\s+can\s+show)\b"),
 ]
 
-# An option granted its appeal and then answered is not the plan (ConText's hypothetical): "Free pilots for the first few
-# systems would close deals fast, but free pilots teach buyers ...", "Going live on both EHRs at
-# once looks like it doubles the pipeline, but ...", "Three physicians who love it is a great
-# start, but ...". (A cost conceded is not this: "a silent run would cost us the date, but it's
-# the only way to know" keeps the run.)
+# An option granted its appeal and then answered is not the plan (ConText's hypothetical): "Free
+# pilots for the first few systems would close deals fast, but free pilots teach buyers ...",
+# "Going live on both EHRs at once looks like it doubles the pipeline, but ...", "Three physicians
+# who love it is a great start, but ...". (A cost conceded is not this: "a silent run would cost
+# us the date, but it's the only way to know" keeps the run.)
 MOTIVE_BACKWARD = [(REPORTED, r"\b(?:would|could|might)\s+(?:\w+\s+){0,2}?(?:win|close|satisfy|speed|save|please|impress|double|look\s+(?:good|great|bold|fast)|"
                          r"feel\s+(?:good|great|safe|fast)|sound\s+(?:good|great|bold)|buy\s+us|get\s+us|delight|wow|thrill)\w*\b(?=[^.;\n]{0,120}?,\s+but\b)|"
                          r"\blooks?\s+like\s+(?:it\s+)?\w+(?=[^.;\n]{0,120}?,\s+but\b)|"
