@@ -1048,3 +1048,16 @@ def test_a_safeguard_derided_or_kept_to_move_the_blame_is_waved_away(text, term,
 ])
 def test_an_option_granted_its_appeal_and_then_answered_is_not_the_plan(text, term, expected):
     assert_reads(text, term, expected)
+
+
+@pytest.mark.parametrize("text,term,expected", [
+    # a topic answered with a token gesture declared enough, or put on someone else's side
+    ("CMIO sign-off: a courtesy email before release is enough; they approved the app already.", "CMIO sign-off", st.DISMISSED),
+    ("Revenue cycle and the 24-hour target: that's a health-system process.", "24-hour target", st.OTHERS),
+    # the topic answered with the step itself, or a gesture said to fall short
+    ("CMIO sign-off: the CMIO signs off on go-live after reviewing the pilot data.", "CMIO sign-off", "committed"),
+    ("The window is set with the lab director and a hospitalist per test type, not by us.", "window", "committed"),
+    ("A quick check of 50 charts is not enough; we review 300.", "300", "committed"),
+])
+def test_a_topic_answered_with_a_token_gesture_or_someone_elses_side_is_waved_away(text, term, expected):
+    assert_reads(text, term, expected)

@@ -6,7 +6,7 @@ theory", or granted its appeal only to be answered. Kept apart from ``stance_lex
 from __future__ import annotations
 
 from mockpm.reported_lexicon import REPORTED
-from mockpm.stance_lexicon import DISMISSED
+from mockpm.stance_lexicon import DISMISSED, OTHERS
 
 MOTIVE_CLAUSE_WIDE: list[tuple[str, str]] = []
 # Derision of a safeguard or of the people who hold it, and a check arranged to pass: "the
@@ -56,3 +56,14 @@ MOTIVE_BACKWARD = [(REPORTED, r"\b(?:would|could|might)\s+(?:\w+\s+){0,2}?(?:win
 # ... and so is a step held "in theory", the candidate's own hedge before what they would really do:
 # "Baseline measures: in theory we'd capture time-to-sign before the change. In practice ..."
 MOTIVE_CLAUSE_WIDE += [(DISMISSED, r"\bin\s+theory\b(?!\s+and\s+in\s+practice)")]
+# ... and so is a step answered with a token gesture declared enough ("CMIO sign-off: a courtesy
+# email before release is enough"), or put on someone else's side of a line ("Revenue cycle and
+# the 24-hour target: that's a health-system process"). ("Set by the lab director, not by us" is a
+# clinical call placed where it belongs, not a step waved off.)
+MOTIVE_CLAUSE_WIDE += [
+    (DISMISSED, r"\b(?:a|an|one)\s+(?:courtesy|quick|short|brief|single|simple|informal|cursory)\s+(?:email|e-mail|note|call|heads-up|check|look|glance|chat|"
+                r"meeting|slide|memo|ping|message|demo)\b[^.;!?\n]{0,40}?\b(?:is|are|will\s+be|should\s+be)\s+(?:more\s+than\s+|plenty\s+|quite\s+)?"
+                r"(?:enough|sufficient|plenty|fine)\b"),
+    (OTHERS, r"\b(?:is|'s)\s+(?:a|their|the)\s+(?:health[\s-]system|hospital|customer|client|site|payer|sponsor)(?:'s)?\s+"
+             r"(?:process|problem|issue|matter|job|responsibility)\b|\blives?\s+with\s+(?:somebody|someone)\s+else\b"),
+]
