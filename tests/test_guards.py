@@ -433,3 +433,14 @@ def test_an_answer_that_names_who_signs_off_on_its_own_calls_is_not_handed_off()
 def test_alternatives_set_side_by_side_and_never_chosen_are_thin(text):
     from mockpm.guards import thin_substance
     assert "float a step" in (thin_substance(text) or "")
+
+
+def test_a_decision_memo_that_lays_out_labelled_options_and_picks_one_is_not_thin():
+    from mockpm.guards import thin_substance
+    memo = ("Decision needed: when to merge the encounter-type change.\n"
+            "Option A: merge this sprint behind a flag, old path still feeding reporting.\n"
+            "Option B: hold the change until the submission window closes in ten weeks.\n"
+            "Option C: split it, encounter types now and the problem list after submission.\n"
+            "Recommendation: Option B. A one-point swing in the diabetes measure costs our ACOs shared savings.\n"
+            "Owner: I take it to the VP of quality on Friday; the engineer pairs with the measure lead from Monday.")
+    assert thin_substance(memo) is None

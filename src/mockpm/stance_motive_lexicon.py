@@ -10,7 +10,7 @@ from mockpm.stance_lexicon import DISMISSED, OTHERS
 
 MOTIVE_CLAUSE_WIDE: list[tuple[str, str]] = []
 # Derision of a safeguard or of the people who hold it, and a check arranged to pass: "the
-# obligatory pilot", "so the compliance police can sleep at night", "ticking their boxes", "the
+# obligatory pilot", "so the compliance police can sleep at night", "ticking all the boxes", "the
 # tax we pay to the governance gods", "might as well do one that passes", "nobody will ever hit
 # it", "so the after picture looks great". Said of a safeguard, each waves it away as ritual.
 MOTIVE_CLAUSE_WIDE += [
@@ -20,9 +20,9 @@ MOTIVE_CLAUSE_WIDE += [
                 r"(?:happy|quiet|off\s+our\s+backs?|at\s+bay|placated|satisfied)|"
                 r"(?:obligatory|ceremonial|ritual(?:istic)?|sacred)\s+(?:[\w-]+\s+){0,2}?(?:pilot|baseline|review|check|audit|pre-?sub|sign-?off|meeting|"
                 r"analysis|validation|step|part|subgroup|study|committee|run|call|slide)s?|"
-                r"tick(?:ed|ing|s)?\s+(?:the\s+|their\s+|every\s+|all\s+(?:the\s+)?|a\s+|our\s+)?(?:[\w-]+\s+)?box(?:es)?|box(?:es)?\s+ticked|box-?ticking|get\s+a\s+checkbox|"
+                r"tick(?:ed|ing|s)?\s+(?:the\s+|their\s+|every\s+|all\s+(?:the\s+)?|our\s+)?(?:[\w-]+\s+)?boxes|boxes\s+ticked|box-?ticking|get\s+a\s+checkbox|"
                 r"(?:the\s+)?tax\s+we\s+pay|feed\s+the\s+(?:[\w-]+\s+)?beast|get\s+to\s+feel\s+(?:consulted|heard|involved|included)|permission\s+slip|"
-                r"magic\s+(?:phrase|word)s?|and\s+call\s+it\s+(?:a|an|the)|(?:this|that|the|all\s+(?:of\s+)?(?:this|that|the))\s+theat(?:er|re)|"
+                r"magic\s+(?:phrase|word)s?|(?:this|all\s+(?:of\s+)?(?:this|that))\s+theat(?:er|re)|"
                 r"might\s+as\s+well\s+(?:\w+\s+){0,4}?(?:one|it|them)\s+that\s+pass(?:es)?|pass(?:es)?\s+every\s+time|"
                 r"(?:nobody|no\s+one)\s+will\s+ever\s+(?:hit|trip|open|read|notice|check)\b|"
                 r"so\s+(?:that\s+)?(?:the|our)\s+(?:[\w-]+\s+){0,2}?(?:chart|slide|picture|numbers?|effect\s+size|results?|dashboard|metrics?)\s+"
@@ -47,12 +47,13 @@ MOTIVE_CLAUSE_WIDE += [
 # An option granted its appeal and then answered is not the plan (ConText's hypothetical): "Free
 # pilots for the first few systems would close deals fast, but free pilots teach buyers ...",
 # "Going live on both EHRs at once looks like it doubles the pipeline, but ...", "Three physicians
-# who love it is a great start, but ...". (A cost conceded is not this: "a silent run would cost
-# us the date, but it's the only way to know" keeps the run.)
+# who love it is a nice story, but ...". (A cost conceded is not this: "a silent run would cost
+# us the date, but it's the only way to know" keeps the run; nor is a step called a good start,
+# "a silent run is a good first step, but we also need ...".)
 MOTIVE_BACKWARD = [(REPORTED, r"\b(?:would|could|might)\s+(?:\w+\s+){0,2}?(?:win|close|satisfy|speed|save|please|impress|double|look\s+(?:good|great|bold|fast)|"
                          r"feel\s+(?:good|great|safe|fast)|sound\s+(?:good|great|bold)|buy\s+us|get\s+us|delight|wow|thrill)\w*\b(?=[^.;\n]{0,120}?,\s+but\b)|"
                          r"\blooks?\s+like\s+(?:it\s+)?\w+(?=[^.;\n]{0,120}?,\s+but\b)|"
-                         r"\b(?:is|are)\s+(?:a\s+)?(?:great|good|nice|fine|useful|helpful|reasonable|tempting)\s+(?:start|signal|sign|first\s+step|instinct|idea|story)(?=,?\s+but\b)")]
+                         r"\b(?:is|are)\s+(?:a\s+)?(?:great|good|nice|fine|useful|helpful|reasonable|tempting)\s+(?:instinct|idea|story|anecdote)(?=,?\s+but\b)")]
 # ... and so is a step held "in theory", the candidate's own hedge before what they would really do:
 # "Baseline measures: in theory we'd capture time-to-sign before the change. In practice ..."
 MOTIVE_CLAUSE_WIDE += [(DISMISSED, r"\bin\s+theory\b(?!\s+and\s+in\s+practice)")]

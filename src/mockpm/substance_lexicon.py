@@ -334,10 +334,10 @@ HEDGED = LoweredPattern(
     r"depends\s+on\s+(?:the\s+)?(?:culture|context|organi[sz]ational|risk\s+appetite|circumstances|priorities)|"
     r"(?:either|both|each\s+(?:lens|option|approach|path|one))\s+(?:is|are|would\s+be|has|have)\s+(?:defensible|valid|(?:its\s+|their\s+)?merits?)|sits?\s+on\s+a\s+spectrum|"
     # ... or alternatives set side by side and left there: "the window could be 30 minutes, 2 hours
-    # or 24 hours", "Option B: hold the whole change", "or some combination", "either way", "the
-    # right one depends on what the CNO's concern turns out to be", "any of these gives us more
-    # confidence" (a choice made after them is a sentence of its own)
-    r"(?:could|might)\s+(?:be|sit|go|come|start|run|live|happen|land)\s+[^.;!?\n]{1,80}?\bor\b|option\s+[a-d1-4](?=\s*[:.)\u2014-])|"
+    # or 24 hours", "or some combination", "either way", "the right one depends on what the CNO's
+    # concern turns out to be", "any of these gives us more confidence". (Labelled options, "Option
+    # B: hold the change", are how a decision memo sets up its pick, so they float nothing.)
+    r"(?:could|might)\s+(?:be|sit|go|come|start|run|live|happen|land)\s+[^.;!?\n]{1,80}?\bor\b|"
     r"or\s+(?:some|a)\s+(?:combination|mix)|some\s+combination|either\s+way|there\s+are\s+(?:a\s+few|several|many|multiple|two|three)\s+(?:reasonable\s+|good\s+)?"
     r"(?:ways|paths|options|approaches)|judg(?:e)?ment\s+call|(?:the\s+)?right\s+(?:one|path|approach|call)\s+depends\s+on|which\s+(?:is\s+best|one|to\s+pick)\s+depends\s+on|"
     r"(?<!\bif\s)any\s+of\s+(?:these|those)(?:\s+options)?,?\s+(?:or\s+a\s+combination,?\s+)?(?:would|could|gives?|works?|is|are))\b"
