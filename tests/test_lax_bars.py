@@ -81,6 +81,15 @@ def test_a_careful_bar_in_the_same_shape_is_not_a_claim(text):
     ("The bar is that rates land in roughly the same neighbourhood as before.", "impression-gate"),
     ("A physician champion takes a quick look at a handful of flagged charts to confirm the alerts make sense.", "token-validation"),
     ("We validate the barrier hypotheses by skimming a few recent chat threads.", "token-validation"),
+    # ... and the same bars with a word more in them
+    ("We check that the error rate isn't dramatically worse for long-stay patients.", "extreme-tolerance"),
+    ("Overrides are expected, so anything short of nurses ignoring it completely is acceptable early on.", "extreme-tolerance"),
+    ("Rollback: we pull it if nurses essentially can't complete triage with it switched on.", "certain-harm-stop"),
+    ("We'd pause only if physicians are consistently finding invented drugs in most of their drafts.", "certain-harm-stop"),
+    ("The subgroup passes if its rate is in the same general ballpark as everyone else's.", "impression-gate"),
+    ("The reviewer signs once she has read the summaries from the customer's own data and nothing alarming jumps out.",
+     "impression-gate"),
+    ("The reviewer signs off after she has looked through a reasonable handful of drafts.", "token-validation"),
 ])
 def test_a_bar_in_words_that_cannot_bite_is_a_claim(text, family):
     assert implausible_claims(text) == [family]
@@ -96,6 +105,8 @@ def test_a_bar_in_words_that_cannot_bite_is_a_claim(text, family):
     "Usability sessions tested fresh users on a handful of notes.",
     "They told us the old alert fired on nearly every patient, so nurses dismissed almost all of them.",
     "Expand to the next ward once PPV holds at 20% and alerts stay under three per nurse per shift.",
+    "We check that no subgroup's sensitivity is more than 5 points below the overall figure.",
+    "Anything short of a signed pharmacist review is a fail, and the draft is held.",
 ])
 def test_strict_bars_and_findings_in_words_are_not_claims(text):
     assert implausible_claims(text) == []

@@ -32,7 +32,7 @@ _EXTREME = (r"(?:dramatically|drastically|wildly|massively|hugely|grossly|vastly
 _IMPRESSION = (r"(?:\bnothing\s+(?:alarming|obvious\w*|visibly|clearly)|\banything\s+alarming|\blooks?\s+(?:reasonable|sensible|familiar)\b|"
                r"\bfeels?\s+(?:ok|okay)\b|\bno\s+(?:significant|serious|strong|major|obvious|big)\s+(?:objection|finding|concern|problem|issue|complaint|"
                r"showstopper)s?\b|\b(?:significant|serious|strong|major)\s+objections?\b|\bdon'?t\s+(?:object|raise)\b|\bshowstoppers?\b|"
-               r"\breasonably\s+comfortable\b|\bright\s+ballpark\b|\bsame\s+neighbou?rhood\b|\bobviously\s+moved\b|\bbroadly\s+(?:fine|sensible|ok|getting)\b)")
+               r"\breasonably\s+comfortable\b|\b(?:right|same)\s+(?:general\s+)?(?:ballpark|neighbou?rhood)\b|\bobviously\s+moved\b|\bbroadly\s+(?:fine|sensible|ok|getting)\b)")
 _SIGNED_OFF = (r"(?:validat\w*|cleared|sign[\s-]?off|approved|passes|pass|ready|done|complete|success\w*|acceptance|go\s+ahead|"
                r"move\s+forward|proceed\w*|exit\w*|expand\w*)")
 
@@ -80,20 +80,24 @@ FAMILIES: dict[str, LoweredPattern] = {
     # A tolerance so wide only a disaster fails it, in words: "passes as long as no group is
     # dramatically worse", "unless nurses are overwhelmingly opposed", "better than a coin flip".
     "extreme-tolerance": LoweredPattern(
-        rf"\b(?:as\s+long\s+as|so\s+long\s+as|provided|unless|only\s+if|pass\w*|acceptable|criteri\w+|exit|gate|bar|threshold)\b[^.;\n]{{0,60}}?\b{_EXTREME}\s+(?:\w+\s+)?(?:worse|below|slower|lower|higher|out\s+of\s+line|"
-        r"opposed|different|off|behind|swamped|less|more|short)\b|\bcoin[\s-]?flip"),
+        rf"\b(?:as\s+long\s+as|so\s+long\s+as|provided|unless|only\s+if|pass\w*|acceptable|criteri\w+|exit|gate|bar|threshold|"
+        rf"check\w*\s+that|ensur\w*\s+that|confirm\w*\s+that|verif\w*\s+that|make\s+sure)\b[^.;\n]{{0,60}}?\b{_EXTREME}\s+(?:\w+\s+)?(?:worse|below|slower|lower|higher|out\s+of\s+line|"
+        r"opposed|different|off|behind|swamped|less|more|short)\b|\bcoin[\s-]?flip|"
+        # ... or everything short of a disaster let through: "anything short of nurses ignoring it completely is acceptable"
+        r"\banything\s+short\s+of\b[^.;\n]{0,80}?\b(?:is|are|counts?\s+as|would\s+be)\s+(?:\w+\s+)?(?:acceptable|fine|ok|okay|a\s+pass|a\s+success|tolerable)\b"),
     # A stop rule that waits for near-certainty or near-total failure: "we pull it only when
     # essentially all of its alerts are wrong", "roll back if it is clearly causing harm".
     "certain-harm-stop": LoweredPattern(
         rf"(?:{_STOPS}|\b(?:stop|pull|halt|block|hold)\w*\s+(?:a|an|the)\s+(?:[\w-]+\s+)?[\w-]+|\b(?:step\w*\s+in|revisit\w*|reopen\w*|intervene\w*|rethink\w*)\b)"
         r"[^.;\n]{0,80}?\b(?:if|when|once|unless|until|is\s+that)\b[^.;\n]{0,80}?"
-        r"(?:\b(?:essentially|nearly|virtually|almost)\s+(?:all|every|never|always)\b|\bmost\s+of\s+the\s+time\b|\b(?:large|vast|overwhelming|clear)\s+majority\b|"
+        r"(?:\b(?:essentially|nearly|virtually|almost|practically)\s+(?:all|every|never|always|can'?t|cannot|unable|impossible|unusable)\b|\bmost\s+of\s+the\s+time\b|"
+        r"\bin\s+most\s+of\s+(?:their|the|its|our)\s+(?:[\w-]+\s+)?(?:drafts|alerts|notes|cases|suggestions|outputs|charts|messages|summaries)\b|\b(?:large|vast|overwhelming|clear)\s+majority\b|"
         r"\bclearly\s+(?:\w+\s+)?(?:harm\w*|causing|putting|dangerous|wrong)|\bclear\s+pattern\b|\bconclusively\b|\bunmistakabl\w+|\bproven\s+harm|"
         rf"\bconfirmed\s+(?:\w+\s+){{0,2}}harm|\bwidespread\s+harm|\bserious\s+trouble|\b{_EXTREME})"),
     # A sign-off that is an impression, not a measurement: "if nothing alarming turns up, we're
     # cleared", "the site passes if the output looks reasonable", "unless someone strongly objects".
     "impression-gate": LoweredPattern(
-        rf"\b(?:if|once|as\s+long\s+as|so\s+long\s+as|provided|unless|when|until|(?:bar|test|standard|gate)\s+is\s+(?:that|whether))\b[^.;\n]{{0,60}}?{_IMPRESSION}|"
+        rf"\b(?:if|once|as\s+long\s+as|so\s+long\s+as|provided|unless|when|until|(?:bar|test|standard|gate)\s+is\s+(?:that|whether))\b[^.;\n]{{0,120}}?{_IMPRESSION}|"
         rf"{_IMPRESSION}[^.;\n]{{0,60}}?\b(?:counts?\s+as|we'?re|is\s+our|that'?s\s+our)\s+(?:\w+\s+)?{_SIGNED_OFF}\b"),
     # A validation too small to tell a good model from a bad one: "a 12-patient retrospective
     # check", "validation set: 12 CTPAs".
@@ -106,7 +110,7 @@ FAMILIES: dict[str, LoweredPattern] = {
         r"\b(?:validat\w*|chart[\s-]review\w*|cohort)\b[^.;\n]{0,40}?\b(?:(?:on\s+)?a\s+(?:half[\s-])?dozen(?=\s+(?:[\w-]+\s+)?(?:charts|scans|studies|notes|cases|records|images|encounters|patients))|"
         r"n\s?=\s?(?:[1-9]|1\d|2\d))\b(?!\s*,?\d)|"
         # ... in words: "a quick look at a handful of flagged charts", "skims a few chat threads"
-        r"\b(?:validat\w*|skim\w*|look\w*\s+(?:through|at|over)|confirm\w*|review\w*|check\w*)\s+(?:\w+\s+){0,3}?(?:a\s+handful\s+of|a\s+couple\s+of|a\s+few)\s+"
+        r"\b(?:validat\w*|skim\w*|look\w*\s+(?:through|at|over)|confirm\w*|review\w*|check\w*)\s+(?:\w+\s+){0,3}?(?:a\s+(?:\w+\s+)?handful\s+of|a\s+couple\s+of|a\s+few)\s+"
         r"(?!hundred|thousand|dozen)(?:[\w-]+\s+){0,2}?(?:charts|cases|examples|threads|notes|drafts|scans|records|studies|conversations|transcripts|summaries)\b"),
 }
 
