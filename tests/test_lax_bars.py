@@ -87,8 +87,7 @@ def test_a_careful_bar_in_the_same_shape_is_not_a_claim(text):
     ("Rollback: we pull it if nurses essentially can't complete triage with it switched on.", "certain-harm-stop"),
     ("We'd pause only if physicians are consistently finding invented drugs in most of their drafts.", "certain-harm-stop"),
     ("The subgroup passes if its rate is in the same general ballpark as everyone else's.", "impression-gate"),
-    ("The reviewer signs once she has read the summaries from the customer's own data and nothing alarming jumps out.",
-     "impression-gate"),
+
     ("The reviewer signs off after she has looked through a reasonable handful of drafts.", "token-validation"),
 ])
 def test_a_bar_in_words_that_cannot_bite_is_a_claim(text, family):

@@ -97,7 +97,7 @@ FAMILIES: dict[str, LoweredPattern] = {
     # A sign-off that is an impression, not a measurement: "if nothing alarming turns up, we're
     # cleared", "the site passes if the output looks reasonable", "unless someone strongly objects".
     "impression-gate": LoweredPattern(
-        rf"\b(?:if|once|as\s+long\s+as|so\s+long\s+as|provided|unless|when|until|(?:bar|test|standard|gate)\s+is\s+(?:that|whether))\b[^.;\n]{{0,120}}?{_IMPRESSION}|"
+        rf"\b(?:if|once|as\s+long\s+as|so\s+long\s+as|provided|unless|when|until|(?:bar|test|standard|gate)\s+is\s+(?:that|whether))\b[^.;\n]{{0,60}}?{_IMPRESSION}|"
         rf"{_IMPRESSION}[^.;\n]{{0,60}}?\b(?:counts?\s+as|we'?re|is\s+our|that'?s\s+our)\s+(?:\w+\s+)?{_SIGNED_OFF}\b"),
     # A validation too small to tell a good model from a bad one: "a 12-patient retrospective
     # check", "validation set: 12 CTPAs".
