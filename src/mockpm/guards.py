@@ -306,14 +306,15 @@ def thin_substance(text: str, restated: frozenset[int] = frozenset(), told: froz
         return f"{slotted} of its sentences leave a blank to fill ([stakeholder], X%): a template, not an answer"
     asked = [k for k, i in enumerate(kept) if _is_question(text, all_sentences[i])]
     questions = len(asked) / len(sentences)
-    # (a question the next sentence answers is a heading: "When can it go in? Not this sprint.")
-    open_questions = sum(1 for k in asked if not _answered(reading, kept[k], kept[k + 1] if k + 1 < len(kept) else None)) / len(sentences)
+    # A question the answer goes on to answer is a heading ("Which part of healthcare? Maternal
+    # health, specifically postpartum hypertension."), and it is no open question when that answer
+    # names something concrete ("When can it go in? Not this sprint.").
+    headings = {k for k in asked if k + 1 < len(kept) and _heading(reading, kept[k], kept[k + 1])}
+    open_questions = sum(1 for k in asked if k not in headings or not _concrete(sentences[k + 1])) / len(sentences)
     if questions >= THIN_QUESTION_SHARE and open_questions >= THIN_OPEN_QUESTION_SHARE:
         return f"{questions:.0%} of its sentences are questions: it asks what to find out but commits to nothing"
     vague = sum(1 for s in sentences if s.vague) / len(sentences)
-    # (what an answer commits to is read in its statements: a question it goes on to answer is a
-    # heading, "Which part of healthcare? Maternal health, specifically postpartum hypertension.")
-    headings = {k for k in asked if _heading(reading, kept[k], kept[k + 1] if k + 1 < len(kept) else None)}
+    # (what an answer commits to is read in its statements, not its headings)
     stated = [s for k, s in enumerate(sentences) if k not in headings] or sentences
     committed = sum(1 for s in stated if s.budget >= 2 or _instructs(text, s)) / len(stated)
     anchors = sum(s.anchors for s in stated) / len(stated)
@@ -357,19 +358,14 @@ def _is_question(text: str, s: Sentence) -> bool:
     return text[s.start:s.end].rstrip(" *_)\"'").endswith("?") or INDIRECT_QUESTION.match(text, s.start, s.end) is not None
 
 
-def _answered(reading: Reading, i: int, j: int | None) -> bool:
-    """Whether sentence ``j``, the next one read after question ``i`` (past a list number or a
-    fragment: "2."), answers it in the same paragraph with something concrete."""
-    if j is None or not _heading(reading, i, j):
-        return False
-    nxt = reading.sentences[j]
-    return not nxt.vague and nxt.anchors >= 1
+def _heading(reading: Reading, i: int, j: int) -> bool:
+    """Whether question ``i`` is followed in its paragraph by a statement ``j``, the next sentence
+    read after it (past a list number or a fragment: "2.")."""
+    return not any(reading.opens_paragraph(k) for k in range(i + 1, j + 1)) and not _is_question(reading.text, reading.sentences[j])
 
 
-def _heading(reading: Reading, i: int, j: int | None) -> bool:
-    """Whether question ``i`` is followed, in its paragraph, by a statement ``j``."""
-    return (j is not None and not any(reading.opens_paragraph(k) for k in range(i + 1, j + 1))
-            and not _is_question(reading.text, reading.sentences[j]))
+def _concrete(s: Sentence) -> bool:
+    return not s.vague and s.anchors >= 1
 
 
 def _told_throughout(kept: list[int], told: frozenset[int]) -> bool:
