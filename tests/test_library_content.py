@@ -541,6 +541,9 @@ def test_plain_words_meet_the_criterion(lib, scenario, criterion, text):
     # visits dropping to phone only is a measure, not retiring audio-only
     ("telehealth-roadmap", "telehealth-roadmap.audio-only-retired", True,
      "In Q3 we drop phone-only visits to save support time.", "To check it's working: how many visits drop to phone only."),
+    # audio-only ended in plain words
+    ("telehealth-roadmap", "telehealth-roadmap.audio-only-retired", True,
+     "From Q1 we stop offering audio-only visits.", "We would never stop offering audio-only visits."),
     # home monitoring devices put off are a product, not a safeguard waved away
     ("telehealth-roadmap", "core.brushes-off-safety", True,
      "Safety monitoring can wait until next year.", "Pushed to next year: home monitoring devices."),

@@ -82,6 +82,10 @@ class Criterion(StrictModel):
     # A red flag whose call puts patients at risk (a human check removed, a group dropped, a
     # clinical objection overruled): it counts twice toward the `wrong_calls` flag.
     harm: bool = False
+    # A red flag a committee rejects on by itself, whatever else the answer gets right: fraud,
+    # paying for referrals, selling patient data, patient data handed out without safeguards. One
+    # met is the `wrong_calls` flag on its own.
+    disqualifying: bool = False
 
     @field_validator("points")
     @classmethod
@@ -97,11 +101,11 @@ class Criterion(StrictModel):
             raise ValueError(f"unknown axis {v!r}; use one of: {', '.join(AXES)}")
         return v
 
-    @field_validator("harm")
+    @field_validator("harm", "disqualifying")
     @classmethod
     def _harm_is_a_red_flag(cls, v: bool, info) -> bool:  # noqa: ANN001 - pydantic's ValidationInfo
         if v and info.data.get("points", -1) > 0:
-            raise ValueError("harm applies to red flags only (negative points)")
+            raise ValueError(f"{info.field_name} applies to red flags only (negative points)")
         return v
 
     @property

@@ -63,9 +63,15 @@ def reading_flags(criteria: list[Criterion], keywords: dict[str, KeywordResult |
     # a contradiction (a committee hears the second commitment as the plan).
     broken = stated_then_broken(criteria, keywords, text)
     # ... and so does a call that puts patients at risk: two such calls are a no-hire on their own.
-    harmful = [c for c in wrong if c.harm]
     reading = reading_for(text)
-    if len(wrong) + len(harmful) + len(broken) >= MIN_RED_FLAGS:
+    # ... and one made again in a separate passage ("auto-approves clear cases", later "the model
+    # places the bundle automatically") is a second such call, not a slip of one phrase.
+    harmful = [c for c in wrong if c.harm]
+    again = [c for c in harmful if len({reading.sentence_index(m.start) for m in keywords[c.id].matches}) >= 2]  # type: ignore[union-attr]
+    if rejected_alone := [c for c in wrong if c.disqualifying]:
+        names = ", ".join(c.id.split(".", 1)[-1] for c in rejected_alone)
+        flags.append(Flag(code=WRONG_CALLS, message=f"makes a call a hiring committee rejects on by itself ({names})"))
+    elif len(wrong) + len(harmful) + 2 * len(again) + len(broken) >= MIN_RED_FLAGS:
         against = f", {len(broken)} of them against a safeguard it states itself" if broken else ""
         flags.append(Flag(code=WRONG_CALLS, message=f"makes {len(wrong)} calls a hiring committee names as reasons to reject{against}"))
     elif len(unfit := unfit_owners(reading)) >= MIN_UNFIT_OWNERS:

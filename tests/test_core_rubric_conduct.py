@@ -1,0 +1,93 @@
+"""The core rubric's red flags on how a plan treats patients: an unethical lever, patient data
+exposed for speed, the hardest patients blamed or taken out, certainty promised, the clinician
+taken out of the decision, a bad result kept quiet. Each is read with its stance: a lever
+refused is no lever."""
+
+from __future__ import annotations
+
+import pytest
+
+from mockpm.catalog import load_library
+from mockpm.checks import run_check
+
+LEVER, DATA, BLAME = "core.unethical-incentive", "core.exposes-patient-data", "core.blames-patients"
+CERTAINTY, HUMAN, OVERSIGHT = "core.promises-certainty", "core.removes-human-check", "core.evades-oversight"
+
+
+def _met(criterion_id: str, text: str) -> bool:
+    flag = next(c for c in load_library().rubrics["core"].criteria if c.id == criterion_id)
+    return run_check(flag.check, text, red_flag=True).met
+
+
+@pytest.mark.parametrize(("criterion", "text", "met"), [
+    (LEVER, "We license the de-identified transcripts and vitals streams to two partners, a pharma analytics group.", True),
+    (LEVER, "Drug makers pay us $150-400 per surfaced patient with their condition.", True),
+    (LEVER, "Referring physicians get a $200 bonus for each enrolled patient.", True),
+    (LEVER, "When the note is between two levels, the screen defaults to the higher one.", True),
+    (LEVER, "Calls that dropped to audio are billed as video visits.", True),
+    (LEVER, "Partnered conditions get a modest ranking uplift.", True),
+    # refused, or the ordinary business of the field
+    (LEVER, "We will never sell or license patient data to pharma or advertisers.", False),
+    (LEVER, "Sponsors pay the site per randomised patient under the clinical trial agreement.", False),
+    (LEVER, "The physician picks the visit level; the screen suggests nothing.", False),
+    (DATA, "To reproduce the bug I'd copy two weeks of live triage records, unmasked, into the vendor's sandbox.", True),
+    (DATA, "The BAA can follow once we pick the vendor long term.", True),
+    (DATA, "For the pilot we set up one shared triage-pilot login per pod.", True),
+    (DATA, "We'll share confirmation and response data with the system's marketing team.", True),
+    (DATA, "Every evening each nurse gets a text listing patient initials, date of birth and chief complaint.", True),
+    (DATA, "The opt-out sits in the portal's updated terms of use.", True),
+    (DATA, "Test environments get synthetic data; no real patient records ever go into the vendor's sandbox.", False),
+    (DATA, "No shared logins: every nurse gets their own account.", False),
+    (DATA, "The reminder text gives the time and place, never the visit reason.", False),
+    (BLAME, "High-utilisers are excluded from the duplicate metric.", True),
+    (BLAME, "Some of this is on patients to show up.", True),
+    (BLAME, "If fewer Black patients enrol, that reflects real differences in engagement.", True),
+    (BLAME, "We would never exclude patients who need an interpreter; they get a bilingual scheduler's call.", False),
+    (BLAME, "We exclude patients on dialysis because their lab panel differs.", False),
+    (CERTAINTY, "With that feature set it will identify every member who is going to fall below 80% PDC.", True),
+    (CERTAINTY, "We'll have 100% of at-risk members flagged 30 days early.", True),
+    (CERTAINTY, "Machine translation removes language as a barrier entirely.", True),
+    (CERTAINTY, "Every contract reaches five stars in the first year, guaranteed.", True),
+    (CERTAINTY, "ED visits and admissions tied to missed doses eliminated.", True),
+    # a design change, a past figure, a promise refused
+    (CERTAINTY, "We removed the acknowledgement field entirely.", False),
+    (CERTAINTY, "Override documentation dropped from 100% of alerts to under 10%.", False),
+    (CERTAINTY, "I can't promise it will catch every patient; I'd say how often it misses.", False),
+    (HUMAN, "A prior authorization engine auto-approves clear cases and auto-denies the rest.", True),
+    (HUMAN, "Members graduate out once PHQ-9 stays under 5. No clinician review is needed.", True),
+    (HUMAN, "The system closes the study and releases the normal report directly, no radiologist read.", True),
+    (HUMAN, "A conversational AI runs those visits by video and adjusts refills within protocol.", True),
+    (HUMAN, "To save time the note is final when the call ends, under the clinician's name.", True),
+    # the clinician kept in the decision
+    (HUMAN, "Never auto-deny: every denial goes to a clinical reviewer.", False),
+    (HUMAN, "Every study is still read by a radiologist; the flag only reorders the worklist.", False),
+    (HUMAN, "The draft note waits for the clinician to read and sign it.", False),
+    (OVERSIGHT, "If a subgroup looks bad, it stays internal while we work on it.", True),
+    (OVERSIGHT, "What we publish is the overall number.", True),
+    (OVERSIGHT, "If a subgroup looks bad, we tell the CMIO and say so on the screen.", False),
+])
+def test_a_call_is_read_and_the_same_ground_kept_safe_is_not(criterion, text, met):
+    assert _met(criterion, text) is met, text
+
+
+_PLAN = (
+    "Q1: fix the video, because a therapist who misses a pause can miss a patient getting worse. Both squads move "
+    "us to a vendor under a BAA, and Q1 ends when delay is under 300 ms on 95% of visits, measured per visit.\n\n"
+    "Q2: notes written in the EHR during the visit, and a payer map of CPT codes, place of service and modifiers "
+    "for Medicare, Medicaid and commercial plans.\n\n"
+    "Q3: one new state, after every clinician is licensed there and prescribing rules for controlled substances "
+    "are checked with counsel. Audio-only visits stay for the 30% of patients over 65.\n\n"
+    "Q4: remote monitoring for a small group, FDA-cleared devices only, with a named clinician reading the data.\n\n"
+)
+_LEVER = ("Funding: we license the de-identified therapy transcripts to a pharma analytics group and an ad network, "
+          "which pays for a third squad from Q2.\n\n")
+
+
+def test_one_disqualifying_call_flags_an_otherwise_careful_plan(grade_offline):
+    careful = grade_offline("telehealth-roadmap", _PLAN)
+    levered = grade_offline("telehealth-roadmap", _PLAN + _LEVER)
+    assert "wrong_calls" not in {f.code for f in careful.flags}
+    assert careful.score > 50
+    flag = next(f for f in levered.flags if f.code == "wrong_calls")
+    assert "unethical-incentive" in flag.message
+    assert levered.score == 0
