@@ -29,6 +29,22 @@ def test_red_flag_counts_any_mention_that_is_not_negated_or_quoted():
     assert run_check(later, "We deal with the FDA later.", red_flag=True).met
 
 
+
+def test_a_red_flag_anchored_after_a_stop_is_read_in_the_sentence_it_names():
+    # the match starts on the space after "them."; the move is judged by what it would do
+    chk = KeywordCheck(any=[r"re:(?<=[.!?])[^.!?]*?\bretir\w*\s+audio-only"])
+    assert run_check(chk, "Phone visits: keep them. We retire audio-only in Q2.", red_flag=True).met
+    assert not run_check(chk, "Phone visits: keep them. Retiring audio-only would strand the patients who most need us.",
+                         red_flag=True).met
+
+
+
+def test_a_red_flag_that_runs_into_a_quotation_is_read_by_the_words_before_it():
+    chk = KeywordCheck(any=[r're:\bframe\s+(?:it|them)\s+as\s+"?wellness'])
+    assert run_check(chk, 'My plan would be to frame them as "wellness coping tips" with a disclaimer.', red_flag=True).met
+    assert not run_check(chk, 'Marketing told me to "frame them as wellness tips and move on".', red_flag=True).met
+
+
 @pytest.mark.parametrize(("text", "met"), [
     ("We skip sign-off to hold the date.", True),
     ("We will never skip sign-off.", False),

@@ -834,10 +834,36 @@ def test_what_a_deferred_item_needs_is_not_put_off(text, term, expected):
     # what someone else asked for, listed after a colon
     ("Sarah, thanks for the brief. Your team asked for three things: pool records in a single US cloud region, send "
      "your field staff names and phone numbers so they can call them, and launch at all 40 sites at once.", "all 40 sites at once"),
+    # someone else's draft set out to be marked up, inline or as a list with its reasons
+    ("Their draft said: turn on all three outputs on day one; skip the silent period to make the date.", "turn on all three outputs"),
+    ("What I'd assume their draft looks like:\n- Q1: launch in both states.\n- Retire audio-only visits, since we're a "
+     "video platform.\n\nMy markup, line by line.", "Retire audio-only"),
+    # a move judged by what it would do, or as the mistake
+    ("Phone visits: keep them. Retiring audio-only would strand exactly the patients who most need us.", "Retiring audio-only"),
+    ("Treating the freezing as polish would be the mistake.", "Treating the freezing as polish"),
+    ("Launching both states in Q1 would be the visible win, and it's the wrong one: every clinician needs a license.",
+     "Launching both states"),
+    # what a department asked for, and a safeguard put down to nerves
+    ("Nursing informatics wanted a three-month silent run and a two-unit pilot. Our CMO didn't have the patience.",
+     "three-month silent run"),
+    ("The lesson I took: the silent run is mostly institutional anxiety.", "the silent run"),
+    # a safeguard kept for the defence file, not to find anything
+    ("Audit logs are retained seven years, mainly for our defense file.", "Audit logs"),
+    ("A six-week silent run at each site so we can document diligence.", "silent run"),
+    # a step kept from gating anything, in the sentence after it
+    ("FDA: regulatory counsel can review in parallel. I wouldn't hold the launch for it.", "regulatory counsel"),
+    # a verdict that runs on in a clause of its own
+    ("Sales also wanted to launch on all 12 wards at once. Each of those is the wrong call, and each tells you a tier.",
+     "launch on all 12 wards"),
 ])
 def test_what_the_answer_sets_out_to_turn_down_is_not_its_plan(text, term):
     assert stance_of(text, term) not in st.COMMITTED
 
+
+def test_a_draft_of_ones_own_or_a_verdict_with_a_but_is_still_the_plan():
+    assert stance_of("Our draft plan:\n- Launch in one state in Q3, since licensing takes a quarter.", "Launch in one state") in st.COMMITTED
+    assert stance_of("We launch both states in Q1. That's the wrong order for most teams, but our licences are done.",
+                     "launch both states") in st.COMMITTED
 
 
 

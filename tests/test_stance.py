@@ -97,6 +97,7 @@ def assert_reads(text: str, term: str, expected: str) -> None:
         # text the product shows is the design, not someone's words
         ('Show the order straight away as "sent, waiting for the lab", with the time.', "waiting for the lab", st.ASSERTED),
         ('Add a visible "pending lab confirmation" status on the order.', "pending lab confirmation", st.ASSERTED),
+        ('We ship the symptom tracker as "wellness coaching" with a disclaimer.', "wellness coaching", st.ASSERTED),
         ('Sales told me to "push it through and fix it later" next week.', "push it through", st.REPORTED),
         ('Sales told me "just go live in every unit now and fix it later".', "every unit", st.REPORTED),
         # who the patients are, a reason to involve the owner, what was already sold, a step held back

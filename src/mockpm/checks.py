@@ -22,23 +22,13 @@ from functools import lru_cache
 from mockpm import regex_cache
 from mockpm import stance as st
 from mockpm.concepts import CONCEPT_TERM, concept_spans
+from mockpm.flag_stance import mention_stance, quoted, trimmed
 from mockpm.keywords import first_match, term_spans
 from mockpm.models import Criterion, KeywordCheck, KeywordResult
 from mockpm.passages import Reading, reading_for
 from mockpm.stance_context import in_open_question, turned_down, weighed_and_refused
 
 Spans = dict[str, list[tuple[int, int]]]
-
-
-_QUOTES = "\"'“”‘’"
-
-
-def _quoted(text: str, span: tuple[int, int]) -> bool:
-    """A term in quotation marks is being talked about, not used: 'questioning the word "retention"'."""
-    a, b = span
-    if b < len(text) and text[b] in ".,;:!?":  # 'on "retention."': the closing quote after the stop
-        b += 1
-    return a > 0 and b < len(text) and text[a - 1] in _QUOTES and text[b] in _QUOTES
 
 
 # A term written with its own negation ("HIPAA doesn't apply", "no need to talk to FDA"): the
@@ -73,14 +63,15 @@ def _claims_negation(reading: Reading, term: str, span: tuple[int, int]) -> bool
 def _red_flag_counts(reading: Reading, span: tuple[int, int], term: str = "") -> bool:
     """A red flag reads every mention that is not negated, reported, quoted, an open question or
     turned down; see _about_dismissal and _claims_negation."""
+    span = trimmed(reading, span)
     # Red flags only: a harm named in a comparison ("better than a patient being stuck twice")
     # still shows a positive criterion that the candidate sees it.
-    if (_quoted(reading.text, span) or in_open_question(reading.text, span[0]) or turned_down(reading.text, *span)
+    if (quoted(reading.text, span) or in_open_question(reading.text, span[0]) or turned_down(reading.text, *span)
             or weighed_and_refused(reading.text, *span)):
         return False
     if _claims_negation(reading, term, span):
         return True
-    stance = reading.stance(*span)
+    stance = mention_stance(reading, span)
     # A flag that names the dismissal itself ("skip sign-off") is denied with it: the stance reader
     # cancels "never skip" into a commitment to what follows, which says nothing of the skipping.
     if stance == st.ASSERTED and st.denied_before(reading.text, reading.sentences[reading.sentence_index(span[0])].start, span[0]):
@@ -99,7 +90,7 @@ def _about_dismissal(groups: list[Spans], reading: Reading) -> list[Spans]:
         return groups
     out = []
     for hits in groups:
-        kept = {t: [sp for sp in spans if reading.stance(*sp) == st.ASSERTED or _claims_negation(reading, t, sp)]  # not gated
+        kept = {t: [sp for sp in spans if mention_stance(reading, sp) == st.ASSERTED or _claims_negation(reading, t, sp)]  # not gated
                 for t, spans in hits.items()}
         out.append({t: spans for t, spans in kept.items() if spans})
     return out

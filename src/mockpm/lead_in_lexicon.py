@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 
 from mockpm import regex_cache
+from mockpm.reported_lexicon import REPORTED
+from mockpm.stance_lexicon import DISMISSED
 
 # A sentence that opens by labelling what follows as refused ("**What I'd say no to outright:** A;
 # B; C", "Red lines: ...", "Non-starters: ..."): the list after the colon is named to be turned
@@ -74,9 +76,13 @@ MAX_LEAD_IN_WORDS = 14
 # What someone else asked for, listed after a colon in the same sentence: "Your team asked for three
 # things: pool records in one US region, ..., and launch at all 40 sites at once." The list is
 # their request, not the candidate's plan (a list of one's own, "I want three things:", is).
+# So is someone else's draft set out to be marked up: "Their draft said: turn on all three outputs
+# on day one; ...", "What I'd assume leadership's roadmap looks like:".
 REQUEST_LIST = regex_cache.compile(
-    r"(?![\s*_>#-]*(?:I|we|I'd|we'd|I'll|we'll)\b)[^.:\n]{0,60}?\b(?:asked|asks|wants|wanted|requested|requests|proposed|proposes|pushed|demanded|demands)\s+"
-    r"(?:us\s+|me\s+)?(?:for\s+)?(?:(?:the\s+)?following|(?:a\s+few|two|three|four|five|several|\d+)\s+(?:things|changes|items|requests|asks|moves|features|steps|decisions))\s*:",
+    r"(?![\s*_>#-]*(?:I|we|I'd|we'd|I'll|we'll)\b)[^.:\n]{0,60}?(?:\b(?:asked|asks|wants|wanted|requested|requests|proposed|proposes|pushed|demanded|demands)\s+"
+    r"(?:us\s+|me\s+)?(?:for\s+)?(?:(?:the\s+)?following|(?:a\s+few|two|three|four|five|several|\d+)\s+(?:things|changes|items|requests|asks|moves|features|steps|decisions))|"
+    r"\b(?:their|(?!(?:here|there|that|it|what|who|where|how|let|he|she|one|today|tomorrow|year|quarter|month|week|day|everyone|nobody|someone)'s)[\w-]+'s?)\s+(?:[\w-]+\s+){0,2}?(?:draft|plan|roadmap|proposal|version|wish\s*list)"
+    r"(?:\s+(?:would\s+|probably\s+){0,2}(?:said|says|say|reads?|read|looks?\s+like|look\s+like|proposed|proposes|had|has|have|was|is|went|goes|included|includes))?)\s*:",
     re.IGNORECASE)
 # A lead-in reaches into the next paragraph when it introduces it ("What I'd avoid:", "What would
 # make me say no?", "... and I'd turn down both."); a signpost ("The design, then the things I'd
@@ -85,7 +91,7 @@ _POINTS_AT_NEXT = regex_cache.compile(r"[:?][\s*_]*$|\b(?:both|them|each|either|
 # A short verdict on the sentence before it: "Here that fails quietly." The sentence before
 # described a move to reject it (a straw man), not the candidate's plan.
 _VERDICT_ON_PREVIOUS = regex_cache.compile(
-    r"[\s*_]*(?:(?:but|and)\s+)?(?:here,?\s+|in\s+healthcare,?\s+)?(?:that|this|it|which|none\s+of\s+(?:that|this))(?:\s+(?:\w+ly\s+)?|(?='s\s))"
+    r"[\s*_]*(?:(?:but|and)\s+)?(?:here,?\s+|in\s+healthcare,?\s+)?(?:that|this|it|which|none\s+of\s+(?:that|this)|(?:each|all|both|every\s+one)\s+of\s+(?:those|these|them|that|this))(?:\s+(?:\w+ly\s+)?|(?='s\s))"
     r"(?:fails|backfires|breaks\s+(?:down|here)|(?:is|'s)\s+(?:exactly\s+)?(?:the\s+)?(?:wrong|backwards|a\s+myth|false|not\s+true)|won't\s+work|doesn't\s+work|does\s+not\s+work|"
     r"would\s+(?:fail|backfire|be\s+(?:a\s+)?mistake|be\s+wrong)|(?:is|'s)\s+(?:a\s+)?mistake)\b|"
     # ... or turns it down outright: "I'd say no to that.", "I'd push back on that.", "That's a non-starter.",
@@ -98,3 +104,24 @@ _VERDICT_ON_PREVIOUS = regex_cache.compile(
     re.IGNORECASE,
 )
 MAX_VERDICT_WORDS = 10
+
+
+# A short sentence that keeps the step before it from gating anything waves it off: "FDA: counsel
+# can review in parallel. I wouldn't hold the launch for it."
+_NO_GATE_ON_PREVIOUS = regex_cache.compile(
+    r"[\s*_]*(?:I|we)\s+(?:wouldn't|would\s+not|won't|will\s+not|don't|do\s+not)\s+(?:hold|delay|wait\s+on|gate|block)\s+(?:the\s+|our\s+)?"
+    r"(?:launch|go-?live|rollout|release|date|pilot)\s+(?:for|on)\s+(?:it|that|this|them)\b", re.IGNORECASE)
+
+
+def verdict_on_previous(piece: str) -> str | None:
+    """The stance a short verdict gives the sentence before it: reported when it names that move to
+    reject it, dismissed when it keeps that step from gating anything; None when it is no verdict.
+    The verdict may run on in a clause of its own ("Each of those is the wrong call, and each tells
+    you a tier."), not into a "but" that keeps the move ("That's the wrong order for most teams,
+    but our licences are done.")."""
+    verdict = piece if re.search(r"\bbut\b", piece, re.IGNORECASE) else piece.split(",")[0]
+    if len(verdict.split()) > MAX_VERDICT_WORDS:
+        return None
+    if _NO_GATE_ON_PREVIOUS.match(piece):
+        return DISMISSED
+    return REPORTED if _VERDICT_ON_PREVIOUS.match(piece) else None

@@ -22,7 +22,7 @@ from mockpm import labels, options, owned_mistakes, sequence, walkbacks
 from mockpm.exposure import ONGOING
 from mockpm.keywords import LoweredPattern
 from mockpm.lead_in_lexicon import (
-    _POINTS_AT_NEXT, _REFUSAL_LEAD_IN, _VERDICT_ON_PREVIOUS, MAX_LEAD_IN_WORDS, MAX_VERDICT_WORDS, NEEDS_NEXT, REASONED, REQUEST_LIST, TIME_WINDOW,
+    _POINTS_AT_NEXT, _REFUSAL_LEAD_IN, MAX_LEAD_IN_WORDS, NEEDS_NEXT, REASONED, REQUEST_LIST, TIME_WINDOW, verdict_on_previous,
 )
 from mockpm.reported_lexicon import _OWN_WORDS_NEXT, _PITCH_LEAD, _WHOLE_QUOTE, quoted_words
 from mockpm.substance_lexicon import COMMIT, CONSIDERING, DEED, NAMED_NUMBER, NUMBER, ROLE, TOPIC_FRAGMENT, VAGUE
@@ -287,7 +287,7 @@ class Reading:
             if carry is not None:
                 if (self.opens_paragraph(i) and not item) or 0 <= indent <= depth:
                     carry = None
-                elif not REASONED.search(self.text, s.start, s.end) and not NEEDS_NEXT.match(self.text, s.start) \
+                elif theirs or not REASONED.search(self.text, s.start, s.end) and not NEEDS_NEXT.match(self.text, s.start) \
                         and not (carry == st.LISTED and s.anchors >= 2) \
                         and not (carry == st.DEFERRED and ONGOING.search(self.text, s.start, s.end)):
                     # An item with its condition or reason is a plan, not a wave-off; under a topic
@@ -300,7 +300,9 @@ class Reading:
                 depth = indent
                 if lead and lead[0] == st.DEFERRED and TIME_WINDOW.search(piece):
                     lead = []
-                carry = lead[0] if lead else st.REPORTED if st.SELF_ASSESSMENT.search(piece) else (
+                # (someone else's list is theirs, reasons and all: "- Retire audio-only, since we're a video platform")
+                theirs = not lead and REQUEST_LIST.match(self.text, s.start, s.end) is not None
+                carry = lead[0] if lead else st.REPORTED if theirs or st.SELF_ASSESSMENT.search(piece) else (
                     st.LISTED if st.TOPIC_LEAD_IN.search(piece) else None)
 
     def _carry_refusals(self) -> None:
@@ -319,9 +321,9 @@ class Reading:
                 s.carried = st.REPORTED  # named to be turned down: neither a step nor a call
             if len(piece.split()) <= MAX_LEAD_IN_WORDS and _REFUSAL_LEAD_IN.search(piece):
                 refusing, lead = True, i
-            if i and len(piece.split()) <= MAX_VERDICT_WORDS and _VERDICT_ON_PREVIOUS.match(piece) \
+            if i and (verdict := verdict_on_previous(piece)) \
                     and self.sentences[i - 1].carried is None and not self._is_question(i - 1):  # (a question answered "No." is labels')
-                self.sentences[i - 1].carried = st.REPORTED
+                self.sentences[i - 1].carried = verdict
 
     def scopes_of(self, i: int) -> list[st.Scope]:
         """The stance scopes of sentence ``i``, read on first use."""

@@ -23,6 +23,12 @@ _REPORTED_FORWARD = (
     # ... or what they had already sold: "our AE committed auto-approval to a 14-entity customer"
     r"committed|promised|sold|had\s+(?:promised|committed|sold)|(?:will|would|might|may)\s+(?:probably\s+|likely\s+|almost\s+certainly\s+)?(?:ask|want|push|suggest|propose))"
     r"(?:\s+(?:us|me|that|for|whether|if))?(?:\s+to)?|"
+    # ... or what a department or the clinicians asked for: "Nursing informatics wanted a three-month
+    # silent run" (theirs until the candidate takes it up: "..., and I agreed" ends the scope)
+    r"(?:nursing(?:\s+(?:informatics|leadership|leaders|managers?|staff))?|informatics|pharmacy|compliance|legal|IT|security|finance|"
+    r"(?:the\s+|our\s+|their\s+)?(?:nurses|physicians|doctors|clinicians|radiologists|pharmacists|coordinators|hospitalists|"
+    r"hospital|health\s+system|site|sites|committee|clinical\s+team|quality\s+team))\s+"
+    r"(?:wanted|asked\s+for|requested|proposed|suggested|pushed\s+for|demanded|insisted\s+on|recommended)|"
     # ... or what the candidate's former job would do (their own past deeds there stay theirs): "in my
     # last job at a consumer app, a drop like this would be a churn curve and we'd run push campaigns".
     r"(?:in|at)\s+my\s+(?:last|previous|old|former|prior)\s+(?:job|role|company|team|startup|employer)\b[^.;!?\n]{0,100}?\b(?:we'd|we\s+would|would\s+be|I'd)|"
@@ -57,7 +63,10 @@ _REPORTED_FORWARD = (
 _QUOTED = regex_cache.compile(r'"[^"\n]{12,400}"|“[^”\n]{12,400}”')
 # ... unless it is text the product shows: 'show the order as "sent, waiting for the lab"', or text
 # named by what follows it: 'a visible "pending lab confirmation" status'.
-_DISPLAYED = regex_cache.compile(r"\b(?:show\w*|display\w*|label\w*|mark(?:s|ed)?|status|banner|badge|button)\b(?:\s+[\w'-]+){0,5}?\s*(?:as|:)?\s*$", re.IGNORECASE)
+_DISPLAYED = regex_cache.compile(r"\b(?:show\w*|display\w*|label\w*|mark(?:s|ed)?|status|banner|badge|button)\b(?:\s+[\w'-]+){0,5}?\s*(?:as|:)?\s*$|"
+                                # ... or the name a product goes out under: 'ship the tracking as "wellness coaching"'
+                                r"\b(?:ship|market|brand|position|sell|launch|rename|relabel|rebrand|re-?frame|bill|present)\w*\b(?:\s+[\w'-]+){0,8}?\s+as\s*$",
+                                re.IGNORECASE)
 _DISPLAYED_AS = regex_cache.compile(r"\s*(?:status|label|banner|badge|button|flag|tag|state|chip|pill)\b", re.IGNORECASE)
 DISPLAY_LEAD = 60  # characters before a quote that may say the product shows it
 

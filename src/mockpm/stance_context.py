@@ -292,10 +292,11 @@ def in_open_question(text: str, start: int) -> bool:
 # contradiction only: a positive criterion's step "dropped" is a brush-off the stance reader hears.
 _GIVES_UP = regex_cache.compile(
     r"(?<!n't\s)(?<!not\s)(?<!never\s)(?<!won't\s)\b(?:"
-    # "drop" the verb, not "a 40% drop in logging", "users drop off" or "drop the timeout from 30 s"
+    # "drop" the verb, not "a 40% drop in logging", "users drop off", "drop the timeout from 30 s" or
+    # a level reached ("calls that dropped to audio")
     # (not "sacrifice" or "trade away", said of what is lost: "we sacrifice a little sensitivity";
     # nor "push back on", said of people too: "pushed back on the CNO")
-    r"(?:give|gave|giving|gives)\s+up|(?<!the\s)(?<!a\s)(?<!%\s)(?:drop|dropped|dropping)(?!\s+(?:in|of|off|out)\b)|"
+    r"(?:give|gave|giving|gives)\s+up|(?<!the\s)(?<!a\s)(?<!%\s)(?:drop|dropped|dropping)(?!\s+(?:in|of|off|out|to|below|by)\b)|"
     r"scrap|scrapped|ditch|ditched|forgo|forgoing|walk(?:ed)?\s+away\s+from|sa(?:y|id)\s+no\s+to|move\s+away\s+from|"
     # a habit unlearned ("The habit I had to unlearn was treating review as running alongside launch"),
     # a plan lost as a trade-off ("we lose the big-bang launch the contract implies")

@@ -137,6 +137,13 @@ _BACKWARD += [
               r"(?:means|would\s+mean)\s+(?:[\w-]+\s+){0,3}?(?:badly|poorly|half-done)|(?:is|are|would\s+be)\s+a\s+recipe\s+for|"
               # ... "two integrations at once is how both slip"
               r"(?:is|are|'s)\s+how\s+(?:both|all|things|projects|teams|launches|they|it|we)\s+(?:\w+\s+)?(?:slip|fail|break|stall|go\s+wrong)s?\b|"
+              # ... or as a move that would leave people worse off or be the error itself: "retiring
+              # audio-only would strand the patients who most need us", "treating the freezing as polish
+              # would be the mistake", "launching both states in Q1 would be the visible win, and it's the wrong one"
+              r"would\s+(?:strand|bury|swamp|overwhelm|drown|alienate|undermine|backfire|lock\s+out|shut\s+out)\b|"
+              r"would\s+be\s+(?:the|a|an)\s+(?:real\s+|big\s+|bigger\s+|biggest\s+|first\s+|classic\s+|obvious\s+)?(?:mistake|error|trap)\b|"
+              r"would\s+be\s+(?:the\s+)?wrong\s+(?:call|move|choice|answer|one|order)\b|"
+              r"would\s+be\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:win|move|answer|choice|option|headline)\s*,?\s+(?:and|but)\s+(?:it's|it\s+is|that's|that\s+is)\s+(?:the\s+)?wrong\b|"
               # ... or as a cost no one needs: "pooling everything in one US region would need a
               # transfer mechanism and safeguards we don't need".
               r"would\s+(?:need|require|create|add|introduce|mean)\b[^.;\n]{0,80}?\b(?:we\s+(?:don't|do\s+not)\s+need|we'd\s+rather\s+avoid|we\s+can\s+avoid|for\s+no\s+(?:reason|benefit|gain)))\b"),
@@ -252,6 +259,8 @@ _CLAUSE_WIDE += [
                 # a concession that sets a risk up to wave it off: "the 3% number sounds alarming, but"
                 r"(?:sounds?|looks?)\s+(?:\w+\s+)?(?:scary|alarming|bad|dramatic|serious|worrying|concerning)\b,?\s+but|"
                 r"(?:a\s+lot\s+of|too\s+much|mostly|just|pure)\s+(?:ceremony|bureaucracy|paperwork|overhead|theat(?:er|re))|"
+                # a safeguard put down to the nerves of the people who ask for it: "the silent run is mostly institutional anxiety"
+                r"(?:institutional|organi[sz]ational|committee|bureaucratic)\s+(?:anxiety|nerves|fear|theat(?:er|re)|comfort|hand-?wringing)|hand-?wringing|"
                 r"not\s+a\s+blocker|overcomplicat\w*)"),
     (DEFERRED, r"\b(?:after\s+(?:the\s+)?(?:first\s+revenue|series\s+[a-d]|we\s+raise|the\s+raise|funding|the\s+holiday|the\s+freeze)|"
                # ... or until a deal is done: "the hand-off partner moves until after the contract is signed"
@@ -313,6 +322,8 @@ _CLAUSE_WIDE += [
                 # a safeguard kept for cover, not to find anything: "it gives us a paper trail",
                 # "it keeps the committee off our back", "we log them but don't plan to review them"
                 r"(?:gives?|giving)\s+us\s+(?:a\s+)?(?:paper\s+trail|cover)|(?:for|as)\s+(?:a\s+|the\s+)?(?:paper\s+trail|CYA)|off\s+(?:our|my)\s+backs?|"
+                # ... "retained seven years, mainly for our defense file", "so we can document diligence"
+                r"(?:for|as)\s+(?:our|a|the)\s+(?:defen[cs]e|legal)\s+(?:file|record|binder)|so\s+(?:that\s+)?we\s+can\s+document\s+(?:our\s+)?(?:due\s+)?diligence|"
                 # ... or declared enough as it stands: "physicians sign every draft, which covers us in the meantime"
                 # (said of us: "which covers this" may be a consent that really covers the use)
                 r"(?:that|which|this|so\s+that|and\s+that)\s+(?:already\s+|basically\s+|pretty\s+much\s+)?covers\s+us\b|"

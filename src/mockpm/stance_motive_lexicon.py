@@ -41,7 +41,12 @@ MOTIVE_CLAUSE_WIDE += [
                 r"\bshift\w*\s+(?:the\s+)?(?:blame|liability|responsibility)|\bliability\s+(?:is|stays|sits|remains)\s+(?:still\s+)?ours|"
                 r"\b(?:legal|we|the\s+company)\s+(?:is|are)\s+covered|\b(?:no\s+need|don't\s+need|do\s+not\s+need)\s+to\s+surface|"
                 r"\bkeeps?\s+us\s+out\s+of\s+(?:trouble|court|liability|the\s+liability)|"
-                r"\bif\s+(?:[\w-]+\s+){0,4}?(?:is|are|gets?)\s+(?:ever\s+)?(?:litigated|sued|subpoenaed),?\s+we\s+can\s+show)\b"),
+                r"\bif\s+(?:[\w-]+\s+){0,4}?(?:is|are|gets?)\s+(?:ever\s+)?(?:litigated|sued|subpoenaed),?\s+we\s+can\s+show|"
+                # ... "the record shows the decision was theirs, not ours", "an exposure profile in which
+                # responsibility for every diagnosis sits with the treating physician"
+                r"\b(?:decision|call|diagnosis|fault|responsibility|liability|blame)\s+(?:was|is|stays|remains)\s+theirs,?\s+not\s+ours|"
+                r"\b(?:in\s+which|where)\s+(?:the\s+)?(?:responsibility|liability|blame|fault)\b[^.;\n]{0,40}?\b(?:sits|lies|rests|lands|falls|stays)\s+"
+                r"(?:squarely\s+)?(?:with|on)\s+the\s+(?:treating\s+)?(?:physician|clinician|hospital|doctor|site|customer|nurse)s?)\b"),
 ]
 
 # An option granted its appeal and then answered is not the plan (ConText's hypothetical): "Free

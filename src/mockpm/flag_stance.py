@@ -1,0 +1,49 @@
+"""How a red flag's mention is read: in the sentence it names, and by the candidate's own words.
+
+A rubric pattern anchored after a stop ("(?<=[.!?])...") starts on the space before the sentence
+it names; read from the sentence before, a move judged by what it would do ("Retiring audio-only
+would strand the patients who most need us") would read as asserted. A mention that runs into a
+quotation given as the name a thing goes out under is read by the candidate's words that lead
+into it ('frame them as "coping tips"'), not as someone else's words. A term wholly in quotation
+marks is talked about, not used.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mockpm import regex_cache
+from mockpm import stance as st
+from mockpm.passages import Reading
+
+_QUOTES = "\"'“”‘’"
+_OPENING_QUOTES = "\"“"
+# (only a quotation given as the name the thing goes out under: 'frame them as "coping tips"', not
+# one talked about: 'clean up the claims ("treats depression" goes)')
+_NAMES = regex_cache.compile(r"\b(?:as|called|named|labell?ed|branded)\s*$", re.IGNORECASE)
+
+
+def quoted(text: str, span: tuple[int, int]) -> bool:
+    """A term in quotation marks is being talked about, not used: 'questioning the word "retention"'."""
+    a, b = span
+    if b < len(text) and text[b] in ".,;:!?":  # 'on "retention."': the closing quote after the stop
+        b += 1
+    return a > 0 and b < len(text) and text[a - 1] in _QUOTES and text[b] in _QUOTES
+
+
+def trimmed(reading: Reading, span: tuple[int, int]) -> tuple[int, int]:
+    """``span`` without the white space it starts on."""
+    a, b = span
+    return a + len(reading.text[a:b]) - len(reading.text[a:b].lstrip()), b
+
+
+def mention_stance(reading: Reading, span: tuple[int, int]) -> str:
+    """The stance of a red flag's mention at ``span`` (trimmed)."""
+    a, b = span
+    stance = reading.stance(a, b)
+    if stance == st.REPORTED:
+        quote = next((sc.start for sc in reading.scopes_of(reading.sentence_index(a))
+                      if sc.stance == st.REPORTED and a < sc.start < b and reading.text[sc.start] in _OPENING_QUOTES), None)
+        if quote is not None and _NAMES.search(reading.text, a, quote):
+            stance = reading.stance(a, quote)
+    return stance

@@ -1,0 +1,40 @@
+"""A red flag's mention is read in the sentence it names and by the candidate's own words."""
+
+from __future__ import annotations
+
+from mockpm import stance as st
+from mockpm.flag_stance import mention_stance, quoted, trimmed
+from mockpm.passages import Reading
+
+
+def test_a_mention_starting_on_the_space_before_its_sentence_is_read_in_that_sentence():
+    text = "Phone visits: keep them. Retiring audio-only would strand the patients who most need us."
+    reading = Reading(text)
+    at = text.index(" Retiring")
+    span = trimmed(reading, (at, at + len(" Retiring audio-only")))
+    assert span[0] == at + 1
+    assert mention_stance(reading, span) not in st.COMMITTED
+
+
+def test_a_mention_running_into_a_quotation_is_read_by_the_words_before_it():
+    text = 'My plan would be to frame them as "wellness coping tips" with a disclaimer.'
+    reading = Reading(text)
+    a, b = text.index("frame"), text.index("wellness") + len("wellness")
+    assert reading.stance(a, b) == st.REPORTED  # the quotation's scope alone
+    assert mention_stance(reading, (a, b)) == st.ASSERTED
+    said = 'Marketing told me to "frame them as wellness tips and move on".'
+    c = said.index("frame")
+    assert mention_stance(Reading(said), (c, c + len("frame them as wellness"))) == st.REPORTED
+
+
+def test_a_term_wholly_in_quotation_marks_is_talked_about():
+    text = 'I would question the word "retention" here.'
+    at = text.index("retention")
+    assert quoted(text, (at, at + len("retention")))
+    assert not quoted("This is a retention problem.", (10, 19))
+
+
+def test_a_quotation_talked_about_stays_someone_elses_words():
+    text = 'First quarter: clean up the marketing claims ("treats depression" goes).'
+    a, b = text.index("clean"), text.index("depression") + len("depression")
+    assert mention_stance(Reading(text), (a, b)) == st.REPORTED
