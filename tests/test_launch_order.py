@@ -27,9 +27,16 @@ _MONITORED = (
     "Week 3: release for all 30 clinics behind a flag.\n"
     "Week 4-8: monitor time-to-sign against the baseline weekly, by clinic and by subgroup of physicians.\n")
 
+# a launch said as turning the feature on, with its baseline and bars after it
+_SWITCHED_ON = (
+    "- Week 1: turn the review screen on in all 30 clinics on a Monday, so every physician gets the same experience.\n"
+    "- Week 2: pull the baseline of time to sign from history and compare it with the first week live.\n"
+    "- Week 4: set rollback thresholds with the CMIO based on what we've observed.\n")
+
 
 @pytest.mark.parametrize(("text", "late"), [
     (_LATE, ["thresholds", "subgroups", "regulatory read"]),
+    (_SWITCHED_ON, ["baseline", "thresholds"]),
     (_FIRST, []),       # the same steps before the launch: the evidence informs it
     (_PHASED, []),      # one ward first, the next wards validated before they go live
     (_MONITORED, []),   # the baseline and the bar first, watching after

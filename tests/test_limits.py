@@ -29,6 +29,10 @@ from mockpm.passages import Reading
     # a different quantity, or a figure turned down
     ("No more than 2 alerts per nurse per shift. Each nurse covers 5 patients per shift.", False),
     ("No more than 2 alerts per nurse per shift. We'd never accept 6 alerts per shift.", False),
+    # a trigger's threshold is a condition on the plan, not an amount planned
+    ("GO needs after-hours time up no more than 5 minutes per physician per day.\nAutomatic rollback on any of these:\n"
+     "- after-hours documentation up more than 10 minutes per physician per day", False),
+    ("No more than 2 alerts per nurse per shift. We pause the pilot when a unit averages above 4 alerts per shift.", False),
 ])
 def test_a_figure_well_past_a_limit_set_elsewhere(text, broken):
     assert limit_broken(Reading(text)) is broken

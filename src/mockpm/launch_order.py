@@ -23,7 +23,8 @@ from mockpm.schedule_gates import slots
 _LAUNCH = regex_cache.compile(
     r"\b(?:go(?:es|ing)?[\s-]live|go-lives?|launch(?:es|ed|ing)?|ship\s+(?:it|call|date)|ship(?:s|ped|ping)?\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:to|across)|"
     r"release\s+(?:it\s+)?(?:for|to)\s+all|"
-    r"roll(?:s|ing)?\s+(?:it\s+)?out\s+(?:to|across)|(?:turn|switch)(?:s|ed|ing)?\s+(?:it|them|the\s+\w+)\s+on)\b",
+    r"roll(?:s|ing)?\s+(?:it\s+)?out\s+(?:to|across)|(?:turn|switch)(?:s|ed|ing)?\s+(?:it|them|(?:the|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+on|"
+    r"(?:turn|switch)(?:s|ed|ing)?\s+on\s+(?:the|our)\s)\b",
     re.IGNORECASE)
 # ... to everyone at once (a first ward live and the next wards validated first is a phased plan).
 _EVERYONE = regex_cache.compile(

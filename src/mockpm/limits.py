@@ -41,6 +41,10 @@ _NOT_THE_PLAN = regex_cache.compile(
     r"so\s+we(?:'ll|\s+will|'d|\s+would)?\s+need|over\s+the\s+(?:limit|cap|budget|ceiling))\b",
     re.IGNORECASE,
 )
+# A figure after "more than" or "above" is a trigger's threshold ("roll back if after-hours time is up
+# more than 10 minutes per physician per day"), a condition on the plan rather than a planned amount.
+_THRESHOLD_BEFORE = regex_cache.compile(
+    r"(?:\b(?:more|greater|higher|longer|worse)\s+than|\b(?:over|above|exceeds?|exceeding|beyond|past))\s+$", re.IGNORECASE)
 # Well past the limit, not a rounding of it.
 PAST_FACTOR = 1.5
 
@@ -61,6 +65,8 @@ def limit_broken(reading: Reading) -> bool:
         i = reading.sentence_index(m.start())
         sentence = reading.sentences[i]
         if _NOT_THE_PLAN.search(text, sentence.start, sentence.end) or reading.stance(m.start(), m.end()) not in st.COMMITTED:
+            continue
+        if _THRESHOLD_BEFORE.search(text, max(sentence.start, m.start() - 20), m.start()):
             continue
         low, (noun, over) = number_value(m.group(1)), _counted(m.group(3), m.group(4))
         if any(j != i and noun == l_noun and over & l_over and low > PAST_FACTOR * cap

@@ -33,14 +33,15 @@ _UNFIT = (
     r"|(?:it\s+)?(?:help|service)\s*desk(?:\s+(?:manager|staff|team|agents?))?|call[\s-]cent(?:er|re)(?:\s+(?:supervisor|staff|agents?|team))?"
     r"|it\s+on-?call|(?:tier[\s-]1|first-line|level[\s-]1)\s+support|support\s+(?:desk|agents?)|(?:[\w-]+\s+)?interns?"
     r"|(?:team|engineers?|scientists?|group|developers?|designers?|squad)\s+(?:who|that)\s+(?:co-?)?(?:built|trained|designed|developed|wrote|sold|made)\s+"
-    r"(?:it|the\s+(?:[\w-]+\s+){0,2}?(?:model|tool|screen|product|feature|algorithm|prompt|nlp|pipeline|classifier|engine|system|software))"
+    r"(?:it|the\s+(?:[\w-]+\s+){0,2}?(?:model|tool|screen|product|feature|algorithm|prompt|nlp|pipeline|classifier|engine|system|software|change|code|migration|interface|fix))"
     r"|(?:vendor|supplier|manufacturer|(?:cloud|model|ai|llm)\s+provider)'s\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:reps?|representatives?|engineer\w*|team|account\s+manager|managers?|consultants?))"
 )
 _SAFEGUARD = (
     r"(?:validat\w*|safety(?:\s+case)?|patient[\s-]harm|harm|clinical(?:ly)?\s+(?:sign-?off|significan\w*|adequa\w*|review|safety|risk)|"
     r"sign(?:s|ed)?[\s-]off|go/no-go|threshold\w*|cut-?off|clearance|fda|regulatory|intended[\s-]use|device\s+status|licens\w*|adverse|"
     r"incidents?|escalat\w*|crisis|audit\w*|subgroup\w*|breakdowns?\s+by\s+(?:age|sex|race|ethnicity|language|site)|bias|fairness|accuracy|"
-    r"privacy|dpia|baa|hipaa|consent|rollback|failure[\s-]modes?|kill[\s-]switch|off[\s-]switch|discrepanc\w*|drift)"
+    r"privacy|dpia|baa|hipaa|consent|rollback|failure[\s-]modes?|kill[\s-]switch|off[\s-]switch|discrepanc\w*|drift|monitoring|reconcil\w*|lineage|"
+    r"(?:performance|results?|sensitivity|specificity)\s+(?:broken\s+out\s+)?(?:by|per|across)\s+(?:scanner|vendor|site|age|sex|race|ethnicity|language|subgroup)\w*)"
 )
 _OWNS = (r"(?:own|owns|holds?|sign\w*\s+off(?:\s+on)?|approv\w*|validat\w*|set|sets|decid\w*|confirm\w*|review\w*|certif\w*|monitor\w*|watch\w*|"
          r"triag\w*|runs?|leads?|chairs?|judg\w*|check\w*|verif\w*|assess\w*|audit\w*|maintain\w*|tags?|picks?|rations?|complet\w*|writes?|"
@@ -62,7 +63,7 @@ ASSIGNED = LoweredPattern(
     # "the cut-off ... is set by the VP Sales"
     rf"\b{_SAFEGUARD}\b[^.;\n]{{0,100}}?\b{_OWNED_BY}\s+(?:\w+\s+)?by\s+{_WHOSE}({_UNFIT})\b|"
     # "Go/no-go: our account executive", "- Model validation — the team that built the NLP"
-    rf"(?m:^)[\s*_>-]*(?:\d+[.)]\s*)?[*_]*[^:\n\u2014\u2013]{{0,60}}?\b{_SAFEGUARD}\b[^:\n\u2014\u2013]{{0,40}}(?::|\s[\u2014\u2013]|\s--?\s)[*_]*\s+{_WHOSE}({_UNFIT})\b"
+    rf"(?m:^)[\s*_>-]*(?:\d+[.)]\s*)?[*_]*[^:\n\u2014\u2013]{{0,60}}?\b{_SAFEGUARD}\b[^:\n\u2014\u2013]{{0,40}}(?::|\s[\u2014\u2013]|\s--?\s)[*_]*\s+(?:{_OWNED_BY}\s+by\s+|held\s+by\s+)?{_WHOSE}({_UNFIT})\b"
 )
 # Two such hand-offs make the plan's safeguards someone else's interest: one can be a slip.
 MIN_UNFIT_OWNERS = 2
