@@ -476,6 +476,9 @@ def test_no_interruptions_promised_and_a_stop_with_no_override_is_a_contradictio
     promise = "We will not interrupt physicians. A soft indicator on the order list is enough."
     assert contradictions(f"{promise}\n\nFor the duplicate case I'd hard-stop any second order within 2 hours, with no override.") == ["can the alert be cleared"]
     assert contradictions(f"{promise}\n\nFor the duplicate case I'd show a warning they can override with a reason.") == []
+    # ... or a modal every prescriber must acknowledge
+    assert contradictions("Second, no new interruptive alerts.\n\nWeek 1: push a modal to every prescriber on opening lab "
+                          "order entry. It requires an acknowledgement each session.") == ["can the alert be cleared"]
 
 
 def test_zero_added_clicks_and_a_prompt_every_study_must_answer_is_a_contradiction():

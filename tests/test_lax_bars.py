@@ -87,6 +87,11 @@ def test_a_careful_bar_in_the_same_shape_is_not_a_claim(text):
     ("Rollback: we pull it if nurses essentially can't complete triage with it switched on.", "certain-harm-stop"),
     ("We'd pause only if physicians are consistently finding invented drugs in most of their drafts.", "certain-harm-stop"),
     ("The subgroup passes if its rate is in the same general ballpark as everyone else's.", "impression-gate"),
+    # ... held until a failure is beyond doubt, or loud
+    ("DEA rules: we'll proceed unless counsel tells us something is clearly prohibited.", "extreme-tolerance"),
+    ("We'll treat the interpretation software as fine unless it's obviously making a diagnosis on its own.", "extreme-tolerance"),
+    ("For audio-only, we'll consider it adequate if older patients aren't complaining in large numbers.", "impression-gate"),
+    ("The second state launches as soon as the first hasn't had any incidents that made the news.", "impression-gate"),
 
     ("The reviewer signs off after she has looked through a reasonable handful of drafts.", "token-validation"),
 ])
@@ -106,6 +111,8 @@ def test_a_bar_in_words_that_cannot_bite_is_a_claim(text, family):
     "Expand to the next ward once PPV holds at 20% and alerts stay under three per nurse per shift.",
     "We check that no subgroup's sensitivity is more than 5 points below the overall figure.",
     "Anything short of a signed pharmacist review is a fail, and the draft is held.",
+    "We don't launch in a state unless counsel has confirmed in writing that our prescribing is allowed.",
+    "If a drafted line is clearly wrong, the radiologist deletes it with one click.",
 ])
 def test_strict_bars_and_findings_in_words_are_not_claims(text):
     assert implausible_claims(text) == []

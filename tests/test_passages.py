@@ -850,6 +850,10 @@ def test_what_a_deferred_item_needs_is_not_put_off(text, term, expected):
     # a safeguard kept for the defence file, not to find anything
     ("Audit logs are retained seven years, mainly for our defense file.", "Audit logs"),
     ("A six-week silent run at each site so we can document diligence.", "silent run"),
+    # a second want of someone else's, or a move argued against by what it would drive people to do
+    ("I'd refuse outright if anyone wanted drafts before sign-off, or wanted it switched on across the whole hospital "
+     "on day one.", "switched on across the whole hospital"),
+    ("Fear-based texts about strokes would push some of them to ignore us.", "Fear-based texts"),
     # a step kept from gating anything, in the sentence after it
     ("FDA: regulatory counsel can review in parallel. I wouldn't hold the launch for it.", "regulatory counsel"),
     # a verdict that runs on in a clause of its own

@@ -123,7 +123,7 @@ PAIRS: dict[str, tuple[LoweredPattern, LoweredPattern]] = {
             r"non-?interrupting)\b"),
         LoweredPattern(
             r"\b(?:can(?:not|'t)|won't)\s+be\s+(?:dismissed|closed|overridden|cleared|bypassed|skipped)|\bcannot\s+(?:dismiss|close|override|clear|bypass)\b|"
-            r"\bnon-?dismiss\w*|\bmodal\s+(?:on|for)\s+every\b|\b(?:hard[\s-]stop\s+)?modal\s+blocks?\b|"
+            r"\bnon-?dismiss\w*|\bmodal\s+(?:on|for|to)\s+every\b|\b(?:hard[\s-]stop\s+)?modal\s+blocks?\b|\brequires?\s+(?:an?\s+)?(?:second\s+)?acknowledg\w*|"
             r"\bmust\s+(?:acknowledge|answer|respond\s+to)\s+(?:it|the\s+(?:alert|warning|prompt))\s+before\s+(?:they\s+can\s+)?(?:continu|proceed|sign|order|chart|mov)\w*|"
             r"\bforced\s+acknowledg\w*|\b(?:cannot|can't|can\s+not)\s+get\s+past\s+(?:it|the\s+(?:alert|warning|modal|stop|block))\b|"
             # a stop no one can get past: "hard-stop any second order ... with no override"

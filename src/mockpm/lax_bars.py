@@ -32,7 +32,9 @@ _EXTREME = (r"(?:dramatically|drastically|wildly|massively|hugely|grossly|vastly
 _IMPRESSION = (r"(?:\bnothing\s+(?:alarming|obvious\w*|visibly|clearly)|\banything\s+alarming|\blooks?\s+(?:reasonable|sensible|familiar)\b|"
                r"\bfeels?\s+(?:ok|okay)\b|\bno\s+(?:significant|serious|strong|major|obvious|big)\s+(?:objection|finding|concern|problem|issue|complaint|"
                r"showstopper)s?\b|\b(?:significant|serious|strong|major)\s+objections?\b|\bdon'?t\s+(?:object|raise)\b|\bshowstoppers?\b|"
-               r"\breasonably\s+comfortable\b|\b(?:right|same)\s+(?:general\s+)?(?:ballpark|neighbou?rhood)\b|\bobviously\s+moved\b|\bbroadly\s+(?:fine|sensible|ok|getting)\b)")
+               r"\breasonably\s+comfortable\b|\b(?:right|same)\s+(?:general\s+)?(?:ballpark|neighbou?rhood)\b|\bobviously\s+moved\b|\bbroadly\s+(?:fine|sensible|ok|getting)\b|"
+               # ... or a harm that must be loud before it counts: "aren't complaining in large numbers", "incidents that made the news"
+               r"\bin\s+(?:large|big|significant|huge)\s+numbers\b|\b(?:made|make|makes|hit|hits)\s+(?:the\s+)?(?:news|headlines|papers|press)\b)")
 _SIGNED_OFF = (r"(?:validat\w*|cleared|sign[\s-]?off|approved|passes|pass|ready|done|complete|success\w*|acceptance|go\s+ahead|"
                r"move\s+forward|proceed\w*|exit\w*|expand\w*)")
 
@@ -84,7 +86,11 @@ FAMILIES: dict[str, LoweredPattern] = {
         rf"check\w*\s+that|ensur\w*\s+that|confirm\w*\s+that|verif\w*\s+that|make\s+sure)\b[^.;\n]{{0,60}}?\b{_EXTREME}\s+(?:\w+\s+)?(?:worse|below|slower|lower|higher|out\s+of\s+line|"
         r"opposed|different|off|behind|swamped|less|more|short)\b|\bcoin[\s-]?flip|"
         # ... or everything short of a disaster let through: "anything short of nurses ignoring it completely is acceptable"
-        r"\banything\s+short\s+of\b[^.;\n]{0,80}?\b(?:is|are|counts?\s+as|would\s+be)\s+(?:\w+\s+)?(?:acceptable|fine|ok|okay|a\s+pass|a\s+success|tolerable)\b"),
+        r"\banything\s+short\s+of\b[^.;\n]{0,80}?\b(?:is|are|counts?\s+as|would\s+be)\s+(?:\w+\s+)?(?:acceptable|fine|ok|okay|a\s+pass|a\s+success|tolerable)\b|"
+        # ... or held until the failure is beyond doubt: "we proceed unless counsel says it is clearly prohibited",
+        # "fine unless it's obviously making a diagnosis", "a gate only fails if the owner is sure it has clearly failed"
+        r"\b(?:unless|only\s+(?:fails?\s+)?if)\b[^.;\n]{0,60}?\b(?:clearly|obviously|plainly|flagrantly|blatantly)\s+(?:\w+\s+)?"
+        r"(?:prohibited|illegal|unlawful|unsafe|failed|broken|harmful|dangerous|making\s+a\s+diagnosis|diagnos\w+)\b"),
     # A stop rule that waits for near-certainty or near-total failure: "we pull it only when
     # essentially all of its alerts are wrong", "roll back if it is clearly causing harm".
     "certain-harm-stop": LoweredPattern(
@@ -97,7 +103,7 @@ FAMILIES: dict[str, LoweredPattern] = {
     # A sign-off that is an impression, not a measurement: "if nothing alarming turns up, we're
     # cleared", "the site passes if the output looks reasonable", "unless someone strongly objects".
     "impression-gate": LoweredPattern(
-        rf"\b(?:if|once|as\s+long\s+as|so\s+long\s+as|provided|unless|when|until|(?:bar|test|standard|gate)\s+is\s+(?:that|whether))\b[^.;\n]{{0,60}}?{_IMPRESSION}|"
+        rf"\b(?:if|once|as\s+long\s+as|so\s+long\s+as|as\s+soon\s+as|provided|unless|when|until|(?:bar|test|standard|gate)\s+is\s+(?:that|whether))\b[^.;\n]{{0,60}}?{_IMPRESSION}|"
         rf"{_IMPRESSION}[^.;\n]{{0,60}}?\b(?:counts?\s+as|we'?re|is\s+our|that'?s\s+our)\s+(?:\w+\s+)?{_SIGNED_OFF}\b"),
     # A validation too small to tell a good model from a bad one: "a 12-patient retrospective
     # check", "validation set: 12 CTPAs".

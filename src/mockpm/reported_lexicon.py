@@ -47,6 +47,8 @@ _REPORTED_FORWARD = (
     # ... "I'd say no outright if anyone wanted every ward on day one", "I'll walk away if the buyer insists on ..."
     r"(?:say\s+no|refuse|walk\s+away|push\s+back|object|pull\s+the\s+plug|stop\s+the\s+(?:launch|rollout|release))(?:\s+\w+ly|\s+outright)?,?\s+(?:if|when|whenever)\s+"
     r"(?:anyone|anybody|someone|somebody|they|sales|leadership|(?:the|a|our)\s+[\w-]+)\s+(?:ever\s+|really\s+)?(?:wanted|wants|asked|asks|pushed|pushes|insisted|insists|demanded|demands|tried|tries|proposed|proposes)(?:\s+(?:for|on|to|that|us|me))?|"
+    # ... and a second want coordinated with it: "..., or wanted it switched on across the whole hospital"
+    r",\s+or\s+(?:if\s+(?:they|anyone|someone|sales|leadership)\s+)?(?:wanted|wants|asked|pushed|insisted|demanded)(?:\s+(?:for|on|to|that|us|me))?|"
     # ... "the sponsor's first ask on the call will be ...", "their request is to ..."
     r"(?:[\w-]+'s|their|his|her)\s+(?:first\s+|likely\s+|opening\s+|real\s+)?(?:ask|request|demand|proposal)\s+(?:[\w-]+\s+){0,6}?(?:is|was|will\s+(?:probably\s+|likely\s+)?be)(?:\s+to)?|"
     # ... or named as the topic: "On the sponsor's request to pool everything in one US region:"

@@ -141,6 +141,7 @@ _BACKWARD += [
               # audio-only would strand the patients who most need us", "treating the freezing as polish
               # would be the mistake", "launching both states in Q1 would be the visible win, and it's the wrong one"
               r"would\s+(?:strand|bury|swamp|overwhelm|drown|alienate|undermine|backfire|lock\s+out|shut\s+out)\b|"
+              r"would\s+(?:push|drive|lead|cause)\s+(?:\w+\s+){0,3}?to\s+(?:ignore|tune\s+out|disengage|drop\s+out|distrust|quit|stop)\b|"
               r"would\s+be\s+(?:the|a|an)\s+(?:real\s+|big\s+|bigger\s+|biggest\s+|first\s+|classic\s+|obvious\s+)?(?:mistake|error|trap)\b|"
               r"would\s+be\s+(?:the\s+)?wrong\s+(?:call|move|choice|answer|one|order)\b|"
               r"would\s+be\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:win|move|answer|choice|option|headline)\s*,?\s+(?:and|but)\s+(?:it's|it\s+is|that's|that\s+is)\s+(?:the\s+)?wrong\b|"
