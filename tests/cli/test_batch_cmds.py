@@ -193,7 +193,10 @@ def test_ctrl_c_saves_and_exits_130(tmp_path: Path, libdir: Path) -> None:
     with FakeOpenAI() as fake:
         fake.on_chat(smart_judge(delay=0.5))  # wide enough to interrupt on a loaded machine
         cmd = [MOCKPM, "batch", str(folder), "--library", str(libdir), "--concurrency", "2", "--no-cache", "--out", str(tmp_path / "r.jsonl")]
-        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=_env(home, fake.base_url))
+        # (Ctrl-C as a terminal delivers it: a test run started in the background inherits an
+        # ignored SIGINT, which the child would rightly keep ignoring)
+        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=_env(home, fake.base_url),
+                                preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
         deadline = time.monotonic() + 30
         while _graded(home) < 2 and time.monotonic() < deadline:
             time.sleep(0.02)

@@ -139,7 +139,9 @@ def test_ctrl_c_prints_the_command_that_continues(tmp_path: Path, isolated_home:
         env.update({"MOCKPM_HOME": str(isolated_home), "COLUMNS": "80", "OPENAI_BASE_URL": fake.base_url})
         p = subprocess.Popen([MOCKPM, "calibrate", str(grades), "--library", str(lib), "--no-cache",
                               "--scale-min", "1", "--scale-max", "5"], cwd=tmp_path, env=env,
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                             # (Ctrl-C as a terminal delivers it, even from a run that inherited an ignored SIGINT)
+                             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
         first = p.stderr.readline()
         while "batch run" not in first:
             first = p.stderr.readline()
