@@ -190,6 +190,32 @@ def test_calls_that_put_patients_at_risk_count_twice_toward_wrong_calls():
         crit("s.c", 4, ["silent mode"], harm=True)
 
 
+def test_one_disqualifying_call_flags_the_answer_and_a_harm_flag_made_twice_counts_twice():
+    from pydantic import ValidationError
+
+    from mockpm.checks import run_checks
+    from mockpm.models import Criterion, KeywordCheck
+    from mockpm.reading_flags import reading_flags
+
+    def crit(cid, points, terms, **extra):
+        return Criterion(id=cid, axis="model-quality-and-safety", statement="A statement long enough.", points=points,
+                         check=KeywordCheck(any=terms), seed="000_94df4dbab0b20ccd.txt", reason="A reason long enough.", **extra)
+
+    def codes(criteria, text):
+        return {f.code for f in reading_flags(criteria, run_checks(criteria, text), text)}
+
+    text = "We sell the chart data to an ad network to fund the pilot."
+    assert "wrong_calls" not in codes([crit("s.a", -6, ["sell the chart data"])], text)
+    assert "wrong_calls" in codes([crit("s.a", -6, ["sell the chart data"], disqualifying=True)], text)
+    once = "The system auto-signs the note. Nurses review the alerts each morning."
+    twice = "The system auto-signs the note. Later, it auto-files the discharge summary too."
+    harmful = [crit("s.b", -4, ["auto-signs", "auto-files"], harm=True)]
+    assert "wrong_calls" not in codes(harmful, once)
+    assert "wrong_calls" in codes(harmful, twice)
+    with pytest.raises(ValidationError, match="disqualifying applies to red flags only"):
+        crit("s.c", 4, ["silent mode"], disqualifying=True)
+
+
 def test_a_candid_answer_that_names_the_textbook_plan_and_then_a_safe_realistic_one_is_not_a_walk_back():
     from mockpm.catalog import load_library
     from mockpm.grading import grade
