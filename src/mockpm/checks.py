@@ -90,6 +90,8 @@ def _about_dismissal(groups: list[Spans], reading: Reading) -> list[Spans]:
         return groups
     out = []
     for hits in groups:
+        # (untrimmed, as before the sentence-start reading: a walk-back's "I'd ship ... as wellness
+        # coaching" stays asserted here though a later "only ... if they ask" waves its sentence off)
         kept = {t: [sp for sp in spans if mention_stance(reading, sp) == st.ASSERTED or _claims_negation(reading, t, sp)]  # not gated
                 for t, spans in hits.items()}
         out.append({t: spans for t, spans in kept.items() if spans})

@@ -38,7 +38,8 @@ def trimmed(reading: Reading, span: tuple[int, int]) -> tuple[int, int]:
 
 
 def mention_stance(reading: Reading, span: tuple[int, int]) -> str:
-    """The stance of a red flag's mention at ``span`` (trimmed)."""
+    """The stance of a red flag's mention at ``span``, read from its first character (pass it
+    ``trimmed`` to read it in the sentence it names)."""
     a, b = span
     stance = reading.stance(a, b)
     if stance == st.REPORTED:

@@ -58,14 +58,14 @@ def reading_flags(criteria: list[Criterion], keywords: dict[str, KeywordResult |
             code=BRUSHES_OFF,
             message=f"most of the answer skips, defers or hands off its own steps ({share[0]} of {share[1]} passages)",
         ))
+    reading = reading_for(text)
     wrong = [c for c in criteria if c.points < 0 and (kw := keywords.get(c.id)) is not None and kw.met]
     # A wrong call made after stating the safeguard it breaks counts twice: it is a wrong call and
     # a contradiction (a committee hears the second commitment as the plan).
     broken = stated_then_broken(criteria, keywords, text)
-    # ... and so does a call that puts patients at risk: two such calls are a no-hire on their own.
-    reading = reading_for(text)
-    # ... and one made again in a separate passage ("auto-approves clear cases", later "the model
-    # places the bundle automatically") is a second such call, not a slip of one phrase.
+    # ... and so does a call that puts patients at risk: two such calls are a no-hire on their own;
+    # one made again in a separate passage, by another of its terms ("auto-approves clear cases",
+    # later "the model places the bundle automatically"), is a second such call.
     harmful = [c for c in wrong if c.harm]
     again = [c for c in harmful if len({reading.sentence_index(m.start) for m in keywords[c.id].matches}) >= 2]  # type: ignore[union-attr]
     if rejected_alone := [c for c in wrong if c.disqualifying]:
