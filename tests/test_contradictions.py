@@ -778,3 +778,22 @@ def test_a_shadow_shift_lost_and_made_up_by_a_nurse_timing_for_the_candidate_is_
 ])
 def test_a_day_one_in_a_relative_clause_on_another_noun_is_no_launch(text, found):
     assert contradictions(text) == found
+
+
+WAVES = ("What I'd put forward is an in-region pre-screening pipeline, rolled out in waves after a 5-site validation. ")
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a launch in waves, and every site switched on together with the check left for after
+    (WAVES + "In practice I'd switch all 40 sites on together and run the 5-site validation once we're live.", ["launch scope"]),
+    (WAVES + "Then all 40 sites go live together once the validation has passed.", []),
+    # a pilot, and every clinic in the next release
+    ("Pilot it in two clinics behind a flag. So the cleaner path is to turn it on for all 30 clinics in the next release.",
+     ["launch scope"]),
+    # nothing that blocks the order, and a hard-stop modal
+    ("Principles: no new interruptive alerts, nothing that blocks the order. Plan: any repeat order within 24 hours "
+     "triggers a hard-stop modal before the second order can be placed.", ["does the check ever block"]),
+    ("Principles: no new interruptive alerts, nothing that blocks the order. Plan: show the pending order inline.", []),
+])
+def test_a_staged_or_passive_promise_and_a_later_plan_that_breaks_it_contradict(text, found):
+    assert contradictions(text) == found

@@ -1,4 +1,5 @@
-"""A story told in the past, when a plan is asked, is experience and not the plan."""
+"""A story told in the past, when a plan is asked, is experience and not the plan; when a story is
+asked, it is the answer, whatever product it is about."""
 
 from __future__ import annotations
 
@@ -6,8 +7,8 @@ import pytest
 
 from mockpm.catalog import load_library
 from mockpm.guards import THIN_SUBSTANCE, check_answer
-from mockpm.narration import told_sentences
-from mockpm.passages import reading_for
+from mockpm.narration import tells_a_story, told_sentences
+from mockpm.passages import Reading, reading_for
 
 STORY = (
     "In 2019 I was an analyst at a vendor rolling out an early-warning score at a 600-bed teaching hospital. "
@@ -155,3 +156,39 @@ def test_a_plan_in_i_d_with_a_verb_ending_in_eed_ends_the_story(plan):
     text = ("So it's spring 2022 and I'm the PM on a sepsis alert. We turn it on everywhere on a Tuesday. " + plan +
             " The charge nurse gets the alert first and the rapid response team second.")
     assert not any(s.startswith("The charge nurse gets") for s in told(text))
+
+
+# A pushback story about a sepsis alert, told in the past: the product is one another question asks about.
+_PUSHBACK_STORY = (
+    "At my last company we were rolling out a sepsis early-warning score to the medical-surgical floors of a 400-bed "
+    "hospital. Three weeks before go-live, the director of inpatient nursing stopped it at the nursing practice council. "
+    "Her objection: every alert required a six-field reassessment form, and on the pilot ward nurses were getting nine "
+    "or ten alerts a shift.\n\n"
+    "I asked if I could spend two shifts on the ward. About half the alerts fired on patients already on the sepsis "
+    "pathway, and the form duplicated vitals charted ten minutes earlier.\n\n"
+    "We suppressed alerts for patients already on a sepsis order set, pre-filled the reassessment from charted vitals, "
+    "and raised the threshold after our clinical lead and the sepsis coordinator reviewed 200 past alerts. We gave up "
+    "the go-live date and started on one unit for a month. Alerts per nurse per shift went from about 9 to 3, and time "
+    "to antibiotics fell from a median of 3.1 hours to 2.4. She took it to the council herself.\n\n"
+    "What I'd do differently: agree the stop criteria with her in writing before the unit started."
+)
+# ... and the same product as a plan, answering the sepsis question instead of the one asked.
+_SEPSIS_PLAN = (
+    "An AUROC tells us ranking, not whether we catch septic patients in time. I'd aim to catch four in five septic "
+    "patients four hours before the first antibiotic dose while keeping alerts to one or two per nurse per shift. "
+    "Before any alert goes to a nurse, the model should score our own patients quietly for two months while two "
+    "physicians review the charts. I'd break results out by age group, sex, race and ward. Then we'd go live on one "
+    "ward, with the charge nurse and the rapid response team in the escalation chain, and expand ward by ward only if "
+    "the catch rate, alert load and time to antibiotics hold up. I'd ask device counsel whether the software counts "
+    "as a medical device under the decision-support carve-out."
+)
+
+
+def test_a_story_asked_for_is_answered_by_a_story_whatever_product_it_is_about(grade_offline):
+    assert tells_a_story(Reading(_PUSHBACK_STORY))
+    assert not tells_a_story(Reading(_SEPSIS_PLAN))
+    story = grade_offline("clinician-pushback", _PUSHBACK_STORY)
+    plan = grade_offline("clinician-pushback", _SEPSIS_PLAN)
+    assert "off_topic" not in {f.code for f in story.flags}
+    assert story.score > 60
+    assert any(f.code == "off_topic" and "sepsis-model" in f.message for f in plan.flags)

@@ -859,9 +859,19 @@ def test_what_a_deferred_item_needs_is_not_put_off(text, term, expected):
     # a verdict that runs on in a clause of its own
     ("Sales also wanted to launch on all 12 wards at once. Each of those is the wrong call, and each tells you a tier.",
      "launch on all 12 wards"),
+    # a gate demoted to a wish, and a check put off until the business case is made
+    ("I'd set the latency target as the exit criterion, but in practice I'd treat it as a stretch goal rather than a blocker.",
+     "latency target"),
+    ("The per-language validation set and the sex and age checks move to after we've shown enrolment moving.",
+     "per-language validation set"),
 ])
 def test_what_the_answer_sets_out_to_turn_down_is_not_its_plan(text, term):
     assert stance_of(text, term) not in st.COMMITTED
+
+
+def test_a_gate_kept_until_the_evidence_is_in_is_still_the_plan():
+    assert stance_of("The latency target is a hard gate, not a stretch goal.", "latency target") in st.COMMITTED
+    assert stance_of("Expansion to the other sites waits until the pilot has shown the bar holds.", "pilot") in st.COMMITTED
 
 
 def test_a_draft_of_ones_own_or_a_verdict_with_a_but_is_still_the_plan():

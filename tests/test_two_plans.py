@@ -41,6 +41,14 @@ PLAN = ("Before any alert reaches a nurse, the model runs silently for eight wee
     "The silent run becomes an ongoing workstream. Engineers pick it up between features. The chart review can move to next year.",
     # the plan said not to apply
     "What if the change fixes a real bug? Then honestly, most of the above stops applying. We merge it this sprint.",
+    # the version the candidate would present, set against the one they would run or live with
+    "That's the version I'd put on a slide. The version I'd live with is different. I'd go live on day 42 across all their "
+    "hospitalists, and the chart review can move to next quarter's roadmap.",
+    "That's the version I'd defend in an audit. The version I'd run in the first quarter is leaner. The subgroup checks "
+    "move to after we've shown enrolment moving.",
+    # a closing turn opened by a concession, its reversal the plan's undoing
+    "\n\nHaving said all that, Im going to be honest, I think thats overkill for what is really a small UI change. "
+    "I'd ship it to all 30 clinics next sprint and keep an eye on the support queue.",
 ])
 def test_a_plan_labelled_for_show_or_disowned_is_taken_back(turn):
     r = Reading(PLAN + turn)
@@ -64,6 +72,10 @@ def test_a_plan_labelled_for_show_or_disowned_is_taken_back(turn):
     PLAN + "We don't ship any of it until the silent run meets the bar. Then one ward goes live.",
     # someone else's habit, not the candidate's plan
     PLAN + "Most vendors don't do any of this. We do, and we publish it.",
+    # the version for the room set against one that keeps every step
+    PLAN + "That's the version I'd put on a slide. The version I'd run is different in one way: the charge nurse owns the threshold.",
+    # a concession that keeps the plan, its watching no step kept or dropped
+    PLAN + "Having said all that, the date is tight. So we run the silent period on two wards and keep an eye on the alert rate.",
     # a plan judged, then kept and added to
     PLAN + "That's the plan. But it only works if nursing owns the threshold, so the CNO signs off each ward.",
     PLAN + "That's the plan I believe in. In practice, the hard part is the alert budget, and we hold it at two a shift.",

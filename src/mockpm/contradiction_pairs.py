@@ -18,7 +18,7 @@ _EVERYWHERE = (
     r"all\s+(?:(?:\d+|two|three|four|five|six|ten|twenty|thirty|forty)\s+)?(?:of\s+(?:the|our)\s+)?(?:(?!(?:remaining|other|rest)\b)[\w-]+\s+)?(?:wards|units|sites|clinics|hospitals|shifts|practices|states|members|customers|"
     r"nurses|physicians|clinicians|radiologists|providers|users|staff))"
 )
-_AT_ONCE = r"(?:same\s+(?:day|release|time|week|sprint)|at\s+once|on\s+(?:day\s+one|monday|the\s+(?:same\s+|contract\s+|go-live\s+|original\s+(?:go-live\s+)?)?(?:date|day)|that\s+date)|simultaneous\w*|together|in\s+one\s+go|big[\s-]bang|from\s+day\s+one|in\s+(?:one|a\s+single)\s+(?:release|cutover|deploy\w*|push))"
+_AT_ONCE = r"(?:same\s+(?:day|release|time|week|sprint)|at\s+once|on\s+(?:day\s+one|monday|the\s+(?:same\s+|contract\s+|go-live\s+|original\s+(?:go-live\s+)?)?(?:date|day)|that\s+date)|simultaneous\w*|together|in\s+one\s+go|big[\s-]bang|from\s+day\s+one|in\s+(?:one|a\s+single)\s+(?:release|cutover|deploy\w*|push)|(?:in|with)\s+the\s+(?:next|coming|first)\s+(?:release|sprint|deploy\w*|push))"
 # ... and a fixed day: "on the contract date", "on day one" (not "on the same day": that is at once;
 # nor "on the date the CNO signs off": a gate)
 _ON_THE_DAY = (r"(?:on\s+(?:day\s+one|monday|the\s+(?:(?:contract(?:ed)?|go-live|original(?:\s+go-live)?|promised|agreed|named)\s+)?date(?!\s+(?:when|that|which|the|her|his|their|[\w-]+\s+(?:signs?|approves?|agrees?)))|(?:the\s+)?(?:contract(?:ed)?|go-live|original(?:\s+go-live)?|promised|agreed|named)\s+day|that\s+date)|from\s+day\s+one|"
@@ -55,7 +55,8 @@ PAIRS: dict[str, tuple[LoweredPattern, LoweredPattern]] = {
     "launch scope": (
         LoweredPattern(
             r"\b(?:pilot\w*|one\s+(?:[\w-]+\s+)?(?:ward|unit|site|clinic|pod|hospital|practice|team|region)|(?:a\s+)?(?:single|handful\s+of|few|couple\s+of)\s+(?:wards?|units?|sites?|clinics?|hospitals?)|"
-            r"(?:two|three|2|3)\s+(?:wards|units|sites|clinics|hospitals)\s+(?:first|for)|phased|ward\s+by\s+ward|unit\s+by\s+unit|site\s+by\s+site|clinic\s+by\s+clinic)\b"),
+            r"(?:two|three|2|3)\s+(?:wards|units|sites|clinics|hospitals)\s+(?:first|for)|phased|ward\s+by\s+ward|unit\s+by\s+unit|site\s+by\s+site|clinic\s+by\s+clinic|"
+            r"(?:rolled|rolls?|rolling|go(?:es|ing)?\s+live|launch\w*|expand\w*)\s+(?:out\s+)?in\s+(?:\w+\s+)?waves|wave\s+by\s+wave)\b"),
         LoweredPattern(_everywhere(_AT_ONCE)),
     ),
     # A silent run first, and everyone live on a fixed day: the run takes time the date does not
@@ -192,9 +193,12 @@ PAIRS: dict[str, tuple[LoweredPattern, LoweredPattern]] = {
     # A check that never blocks, and a block after all ("advisory for most, a hard stop for one
     # case" scopes the block and is not this: only a "never" on the first side counts).
     "does the check ever block": (
-        LoweredPattern(r"\b(?:no\s+hard[\s-]stops?|never\s+(?:a\s+)?(?:block|blocks|hard[\s-]stop|wall))\b(?!\s+(?:for|on|except|unless|other\s+than|beyond|outside)\b)"),
+        # ... or "nothing that blocks the order", "no new interruptive alerts"
+        LoweredPattern(r"\b(?:no\s+hard[\s-]stops?|never\s+(?:a\s+)?(?:block|blocks|hard[\s-]stop|wall)|nothing\s+that\s+(?:blocks|stops|interrupts)|no\s+(?:new\s+)?(?:interruptive|blocking)\s+(?:alerts?|pop-?ups?|modals?))\b"
+                       r"(?!\s+(?:for|on|except|unless|other\s+than|beyond|outside)\b)"),
         LoweredPattern(
-            r"\bhard[\s-]stop\s+(?:at|on|when|before|for\s+(?:any|every|all))\b|"
+            r"\bhard[\s-]stop\s+(?:at|on|when|before|for\s+(?:any|every|all)|modals?|alerts?|pop-?ups?|dialog\w*)\b|"
+            r"\bbefore\s+the\s+(?:second|next|new|duplicate|repeat)\s+order\s+can\s+be\s+(?:placed|signed|submitted|sent)\b|"
             r"\b(?:cannot|can't|can\s+not)\s+be\s+(?:submitted|signed|placed|sent)\s+until\b"),
     ),
     # Not a medical device, and a device submission planned after all ("We are clearly not a medical

@@ -35,7 +35,23 @@ def _commits(reading: Reading, a: int, b: int, negation_is_claim: bool) -> bool:
     if reading.sentences[reading.sentence_index(a)].owned_mistake:
         return False
     stance = reading.stance(a, b)
+    if stance == st.DEFERRED and _deferral_is_the_next_steps(reading, a, b):
+        return True
     return stance in st.COMMITTED or (negation_is_claim and stance == st.NEGATED and reading.negates_inside(a, b))
+
+
+# A second verb phrase with its subject left out: in "I'd switch all 40 sites on together and run
+# the validation once we're live", the deferral is the validation's, not the switch-on's.
+_NEXT_VERB_PHRASE = regex_cache.compile(
+    r"\band\s+(?:run|start|let|ask|put|switch|turn|notify|keep|send|move|add|hold|do)\s+(?:the|a|an|our|their|all|every|it|them)\b", re.IGNORECASE)
+
+
+def _deferral_is_the_next_steps(reading: Reading, a: int, b: int) -> bool:
+    """Whether every deferral read over ``a:b`` comes after a second verb phrase that follows it."""
+    deferrals = [sc for sc in reading.scopes_of(reading.sentence_index(a))
+                 if sc.stance == st.DEFERRED and sc.start < b and sc.end > a]
+    return bool(deferrals) and all(sc.trigger is not None and sc.trigger[0] >= b
+                                   and _NEXT_VERB_PHRASE.search(reading.text, b, sc.trigger[0]) for sc in deferrals)
 
 
 _HELD = regex_cache.compile(r"\b(?:held|hold|holds|holding)\s+(?:back\s+|off\s+(?:on\s+)?)?(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
@@ -44,14 +60,15 @@ _UNTIL = regex_cache.compile(r"[^.;!?\n]{0,40}?\b(?:until|till)\b", re.IGNORECAS
 # hold the bars, we expand to all adult wards on 1 May", "Once the silent run passes, every ward goes live".
 # The gate must test something (a bar held, a review passed, a sign-off): "once the silent run
 # completes" is only time passing. The condition may also follow: "..., but only if the two
-# pilot wards hold every bar".
+# pilot wards hold every bar", "all 40 sites go live together once the validation has passed" (a
+# bare "if" after a fixed day is no gate: "on day one if the pilot holds" cannot wait for the pilot).
 _GATE_TEST = (r"(?:holds?|held|pass(?:es|ed)?|meets?|met|clears?|cleared|signs?\s+off|signed\s+off|approves?|approved|"
               r"shows?|showed|hits?|stays?|confirms?|confirmed|agrees?|agreed)")
 _GATED_LAUNCH = regex_cache.compile(
     r"[\s*_>#|-]*(?:\d+[.)]\s+)?(?:only\s+)?(?:if|once|when|provided(?:\s+that)?|assuming|as\s+soon\s+as)\b"
     rf"(?=[^.;!?\n]*?\b{_GATE_TEST}\b[^.;!?\n]*?,)[^.;!?\n]*?,\s", re.IGNORECASE)
 _GATE_AFTER = regex_cache.compile(
-    rf"[^.;!?\n]*?\b(?:only\s+(?:if|once|when|after)|provided(?:\s+that)?|as\s+long\s+as|so\s+long\s+as)\b[^.;!?\n]*?\b{_GATE_TEST}\b",
+    rf"[^.;!?\n]*?\b(?:only\s+(?:if|once|when|after)|once|after|provided(?:\s+that)?|as\s+long\s+as|so\s+long\s+as)\b[^.;!?\n]*?\b{_GATE_TEST}\b",
     re.IGNORECASE)
 _GATED_PAIRS = frozenset({"launch scope", "silent run and the date"})
 

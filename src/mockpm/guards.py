@@ -16,7 +16,7 @@ from mockpm.domain import playbook_words, reads_as_playbook
 from mockpm.keywords import term_spans
 from mockpm.plaintext import MIN_DISGUISED, plain
 from mockpm.passages import reading_for
-from mockpm.narration import told_sentences
+from mockpm.narration import tells_a_story, told_sentences
 from mockpm.owned_mistakes import without_owned_mistakes
 from mockpm.restatement import prompt_text, restated_sentences
 from mockpm.substance_lexicon import (
@@ -209,8 +209,9 @@ def check_answer(text: str, scenario: Scenario, rubric_terms: tuple[str, ...] = 
     topic_hits = term_spans(scenario.topic_terms, masked)
     asked = prompt_text(scenario)
     relevance = peers.relevance(masked, scenario.id, asked) if peers is not None else None
+    story_asked = STORY_QUESTION.search(scenario.question) is not None
     if (
-        relevance is not None and relevance.best_other is not None
+        relevance is not None and relevance.best_other is not None and not (story_asked and tells_a_story(reading_for(masked)))
         and relevance.best_other_sim >= relevance.own + OTHER_QUESTION_MARGIN
         and relevance.own < OTHER_QUESTION_RATIO * relevance.best_other_sim
     ):
@@ -227,7 +228,7 @@ def check_answer(text: str, scenario: Scenario, rubric_terms: tuple[str, ...] = 
             message=f"the answer barely touches the scenario ({len(topic_hits)} of its topic terms found)",
         ))
     outcome.restated = restated_sentences(reading_for(masked), asked)
-    told = frozenset() if STORY_QUESTION.search(scenario.question) else told_sentences(reading_for(masked))
+    told = frozenset() if story_asked else told_sentences(reading_for(masked))
     thin = thin_substance(masked, outcome.restated, told)
     if thin:
         outcome.flags.append(Flag(code=THIN_SUBSTANCE, message=thin))

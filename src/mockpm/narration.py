@@ -32,6 +32,17 @@ def told_sentences(reading: Reading) -> frozenset[int]:
     return cached
 
 
+# A question that asks for a story is answered by one, whatever product the story is about: an
+# answer told mostly in the past is no answer to another question because its product is one
+# another scenario asks about (a clinician's pushback on a sepsis alert is a pushback story).
+TOLD_SHARE = 0.4
+
+
+def tells_a_story(reading: Reading) -> bool:
+    """Whether at least TOLD_SHARE of the sentences of ``reading`` tell a past event."""
+    return len(told_sentences(reading)) >= TOLD_SHARE * max(1, len(reading.sentences))
+
+
 def _told(reading: Reading) -> frozenset[int]:
     text, low = reading.text, reading.lowered
     out = set()

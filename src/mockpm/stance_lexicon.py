@@ -262,8 +262,12 @@ _CLAUSE_WIDE += [
                 r"(?:a\s+lot\s+of|too\s+much|mostly|just|pure)\s+(?:ceremony|bureaucracy|paperwork|overhead|theat(?:er|re))|"
                 # a safeguard put down to the nerves of the people who ask for it: "the silent run is mostly institutional anxiety"
                 r"(?:institutional|organi[sz]ational|committee|bureaucratic)\s+(?:anxiety|nerves|fear|theat(?:er|re)|comfort|hand-?wringing)|hand-?wringing|"
-                r"not\s+a\s+blocker|overcomplicat\w*)"),
+                r"not\s+a\s+blocker|overcomplicat\w*|"
+                # a gate demoted to a wish: "I'd treat it as a stretch goal rather than a blocker"
+                r"(?:stretch\s+goal|nice-to-have|aspiration|soft\s+target|guideline)s?\s+(?:rather\s+than|not|instead\s+of)\s+(?:a\s+|an\s+)?(?:hard\s+)?(?:blocker|gate|requirement|stop|exit\s+criterion|condition))"),
     (DEFERRED, r"\b(?:after\s+(?:the\s+)?(?:first\s+revenue|series\s+[a-d]|we\s+raise|the\s+raise|funding|the\s+holiday|the\s+freeze)|"
+               # ... or until the business case is made: "the subgroup checks move to after we've shown enrolment moving"
+               r"(?:until\s+|till\s+)?after\s+(?:we've|we\s+have|we)\s+(?:shown|proven|proved|demonstrated)\s+(?:[\w-]+\s+){0,2}?(?:moving|value|traction|revenue|ROI|growth|adoption|uptake|demand|(?:the\s+)?business\s+case)|"
                # ... or until a deal is done: "the hand-off partner moves until after the contract is signed"
                r"(?:until|till)\s+(?:after\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:contract|deal|sale|renewal|round)\s+(?:is|has\s+been|gets?)\s+(?:signed|closed|done|in)|"
                # ... or until the filing it exists to support: "we adopt a quality system when the submission is filed"

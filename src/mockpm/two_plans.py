@@ -39,7 +39,9 @@ _SHOW = r"(?:version|story|deck|slides?|pitch|narrative|script|talking\s+points)
 _BE = r"(?:\s+(?:is|are|would\s+be)|'s)"
 _LABEL = regex_cache.compile(
     # "Items 1 and 2 are the story for the council", "that's the version you'd put in a board deck"
-    rf"\b{_PLAN_REF}{_BE}\s+(?:(?:the|a|my|our)\s+)?(?:[\w-]+\s+)?{_SHOW}\s+(?:for|you'd|you\s+would|to\s+(?:tell|show|give|present))\b|"
+    # "that's the version I'd put on a slide", "that's the version I'd defend in an audit"
+    rf"\b{_PLAN_REF}{_BE}\s+(?:(?:the|a|my|our)\s+)?(?:[\w-]+\s+)?{_SHOW}\s+(?:for|you'd|you\s+would|to\s+(?:tell|show|give|present)|"
+    rf"(?:I|we)(?:'d|\s+would)\s+(?:put|show|present|pitch|defend|write\s+up|hand|give|take\s+to)\b)\b|"
     # "that deck is what the board's audit committee should see"
     rf"\b{_PLAN_REF}{_BE}\s+what\s+(?:the\s+)?[\w'\s-]{{1,40}}?\s+(?:should|would|wants?\s+to|needs?\s+to|expects?\s+to)\s+(?:see|hear)\b",
     re.IGNORECASE,
@@ -49,7 +51,9 @@ _ANYONES = regex_cache.compile(r"\b(?:you'd|you\s+would)\b", re.IGNORECASE)
 # How it really goes, beside the label: its sentence, the one before (often a heading: "What I'd
 # actually put on the calendar") or the next two.
 _REALLY = regex_cache.compile(
-    r"\b(?:actually|really|underneath|day\s+to\s+day|day-to-day|in\s+practice|in\s+reality|(?:is|are|looks?|would\s+be)\s+different|"
+    r"\b(?:actually|really|underneath|day\s+to\s+day|day-to-day|in\s+practice|in\s+reality|(?:is|are|looks?|would\s+be)\s+(?:different|leaner|lighter|simpler|thinner|another\s+(?:story|matter))|"
+    # ... or the plan the candidate would live with or run: "The version I'd live with is different."
+    r"(?:version|plan)\s+(?:I|we)(?:'d|\s+would)\s+(?:live\s+with|run|ship|execute|operate)|"
     r"the\s+real\s+plan|operating\s+plan|on\s+the\s+(?:calendar|ground))\b",
     re.IGNORECASE,
 )

@@ -21,7 +21,9 @@ _SETTLING = (r"(?:just\s+|only\s+)?(?:skipping|dropping|shipping|launching|going
 # A re-commitment inside a turn makes it descoping, not a walk-back: "we'd drop the dashboard to
 # phase 2, but we would keep the silent run", "hold off on the second specialty and keep reliability".
 _RECOMMITS = regex_cache.compile(
-    r"\b(?:but|and)\s+(?:(?:we|I)(?:'d|\s+would|'ll|\s+will)?\s+)?(?:still\s+)?keep\b|\b(?:we|I)(?:'d|\s+would)\s+still\s+(?:keep|run|do|hold)\b|"
+    # ("and keep an eye on the support queue" watches; it keeps no step)
+    r"\b(?:but|and)\s+(?:(?:we|I)(?:'d|\s+would|'ll|\s+will)?\s+)?(?:still\s+)?keep\b(?!\s+(?:an?\s+(?:eye|ear|close\s+eye)|going|moving|things\s+moving|it\s+(?:simple|light|moving)))|"
+    r"\b(?:we|I)(?:'d|\s+would)\s+still\s+(?:keep|run|do|hold)\b|"
     # ... or stands firm under the pressure named: "if the board pushes back, I hold the line on the study"
     r"(?<!think\sI'd\s)(?<!think\swe'd\s)(?<!n't\s)(?<!not\s)\b(?:hold|holds|holding)\s+(?:the|our|my)\s+(?:line|ground)\b|\b(?:hold|stand)\s+firm\b|\b(?:won't|wouldn't|will\s+not|would\s+not)\s+(?:budge|bend|give\s+(?:way|ground))\b|"
     r"\bnon-?negotiable\b|\b(?:I|we)(?:'d|\s+would|\s+will)?\s+never\s+(?:drop|skip|cut|give\s+up|defer|lose|trade\s+away)\b|"
