@@ -864,6 +864,8 @@ def test_what_a_deferred_item_needs_is_not_put_off(text, term, expected):
      "latency target"),
     ("The per-language validation set and the sex and age checks move to after we've shown enrolment moving.",
      "per-language validation set"),
+    # a check run only when someone outside forces it
+    ("We'd run the accuracy study only if a customer or a bad outcome forces us to.", "accuracy study"),
 ])
 def test_what_the_answer_sets_out_to_turn_down_is_not_its_plan(text, term):
     assert stance_of(text, term) not in st.COMMITTED
@@ -872,6 +874,8 @@ def test_what_the_answer_sets_out_to_turn_down_is_not_its_plan(text, term):
 def test_a_gate_kept_until_the_evidence_is_in_is_still_the_plan():
     assert stance_of("The latency target is a hard gate, not a stretch goal.", "latency target") in st.COMMITTED
     assert stance_of("Expansion to the other sites waits until the pilot has shown the bar holds.", "pilot") in st.COMMITTED
+    # an extra scoped to demand is a plan: "HITRUST only if a signed customer insists"
+    assert stance_of("The SOC 2 Type II window starts this month; HITRUST only if a signed customer insists.", "SOC 2") in st.COMMITTED
 
 
 def test_a_draft_of_ones_own_or_a_verdict_with_a_but_is_still_the_plan():

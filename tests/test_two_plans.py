@@ -46,6 +46,11 @@ PLAN = ("Before any alert reaches a nurse, the model runs silently for eight wee
     "hospitalists, and the chart review can move to next quarter's roadmap.",
     "That's the version I'd defend in an audit. The version I'd run in the first quarter is leaner. The subgroup checks "
     "move to after we've shown enrolment moving.",
+    # the plan kept for the appendix, set against the one actually shown, read to the end of its paragraph
+    "That's the plan I'd keep in the appendix. The one I'd actually present on the main slide is simpler. We sign all ten "
+    "this year on the product as it stands. Security reviews we handle with the questionnaire. The accuracy study moves to next year.",
+    "Now, that deck is what the audit committee should see. The operating plan underneath is different. Sales closes all ten. "
+    "The study runs in the background. Counsel's memo can wait until a customer raises the device question.",
     # a closing turn opened by a concession, its reversal the plan's undoing
     "\n\nHaving said all that, Im going to be honest, I think thats overkill for what is really a small UI change. "
     "I'd ship it to all 30 clinics next sprint and keep an eye on the support queue.",
@@ -97,3 +102,10 @@ def test_a_plan_kept_is_not_taken_back(text):
     r = Reading(text)
     assert r.walk_backs == 0
     assert r.sentences[0].carried is None
+
+
+def test_a_study_kept_on_the_shelf_after_a_turn_takes_the_plan_before_it_back():
+    r = Reading(PLAN + "That said, I'd keep the study on the shelf as an option rather than commit to it now.")
+    assert r.sentences[0].carried == "dismissed"
+    kept = Reading(PLAN + "That said, the study goes first: nothing reaches a nurse before it reads out.")
+    assert kept.sentences[0].carried is None

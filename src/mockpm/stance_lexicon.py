@@ -371,4 +371,9 @@ _CLAUSE_WIDE += [
                r"next\s+planning\s+cycle|(?:on|onto)\s+the\s+roadmap\s+for\s+(?:the\s+)?(?:next|a\s+later|a\s+future)|"
                # ... or left to whoever gets round to it: "we submit to ethics committees as the sites get to it", "as capacity allows"
                r"as\s+(?:the\s+)?(?:sites?|teams?|they|we|people|hospitals?|clinics?)\s+get\s+(?:a\s+chance|round|around)?\s*to\s+it|as\s+(?:capacity|time|bandwidth|resources?)\s+(?:allows?|permits?))\b"),
+    # ... or done only when someone outside forces it: "we'd run the study only if a customer or a bad
+    # outcome forces us to" ("HITRUST only if a signed customer insists" scopes an extra, not a safeguard)
+    (DISMISSED, r"\b(?:if|when|unless|until)\s+(?:a|an|some|the|any|our|one)\s+(?:[\w'-]+\s+){0,3}?(?:customers?|clients?|buyers?|sponsors?|regulators?|FDA|auditors?|bad\s+outcomes?|incidents?)"
+                r"(?:'s?\s+[\w-]+)?(?:\s+or\s+(?:a|an|the|some)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+(?:actually\s+|really\s+)?"
+                r"(?:forces?\s+(?:us|it|the\s+issue|our\s+hand)|makes?\s+us)\b"),
 ]

@@ -60,7 +60,7 @@ _REALLY = regex_cache.compile(
 REACH = 2
 # Sentences after the label, in its paragraph, that must take something away (a step skipped,
 # deferred or handed off, a reversal): a label followed by a change of emphasis takes nothing back.
-TAKE_AWAY_REACH = 3
+TAKE_AWAY_REACH = 4
 # The paragraph a turn announces is the real plan: read this far into it.
 ANNOUNCED_REACH = 6
 
@@ -82,6 +82,8 @@ _TURNS_TO_REALITY = regex_cache.compile(
     r"(?:let\s+me|I\s+(?:also\s+)?(?:have|need)\s+to|I\s+must|I'll|I\s+should)\s+(?:also\s+)?be\s+(?:honest|realistic|frank|straight)|(?:to\s+be|being)\s+(?:honest|realistic|frank|practical|pragmatic)|"
     r"if\s+I'm\s+(?:being\s+)?(?:honest|realistic)|the\s+(?:reality|truth)\s+is|I'd\s+be\s+kidding\s+myself|"
     r"here's\s+what\s+(?:would|will)\s+(?:actually|really)\s+happen|"
+    # ... or names the other plan as the one really shown or run: "The one I'd actually present on the main slide is simpler."
+    r"the\s+(?:one|version|plan)\s+(?:I|we)(?:'d|\s+would)\s+(?:actually|really)\s+(?:present|show|run|ship|pitch|do|use|put)|"
     r"(?:let\s+me\s+(?:give|tell|show)\s+you|here's|here\s+is)\s+the\s+(?:real|actual|honest|true)\s+(?:one|version|story|plan|answer))\b",
     re.IGNORECASE,
 )

@@ -138,7 +138,7 @@ _REVERSAL = regex_cache.compile(
     r"leave\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:until|till)\s+after|matters?\s+(?:mostly\s+|only\s+|largely\s+)?on\s+paper|"
     # ... "set aside the validation study", "the piece I'd let go first", "can go on next year's roadmap",
     # "we end up at that compromise version".
-    r"set\s+aside\s+(?:the|our|any|all)\b|shelve\s+(?:the|our|it|them)\b|"
+    r"set\s+aside\s+(?:the|our|any|all)\b|shelve\s+(?:the|our|it|them)\b|(?:keep|put|leave)\s+(?:it|them|that|(?:the|our)\s+[\w-]+(?:\s+[\w-]+)?)\s+on\s+the\s+shelf\b|"
     # ... parks a safeguard, or says it is not happening: "I'd park the pending-order check", "the
     # human translation and the recorded calls aren't happening for launch" (a feature parked, a
     # date that is not happening, or a check "not happening by text-to-speech" is no retreat)
