@@ -94,10 +94,12 @@ def _met(criterion_id: str, text: str) -> bool:
     (GAMING, "For the steering committee we show the best consecutive 8 weeks per site.", True),
     (GAMING, "Each measure ends up on whichever mapping scores higher for it.", True),
     (GAMING, "Outcomes are reported on members who replied.", True),
+    (GAMING, "We exclude records with interpreter-service flags, since their noisy or incomplete notes would muddy the accuracy estimate.", True),
     (GAMING, "A missed subsegmental clot is labelled out of scope rather than counted as a false negative.", True),
     # the hard cases kept in, a standard exclusion, a warning against the move
     (GAMING, "We would never drop the hardest patients from the denominator to make the number look better.", False),
     (GAMING, "Hospice and ESRD members are excluded, as the CMS specification requires.", False),
+    (GAMING, "Switching their workflow back and forth confuses people and muddies the timing data, so each clinic stays on one version.", False),
     (GAMING, "Every patient stays in the denominator, and the Creole speakers get their own line even when it is noisy.", False),
     (MISLEADS, 'The automated IVR introduces itself as "Nurse Karen from your care team".', True),
     (MISLEADS, "Disclosing that it's automated dropped completion from 41% to 18%, so we don't.", True),
