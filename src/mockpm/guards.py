@@ -211,9 +211,10 @@ def check_answer(text: str, scenario: Scenario, rubric_terms: tuple[str, ...] = 
     relevance = peers.relevance(masked, scenario.id, asked) if peers is not None else None
     story_asked = STORY_QUESTION.search(scenario.question) is not None
     if (
-        relevance is not None and relevance.best_other is not None and not (story_asked and tells_a_story(reading_for(masked)))
+        relevance is not None and relevance.best_other is not None
         and relevance.best_other_sim >= relevance.own + OTHER_QUESTION_MARGIN
         and relevance.own < OTHER_QUESTION_RATIO * relevance.best_other_sim
+        and not (story_asked and tells_a_story(reading_for(masked)))
     ):
         outcome.flags.append(Flag(
             code="off_topic",
