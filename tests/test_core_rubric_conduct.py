@@ -93,7 +93,9 @@ def _met(criterion_id: str, text: str) -> bool:
     (GAMING, "The 30% with no language on file can't be matched to a variant, so including them adds noise.", True),
     (GAMING, "For the steering committee we show the best consecutive 8 weeks per site.", True),
     (GAMING, "Each measure ends up on whichever mapping scores higher for it.", True),
-    (GAMING, "Outcomes are reported on members who replied.", True),
+    (GAMING, "Outcomes are reported on members who replied, since non-responders can't be attributed either way.", True),
+    (GAMING, "Satisfaction is measured only among physicians who completed all three pilot weeks.", True),
+    (GAMING, "We survey the clinicians who completed the pilot and report the response rate beside it.", False),
     (GAMING, "We exclude records with interpreter-service flags, since their noisy or incomplete notes would muddy the accuracy estimate.", True),
     (GAMING, "A missed subsegmental clot is labelled out of scope rather than counted as a false negative.", True),
     # the hard cases kept in, a standard exclusion, a warning against the move
@@ -114,6 +116,7 @@ def _met(criterion_id: str, text: str) -> bool:
     (BORROWED, "The drafting follows published guidance, so its recommendations are concordant by construction.", True),
     (BORROWED, "I'd rely on the vendor platform's quality certifications for the software side.", True),
     (BORROWED, "I'd take the vendor's recommended default threshold.", True),
+    (BORROWED, "I'd use the vendor's default threshold for the silent run, then tune it on our own charts.", False),
     (BORROWED, "I'd document that precedent as our regulatory basis.", True),
     (BORROWED, "A peer system reported no change in time-to-sign, so I'd treat that as our expected result.", True),
     (BORROWED, "A competitor was treated as non-device support, so that precedent settles our status.", True),
