@@ -342,10 +342,27 @@ def test_a_check_that_never_blocks_and_a_hard_stop_later_contradict_but_a_scoped
     assert contradictions(scoped) == []
 
 
+
+def test_no_new_pop_ups_and_a_pop_up_on_every_order_contradict():
+    none = "I won't add to the pile of alerts doctors click through, so there will be no new pop-up warnings in this fix.\n\n"
+    every = "When the check catches one, a pop-up will appear on every lab order the doctor places, asking them to confirm it."
+    inline = "A pending order shows inline in the order composer, greyed, with its time sent."
+    assert contradictions(none + every) == ["does the check ever block"]
+    assert contradictions(none + inline) == []
+
+
 def test_notes_kept_in_the_eu_and_exported_to_a_named_us_team_contradict():
     both = ("Patient-level data from the German, French and Spanish sites stays in the EU.\n\n"
             "The EU instance exports a weekly sample of 300 flagged notes to the Boston team's annotation workspace.")
     assert contradictions(both) == ["where the data lives"]
+
+
+def test_data_named_with_a_long_list_of_sites_is_still_kept_home_but_a_key_kept_home_is_not_the_data():
+    home = "Patient-level data from the German, French and Spanish hospitals never leaves the EU.\n\n"
+    moved = "We'd export note text and labels from all 40 sites into our central training cluster in the US."
+    key = "For the EU sites we pseudonymise at source, so the data is pseudonymised and the key never leaves the hospital.\n\n"
+    assert contradictions(home + moved) == ["where the data lives"]
+    assert contradictions(key + moved) == []
 
 
 @pytest.mark.parametrize("text", [

@@ -444,3 +444,25 @@ def test_a_decision_memo_that_lays_out_labelled_options_and_picks_one_is_not_thi
             "Recommendation: Option B. A one-point swing in the diabetes measure costs our ACOs shared savings.\n"
             "Owner: I take it to the VP of quality on Friday; the engineer pairs with the measure lead from Monday.")
     assert thin_substance(memo) is None
+
+
+def test_slots_left_to_a_later_decision_are_blanks_too_unless_a_figure_stands_beside_them():
+    from mockpm.guards import thin_substance
+    template = (
+        "Tier for each output: to be assigned at the clinical risk workshop, date TBC. "
+        "Human confirmation level per tier: to be agreed with the clinical advisors. "
+        "PE sensitivity and specificity thresholds: to be defined with the clinical leads. "
+        "Validation dataset size: to be determined by the statistician once prevalence is known. "
+        "Rollout phases: to be confirmed after scoping with the hospital. "
+        "Downtime procedure: to align with the hospital IT runbook."
+    )
+    assert "blank to fill" in (thin_substance(template) or "")
+    decided = (
+        "The PE flag must reach 90% sensitivity on 1,000 local studies, to be confirmed in the silent run. "
+        "The nodule size tolerance is 1.5 mm on 90% of cases, to be checked per scanner vendor. "
+        "Drafted recommendations stay shadow-only until the FDA pre-sub in month 1. "
+        "The radiology chair owns the kill switch and the weekly discordance review. "
+        "Go-live is week 13 after a two-week dry run with four radiologists. "
+        "Thresholds for the later sites are to be set on their own silent runs of 500 studies."
+    )
+    assert thin_substance(decided) is None

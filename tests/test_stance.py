@@ -129,6 +129,9 @@ def assert_reads(text: str, term: str, expected: str) -> None:
         ("We shouldn't, and honestly can't, request an FDA pre-sub this year.", "pre-sub", st.NEGATED),
         ("Push subgroup checks to phase 2, as long as the CMIO agrees, along with the silent run.", "silent run", st.DEFERRED),
         ("Safety monitoring after launch? That's their own job.", "their own job", st.OTHERS),
+        # refused as an event; a subject denied keeps its verb denied
+        ("I'd tell the sponsor plainly that pooling everything in one US region isn't happening.", "one US region", st.NEGATED),
+        ("Nothing is automatically cancelled; the physician decides.", "automatically cancelled", st.NEGATED),
     ],
 )
 def test_brushed_and_negated_mentions(text, term, expected):
@@ -197,6 +200,13 @@ def test_scope_ends_at_termination_terms():
     text = "We won't use AUROC, but sensitivity at a fixed PPV is the bar."
     assert stance(text, "AUROC") == st.NEGATED
     assert stance(text, "sensitivity") == st.ASSERTED
+
+
+def test_a_negation_inside_a_relative_clause_ends_at_the_main_verb():
+    # what the main clause does to the items the relative clause picks out is asserted
+    text = "Any draft the physician hasn't signed by hour 22 is auto-attested with the physician's e-signature."
+    assert stance(text, "auto-attested") == st.ASSERTED
+    assert stance("Alerts not acknowledged in ten minutes are automatically closed.", "automatically closed") == st.ASSERTED
 
 
 def test_hard_wrapped_lines_stay_one_sentence():

@@ -87,8 +87,9 @@ PAIRS: dict[str, tuple[LoweredPattern, LoweredPattern]] = {
     # Data that stays where it was collected, and the same data moved to one central place.
     "where the data lives": (
         LoweredPattern(
-            # ("no patient-level EU data of any kind leaves the EU": "leaves" alone only after "no")
-            r"\b((?:no|zero)\s+(?:[\w-]+\s+){0,3}?)?(?:data|records|PHI|notes|charts|processing|patient-level\s+\w+|nothing\s+patient-level)\s+(?:\w+\s+){0,3}?"
+            # ("no patient-level EU data of any kind leaves the EU": "leaves" alone only after "no"; the data's
+            # own clause, not a new one: "data is pseudonymised and the key never leaves the hospital" keeps the key)
+            r"\b((?:no|zero)\s+(?:[\w-]+\s+){0,3}?)?(?:data|records|PHI|notes|charts|processing|patient-level\s+\w+|nothing\s+patient-level)\s+(?:(?!(?:is|are|was|were|but|while)\b)[\w-]+,?\s+){0,8}?"
             r"(?:stays?|remains?|never\s+leaves?|doesn't\s+leave|does\s+not\s+leave|never\s+cross\w*|crosses|(?:is|are)\s+(?:only\s+)?(?:processed|stored|hosted|kept)|(?(1)leaves|(?!)))\s+"
             r"(?:in\s+|within\s+|on\s+|inside\s+)?(?:the\s+|its\s+|their\s+|each\s+)?"
             r"(?:EU|Europe|European|region|country|site|sites|hospital|premises|on-prem|atlantic|border)\b|"
@@ -97,7 +98,7 @@ PAIRS: dict[str, tuple[LoweredPattern, LoweredPattern]] = {
             r"\b(?:(?:deploy\w*|host\w*)\s+per[\s-]region|per[\s-]region\s+(?:deployment|instances?|tenants?|hosting)|"
             r"regional\s+(?:deployment|tenants?|instances?)|(?:runs?|running)\s+next\s+to\s+the\s+data)\b"),
         LoweredPattern(
-            r"\b(?:train\w*|pool\w*|centrali[sz]\w*|mov\w+|send\w*|copy\w*|upload\w*|aggregat\w+|replicat\w+|ship\w*|run|running|process\w*)\s+"
+            r"\b(?:train\w*|pool\w*|centrali[sz]\w*|mov\w+|send\w*|copy\w*|upload\w*|export\w*|aggregat\w+|replicat\w+|ship\w*|run|running|process\w*)\s+"
             r"(?:[\w'-]+,?\s+){0,8}?(?:in|to|into|through|on)\s+(?:a|one|our|the)\s+(?:[\w-]+'s\s+)?(?:single\s+|central\s+|main\s+|shared\s+)?(?:US|U\.S\.|American|central|single)\s+"
             r"(?:\w+\s+)?(?:region|cloud|data\s+lake|lake|environment|warehouse|bucket|platform|instance|cluster|servers?|tenant|data\s+cent(?:re|er)s?)\b|"
             r"\btrain\w*\s+(?:a\s+single\s+model\s+)?centrally\s+on\s+(?:the\s+)?(?:full|all|every|pooled)\b|"
@@ -194,12 +195,14 @@ PAIRS: dict[str, tuple[LoweredPattern, LoweredPattern]] = {
     # case" scopes the block and is not this: only a "never" on the first side counts).
     "does the check ever block": (
         # ... or "nothing that blocks the order", "no new interruptive alerts"
-        LoweredPattern(r"\b(?:no\s+hard[\s-]stops?|never\s+(?:a\s+)?(?:block|blocks|hard[\s-]stop|wall)|nothing\s+that\s+(?:blocks|stops|interrupts)|no\s+(?:new\s+)?(?:interruptive|blocking)\s+(?:alerts?|pop-?ups?|modals?))\b"
+        LoweredPattern(r"\b(?:no\s+hard[\s-]stops?|never\s+(?:a\s+)?(?:block|blocks|hard[\s-]stop|wall)|nothing\s+that\s+(?:blocks|stops|interrupts)|no\s+(?:new\s+)?(?:interruptive|blocking)\s+(?:alerts?|pop-?ups?|modals?)|no\s+(?:new\s+)?pop-?ups?(?:\s+(?:warnings?|alerts?))?)\b"
                        r"(?!\s+(?:for|on|except|unless|other\s+than|beyond|outside)\b)"),
         LoweredPattern(
             r"\bhard[\s-]stop\s+(?:at|on|when|before|for\s+(?:any|every|all)|modals?|alerts?|pop-?ups?|dialog\w*)\b|"
             r"\bbefore\s+the\s+(?:second|next|new|duplicate|repeat)\s+order\s+can\s+be\s+(?:placed|signed|submitted|sent)\b|"
-            r"\b(?:cannot|can't|can\s+not)\s+be\s+(?:submitted|signed|placed|sent)\s+until\b"),
+            r"\b(?:cannot|can't|can\s+not)\s+be\s+(?:submitted|signed|placed|sent)\s+until\b|"
+            # ... or a pop-up on every order after all: "a pop-up will appear on every lab order the doctor places"
+            r"\bpop-?ups?\s+(?:warnings?\s+|alerts?\s+)?(?:(?:will|would)\s+)?(?:(?:appears?|fires?|shows?|opens?)\s+)?(?:on|for|with)\s+(?:every|each|all)\s+(?:[\w-]+\s+)?orders?\b"),
     ),
     # Not a medical device, and a device submission planned after all ("We are clearly not a medical
     # device" ... "Month 2: submit our 510(k)"; a filing only if FDA disagrees is a condition, not this).

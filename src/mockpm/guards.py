@@ -20,7 +20,7 @@ from mockpm.narration import tells_a_story, told_sentences
 from mockpm.owned_mistakes import without_owned_mistakes
 from mockpm.restatement import prompt_text, restated_sentences
 from mockpm.substance_lexicon import (
-    DELEGATED, EVALUATOR_FRAME, FIRST_PERSON, GRADER_SEAT, HEDGED, IMPERATIVE, INDIRECT_QUESTION, QUANTITY, SLOT, STORY_QUESTION,
+    DELEGATED, EVALUATOR_FRAME, FIRST_PERSON, GRADER_SEAT, HEDGED, IMPERATIVE, INDIRECT_QUESTION, LATER_BLANK, QUANTITY, SLOT, STORY_QUESTION,
 )
 from mockpm.models import Flag, Scenario
 
@@ -303,7 +303,8 @@ def thin_substance(text: str, restated: frozenset[int] = frozenset(), told: froz
     given_back = sum(1 for i, s in enumerate(all_sentences) if i in restated) / len(sentences)
     if given_back >= THIN_RESTATED_SHARE:
         return f"{given_back:.0%} of its sentences give the question and its context back without deciding anything"
-    slotted = sum(1 for s in sentences if SLOT.search(text, s.start, s.end))
+    slotted = sum(1 for s in sentences if SLOT.search(text, s.start, s.end) or (
+        LATER_BLANK.search(text, low, s.start, s.end) and not QUANTITY.search(text, low, s.start, s.end)))
     if slotted >= THIN_SLOT_SENTENCES and slotted / len(sentences) >= THIN_SLOT_SHARE:
         return f"{slotted} of its sentences leave a blank to fill ([stakeholder], X%): a template, not an answer"
     asked = [k for k, i in enumerate(kept) if _is_question(text, all_sentences[i])]

@@ -14,7 +14,12 @@ _TERMINATION = regex_cache.compile(
     r"\b(?:but|however|although|though|yet|except|whereas|because|since|so|which|while|instead|then|"
     r"as\s+long\s+as|so\s+that|and\s+then|and\s+(?:we|I|they|the\s+team)\b|if|when|whenever|wherever|unless|whether)\b|"
     r"\b(?:we|I)\b(?=\s+(?:will|would|should|can|could|must|need|want|measure|track|set|run|start|use|ask|go|launch|do)\b)|"
-    r"\b(?:we'd|we'll|I'd|I'll)\b|[;:()\[\]—–]| - |,\s+(?=(?:and\s+)?(?:we|I|I'd|I'll|we'd|we'll|then|our|they|it)\b|[\w-]+\s+(?:is|are)\s)",
+    r"\b(?:we'd|we'll|I'd|I'll)\b|[;:()\[\]—–]| - |,\s+(?=(?:and\s+)?(?:we|I|I'd|I'll|we'd|we'll|then|our|they|it)\b|[\w-]+\s+(?:is|are)\s)|"
+    # the main clause after a negated relative one: "any draft the physician hasn't signed by hour 22
+    # is auto-attested", "alerts not acknowledged in ten minutes are automatically closed" (its verb
+    # ends the scope; "Nothing is automatically cancelled" has none and stays denied)
+    r"\b(?:\w+ed|read|seen|done|sent|signs?|repl(?:y|ies)|responds?|confirms?|answers?|acknowledges?|opens?)\b[^.;,\n]{0,40}?"
+    r"\s(?:is|are|gets?|will\s+be|would\s+be)\s+(?:then\s+)?(?=automatically\b|auto-)",
     re.IGNORECASE,
 )
 _NEW_CLAUSE = regex_cache.compile(r",\s+(?:and|then|so|or)\s+(?!(?:the|a|an|our|their|any|all)\b)\w+\s+(?:on|the|a|an|it|them|this|that|our|with|by|to|for)\b", re.IGNORECASE)

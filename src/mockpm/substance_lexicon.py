@@ -353,3 +353,10 @@ SLOT = regex_cache.compile(
     # "sprint (N+1)", "(ACO name) on (reporting period)"
     r"_{2,}|\?{2,}%?|<[a-z][a-z ]{0,20}>|\{[^{}\n]{1,30}\}|\bTBD\b|\bXX+%?|\bN\+1\b|"
     r"\((?:[a-z]+\s+){0,2}(?:name|names|period|threshold|lead|owner|date|target|metric|number|percentage|vendor|team|site|role)\)")
+# ... or left to a later decision with no figure beside it: "Tier for each output: to be assigned at
+# the risk workshop", "Go-live: TBC", "cut points to be agreed". ("≥ 90%, to be confirmed in the
+# silent run" states its bar; only the check is to come.)
+LATER_BLANK = LoweredPattern(
+    r"\btb[cda]\b|\bto\s+be\s+(?:agreed|assigned|confirmed|decided|defined|determined|documented|finali[sz]ed|set|scoped|"
+    r"obtained|established|identified|named|selected|specified|worked\s+out|clarified|refined|discussed|aligned)\b")
+
