@@ -30,6 +30,14 @@ def test_red_flag_counts_any_mention_that_is_not_negated_or_quoted():
 
 
 
+def test_a_red_flag_that_names_a_negation_keeps_it_when_a_gate_follows():
+    # "no submission is needed" is the claim itself; "before launch" does not make it a rule
+    chk = KeywordCheck(any=[r"re:\bno\s+(?:FDA\s+)?submission\s+(?:is\s+)?needed\b"])
+    assert run_check(chk, "No FDA submission is needed before launch.", red_flag=True).met
+    assert run_check(chk, "We stay under the wellness policy and no FDA submission is needed before launch.", red_flag=True).met
+
+
+
 def test_a_red_flag_anchored_after_a_stop_is_read_in_the_sentence_it_names():
     # the match starts on the space after "them."; the move is judged by what it would do
     chk = KeywordCheck(any=[r"re:(?<=[.!?])[^.!?]*?\bretir\w*\s+audio-only"])

@@ -466,3 +466,23 @@ def test_slots_left_to_a_later_decision_are_blanks_too_unless_a_figure_stands_be
         "Thresholds for the later sites are to be set on their own silent runs of 500 studies."
     )
     assert thin_substance(decided) is None
+
+
+def test_a_memo_about_the_candidates_own_record_is_not_a_description_of_a_strong_answer():
+    from mockpm.guards import thin_substance
+    memo = (
+        "Over the past two years the candidate has volunteered at a health center's eye-screening days, where fewer "
+        "than half of diabetic patients completed an annual retinal exam. "
+        "The candidate has completed forty hours of observation across two clinics and one ophthalmology session. "
+        "It is acknowledged that the candidate has no clinical training; thresholds would be set with clinical leadership. "
+        "The candidate has studied the 2022 decision-support guidance and the first autonomous screening De Novo. "
+        "It is proposed that the first 90 days include field time at two customer sites."
+    )
+    assert thin_substance(memo) is None
+    echo = (
+        "A strong candidate has a clear clinical bar and names the owner of every step. "
+        "A good answer has a silent run before any alert reaches a nurse. "
+        "The ideal answer has a subgroup check by age, sex and race. "
+        "A strong candidate also has a phased rollout and a rollback trigger."
+    )
+    assert "describes what a strong candidate would do" in (thin_substance(echo) or "")

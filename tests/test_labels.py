@@ -109,3 +109,16 @@ def test_a_plain_topic_line_refused_alone_by_the_next_sentence_is_negated():
     assert stance("Intro.\n\nTwo wards first. I'd push back on anyone who wants more.", "Two wards first") != st.NEGATED
     assert stance("Intro.\n\nWe pool in a US region. I'd push back.", "pool in a US region") != st.NEGATED
     assert stance("Intro.\n\nSilent run on our own wards first.\nNo, I wouldn't shorten it.", "Silent run") != st.NEGATED
+
+
+def test_a_design_records_verdict_refuses_the_alternative_and_its_reason_makes_no_call():
+    text = ("5. Alternatives considered\n"
+            "- A wait-90-seconds warning. Rejected: it adds alert fatigue.\n"
+            "- Auto-cancelling the second order. Rejected: it drops intended repeats with no clinician review.\n"
+            "3.1 Hospital-wide launch at go/no-go: rejected; the last vendor alert failed that way.")
+    assert stance(text, "Auto-cancelling") == st.NEGATED
+    assert stance(text, "Hospital-wide launch") == st.NEGATED
+    # the reason is the candidate's reasoning: no call, but it counts for what it understands
+    assert stance(text, "no clinician review") == st.GATED
+    # "Rejected orders are re-queued" is no verdict
+    assert stance("Auto-cancel the repeat. Rejected orders are re-queued for review.", "Auto-cancel") in st.COMMITTED

@@ -29,6 +29,9 @@ from mockpm.passages import Reading
     # a different quantity, or a figure turned down
     ("No more than 2 alerts per nurse per shift. Each nurse covers 5 patients per shift.", False),
     ("No more than 2 alerts per nurse per shift. We'd never accept 6 alerts per shift.", False),
+    # ... or one a design record rejects
+    ("No more than 3 alerts per nurse per 12-hour shift.\n\n3. Alternatives considered\n"
+     "3.3 Threshold tuned for sensitivity of 85%: rejected; estimated 7-9 alerts per nurse per shift.", False),
     # a trigger's threshold is a condition on the plan, not an amount planned
     ("GO needs after-hours time up no more than 5 minutes per physician per day.\nAutomatic rollback on any of these:\n"
      "- after-hours documentation up more than 10 minutes per physician per day", False),

@@ -132,6 +132,8 @@ def assert_reads(text: str, term: str, expected: str) -> None:
         # refused as an event; a subject denied keeps its verb denied
         ("I'd tell the sponsor plainly that pooling everything in one US region isn't happening.", "one US region", st.NEGATED),
         ("Nothing is automatically cancelled; the physician decides.", "automatically cancelled", st.NEGATED),
+        # "and no" names a target ("and no missed cases") unless its noun has a verb of its own
+        ("EU sites run in an EU region and no record-level data goes to the US.", "goes to the US", st.NEGATED),
     ],
 )
 def test_brushed_and_negated_mentions(text, term, expected):
@@ -166,6 +168,7 @@ def test_brushed_and_negated_mentions(text, term, expected):
         ("I read the guidance on when decision-support software is or isn't a medical device.", "medical device"),
         ("We need to settle whether or not the tool is a medical device.", "medical device"),
         ("We keep it to no more than two alerts per shift.", "two alerts"),
+        ("We aim for 85% sensitivity and no missed septic shock cases.", "missed septic shock"),
         # a fix that stands alone, and evidence that would not stand up, wave no step away
         ("The fix on our side doesn't need anyone else: the duplicate check sees waiting orders.", "duplicate check"),
         ('If a patient is harmed, "three doctors liked it" won\'t hold up.', "harmed"),

@@ -57,7 +57,8 @@ def _term_claims_negation(term: str) -> bool:
 
 
 def _claims_negation(reading: Reading, term: str, span: tuple[int, int]) -> bool:
-    return _term_claims_negation(term) and reading.stance(*span) == st.NEGATED and reading.negates_inside(*span)
+    # (a gate after it does not turn the claim into a rule: "no FDA submission is needed before launch")
+    return _term_claims_negation(term) and reading.stance(*span) in (st.NEGATED, st.GATED) and reading.negates_inside(*span)
 
 
 def _red_flag_counts(reading: Reading, span: tuple[int, int], term: str = "") -> bool:

@@ -32,6 +32,8 @@ _REFUSAL = regex_cache.compile(
     # "Not a chance we wait" and "Absolutely not optional" say yes)
     r"[\s*_]*(?:(?:no|nope|never|not\s+(?:yet|now|in\s+v1|for\s+v1|a\s+chance)|(?:absolutely|definitely|certainly)\s+not)"
     r"(?=\s*(?:[.!,;:\u2014\u2013]|\s-\s|$))|"
+    # ... or a design record's verdict: "3.3 Threshold tuned for 85% sensitivity: rejected; ..."
+    r"(?:rejected|ruled\s+out|not\s+chosen|not\s+recommended|discarded)(?=[*_]*\s*(?:[.!,;:\u2014\u2013]|\s-\s|$))|"
     r"(?:I|we)(?:'d|\s+would)\s+(?:say\s+no|push\s+back|decline|refuse)\b)",
     re.IGNORECASE,
 )
@@ -54,10 +56,15 @@ _PLAIN_TOPIC = regex_cache.compile(
 _BARE_REFUSAL = regex_cache.compile(
     r"[\s*_]*(?:no|nope|(?:I|we)(?:'d|\s+would)\s+(?:say\s+no|push\s+back|decline|refuse))(?:\s+(?:hard|firmly|strongly))?"
     r"\s*(?:[.!;\u2014\u2013]|$)", re.IGNORECASE)
+# A design record's verdict on an alternative, after it: "- Auto-cancelling the second order.
+# Rejected: it drops intended repeats." ("Rejected orders are re-queued" is no verdict.)
+_ITEM = regex_cache.compile(r"[ \t>]*(?:(?:[-*+•]|\d+[.)])\s+)?(?:\*\*|__)?(?!(?:I|we|you|they|it|he|she|this|that|there|our|my|their)\b)[A-Za-z\"'][^!?:;\n]{0,80}?[.:]?(?:\*\*|__)?\s*", re.IGNORECASE)
+_VERDICT_AGAINST = regex_cache.compile(
+    r"[\s*_]*(?:rejected|ruled\s+out|not\s+chosen|not\s+recommended|discarded|declined)[*_]*\s*(?:[.:!;\u2014\u2013]|\s-\s|$)", re.IGNORECASE)
 # A label that opens a paragraph or list item and names its topic: "**Silent mode:** ...",
 # "- Subgroups: ...", "## Monitoring" on its own line.
 _LABEL = regex_cache.compile(
-    r"[ \t>]*(?:(?:[-*+•]|\d+[.)])\s+)?(?:\*\*|__)?[A-Za-z][^:\n*_.!?]{0,48}:(?:\*\*|__)?[ \t]*(?=\S)"
+    r"[ \t>]*(?:(?:[-*+•]|\d+[.)]|\d+(?:\.\d+)+\.?)\s+)?(?:\*\*|__)?[A-Za-z][^:\n*_.!?]{0,48}:(?:\*\*|__)?[ \t]*(?=\S)"
     r"|[ \t]*#{1,6}[ \t][^\n]{1,60}\n"
 )
 
@@ -79,6 +86,14 @@ def mark(reading: Reading) -> None:
             # "**Pooling in one US cloud.** I'd say no, ...": the next sentence decides it.
             if _REFUSAL.match(reading.text, reading.sentences[i + 1].start):
                 s.label_scope = st.Scope(s.start, s.end, st.NEGATED)
+            continue
+        if i + 1 < len(reading.sentences) and _VERDICT_AGAINST.match(reading.text, reading.sentences[i + 1].start) and (
+                _ITEM.fullmatch(reading.text, s.start, s.end) and len(reading.text[s.start:s.end].split()) <= MAX_QUESTION_WORDS):
+            s.label_scope = st.Scope(s.start, s.end, st.NEGATED)  # "- Auto-cancel the repeat. Rejected: ..."
+            # ... and its reason rules the alternative out: the candidate's reasoning, no call of its own
+            # ("Rejected: it drops intended repeats with no clinician review")
+            verdict = reading.sentences[i + 1]
+            verdict.label_scope = st.Scope(verdict.start, verdict.end, st.GATED)
             continue
         if _plain_topic_refused(reading, i):
             s.label_scope = st.Scope(s.start, s.end, st.NEGATED)  # "Pooling in a US region. I'd push back."

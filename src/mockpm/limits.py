@@ -33,11 +33,11 @@ _LIMIT = regex_cache.compile(
     re.IGNORECASE,
 )
 _FIGURE = regex_cache.compile(rf"\b{_NUMBER}(?:\s*(?:–|-|to|or)\s*{_NUMBER})?\s+{_COUNTED}", re.IGNORECASE)
-# A figure said of the past, a baseline, another option, a measured default or a hypothetical is
+# A figure said of the past, a baseline, another option (or one rejected), a measured default or a hypothetical is
 # not the plan ("at the vendor's default threshold our data shows 7 per shift, so we'll need ...").
 _NOT_THE_PLAN = regex_cache.compile(
     r"\b(?:today|currently|baseline|used\s+to|old|last|previous|existing|was|were|had|fired|if|would\s+have|"
-    r"vs\.?|versus|compared|instead|rather|unlike|option|default|shows?|showed|too\s+(?:many|high)|"
+    r"vs\.?|versus|compared|instead|rather|unlike|option|default|shows?|showed|too\s+(?:many|high)|rejected|ruled\s+out|not\s+chosen|discarded|"
     r"so\s+we(?:'ll|\s+will|'d|\s+would)?\s+need|over\s+the\s+(?:limit|cap|budget|ceiling))\b",
     re.IGNORECASE,
 )

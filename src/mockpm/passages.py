@@ -28,11 +28,11 @@ from mockpm.reported_lexicon import _OWN_WORDS_NEXT, _PITCH_LEAD, _WHOLE_QUOTE, 
 from mockpm.substance_lexicon import COMMIT, CONSIDERING, DEED, NAMED_NUMBER, NUMBER, ROLE, TOPIC_FRAGMENT, VAGUE
 
 # Sentence ends: . ! ? before a capital, digit, sign (±1.5mm, ≤3), quote or list marker; a blank line; a line break
-# before a list item or heading (a hard-wrapped line is no end). A lower-case start counts too
-# ("patients stuck twice. extra blood taken"), unless the word before the stop is an abbreviation
+# before a list item, a numbered section ("3.1 Scope") or a heading (a hard-wrapped line is no end). A lower-case
+# start counts too ("patients stuck twice. extra blood taken"), unless the word before the stop is an abbreviation
 # ("e.g. the", "U.S. sites") or the stop ends an ellipsis ("silent mode... not needed").
 _SENTENCE_END = regex_cache.compile(
-    r"(?<=[.!?])[\"')\]*]*\s+(?=[\"'(\[*_#>\-•\d±≤≥<~$€£]|[A-Z]|(?P<lower>[a-z]))|\n[ \t]*\n\s*|\n(?=[ \t]*(?:[-*+•>#|]|\d+[.)])\s)"
+    r"(?<=[.!?])[\"')\]*]*\s+(?=[\"'(\[*_#>\-•\d±≤≥<~$€£]|[A-Z]|(?P<lower>[a-z]))|\n[ \t]*\n\s*|\n(?=[ \t]*(?:[-*+•>#|]|\d+[.)])\s|[ \t]*\d+(?:\.\d+)+\.?\s+[A-Z])"
 )
 _ABBREVIATION = regex_cache.compile(
     r"(?:\b(?:e\.g|i\.e|eg|ie|ex|viz|vs|etc|approx|incl|esp|dept|min|mins|max|avg|est|fig|cf|al|ref|sec|secs|"
@@ -357,7 +357,7 @@ class Reading:
         """Whether a negation trigger's own words fall inside ``a:b`` (a red flag about a claim that
         something does not apply, "HIPAA doesn't apply", is the negation itself)."""
         i = self.sentence_index(a)
-        return any(sc.stance == st.NEGATED and sc.trigger is not None and a <= sc.trigger[0] and sc.trigger[1] <= b
+        return any(sc.stance in (st.NEGATED, st.GATED) and sc.trigger is not None and a <= sc.trigger[0] and sc.trigger[1] <= b
                    for sc in self.scopes_of(i))
 
     def negates_outside(self, a: int, b: int) -> bool:

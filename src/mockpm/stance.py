@@ -31,7 +31,7 @@ from mockpm.refusal_lists import refused_items
 from mockpm.stance_context import (
     _ADDITION, _CARE_RECIPIENT, _COMMITTED_NOW, _CONJUNCT_BEFORE, _CONSEQUENCE_BEFORE, _CONTRAST, _PURPOSE_BEFORE,
     _AGENT_BEFORE, _CONTROL_BEFORE, _COORDINATOR_BEFORE, _COPULA, _DETERMINER_BEFORE, _ENDS_IN_CONDITION, _HIDING,
-    _IF_CLAUSE, _MODAL_BEFORE, _NOUN_NEXT, _NO_OBJECT, _PAST, _PLURAL_NEXT, _PREPOSITION_BEFORE, _PSEUDO, _RELATIVE,
+    _IF_CLAUSE, _MODAL_BEFORE, _NOUN_NEXT, _NO_CLAUSE_VERB, _NO_OBJECT, _PAST, _PLURAL_NEXT, _PREPOSITION_BEFORE, _PSEUDO, _RELATIVE,
     _ADOPTED, _ELIDED_POSSESSION, _OBJECT_NAMED, _PROVISO, _REASON_SUBJECT, _TARGET_NO, after_condition, asked_of, in_if_clause, quoted_word, singular_subject,
 )
 from mockpm.lead_in_lexicon import _SELF_ASSESSMENT, _TOPIC_LEAD_IN, LISTED
@@ -349,7 +349,7 @@ def scopes(text: str, start: int, end: int, triggers: Triggers | None = None) ->
                     scope_end = gate.start()
             if stance == NEGATED:
                 word = word.lower()
-                if word == "no" and _TARGET_NO.search(text[max(start, a - 20):a]):
+                if word == "no" and _TARGET_NO.search(text[max(start, a - 20):a]) and not _NO_CLAUSE_VERB.match(text, b, scope_end):
                     continue
                 if _ELIDED.match(text, b):
                     continue

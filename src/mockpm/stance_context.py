@@ -200,6 +200,8 @@ _PREPOSITION_BEFORE = regex_cache.compile(r"\b(?:through|at|from|in|with|via|of|
 _ENDS_IN_CONDITION = regex_cache.compile(r"\b(?:after|once|until|behind)\s*$", re.IGNORECASE)
 # "no" as a target, not a negation: "fewer adverse events and no patient harm", "means no duplicates".
 _TARGET_NO = regex_cache.compile(r"\b(?:and|with|means?|is|be|ensur\w+|guarantee\w*|zero|target\w*|goal\s+is)\s+$", re.IGNORECASE)
+# ... unless its noun has a verb of its own: "EU sites run in an EU region and no data goes to the US" refuses.
+_NO_CLAUSE_VERB = regex_cache.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:goes|leaves|crosses|moves|flows|reaches|is|are|gets|will|can|ever)\b", re.IGNORECASE)
 # Contrastive negators govern a short noun phrase: their scope ends at a comma.
 _CONTRAST = regex_cache.compile(r"rather\s+than|instead\s+of|in\s+place\s+of|other\s+than|beyond|less\s+about|more\s+than", re.IGNORECASE)
 

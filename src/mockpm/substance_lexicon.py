@@ -213,7 +213,9 @@ EVALUATOR_FRAME = LoweredPattern(
     # (a question named after it: "A strong answer to this question has three parts")
     r"the\s+(?:ideal|model|expected)\s+(?:answer|response|plan))(?:\s+to\s+(?:this|the|that)\s+question)?\s+(?:would|should|will|must|needs?\s+to|could|might|"
     r"(?:is|are)\s+expected\s+to|(?:also\s+)?(?:demonstrates?|shows?|covers?|names?|recogni[sz]es?|sets?|insists?|checks?|phases?|defines?|"
-    r"includes?|mentions?|address(?:es)?|explains?|proposes?|asks?|has|have|connects?|admits?|picks?|avoids?|knows?|understands?|starts?|opens?|"
+    # ("the candidate has volunteered at ...", "has no clinical training": a record of deeds, not a description of an answer)
+    r"includes?|mentions?|address(?:es)?|explains?|proposes?|asks?|(?:has|have)(?!\s+(?:[a-z]+ed|been|done|spent|seen|taken|built|led|run|no|never)\b)|"
+    r"connects?|admits?|picks?|avoids?|knows?|understands?|starts?|opens?|"
     r"ties|links?|frames?|acknowledges?|gives?|describes?|justif(?:y|ies)|makes?|lays?\s+out|walks?\s+through))\b|"
     # ... or those who got the job, and what the panel wants to hear: "the people who get hired say",
     # "answers that land here", "what interviewers want to hear is"
