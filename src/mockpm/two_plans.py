@@ -69,7 +69,9 @@ ANNOUNCED_REACH = 6
 # "That's what I'd pitch." (a verdict with more to say, "That's the plan for the first two wards",
 # runs past the sentence's short tail).
 _VERDICT = regex_cache.compile(
-    rf"[\s*_>-]*(?:and\s+|so\s+)?{_PLAN_REF}{_BE}\s+(?:[\w-]+\s+){{0,3}}?(?:plan|version|ideal|answer|pitch|theory|approach|bar|playbook|textbook|roadmap|strategy|design|sequence|story|end[\s-]state|target\s+state|north\s+star|vision|principle|gold\s+standard)\b[^.!?\n]{{0,30}}[.!?]|"
+    # (and said to be for an audience: "That's the textbook answer, and it's what I'd say in a design review.")
+    rf"[\s*_>-]*(?:and\s+|so\s+)?{_PLAN_REF}{_BE}\s+(?:[\w-]+\s+){{0,3}}?(?:plan|version|ideal|answer|pitch|theory|approach|bar|playbook|textbook|roadmap|strategy|design|sequence|story|end[\s-]state|target\s+state|north\s+star|vision|principle|gold\s+standard)\b"
+    rf"(?:,?\s+and\s+(?:it's|that's|it\s+is)\s+what\s+(?:I|you|we)(?:'d|\s+would)\s+(?:say|present|put|write|show)\b[^.!?\n]{{0,50}}|[^.!?\n]{{0,30}})[.!?]|"
     rf"[\s*_>-]*(?:and\s+|so\s+)?(?:that|this){_BE}\s+(?:what|how)\s+(?:I|we)(?:'d|\s+would)\s+(?:pitch|present|recommend|propose|say|write|want|put\s+it|frame\s+it|describe\s+it)\b[^.!?\n]{{0,30}}[.!?]",
     re.IGNORECASE,
 )
@@ -81,7 +83,7 @@ _TURNS_TO_REALITY = regex_cache.compile(
     r"in\s+(?:reality|practice|real\s+life|the\s+real\s+world)|realistically|honestly|frankly|practically|"
     r"(?:let\s+me|I\s+(?:also\s+)?(?:have|need)\s+to|I\s+must|I'll|I\s+should)\s+(?:also\s+)?be\s+(?:honest|realistic|frank|straight)|(?:to\s+be|being)\s+(?:honest|realistic|frank|practical|pragmatic)|"
     r"if\s+I'm\s+(?:being\s+)?(?:honest|realistic)|the\s+(?:reality|truth)\s+is|I'd\s+be\s+kidding\s+myself|"
-    r"here's\s+what\s+(?:would|will)\s+(?:actually|really)\s+happen|"
+    r"here's\s+what\s+(?:would|will)\s+(?:actually|really)\s+happen|what\s+(?:I|we)(?:'d|\s+would)\s+(?:actually|really)\s+do\b|"
     # ... or names the other plan as the one really shown or run: "The one I'd actually present on the main slide is simpler."
     r"the\s+(?:one|version|plan)\s+(?:I|we)(?:'d|\s+would)\s+(?:actually|really)\s+(?:present|show|run|ship|pitch|do|use|put)|"
     r"(?:let\s+me\s+(?:give|tell|show)\s+you|here's|here\s+is)\s+the\s+(?:real|actual|honest|true)\s+(?:one|version|story|plan|answer))\b",
