@@ -193,6 +193,8 @@ def test_brushed_and_negated_mentions(text, term, expected):
         ("The sites are the controllers, so the lawful basis is their call, made with their DPOs; my job is to bring them "
          "a design a DPO can sign.", "lawful basis"),
         ("Whether it is a device is up to counsel, and we'd prepare the evidence package for them.", "device"),
+        # who decides, said against who does not: no hand-off
+        ("The go-live line is agreed with the CNO and a hospitalist (their call, not data science's).", "go-live line"),
     ],
 )
 def test_commitments_stay_asserted(text, term):
