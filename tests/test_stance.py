@@ -134,6 +134,8 @@ def assert_reads(text: str, term: str, expected: str) -> None:
         ("Nothing is automatically cancelled; the physician decides.", "automatically cancelled", st.NEGATED),
         # "and no" names a target ("and no missed cases") unless its noun has a verb of its own
         ("EU sites run in an EU region and no record-level data goes to the US.", "goes to the US", st.NEGATED),
+        # a step taken off the plan
+        ("I'd defer to that experience and take the pre-sub off the roadmap for now.", "pre-sub", st.DISMISSED),
     ],
 )
 def test_brushed_and_negated_mentions(text, term, expected):

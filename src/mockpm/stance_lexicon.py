@@ -310,6 +310,8 @@ _BACKWARD += [(REPORTED, r"\b(?:is|are|would\s+be)\s+(?:technically\s+|legally\s
 # ... and so is a request turned down after it is named: "To pooling everything in a US region I
 # would say no".
 _BACKWARD += [(REPORTED, r"\b(?:I|we)(?:'d|\s+would|\s+will)?\s+say\s+no\b(?!\s+to\b)")]
+# A step taken off the plan: "take the pre-sub off the roadmap for now", "pulled the bias audit off the plan".
+_BACKWARD += [(DISMISSED, r"(?<=\s)off\s+(?:the|our|this\s+(?:quarter|year)'s)\s+(?:roadmap|plan|backlog|scope|launch\s+list)\b")]
 
 # Triple negatives and sarcasm that wave a step away: "I'm not convinced we can't go live without
 # them", "it's not like we'd be unable to launch", "sure, we could spend eight weeks on that",
