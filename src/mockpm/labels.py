@@ -25,6 +25,8 @@ _ABOUT_A_THING = regex_cache.compile(
     r"what|why|how|who|whom|whose|which|where|when)\b", re.IGNORECASE)
 # A bold or Markdown heading that is a sentence of its own ("**Pooling in one US cloud.**").
 _HEADING_SENTENCE = regex_cache.compile(r"[ \t]*(?:#{1,6}[ \t]+[^\n]{1,80}|(?:\*\*|__)[^*_\n]{1,80}(?:\*\*|__)?)[ \t]*\n?")
+# A design record's verdict on an option: "3.3 Threshold tuned for 85%: rejected; ...".
+_VERDICT_WORDS = r"rejected|ruled\s+out|not\s+chosen|not\s+recommended|discarded"
 # A body that opens by turning its label down: "no", "not yet", "I'd say no" ("We won't skip it"
 # after "**Silent mode.**" keeps it, so a bare "won't" is not a refusal).
 _REFUSAL = regex_cache.compile(
@@ -32,8 +34,8 @@ _REFUSAL = regex_cache.compile(
     # "Not a chance we wait" and "Absolutely not optional" say yes)
     r"[\s*_]*(?:(?:no|nope|never|not\s+(?:yet|now|in\s+v1|for\s+v1|a\s+chance)|(?:absolutely|definitely|certainly)\s+not)"
     r"(?=\s*(?:[.!,;:\u2014\u2013]|\s-\s|$))|"
-    # ... or a design record's verdict: "3.3 Threshold tuned for 85% sensitivity: rejected; ..."
-    r"(?:rejected|ruled\s+out|not\s+chosen|not\s+recommended|discarded)(?=[*_]*\s*(?:[.!,;:\u2014\u2013]|\s-\s|$))|"
+    # ... or a design record's verdict after its label
+    rf"(?:{_VERDICT_WORDS})(?=[*_]*\s*(?:[.!,;:\u2014\u2013]|\s-\s|$))|"
     r"(?:I|we)(?:'d|\s+would)\s+(?:say\s+no|push\s+back|decline|refuse)\b)",
     re.IGNORECASE,
 )
@@ -60,7 +62,7 @@ _BARE_REFUSAL = regex_cache.compile(
 # Rejected: it drops intended repeats." ("Rejected orders are re-queued" is no verdict.)
 _ITEM = regex_cache.compile(r"[ \t>]*(?:(?:[-*+•]|\d+[.)])\s+)?(?:\*\*|__)?(?!(?:I|we|you|they|it|he|she|this|that|there|our|my|their)\b)[A-Za-z\"'][^!?:;\n]{0,80}?[.:]?(?:\*\*|__)?\s*", re.IGNORECASE)
 _VERDICT_AGAINST = regex_cache.compile(
-    r"[\s*_]*(?:rejected|ruled\s+out|not\s+chosen|not\s+recommended|discarded|declined)[*_]*\s*(?:[.:!;\u2014\u2013]|\s-\s|$)", re.IGNORECASE)
+    rf"[\s*_]*(?:{_VERDICT_WORDS}|declined)[*_]*\s*(?:[.:!;\u2014\u2013]|\s-\s|$)", re.IGNORECASE)
 # A label that opens a paragraph or list item and names its topic: "**Silent mode:** ...",
 # "- Subgroups: ...", "## Monitoring" on its own line.
 _LABEL = regex_cache.compile(

@@ -176,6 +176,10 @@ _MONITORING = regex_cache.compile(
 )
 
 
+# A decision named as one party's against another's says who decides, no hand-off: "their call,
+# not data science's".
+_NOT_OTHERS = r"(?!,?\s+not\s+(?:ours|mine|[\w-]+(?:\s+[\w-]+)?'s)\b)"
+
 # The wider repertoire of minimising, deferring and delegating: general English, not any one
 # answer's wording.
 _BACKWARD += [
@@ -202,10 +206,9 @@ _BACKWARD += [
                # what is held back from the release is put off ("I'd hold the subgroup audit back from the release";
                # "hold it back from go-live" keeps the feature under discussion out, nothing more)
                r"(?<!\bit\s)(?<!\bthem\s)(?<!\bthat\s)(?<!\bthis\s)back\s+(?:from|out\s+of)\s+(?:the\s+)?(?:first\s+|initial\s+|day-one\s+)?(?:release|launch|go-?live|rollout|v1|MVP))\b"),
-    # "It's on the vendor", "up to their team": a party, not a place ("why it is on the list"). ("their call,
-    # not data science's" says who decides: no hand-off.)
+    # "It's on the vendor", "up to their team": a party, not a place ("why it is on the list").
     (OTHERS, r"\b(?:is|are)\s+(?:on|up\s+to)\s+(?:them|their\s+\w+|the\s+(?:vendors?|customers?|clients?|sites?|hospitals?|health\s+systems?|"
-             r"team|teams|lab|labs|IT|sponsor|CRO|agency|payers?|plan|providers?|engineers?|data\s+science|legal|compliance|ops|business))\b|(?:their|the\s+\w+'s)\s+(?:call|domain|territory|area|lane)\b(?!,?\s+not\s+(?:ours|mine|[\w-]+(?:\s+[\w-]+)?'s)\b)|"
+             r"team|teams|lab|labs|IT|sponsor|CRO|agency|payers?|plan|providers?|engineers?|data\s+science|legal|compliance|ops|business))\b|(?:their|the\s+\w+'s)\s+(?:call|domain|territory|area|lane)\b" + _NOT_OTHERS + r"|"
              # (not "covered by our clearance": what we hold ourselves)
              r"(?:we're|we\s+are|that's|it's)\s+covered\b(?!\s+(?:by|under)\s+(?:our|its)\s+own\b|\s+(?:by|under)\s+our\b)|(?:is|are)\s+(?:already\s+)?(?:certified|compliant),?\s+so\b|"
              r"not\s+(?:my|our)\s+(?:area|lane|domain|department|call|decision)\b|someone\s+else's\b"),
@@ -245,7 +248,7 @@ _CLAUSE_WIDE = [
     (OTHERS, r"\b(?:(?:\w+'s|\w+s')\s+(?:territory|domain|lane|remit)|falls?\s+to\s+(?:them|the\s+\w+|their)|follow\s+their\s+lead|"
              r"handle\s+that\s+piece|(?:is|'s|are|be)\s+(?:a\s+|their\s+)?(?:clinical\s+)?governance\s+decision|conversation\s+for\s+(?:their|the)|"
              r"what\s+we'd\s+be\s+paying\s+them\s+for|a\s+choice\s+they\s+made|(?:the\s+team|they)\s+will\s+have\s+\w+\s+(?:folks|people)\s+anyway|"
-             r"not\s+going\s+to\s+second-guess|their\s+(?:problem|responsibility|job|call)(?!-)(?!,?\s+not\s+(?:ours|mine|[\w-]+(?:\s+[\w-]+)?'s)\b)|on\s+their\s+side)\b"),
+             r"not\s+going\s+to\s+second-guess|their\s+(?:problem|responsibility|job|call)(?!-)" + _NOT_OTHERS + r"|on\s+their\s+side)\b"),
 ]
 
 # More of the same families, in the words people reach for when they play a risk down, put it off
