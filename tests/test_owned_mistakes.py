@@ -27,6 +27,14 @@ def owned(text: str, words: str) -> bool:
     "At my last job we launched a readmission model at all twelve sites at once. That was my mistake.",
     # the product dropped
     "In 2019 we turned on a deterioration score at all twelve sites at once, and six weeks later we pulled it.",
+    # ... switched off, in the passive, with the story going on in sentences without a past verb of the teller's
+    "My first healthcare job, we built a sepsis checker. I escalated to the CMO, who overruled the pharmacists and put it "
+    "live at all twelve sites. Within a month nurses were dismissing nearly every alert, and it was quietly switched off.",
+    # the time it cost, the step nobody took, the person proved right
+    "In 2021 we switched the screening tool on at all twelve sites at once. We lost three months.",
+    "In 2021 we launched the Spanish reminders at all twelve sites at once. Nobody had asked a Spanish speaker to read them.",
+    "At my last job I went around the pharmacy director and launched at all twelve sites. He had been right about the "
+    "workflow, and it cost us six months.",
 ])
 def test_a_move_in_a_story_its_teller_judges_a_mistake_is_not_theirs(story):
     text = story + PLAN
@@ -41,6 +49,11 @@ def test_a_move_in_a_story_its_teller_judges_a_mistake_is_not_theirs(story):
     "In 2019 we launched a readmission model at all twelve sites at once; the last vendor alert had died at around nine a shift.",
     # nor is a plan to hear what went wrong
     "I'd launch at all twelve sites at once and then ask the charge nurses exactly what went wrong.",
+    # a step the teller did take, and a story whose teller was right
+    "In 2021 we switched the screening tool on at all twelve sites at once. We had asked the coordinators first.",
+    "In 2021 I launched at all twelve sites at once over the CMO's doubts. We were right about the workflow.",
+    # a story that goes on into the candidate's plan before any verdict
+    "In 2021 we switched the screening tool on at all twelve sites at once. Here I'd do the same. We lost three months of data to a bug.",
 ])
 def test_a_story_told_as_a_success_stays_the_candidates(story):
     assert not owned(story + PLAN, "all twelve sites")

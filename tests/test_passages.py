@@ -502,6 +502,21 @@ def test_a_short_rejection_of_that_makes_the_sentence_before_it_a_move_turned_do
         assert Reading(text).stance(at, at + 6) == "reported", verdict
 
 
+def test_a_spoken_self_correction_withdraws_the_sentence_before_it_and_keeps_the_repair():
+    for repair in ("Actually, no, wait, that's not good enough.", "Scratch that.", "So, no wait, that's backwards.",
+                   "Which, that was wrong, and I figured it out later."):
+        text = "We would ship everything to all wards on the date. " + repair + " We run the model silently on one ward first."
+        reading = Reading(text)
+        at = text.index("all wards")
+        assert reading.stance(at, at + 9) == "reported", repair
+        at = text.index("silently")
+        assert reading.stance(at, at + 8) == "asserted", repair
+    # "actually, no" is a repair only when it stands alone: "Actually, no pilot is needed" is the plan's own claim
+    text = "We pilot on one ward. Actually, no pilot is needed for the wording change."
+    at = text.index("pilot on")
+    assert Reading(text).stance(at, at + 5) == "asserted"
+
+
 def test_a_plan_made_to_give_way_under_pressure_is_taken_back():
     # A closing contingency that surrenders the gates: "if the board pushes back, ... next year ... until after".
     text = ("First, a validation study at two health systems before any physician sees output.\n\n"

@@ -136,6 +136,10 @@ def assert_reads(text: str, term: str, expected: str) -> None:
         ("EU sites run in an EU region and no record-level data goes to the US.", "goes to the US", st.NEGATED),
         # a step taken off the plan
         ("I'd defer to that experience and take the pre-sub off the roadmap for now.", "pre-sub", st.DISMISSED),
+        # words withdrawn in a spoken self-correction
+        ("We said we'd go all at once on the contract date... scratch that, that's what sales wanted.", "all at once", st.REPORTED),
+        ("Exit criteria, um, we said acceptance rate above 70%... no wait, actually we changed that.", "acceptance rate", st.REPORTED),
+        ("I shadowed, I was going to say for a week, but to be precise it was three half-days.", "for a week", st.REPORTED),
     ],
 )
 def test_brushed_and_negated_mentions(text, term, expected):
@@ -177,6 +181,9 @@ def test_brushed_and_negated_mentions(text, term, expected):
         # a rule the step follows, a patient's own choice, and a condition closed before the dismissal
         ("Minimum necessary is the HIPAA principle here anyway, plus documented consent to text.", "consent"),
         ("Patients opt in, choose the channel, can add a caregiver if THEY want.", "caregiver"),
+        # novelty and the status quo: nothing is waved off
+        ("For drafting, it's not like anything cleared, so I'd assume FDA wants its own submission.", "cleared"),
+        ("So if it misses, the patient's in the normal queue, which is where they are today anyway.", "misses"),
         # a check replaced by a stronger one; a fix that needs no one else, said with nothing to skip
         ("The crisis keyword list would be replaced by a clinician reading every flag.", "crisis keyword list"),
         # the gate a deferral waits for, and a check that delays no clinician's work

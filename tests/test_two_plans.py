@@ -112,3 +112,37 @@ def test_a_study_kept_on_the_shelf_after_a_turn_takes_the_plan_before_it_back():
     assert r.sentences[0].carried == "dismissed"
     kept = Reading(PLAN + "That said, the study goes first: nothing reaches a nurse before it reads out.")
     assert kept.sentences[0].carried is None
+
+
+OPENING = ("My starting plan would be the careful one: the model runs silently for eight weeks with two physicians "
+           "reviewing the charts, and we break results out by age, sex and race.")
+
+
+@pytest.mark.parametrize("middle", [
+    # each stakeholder's demand accepted, a step given up on the way
+    "The CMO wants it live by quarter end. I'd agree, and we'd skip the silent run.\n\n"
+    "Data science says the subgroup breakdown would be underpowered. Fair enough; it can wait until next year.",
+    "Then the room weighs in. Counsel calls the FDA question a grey area, so I'd take the determination off the roadmap for now.",
+])
+def test_an_opening_position_traded_away_before_the_commitment_is_taken_back(middle):
+    r = Reading(OPENING + "\n\n" + middle + "\n\nSo my commitment: live on every ward in week 12, with a steering group.")
+    assert r.walk_backs >= 2
+    assert r.sentences[0].carried == "dismissed"
+
+
+@pytest.mark.parametrize("text", [
+    # the opening position defended through the pushback
+    OPENING + "\n\nThe CMO wants it live by quarter end. I'd offer a smaller first ward, not a shorter silent run.\n\n"
+    "So my commitment: the silent run, then one ward, then the rest.",
+    # a step given up with no commitment after it is the plan's own order
+    OPENING + "\n\nThe dashboard can wait until phase 2.",
+    # no opening position named: a summary after a deferral
+    "The model runs silently for eight weeks with two physicians reviewing the charts.\n\n"
+    "The dashboard can wait until phase 2.\n\nSo my plan: silent run, then one ward.",
+    # the commitment inside the opening's own paragraph
+    OPENING + " The dashboard can wait until phase 2. So my commitment is the silent run first.",
+])
+def test_an_opening_position_kept_is_not_taken_back(text):
+    r = Reading(text)
+    assert r.walk_backs == 0
+    assert r.sentences[0].carried is None

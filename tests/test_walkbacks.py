@@ -219,6 +219,10 @@ def test_a_plan_for_a_case_study_and_a_real_case_that_went_otherwise_walk_it_bac
      "P.S. Thinking about it more, I'd add a second pilot site so the comparison has enough notes."),
     ("On second thought, I wouldn't do most of that; design already tested it.",
      "On second thought, I'd start the audit a week earlier."),
+    # "scratch that" opening its sentence turns on the plan; inside a sentence it corrects the words before it
+    ("Scratch all of that. I wouldn't bother with the audit or the pilot; we turn it on everywhere next week.",
+     "Then I'd offer week six, on, I was going to say two clinics, but scratch that, one clinic. "
+     "If anyone wants to skip the audit to make the date, that's a no."),
 ])
 def test_a_second_thought_that_undoes_the_plan_walks_it_back(turn, kept):
     # (a paragraph between: the turn reaches past the paragraph before it)

@@ -91,14 +91,17 @@ _POINTS_AT_NEXT = regex_cache.compile(r"[:?][\s*_]*$|\b(?:both|them|each|either|
 # A short verdict on the sentence before it: "Here that fails quietly." The sentence before
 # described a move to reject it (a straw man), not the candidate's plan.
 _VERDICT_ON_PREVIOUS = regex_cache.compile(
-    r"[\s*_]*(?:(?:but|and)\s+)?(?:here,?\s+|in\s+healthcare,?\s+)?(?:that|this|it|which|none\s+of\s+(?:that|this)|(?:each|all|both|every\s+one)\s+of\s+(?:those|these|them|that|this))(?:\s+(?:\w+ly\s+)?|(?='s\s))"
-    r"(?:fails|backfires|breaks\s+(?:down|here)|(?:is|'s)\s+(?:exactly\s+)?(?:the\s+)?(?:wrong|backwards|a\s+myth|false|not\s+true)|won't\s+work|doesn't\s+work|does\s+not\s+work|"
-    r"would\s+(?:fail|backfire|be\s+(?:a\s+)?mistake|be\s+wrong)|(?:is|'s)\s+(?:a\s+)?mistake)\b|"
+    r"[\s*_]*(?:(?:but|and)\s+)?(?:here,?\s+|in\s+healthcare,?\s+)?(?:which,?\s+(?=that\b))?(?:that|this|it|which|none\s+of\s+(?:that|this)|(?:each|all|both|every\s+one)\s+of\s+(?:those|these|them|that|this))(?:\s+(?:\w+ly\s+)?|(?='s\s))"
+    r"(?:fails|backfires|breaks\s+(?:down|here)|(?:is|'s|was)\s+(?:exactly\s+)?(?:the\s+)?(?:wrong|backwards|a\s+myth|false|not\s+true)|won't\s+work|doesn't\s+work|does\s+not\s+work|"
+    r"would\s+(?:fail|backfire|be\s+(?:a\s+)?mistake|be\s+wrong)|(?:is|'s|was)\s+(?:a\s+)?mistake)\b|"
     # ... or turns it down outright: "I'd say no to that.", "I'd push back on that.", "That's a non-starter.",
     # "Partly, but I don't think that's the right frame."
     r"[\s*_]*(?:partly|maybe|sort\s+of|in\s+part),?\s+but\s+(?:I\s+don't\s+think\s+)?(?:that's|it's)\s+(?:not\s+)?the\s+(?:right|wrong)\s+(?:frame|framing|question|lens)\b|"
     r"[\s*_]*(?:(?:I|we)(?:'d|\s+would)\s+(?:say\s+no|push\s+back)\s+(?:to|on)\s+(?:that|this|it)|(?:I|we)(?:'d|\s+would)\s+(?:reject|rule\s+out|pass\s+on)\s+(?:that|this|it)|(?:that|this)(?:'s|\s+is)\s+a\s+(?:non-starter|no-go|hard\s+no)|"
     r"(?:I|we)\s+wouldn't\s+(?:do|accept|allow)\s+(?:that|this|it))\b|"
+    # ... or a spoken self-correction: "Actually, no, wait, that's not good enough.", "Scratch that."
+    r"[\s*_]*(?:(?:so|okay|um|uh|oh|and|well),?\s+){0,3}(?:scratch\s+that|strike\s+that|no,?\s+wait|wait,?\s+no|actually,?\s+no|no,?\s+actually|"
+    r"I\s+take\s+(?:that|it)\s+back)(?=\s*[,.;:!—–-]|\s*$)|"
     # ... or a bare "No." after it
     r"[\s*_]*no[.!][\s*_]*$",
     re.IGNORECASE,

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from mockpm import regex_cache
 from mockpm.domain import INDUSTRY
 from mockpm.keywords import LoweredPattern
+from mockpm.substance_lexicon import PLAN_VOICE
 
 if TYPE_CHECKING:
     from mockpm.passages import Reading
@@ -50,7 +51,16 @@ _DROPPED = (
     r"\b(?:pulled|killed|shelved|scrapped|abandoned|rolled\s+back|switched\s+off|turned\s+off|shut\s+off|shut\s+down)\s+"
     r"(?:it|the\s+(?:\w+\s+)?(?:model|tool|feature|alert|pilot|form|product|app|launch|rollout|change))\b|"
     r"\b(?:stopped|quit)\s+(?:using|trusting|opening|reading)\s+(?:it|them|the|our)\b|\b(?:went|gone|going)\s+back\s+to\s+(?:paper|the\s+old|their\s+old)\b|"
-    r"\btuned\s+(?:it|them|us)\s+out\b|\blost\s+(?:their|the|our)\s+trust\b|\b(?:nobody|no\s+one)\s+used\s+it\b|"
+    r"\btuned\s+(?:it|them|us)\s+out\b|\blost\s+(?:their|the|our)\s+trust\b|"
+    # ... or the time or the client it cost: "We lost three months, and those patients never got the offer."
+    r"\b(?:we|i)\s+lost\s+(?:(?:about|almost|nearly|over)\s+)?(?:a|an|one|two|three|four|five|six|several|\w+)\s+(?:weeks?|months?|quarters?|years?)\b|"
+    r"\bcost\s+(?:us|me)\s+(?:(?:about|almost|nearly|over)\s+)?(?:a|an|one|two|three|four|five|six|several|\w+)\s+(?:weeks?|months?|quarters?|years?)\b|"
+    # ... or it was pulled, the step nobody took, the person proved right, the harm that kept the teller up
+    r"\b(?:it|they|the\s+(?:\w+\s+)?(?:model|tool|feature|alert|pilot|product|app|checker|launch|rollout))\s+(?:was|were)\s+(?:\w+ly\s+)?"
+    r"(?:pulled|switched\s+off|turned\s+off|shut\s+down|rolled\s+back|abandoned|shelved|scrapped)\b|"
+    r"\b(?:(?:nobody|no\s+one)\s+(?:had|ever)|(?:we|i)\s+(?:hadn't|had\s+not|never))\s+(?:\w+ly\s+)?(?:asked|checked|tested|validated|talked\s+to|reviewed)\b|"
+    r"\b(?!(?:we|i)\b)\w+\s+(?:had\s+been|was|were)\s+right\s+(?:about|all\s+along)\b|"
+    r"\b(?:it|the\s+(?:model|tool|system|algorithm))\s+got\s+(?:\w+\s+){0,4}?wrong\b|\bkept\s+me\s+up\b|\b(?:nobody|no\s+one)\s+used\s+it\b|"
     r"\bour\s+(?:\w+\s+){0,2}?(?:was|were)\s+(?:useless|worthless|wrong|unusable)\b"
 )
 _VERDICT = LoweredPattern(rf"{_OWNED}|{_DROPPED}")
@@ -124,6 +134,8 @@ def mark(reading: Reading) -> None:
         elif run and (verdict or _SETTING_CONTRAST.match(text, low, s.start, s.end)):  # "That was my mistake." after the story
             _set_aside(reading, run)
             run = []
+        elif run and not PLAN_VOICE.search(text, low, s.start, s.end):
+            run.append(i)  # the story goes on without a past verb ("Within a month pharmacists were dismissing ...")
         elif len(text[s.start:s.end].split()) >= 4:
             run = []  # the story ends where the candidate's own voice begins
 

@@ -39,7 +39,10 @@ _PSEUDO = regex_cache.compile(
     r"(?:(?!\b(?:during|after|later|once|when|eventually|someday|onboarding)\b)[^.;!?\n]){0,80}?\banyway(?=\s*[.!;,]|$)|"
     # both answers named, neither denied: "whether or not it is a device", "when software is or isn't a device"
     r"whether\s+or\s+not|(?:is|are|was|does|do|did|can|will|would|should)\s+or\s+(?:isn't|aren't|wasn't|doesn't|don't|didn't|can't|won't|wouldn't|shouldn't|is\s+not|are\s+not|does\s+not)|"
-    # novelty, not a step denied: "nothing like it has been cleared", "no similar device is on the market"
+    # novelty, not a step denied: "nothing like it has been cleared", "no similar device is on the market",
+    # "it's not like anything cleared"; or the status quo: "where they are today anyway"
+    r"(?:it's|it\s+is)\s+not\s+like\s+anything\s+(?:similar\s+)?(?:(?:has|is|was)\s+(?:been\s+)?)?(?:already\s+)?(?:cleared|approved|authori[sz]ed)\b|"
+    r"(?:where|what|how)\s+(?:they|it|we|patients|things)\s+(?:are|is|were|happens?)\s+(?:today|now)\s+anyway|"
     r"nothing\s+(?:like\s+(?:it|this|that)|similar)|no\s+similar\s+(?:[\w-]+\s+)?(?:device|tool|product|software|system)s?|"
     # doing it now, or saying the obvious: "we don't need to wait for the quarter to end", "I don't need to tell you that ..."
     r"(?:(?:don't|do\s+not|doesn't|does\s+not)\s+need|no\s+need)\s+to\s+(?:wait|tell\s+you|remind\s+you|explain\s+to\s+you)\b|"

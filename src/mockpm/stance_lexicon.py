@@ -213,6 +213,8 @@ _BACKWARD += [
              r"(?:we're|we\s+are|that's|it's)\s+covered\b(?!\s+(?:by|under)\s+(?:our|its)\s+own\b|\s+(?:by|under)\s+our\b)|(?:is|are)\s+(?:already\s+)?(?:certified|compliant),?\s+so\b|"
              r"not\s+(?:my|our)\s+(?:area|lane|domain|department|call|decision)\b|someone\s+else's\b"),
 ]
+# The words a speaker corrects as they say them: "I shadowed, I was going to say for a week, but to be precise ..."
+_FORWARD += [(REPORTED, r"\b(?:I|we)\s+was\s+(?:going|about)\s+to\s+say\b(?=[^.;!?\n]{1,60}?\bbut\b)")]
 _FORWARD += [
     (DISMISSED, r"\b(?:descope|descoping|de-scope|shelve|shelving|"
                 r"skim|hand-?wave|wave\s+(?:off|away|through)|"
@@ -313,6 +315,9 @@ _BACKWARD += [(REPORTED, r"\b(?:is|are|would\s+be)\s+(?:technically\s+|legally\s
 # ... and so is a request turned down after it is named: "To pooling everything in a US region I
 # would say no".
 _BACKWARD += [(REPORTED, r"\b(?:I|we)(?:'d|\s+would|\s+will)?\s+say\s+no\b(?!\s+to\b)")]
+# A spoken self-correction withdraws the words before it (the reparandum of a speech repair):
+# "we'd go all at once on the contract date... scratch that, that's what sales wanted".
+_BACKWARD += [(REPORTED, r"(?:\.\.\.|…|,|\s[-—–])\s*(?:but\s+|so\s+)?(?:no,?\s+)?(?:scratch\s+that|strike\s+that|no,?\s+wait|wait,?\s+no|actually,?\s+no|or\s+rather)(?=\s*[,.;:!—–-])")]
 # A step taken off the plan: "take the pre-sub off the roadmap for now", "pulled the bias audit off the plan".
 _BACKWARD += [(DISMISSED, r"(?<=\s)off\s+(?:the|our|this\s+(?:quarter|year)'s)\s+(?:roadmap|plan|backlog|scope|launch\s+list)\b")]
 

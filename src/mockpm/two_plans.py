@@ -177,3 +177,39 @@ def disowned_at(reading: Reading, own) -> int | None:  # noqa: ANN001 - as in la
         if i and own(reading, m.start()) and not _GATED.search(text, sentence.start, sentence.end):
             return i
     return None
+
+
+# The plan offered as an opening position and traded away: "My starting plan would be the
+# disciplined one: ...", "That's my opening position in the roadmap review." ... "So my commitment:
+# go live on all adult wards in week 12". The opening is what the candidate would walk in with and
+# the closing commitment what they would do; the concessions between give the plan up.
+_OPENING = regex_cache.compile(
+    r"\b(?:my|our)\s+(?:starting|opening|initial)\s+(?:plan|position|design|proposal|stance|offer|version|point)\b|"
+    r"\bthat's\s+(?:my|the)\s+(?:opening|starting)\s+(?:position|plan|point|offer|design)\b|"
+    r"\bthe\s+plan\s+(?:I|we)(?:'d|\s+would)\s+walk\s+in(?:to\s+[\w\s'-]{1,30}?)?\s+with\b",
+    re.IGNORECASE,
+)
+# ... the commitment, opening a later paragraph: "So my commitment:", "So the roadmap I'd commit to:"
+_COMMITMENT = regex_cache.compile(
+    r"[\s*_>-]*so,?\s+(?:(?:my|the|our)\s+(?:final\s+)?(?:commitment|plan|roadmap|recommendation|position)\b|"
+    r"what\s+(?:I|we)(?:'d|\s+would)\s+commit\s+to\b|where\s+(?:I|we)(?:'d|\s+would)\s+(?:land|end\s+up|settle)\b)",
+    re.IGNORECASE,
+)
+
+
+def superseded_at(reading: Reading, own, gives_up) -> int | None:  # noqa: ANN001 - as in labelled_at
+    """The index of the first sentence after an opening position's paragraph, when a later
+    paragraph opens with the commitment and the text between them gives a step up (skips, defers
+    or reverses it); None otherwise. A position defended through the pushback keeps the plan."""
+    text, sentences = reading.text, reading.sentences
+    opening = next((m for m in _OPENING.finditer(text) if own(reading, m.start())), None)
+    if opening is None:
+        return None
+    after = reading.sentence_index(opening.start()) + 1
+    while after < len(sentences) and not reading.opens_paragraph(after):
+        after += 1
+    for k in range(after + 1, len(sentences)):
+        if (reading.opens_paragraph(k) and _COMMITMENT.match(text, sentences[k].start) and own(reading, sentences[k].start)
+                and gives_up(reading, sentences[after].start, sentences[k].start)):
+            return after
+    return None

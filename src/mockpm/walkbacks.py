@@ -37,7 +37,8 @@ _PIVOT = regex_cache.compile(
     r"(?:textbook|ideal|interview|on-paper)\s+(?:version|answer|plan)|(?:all\s+)?that\s+said,\s+(?:if|let|I\s+wouldn't|I'd\s+be)|having\s+said\s+(?:all\s+)?(?:that|this)\b|"
     # ... or a second thought: "P.S. Thinking about it more, I wouldn't bother with the audit"
     r"(?:thinking|having\s+thought)\s+about\s+(?:it|this|that)\s+(?:more|again|further)|on\s+(?:second\s+thoughts?|reflection)|having\s+slept\s+on\s+it|"
-    r"scratch\s+(?:that|all\s+(?:of\s+)?that)|come\s+to\s+think\s+of\s+it|now\s+that\s+I\s+think\s+about\s+it|"
+    # (opening its sentence: "..., but scratch that, one unit" corrects the words just before it)
+    r"(?:\A|(?<=[.!?:\n])|(?<=[.!?:\n]\s))(?:(?:so|okay|um|uh|oh|and|but|no|actually),?\s+){0,3}scratch\s+(?:that|all\s+(?:of\s+)?that)|come\s+to\s+think\s+of\s+it|now\s+that\s+I\s+think\s+about\s+it|"
     # ... or the recommendation that goes up, set apart from the plan: "So what I'd take to my lead:"
     rf"{_RECOMMENDATION})",
     re.IGNORECASE,
@@ -383,7 +384,8 @@ def mark(reading: Reading) -> int:
     a closing pivot counting as enough on its own."""
     pivot = _closing_pivot(reading)
     # (a label or a disowning is never the first sentence, so index 0 cannot stand for "found")
-    labelled = None if pivot else (two_plans.labelled_at(reading, _own, _takes_away, _gives_up) or two_plans.disowned_at(reading, _own))
+    labelled = None if pivot else (two_plans.labelled_at(reading, _own, _takes_away, _gives_up) or two_plans.disowned_at(reading, _own)
+                                   or two_plans.superseded_at(reading, _own, _gives_up))
     if labelled is not None:
         dismiss_before(reading, labelled)
     turns = _walk_backs(reading)
