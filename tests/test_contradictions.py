@@ -280,6 +280,15 @@ def test_a_release_whether_or_not_the_gate_has_finished_runs_the_gate_after_it()
     # a plan given up is no side of a contradiction
     ("We start on one pod for two weeks. What I gave up: going live on all shifts at once.", []),
     ("We start on one pod for two weeks. We go live on all shifts at once.", ["launch scope"]),
+    # texts only with a yes, then everyone on file; people translating, then the machine
+    ("We'll only text people who have said yes to texts. In the first month, everyone with a mobile number on file will "
+     "start getting texts.", ["consent to take part"]),
+    ("No computer translation: a human translates every message. For Creole we'll use the portal's automatic translation at first.",
+     ["who translates"]),
+    ("No computer translation: a human translates every message. We would never use automatic translation for Creole.", []),
+    # a first area named as the start, then every shift on the contract's day
+    ("Nothing goes to the whole department until one triage area has run it for three weeks. The contract date is fixed, "
+     "so on that day all three shifts across the department start using the tool.", ["launch scope"]),
     # identifiers: the adjective, not the verb, and one clause
     (KEPT_IN_HOUSE + "We identified 312 candidates and shared the funnel counts with the sponsor.", []),
     (KEPT_IN_HOUSE + "The site shares the MRN-level worklist with its own PI; the sponsor sees counts.", []),

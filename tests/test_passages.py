@@ -530,6 +530,13 @@ def test_a_plan_made_to_give_way_under_pressure_is_taken_back():
     firm = ("First, a validation study at two health systems before any physician sees output.\n\n"
             "If the date gets tight, we cut the dashboard, not the validation study, and I'd tell the sponsor why.")
     assert Reading(firm).walk_backs == 0
+    # ... a launch date wanted by leadership, and the gate demoted to a target
+    gate = ("Quarter 3: one new state, gated on licensure and payer enrollment for every clinician.\n\n"
+            "One practical note. If leadership wants the two states live in Q1, I wouldn't hold the line. ")
+    gave = Reading(gate + "Licensing can catch up in parallel; the Q3 gate is really a target date rather than a hard stop.")
+    assert gave.walk_backs >= 2 and gave.sentences[0].carried == "dismissed"
+    held = Reading(gate.replace("I wouldn't hold the line", "I'd hold the line") + "No clinician sees a patient in a state before the licence is in place.")
+    assert held.walk_backs == 0
 
 
 def test_an_aside_that_makes_a_required_step_optional_walks_it_back():

@@ -25,6 +25,7 @@ def assert_reads(text: str, term: str, expected: str) -> None:
     [
         # negated
         ("I do not think sensitivity matters here.", "sensitivity", st.NEGATED),
+        ("We would not launch a pilot.", "pilot", st.NEGATED),
         ("We would launch without a pilot.", "pilot", st.NEGATED),
         ("Rather than AUROC, I'd set the bar on sensitivity.", "AUROC", st.NEGATED),
         ("Open rates aren't the point here.", "Open rates", st.NEGATED),
@@ -136,6 +137,14 @@ def assert_reads(text: str, term: str, expected: str) -> None:
         ("EU sites run in an EU region and no record-level data goes to the US.", "goes to the US", st.NEGATED),
         # a step taken off the plan
         ("I'd defer to that experience and take the pre-sub off the roadmap for now.", "pre-sub", st.DISMISSED),
+        # a safeguard made to wait on spare resources
+        ("Data science will cut performance by race and sex, bandwidth permitting.", "performance", st.DISMISSED),
+        ("Ideally two units for four weeks first, budget and nurse staffing permitting.", "two units", st.DISMISSED),
+        ("I'd like a written opinion from counsel on FDA status, assuming legal can get to it before launch.", "FDA status", st.DISMISSED),
+        ("A quarterly subgroup dashboard, if the data team (currently one analyst) has capacity.", "subgroup dashboard", st.DISMISSED),
+        # a launch that goes ahead in place of a safeguard
+        ("Medicine 5 and 6 go live with alerts in week 2 rather than shadowing.", "shadowing", st.DISMISSED),
+        ("One practical note: the ED goes live directly instead of a silent run.", "silent run", st.DISMISSED),
         # words withdrawn in a spoken self-correction
         ("We said we'd go all at once on the contract date... scratch that, that's what sales wanted.", "all at once", st.REPORTED),
         ("Exit criteria, um, we said acceptance rate above 70%... no wait, actually we changed that.", "acceptance rate", st.REPORTED),
@@ -181,6 +190,9 @@ def test_brushed_and_negated_mentions(text, term, expected):
         # a rule the step follows, a patient's own choice, and a condition closed before the dismissal
         ("Minimum necessary is the HIPAA principle here anyway, plus documented consent to text.", "consent"),
         ("Patients opt in, choose the channel, can add a caregiver if THEY want.", "caregiver"),
+        # a launch held for the safeguard, or a safeguard chosen over a launch
+        ("Nothing goes live without the silent run.", "silent run"),
+        ("We run a silent run rather than a live pilot.", "silent run"),
         # novelty and the status quo: nothing is waved off
         ("For drafting, it's not like anything cleared, so I'd assume FDA wants its own submission.", "cleared"),
         ("So if it misses, the patient's in the normal queue, which is where they are today anyway.", "misses"),

@@ -18,7 +18,7 @@ _EVERYWHERE = (
     r"all\s+(?:(?:\d+|two|three|four|five|six|ten|twenty|thirty|forty)\s+)?(?:of\s+(?:the|our)\s+)?(?:(?!(?:remaining|other|rest)\b)[\w-]+\s+)?(?:wards|units|sites|clinics|hospitals|shifts|practices|states|members|customers|"
     r"nurses|physicians|clinicians|radiologists|providers|users|staff))"
 )
-_AT_ONCE = r"(?:same\s+(?:day|release|time|week|sprint)|at\s+once|on\s+(?:day\s+one|monday|the\s+(?:same\s+|contract\s+|go-live\s+|original\s+(?:go-live\s+)?)?(?:date|day)|that\s+date)|simultaneous\w*|together|in\s+one\s+go|big[\s-]bang|from\s+day\s+one|in\s+(?:one|a\s+single)\s+(?:release|cutover|deploy\w*|push)|(?:in|with)\s+the\s+(?:next|coming|first)\s+(?:release|sprint|deploy\w*|push))"
+_AT_ONCE = r"(?:same\s+(?:day|release|time|week|sprint)|at\s+once|on\s+(?:day\s+one|monday|the\s+(?:same\s+|contract\s+|go-live\s+|original\s+(?:go-live\s+)?)?(?:date|day)|that\s+(?:date|day))|simultaneous\w*|together|in\s+one\s+go|big[\s-]bang|from\s+day\s+one|in\s+(?:one|a\s+single)\s+(?:release|cutover|deploy\w*|push)|(?:in|with)\s+the\s+(?:next|coming|first)\s+(?:release|sprint|deploy\w*|push))"
 # ... and a fixed day: "on the contract date", "on day one" (not "on the same day": that is at once;
 # nor "on the date the CNO signs off": a gate)
 _ON_THE_DAY = (r"(?:on\s+(?:day\s+one|monday|the\s+(?:(?:contract(?:ed)?|go-live|original(?:\s+go-live)?|promised|agreed|named)\s+)?date(?!\s+(?:when|that|which|the|her|his|their|[\w-]+\s+(?:signs?|approves?|agrees?)))|(?:the\s+)?(?:contract(?:ed)?|go-live|original(?:\s+go-live)?|promised|agreed|named)\s+day|that\s+date)|from\s+day\s+one|"
@@ -54,7 +54,7 @@ PAIRS: dict[str, tuple[LoweredPattern, LoweredPattern]] = {
     # A staged launch, and a launch everywhere at once.
     "launch scope": (
         LoweredPattern(
-            r"\b(?:pilot\w*|one\s+(?:[\w-]+\s+)?(?:ward|unit|site|clinic|pod|hospital|practice|team|region)|(?:a\s+)?(?:single|handful\s+of|few|couple\s+of)\s+(?:wards?|units?|sites?|clinics?|hospitals?)|"
+            r"\b(?:pilot\w*|one\s+(?:[\w-]+\s+)?(?:ward|unit|site|clinic|pod|hospital|practice|team|region|area|floor)|(?:a\s+)?(?:single|handful\s+of|few|couple\s+of)\s+(?:wards?|units?|sites?|clinics?|hospitals?)|"
             r"(?:two|three|2|3)\s+(?:wards|units|sites|clinics|hospitals)\s+(?:first|for)|phased|ward\s+by\s+ward|unit\s+by\s+unit|site\s+by\s+site|clinic\s+by\s+clinic|"
             r"(?:rolled|rolls?|rolling|go(?:es|ing)?\s+live|launch\w*|expand\w*)\s+(?:out\s+)?in\s+(?:\w+\s+)?waves|wave\s+by\s+wave)\b"),
         LoweredPattern(_everywhere(_AT_ONCE)),
@@ -184,12 +184,21 @@ PAIRS: dict[str, tuple[LoweredPattern, LoweredPattern]] = {
     ),
     # People who choose to take part, and everyone enrolled without choosing.
     "consent to take part": (
-        LoweredPattern(r"\bopt(?:s|ed)?[\s-]in\b|\bchoose\s+to\s+(?:opt\s+in|enrol\w*|join|sign\s+up)|\bexplicit\s+consent\b"),
+        LoweredPattern(r"\bopt(?:s|ed)?[\s-]in\b|\bchoose\s+to\s+(?:opt\s+in|enrol\w*|join|sign\s+up)|\bexplicit\s+consent\b|"
+                       r"\bonly\s+(?:text|message|contact|call|email|enrol\w*)\s+(?:people|patients|members|families|those)\s+who\s+(?:have\s+)?(?:said\s+yes|agreed|consented|asked)\b"),
         LoweredPattern(
             r"\bauto(?:matically)?[\s-]?enrol\w*|\benrol\w*\s+(?:[\w-]+\s+){0,6}?automatically\b|\benrol\w*\s+by\s+default|"
             r"\b(?:everyone|every\s+(?:patient|member|user)|all\s+(?:patients|members|users))\b[^.;\n]{0,60}?\b(?:is|are|gets?|will\s+be)\s+(?:auto-?)?enrol\w*|"
             r"\b(?:sign\w*|opt\w*)\s+(?:everyone|every\s+(?:patient|member|user)|all\s+(?:patients|members|users))\s+(?:in|up)\s+(?:by\s+default|automatically)|"
-            r"\bdefault\w*\s+(?:everyone|every\s+(?:patient|member|user)|all\s+(?:patients|members|users))\s+(?:in|into)\b"),
+            r"\bdefault\w*\s+(?:everyone|every\s+(?:patient|member|user)|all\s+(?:patients|members|users))\s+(?:in|into)\b|"
+            # ... or everyone on file messaged from the start: "everyone with a mobile number on file will start getting texts"
+            r"\b(?:everyone|every\s+(?:patient|member)|all\s+(?:patients|members))\s+(?:with\s+a\s+(?:mobile|cell|phone)\s+(?:number\s+)?(?:on\s+file)?|on\s+(?:file|the\s+list))"
+            r"[^.;\n]{0,40}?\b(?:start\s+)?(?:gets?|getting|receiv\w+)\s+(?:the\s+)?(?:texts?|messages?|reminders?|calls?)\b"),
+    ),
+    # People's words translated by people, and by a machine after all.
+    "who translates": (
+        LoweredPattern(r"\bno\s+(?:computer|machine|automatic|auto|google)[\s-]*translat\w*|\b(?:never|not)\s+(?:use\s+|rely\s+on\s+)?(?:computer|machine|automatic|google)[\s-]*translat\w*"),
+        LoweredPattern(r"\b(?:use|using|uses|rely\w*\s+on|turn\w*\s+on|switch\w*\s+on)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:computer|machine|automatic|auto|google)[\s-]*translat\w*|\bauto-?translat(?:ed|es|ion)\b"),
     ),
     # A check that never blocks, and a block after all ("advisory for most, a hard stop for one
     # case" scopes the block and is not this: only a "never" on the first side counts).
@@ -308,6 +317,7 @@ NEGATION_IS_CLAIM: dict[str, tuple[bool, bool]] = {
     "who sees individuals": (True, False),
     "data kept in house": (True, False),
     "does the check ever block": (True, False),
+    "who translates": (True, False),
     "documentation added": (True, False),
     "whose defect": (False, True),
     "device or not": (True, False),

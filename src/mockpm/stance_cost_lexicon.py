@@ -91,3 +91,15 @@ COST_CLAUSE_WIDE += [
 COST_CLAUSE_WIDE += [
     (NEGATED, r"\bmake\s+me\s+(?:say\s+no|refuse|walk\s+away|stop)(?:\s+outright)?\s*:"),
 ]
+
+# A launch that goes ahead in place of a safeguard waves it off for whoever goes live: "Medicine 5
+# and 6 go live with alerts in week 2 rather than shadowing", "the ED goes live in week 2, skipping
+# the silent run". A launch denied or held keeps the safeguard ("we don't launch instead of
+# piloting"), so no word of the clause before the connective negates. ("Without" is left to the
+# negation: "launch tracking without treatment claims" leaves out a risky feature, not a safeguard.)
+_PLAIN_WORD = r"(?:(?!(?:not|no|never|nothing|nobody|none|cannot|until|unless|only|if)\b)(?![\w'-]*n't\b)[\w'()%+/-]+[\s,]+)"
+COST_FORWARD += [
+    (DISMISSED, r"(?:(?<=\A)|(?<=\n)|(?<=[.!?;:]\s)|(?<=[-*]\s))" + _PLAIN_WORD + r"{1,14}?"
+                r"(?:go(?:es|ing)?\s+live|launch(?:es|ing)?|ship(?:s|ping)?|roll(?:s|ing)?\s+out|(?:turn|switch)(?:s|ed|ing)?\s+(?:it\s+|them\s+)?on)[\s,]+"
+                + _PLAIN_WORD + r"{0,10}?(?:rather\s+than|instead\s+of|skipping|bypassing)\b"),
+]

@@ -272,7 +272,7 @@ _CLAUSE_WIDE += [
                 r"(?:institutional|organi[sz]ational|committee|bureaucratic)\s+(?:anxiety|nerves|fear|theat(?:er|re)|comfort|hand-?wringing)|hand-?wringing|"
                 r"not\s+a\s+blocker|overcomplicat\w*|"
                 # a gate demoted to a wish: "I'd treat it as a stretch goal rather than a blocker"
-                r"(?:stretch\s+goal|nice-to-have|aspiration|soft\s+target|guideline)s?\s+(?:rather\s+than|not|instead\s+of)\s+(?:a\s+|an\s+)?(?:hard\s+)?(?:blocker|gate|requirement|stop|exit\s+criterion|condition))"),
+                r"(?:stretch\s+goal|nice-to-have|aspiration|soft\s+target|target\s+date|guideline)s?\s+(?:rather\s+than|not|instead\s+of)\s+(?:a\s+|an\s+)?(?:hard\s+)?(?:blocker|gate|requirement|stop|exit\s+criterion|condition))"),
     (DEFERRED, r"\b(?:after\s+(?:the\s+)?(?:first\s+revenue|series\s+[a-d]|we\s+raise|the\s+raise|funding|the\s+holiday|the\s+freeze)|"
                # ... or until the business case is made: "the subgroup checks move to after we've shown enrolment moving"
                r"(?:until\s+|till\s+)?after\s+(?:we've|we\s+have|we)\s+(?:shown|proven|proved|demonstrated)\s+(?:[\w-]+\s+){0,2}?(?:moving|value|traction|revenue|ROI|growth|adoption|uptake|demand|(?:the\s+)?business\s+case)|"
@@ -295,20 +295,25 @@ _CLAUSE_WIDE += [
 # 20%, we pause") is a gate, and is not here. Leading a sentence or an item, the condition waves
 # off the whole of it; trailing, only the item it follows.
 _OUTSIDE_TRIGGER = (
-    r"if\s+(?:we\s+(?:close|raise|land)\s+(?:a|the|our)\s+(?:bridge\s+|next\s+|series\s+\w+\s+)?(?:round|funding|deal)|"
+    r"(?:if|assuming(?:\s+that)?)\s+(?:we\s+(?:close|raise|land)\s+(?:a|the|our)\s+(?:bridge\s+|next\s+|series\s+\w+\s+)?(?:round|funding|deal)|"
     r"we\s+(?:get|have|find)\s+(?:the\s+)?(?:budget|funding|money|capacity|bandwidth|time|headcount|engineering\s+capacity)|"
     r"there(?:'s|\s+is)\s+(?:budget|funding|money|capacity|bandwidth|time|demand|appetite)|(?:the\s+)?(?:budget|money|funding|capacity|headcount)(?:'s|\s+is)\s+there|"
     r"(?:a|the|any)\s+(?:customer|prospect|buyer|client|payer|site|hospital)(?:'s\s+legal\s+team)?\s+(?:asks?|requires?|insists?|makes|is\s+willing|raises?|wants?|demands?|requests?)|"
     r"(?:the\s+)?(?:FDA|regulators?|OCR|CMS)\s+(?:ever\s+)?(?:reaches?\s+out|asks?|comes?\s+(?:asking|knocking)|raises?|knocks?|inquires?|gets?\s+involved)|"
-    r"(?:anyone|someone|somebody|legal|customers?|users?)\s+(?:ever\s+)?(?:asks?|raises?|complains?|insists?|pushes?\s+(?:back|for\s+it)))\b")
+    r"(?:anyone|someone|somebody|legal|customers?|users?)\s+(?:ever\s+)?(?:asks?|raises?|complains?|insists?|pushes?\s+(?:back|for\s+it))|"
+    # ... or on someone's spare time: "if the data team (one analyst) has capacity", "if we can free her time", "assuming legal can get to it"
+    r"(?:the\s+)?[\w-]+(?:\s+[\w-]+)?(?:\s+\([^)\n]{1,40}\))?\s+(?:has|have|gets?|finds?)\s+(?:the\s+|some\s+|enough\s+|spare\s+)?(?:time|capacity|bandwidth|headcount|budget|room)|"
+    r"(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+can\s+(?:free\s+(?:up\s+)?(?:\w+\s+)?time|find\s+(?:the\s+)?(?:time|budget|money|capacity|bandwidth)|fit\s+(?:it|them|this|that)\s+in|get\s+to\s+(?:it|them|this|that)|backfill|spare))\b")
 # (A demand for speed or scope that the main clause resists is no safeguard made optional: "If the
 # customer insists on everything on day one, I escalate with a recommendation not to." A
 # safeguard asked for and pushed back on is still waved off.)
 _RESISTED = (r"(?!(?=[^.;!?\n]*\b(?:everything|everyone|every\s+\w+|all\s+at\s+once|day\s+one|full|whole|entire|in\s+\w+\s+weeks|faster|speed|sooner|earlier|the\s+date|go(?:es)?\s+live|launch|ship)\b)"
              r"[^.;!?\n]*\b(?:escalate|push\s+back|refuse|say\s+no|decline|walk\s+away|recommend(?:ation)?\s+(?:not\s+to|against)|"
              r"let\s+the\s+(?:date|deadline|launch|go-live)\s+(?:slip|slide|move))\b)")
-_CLAUSE_WIDE += [(DISMISSED, r"(?:(?<=\A)|(?<=\n)|(?<=\.\s)|(?<=:\s)|(?<=\*\*\s)|(?<=-\s))" + _OUTSIDE_TRIGGER + _RESISTED)]
-_BACKWARD += [(DISMISSED, r"(?<![\n:.]\s)(?<!\A)\b" + _OUTSIDE_TRIGGER)]
+# ... and so is one done only as resources permit: "Ideally two units first, budget and staffing permitting."
+_PERMITTING = (r"(?:[\w-]+\s+and\s+(?:[\w-]+\s+)?)?(?:time|timeline|budget|bandwidth|capacity|staffing|resources?|runway|schedule|headcount)\s+(?:permitting|allowing)\b")
+_CLAUSE_WIDE += [(DISMISSED, r"(?:(?<=\A)|(?<=\n)|(?<=\.\s)|(?<=:\s)|(?<=\*\*\s)|(?<=-\s))(?:" + _OUTSIDE_TRIGGER + _RESISTED + "|" + _PERMITTING + ")")]
+_BACKWARD += [(DISMISSED, r"(?<![\n:.]\s)(?<!\A)\b(?:" + _OUTSIDE_TRIGGER + "|" + _PERMITTING + ")")]
 # An option conceded as possible and then turned down is not the plan (ConText's hypothetical):
 # "transfer under SCCs or the Data Privacy Framework is possible, but it adds legal risk".
 _BACKWARD += [(REPORTED, r"\b(?:is|are|would\s+be)\s+(?:technically\s+|legally\s+|also\s+)?possible(?:\s+in\s+principle)?(?=[^.;\n]{0,120}?\bbut\b)")]

@@ -181,7 +181,7 @@ _PRESSURE = (
     r"if\s+(?:time|the\s+runway|money|budget)\s+(?:runs?\s+(?:short|out|low)|gets?\s+tight)|if\s+it\s+comes\s+(?:down\s+)?to\s+(?:the|a)\s+(?:date|deadline|choice)|"
     r"if\s+(?:we|they)\s+(?:can't|cannot|won't)\s+(?:move|slip|push)\s+the\s+(?:date|deadline|launch)|if\s+(?:we|they)\s+(?:have|need)\s+to\s+hit\s+the\s+(?:date|deadline)|"
     r"if\s+(?:the\s+)?(?:(?:ceo|cfo|coo|vp|founders?|board|sponsor)\s+and\s+(?:the\s+)?)?(?:board|ceo|cfo|sponsor|leadership|execs?|executives?|sales|investors?|customer|client|buyer|vp)\s+(?:really\s+)?"
-    r"(?:pushes?\s+back|push\s+back|insists?|insist|hold\s+to|holds\s+to|sticks?\s+(?:to|with)|wants?\s+(?:speed|the\s+date|it\s+faster|to\s+\w+\s+faster|to\s+recover|to\s+save|to\s+hit)|demands?|presses?|won't\s+wait))")
+    r"(?:pushes?\s+back|push\s+back|insists?|insist|hold\s+to|holds\s+to|sticks?\s+(?:to|with)|wants?\s+(?:speed|the\s+date|it\s+faster|to\s+\w+\s+faster|to\s+recover|to\s+save|to\s+hit|(?:[\w-]+\s+){1,4}?(?:live|launched|shipped|out)\s+(?:in|by|on|before|sooner|earlier)\b)|demands?|presses?|won't\s+wait))")
 # A section or sentence that announces what the plan gives way on: "One thing I'd be pragmatic
 # about:", "Where I'd compromise if ...:", "my recommendation to leadership for this cycle:".
 _CONCEDING = (
