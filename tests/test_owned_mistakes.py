@@ -35,6 +35,9 @@ def owned(text: str, words: str) -> bool:
     "In 2021 we launched the Spanish reminders at all twelve sites at once. Nobody had asked a Spanish speaker to read them.",
     "At my last job I went around the pharmacy director and launched at all twelve sites. He had been right about the "
     "workflow, and it cost us six months.",
+    # ... the alert switched off after a patient was missed, and the choice owned
+    "Last time we turned the alert on at all twelve sites on the same day. Within six weeks we missed a septic patient. We switched it off.",
+    "Last time we turned the alert on at all twelve sites on the same day. Every choice in that list was mine to stop, and I didn't.",
 ])
 def test_a_move_in_a_story_its_teller_judges_a_mistake_is_not_theirs(story):
     text = story + PLAN

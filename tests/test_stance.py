@@ -137,6 +137,13 @@ def assert_reads(text: str, term: str, expected: str) -> None:
         ("EU sites run in an EU region and no record-level data goes to the US.", "goes to the US", st.NEGATED),
         # a step taken off the plan
         ("I'd defer to that experience and take the pre-sub off the roadmap for now.", "pre-sub", st.DISMISSED),
+        # a measure ruled out: "app logins shouldn't be it"
+        ("I'm fairly confident app logins shouldn't be it.", "app logins", st.NEGATED),
+        # the asks the candidate expects, and what others believe
+        ("I'd expect to be asked to skip the silent run and to switch it on everywhere at once.", "silent run", st.REPORTED),
+        ("Data science is a team who feel 0.86 is good enough.", "0.86", st.REPORTED),
+        # someone else's push, named as the condition the candidate resists
+        ("If the CMIO pushes for the full launch anyway, I'd escalate to my VP.", "launch anyway", st.REPORTED),
         # a safeguard made to wait on spare resources
         ("Data science will cut performance by race and sex, bandwidth permitting.", "performance", st.DISMISSED),
         ("Ideally two units for four weeks first, budget and nurse staffing permitting.", "two units", st.DISMISSED),
@@ -149,6 +156,7 @@ def assert_reads(text: str, term: str, expected: str) -> None:
         ("We said we'd go all at once on the contract date... scratch that, that's what sales wanted.", "all at once", st.REPORTED),
         ("Exit criteria, um, we said acceptance rate above 70%... no wait, actually we changed that.", "acceptance rate", st.REPORTED),
         ("I shadowed, I was going to say for a week, but to be precise it was three half-days.", "for a week", st.REPORTED),
+        ("My gut says it should catch 99% of eligible patients, but, no, that's not a real number for note extraction.", "99%", st.REPORTED),
     ],
 )
 def test_brushed_and_negated_mentions(text, term, expected):

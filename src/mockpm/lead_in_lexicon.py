@@ -97,7 +97,7 @@ _VERDICT_ON_PREVIOUS = regex_cache.compile(
     # ... or turns it down outright: "I'd say no to that.", "I'd push back on that.", "That's a non-starter.",
     # "Partly, but I don't think that's the right frame."
     r"[\s*_]*(?:partly|maybe|sort\s+of|in\s+part),?\s+but\s+(?:I\s+don't\s+think\s+)?(?:that's|it's)\s+(?:not\s+)?the\s+(?:right|wrong)\s+(?:frame|framing|question|lens)\b|"
-    r"[\s*_]*(?:(?:I|we)(?:'d|\s+would)\s+(?:say\s+no|push\s+back)\s+(?:to|on)\s+(?:that|this|it)|(?:I|we)(?:'d|\s+would)\s+(?:reject|rule\s+out|pass\s+on)\s+(?:that|this|it)|(?:that|this)(?:'s|\s+is)\s+a\s+(?:non-starter|no-go|hard\s+no)|"
+    r"[\s*_]*(?:(?:I|we)(?:'d|\s+would)\s+(?:say\s+no|push\s+back)\s+(?:to|on)\s+(?:that|this|it|them|those|these|(?:all|each)\s+(?:of\s+(?:them|those|these)|two|three|four|five))|(?:I|we)(?:'d|\s+would)\s+(?:reject|rule\s+out|pass\s+on)\s+(?:that|this|it)|(?:that|this)(?:'s|\s+is)\s+a\s+(?:non-starter|no-go|hard\s+no)|"
     r"(?:I|we)\s+wouldn't\s+(?:do|accept|allow)\s+(?:that|this|it))\b|"
     # ... or a spoken self-correction: "Actually, no, wait, that's not good enough.", "Scratch that."
     r"[\s*_]*(?:(?:so|okay|um|uh|oh|and|well),?\s+){0,3}(?:scratch\s+that|strike\s+that|no,?\s+wait|wait,?\s+no|actually,?\s+no|no,?\s+actually|"

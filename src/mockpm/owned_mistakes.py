@@ -60,7 +60,9 @@ _DROPPED = (
     r"(?:pulled|switched\s+off|turned\s+off|shut\s+down|rolled\s+back|abandoned|shelved|scrapped)\b|"
     r"\b(?:(?:nobody|no\s+one)\s+(?:had|ever)|(?:we|i)\s+(?:hadn't|had\s+not|never))\s+(?:\w+ly\s+)?(?:asked|checked|tested|validated|talked\s+to|reviewed)\b|"
     r"\b(?!(?:we|i)\b)\w+\s+(?:had\s+been|was|were)\s+right\s+(?:about|all\s+along)\b|"
-    r"\b(?:it|the\s+(?:model|tool|system|algorithm))\s+got\s+(?:\w+\s+){0,4}?wrong\b|\bkept\s+me\s+up\b|\b(?:nobody|no\s+one)\s+used\s+it\b|"
+    r"\b(?:it|the\s+(?:model|tool|system|algorithm))\s+got\s+(?:\w+\s+){0,4}?wrong\b|\bkept\s+me\s+up\b|"
+    r"\b(?:switched|turned|shut)\s+(?:it|them)\s+off\b|\bwe\s+missed\s+(?:a|an|one|two|three|several)\s+(?:[\w-]+\s+){0,2}?(?:patients?|cases?)\b|"
+    r"\b(?:was|were)\s+mine\s+to\s+(?:stop|catch|prevent|fix|change)\b|\b(?:nobody|no\s+one)\s+used\s+it\b|"
     r"\bour\s+(?:\w+\s+){0,2}?(?:was|were)\s+(?:useless|worthless|wrong|unusable)\b"
 )
 _VERDICT = LoweredPattern(rf"{_OWNED}|{_DROPPED}")

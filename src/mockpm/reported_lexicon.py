@@ -47,6 +47,13 @@ _REPORTED_FORWARD = (
     # ... "I'd say no outright if anyone wanted every ward on day one", "I'll walk away if the buyer insists on ..."
     r"(?:say\s+no|refuse|walk\s+away|push\s+back|object|pull\s+the\s+plug|stop\s+the\s+(?:launch|rollout|release))(?:\s+\w+ly|\s+outright)?,?\s+(?:if|when|whenever)\s+"
     r"(?:anyone|anybody|someone|somebody|they|sales|leadership|(?:the|a|our)\s+[\w-]+)\s+(?:ever\s+|really\s+)?(?:wanted|wants|asked|asks|pushed|pushes|insisted|insists|demanded|demands|tried|tries|proposed|proposes)(?:\s+(?:for|on|to|that|us|me))?|"
+    # ... or the asks the candidate expects, or what others believe: "I'd expect to be asked to skip the silent
+    # run", "a data science team who feel 0.86 is good enough"
+    r"\b(?:expect|expects|expecting|likely|going)\s+to\s+be\s+(?:asked|told|pushed|pressed|pressured|urged)\s+to|"
+    r"\b(?:team|teams|leaders?|execs?|executives|engineers|scientists|CMO|CEO|CFO|VP|board|sales|sponsor)\s+(?:who|that)\s+"
+    r"(?:still\s+)?(?:feel|feels|felt|think|thinks|thought|believe|believes|believed|argue|argues)\s+(?:that\s+)?|"
+    # ... or someone else's push named as a condition: "If the CMIO pushes for the full launch anyway, I'd escalate"
+    r"\bif\s+(?:the|our|their|a|his|her)\s+(?:[\w-]+\s+){0,2}?(?:pushes|pushed|presses|pressed|lobbies|lobbied|argues|argued)\s+for|"
     # ... and a second want coordinated with it: "..., or wanted it switched on across the whole hospital"
     r",\s+or\s+(?:if\s+(?:they|anyone|someone|sales|leadership)\s+)?(?:wanted|wants|asked|pushed|insisted|demanded)(?:\s+(?:for|on|to|that|us|me))?|"
     # ... "the sponsor's first ask on the call will be ...", "their request is to ..."

@@ -65,7 +65,7 @@ _BACKWARD = [
     (NEGATED, r"\b(?:(?:tracked|kept|reported|watched|monitored|used|counted)\s+(?:only\s+as\s+(?:a\s+)?secondary(?:\s+(?:metric|measure|signal|indicator|KPI)s?)?|"
               r"as\s+(?:a\s+)?secondary(?:\s+(?:metric|measure|signal|indicator|KPI)s?)?\s+only)|"
               r"(?:is|are|stays?)\s+(?:only|just|merely)\s+(?:a\s+)?secondary(?:\s+(?:metric|measure|signal|indicator|KPI)s?)?)\b"),
-    (NEGATED, r"\b(?:(?:is|are|was|were)(?:\s+not|n't)\s+(?:really\s+)?(?:the\s+)?(?:point|goal|answer|aim|enough|sufficient|what\s+(?:matters|counts|(?:the|our)\s+[\w-]+\s+(?:buys?|pays?\s+for|wants?|cares?\s+about))|bar|measure|metric|standard|right\s+\w+|whole\s+story|only\s+\w+)|"
+    (NEGATED, r"\b(?:(?:shouldn't|should\s+not|won't|will\s+not)\s+be\s+it(?=\s*[.;!?]|\s*$)|(?:is|are|was|were)(?:\s+not|n't)\s+(?:really\s+)?(?:the\s+)?(?:point|goal|answer|aim|enough|sufficient|what\s+(?:matters|counts|(?:the|our)\s+[\w-]+\s+(?:buys?|pays?\s+for|wants?|cares?\s+about))|bar|measure|metric|standard|right\s+\w+|whole\s+story|only\s+\w+)|"
               r"alone\s+(?:is|are|was|were)(?:\s+not|n't)|(?:is|are)(?:\s+not|n't)\s+(?:\w+\s+){0,3}?on\s+its\s+own|(?:is|are)\s+(?:misleading|irrelevant|insufficient|not\s+enough)|"
               r"(?:is|are|'s|would\s+be)\s+(?:out\s+of\s+the\s+question|off\s+the\s+table|a\s+non-starter|a\s+no-go|not\s+acceptable|"
               r"unacceptable|never\s+acceptable|a\s+red\s+line|not\s+an\s+option|a\s+hard\s+no)|"
@@ -322,7 +322,8 @@ _BACKWARD += [(REPORTED, r"\b(?:is|are|would\s+be)\s+(?:technically\s+|legally\s
 _BACKWARD += [(REPORTED, r"\b(?:I|we)(?:'d|\s+would|\s+will)?\s+say\s+no\b(?!\s+to\b)")]
 # A spoken self-correction withdraws the words before it (the reparandum of a speech repair):
 # "we'd go all at once on the contract date... scratch that, that's what sales wanted".
-_BACKWARD += [(REPORTED, r"(?:\.\.\.|…|,|\s[-—–])\s*(?:but\s+|so\s+)?(?:no,?\s+)?(?:scratch\s+that|strike\s+that|no,?\s+wait|wait,?\s+no|actually,?\s+no|or\s+rather)(?=\s*[,.;:!—–-])")]
+_BACKWARD += [(REPORTED, r"(?:\.\.\.|…|,|\s[-—–])\s*(?:but,?\s+|so,?\s+)?(?:(?:no,?\s+)?(?:scratch\s+that|strike\s+that|no,?\s+wait|wait,?\s+no|actually,?\s+no|or\s+rather)(?=\s*[,.;:!—–-])|"
+              r"no,\s+(?=(?:that's|that\s+is|it's|it\s+is)\s+(?:not\b|wrong\b|unrealistic\b|too\s+(?:high|low|much|many|ambitious)\b)))")]
 # A step taken off the plan: "take the pre-sub off the roadmap for now", "pulled the bias audit off the plan".
 _BACKWARD += [(DISMISSED, r"(?<=\s)off\s+(?:the|our|this\s+(?:quarter|year)'s)\s+(?:roadmap|plan|backlog|scope|launch\s+list)\b")]
 
