@@ -583,6 +583,9 @@ def test_plain_words_meet_the_criterion(lib, scenario, criterion, text):
     # use made mandatory goes around the objection; a required registration field does not
     ("clinician-pushback", "core.overrides-clinical-leaders", True,
      "I'd make the training mandatory for every triage nurse.", "Also make the language question mandatory at check-in."),
+    # testing as a step waved off, not the lab tests a warning leaves alone
+    ("lab-order-sync", "core.brushes-off-safety", True,
+     "We'd skip testing to make the date.", "The warning skips tests meant to repeat on a schedule."),
     # a request the candidate makes of a team keeps the step theirs; a safety step handed to the lab is not
     ("lab-order-sync", "core.brushes-off-safety", True,
      "Duplicate-order safety checks are on their side, not ours.",
