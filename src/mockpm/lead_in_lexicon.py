@@ -11,7 +11,7 @@ import re
 
 from mockpm import regex_cache
 from mockpm.reported_lexicon import REPORTED
-from mockpm.stance_lexicon import DISMISSED
+from mockpm.stance_lexicon import DISMISSED, SPEECH_REPAIR
 
 # A sentence that opens by labelling what follows as refused ("**What I'd say no to outright:** A;
 # B; C", "Red lines: ...", "Non-starters: ..."): the list after the colon is named to be turned
@@ -100,7 +100,7 @@ _VERDICT_ON_PREVIOUS = regex_cache.compile(
     r"[\s*_]*(?:(?:I|we)(?:'d|\s+would)\s+(?:say\s+no|push\s+back)\s+(?:to|on)\s+(?:that|this|it|them|those|these|(?:all|each)\s+(?:of\s+(?:them|those|these)|two|three|four|five))|(?:I|we)(?:'d|\s+would)\s+(?:reject|rule\s+out|pass\s+on)\s+(?:that|this|it)|(?:that|this)(?:'s|\s+is)\s+a\s+(?:non-starter|no-go|hard\s+no)|"
     r"(?:I|we)\s+wouldn't\s+(?:do|accept|allow)\s+(?:that|this|it))\b|"
     # ... or a spoken self-correction: "Actually, no, wait, that's not good enough.", "Scratch that."
-    r"[\s*_]*(?:(?:so|okay|um|uh|oh|and|well),?\s+){0,3}(?:scratch\s+that|strike\s+that|no,?\s+wait|wait,?\s+no|actually,?\s+no|no,?\s+actually|"
+    r"[\s*_]*(?:(?:so|okay|um|uh|oh|and|well),?\s+){0,3}(?:" + SPEECH_REPAIR + r"|no,?\s+actually|"
     r"I\s+take\s+(?:that|it)\s+back)(?=\s*[,.;:!—–-]|\s*$)|"
     # ... or a bare "No." after it
     r"[\s*_]*no[.!][\s*_]*$",

@@ -321,8 +321,10 @@ _BACKWARD += [(REPORTED, r"\b(?:is|are|would\s+be)\s+(?:technically\s+|legally\s
 # would say no".
 _BACKWARD += [(REPORTED, r"\b(?:I|we)(?:'d|\s+would|\s+will)?\s+say\s+no\b(?!\s+to\b)")]
 # A spoken self-correction withdraws the words before it (the reparandum of a speech repair):
-# "we'd go all at once on the contract date... scratch that, that's what sales wanted".
-_BACKWARD += [(REPORTED, r"(?:\.\.\.|…|,|\s[-—–])\s*(?:but,?\s+|so,?\s+)?(?:(?:no,?\s+)?(?:scratch\s+that|strike\s+that|no,?\s+wait|wait,?\s+no|actually,?\s+no|or\s+rather)(?=\s*[,.;:!—–-])|"
+# "we'd go all at once on the contract date... scratch that, that's what sales wanted". Its markers
+# (the interregnum) are shared with the verdict on a whole sentence before (lead_in_lexicon).
+SPEECH_REPAIR = r"(?:scratch\s+that|strike\s+that|no,?\s+wait|wait,?\s+no|actually,?\s+no)"
+_BACKWARD += [(REPORTED, r"(?:\.\.\.|…|,|\s[-—–])\s*(?:but,?\s+|so,?\s+)?(?:(?:no,?\s+)?(?:" + SPEECH_REPAIR + r"|or\s+rather)(?=\s*[,.;:!—–-])|"
               r"no,\s+(?=(?:that's|that\s+is|it's|it\s+is)\s+(?:not\b|wrong\b|unrealistic\b|too\s+(?:high|low|much|many|ambitious)\b)))")]
 # A step taken off the plan: "take the pre-sub off the roadmap for now", "pulled the bias audit off the plan".
 _BACKWARD += [(DISMISSED, r"(?<=\s)off\s+(?:the|our|this\s+(?:quarter|year)'s)\s+(?:roadmap|plan|backlog|scope|launch\s+list)\b")]
