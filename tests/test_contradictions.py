@@ -351,7 +351,6 @@ def test_a_check_that_never_blocks_and_a_hard_stop_later_contradict_but_a_scoped
     assert contradictions(scoped) == []
 
 
-
 def test_no_new_pop_ups_and_a_pop_up_on_every_order_contradict():
     none = "I won't add to the pile of alerts doctors click through, so there will be no new pop-up warnings in this fix.\n\n"
     every = "When the check catches one, a pop-up will appear on every lab order the doctor places, asking them to confirm it."

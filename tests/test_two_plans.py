@@ -8,6 +8,8 @@ from mockpm.passages import Reading
 
 PLAN = ("Before any alert reaches a nurse, the model runs silently for eight weeks with two physicians reviewing "
         "the charts, and we break results out by age, sex and race. ")
+OPENING = ("My starting plan would be the careful one: the model runs silently for eight weeks with two physicians "
+           "reviewing the charts, and we break results out by age, sex and race.")
 
 
 @pytest.mark.parametrize("turn", [
@@ -100,6 +102,16 @@ def test_a_plan_labelled_for_show_or_disowned_is_taken_back(turn):
     "So what I'd actually do first is agree the budget with nursing: two alerts a shift. The silent run starts on Monday.",
     # a condition keeps the plan for every other case
     PLAN + "If the change fixes an urgent safety bug, most of the above doesn't apply: we hotfix behind a targeted test.",
+    # an opening position defended through the pushback
+    OPENING + "\n\nThe CMO wants it live by quarter end. I'd offer a smaller first ward, not a shorter silent run.\n\n"
+    "So my commitment: the silent run, then one ward, then the rest.",
+    # a step given up with no commitment after it is the plan's own order
+    OPENING + "\n\nThe dashboard can wait until phase 2.",
+    # no opening position named: a summary after a deferral
+    "The model runs silently for eight weeks with two physicians reviewing the charts.\n\n"
+    "The dashboard can wait until phase 2.\n\nSo my plan: silent run, then one ward.",
+    # the commitment inside the opening's own paragraph
+    OPENING + " The dashboard can wait until phase 2. So my commitment is the silent run first.",
 ])
 def test_a_plan_kept_is_not_taken_back(text):
     r = Reading(text)
@@ -114,10 +126,6 @@ def test_a_study_kept_on_the_shelf_after_a_turn_takes_the_plan_before_it_back():
     assert kept.sentences[0].carried is None
 
 
-OPENING = ("My starting plan would be the careful one: the model runs silently for eight weeks with two physicians "
-           "reviewing the charts, and we break results out by age, sex and race.")
-
-
 @pytest.mark.parametrize("middle", [
     # each stakeholder's demand accepted, a step given up on the way
     "The CMO wants it live by quarter end. I'd agree, and we'd skip the silent run.\n\n"
@@ -128,21 +136,3 @@ def test_an_opening_position_traded_away_before_the_commitment_is_taken_back(mid
     r = Reading(OPENING + "\n\n" + middle + "\n\nSo my commitment: live on every ward in week 12, with a steering group.")
     assert r.walk_backs >= 2
     assert r.sentences[0].carried == "dismissed"
-
-
-@pytest.mark.parametrize("text", [
-    # the opening position defended through the pushback
-    OPENING + "\n\nThe CMO wants it live by quarter end. I'd offer a smaller first ward, not a shorter silent run.\n\n"
-    "So my commitment: the silent run, then one ward, then the rest.",
-    # a step given up with no commitment after it is the plan's own order
-    OPENING + "\n\nThe dashboard can wait until phase 2.",
-    # no opening position named: a summary after a deferral
-    "The model runs silently for eight weeks with two physicians reviewing the charts.\n\n"
-    "The dashboard can wait until phase 2.\n\nSo my plan: silent run, then one ward.",
-    # the commitment inside the opening's own paragraph
-    OPENING + " The dashboard can wait until phase 2. So my commitment is the silent run first.",
-])
-def test_an_opening_position_kept_is_not_taken_back(text):
-    r = Reading(text)
-    assert r.walk_backs == 0
-    assert r.sentences[0].carried is None
