@@ -918,3 +918,19 @@ def test_a_quotation_after_the_candidate_says_they_would_say_it_is_their_own_wor
     assert stance_of("I'd frame it as a shared risk, not a rule." + quote, "shared savings") in st.COMMITTED
     # said by no one in particular, the quoted sentence is reported
     assert stance_of("Engineers often argue this." + quote, "shared savings") == st.REPORTED
+
+
+def test_a_title_before_a_name_ends_no_sentence():
+    assert sentences("The CMIO, Dr. Feld, asked for all four floors. Ms. Ortiz agreed.") == [
+        "The CMIO, Dr. Feld, asked for all four floors.", "Ms. Ortiz agreed."]
+
+
+def test_a_non_goals_heading_turns_down_the_list_under_it():
+    text = ("Goals\n- Ten systems signed, three in clinical use.\n\nNon-goals for the year\n"
+            "- Free pilots rolled out enterprise-wide from day one.\n- A chat-style assistant.\n\nThe plan\n\nWe validate at three sites.")
+    r = Reading(text)
+    carried = {text[s.start:s.end].strip("- \n"): s.carried for s in r.sentences}
+    assert carried["Free pilots rolled out enterprise-wide from day one."] == st.REPORTED
+    assert carried["A chat-style assistant."] == st.REPORTED
+    assert carried["Ten systems signed, three in clinical use."] is None and carried["We validate at three sites."] is None
+

@@ -69,7 +69,10 @@ _REFUSAL_LEAD_IN = regex_cache.compile(
     # a heading that lists what the plan leaves out: "Not doing:", "Won't do:"
     r"(?<![\w'])(?:not|never)\s+doing|(?:won't|will\s+not)\s+do)"
     r"(?:\s+(?:both|them|all\s+of\s+them|each|either|each\s+of\s+them|all(?:\s+of)?\s+(?:these|those|two|three|four|five)|"
-    r"(?:these|those)(?:\s+(?:two|three|four|five))?))?(?:\s+(?:\w+ly|outright|entirely|at\s+all))?[\s*_]*[.:?][\s*_]*$",
+    r"(?:these|those)(?:\s+(?:two|three|four|five))?))?(?:\s+(?:\w+ly|outright|entirely|at\s+all))?[\s*_]*[.:?][\s*_]*$|"
+    # ... or a heading that names what the plan leaves out, with or without its colon: "Non-goals for
+    # the year", "Out of scope"
+    r"^[\s#*_>-]*(?:(?:our\s+|my\s+|the\s+)?non-?goals|(?:explicitly\s+)?out\s+of\s+scope|not\s+in\s+scope|explicitly\s+not)\b[^\n.:?]{0,40}?[\s*_]*[.:?]?[\s*_]*$",
     re.IGNORECASE,
 )
 MAX_LEAD_IN_WORDS = 14
@@ -128,3 +131,15 @@ def verdict_on_previous(piece: str) -> str | None:
     if _NO_GATE_ON_PREVIOUS.match(piece):
         return DISMISSED
     return REPORTED if _VERDICT_ON_PREVIOUS.match(piece) else None
+
+
+# A table row whose cell says a step is not done: "| Silent mode | No |".
+# ("No" alone says nothing without its column header: "Reaches the report unread? | No" is good.)
+_TABLE_ROW_NO = regex_cache.compile(r"\|\s*(?:no,?\s+)?(?:not\s+needed|not\s+required|skip(?:ped)?|later|deferred|optional|post-launch|after\s+launch)\b[^|\n]{0,60}(?:\||$)", re.IGNORECASE | re.MULTILINE)
+_NEEDED_COLUMN = regex_cache.compile(r"\b(?:need(?:ed)?|required|must|do\s+we|will\s+we|planned|in\s+scope|included|done|before\s+(?:go-live|launch))\b", re.IGNORECASE)
+_BARE_NO = regex_cache.compile(r"(?:no|none|nope|not\s+really|skip)\b", re.IGNORECASE)
+# ... and a column that gives the candidate's verdict on the row's idea: "| Idea | My call |", where
+# "No." turns the idea down (a "Skip" there skips a step: it is no verdict on an idea).
+_VERDICT_COLUMN = regex_cache.compile(r"\b(?:my\s+call|(?:my\s+|the\s+)?(?:verdict|decision|answer|response|take|position)|where\s+I\s+(?:land|stand)|"
+                                      r"yes\s*/\s*no|accept(?:ed)?\??|agreed?\??)\b", re.IGNORECASE)
+_VERDICT_NO = regex_cache.compile(r"(?:no|nope|not\s+(?:doing\s+it|happening)|rejected|declined?|never)\b", re.IGNORECASE)

@@ -18,11 +18,11 @@ from functools import lru_cache
 
 from mockpm import regex_cache
 from mockpm import stance as st
-from mockpm import labels, options, owned_mistakes, sequence, walkbacks
+from mockpm import labels, options, owned_mistakes, sequence, speakers, walkbacks
 from mockpm.exposure import ONGOING
 from mockpm.keywords import LoweredPattern
 from mockpm.lead_in_lexicon import (
-    _POINTS_AT_NEXT, _REFUSAL_LEAD_IN, MAX_LEAD_IN_WORDS, NEEDS_NEXT, REASONED, REQUEST_LIST, TIME_WINDOW, verdict_on_previous,
+    _BARE_NO, _NEEDED_COLUMN, _TABLE_ROW_NO, _VERDICT_COLUMN, _VERDICT_NO, _POINTS_AT_NEXT, _REFUSAL_LEAD_IN, MAX_LEAD_IN_WORDS, NEEDS_NEXT, REASONED, REQUEST_LIST, TIME_WINDOW, verdict_on_previous,
 )
 from mockpm.reported_lexicon import _OWN_WORDS_NEXT, _PITCH_LEAD, _WHOLE_QUOTE, quoted_words
 from mockpm.substance_lexicon import COMMIT, CONSIDERING, DEED, NAMED_NUMBER, NUMBER, ROLE, TOPIC_FRAGMENT, VAGUE
@@ -41,6 +41,8 @@ _ABBREVIATION = regex_cache.compile(
     re.IGNORECASE,
 )
 
+# ... and a title never ends one, whatever follows it: "The CMIO, Dr. Feld, on video".
+_TITLE = regex_cache.compile(r"\b(?:dr|mr|mrs|ms|mx|prof)\.$", re.IGNORECASE)
 
 MAX_BUDGET = 6
 _RETRACTION = regex_cache.compile(
@@ -64,17 +66,6 @@ _WHOLE_RETRACTION = regex_cache.compile(
     r"(?:probably\s+)?just\s+(?:ship|launch|skip|go\s+live|push|turn\s+it\s+on|flip))\b",
     re.IGNORECASE,
 )
-# A line given to another speaker: "Interviewer: ...", "Q: ...", "Sales: ...".
-_SPEAKER = regex_cache.compile(r"\s*(?:[*_>#-]\s*)*(?:interviewer|q|question|sales|them|they|vendor|ceo|cmio|cno|engineer|manager|panel|recruiter|"
-                            r"(?:our\s+|the\s+)?(?:vp|svp|evp|cfo|cto|coo|cpo|boss|founder|exec|executive|director|leadership|skeptic|critic)|"
-                            r"me|i|a|answer|candidate)\s*[:—-][*_]*\s", re.IGNORECASE)
-_ASKER = regex_cache.compile(r"\s*(?:[*_>#-]\s*)*(?:interviewer|q|question|panel|recruiter)\s*[:—-]", re.IGNORECASE)
-_SELF_SPEAKER = regex_cache.compile(r"\s*(?:[*_>#-]\s*)*(?:me|i|a|answer|candidate)\s*[:—-]", re.IGNORECASE)
-# A table row whose cell says a step is not done: "| Silent mode | No |".
-# ("No" alone says nothing without its column header: "Reaches the report unread? | No" is good.)
-_TABLE_ROW_NO = regex_cache.compile(r"\|\s*(?:no,?\s+)?(?:not\s+needed|not\s+required|skip(?:ped)?|later|deferred|optional|post-launch|after\s+launch)\b[^|\n]{0,60}(?:\||$)", re.IGNORECASE | re.MULTILINE)
-_NEEDED_COLUMN = regex_cache.compile(r"\b(?:need(?:ed)?|required|must|do\s+we|will\s+we|planned|in\s+scope|included|done|before\s+(?:go-live|launch))\b", re.IGNORECASE)
-_BARE_NO = regex_cache.compile(r"(?:no|none|nope|not\s+really|skip)\b", re.IGNORECASE)
 _LIST_ITEM = regex_cache.compile(r"[ \t]*(?:[-*+•]|\d+[.)])\s")
 # Bold or italic markers wrapped round a word: "**not**", "_never_".
 _INNER_EMPHASIS = regex_cache.compile(r"(?<=\s)(?:\*{1,2}|_{1,2})(\w[\w'-]*)(?:\*{1,2}|_{1,2})(?=[\s:.,?!])")
@@ -168,7 +159,7 @@ def _split(text: str) -> list[tuple[int, int]]:
     spans = []
     pos = 0
     for m in _SENTENCE_END.finditer(text):
-        if m.group("lower") and _ABBREVIATION.search(text, max(0, m.start() - 12), m.start()):
+        if (m.group("lower") and _ABBREVIATION.search(text, max(0, m.start() - 12), m.start())) or _TITLE.search(text, max(0, m.start() - 6), m.start()):
             continue
         if m.start() > pos and text[pos:m.start()].strip():
             spans += _chunks(text, pos, m.start())
@@ -200,6 +191,8 @@ class Reading:
         marks = _Marks(self.text)
         self.sentences = [_read_sentence(self.text, a, b, marks) for a, b in _split(self.text)]
         self._starts = [s.start for s in self.sentences]
+        self._quotes = speakers.quotations(self.text)
+        self._own = [(a, b) for a, b, own in self._quotes if own]  # in order, and never overlapping
         self._mark_retractions_and_speakers()
         self._carry_list_stance()
         self._carry_refusals()
@@ -211,25 +204,19 @@ class Reading:
         """Stance that crosses sentences: "That's the textbook answer. I'd do almost none of it."
         dismisses what came before it in the paragraph; a line given to another speaker
         ("Interviewer: ...", "Sales: ...") is reported, not the candidate's plan."""
-        speaker, turn_end, header = False, len(self.text), None
+        others = speakers.others_words(self.text, self.sentences, self._quotes)
+        header = None
         for i, s in enumerate(self.sentences):
             piece = self.text[s.start:s.end]
-            if self.opens_paragraph(i) or s.start >= turn_end:
-                speaker = False  # a speaker's turn lasts to the end of its paragraph
-            if _SPEAKER.match(piece):
-                speaker = not _SELF_SPEAKER.match(piece)
-                # ... or of its line, when the interviewer's line is a question: "Q: What could go wrong?"
-                line_end = self.text.find("\n", s.start)
-                turn_end = line_end if line_end > 0 and _ASKER.match(piece) and self.text[s.start:line_end].rstrip(" *_").endswith("?") else len(self.text)
-            if speaker or _PITCH_LEAD.search(piece) or (_WHOLE_QUOTE.match(self.text[s.start:self._quote_end(s.end)]) and not (
-                    i and _OWN_WORDS_NEXT.search(self.text, self.sentences[i - 1].start, self.sentences[i - 1].end))):
+            if i in others or _PITCH_LEAD.search(piece) or (_WHOLE_QUOTE.match(self.text[s.start:self._quote_end(s.end)]) and not (
+                    i and _OWN_WORDS_NEXT.search(self.text, self.sentences[i - 1].start, self.sentences[i - 1].end)) and not self._own_words(s.start)):
                 s.carried = st.REPORTED
             if _TABLE_ROW_NO.search(piece):
                 s.carried = st.DISMISSED
             if piece.lstrip().startswith("|"):
                 header = self._table_cell_no(i, piece, header)
-            else:
-                header = None
+            elif not self.text[self.text.rfind("\n", 0, s.start) + 1:s.start].lstrip().startswith("|"):
+                header = None  # (a row's cell may hold sentences of its own: "| Streaks | No. Wrong tool. |")
             if _WHOLE_RETRACTION.search(piece):
                 walkbacks.dismiss_before(self, i)
             elif _RETRACTION.search(piece):
@@ -243,6 +230,11 @@ class Reading:
     def _is_question(self, i: int) -> bool:
         return self.text[self.sentences[i].start:self.sentences[i].end].rstrip(" *_\"'”").endswith("?")
 
+    def _own_words(self, pos: int) -> bool:
+        """Whether ``pos`` opens or stands in a quotation the candidate gives themselves."""
+        k = bisect_right(self._own, (pos, len(self.text))) - 1
+        return k >= 0 and self._own[k][0] <= pos < self._own[k][1]
+
     def _quote_end(self, end: int) -> int:
         """``end``, or just past the closing quotation mark the sentence split left outside it."""
         nxt = self.text[end:end + 2].lstrip(" ")
@@ -250,7 +242,8 @@ class Reading:
 
     def _table_cell_no(self, i: int, row: str, header: list[str] | None) -> list[str] | None:
         """Track a Markdown table's header; a "No" under a column that asks whether a step is
-        needed or done ("Needed before go-live?") dismisses the row's step."""
+        needed or done ("Needed before go-live?") dismisses the row's step; under the candidate's
+        verdict ("My call"), it turns the row's idea down."""
         cells = [c.strip() for c in row.strip().strip("|").split("|")]
         if header is None:
             return cells  # the first row of a table is its header
@@ -259,6 +252,8 @@ class Reading:
         for head, cell in zip(header, cells):
             if _NEEDED_COLUMN.search(head) and _BARE_NO.match(cell):
                 self.sentences[i].carried = st.DISMISSED
+            elif _VERDICT_COLUMN.search(head) and _VERDICT_NO.match(cell):
+                self.sentences[i].carried = st.NEGATED  # the candidate's "No" to the row's idea
         return header
 
     def _as_lead_in(self, i: int) -> str:
@@ -332,7 +327,7 @@ class Reading:
             if self._triggers is None:  # every pattern once over the whole answer, on first need
                 self._triggers = st.Triggers(self.text, lowered=self.lowered)
             s.scopes = st.scopes(self.text, s.start, s.end, self._triggers)
-            s.scopes += [st.Scope(a, b, st.REPORTED) for a, b in quoted_words(self.text, s.start, s.end)]
+            s.scopes += [st.Scope(a, b, st.REPORTED) for a, b in quoted_words(self.text, s.start, s.end) if not self._own_words(a)]
             if s.carried is not None:
                 s.scopes.append(st.Scope(s.start, s.end, s.carried))
             if (asked := REQUEST_LIST.match(self.text, s.start, s.end)) is not None:

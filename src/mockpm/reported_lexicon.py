@@ -72,9 +72,11 @@ _REPORTED_FORWARD = (
 _QUOTED = regex_cache.compile(r'"[^"\n]{12,400}"|“[^”\n]{12,400}”')
 # ... unless it is text the product shows: 'show the order as "sent, waiting for the lab"', or text
 # named by what follows it: 'a visible "pending lab confirmation" status'.
-_DISPLAYED = regex_cache.compile(r"\b(?:show\w*|display\w*|label\w*|mark(?:s|ed)?|status|banner|badge|button)\b(?:\s+[\w'-]+){0,5}?\s*(?:as|:)?\s*$|"
+_DISPLAYED = regex_cache.compile(r"\b(?:show\w*|display\w*|label\w*|mark(?:s|ed)?|status|banner|badge|button|note|notice|message|prompt|warning|pop-?up|reminder)\b(?:\s+[\w'-]+){0,5}?\s*(?:as|:)?\s*\(?\s*$|"
                                 # ... or the name a product goes out under: 'ship the tracking as "wellness coaching"'
-                                r"\b(?:ship|market|brand|position|sell|launch|rename|relabel|rebrand|re-?frame|bill|present)\w*\b(?:\s+[\w'-]+){0,8}?\s+as\s*$",
+                                r"\b(?:ship|market|brand|position|sell|launch|rename|relabel|rebrand|re-?frame|bill|present)\w*\b(?:\s+[\w'-]+){0,8}?\s+as\s*$|"
+                                # ... or what the patient is sent: 'prenatal patients get "Your prenatal visit is tomorrow"'
+                                r"\b(?:patients?|members?|users?|families|parents|caregivers|they|she|he|recipients?)\s+(?:\w+\s+)?(?:get|gets|receive|receives|see|sees|hear|hears)\s*:?\s*$",
                                 re.IGNORECASE)
 _DISPLAYED_AS = regex_cache.compile(r"\s*(?:status|label|banner|badge|button|flag|tag|state|chip|pill)\b", re.IGNORECASE)
 DISPLAY_LEAD = 60  # characters before a quote that may say the product shows it
