@@ -822,3 +822,44 @@ WAVES = ("What I'd put forward is an in-region pre-screening pipeline, rolled ou
 ])
 def test_a_staged_or_passive_promise_and_a_later_plan_that_breaks_it_contradict(text, found):
     assert contradictions(text) == found
+
+
+def test_a_fallback_for_when_an_assumption_fails_is_not_a_second_plan():
+    plan = ("I'll assume most Creole speakers go to one clinic. The pilot starts at that clinic for six weeks. ")
+    for fallback in ("What changes if I'm wrong: if Creole speakers turn out to be spread evenly, I'd switch the voice call on at all three clinics from day one.",
+                     "If that assumption proves wrong, I'd switch the voice call on at all three clinics from day one."):
+        assert "launch scope" not in contradictions(plan + fallback)
+    # a plan that simply goes everywhere later in the answer still clashes with the pilot
+    assert "launch scope" in contradictions(plan + "Then I'd switch the voice call on at all three clinics from day one.")
+
+
+def test_a_day_pointed_back_to_is_no_launch_at_once():
+    text = ("I'd offer to go live in one area of the emergency department on the contract date. "
+            "That same day I'd ask to sit at the triage desk on all three shifts and count the extra clicks.")
+    assert "launch scope" not in contradictions(text)
+    assert "launch scope" in contradictions(text.replace("That same day I'd ask to sit at the triage desk on", "The same day we'd go live on"))
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # the people it is for start using it while the run the rule waits for is still going
+    ("Nothing reaches a bedside nurse until the silent run is finished and signed off.\n\n"
+     "Week 3: while the silent run continues, nurses on four wards start receiving live alerts.",
+     ["a gate stated and then run after the release"]),
+    # the same kind of evidence named in other words: a study, then a validation
+    ("No customer's physicians see the list in live care until the study has cleared the bar.\n\n"
+     "Both systems go live in month three; the validation runs alongside.",
+     ["a gate stated and then run after the release"]),
+    ("No customer's physicians see the list in live care until the study has cleared the bar.\n\n"
+     "Both systems go live in month five, once the validation has cleared it.", []),
+])
+def test_a_gate_bypassed_by_live_use_or_in_other_words_is_read(text, found):
+    assert contradictions(text) == found
+
+
+def test_shadowing_anywhere_and_no_time_in_a_clinical_setting_contradict():
+    text = ("I've shadowed at a cardiology practice every Tuesday for the past three months.\n\n"
+            "What I'm missing is exposure to clinicians: I haven't had a chance to spend time in a clinical setting yet.")
+    assert contradictions(text) == ["time with clinicians"]
+    honest = ("I've shadowed at a cardiology practice every Tuesday for the past three months.\n\n"
+              "What I'm missing is inpatient work: I'd want a week on a hospital ward next.")
+    assert contradictions(honest) == []

@@ -108,3 +108,28 @@ def test_a_launch_that_keeps_the_step_out_or_a_condition_not_said_to_be_met_brea
     unmet = BARE + ("Week 4: she approves in writing.\nWeek 5: go-live on all units.\n"
                     "Week 10: the clinical reviewer looks at the first month with the unit managers.")
     assert not opened_before_gate(Reading(unmet))
+
+
+def test_a_paragraph_after_the_schedule_is_not_dated_by_its_last_slot():
+    rule = "No more sending conversations to the model provider until there's a BAA, or we move to one who'll sign.\n\n"
+    schedule = "Roadmap:\nQ1: hire a regulatory lead.\nQ2: FDA pre-sub meeting.\nQ3: pivotal study under an IRB.\n\n"
+    after = "The model is under change control: a provider model update is a change we test before it goes live."
+    assert not opened_before_gate(Reading(rule + schedule + after))
+    # inside the last slot's own paragraph it is dated, and opens the step
+    assert opened_before_gate(Reading(rule + schedule.rstrip("\n") + " The provider model update goes live with the study.\n"))
+    # a slot heading alone on its line dates the paragraph under it
+    assert opened_before_gate(Reading(rule + "Q1:\n\nhire a regulatory lead.\n\nQ2:\n\nThe provider model update goes live."))
+
+
+def test_onboarding_the_held_back_people_opens_the_step_and_a_compounds_parts_count():
+    rule = "No plan-member PHI to the model provider until there's a BAA, or we move to hosting that signs one.\n\n"
+    schedule = ("Q1: build symptom tracking.\n\nQ2: onboard the health plan's diagnosed members on the current model endpoint.\n\n"
+                "Q3: launch both features.")
+    assert opened_before_gate(Reading(rule + schedule))
+
+
+def test_a_paragraph_between_two_slots_is_dated_by_the_slot_above_it():
+    rule = "No state goes live until every clinician serving it is licensed there and compliance has signed off.\n\n"
+    schedule = ("**Q1.** Fix video.\n\n**Q3.** Remote monitoring pilot.\n\n"
+                "**Launch dates.** We go live in both new states on January 1, so the states launch then.\n\n**Q4.** Payer review.")
+    assert opened_before_gate(Reading(rule + schedule))

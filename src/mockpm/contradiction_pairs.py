@@ -18,7 +18,8 @@ _EVERYWHERE = (
     r"all\s+(?:(?:\d+|two|three|four|five|six|ten|twenty|thirty|forty)\s+)?(?:of\s+(?:the|our)\s+)?(?:(?!(?:remaining|other|rest)\b)[\w-]+\s+)?(?:wards|units|sites|clinics|hospitals|shifts|practices|states|members|customers|"
     r"nurses|physicians|clinicians|radiologists|providers|users|staff))"
 )
-_AT_ONCE = r"(?:same\s+(?:day|release|time|week|sprint)|at\s+once|on\s+(?:day\s+one|monday|the\s+(?:same\s+|contract\s+|go-live\s+|original\s+(?:go-live\s+)?)?(?:date|day)|that\s+(?:date|day))|simultaneous\w*|together|in\s+one\s+go|big[\s-]bang|from\s+day\s+one|in\s+(?:one|a\s+single)\s+(?:release|cutover|deploy\w*|push)|(?:in|with)\s+the\s+(?:next|coming|first)\s+(?:release|sprint|deploy\w*|push))"
+# ("That same day I'd sit at the triage desk" opening a sentence points back to a day: no launch at once)
+_AT_ONCE = r"(?:(?<![.!?:;]\sthat\s)(?<!\nthat\s)(?<!^that\s)same\s+(?:day|release|time|week|sprint)|at\s+once|on\s+(?:day\s+one|monday|the\s+(?:same\s+|contract\s+|go-live\s+|original\s+(?:go-live\s+)?)?(?:date|day)|that\s+(?:date|day))|simultaneous\w*|together|in\s+one\s+go|big[\s-]bang|from\s+day\s+one|in\s+(?:one|a\s+single)\s+(?:release|cutover|deploy\w*|push)|(?:in|with)\s+the\s+(?:next|coming|first)\s+(?:release|sprint|deploy\w*|push))"
 # ... and a fixed day: "on the contract date", "on day one" (not "on the same day": that is at once;
 # nor "on the date the CNO signs off": a gate)
 _ON_THE_DAY = (r"(?:on\s+(?:day\s+one|monday|the\s+(?:(?:contract(?:ed)?|go-live|original(?:\s+go-live)?|promised|agreed|named)\s+)?date(?!\s+(?:when|that|which|the|her|his|their|[\w-]+\s+(?:signs?|approves?|agrees?)))|(?:the\s+)?(?:contract(?:ed)?|go-live|original(?:\s+go-live)?|promised|agreed|named)\s+day|that\s+date)|from\s+day\s+one|"
@@ -174,10 +175,12 @@ PAIRS: dict[str, tuple[LoweredPattern, LoweredPattern]] = {
     ),
     # Time spent among clinicians claimed, and then denied.
     "time with clinicians": (
-        LoweredPattern(r"\bI(?:'ve|\s+have)?\s+(?:spent|did|shadowed|sat\s+in|rounded|observed|volunteered|set\s+up|arranged|booked|lined\s+up)\b[^.]{0,80}?\b(?:shadow\w*|rounds|shifts?|clinic|hospital|ward|ED|ICU)\b"),
+        LoweredPattern(r"\bI(?:'ve|\s+have)?\s+(?:spent|did|shadowed|sat\s+in|rounded|observed|volunteered|set\s+up|arranged|booked|lined\s+up)\b[^.]{0,80}?\b(?:shadow\w*|rounds|shifts?|clinic|clinics|clinical|hospital|ward|ED|ICU|practice|surgery|bedside)\b|"
+                       # (shadowing is time with clinicians wherever it was: "I've shadowed at a cardiology practice")
+                       r"\bI(?:'ve|\s+have)?\s+(?:\w+ly\s+)?shadowed\b"),
         LoweredPattern(
             r"\bI\s+(?:haven't|have\s+not|never)\s+(?:yet\s+|actually\s+)?(?:been\s+able\s+to\s+|managed\s+to\s+|had\s+(?:the\s+|a\s+)?(?:chance|time|opportunity)\s+to\s+|got(?:ten)?\s+(?:the\s+chance\s+)?to\s+)?(?:shadow\w*|see\s+clinicians|watch\w*\s+(?:a\s+)?clinicians?(?!\s+(?:use|using|work\s+with|try|trying)\s+(?:an?\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:tool|model|product|system|feature)s?\b)|"
-            r"observ\w*|been\s+inside|set\s+foot|get\s+into\s+a\s+hospital|spent\s+time\s+in)\b|"
+            r"observ\w*|been\s+inside|set\s+foot|get\s+into\s+a\s+hospital|spen[dt]\s+(?:any\s+)?time\s+(?:in|with|at|on))\b|"
             # ... or the time itself undone: "the shadowing fell through when the clinic got short-staffed"
             r"\b(?:the\s+)?(?:shadowing|shadow\s+(?:day|week|shift)s?|ride-?along|observership|clinic\s+(?:visit|day|week))\s+(?:[\w-]+\s+){0,3}?"
             r"(?:fell\s+through|got\s+(?:cancel\w*|postponed|pushed)|was\s+(?:cancel\w*|postponed)|didn't\s+happen|did\s+not\s+happen|never\s+happened)\b"),

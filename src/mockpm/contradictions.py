@@ -25,7 +25,7 @@ from mockpm.message_templates import revealing_templates
 from mockpm.timeline import overruns
 from mockpm.passages import Reading, reading_for
 from mockpm.schedule_gates import opened_before_gate
-from mockpm.launch_order import evidence_after_launch
+from mockpm.launch_order import EVIDENCE, evidence_after_launch
 from mockpm.stance_context import in_if_clause, in_open_question, turned_down, weighed_option
 
 
@@ -71,6 +71,12 @@ _GATE_AFTER = regex_cache.compile(
     rf"[^.;!?\n]*?\b(?:only\s+(?:if|once|when|after)|once|after|provided(?:\s+that)?|as\s+long\s+as|so\s+long\s+as)\b[^.;!?\n]*?\b{_GATE_TEST}\b",
     re.IGNORECASE)
 _GATED_PAIRS = frozenset({"launch scope", "silent run and the date"})
+# A fallback for when the facts turn out otherwise is not the plan: "What changes if I'm wrong: if
+# Creole speakers turn out to be spread evenly, I'd ... switch the voice call on everywhere".
+_CONTINGENCY = regex_cache.compile(
+    r"\bif\s+(?:I'm|I\s+am|I\s+was|we're|we\s+are)\s+wrong\b|\bif\s+(?:that|this|the|my|our|any|one|either|these|those)\s+(?:[\w-]+\s+){0,2}?assumptions?\b|"
+    r"\bif\s+[^.;!?\n]{0,80}?\bturns?\s+out\b|\bwhat\s+(?:changes|would\s+change|I'd\s+change)\s+if\b|\bif\s+(?:[\w-]+\s+){0,4}?proves?\s+(?:wrong|false|untrue)\b",
+    re.IGNORECASE)
 
 
 def contradictions(text: str) -> list[str]:
@@ -81,7 +87,8 @@ def contradictions(text: str) -> list[str]:
         out = set()
         for m in reading.matches(pattern):
             # a condition commits to nothing: "if they want it everywhere on day one, the answer's no"
-            if in_if_clause(text, reading.sentences[reading.sentence_index(m.start())].start, m.start(), m.end()):
+            opened = reading.sentences[reading.sentence_index(m.start())].start
+            if in_if_clause(text, opened, m.start(), m.end()) or _CONTINGENCY.search(text, opened, m.start()):
                 continue
             # nor does an open question or a comparison's losing side ("better than switching it on house-wide"),
             # or a plan given up ("what I gave up: going live on all three shifts at once")
@@ -184,18 +191,20 @@ def _identifiers_sent_out(reading: Reading) -> set[int]:
 # candidate's own, the release going ahead with that same check run afterwards, in parallel or
 # while it is still going ("we merge this sprint and reconcile the three years afterwards").
 _RULE = regex_cache.compile(
-    r"\b(?:nothing|no\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:goes|go|lands?|ships?|reaches?|merges?|enters?|passes|touches|moves|is\s+(?:sent|shown|released|merged|submitted))\b"
+    r"\b(?:nothing|no\s+(?:[\w'-]+\s+){0,2}?[\w-]+)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:goes|go|lands?|ships?|reaches?|merges?|enters?|passes|touches|moves|sees?|gets?|receives?|is\s+(?:sent|shown|released|merged|submitted))\b"
     r"[^.;\n]{0,80}?\b(?:until|without|before|unless)\s+(?P<cond>[^.;\n]{5,120})",
     re.IGNORECASE,
 )
 _RELEASE = regex_cache.compile(
-    r"\b(?:merg\w*|ship\w*|go(?:es|ing)?\s+live|launch\w*|releas\w*|submit\w*|send\w*|turn\w*\s+(?:it\s+)?on|deploy\w*)\b",
+    r"\b(?:merg\w*|ship\w*|go(?:es|ing)?\s+live|launch\w*|releas\w*|submit\w*|send\w*|turn\w*\s+(?:it\s+)?on|deploy\w*|"
+    # ... or the people it is for starting to use it: "nurses on four wards start receiving live alerts"
+    r"start\w*\s+(?:receiving|getting|seeing|using)|live\s+(?:alerts?|suggestions?|scores?|lists?|use|care|traffic))\b",
     re.IGNORECASE,
 )
 _AFTER = regex_cache.compile(
     r"\b(?:afterwards?|after\s+(?:go-?live|launch|the\s+merge|release|submission)|in\s+parallel|alongside|"
-    r"while\s+(?:[\w'-]+\s+){0,6}?still|(?:is|are)\s+still\s+(?:\w+ing)|once\s+(?:it's|we're)\s+live|post-?launch|"
+    r"while\s+(?:[\w'-]+\s+){0,6}?(?:still|continues|runs|is\s+running|goes\s+on|carries\s+on)|(?:is|are)\s+still\s+(?:\w+ing)|once\s+(?:it's|we're)\s+live|post-?launch|"
     r"whether\s+or\s+not|regardless\s+of\s+whether)\b",
     re.IGNORECASE,
 )
@@ -219,10 +228,17 @@ def _gate_then_bypassed(reading: Reading) -> bool:
             released[i] = content_stems(text[sentence.start:sentence.end])
     for rule in rules:
         gate_words = content_stems(rule.group("cond"))
+        # (or the same kind of evidence in other words: "until the study has cleared the bar", "the validation runs alongside")
+        kinds = _evidence_kinds(rule.group("cond"))
         here = reading.sentence_index(rule.start())
-        if any(i != here and len(gate_words & words) >= MIN_GATE_WORDS for i, words in released.items()):
+        if any(i != here and (len(gate_words & words) >= MIN_GATE_WORDS or kinds & _evidence_kinds(text[reading.sentences[i].start:reading.sentences[i].end]))
+               for i, words in released.items()):
             return True
     return False
+
+
+def _evidence_kinds(words: str) -> set[str]:
+    return {kind for kind, pattern in EVIDENCE.items() if pattern.search(words)}
 
 
 # One person named as the only one who may act ("the section chief is the only person who can

@@ -39,7 +39,7 @@ _RULE = regex_cache.compile(
 # What opening the step looks like in a schedule line (not "scheduling" or "showing": often the step's own
 # nouns; not inside a compound: "trials have under-enrolled women" opens nothing).
 _OPENS = regex_cache.compile(
-    r"(?<![\w-])(?:go(?:es|ing)?\s+live|go-live|live\s+(?:at|in|on|for|with)|launch\w*|start\w*|begin\w*|enrol\w*|open\w*|"
+    r"(?<![\w-])(?:go(?:es|ing)?\s+live|go-live|live\s+(?:at|in|on|for|with)|launch\w*|start\w*|begin\w*|enrol\w*|open\w*|onboard\w*|"
     r"turn\w*\s+(?:\w+\s+)?on|switch\w*\s+(?:\w+\s+)?on|enabl\w*|roll\w*\s+(?:it\s+)?out|ship\w*|deploy\w*|pilot\w*|"
     r"expand\w*|(?:is|are)\s+live|live\s+by|can\s+(?:now\s+)?(?:book|schedule|see|use|access|enrol\w*|sign\s+up))\b", re.IGNORECASE)
 # A date inside a sentence: "in month four", "month-2 go-live", "by week 6", "Q2". Not a length ("a 9-month study").
@@ -82,6 +82,33 @@ def _inline(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+_BLANK_LINE = regex_cache.compile(r"\n[ \t]*\n")
+_HEADING_ONLY = regex_cache.compile(r"[^\n]{0,40}?(?:\d|\))[\s*_:.)-]*(?:\([^)\n]{0,40}\)[\s*_:.-]*)?$")
+
+
+def _words(text: str, parts: bool = True) -> frozenset[str]:
+    """Content words; with ``parts``, a compound's parts counted apart: "plan-member PHI" names the
+    plan's members (work toward a condition is read whole: "new-state license applications" hold no license)."""
+    text = _POSSESSIVE.sub("", text)
+    return content_stems(text.replace("-", " ") if parts else text)
+
+
+def _reach(text: str, at: int) -> int:
+    """Where the last slot heading's dates stop applying: the end of its paragraph, or of the paragraph
+    after it when the heading stands alone on its line ("Month 1:" over its list). A paragraph after
+    the schedule ("Crisis handling, now, not in Q3.") is undated."""
+    start = at + 1 if text.startswith("\n", at) else at
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    first = _BLANK_LINE.search(text, start)
+    if first is None:
+        return len(text)
+    if _HEADING_ONLY.match(text, start, line_end) and first.start() == line_end:
+        second = _BLANK_LINE.search(text, first.end())
+        return len(text) if second is None else second.start()
+    return first.start()
+
+
 def opened_before_gate(reading: Reading) -> bool:
     """Whether a dated schedule opens a step that a rule of the answer holds back, before the
     rule's condition is met."""
@@ -92,9 +119,11 @@ def opened_before_gate(reading: Reading) -> bool:
     rules = [r for r in _RULE.finditer(text) if reading.stance(r.start(), r.start() + 1) not in st.NOT_THEIRS]
     if not rules:
         return False
-    dated = []  # (day, sentence index, content words, dated inline) of each dated sentence
+    # (each slot reaches the next; the last, only its own paragraph)
+    reach = [(at, day, heads[k + 1][0] if k + 1 < len(heads) else _reach(text, at)) for k, (at, day) in enumerate(heads)] if len(heads) >= 2 else []
+    dated = []  # (day, sentence index, content words with and without compounds split, dated inline) of each dated sentence
     for i, sentence in enumerate(reading.sentences):
-        day = max((d for at, d in heads if at <= sentence.start), default=None) if len(heads) >= 2 else None
+        day = max((d for at, d, end in reach if at <= sentence.start < end), default=None)
         named = _inline(text, sentence.start, sentence.end) if day is None else []
         if named:
             # the date nearest the opening verb: "silent in month 2, live in month 9" goes live in month 9
@@ -102,9 +131,9 @@ def opened_before_gate(reading: Reading) -> bool:
             near = opening.start() if opening else sentence.start
             day = min(named, key=lambda d: abs(d[0] - near))[1]
         if day is not None:
-            dated.append((day, i, content_stems(_POSSESSIVE.sub("", text[sentence.start:sentence.end])), bool(named)))
+            dated.append((day, i, _words(text[sentence.start:sentence.end]), _words(text[sentence.start:sentence.end], parts=False), bool(named)))
     for rule in rules:
-        step, condition = (content_stems(_POSSESSIVE.sub("", rule.group(g))) for g in ("step", "condition"))
+        step, condition = _words(rule.group("step")), _words(rule.group("condition"), parts=False)
         core = step - _OPENING_WORDS
         # a bare go-live held back ("we do not go live without her sign-off") is opened by any go-live
         bare = not core and bool(step & _GO_LIVE_WORDS)
@@ -116,11 +145,11 @@ def opened_before_gate(reading: Reading) -> bool:
             met = (own[0][1], -1)  # dated by the rule itself: an opening that day keeps it
         else:
             # (a bare go-live needs the condition said to be met there: "Week 8: reviewer sign-off recorded")
-            met = next(((day, i) for day, i, words, _ in dated if i != here and len(condition & words) >= MIN_SHARED
+            met = next(((day, i) for day, i, _, words, _ in dated if i != here and len(condition & words) >= MIN_SHARED
                         and (not bare or _MET.search(text, reading.sentences[i].start, reading.sentences[i].end))), None)
         if bare and met is None:
             continue  # a go-live against a condition the schedule never dates: nothing to compare
-        for day, i, words, inline in dated:
+        for day, i, words, plain, inline in dated:
             # the step's own words, with the opening words counting once at most
             if i == here or (not bare and (not core & words or len(core & words) + min(1, len(step & words & _OPENING_WORDS)) < MIN_SHARED)):
                 continue
@@ -129,7 +158,7 @@ def opened_before_gate(reading: Reading) -> bool:
             s = reading.sentences[i]
             if _RULE.search(text, s.start, s.end) or not _OPENS.search(text, s.start, s.end) or _WITHHELD.search(text, s.start, s.end):
                 continue  # a restated rule, a mention that opens nothing, or a launch that keeps the step out
-            if len((condition - _DATE_WORDS) & words) >= MIN_SHARED:
+            if len((condition - _DATE_WORDS) & plain) >= MIN_SHARED:
                 continue  # work toward the condition: "in month two we start license applications for clinicians"
             if reading.stance(s.start, s.end) not in st.COMMITTED:
                 continue

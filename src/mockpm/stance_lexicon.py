@@ -11,6 +11,7 @@ import re
 
 from mockpm import regex_cache
 from mockpm.reported_lexicon import REPORTED
+from mockpm.stance_outside_lexicon import _OUTSIDE_TRIGGER, _PERMITTING, _RESISTED
 
 DEFERRED = "deferred"
 DISMISSED = "dismissed"
@@ -76,8 +77,8 @@ _BACKWARD = [
     (DISMISSED, r"\b(?:(?:is|are|was|were|be)\s+(?:just\s+|only\s+|really\s+)?(?:a\s+)?nice[\s-]to[\s-]haves?|(?:a\s+)?distant\s+(?:second|third|fourth)|"
                 r"nice[\s-]to[\s-]haves?|overkill|optional|unnecessary|(?:not|(?:is|are|was|were)n't)\s+(?:really\s+|strictly\s+)?(?:needed|necessary|required|important|essential|a\s+priority|worth\s+it|worth\s+the\s+\w+)|"
                 r"(?:does|do|did)\s*(?:not|n't)\s+(?:really\s+)?matter|(?:doesn't|don't)\s+(?:really\s+)?matter|"
-                # ("we don't need to run X" waves off what follows: the forward trigger reads it)
-                r"(?<!\bwe\s)(?<!\bI\s)(?<!\byou\s)(?:(?:does|do)\s*(?:not|n't)\s+need\s+to\b|(?:doesn't|don't)\s+need\s+to\b)|"
+                # ("we don't need to run X", "so it doesn't need to go through IRB" wave off what follows: the forward trigger reads it)
+                r"(?<!\bwe\s)(?<!\bI\s)(?<!\byou\s)(?<!\bit\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bthey\s)(?:(?:does|do)\s*(?:not|n't)\s+need\s+to\b|(?:doesn't|don't)\s+need\s+to\b)|"
                 r"slows?\s+(?:us|things|everything|the\s+launch)\s+down|(?:takes?|take)\s+(?:way\s+)?too\s+long|"
                 r"(?:a\s+)?waste\s+of\s+time|red\s+tape|box[\s-]tick\w*|can\s+be\s+skipped|"
                 r"if\s+(?:they|nurses|doctors|physicians|clinicians|people|anyone|someone|users|staff|the\s+\w+)\s+(?:really\s+)?(?:wants?|asks?|insists?|cares?|likes?|prefers?)\b|"
@@ -289,29 +290,6 @@ _CLAUSE_WIDE += [
              r"their\s+team\s+can\s+follow\s+up|comes?\s+down\s+to\s+how\s+the\s+\w+\s+uses|our\s+focus\s+is\s+(?:where|on)\s+(?:we\s+add\s+value|the\s+model))\b"),
 ]
 
-# A safeguard made to wait on money, demand or someone else raising it ("if a customer asks for
-# subgroup performance, we'll do it", "HITRUST later if customers insist") is optional:
-# ConText's hypothetical, with an outside trigger. A condition on evidence ("if PPV drops below
-# 20%, we pause") is a gate, and is not here. Leading a sentence or an item, the condition waves
-# off the whole of it; trailing, only the item it follows.
-_OUTSIDE_TRIGGER = (
-    r"(?:if|assuming(?:\s+that)?)\s+(?:we\s+(?:close|raise|land)\s+(?:a|the|our)\s+(?:bridge\s+|next\s+|series\s+\w+\s+)?(?:round|funding|deal)|"
-    r"we\s+(?:get|have|find)\s+(?:the\s+)?(?:budget|funding|money|capacity|bandwidth|time|headcount|engineering\s+capacity)|"
-    r"there(?:'s|\s+is)\s+(?:budget|funding|money|capacity|bandwidth|time|demand|appetite)|(?:the\s+)?(?:budget|money|funding|capacity|headcount)(?:'s|\s+is)\s+there|"
-    r"(?:a|the|any)\s+(?:customer|prospect|buyer|client|payer|site|hospital)(?:'s\s+legal\s+team)?\s+(?:asks?|requires?|insists?|makes|is\s+willing|raises?|wants?|demands?|requests?)|"
-    r"(?:the\s+)?(?:FDA|regulators?|OCR|CMS)\s+(?:ever\s+)?(?:reaches?\s+out|asks?|comes?\s+(?:asking|knocking)|raises?|knocks?|inquires?|gets?\s+involved)|"
-    r"(?:anyone|someone|somebody|legal|customers?|users?)\s+(?:ever\s+)?(?:asks?|raises?|complains?|insists?|pushes?\s+(?:back|for\s+it))|"
-    # ... or on someone's spare time: "if the data team (one analyst) has capacity", "if we can free her time", "assuming legal can get to it"
-    r"(?:the\s+)?[\w-]+(?:\s+[\w-]+)?(?:\s+\([^)\n]{1,40}\))?\s+(?:has|have|gets?|finds?)\s+(?:the\s+|some\s+|enough\s+|spare\s+)?(?:time|capacity|bandwidth|headcount|budget|room)|"
-    r"(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+can\s+(?:free\s+(?:up\s+)?(?:\w+\s+)?time|find\s+(?:the\s+)?(?:time|budget|money|capacity|bandwidth)|fit\s+(?:it|them|this|that)\s+in|get\s+to\s+(?:it|them|this|that)|backfill|spare))\b")
-# (A demand for speed or scope that the main clause resists is no safeguard made optional: "If the
-# customer insists on everything on day one, I escalate with a recommendation not to." A
-# safeguard asked for and pushed back on is still waved off.)
-_RESISTED = (r"(?!(?=[^.;!?\n]*\b(?:everything|everyone|every\s+\w+|all\s+at\s+once|day\s+one|full|whole|entire|in\s+\w+\s+weeks|faster|speed|sooner|earlier|the\s+date|go(?:es)?\s+live|launch|ship)\b)"
-             r"[^.;!?\n]*\b(?:escalate|push\s+back|refuse|say\s+no|decline|walk\s+away|recommend(?:ation)?\s+(?:not\s+to|against)|"
-             r"let\s+the\s+(?:date|deadline|launch|go-live)\s+(?:slip|slide|move))\b)")
-# ... and so is one done only as resources permit: "Ideally two units first, budget and staffing permitting."
-_PERMITTING = (r"(?:[\w-]+\s+and\s+(?:[\w-]+\s+)?)?(?:time|timeline|budget|bandwidth|capacity|staffing|resources?|runway|schedule|headcount)\s+(?:permitting|allowing)\b")
 _CLAUSE_WIDE += [(DISMISSED, r"(?:(?<=\A)|(?<=\n)|(?<=\.\s)|(?<=:\s)|(?<=\*\*\s)|(?<=-\s))(?:" + _OUTSIDE_TRIGGER + _RESISTED + "|" + _PERMITTING + ")")]
 _BACKWARD += [(DISMISSED, r"(?<![\n:.]\s)(?<!\A)\b(?:" + _OUTSIDE_TRIGGER + "|" + _PERMITTING + ")")]
 # An option conceded as possible and then turned down is not the plan (ConText's hypothetical):
