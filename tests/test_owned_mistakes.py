@@ -168,3 +168,16 @@ def test_the_causes_in_a_premortem_are_a_failure_imagined_and_its_decisions_are_
     # a year from now with nothing failed is no pre-mortem: the plan's own past tense stays the plan
     vision = PREMORTEM.replace("Pre-mortem. ", "").replace("has been switched off", "runs at forty sites")
     assert not owned(vision, "we agreed to pool everything")
+
+
+def test_a_verdict_told_before_its_story_sets_the_story_aside_until_the_plan():
+    text = ("I've lived a version of this, so let me tell it, because the way we got it wrong is the best argument.\n\n"
+            "It's 2021, I'm a PM at an order-entry vendor, and a hospital reports duplicate orders. We cut the timeout to 5 seconds "
+            "and add retries. We tell the safety officer the root cause is physicians re-ordering.\n\n"
+            "Two weeks later the duplicates have tripled.\n\nSo here's what I'd do now.\n\n"
+            "Root cause from data: pull the HL7 logs for duplicate pairs.")
+    assert owned(text, "We cut the timeout") and owned(text, "We tell the safety officer") and owned(text, "Two weeks later")
+    assert not owned(text, "Root cause from data")
+    # a paragraph that does not move the story on is the candidate again
+    plain = text.replace("Two weeks later the duplicates have tripled.", "Retries must reuse the placer order number.")
+    assert not owned(plain, "Retries must reuse")

@@ -99,6 +99,9 @@ def assert_reads(text: str, term: str, expected: str) -> None:
         ('Show the order straight away as "sent, waiting for the lab", with the time.', "waiting for the lab", st.ASSERTED),
         ('Add a visible "pending lab confirmation" status on the order.', "pending lab confirmation", st.ASSERTED),
         ('We ship the symptom tracker as "wellness coaching" with a disclaimer.', "wellness coaching", st.ASSERTED),
+        # a vision is no plan
+        ("I see a future where every clinician is supported by a silent run before go-live.", "silent run", st.REPORTED),
+        ("The system we deserve: one where every patient is known.", "every patient", st.REPORTED),
         # what the patient is sent is product text too
         ('A second order gets a clear note ("Dr. Patel ordered this 30 seconds ago") with cancelling as the easy choice.', "ordered this", st.ASSERTED),
         ('Prenatal patients get "Your prenatal visit with Dr. Alvarez is tomorrow, bring your glucose log".', "prenatal visit with", st.ASSERTED),
@@ -765,6 +768,16 @@ def test_pushing_back_on_a_frame_others_beliefs_and_one_more_than_remembered(tex
     ("Human-reviewed translation is a step patients don't need to take.", "translation", st.DISMISSED),
     # ... but the candidate's own "we don't need" still is
     ("Patients are fine, and we don't need to run the silent period.", "silent period", st.DISMISSED),
+    # a launch that goes ahead without the check the rest of the plan gets, or with none
+    ("ED doctors like fast tools, so we'll switch the ED on directly at go-live, without a separate silent run.", "silent run", st.DISMISSED),
+    ("To go live, recall must be at least 90%, with no subgroup more than five points below.", "subgroup", st.ASSERTED),
+    ("Once ward 1 holds the bar, ward 2 goes live without a separate pilot.", "pilot", st.NEGATED),
+    ("We never go live with no rollback plan.", "rollback", st.NEGATED),
+    # a step left to be judged later on whether it is still needed
+    ("The pending-order check goes on the Q3 roadmap, and we'll see by then whether it is still needed.", "pending-order check", st.DISMISSED),
+    # a step declared needless, or not worth its cost
+    ("No pre-sub needed; we'll match the incumbents' labelling.", "pre-sub", st.DISMISSED),
+    ("I wouldn't spend five months of runway on a multi-site validation.", "validation", st.DISMISSED),
     # ... or with a pronoun for subject: what follows is the step waved off
     ("We call this quality improvement, so it doesn't need to go through IRB.", "IRB", st.DISMISSED),
     # an action named as a hazard in itself is turned down, not proposed

@@ -91,6 +91,11 @@ _PREMORTEM = LoweredPattern(
 # ... and a cause may be labelled in the present: "Cause: no audit trail on coordinator overrides."
 _CAUSE_LABEL = LoweredPattern(
     r"[\s*_>#-]*(?:\d+[.)]\s*)?(?:root\s+)?(?:causes?|why|reasons?|because|what\s+went\s+wrong|how\s+it\s+(?:failed|died)|failure(?:\s+mode)?)\s*[*_]*\s*[:\u2014-]")
+# A verdict that says the story is coming: "let me tell it", "here's what happened".
+_ANNOUNCES = LoweredPattern(r"\b(?:let\s+me\s+(?:tell|walk|share)|here's\s+(?:how|what\s+happened|the\s+story)|the\s+story|lived\s+(?:a\s+version|through))\b")
+# A paragraph that moves a story's time on: "Two weeks later the duplicates have tripled."
+_LATER = LoweredPattern(r"[\s*_>-]*(?:(?:\w+\s+){0,2}?(?:later|afterwards?)|within\s+(?:a|an|one|two|three|\w+)\s+(?:days?|weeks?|months?)|"
+                        r"by\s+(?:day|week|month)\s+\w+|then|after\s+that|that\s+(?:night|week|month))\b")
 # (the whole answer is searched once for each cue: most answers tell no story against themselves)
 _SETTING_NAMED = regex_cache.compile(rf"\b{_SETTING}\s*,?\s+(?:i|we)(?:'d|\s+would|'ll|\s+will)\b", re.IGNORECASE)
 
@@ -113,7 +118,7 @@ def mark(reading: Reading) -> None:
                 s.owned_mistake = True
     run: list[int] = []
     paragraph: list[int] = []
-    former = False
+    former = announced = False
     for i, s in enumerate(reading.sentences):
         verdict = i in verdicts
         if reading.opens_paragraph(i):
@@ -122,6 +127,8 @@ def mark(reading: Reading) -> None:
             if verdict and any(k in told for k in paragraph):
                 _set_aside(reading, paragraph)
             run, paragraph, former = [], [], False
+            # (a story announced ends with the paragraph unless the next one moves its time on)
+            announced = announced and (i in told or _LATER.match(text, low, s.start, s.end) is not None)
         paragraph.append(i)
         if former and _NOW.match(text, low, s.start, s.end):
             former = False  # "Now I'd ..." is the candidate again
@@ -130,16 +137,23 @@ def mark(reading: Reading) -> None:
             reading.sentences[i].owned_mistake = True
         elif i in told or i in elsewhere:
             run.append(i)
-            if verdict:
+            if verdict or announced:
                 _set_aside(reading, run)
                 run = []
+            # (a verdict may come first: "I've lived a version of this, so let me tell it, because the way we got it wrong")
+            announced = announced or (verdict and _ANNOUNCES.search(text, low, s.start, s.end) is not None)
         elif run and (verdict or _SETTING_CONTRAST.match(text, low, s.start, s.end)):  # "That was my mistake." after the story
             _set_aside(reading, run)
             run = []
-        elif run and not PLAN_VOICE.search(text, low, s.start, s.end):
+        elif (run or announced) and not PLAN_VOICE.search(text, low, s.start, s.end):
             run.append(i)  # the story goes on without a past verb ("Within a month pharmacists were dismissing ...")
+            if announced:
+                _set_aside(reading, run)
+                run = []
+        elif verdict and not run and _ANNOUNCES.search(text, low, s.start, s.end):
+            announced = True  # a verdict told before its story sets the story after it aside
         elif len(text[s.start:s.end].split()) >= 4:
-            run = []  # the story ends where the candidate's own voice begins
+            run, announced = [], False  # the story ends where the candidate's own voice begins
 
 
 def _set_aside(reading: Reading, run: list[int]) -> None:

@@ -16,6 +16,10 @@ from mockpm import regex_cache
 # reported, not the candidate's plan: it earns nothing and is no red flag of theirs.
 REPORTED = "reported"
 _REPORTED_FORWARD = (
+    # (a vision is no plan either: "I see a future where a primary care doctor walks into every visit
+    # already knowing ...; where payers and providers share one view")
+    r"\b(?:I\s+(?:see|envision|imagine|picture)\s+(?:a|the)\s+(?:future|world|day)|imagine\s+(?:a|the)\s+(?:future|world|day)|(?:a|the)\s+(?:future|world))\s+(?:where|in\s+which)\b|"
+    r"(?<=[:;]\s)one\s+where\b|"
     r"\b(?:(?:a|the)\s+(?:bad|weak|naive|junior|typical|lazy|careless|consumer)\s+(?:PM|PMs|candidate|answer|approach|product\s+manager|team)\s+(?:would|might|will|is\s+to)|"
     r"(?:the|a)\s+(?:textbook|naive|easy|obvious|tempting|wrong|common|classic)\s+(?:answer|move|approach|option|mistake|instinct)\s+(?:is|would\s+be|here\s+is)|"
     r"(?:sales|(?:the|our|my|their|your)\s+(?:[\w-]+(?:'s)?\s+)?(?:vendor|CEO|team|engineer|VP|CMO|CFO|COO|CTO|manager|boss|director|lead|sponsor|customer|client|payer|exec|executive|AE|account\s+exec\w*|sales\s*(?:person|rep|lead|team))(?:e?s)?|leadership|management|the\s+board|some\s+people|someone|marketing)\s+"

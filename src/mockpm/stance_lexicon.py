@@ -45,6 +45,11 @@ _FORWARD = [
                 r"not\s+(?:bother|worry|waste\s+time)|why\s+bother|shortcut|"
                 # ("can't see a patient's face" is a failure named, not a step waved off)
                 r"(?:don't|do\s+not|can't|cannot)\s+see\s+(?:(?:a|any|the|much)\s+(?:real\s+)?(?:need|reason|point|value|benefit|case|use)|why|much|it|that|them)\b)\b"),
+    # A step declared needless ("No pre-sub needed") or not worth its cost ("I wouldn't spend five
+    # months of runway on a multi-site validation") is waved off, not merely not done.
+    # (opening its sentence: "if we stay within the criteria, no FDA submission is needed" is a conclusion)
+    (DISMISSED, r"(?:(?<=\A)|(?<=\n)|(?<=[.!?]\s)|(?<=[-*]\s))no(?=\s+(?:[\w-]+\s+){1,2}?(?:needed|necessary|required)\b)|"
+                r"\b(?:wouldn't|won't|not|never|don't|can't|shouldn't)\s+(?:\w+\s+)?(?:spend|waste|burn|sink)\s+(?:[\w-]+\s+){0,6}?on\b(?![^.;\n]{0,80}?\b(?:until|unless|before|till)\b)"),
     (DEFERRED, r"\b(?:(?:push|pushed|move|moved|bump|bumped|slide|slid|defer|deferred)\s+(?:out\s+|back\s+)?to\s+(?:next\s+(?:year|quarter)|(?:a\s+)?later\s+(?:phase|quarter|year|release)|year\s+(?:two|2)|phase\s+(?:2|two))(?=\s*[:—–-])|"
                r"postpone|postponing|(?:defer|deferring)(?!\s+to\s+(?:a|an|them|those|their|his|her|experts?|counsel|(?:the|our)\s+(?:\w+\s+)?(?:experts?|team|teams|clinicians|counsel|lawyers?|reviewers?|committee|board)))|push(?:ing)?\s+(?:back|off|out)(?!,?\s+(?:\w+ly,?\s+)?(?:on|against)\b)|punt(?:ing)?\s+on|"
                r"park(?:ing)?|(?:later|eventually|someday|down\s+the\s+road|at\s+some\s+point),?\s+(?:we|I)\b"
@@ -304,6 +309,10 @@ _BACKWARD += [(REPORTED, r"\b(?:I|we)(?:'d|\s+would|\s+will)?\s+say\s+no\b(?!\s+
 SPEECH_REPAIR = r"(?:scratch\s+that|strike\s+that|no,?\s+wait|wait,?\s+no|actually,?\s+no)"
 _BACKWARD += [(REPORTED, r"(?:\.\.\.|…|,|\s[-—–])\s*(?:but,?\s+|so,?\s+)?(?:(?:no,?\s+)?(?:" + SPEECH_REPAIR + r"|or\s+rather)(?=\s*[,.;:!—–-])|"
               r"no,\s+(?=(?:that's|that\s+is|it's|it\s+is)\s+(?:not\b|wrong\b|unrealistic\b|too\s+(?:high|low|much|many|ambitious)\b)))")]
+# A step left to be judged later on whether it is still needed: "the pending-order check goes on the Q3
+# roadmap, and we'll see by then whether it is still needed".
+_BACKWARD += [(DISMISSED, r"\b(?:we'll|we\s+will|let's|I'll)\s+see\s+(?:by\s+then\s+|later\s+|then\s+|at\s+that\s+point\s+)?(?:whether|if)\s+"
+                          r"(?:it's|it\s+is|it\s+will\s+be|that's|they're|they\s+are|we)\s+(?:still\s+)?(?:needed|necessary|required|worth\s+(?:it|doing)|need\s+(?:it|them))\b")]
 # A step taken off the plan: "take the pre-sub off the roadmap for now", "pulled the bias audit off the plan".
 _BACKWARD += [(DISMISSED, r"(?<=\s)off\s+(?:the|our|this\s+(?:quarter|year)'s)\s+(?:roadmap|plan|backlog|scope|launch\s+list)\b")]
 
