@@ -14,6 +14,7 @@ def stance(text: str, term: str) -> str:
 
 
 @pytest.mark.parametrize("answer", ["No.", "Nope, the data stays in the EU.", "Absolutely not.", "Not a chance.",
+                                    "That's how you end up with EU records in a US bucket.", "That's a recipe for a DPO shutdown.",
                                     "Never."])
 def test_a_short_question_answered_no_refuses_its_move(answer):
     text = f"Run it inside each site. Pool everything in a US cloud? {answer} Pilot four sites first."

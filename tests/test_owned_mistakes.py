@@ -181,3 +181,12 @@ def test_a_verdict_told_before_its_story_sets_the_story_aside_until_the_plan():
     # a paragraph that does not move the story on is the candidate again
     plain = text.replace("Two weeks later the duplicates have tripled.", "Retries must reuse the placer order number.")
     assert not owned(plain, "Retries must reuse")
+
+
+def test_a_story_announced_in_its_own_paragraph_may_be_told_in_fragments():
+    text = ("I've seen this go wrong once, so let me start there.\n\n"
+            "Oncology trial, a previous employer. One data lake in a US cloud region for all sites. Every site live at once, on one Monday.\n\n"
+            "How it ended: the Italian DPO shut the feed in week two.\n\n"
+            "So here:\n\nRecords stay home. EU data is processed in an EU region.")
+    assert owned(text, "One data lake") and owned(text, "Every site live at once")
+    assert not owned(text, "Records stay home") and not owned(text, "EU data is processed")

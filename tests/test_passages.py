@@ -934,3 +934,13 @@ def test_a_non_goals_heading_turns_down_the_list_under_it():
     assert carried["A chat-style assistant."] == st.REPORTED
     assert carried["Ten systems signed, three in clinical use."] is None and carried["We validate at three sites."] is None
 
+
+
+def test_a_hazard_named_in_a_risk_register_is_guarded_against_not_planned():
+    text = ("6. Risk: house-wide go-live on one day, then a problem on every floor at once. Likelihood: medium.\n"
+            "Mitigation: two pilot units first.\n7. Risk: low, we go live everywhere on day one.")
+    r = Reading(text)
+    named = {text[s.start:s.end].strip(): s.owned_mistake for s in r.sentences}
+    assert named["Risk: house-wide go-live on one day, then a problem on every floor at once."] is True
+    assert named["Mitigation: two pilot units first."] is False
+    assert named["Risk: low, we go live everywhere on day one."] is False

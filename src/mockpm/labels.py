@@ -36,7 +36,9 @@ _REFUSAL = regex_cache.compile(
     r"(?=\s*(?:[.!,;:\u2014\u2013]|\s-\s|$))|"
     # ... or a design record's verdict after its label
     rf"(?:{_VERDICT_WORDS})(?=[*_]*\s*(?:[.!,;:\u2014\u2013]|\s-\s|$))|"
-    r"(?:I|we)(?:'d|\s+would)\s+(?:say\s+no|push\s+back|decline|refuse)\b)",
+    r"(?:I|we)(?:'d|\s+would)\s+(?:say\s+no|push\s+back|decline|refuse)\b|"
+    # ... or names where it leads: "Both states at once? That's how you end up with a psychiatrist prescribing ..."
+    r"(?:that's|that\s+is|this\s+is)\s+(?:exactly\s+)?(?:how\s+(?:you|we|teams|people|companies)\s+(?:end\s+up|get\s+hurt|lose|miss|break)|a\s+recipe\s+for|asking\s+for\s+trouble)\b)",
     re.IGNORECASE,
 )
 # A move written as shorthand and turned down after an arrow: "Pool EU data in a US region → no

@@ -143,3 +143,9 @@ _BARE_NO = regex_cache.compile(r"(?:no|none|nope|not\s+really|skip)\b", re.IGNOR
 _VERDICT_COLUMN = regex_cache.compile(r"\b(?:my\s+call|(?:my\s+|the\s+)?(?:verdict|decision|answer|response|take|position)|where\s+I\s+(?:land|stand)|"
                                       r"yes\s*/\s*no|accept(?:ed)?\??|agreed?\??)\b", re.IGNORECASE)
 _VERDICT_NO = regex_cache.compile(r"(?:no|nope|not\s+(?:doing\s+it|happening)|rejected|declined?|never)\b", re.IGNORECASE)
+# A hazard named as a risk in a register is what the plan guards against, not the plan: "6. Risk:
+# house-wide go-live on one day, then a problem on every floor at once." (A risk rated instead of
+# named, "Risk: low, we go live everywhere", is a call of the candidate's.)
+_RISK_LABEL = regex_cache.compile(
+    r"[\s*_>#-]*(?:\d+[.)]\s*)?[*_]*(?:risks?|failure\s+modes?|what\s+could\s+go\s+wrong|threats?|hazards?|pitfalls?|traps?)(?:\s+\d+)?[*_]*\s*[:\u2014-][*_]*\s+"
+    r"(?!(?:low|minimal|medium|moderate|high|none|acceptable|small|negligible|manageable)\b)", re.IGNORECASE)

@@ -48,6 +48,7 @@ _NOW = LoweredPattern(r"[\W_]*(?:(?:but|and|so)\s+)?(?:now|today|these\s+days|si
 # ... or what became of it: the product its users dropped, or the teller pulled.
 _DROPPED = (
     r"\b(?:backfired|flopped|blew\s+up)\b|\b(?:it|that|this|the\s+(?:launch|rollout|pilot|release))\s+went\s+(?:badly|wrong|sideways)\b|"
+    r"\b(?:seen|watched|lived\s+through)\s+(?:this|it|that|one)\s+go\s+(?:badly\s+)?(?:wrong|sideways)\b|"
     r"\b(?:pulled|killed|shelved|scrapped|abandoned|rolled\s+back|switched\s+off|turned\s+off|shut\s+off|shut\s+down)\s+"
     r"(?:it|the\s+(?:\w+\s+)?(?:model|tool|feature|alert|pilot|form|product|app|launch|rollout|change))\b|"
     r"\b(?:stopped|quit)\s+(?:using|trusting|opening|reading)\s+(?:it|them|the|our)\b|\b(?:went|gone|going)\s+back\s+to\s+(?:paper|the\s+old|their\s+old)\b|"
@@ -92,7 +93,7 @@ _PREMORTEM = LoweredPattern(
 _CAUSE_LABEL = LoweredPattern(
     r"[\s*_>#-]*(?:\d+[.)]\s*)?(?:root\s+)?(?:causes?|why|reasons?|because|what\s+went\s+wrong|how\s+it\s+(?:failed|died)|failure(?:\s+mode)?)\s*[*_]*\s*[:\u2014-]")
 # A verdict that says the story is coming: "let me tell it", "here's what happened".
-_ANNOUNCES = LoweredPattern(r"\b(?:let\s+me\s+(?:tell|walk|share)|here's\s+(?:how|what\s+happened|the\s+story)|the\s+story|lived\s+(?:a\s+version|through))\b")
+_ANNOUNCES = LoweredPattern(r"\b(?:let\s+me\s+(?:tell|walk|share|start\s+(?:there|with\s+(?:it|that|the\s+story)))|here's\s+(?:how|what\s+happened|the\s+story)|the\s+story|lived\s+(?:a\s+version|through))\b")
 # A paragraph that moves a story's time on: "Two weeks later the duplicates have tripled."
 _LATER = LoweredPattern(r"[\s*_>-]*(?:(?:\w+\s+){0,2}?(?:later|afterwards?)|within\s+(?:a|an|one|two|three|\w+)\s+(?:days?|weeks?|months?)|"
                         r"by\s+(?:day|week|month)\s+\w+|then|after\s+that|that\s+(?:night|week|month))\b")
@@ -118,7 +119,7 @@ def mark(reading: Reading) -> None:
                 s.owned_mistake = True
     run: list[int] = []
     paragraph: list[int] = []
-    former = announced = False
+    former = announced = telling = False
     for i, s in enumerate(reading.sentences):
         verdict = i in verdicts
         if reading.opens_paragraph(i):
@@ -127,8 +128,9 @@ def mark(reading: Reading) -> None:
             if verdict and any(k in told for k in paragraph):
                 _set_aside(reading, paragraph)
             run, paragraph, former = [], [], False
-            # (a story announced ends with the paragraph unless the next one moves its time on)
-            announced = announced and (i in told or _LATER.match(text, low, s.start, s.end) is not None)
+            # (a story announced and begun ends with its paragraph unless the next one moves its time on)
+            if telling and not (i in told or _LATER.match(text, low, s.start, s.end)):
+                announced = telling = False
         paragraph.append(i)
         if former and _NOW.match(text, low, s.start, s.end):
             former = False  # "Now I'd ..." is the candidate again
@@ -139,7 +141,7 @@ def mark(reading: Reading) -> None:
             run.append(i)
             if verdict or announced:
                 _set_aside(reading, run)
-                run = []
+                run, telling = [], announced
             # (a verdict may come first: "I've lived a version of this, so let me tell it, because the way we got it wrong")
             announced = announced or (verdict and _ANNOUNCES.search(text, low, s.start, s.end) is not None)
         elif run and (verdict or _SETTING_CONTRAST.match(text, low, s.start, s.end)):  # "That was my mistake." after the story
@@ -149,11 +151,11 @@ def mark(reading: Reading) -> None:
             run.append(i)  # the story goes on without a past verb ("Within a month pharmacists were dismissing ...")
             if announced:
                 _set_aside(reading, run)
-                run = []
+                run, telling = [], True
         elif verdict and not run and _ANNOUNCES.search(text, low, s.start, s.end):
             announced = True  # a verdict told before its story sets the story after it aside
         elif len(text[s.start:s.end].split()) >= 4:
-            run, announced = [], False  # the story ends where the candidate's own voice begins
+            run, announced, telling = [], False, False  # the story ends where the candidate's own voice begins
 
 
 def _set_aside(reading: Reading, run: list[int]) -> None:

@@ -22,7 +22,7 @@ from mockpm import labels, options, owned_mistakes, sequence, speakers, walkback
 from mockpm.exposure import ONGOING
 from mockpm.keywords import LoweredPattern
 from mockpm.lead_in_lexicon import (
-    _BARE_NO, _NEEDED_COLUMN, _TABLE_ROW_NO, _VERDICT_COLUMN, _VERDICT_NO, _POINTS_AT_NEXT, _REFUSAL_LEAD_IN, MAX_LEAD_IN_WORDS, NEEDS_NEXT, REASONED, REQUEST_LIST, TIME_WINDOW, verdict_on_previous,
+    _BARE_NO, _NEEDED_COLUMN, _RISK_LABEL, _TABLE_ROW_NO, _VERDICT_COLUMN, _VERDICT_NO, _POINTS_AT_NEXT, _REFUSAL_LEAD_IN, MAX_LEAD_IN_WORDS, NEEDS_NEXT, REASONED, REQUEST_LIST, TIME_WINDOW, verdict_on_previous,
 )
 from mockpm.reported_lexicon import _OWN_WORDS_NEXT, _PITCH_LEAD, _WHOLE_QUOTE, quoted_words
 from mockpm.substance_lexicon import COMMIT, CONSIDERING, DEED, NAMED_NUMBER, NUMBER, ROLE, TOPIC_FRAGMENT, VAGUE
@@ -94,7 +94,7 @@ class Sentence:
     scopes: list[st.Scope] | None = None
     carried: str | None = None  # a stance given by a list lead-in above it
     label_scope: st.Scope | None = None  # the stance its section's body gives a label that opens it
-    owned_mistake: bool = False  # tells a move its teller judges a mistake (owned_mistakes)
+    owned_mistake: bool = False  # tells a move its teller judges a mistake (owned_mistakes), or names it a risk
 
     @property
     def budget(self) -> int:
@@ -211,6 +211,8 @@ class Reading:
             if i in others or _PITCH_LEAD.search(piece) or (_WHOLE_QUOTE.match(self.text[s.start:self._quote_end(s.end)]) and not (
                     i and _OWN_WORDS_NEXT.search(self.text, self.sentences[i - 1].start, self.sentences[i - 1].end)) and not self._own_words(s.start)):
                 s.carried = st.REPORTED
+            elif _RISK_LABEL.match(piece):
+                s.owned_mistake = True  # a hazard named in a risk register: known and guarded against, not planned
             if _TABLE_ROW_NO.search(piece):
                 s.carried = st.DISMISSED
             if piece.lstrip().startswith("|"):
