@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import re
 import sys
+import math
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 
 
 def _rho(x: float | None) -> str:
-    return "—" if x is None else f"{x:.2f}"
+    # Rounded down, so a figure never reads as meeting a bar it misses (0.7951 is not 0.80).
+    return "—" if x is None else f"{math.floor(x * 100 + 1e-9) / 100:.2f}"
 
 
 def _pct(x: float | None) -> str:
