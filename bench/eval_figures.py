@@ -9,9 +9,9 @@ people who had not read the rubrics and was never used to tune them: it is the h
 
 from __future__ import annotations
 
+import math
 import re
 import sys
-import math
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]

@@ -218,21 +218,23 @@ def _gate_then_bypassed(reading: Reading) -> bool:
     rules = [r for r in _RULE.finditer(text) if reading.stance(r.start(), r.start() + 1) not in (st.REPORTED, st.LISTED)]
     if not rules:
         return False
-    # The sentences that release with something run after or alongside, and their words: read once.
-    released: dict[int, frozenset[str]] = {}
+    # The sentences that release with something run after or alongside, their words and the kinds of
+    # evidence they name: read once.
+    released: dict[int, tuple[frozenset[str], set[str]]] = {}
     for i, sentence in enumerate(reading.sentences):
         if not _AFTER.search(text, sentence.start, sentence.end):
             continue
         release = _RELEASE.search(text, sentence.start, sentence.end)
         if release is not None and reading.stance(release.start(), release.end()) in st.COMMITTED:
-            released[i] = content_stems(text[sentence.start:sentence.end])
+            said = text[sentence.start:sentence.end]
+            released[i] = (content_stems(said), _evidence_kinds(said))
     for rule in rules:
         gate_words = content_stems(rule.group("cond"))
         # (or the same kind of evidence in other words: "until the study has cleared the bar", "the validation runs alongside")
         kinds = _evidence_kinds(rule.group("cond"))
         here = reading.sentence_index(rule.start())
-        if any(i != here and (len(gate_words & words) >= MIN_GATE_WORDS or kinds & _evidence_kinds(text[reading.sentences[i].start:reading.sentences[i].end]))
-               for i, words in released.items()):
+        if any(i != here and (len(gate_words & words) >= MIN_GATE_WORDS or kinds & named)
+               for i, (words, named) in released.items()):
             return True
     return False
 

@@ -42,7 +42,7 @@ _ABBREVIATION = regex_cache.compile(
 )
 
 # ... and a title never ends one, whatever follows it: "The CMIO, Dr. Feld, on video".
-_TITLE = regex_cache.compile(r"\b(?:dr|mr|mrs|ms|mx|prof)\.$", re.IGNORECASE)
+_TITLE = regex_cache.compile(rf"\b(?:{'|'.join(speakers.TITLES)})\.$", re.IGNORECASE)
 
 MAX_BUDGET = 6
 _RETRACTION = regex_cache.compile(

@@ -25,8 +25,9 @@ _SPEECH = (r"(?:said|says|say|asked|asks|replied|replies|answered|told|tells|ope
            r"suggested|proposed|responded|came\s+back|put\s+it|went|offered|explained|laid\s+out|pitched|wanted|demanded|objected|interrupted)")
 # What stands before an opening quotation mark and says whose words follow: "Our COO opened with:",
 # "The CFO said,", "Head of sales:". Read back to the start of its line or sentence.
-# (a title's stop is no sentence end: "The CMIO, Dr. Feld, on video:")
-_TITLE_STOP = r"(?:(?<=\bDr)|(?<=\bMr)|(?<=\bMs)|(?<=\bMrs)|(?<=\bProf))\."
+# (a title's stop is no sentence end: "The CMIO, Dr. Feld, on video:"; the sentence split reads the same list)
+TITLES = ("Dr", "Mr", "Mrs", "Ms", "Mx", "Prof")
+_TITLE_STOP = "(?:" + "|".join(rf"(?<=\b{t})" for t in TITLES) + r")\."
 _LEAD = regex_cache.compile(rf"(?:^|(?<=[\n.!?]))[ \t*_>#-]*(?P<lead>(?:[^\"“”\n.!?]|{_TITLE_STOP}){{0,80}}?)\s*(?P<mark>[:,—-])?[*_]*\s*$")
 _SAYS = regex_cache.compile(rf"\b{_SPEECH}\b", re.IGNORECASE)
 _OWN_LEAD = regex_cache.compile(
@@ -50,7 +51,7 @@ _ROLE = regex_cache.compile(
     r"\b(?:ceo|cfo|cto|coo|cmo|cmio|cno|cio|cpo|cso|vp|svp|evp|director|head|lead|manager|chief|nurse|doctor|dr|physician|surgeon|hospitalist|"
     r"pharmacist|radiologist|counsel|lawyer|attorney|engineer|analyst|rep|sales|marketing|founder|investor|board|chair\w*|president|officer|"
     r"partner|sponsor|coordinator|scientist|researcher|clinician|patient|member|customer|buyer|interviewer|panel|recruiter|committee|"
-    r"leadership|exec\w*|legal|compliance|finance|ops|operations|product|design|growth|security|boss|cno|me|you|he|she|they|them|us)\b", re.IGNORECASE)
+    r"leadership|exec\w*|legal|compliance|finance|ops|operations|product|design|growth|security|boss|me|you|he|she|they|them|us)\b", re.IGNORECASE)
 _NAME = regex_cache.compile(r"(?:Dr\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s+\([^)\n]{1,40}\))?")
 _FIRST_PERSON = regex_cache.compile(r"\b(?:I|I'm|I'd|I've|I'll|we|we're|we'd|we've|we'll|let's|us|our|me|my)\b", re.IGNORECASE)
 # A label before a quotation that names a part of the plan, not a person: 'Three: "change" replies ...'
