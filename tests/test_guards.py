@@ -486,3 +486,20 @@ def test_a_memo_about_the_candidates_own_record_is_not_a_description_of_a_strong
         "A strong candidate also has a phased rollout and a rollback trigger."
     )
     assert "describes what a strong candidate would do" in (thin_substance(echo) or "")
+
+
+def test_hand_offs_in_other_words_are_read_as_hand_offs():
+    from mockpm.guards import thin_substance
+    text = ("This is an area where I'd be careful not to overstep as a PM. Whether it is a device is a determination for "
+            "regulatory specialists and ultimately for FDA. I'd engage a consultant and go with their read. Leadership can "
+            "then decide how they want to trade scope against date. That's a business call above my level. The BAA is a "
+            "legal matter between our counsel and the model provider, so I'd let legal determine what's required. Our "
+            "clinical advisors are better placed than I am to define the crisis response. I'd defer to our legal team on "
+            "transfers. Ultimately I see my role as facilitating a good decision rather than making it.")
+    assert "hand a decision" in (thin_substance(text) or "")
+    # the same owners named beside calls of the candidate's own
+    owned = ("Whether it is a device is a determination for regulatory counsel, and I'd bring them the four CDS criteria in "
+             "week one. Treatment steps wait for FDA feedback; symptom tracking ships in Q1 to 2,000 members. No PHI reaches "
+             "the model provider until the BAA is signed, target week 6. A self-harm classifier at 95% recall on 500 "
+             "transcripts gates launch. Crisis escalation goes to an on-call clinician within 15 minutes, 24/7.")
+    assert thin_substance(owned) is None

@@ -28,6 +28,12 @@ from mockpm.plausibility import implausible_claims
     ("Silent validation: chart review against Sepsis-3 on a dozen charts.", "token-validation"),
     ("Validation cohort: n=15 adjudicated encounters.", "token-validation"),
     ("We pause the model after five dozen patient harms are tied to it.", "unreachable-stop"),
+    ("Silent mode: we'd run the model in the background for one shift and compare its suggestions with the nurses'.", "token-trial"),
+    ("Pilot: one volunteer hospitalist uses the tool for an afternoon, then everyone gets it the next morning.", "token-trial"),
+    ("Red-teaming: a one-afternoon internal hackathon to try to break the bot before launch.", "token-trial"),
+    ("The ED medical director reviews 8 encounters where the tool and the nurse disagreed and signs off.", "token-review"),
+    ("A crisis classifier validated on 25 flagged conversations.", "token-review"),
+    ("We pass the release if the medication-error rate in that sample is under 5%.", "harm-rate-pass"),
 ])
 def test_a_bar_that_cannot_bite_is_a_claim(text, family):
     assert implausible_claims(text) == [family]
@@ -58,6 +64,12 @@ def test_a_bar_that_cannot_bite_is_a_claim(text, family):
     "Of members who stop logging, more than 60% also miss a refill within a month.",
     "Pause if more than 40% of nurses report the suggestion arrives too late.",
     "External validation across a dozen hospitals before we sell outside the pilot network.",
+    # a trial long enough to see real use, an audit repeated each week, a person shadowing, a strict error bar
+    "Silent mode runs in the background for six weeks before any nurse sees a suggestion.",
+    "A pharmacist reviews 20 flagged alerts a week for the first quarter.",
+    "Before the interview I spent one evening shadowing a charge nurse on a med-surg floor.",
+    "We pass the release only if the medication-error rate in the sample is zero, and under 1% for other fields.",
+    "Pilot physicians are observed using it during a real evening batch.",
 ])
 def test_a_careful_bar_in_the_same_shape_is_not_a_claim(text):
     assert implausible_claims(text) == []
@@ -127,3 +139,10 @@ def test_two_bars_in_words_flag_an_answer_offline(grade_offline):
     report = grade_offline("sepsis-model", text)
     assert "implausible_claims" in {f.code for f in report.flags}
     assert report.band == "Strong No Hire"
+
+
+def test_one_phrase_is_one_claim_for_families_of_one_fault_and_two_for_two_faults():
+    assert implausible_claims("Silent validation: we validate on 12 cases before go-live.") == ["token-validation"]
+    assert implausible_claims("Red team: a one-afternoon hackathon before launch.") == ["token-trial"]
+    # a zero promised and a speed no clinic sees are two faults in one phrase
+    assert len(implausible_claims("No-shows fall from 30% to 0% within 30 days.")) == 2

@@ -190,3 +190,29 @@ def test_a_story_announced_in_its_own_paragraph_may_be_told_in_fragments():
             "So here:\n\nRecords stay home. EU data is processed in an EU region.")
     assert owned(text, "One data lake") and owned(text, "Every site live at once")
     assert not owned(text, "Records stay home") and not owned(text, "EU data is processed")
+
+
+@pytest.mark.parametrize("opening", [
+    "Imagine it's next spring and the reminder project is being written up as a failure. Here's how I think it happened:",
+    "Picture this: it's a year from now and the four hospitals are still seeing duplicate draws. How did we get here?",
+    "Picture it: nine months from now, we're in a root-cause review with the customer's patient safety officer. Here's the story.",
+    "Picture next spring. The telehealth platform had a bad year. What went wrong?",
+    "Picture me twelve months into this job, and it hasn't worked.",
+    "Picture the incident review eighteen months from now.",
+])
+def test_a_failure_imagined_at_a_time_ahead_opens_a_premortem(opening):
+    text = (f"{opening}\n\n- We turned it on at every clinic on the same day and nobody checked the Creole wording.\n\n"
+            "So here is the plan: one clinic first, for six weeks, with professional translation read aloud by patients.")
+    assert owned(text, "We turned it on at every clinic")
+    assert not owned(text, "So here is the plan")
+
+
+@pytest.mark.parametrize("opening", [
+    # a time ahead with nothing failed, a picture that is no time ahead, a person shadowing
+    "It's a year from now and the pipeline runs at forty sites.",
+    "From the CRO side I see this picture many times: enrolment 8 months late, high screen failures.",
+    "In six months we review the results with the sponsor and decide on the next wave.",
+])
+def test_a_time_ahead_without_a_failure_imagined_is_no_premortem(opening):
+    text = f"{opening}\n\nWe turned it on at every clinic on the same day and nobody checked the Creole wording."
+    assert not owned(text, "We turned it on at every clinic")

@@ -948,6 +948,9 @@ def test_a_reason_a_request_and_a_demoted_measure(text, term, expected):
     ("Why go to the regulator before we have to? Hearing their expectations first means we only build once.", "regulator", "committed"),
     ("Why talk to FDA before you have to? Because a pre-sub costs little.", "FDA", "committed"),
     ("Why talk to FDA before we have to? Honestly, I wouldn't.", "FDA", st.DISMISSED),
+    # ... and one headed by a colon gives the reasons for going
+    ("Why go to FDA before we have to: the Pre-Sub is free, and it's the cheapest way to find out the pathway.", "FDA", "committed"),
+    ("Why go to FDA before we have to.", "FDA", st.DISMISSED),
     ("Why talk to the FDA before you have to? I'll be honest with you, in practice I would probably not.", "FDA", st.DISMISSED),
     ("Why go to FDA before we have to, when the wellness label covers us.", "FDA", st.DISMISSED),
     # a reply that argues for going early is no refusal, whatever negative it opens with
@@ -1136,4 +1139,18 @@ def test_an_option_granted_its_appeal_and_then_answered_is_not_the_plan(text, te
     ("A quick check of 50 charts is not enough; we review 300.", "300", "committed"),
 ])
 def test_a_topic_answered_with_a_token_gesture_or_someone_elses_side_is_waved_away(text, term, expected):
+    assert_reads(text, term, expected)
+
+
+@pytest.mark.parametrize("text,term,expected", [
+    # live use made the check that should come before it
+    ("So in practice we switch it on and treat the first month live as our validation period.", "validation period", st.DISMISSED),
+    ("We treat go-live as the pilot and fix what comes up.", "pilot", st.DISMISSED),
+    ("We treat the silent run as our validation, with chart review of every alert.", "chart review", "committed"),
+    # a channel offered to the people served, at their request, is their choice
+    ("Creole speakers default to a recorded voice call from a native speaker, with text available if they ask for it.",
+     "native speaker", "committed"),
+    ("The escalation path can be the charge nurse if nurses want it.", "escalation path", st.DISMISSED),
+])
+def test_live_use_as_the_check_and_a_choice_offered_to_patients(text, term, expected):
     assert_reads(text, term, expected)

@@ -312,3 +312,29 @@ def test_a_turn_announcing_the_real_plan_is_decided_by_the_safeguard_waved_off_a
             "falls more than 3 points. Now let me be honest about how I'd actually run it. Design has already done "
             "usability sessions, and the change sits behind a flag. " + after)
     assert Reading(text).walk_backs == turns
+
+
+@pytest.mark.parametrize("turn,kept", [
+    # the design labelled as the one wanted, then merged as the one pushing for it wants
+    ("That's the design I'd want. Now the practical side: the analyst is buried for ten weeks. "
+     "So I'd let it merge this sprint as the engineer wants.",
+     "That's the design I'd want. Now the practical side: the analyst is buried for ten weeks. "
+     "So the merge waits until the comparison is clean, and I'd tell the engineer why."),
+    # ... the order of the roadmap flipped after "having said all that"
+    ("Having said all that, I know how this lands upstairs. So the version we'd actually run flips the order: "
+     "both states in Q1 on the current video.",
+     "Having said all that, I know how this lands upstairs. So I'd walk leadership through the risk and keep video first."),
+    # ... a launch switched on everywhere after the plan set down on paper
+    ("That's the plan on paper. Honestly, though, a quarter is short. So in practice I'd switch it on across all "
+     "adult wards in week 3.",
+     "That's the plan on paper. Honestly, though, a quarter is short. So in practice I'd switch it on for one ward "
+     "in week 3."),
+    # ... a safeguard put off, set against a textbook version
+    ("That's the design I'd defend in a textbook world. But the sponsor is eight months behind, so the regulatory "
+     "review gets done later, once the numbers are moving.",
+     "That's the design I'd defend in a textbook world. But the sponsor is eight months behind, so I'd start the "
+     "regulatory review this week and cut the number of sites instead."),
+])
+def test_a_design_set_against_how_it_would_really_run_is_taken_back_by_what_gives_way(turn, kept):
+    assert Reading(MIDDLE_PLAN + turn).walk_backs >= MIN_TURNS
+    assert Reading(MIDDLE_PLAN + kept).walk_backs < MIN_TURNS

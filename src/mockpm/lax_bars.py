@@ -35,6 +35,11 @@ _IMPRESSION = (r"(?:\bnothing\s+(?:alarming|obvious\w*|visibly|clearly)|\banythi
                r"\breasonably\s+comfortable\b|\b(?:right|same)\s+(?:general\s+)?(?:ballpark|neighbou?rhood)\b|\bobviously\s+moved\b|\bbroadly\s+(?:fine|sensible|ok|getting)\b|"
                # ... or a harm that must be loud before it counts: "aren't complaining in large numbers", "incidents that made the news"
                r"\bin\s+(?:large|big|significant|huge)\s+numbers\b|\b(?:made|make|makes|hit|hits)\s+(?:the\s+)?(?:news|headlines|papers|press)\b)")
+# What a trial of the product runs as, and spans of hours.
+# (a person shadowing a clinician for an evening is learning, not a trial of the product)
+_TRIAL = (r"(?:pilot\w*|silent\w*|shadow\s+(?:mode|run|period|scoring|phase|deployment|test\w*)|background|dry\s+run|trial\s+run|soft\s+launch|go\s+live|goes\s+live|uses?\s+the\s+tool|"
+          r"hackathon|red[\s-]team\w*)")
+_HOURS = r"(?:afternoon|morning|evening|shift|(?:\d|one|two|three|four|five|six|eight)[\s-]hours?(?:\s+block)?)"
 _SIGNED_OFF = (r"(?:validat\w*|cleared|sign[\s-]?off|approved|passes|pass|ready|done|complete|success\w*|acceptance|go\s+ahead|"
                r"move\s+forward|proceed\w*|exit\w*|expand\w*)")
 
@@ -118,6 +123,23 @@ FAMILIES: dict[str, LoweredPattern] = {
         # ... in words: "a quick look at a handful of flagged charts", "skims a few chat threads"
         r"\b(?:validat\w*|skim\w*|look\w*\s+(?:through|at|over)|confirm\w*|review\w*|check\w*)\s+(?:\w+\s+){0,3}?(?:a\s+(?:\w+\s+)?handful\s+of|a\s+couple\s+of|a\s+few)\s+"
         r"(?!hundred|thousand|dozen)(?:[\w-]+\s+){0,2}?(?:charts|cases|examples|threads|notes|drafts|scans|records|studies|conversations|transcripts|summaries)\b"),
+    # A trial of the product too short to see a week of its use: "run it silently for one shift",
+    # "one volunteer uses the tool for an afternoon", "a one-afternoon hackathon" as the red team.
+    "token-trial": LoweredPattern(
+        rf"\b{_TRIAL}\b[^.;\n]{{0,60}}?\bfor\s+(?:just\s+|only\s+)?(?:one|a|an|a\s+single|the)\s+(?:[\w-]+\s+)?{_HOURS}\b|"
+        rf"\b(?:one|single|an?)[\s-]{_HOURS}\s+(?:[\w-]+\s+)?{_TRIAL}\b"),
+    # A sign-off that rests on a couple of dozen cases read once: "the medical director reviews 8
+    # encounters and signs off", "a classifier validated on 25 flagged conversations" (a review
+    # repeated each week or month is an audit: "a pharmacist reads 20 alerts a week").
+    "token-review": LoweredPattern(
+        r"\b(?:review\w*|validat\w*|test\w*|check\w*)\s+(?:(?:of|on|against|just|only|a\s+sample\s+of)\s+)?(?:[1-9]|1\d|2\d|a\s+dozen)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:encounters|conversations|drafts|transcripts|summaries|cases|charts|notes|messages|examples)\b"
+        r"(?!\s+(?:a|per|each|every)\s+(?:day|week|shift|month|quarter)|[^.;\n]{0,40}?\b(?:weekly|monthly|daily|each\s+(?:week|month)|every\s+(?:week|month)))"),
+    # A harm rate passed as acceptable: "we pass the release if the medication-error rate in the
+    # sample is under 5%" (a sample's errors are what a clinical check exists to drive to zero).
+    "harm-rate-pass": LoweredPattern(
+        r"\b(?:pass\w*|accept\w*|release|go\s+live|ship\w*|launch\w*|fine|ok|okay)\b[^.;\n]{0,60}?\b(?:medication|dosing|dose|drug|safety|clinical)"
+        r"[\s-]error\s+rate\b[^.;\n]{0,40}?\b(?:under|below|less\s+than|up\s+to|within)\s+(?:[5-9]|[1-9]\d)\s?(?:%|per\s?cent)"),
 }
 
 # Families whose match carries its own negation ("as long as no group is dramatically worse",

@@ -84,10 +84,21 @@ _ELSEWHERE = LoweredPattern(
 # plan (ConText's hypothetical), and the plan is what answers them. "It's a year from now and the
 # pipeline has been switched off. ... Cause: we agreed to pool everything in a US cloud region.
 # Decision: no pooling."
+_NUMBER = r"(?:a|one|two|three|four|five|six|nine|ten|twelve|fourteen|eighteen|\d+)\s+(?:years?|months?|quarters?)"
+_NEXT = (r"next\s+(?:year|quarter|spring|summer|fall|autumn|winter|january|february|march|april|may|june|july|august|"
+         r"september|october|november|december)|the\s+end\s+of\s+next\s+\w+")
+_AHEAD = rf"(?:{_NUMBER}\s+(?:from\s+now|later|on|out)|{_NEXT})"
+_FAILED = (r"\bfail\w*|\bswitched\s+off|\bshut\s+down|\bpulled\b|\bkilled\b|\babandoned\b|\bdead\b|\bflopped\b|"
+           r"\bwent\s+(?:wrong|badly)|\bgone\s+badly|\bin\s+trouble\b|\bhas(?:n't|\s+not)\s+worked|\bdidn't\s+work|\bwon't\s+renew|"
+           r"\bripping\s+\w+(?:\s+\w+){0,3}\s+out|\b(?:incident|root[\s-]cause)\s+review|\bbad\s+year|\bnobody\s+uses|\bno\s+one\s+uses|"
+           r"\bstopped\s+using|\brolled\s+back|\bhow\s+did\s+(?:we|it|that|this)\s+(?:get|happen|go)|\bwhat\s+(?:went\s+wrong|happened)\b")
 _PREMORTEM = LoweredPattern(
-    r"\bpre-?mortem\b|\b(?:it's|it\s+is|imagine\s+(?:it's|it\s+is)|fast[\s-]forward)\s+(?:to\s+)?(?:a|one|two|three|six|nine|twelve|eighteen|\d+)\s+"
-    r"(?:years?|months?|quarters?)\s+(?:from\s+now|later|on|out)\b(?=[^\n]{0,160}?\b(?:fail\w*|switched\s+off|shut\s+down|pulled|killed|"
-    r"abandoned|dead|flopped|went\s+wrong|nobody\s+uses|no\s+one\s+uses|stopped\s+using|rolled\s+back)\b)|"
+    r"\bpre-?mortem\b|\b(?:imagine|picture)\s+(?:the\s+)?(?:incident|root[\s-]cause|post[\s-]?mortem)\s+(?:review|meeting)\b|"
+    # a time ahead, imagined ("Imagine it's next spring", "Picture me twelve months into this job",
+    # "It's fourteen months from now") and found failed or asked back from ("How did we get here?")
+    rf"(?:\b(?:imagine|picture|fast[\s-]forward)(?:\s+(?:this|it|me|us|that|to))?\s*[:,]?\s+(?:(?:it's|it\s+is|we're|we\s+are)\s+)?"
+    rf"(?:{_NUMBER}|{_NEXT})|\bit(?:'s|\s+is)\s+{_AHEAD})\b"
+    rf"(?=[^\n]{{0,220}}?(?:{_FAILED}))|"
     r"\bimagine\s+(?:\w+\s+){0,4}?(?:has\s+|had\s+)?(?:failed|flopped|been\s+(?:pulled|switched\s+off|shut\s+down|killed|abandoned))\b")
 # ... and a cause may be labelled in the present: "Cause: no audit trail on coordinator overrides."
 _CAUSE_LABEL = LoweredPattern(

@@ -100,8 +100,10 @@ _PSEUDO = regex_cache.compile(
     r"(?:is|are|'s)\s+(?:the|a|an|our)\s+(?:[\w-]+\s+){0,3}?(?:principle|rule|law|standard|requirement|default|baseline|practice|policy|norm)\b[^.;!?\n]{0,30}?\banyway|"
     # a patient's own choice is no step made optional: "patients opt in, choose the channel, can
     # add a caregiver if THEY want" ("the escalation path can be the charge nurse if nurses want it" still is)
-    r"\b(?:patients?|members?|people|families|parents|caregivers|users|teens|callers|participants|residents)\b[^.;!?\n]{0,80}?"
-    r"\b(?:can|may|could|get\s+to)\s+[^.;!?\n]{0,60}?\bif\s+(?:they|he|she)\s+(?:really\s+)?(?:want|wish|prefer|choose|like)s?\b|"
+    # (or is offered to them on request: "Creole speakers default to a voice call, with text available if they ask for it")
+    r"\b(?:patients?|members?|people|families|parents|caregivers|users|teens|callers|participants|residents|speakers|enrollees|beneficiaries|households)\b"
+    r"[^.;!?\n]{0,80}?\b(?:(?:can|may|could|get\s+to)\s+[^.;!?\n]{0,60}?\bif\s+(?:they|he|she)\s+(?:really\s+)?(?:want|wish|prefer|choose|like)s?|"
+    r"(?:available|offered)\s+(?:to\s+them\s+)?if\s+(?:they|he|she)\s+(?:ask|want|prefer|choose)s?)\b|"
     # others ignoring or skipping something, told as what happened or what a design causes: "the
     # old alert died from ignoring", "fatigue leads to nurses ignoring alerts", "nurses will ignore it"
     r"(?:from|of|led\s+to|leads?\s+to|results?\s+in|resulted\s+in|because\s+of|caus\w+)\s+(?:[\w-]+\s+){0,2}?(?:ignoring|skipping|bypassing)|"

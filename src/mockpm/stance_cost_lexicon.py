@@ -79,10 +79,14 @@ COST_CLAUSE_WIDE += [
                 # silent run", "I'd treat it as our validation"
                 r"(?:is|are|was)\s+already\s+(?:a\s+kind\s+of|a\s+form\s+of|a\s+sort\s+of|effectively|basically|in\s+effect)|"
                 r"(?:treat|count)\s+(?:it|that|this|them)\s+as\s+(?:our|the)\s+(?:\w+\s+)?(?:validation|silent\s+run|pilot|audit|review|testing|evidence)|"
+                # ... or live use made the check: "treat the first month live as our validation period"
+                r"(?:treat|count|use)\w*\s+(?:the\s+)?(?:first\s+(?:\w+\s+){0,2}?(?:live|of\s+(?:live\s+use|go-live|production))|go-live|launch|"
+                r"live\s+(?:use|running|traffic)|production|real[\s-]world\s+use)\s+as\s+(?:our|the|a)\s+(?:\w+\s+)?(?:validation|silent\s+run|pilot|evaluation|test)\w*|"
                 # a gate turned into advice: "I'd treat her sign-off as advisory for go-live"
                 r"(?:treat|count)\w*\s+(?:[\w'-]+\s+){0,3}?(?:sign-?off|approval|review|gate|check|audit|validation|requirements?|thresholds?|criteria|triggers?|rules?)\s+"
                 r"as\s+(?:advisory|optional|a\s+formality|informational|non-blocking|a\s+suggestion|guidance\s+only))\b"),
-    (DISMISSED, rf"\b(?:keep\s+(?:the\s+|our\s+)?(?:regulatory|compliance|validation|governance|process|paperwork|oversight|QA|testing|review|legal|safety)(?:\s+[\w-]+)?\s+(?:light|lean|minimal)|why\s+(?:[\w-]+\s+){{1,4}}?before\s+(?:you|we)\s+(?:have|need)\s+to(?=[^.!?\n]*(?:[.!\n]|$)|[^.!?\n]*\?[\s*_\x22\x27”’,]*(?:{_NO_REPLY}|\Z)))\b"),
+    # ("Why go to FDA before we have to?" with no reply waves it off; headed by a colon, the reasons for going follow)
+    (DISMISSED, rf"\b(?:keep\s+(?:the\s+|our\s+)?(?:regulatory|compliance|validation|governance|process|paperwork|oversight|QA|testing|review|legal|safety)(?:\s+[\w-]+)?\s+(?:light|lean|minimal)|why\s+(?:[\w-]+\s+){{1,4}}?before\s+(?:you|we)\s+(?:have|need)\s+to(?!\s*:)(?=[^.!?\n]*(?:[.!\n]|$)|[^.!?\n]*\?[\s*_\x22\x27”’,]*(?:{_NO_REPLY}|\Z)))\b"),
     (DEFERRED, r"\b(?:we'll|we\s+will|I'll|I\s+will)\s+(?:adjust|deal\s+with\s+it|fix\s+it|react|respond|handle\s+it|sort\s+it\s+out)(?:\s+[\w-]+){0,3}?\s+(?:when|if|once)\s+"
                r"(?:something|anything|it|that|a\s+problem|an\s+issue)\s+(?:actually\s+)?(?:lapses|breaks|happens|goes\s+wrong|comes\s+up|fails)\b"),
 ]

@@ -197,7 +197,22 @@ DELEGATED = LoweredPattern(
     r"\blet\s+(?:their|his|her)\s+(?:feedback|input|views?|ranking|preferences?)\s+(?:shape|drive|decide|set)\b|"
     r"\bif\s+(?:they|he|she)\s+(?:want|wants|prefer|prefers|'re\s+comfortable|are\s+comfortable|is\s+comfortable)\b[^.;!?\n]{0,80}?"
     r"\b(?:we'll|we\s+will|i'll|i\s+will|i'd|we'd)\s+(?:build|support|do|adapt|go\s+with|follow|trust|configure)\b|"
-    rf"\bask\s+(?:the\s+|our\s+|them\s+)?(?:[\w'-]+\s+){{0,4}}?{_OPEN}\s+(?:they|he|she)(?:'d|\s+would)?\s+(?:want|prefer|like)\b)"
+    rf"\bask\s+(?:the\s+|our\s+|them\s+)?(?:[\w'-]+\s+){{0,4}}?{_OPEN}\s+(?:they|he|she)(?:'d|\s+would)?\s+(?:want|prefer|like)\b|"
+    # ... in other words: "that's a determination for regulatory specialists", "really for the medical
+    # staff office and legal to interpret", "go with their read", "let legal determine", "a business call
+    # above my level", "they're better placed than I am", "I'd defer to our legal team", "facilitating a
+    # good decision rather than making it"
+    r"(?:is|are|'s)\s+(?:\w+ly\s+)?(?:for|up\s+to)\s+(?:the\s+|our\s+)?(?:[\w'-]+\s+){0,6}?to\s+(?:interpret|judge|weigh|rule\s+on|define|answer)\b|"
+    r"(?:is|'s)\s+(?:really\s+|ultimately\s+)?(?:a|the)\s+(?:determination|decision|call|judg(?:e)?ment)\s+for\b|"
+    r"\bgo\s+with\s+(?:their|his|her|the\s+[\w-]+(?:'s)?)\s+(?:read|call|recommendation|view|advice|answer|verdict)\b|"
+    r"\blet\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){1,3}?(?:determine|decide|prioriti[sz]e|weigh|pick|choose)\b|\b(?:can|could|will)\s+then\s+decide\b|"
+    r"\babove\s+my\s+(?:level|pay\s*grade|head)\b|\b(?:legal|clinical|business|regulatory|compliance)\s+(?:matter|question|call)\s+(?:for|between)\b|"
+    r"\bbetter\s+placed\s+than\s+(?:i|me|we|us)\b|\bknow\s+(?:[\w-]+\s+){0,3}?(?:far\s+|much\s+)?better\s+than\s+(?:i|we)\s+do\b|"
+    r"\b(?:i'd|i\s+would|we'd)\s+defer\s+to\b|\bwhatever\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?agree[sd]?\b|"
+    r"\b(?:wouldn't|won't|would\s+not)\s+(?:presume|want)\s+to\s+(?:set|decide|pick|choose|impose|pre-?empt)\b|\brather\s+than\s+(?:making|taking)\s+it\b|"
+    r"\bmy\s+(?:role|job)\s+(?:here\s+)?is\s+(?:to\s+)?(?:facilitat|coordinat|conven)\w*|"
+    r"(?:is|'s)\s+(?:ultimately\s+|really\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:irb|ethics|committee|legal|compliance|leadership|executive)\s+"
+    r"(?:and\s+[\w-]+\s+(?:[\w-]+\s+)?)?(?:question|matter|call|decision)\b)"
 )
 # An evaluator's frame: what "a strong candidate would" do, what "the ideal answer" covers. An
 # answer in this voice describes a good answer instead of giving one; whatever it lists is

@@ -165,8 +165,9 @@ _LEFT_ALONE = regex_cache.compile(
 # the pilot meets the bar, we'd put it out to all 30": the walk-back reader checks the sentence
 # before it for a condition too).
 _WIDENS = regex_cache.compile(
-    r"\b(?:ship|go\s+live|launch|put\s+it\s+out|roll\s+(?:it\s+)?out|release\s+it)\b[^.;!?]{0,40}?(?:\b(?:to|for)\s+(?:all|every)\s+(?:\d+\s+)?[\w-]+|\bacross\s+(?:the\s+(?:hospital|system|network|organi[sz]ation|company|board)|(?:all|every)\b)|\beverywhere\b)"
-    r"(?![^.;!?]{0,60}?\b(?:only|after|once|if|when|unless|until)\b)",
+    r"\b(?:ship|go\s+live|launch|put\s+it\s+out|roll\s+(?:it\s+)?out|release\s+it|(?:switch|turn)\s+(?:it\s+)?on)\b[^.;!?]{0,40}?(?:\b(?:to|for)\s+(?:all|every)\s+(?:\d+\s+)?[\w-]+|\bacross\s+(?:the\s+(?:hospital|system|network|organi[sz]ation|company|board)|(?:all|every)\b)|\beverywhere\b)"
+    # (nor one staged: "turn on the translated template for all three clinics, one a week")
+    r"(?![^.;!?]{0,60}?\b(?:only|after|once|if|when|unless|until|one\s+(?:a|per|at\s+a)\s+(?:time|week|day|month)|in\s+waves|one\s+by\s+one)\b)",
     re.IGNORECASE,
 )
 _CONDITION_BEFORE = regex_cache.compile(r"\b(?:once|after|if|when|only|until|unless|as\s+soon\s+as|provided)\b", re.IGNORECASE)
