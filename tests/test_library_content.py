@@ -590,6 +590,23 @@ def test_plain_words_meet_the_criterion(lib, scenario, criterion, text):
     ("lab-order-sync", "core.brushes-off-safety", True,
      "Duplicate-order safety checks are on their side, not ours.",
      "On day one I'd open a safety issue with our quality team and ask the labs for two interim measures on their side."),
+    # the visit named in the message, in plain words; the visit type in a results breakdown is no message
+    ("appointment-reminders-equity", "appointment-reminders-equity.names-the-visit", True,
+     "Patients come when the message tells them clearly what the visit is and who it is with.",
+     "No-show rates stratified by language (including unknown), clinic, visit type and channel."),
+    # plain words for a narrower release and a written decision
+    ("speed-vs-safety", "speed-vs-safety.scope-not-safety", False,
+     "On the date we offer the summary drafts without the medicine list. For one team of doctors only.", "We ship everything on the date."),
+    ("speed-vs-safety", "speed-vs-safety.documented-decision", False,
+     "I'd write down what we decided, who decided it and why.", "I'd tell the team what we decided."),
+    # coded data called out of scope because someone else holds the key; the key kept at the site, the data still personal
+    ("clinical-trial-pipeline", "clinical-trial-pipeline.pseudonymised-outside-gdpr", True,
+     "Since we never hold the key, we never hold identifiable EU data, so no transfer safeguard is needed.",
+     "The key stays at the site, and key-coded records are still personal data under GDPR, so they stay in the EU."),
+    # a clinician's repeat order thrown away unseen; a resent copy of one message dropped is deduplication
+    ("lab-order-sync", "lab-order-sync.unoverridable-block", True,
+     "The second message is held and discarded before it reaches the LIS; the physician's screen still shows the order as placed.",
+     "The interface engine drops the duplicate HL7 retransmission before it reaches the LIS, keyed on the placer order number."),
 ])
 def test_a_term_meets_in_one_sense_and_not_in_the_other(lib, scenario, criterion, red_flag, meets, misses):
     crit = _criterion(lib, scenario, criterion)

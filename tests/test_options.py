@@ -149,3 +149,16 @@ def test_options_introduced_as_what_fails_are_turned_down_not_the_plan():
     assert stance(FAILING, "one clinic behind a flag") in st.COMMITTED
     # ... the same options with no word that they fail are not turned down by that
     assert stance(NEUTRAL, "sign the drafts automatically") != st.REPORTED
+
+
+@pytest.mark.parametrize("pick", ["Chosen: (b).", "Decision: (b), from Q3.", "We go with (b)."])
+def test_options_set_out_in_one_sentence_and_picked_by_letter_turn_the_others_down(pick):
+    text = (f"Decision 4: the new states.\nOptions: (a) both states together in Q2; (b) one state at a time once "
+            f"licensure and payer enrollment are done.\n{pick} Clinicians must be licensed where the patient sits.")
+    assert stance(text, "both states together") == st.REPORTED
+    assert stance(text, "one state at a time") in st.COMMITTED
+    first = text.replace(pick, "Chosen: (a).")
+    assert stance(first, "both states together") in st.COMMITTED
+    assert stance(first, "one state at a time") == st.REPORTED
+    # ... and with no pick, nothing is turned down
+    assert stance(text.replace(pick, "Hard to say."), "both states together") != st.REPORTED

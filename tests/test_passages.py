@@ -944,3 +944,35 @@ def test_a_hazard_named_in_a_risk_register_is_guarded_against_not_planned():
     assert named["Risk: house-wide go-live on one day, then a problem on every floor at once."] is True
     assert named["Mitigation: two pilot units first."] is False
     assert named["Risk: low, we go live everywhere on day one."] is False
+
+
+def test_a_glossary_defines_words_and_commits_to_none_of_them():
+    from mockpm import stance as st
+    from mockpm.passages import Reading
+    text = ("I'd launch on the medical wards this quarter.\n\nKey terms I'd use with the team, so everyone means the same thing:\n\n"
+            "- Silent mode: running the model on live patients for eight weeks without alerts, then chart review.\n"
+            "- Escalation path: bedside nurse to charge nurse, covering physician and rapid response.\n")
+    reading = Reading(text)
+    for term in ("Silent mode", "Escalation path"):
+        a = text.index(term)
+        assert reading.stance(a, a + len(term)) == st.LISTED
+    # the same items under the candidate's own plan are the plan
+    plan = text.replace("Key terms I'd use with the team, so everyone means the same thing:", "Before go-live:")
+    a = plan.index("Silent mode")
+    assert Reading(plan).stance(a, a + len("Silent mode")) in st.COMMITTED
+
+
+def test_a_heading_of_what_the_candidate_would_refuse_to_do_turns_its_items_down():
+    text = ("Reminders go out in each patient's language.\n\n**What I would refuse to do**\n\n"
+            "1. Send a message that names the service.\n2. Cancel a visit nobody confirmed.\n")
+    assert stance_of(text, "names the service") not in st.COMMITTED
+    assert stance_of(text, "Cancel a visit") not in st.COMMITTED
+
+
+def test_saying_no_to_that_refuses_the_move_just_before_it_not_the_facts_behind_it():
+    text = ("She needed five more weeks to test the fix properly across their three hospitals. "
+            "Our head of sales wanted to go live and fix it in the next release. I said no to that, in front of our CEO.")
+    assert stance_of(text, "go live") not in st.COMMITTED
+    assert stance_of(text, "test the fix") in st.COMMITTED
+    both = text.replace("I said no to that", "I said no to both")
+    assert stance_of(both, "test the fix") not in st.COMMITTED

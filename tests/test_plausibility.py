@@ -50,6 +50,8 @@ def test_arithmetic_that_cannot_be_and_message_floods_are_claims():
     assert implausible_claims("Switching to 90-day fills raises PDC from 60% to 140%.") == ["impossible-arithmetic"]
     assert implausible_claims("Duplicates go from 80 a week to none, a 400% reduction.") == ["impossible-arithmetic"]
     assert implausible_claims("The target is to cut readmissions by 80% for every customer.") == ["impossible-arithmetic"]
+    assert implausible_claims("I'd expect sepsis mortality on those wards to fall by around 40%.") == ["impossible-arithmetic"]
+    assert implausible_claims("The published study saw sepsis mortality fall by about 18%.") == []
     assert implausible_claims("That comes to roughly 12 alerts per nurse per shift, which is fine.") == ["message-flood"]
     assert implausible_claims("Target sensitivity 100% and a PPV of at least 98%.") == ["near-perfect", "near-perfect"]
     assert implausible_claims("State licensure for our clinicians takes about 3 days if we file online.") == ["impossible-speed"]

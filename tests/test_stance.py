@@ -1151,6 +1151,14 @@ def test_a_topic_answered_with_a_token_gesture_or_someone_elses_side_is_waved_aw
     ("Creole speakers default to a recorded voice call from a native speaker, with text available if they ask for it.",
      "native speaker", "committed"),
     ("The escalation path can be the charge nurse if nurses want it.", "escalation path", st.DISMISSED),
+    ("Second, each patient gets it in their own language, written by professional translators, and by voice call if they prefer.",
+     "professional translators", "committed"),
+    ("Nurses get the sepsis alert if they want it.", "sepsis alert", st.DISMISSED),
+    # a step judged harmful in the candidate's words is turned down
+    ('A reminder that says "Your HIV follow-up is tomorrow" is not helpful; it can out someone.', "HIV follow-up", st.NEGATED),
+    # a question a table row asks is answered beside it, not a step skipped
+    ("| Are we skipping women or Black patients? | Miss rate by sex, race and age at every site |", "women", "committed"),
+    ("| Subgroups | We're skipping women and Black patients for now |", "women", st.DISMISSED),
 ])
 def test_live_use_as_the_check_and_a_choice_offered_to_patients(text, term, expected):
     assert_reads(text, term, expected)

@@ -41,6 +41,10 @@ _TOPIC_LEAD_IN = (
 
 # A lead-in that scores the answer itself ("To summarise what this example demonstrates:",
 # "Competencies shown:"): the items under it are claims about the answer, not steps of a plan.
+# A glossary defines words; however specific each definition, none is a step: "Key terms I'd use
+# with the team, so everyone means the same thing:" (an item under it stays listed whatever it names).
+GLOSSARY_LEAD_IN = regex_cache.compile(
+    r"\b(?:key\s+terms|glossary|terminology|vocabulary|jargon|acronyms|terms\s+I(?:'d|\s+would)\s+use)\b[^:\n]{0,80}:\s*$", re.IGNORECASE)
 _SELF_ASSESSMENT = (
     r"\b(?:what\s+(?:this|my|the\s+above)\s+(?:example|answer|story|response|approach|plan)\s+(?:demonstrates|shows|illustrates|proves|covers)|"
     r"(?:skills|competencies|strengths|capabilities|criteria)\s+(?:demonstrated|shown|displayed|covered|met)|"
@@ -63,7 +67,7 @@ TIME_WINDOW = regex_cache.compile(r"\b(?:months?|quarters?|Q[1-4]|years?|weeks?|
 # A lead-in whose refusal has no object of its own: what follows is what the candidate turns
 # down ("Two fixes I'd rule out.", "What would make me say no outright?", "What I'd avoid:").
 _REFUSAL_LEAD_IN = regex_cache.compile(
-    r"^[^\n]{0,80}?\b(?:(?:I|we)(?:'d|\s+would|'ll|\s+will)?\s+(?:\w+ly\s+)?(?:rule\s+out|avoid|steer\s+(?:away|clear)\s+from|reject|refuse|"
+    r"^[^\n]{0,80}?\b(?:(?:I|we)(?:'d|\s+would|'ll|\s+will)?\s+(?:\w+ly\s+)?(?:rule\s+out|avoid|steer\s+(?:away|clear)\s+from|reject|refuse(?:\s+to\s+do)?|"
     r"(?:not|never)\s+do|say\s+no\s+to|push\s+back\s+on)|(?:I|we)\s+(?:won't|wouldn't|will\s+not|would\s+not)\s+(?:do|try|ship|build)|"
     r"(?:I|we)(?:'d|\s+would|'ll|\s+will)?\s+turn\s+down|make\s+me\s+(?:say\s+no|refuse|walk\s+away|stop)|(?:don'ts|anti-patterns|off\s+the\s+table)|"
     # a heading that lists what the plan leaves out: "Not doing:", "Won't do:"

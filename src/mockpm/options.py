@@ -95,9 +95,49 @@ def _is_option(text: str, start: int) -> bool:
     return _OPTION.match(text, start) is not None and _LETTERED_HEADING.match(text, start) is None
 
 
+# Options set out inside one sentence and picked by their letter: "Options: (a) both states
+# together in Q2; (b) one state at a time once licensure is done. Chosen: (b)." The options not
+# chosen were set out to be turned down.
+_INLINE_MENU = regex_cache.compile(r"\b(?:options?|alternatives|choices)\s*:", re.IGNORECASE)
+_INLINE_ITEM = regex_cache.compile(r"\(([a-d1-4])\)", re.IGNORECASE)
+_INLINE_PICK = regex_cache.compile(
+    r"\b(?:chosen|choice|decision|picked|pick|recommendation|verdict|my\s+call|(?:we|I)(?:'d|\s+would|'ll)?\s+(?:go\s+with|choose|pick|take))"
+    r"\s*[:\-\u2013\u2014]?\s*(?:option\s+)?\(([a-d1-4])\)", re.IGNORECASE)
+INLINE_PICK_REACH = 2  # sentences after the menu the pick may come in
+
+
+def _mark_inline_menus(reading: Reading) -> None:
+    text = reading.text
+    for i, s in enumerate(reading.sentences):
+        lead = _INLINE_MENU.search(text, s.start, s.end)
+        if lead is None:
+            continue
+        items = list(_INLINE_ITEM.finditer(text, lead.end(), s.end))
+        # (a stance the lead's own label carries, "Options: ...", reaches none of the items)
+        if len(items) < 2 or (s.label_scope is not None and s.label_scope.end > items[0].start()):
+            continue
+        pick = _INLINE_PICK.search(text, items[-1].end(), s.end)
+        for j in range(i + 1, min(i + 1 + INLINE_PICK_REACH, len(reading.sentences))):
+            if pick is not None or reading.opens_paragraph(j):
+                break
+            pick = _INLINE_PICK.search(text, reading.sentences[j].start, reading.sentences[j].end)
+        if pick is None:
+            continue
+        chosen = next((k for k, m in enumerate(items) if m.group(1).lower() == pick.group(1).lower()), None)
+        if chosen is None:
+            continue
+        # (one scope per sentence: the items before the pick, or those after it when it comes first)
+        if chosen:
+            start, stop = items[0].start(), items[chosen].start()
+        else:
+            start, stop = items[1].start(), min(pick.start(), s.end)
+        s.label_scope = Scope(start, stop, REPORTED)
+
+
 def mark(reading: Reading) -> None:
     """Mark the options of an answer that lays out a menu and never chooses as listed."""
     text = reading.text
+    _mark_inline_menus(reading)
     for s in reading.sentences:
         if _INVENTORY.match(text, s.start) and not _CHOICE.search(text, s.start, s.end) \
                 and not _OWN_CALL.search(text, s.start, s.end):

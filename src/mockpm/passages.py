@@ -18,11 +18,11 @@ from functools import lru_cache
 
 from mockpm import regex_cache
 from mockpm import stance as st
-from mockpm import labels, options, owned_mistakes, sequence, speakers, walkbacks
+from mockpm import labels, options, owned_mistakes, sequence, speakers, tables, walkbacks
 from mockpm.exposure import ONGOING
 from mockpm.keywords import LoweredPattern
 from mockpm.lead_in_lexicon import (
-    _BARE_NO, _NEEDED_COLUMN, _RISK_LABEL, _TABLE_ROW_NO, _VERDICT_COLUMN, _VERDICT_NO, _POINTS_AT_NEXT, _REFUSAL_LEAD_IN, MAX_LEAD_IN_WORDS, NEEDS_NEXT, REASONED, REQUEST_LIST, TIME_WINDOW, verdict_on_previous,
+    GLOSSARY_LEAD_IN, _RISK_LABEL, _TABLE_ROW_NO, _POINTS_AT_NEXT, _REFUSAL_LEAD_IN, MAX_LEAD_IN_WORDS, NEEDS_NEXT, REASONED, REQUEST_LIST, TIME_WINDOW, verdict_on_previous,
 )
 from mockpm.reported_lexicon import _OWN_WORDS_NEXT, _PITCH_LEAD, _WHOLE_QUOTE, quoted_words
 from mockpm.substance_lexicon import COMMIT, CONSIDERING, DEED, NAMED_NUMBER, NUMBER, ROLE, TOPIC_FRAGMENT, VAGUE
@@ -57,6 +57,7 @@ _RETRACTION = regex_cache.compile(
 )
 # A retraction of the whole answer, not just its paragraph: "All of the above is what you say in
 # an interview. In practice I'd just ship it."
+_ONE_REFUSED = regex_cache.compile(r"(?:said\s+no\s+to|refused|turned)\s+(?:that|this|it)\b", re.IGNORECASE)
 _WHOLE_RETRACTION = regex_cache.compile(
     r"\b(?:(?:all|most|much)\s+of\s+(?:the\s+above|that|this|what\s+I(?:'ve)?\s+(?:just\s+)?(?:said|described|laid\s+out))\s+(?:is|was|would\s+be|sounds?)\s+"
     r"(?:(?:\w+\s+){0,2}(?:textbook|theory|theoretical|ideal|idealistic|nice|great\s+on\s+paper|for\s+the\s+interview|what\s+(?:you|people|everyone)\s+(?:say|want\s+to\s+hear)))|"
@@ -216,14 +217,16 @@ class Reading:
             if _TABLE_ROW_NO.search(piece):
                 s.carried = st.DISMISSED
             if piece.lstrip().startswith("|"):
-                header = self._table_cell_no(i, piece, header)
+                header = tables.read_row(self, i, piece, header)
             elif not self.text[self.text.rfind("\n", 0, s.start) + 1:s.start].lstrip().startswith("|"):
                 header = None  # (a row's cell may hold sentences of its own: "| Streaks | No. Wrong tool. |")
             if _WHOLE_RETRACTION.search(piece):
                 walkbacks.dismiss_before(self, i)
-            elif _RETRACTION.search(piece):
+            elif (retracted := _RETRACTION.search(piece)) is not None:
+                # ("I said no to that" refuses the move just before it, not the facts that led up to it)
+                stop = i - 1 if _ONE_REFUSED.search(retracted.group(0)) else 0
                 j = i - 1
-                while j >= 0:
+                while j >= stop:
                     if self.opens_paragraph(j + 1) and j < i - 1:
                         break
                     self.sentences[j].carried = st.DISMISSED
@@ -241,22 +244,6 @@ class Reading:
         """``end``, or just past the closing quotation mark the sentence split left outside it."""
         nxt = self.text[end:end + 2].lstrip(" ")
         return end + self.text[end:end + 2].index(nxt[0]) + 1 if nxt[:1] in ('"', "”") else end
-
-    def _table_cell_no(self, i: int, row: str, header: list[str] | None) -> list[str] | None:
-        """Track a Markdown table's header; a "No" under a column that asks whether a step is
-        needed or done ("Needed before go-live?") dismisses the row's step; under the candidate's
-        verdict ("My call"), it turns the row's idea down."""
-        cells = [c.strip() for c in row.strip().strip("|").split("|")]
-        if header is None:
-            return cells  # the first row of a table is its header
-        if all(set(c) <= set("-: ") for c in cells):
-            return header  # the separator row
-        for head, cell in zip(header, cells):
-            if _NEEDED_COLUMN.search(head) and _BARE_NO.match(cell):
-                self.sentences[i].carried = st.DISMISSED
-            elif _VERDICT_COLUMN.search(head) and _VERDICT_NO.match(cell):
-                self.sentences[i].carried = st.NEGATED  # the candidate's "No" to the row's idea
-        return header
 
     def _as_lead_in(self, i: int) -> str:
         """Sentence ``i``, with a colon when it heads a list on a line of its own ("**What I would NOT do**");
@@ -276,6 +263,7 @@ class Reading:
         """A lead-in that brushes off what follows ("Things I'd not hold launch for:") gives its
         stance to the list items under it, up to the next paragraph (ConText's section scope)."""
         carry: str | None = None
+        glossary = False
         depth = -1  # the lead-in's indent when it is itself a list item: its siblings end the list
         for i, s in enumerate(self.sentences):
             piece = self.text[s.start:s.end].rstrip(" *_")
@@ -285,7 +273,7 @@ class Reading:
                 if (self.opens_paragraph(i) and not item) or 0 <= indent <= depth:
                     carry = None
                 elif theirs or not REASONED.search(self.text, s.start, s.end) and not NEEDS_NEXT.match(self.text, s.start) \
-                        and not (carry == st.LISTED and s.anchors >= 2) \
+                        and not (carry == st.LISTED and s.anchors >= 2 and not glossary) \
                         and not (carry == st.DEFERRED and ONGOING.search(self.text, s.start, s.end)):
                     # An item with its condition or reason is a plan, not a wave-off; under a topic
                     # lead-in, an item with figures, people or gates of its own is content, not a topic.
@@ -299,8 +287,9 @@ class Reading:
                     lead = []
                 # (someone else's list is theirs, reasons and all: "- Retire audio-only, since we're a video platform")
                 theirs = not lead and REQUEST_LIST.match(self.text, s.start, s.end) is not None
+                glossary = GLOSSARY_LEAD_IN.search(piece) is not None
                 carry = lead[0] if lead else st.REPORTED if theirs or st.SELF_ASSESSMENT.search(piece) else (
-                    st.LISTED if st.TOPIC_LEAD_IN.search(piece) else None)
+                    st.LISTED if glossary or st.TOPIC_LEAD_IN.search(piece) else None)
 
     def _carry_refusals(self) -> None:
         """Refusals that cross sentences: a lead-in that turns down what follows it negates the

@@ -107,7 +107,9 @@ FAMILIES: dict[str, LoweredPattern] = {
         r"\b(?:1\d[1-9]|1[1-9]\d|[2-9]\d\d|\d{4,})\s?%\s+(?:reduction|decrease|drop|fewer|less|lower|cut|fall)\b|"
         rf"\b{_CUT}\s+(?:[\w-]+\s+){{0,3}}?(?:by\s+)?(?:1\d[1-9]|1[1-9]\d|[2-9]\d\d)\s?%|"
         rf"\b{_CUT}\s+(?:(?!{_HARD_OUTCOME})[\w-]+\s+){{0,2}}?(?:{_HARD_OUTCOME})\s+(?:by\s+)?(?:[5-9]\d|100)\s?%|"
-        rf"\b(?:{_HARD_OUTCOME})\s+(?:{_CUT})\s+(?:by\s+)?(?:[5-9]\d|100)\s?%"),
+        rf"\b(?:{_HARD_OUTCOME})\s+(?:{_CUT})\s+(?:by\s+)?(?:[5-9]\d|100)\s?%|"
+        # ... or deaths expected to fall by four in ten: "sepsis mortality on those wards to fall by around 40%"
+        rf"\b(?:mortality|deaths?|suicides?)\b[^.;\n]{{0,40}}?\b{_CUT}\s+(?:by\s+)?(?:around\s+|about\s+|roughly\s+|nearly\s+|over\s+)?(?:[4-9]\d|100)\s?%"),
     # Gains no care setting sees: "grew volume 40x", "180x headroom", "significant winners in 48 hours".
     "runaway-gain": LoweredPattern(
         r"\b(?:[1-9]\d{1,3})\s?(?:x|×)(?![\w-])|\b(?:ten|twenty|fifty|hundred)-?fold\b|"

@@ -21,6 +21,8 @@ _NOT_A_NOUN_BEFORE = "".join(rf"(?<!\b{w}\s)" for w in (
 # Pseudo-triggers: look like negation but do not negate what follows.
 _PSEUDO = regex_cache.compile(
     r"\b(?:not\s+only|not\s+just|not\s+merely|no\s+(?:more|fewer|less|later|earlier|sooner)\s+than|not\s+(?:more|less|fewer)\s+than|"
+    # a question a table row asks, answered in the cells beside it: "| Are we skipping women or Black patients? | Miss rate by sex ..."
+    r"(?<=\|\s)(?:are|is|do|does|should|will|can|could|must)\s+(?:we|I|you|they)\s+[^?|\n]{0,100}?\w(?=\?\s*\|)|"
     # a recurring event said to fall later, not a step put off: "the next refill comes later"
     r"next\s+[\w-]+\s+(?:comes?|arrives?|happens?|falls?)\s+later|"
     # a cost told to the people who fund the work, not a step waved off: "the board hears now that a
@@ -102,7 +104,7 @@ _PSEUDO = regex_cache.compile(
     # add a caregiver if THEY want" ("the escalation path can be the charge nurse if nurses want it" still is)
     # (or is offered to them on request: "Creole speakers default to a voice call, with text available if they ask for it")
     r"\b(?:patients?|members?|people|families|parents|caregivers|users|teens|callers|participants|residents|speakers|enrollees|beneficiaries|households)\b"
-    r"[^.;!?\n]{0,80}?\b(?:(?:can|may|could|get\s+to)\s+[^.;!?\n]{0,60}?\bif\s+(?:they|he|she)\s+(?:really\s+)?(?:want|wish|prefer|choose|like)s?|"
+    r"[^.;!?\n]{0,80}?\b(?:(?:can|may|could|get\s+to|gets?|receives?)\s+[^.;!?\n]{0,120}?\bif\s+(?:they|he|she)\s+(?:really\s+)?(?:want|wish|prefer|choose|like)s?|"
     r"(?:available|offered)\s+(?:to\s+them\s+)?if\s+(?:they|he|she)\s+(?:ask|want|prefer|choose)s?)\b|"
     # others ignoring or skipping something, told as what happened or what a design causes: "the
     # old alert died from ignoring", "fatigue leads to nurses ignoring alerts", "nurses will ignore it"

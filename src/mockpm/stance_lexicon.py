@@ -72,7 +72,7 @@ _BACKWARD = [
               r"as\s+(?:a\s+)?secondary(?:\s+(?:metric|measure|signal|indicator|KPI)s?)?\s+only)|"
               r"(?:is|are|stays?)\s+(?:only|just|merely)\s+(?:a\s+)?secondary(?:\s+(?:metric|measure|signal|indicator|KPI)s?)?)\b"),
     (NEGATED, r"\b(?:(?:shouldn't|should\s+not|won't|will\s+not)\s+be\s+it(?=\s*[.;!?]|\s*$)|(?:is|are|was|were)(?:\s+not|n't)\s+(?:really\s+)?(?:the\s+)?(?:point|goal|answer|aim|enough|sufficient|what\s+(?:matters|counts|(?:the|our)\s+[\w-]+\s+(?:buys?|pays?\s+for|wants?|cares?\s+about))|bar|measure|metric|standard|right\s+\w+|whole\s+story|only\s+\w+)|"
-              r"alone\s+(?:is|are|was|were)(?:\s+not|n't)|(?:is|are)(?:\s+not|n't)\s+(?:\w+\s+){0,3}?on\s+its\s+own|(?:is|are)\s+(?:misleading|irrelevant|insufficient|not\s+enough)|"
+              r"alone\s+(?:is|are|was|were)(?:\s+not|n't)|(?:is|are)(?:\s+not|n't)\s+(?:\w+\s+){0,3}?on\s+its\s+own|(?:is|are)\s+(?:misleading|irrelevant|insufficient|not\s+enough|not\s+helpful|unhelpful|harmful|dangerous|unsafe)|"
               r"(?:is|are|'s|would\s+be)\s+(?:out\s+of\s+the\s+question|off\s+the\s+table|a\s+non-starter|a\s+no-go|not\s+acceptable|"
               r"unacceptable|never\s+acceptable|a\s+red\s+line|not\s+an\s+option|a\s+hard\s+no)|"
               # ... or refused as an event: "pooling everything in one US region isn't happening"
