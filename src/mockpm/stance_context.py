@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from mockpm import regex_cache
+from mockpm.stance_scope_lexicon import PATIENT_CHOICE
 
 # Words before "they don't need" that are not the noun it describes: a conjunction or adverb opens
 # a clause of its own, and a step, check or review is what is waved off.
@@ -100,12 +101,7 @@ _PSEUDO = regex_cache.compile(
     r"\brather\s+(?:have|take|face|do|spend|hear|find)\b[^.;!?\n]{0,60}?\bnow\s+than\b[^.;!?\n]{0,60}?\blater\b|"
     # ... or a rule the step follows: "minimum necessary is the HIPAA principle here anyway"
     r"(?:is|are|'s)\s+(?:the|a|an|our)\s+(?:[\w-]+\s+){0,3}?(?:principle|rule|law|standard|requirement|default|baseline|practice|policy|norm)\b[^.;!?\n]{0,30}?\banyway|"
-    # a patient's own choice is no step made optional: "patients opt in, choose the channel, can
-    # add a caregiver if THEY want" ("the escalation path can be the charge nurse if nurses want it" still is)
-    # (or is offered to them on request: "Creole speakers default to a voice call, with text available if they ask for it")
-    r"\b(?:patients?|members?|people|families|parents|caregivers|users|teens|callers|participants|residents|speakers|enrollees|beneficiaries|households)\b"
-    r"[^.;!?\n]{0,80}?\b(?:(?:can|may|could|get\s+to|gets?|receives?)\s+[^.;!?\n]{0,120}?\bif\s+(?:they|he|she)\s+(?:really\s+)?(?:want|wish|prefer|choose|like)s?|"
-    r"(?:available|offered)\s+(?:to\s+them\s+)?if\s+(?:they|he|she)\s+(?:ask|want|prefer|choose)s?)\b|"
+    rf"{PATIENT_CHOICE}|"
     # others ignoring or skipping something, told as what happened or what a design causes: "the
     # old alert died from ignoring", "fatigue leads to nurses ignoring alerts", "nurses will ignore it"
     r"(?:from|of|led\s+to|leads?\s+to|results?\s+in|resulted\s+in|because\s+of|caus\w+)\s+(?:[\w-]+\s+){0,2}?(?:ignoring|skipping|bypassing)|"

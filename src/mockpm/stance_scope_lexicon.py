@@ -60,3 +60,12 @@ _NEGATED_TRIGGER = regex_cache.compile(
 _COST_VERB_BEFORE = regex_cache.compile(r"\b(?:costs?|would\s+cost|will\s+cost|takes?|would\s+take|will\s+take|eats?|burns?)\s+(?:us\s+)?$",
                                         re.IGNORECASE)
 _COORDINATED_CLAUSE = regex_cache.compile(r",\s+(?:and|but|so|or)\s+", re.IGNORECASE)
+
+# A patient's own choice is no step made optional: "patients opt in, choose the channel, can
+# add a caregiver if THEY want" ("the escalation path can be the charge nurse if nurses want it" still is)
+# (or is offered to them on request: "Creole speakers default to a voice call, with text available if they ask for it")
+PATIENT_CHOICE = (
+    r"\b(?:patients?|members?|people|families|parents|caregivers|users|teens|callers|participants|residents|speakers|enrollees|beneficiaries|households)\b"
+    r"[^.;!?\n]{0,80}?\b(?:(?:can|may|could|get\s+to|gets?|receives?)\s+[^.;!?\n]{0,120}?\bif\s+(?:they|he|she)\s+(?:really\s+)?(?:want|wish|prefer|choose|like)s?|"
+    r"(?:available|offered)\s+(?:to\s+them\s+)?if\s+(?:they|he|she)\s+(?:ask|want|prefer|choose)s?)\b"
+)

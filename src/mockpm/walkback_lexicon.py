@@ -191,3 +191,41 @@ _CONCEDING = (
 # A turn that announces the real plan hands its decision to what follows, as a bare turn does:
 # "Now let me be honest about how I'd actually run it."
 _ANNOUNCED_TURN = regex_cache.compile(r"\b(?:how|what)\s+(?:I|we)(?:'d|\s+would|'ll|\s+will)\s+(?:actually|really)\s+\w+", re.IGNORECASE)
+
+
+# The plan labelled as the version for the room opens a pivot in any paragraph, not only the last
+# ones: "That's the clean version.", "That's the plan I'd want.", "being straight about how it
+# would go", "on a blank page" ("Realistically," alone opens plans too, and "In the end," a story's outcome).
+_PLAN_LABEL = regex_cache.compile(
+    r"\b(?:that's\s+(?:the|my)\s+(?:clean|ideal|textbook|proper|by-the-book|perfect-world)\s+(?:version|answer|plan|way)|"
+    r"that's\s+the\s+(?:plan|version|answer|design|approach|roadmap|proposal)\s+I'd\s+(?:want|like|present|pitch|give|defend)|(?:on|from)\s+a\s+blank\s+page|"
+    r"in\s+a\s+textbook\s+world|"
+    # ... or the plan said to be for paper or for other days, as a sentence or a heading of its own:
+    # "That's the plan on paper.", "The plan I'd normally write up:" (not "That's the plan on paper,
+    # and here is how I'd protect it", nor "the plan I'd normally write up is the one I'd run")
+    r"(?:that's|that\s+is|this\s+is)\s+(?:the|my)\s+(?:plan|version|answer)\s+on\s+paper(?=\s*[.!]|\s*$)|"
+    r"(?:the|my)\s+plan\s+(?:I'd|I\s+would)\s+(?:normally|usually|ordinarily)\s+(?:write|put|present|pitch)(?:\s+(?:up|down|together))?\s*:|"
+    r"in\s+an?\s+(?:ideal|perfect)\s+world|being\s+(?:realistic|straight|honest|frank)\s+about|"
+    # ... or the plan as it will really run, or as it reads on a slide: "the roadmap as it will really run:"
+    r"\bas\s+it\s+(?:will|would)\s+(?:really|actually)\s+(?:run|go|play\s+out|happen|land)\b|(?:reads|looks|sounds)\s+(?:well|good|great|nice|fine)\s+on\s+(?:a\s+)?(?:slide|paper|deck|whiteboard)\b|"
+    # ... or granted only in principle: "All of that is correct in principle.", "That's fine on paper."
+    r"(?:that|this|it)(?:'s|\s+is|\s+was)\s+(?:all\s+)?(?:correct|right|true|fine|sound|great|good)\s+(?:in\s+(?:principle|theory)|on\s+paper)(?=\s*[.!;]|\s*$)|"
+    # ... or a real plan set apart from the one shown: "Where I'd actually land", "The operating plan underneath is different"
+    r"where\s+(?:I|we)(?:'d|\s+would)\s+(?:actually|really)\s+land|(?:the|my|our)\s+(?:operating\s+)?plan\s+underneath|(?:the|my|our)\s+(?:real|actual)\s+plan\b|"
+    r"how\s+(?:it|this|that|each\s+(?:piece|part|step|item)|the\s+plan|things)\s+(?:would\s+|will\s+)?(?:actually|really)\s+(?:go|goes|went|land|lands|landed|play\s+out|plays\s+out|played\s+out|turns\s+out|turned\s+out)|(?<!with\s)(?<!to\s)(?<!against\s)(?<!versus\s)(?<!vs\s)(?<!vs\.\s)what\s+(?:actually|really)\s+happened|"
+    # ... anywhere in the answer, an aside or heading on what will really happen: "What will actually happen",
+    # "A quick aside on what happens in reality", "what the build will actually look like", "the version for the board deck"
+    r"(?<!with\s)(?<!to\s)(?<!against\s)(?<!versus\s)(?<!vs\s)what\s+(?:will|would|is\s+going\s+to)\s+(?:actually|really)\s+happen|what\s+(?:actually\s+|really\s+)?happens\s+in\s+(?:reality|practice|real\s+life)|"
+    r"what\s+the\s+(?:[\w-]+\s+){0,2}?(?:build|plan|rollout|launch|project|work)\s+(?:will|would)\s+(?:actually|really)\s+look\s+like|"
+    r"(?:that's|that\s+is|this\s+is)\s+the\s+version\s+for\s+the\s+(?:board|deck|room|interview|slides?|slide\s+deck|board\s+deck|steering\s+committee)|"
+    # ... or the plan confined to an exercise: "That's what I'd recommend in a case study."
+    r"(?:that's|that\s+is|this\s+is)\s+what\s+(?:I|you)(?:'d|\s+would)\s+(?:recommend|say|write|do|present|propose|put\s+down)\s+(?:in|for|on)\s+(?:a|an|the)\s+"
+    r"(?:case\s+study|case\s+interview|interview|exam|textbook|classroom|whiteboard|take-?home)|"
+    # ... or the consequence drawn from a concession: "So what would really happen is", "So practically,"
+    # (a clause of its own follows, not an estimate, "so realistically week 7-8 to leave room", nor an
+    # adverb, "so in practice after the nurse had decided").
+    r"so,?\s+(?:what\s+would\s+(?:really|actually)\s+happen|(?:practically|in\s+practice|realistically)"
+    r"(?=\s*,|\s+(?:I|we|I'd|we'd|I'll|we'll|it|it's|this|that|they|there|the|our|nothing|none|most)\b|"
+    r"\s+(?:week|month|day|sprint|q)\s*\d+\s+(?:is|are|will|we|goes|means)\b)|for\s+this\s+(?:cycle|quarter|release)))",
+    re.IGNORECASE,
+)
