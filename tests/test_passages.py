@@ -976,3 +976,14 @@ def test_saying_no_to_that_refuses_the_move_just_before_it_not_the_facts_behind_
     assert stance_of(text, "test the fix") in st.COMMITTED
     both = text.replace("I said no to that", "I said no to both")
     assert stance_of(both, "test the fix") not in st.COMMITTED
+
+
+@pytest.mark.parametrize("heading", ["Appendix: launch considerations coverage summary",
+                                     "Roadmap considerations checklist (all addressed)"])
+def test_a_checklist_of_areas_ticked_off_as_covered_commits_to_none_of_them(heading):
+    text = (f"Q1: group therapy. Q4: bug fixes.\n\n{heading}\n"
+            "- Safety: emergency protocols, patient location verification, crisis escalation, 988\n"
+            "- Regulatory: state licensure, IMLC, PSYPACT, DEA tele-prescribing, HIPAA, BAAs\n")
+    assert stance_of(text, "crisis escalation") == st.LISTED
+    plan = text.replace(heading, "Before the first visit in a new state")
+    assert stance_of(plan, "crisis escalation") in st.COMMITTED

@@ -1159,6 +1159,16 @@ def test_a_topic_answered_with_a_token_gesture_or_someone_elses_side_is_waved_aw
     # a question a table row asks is answered beside it, not a step skipped
     ("| Are we skipping women or Black patients? | Miss rate by sex, race and age at every site |", "women", "committed"),
     ("| Subgroups | We're skipping women and Black patients for now |", "women", st.DISMISSED),
+    # a step dropped is waved off; a duplicate message dropped, or a step never dropped, is not
+    ("We drop the Pre-Sub for now.", "Pre-Sub", st.DISMISSED),
+    ("So I'll drop the parallel-run requirement and merge on the unit tests.", "parallel-run", st.DISMISSED),
+    ("The interface drops the duplicate HL7 message.", "HL7 message", "committed"),
+    ("We would never drop the translation step.", "translation step", "committed"),
+    ("Target: a 90% drop at the pilot site within 4 weeks.", "pilot site", "committed"),
+    # a move named as the worst failure is turned down
+    ("A false negative that deprioritised a study would be the worst failure.", "deprioritised a study", st.NEGATED),
+    # ... while a harm named as the worst outcome is the candidate's own reasoning
+    ("Missing sepsis is the worst outcome, so I'd optimise for catching cases.", "Missing sepsis", "committed"),
 ])
 def test_live_use_as_the_check_and_a_choice_offered_to_patients(text, term, expected):
     assert_reads(text, term, expected)

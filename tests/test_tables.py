@@ -37,3 +37,11 @@ def test_a_no_under_the_candidates_verdict_turns_the_rows_idea_down():
     text = "| Idea | My call |\n|---|---|\n| Pool all EU data in a US region | No. |\n| Key-coded extracts stay in the EU | Yes |\n"
     assert stance(text, "Pool all EU data") == st.NEGATED
     assert stance(text, "Key-coded extracts") in st.COMMITTED
+
+
+def test_a_table_that_ticks_areas_off_lists_topics_and_commits_to_none():
+    text = ("I'd ship it to the clinics and gather feedback.\n\n**Coverage Summary**\n\n| Area | Considered |\n|---|---|\n"
+            "| Pilot, A/B test, matched controls | ✔ |\n| Kill switch / rollback | ✔ |\n")
+    assert stance(text, "Kill switch") == st.LISTED
+    plan = text.replace("| Area | Considered |", "| Step | When |").replace("| ✔ |", "| week 2 |")
+    assert stance(plan, "Kill switch") in st.COMMITTED

@@ -338,3 +338,13 @@ def test_a_turn_announcing_the_real_plan_is_decided_by_the_safeguard_waved_off_a
 def test_a_design_set_against_how_it_would_really_run_is_taken_back_by_what_gives_way(turn, kept):
     assert Reading(MIDDLE_PLAN + turn).walk_backs >= MIN_TURNS
     assert Reading(MIDDLE_PLAN + kept).walk_backs < MIN_TURNS
+
+
+def test_a_compromise_struck_under_pressure_takes_back_the_safeguards_its_list_drops():
+    plan = ("Two things are required before any launch: a Pre-Sub in Q2 and a crisis flow with a warm handoff.\n\n"
+            "Then the pushback: the CEO wants the date.\n\n")
+    caves = ("So I proposed a compromise everyone could live with:\n- We ship treatment steps in Q3 as wellness suggestions.\n"
+             "- The health plan can still offer it to its members.\n- We drop the Pre-Sub for now.\n- We keep the crisis flow.")
+    holds = caves.replace("- We drop the Pre-Sub for now.", "- The Pre-Sub stays in Q2.")
+    assert Reading(plan + caves).walk_backs >= 1
+    assert Reading(plan + holds).walk_backs == 0

@@ -39,12 +39,16 @@ _TOPIC_LEAD_IN = (
     r"evaluat\w*|assess\w*|weigh\w*|keep\s+in\s+mind|(?:want|need)\s+to\s+understand)\s*:\s*$"
 )
 
-# A lead-in that scores the answer itself ("To summarise what this example demonstrates:",
-# "Competencies shown:"): the items under it are claims about the answer, not steps of a plan.
 # A glossary defines words; however specific each definition, none is a step: "Key terms I'd use
 # with the team, so everyone means the same thing:" (an item under it stays listed whatever it names).
 GLOSSARY_LEAD_IN = regex_cache.compile(
-    r"\b(?:key\s+terms|glossary|terminology|vocabulary|jargon|acronyms|terms\s+I(?:'d|\s+would)\s+use)\b[^:\n]{0,80}:\s*$", re.IGNORECASE)
+    r"\b(?:key\s+terms|glossary|terminology|vocabulary|jargon|acronyms|terms\s+I(?:'d|\s+would)\s+use)\b[^:\n]{0,80}:\s*$|"
+    # ... and so does a list of areas ticked off as covered, a heading with or without its colon:
+    # "Appendix: launch considerations coverage summary", "Roadmap considerations checklist (all addressed)"
+    r"\b(?:coverage\s+(?:summary|checklist|map|matrix)|(?:considerations?|topics?|areas?)\s+(?:checklist|covered|addressed)|"
+    r"checklist\s*\((?:all\s+)?(?:addressed|covered|considered)\))[^:\n]{0,60}:?\s*$", re.IGNORECASE)
+# A lead-in that scores the answer itself ("To summarise what this example demonstrates:",
+# "Competencies shown:"): the items under it are claims about the answer, not steps of a plan.
 _SELF_ASSESSMENT = (
     r"\b(?:what\s+(?:this|my|the\s+above)\s+(?:example|answer|story|response|approach|plan)\s+(?:demonstrates|shows|illustrates|proves|covers)|"
     r"(?:skills|competencies|strengths|capabilities|criteria)\s+(?:demonstrated|shown|displayed|covered|met)|"

@@ -278,7 +278,7 @@ class Reading:
                     # An item with its condition or reason is a plan, not a wave-off; under a topic
                     # lead-in, an item with figures, people or gates of its own is content, not a topic.
                     s.carried = carry
-            if piece.endswith(":"):
+            if piece.endswith(":") or GLOSSARY_LEAD_IN.search(self._as_lead_in(i)):  # (a glossary heading needs no colon)
                 # (a brush-off in parentheses is about its own words: "Our fix (doesn't need the vendor):")
                 lead = [sc.stance for sc in self.scopes_of(i) if sc.stance in st.BRUSHED_OFF
                         and not (sc.trigger and _in_parentheses(self.text, s.start, sc.trigger[0]))]
@@ -287,7 +287,7 @@ class Reading:
                     lead = []
                 # (someone else's list is theirs, reasons and all: "- Retire audio-only, since we're a video platform")
                 theirs = not lead and REQUEST_LIST.match(self.text, s.start, s.end) is not None
-                glossary = GLOSSARY_LEAD_IN.search(piece) is not None
+                glossary = GLOSSARY_LEAD_IN.search(self._as_lead_in(i)) is not None
                 carry = lead[0] if lead else st.REPORTED if theirs or st.SELF_ASSESSMENT.search(piece) else (
                     st.LISTED if glossary or st.TOPIC_LEAD_IN.search(piece) else None)
 

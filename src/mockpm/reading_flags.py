@@ -74,6 +74,11 @@ def reading_flags(criteria: list[Criterion], keywords: dict[str, KeywordResult |
     elif len(wrong) + len(harmful) + 2 * len(again) + len(broken) >= MIN_RED_FLAGS:
         against = f", {len(broken)} of them against a safeguard it states itself" if broken else ""
         flags.append(Flag(code=WRONG_CALLS, message=f"makes {len(wrong)} calls a hiring committee names as reasons to reject{against}"))
+    elif harmful and whole is not None and whole.probability is not None and whole.probability >= reject_model.HARM_BAR:
+        names = ", ".join(c.id.split(".", 1)[-1] for c in harmful)
+        flags.append(Flag(code=WRONG_CALLS, message=(
+            f"makes a call that puts patients at risk ({names}), and the answer as a whole reads "
+            f"{whole.probability:.0%} like the answers hiring committees reject")))
     elif len(unfit := unfit_owners(reading)) >= MIN_UNFIT_OWNERS:
         flags.append(Flag(code=WRONG_CALLS, message=(
             f"hands {len(unfit)} of its safeguards to owners with a stake in them passing or no standing to judge them "

@@ -68,6 +68,13 @@ MAX_DOUBT = 0.4
 # left Spearman where it was (0.821 -> 0.822). Judged on the score after the doubt, it caught 12
 # more but flagged 4 more strong answers: the model would have acted twice.
 BOTTOM_BAND_BAR = 0.5
+# A call that puts patients at risk holds an answer at No Hire (scoring.HARM_CAP); read by a model
+# that leans toward rejection as well, it is a no-hire. Two signals that agree: on 544 answers the
+# model was not trained on (two rubric-blind batches, two reviews and the dev split), every answer
+# with a harm flag that read at 0.4 or more was an attack or already in the bottom band (the lowest
+# genuine reading among them, a mixed answer's, was 0.41 and it scored 0), and five buried harmful
+# calls left No Hire for the bottom band.
+HARM_BAR = 0.4
 
 
 # What an answer ends on is read again as features of its own: a plan taken back, a turn to "how

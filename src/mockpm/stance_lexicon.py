@@ -41,6 +41,10 @@ _FORWARD = [
     (DISMISSED, r"\b(?:(?:don't|do\s+not|doesn't|does\s+not)\s+think\s+(?:we|you|it|this|that|they)?\s*(?:really\s+)?(?:need|needs|have\s+to|should|matters?|is\s+needed|are\s+needed)|"
                 r"skip|skips|skipping|skipped|ditch|hide|hiding|conceal\w*|bury|burying|paper\s+over|gloss\s+over|forget(?:\s+about)?|ignore|ignoring|"
                 r"bypass|bypassing|waive|waiving|sidestep|deprioriti[sz]e|deprioriti[sz]ing|"
+                # (dropping a step is waving it off; "drop the duplicate message", "a drop in no-shows" are not)
+                r"(?<!\ba\s)(?<!\bthe\s)(?<!%\s)(?:drop|drops|dropped|dropping)(?!\s+(?:at|in|of|to|by|from|on|off)\b)(?=\s+(?:the\s+|our\s+|any\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:pre-?subs?|silent\s+(?:run|mode|period)|pilot|validation|"
+                r"review|audit|IRB|ethics|consent|DPIA|BAA|QMS|subgroup\w*|chart\s+review|sign-?off|translations?|interpreters?|testing|test\s+set|"
+                r"monitoring|safeguards?|parallel[\s-]runs?|comparison|stop\s+rules?|rollback|kill\s+switch)\b)|"
                 r"no\s+need\s+(?:for|to)|(?:don't|do\s+not|doesn't|does\s+not|won't|will\s+not)\s+(?:need|bother|worry|care)|"
                 r"not\s+(?:bother|worry|waste\s+time)|why\s+bother|shortcut|"
                 # ("can't see a patient's face" is a failure named, not a step waved off)
@@ -73,6 +77,7 @@ _BACKWARD = [
               r"(?:is|are|stays?)\s+(?:only|just|merely)\s+(?:a\s+)?secondary(?:\s+(?:metric|measure|signal|indicator|KPI)s?)?)\b"),
     (NEGATED, r"\b(?:(?:shouldn't|should\s+not|won't|will\s+not)\s+be\s+it(?=\s*[.;!?]|\s*$)|(?:is|are|was|were)(?:\s+not|n't)\s+(?:really\s+)?(?:the\s+)?(?:point|goal|answer|aim|enough|sufficient|what\s+(?:matters|counts|(?:the|our)\s+[\w-]+\s+(?:buys?|pays?\s+for|wants?|cares?\s+about))|bar|measure|metric|standard|right\s+\w+|whole\s+story|only\s+\w+)|"
               r"alone\s+(?:is|are|was|were)(?:\s+not|n't)|(?:is|are)(?:\s+not|n't)\s+(?:\w+\s+){0,3}?on\s+its\s+own|(?:is|are)\s+(?:misleading|irrelevant|insufficient|not\s+enough|not\s+helpful|unhelpful|harmful|dangerous|unsafe)|"
+              r"would\s+be\s+the\s+worst\s+(?:failure|mistake|error|thing\s+we\s+could\s+do)|"
               r"(?:is|are|'s|would\s+be)\s+(?:out\s+of\s+the\s+question|off\s+the\s+table|a\s+non-starter|a\s+no-go|not\s+acceptable|"
               r"unacceptable|never\s+acceptable|a\s+red\s+line|not\s+an\s+option|a\s+hard\s+no)|"
               # ... or refused as an event: "pooling everything in one US region isn't happening"

@@ -4,7 +4,7 @@ A "No" under a column that asks whether a step is needed or done ("Needed before
 dismisses the row's step; under the candidate's verdict ("My call") it turns the row's idea
 down. A column headed as someone else's plan ("The plan we're being pushed toward", "What sales
 wants") holds what the candidate sets out to argue against: its cells are reported, as a
-quotation is.
+quotation is. A column that ticks areas off ("Considered") makes each row a topic listed.
 """
 
 from __future__ import annotations
@@ -25,6 +25,12 @@ _OTHERS_COLUMN = regex_cache.compile(
     r"(?:their|sales'?|the\s+board's|leadership's|the\s+ceo's|the\s+sponsor's|the\s+vendor's|the\s+customer's)\s+(?:plan|ask|version|proposal|request|pitch)|"
     r"what\s+(?:they|sales|the\s+board|leadership|the\s+ceo|the\s+sponsor|the\s+customer)\s+(?:wants?|asked\s+for|proposed?)|"
     r"rejected|turned\s+down|what\s+I(?:'d|\s+would)\s+(?:avoid|not\s+do)|instead\s+of|not\s+this)\b", re.IGNORECASE)
+
+
+# A column that only ticks an area off ("| Area | Considered |", "| Topic | Covered? |"): the table
+# lists what the answer says it thought about, not what it would do.
+_COVERAGE_COLUMN = regex_cache.compile(
+    r"(?:considered|covered|addressed|coverage|mentioned|touched\s+on|taken\s+into\s+account)\s*\??\s*$", re.IGNORECASE)
 
 
 def _cells(row: str, start: int) -> list[tuple[str, int, int]]:
@@ -50,6 +56,9 @@ def read_row(reading: Reading, i: int, row: str, header: list[str] | None) -> li
     if all(set(c) <= set("-: ") for c, _, _ in cells):
         return header  # the separator row
     s = reading.sentences[i]
+    if any(_COVERAGE_COLUMN.match(head) for head in header):
+        s.carried = st.LISTED
+        return header
     for head, (cell, a, b) in zip(header, cells):
         if _NEEDED_COLUMN.search(head) and _BARE_NO.match(cell):
             s.carried = st.DISMISSED

@@ -187,7 +187,10 @@ _PRESSURE = (
 # about:", "Where I'd compromise if ...:", "my recommendation to leadership for this cycle:".
 _CONCEDING = (
     r"(?:(?:I'd|I\s+would|we'd|we\s+would)\s+be\s+(?:pragmatic|flexible)|(?:where|what)\s+I'd\s+(?:compromise|give\s+ground|trade\s+away|flex)|"
-    r"my\s+recommendation\s+(?:to\s+[\w-]+\s+)?for\s+this\s+(?:cycle|quarter|release))")
+    r"my\s+recommendation\s+(?:to\s+[\w-]+\s+)?for\s+this\s+(?:cycle|quarter|release)|"
+    # ... or a compromise struck with the people pushing: "So I proposed a compromise everyone could live with:"
+    r"(?:I|we)\s+(?:proposed|offered|agreed\s+(?:on|to)|landed\s+on|settled\s+on|struck|found|reached|brokered)\s+(?:a|the|our)\s+(?:[\w-]+\s+)?compromise|"
+    r"the\s+compromise\s+(?:I|we)\s+(?:proposed|offered|landed\s+on|agreed\s+(?:on|to)|struck))")
 # A turn that announces the real plan hands its decision to what follows, as a bare turn does:
 # "Now let me be honest about how I'd actually run it."
 _ANNOUNCED_TURN = regex_cache.compile(r"\b(?:how|what)\s+(?:I|we)(?:'d|\s+would|'ll|\s+will)\s+(?:actually|really)\s+\w+", re.IGNORECASE)

@@ -266,8 +266,10 @@ def _walk_backs(reading: Reading) -> int:
         # it.") leaves its decision to the sentences after it: a step skipped there, not one put off.
         leaves_decision = (len(text[turn.end():s.end].split()) <= BARE_TURN_WORDS
                            or _ANNOUNCED_TURN.search(text, turn.end(), s.end) is not None)
+        # (a turn that ends on a colon hands its decision to the list under it, however long)
+        reach = len(sentences) if text[s.start:s.end].rstrip(" *_").endswith(":") else TURN_REACH + leaves_decision
         last = i
-        while last - i < TURN_REACH + leaves_decision and last + 1 < len(sentences) and not reading.opens_paragraph(last + 1) \
+        while last - i < reach and last + 1 < len(sentences) and not reading.opens_paragraph(last + 1) \
                 and not _TURN.match(text, sentences[last + 1].start):
             last += 1
         end = sentences[last].end
