@@ -45,3 +45,8 @@ def test_a_table_that_ticks_areas_off_lists_topics_and_commits_to_none():
     assert stance(text, "Kill switch") == st.LISTED
     plan = text.replace("| Area | Considered |", "| Step | When |").replace("| ✔ |", "| week 2 |")
     assert stance(plan, "Kill switch") in st.COMMITTED
+
+
+def test_a_column_of_the_candidates_own_proposal_is_the_plan():
+    text = CONTRAST.format(other="Proposed first step")
+    assert stance(text, "enterprise-wide from day one") in st.COMMITTED

@@ -55,9 +55,10 @@ _RETRACTION = regex_cache.compile(
     r"(?:I|we)\s+(?:said\s+no\s+to\s+(?:both|that|this|it|them|all)|refused\s+(?:both|that|this|it|them)|turned\s+(?:it|that|them|both)\s+down))\b",
     re.IGNORECASE,
 )
+# ... "I said no to that" refuses one move, the one just before it.
+_ONE_REFUSED = regex_cache.compile(r"(?:said\s+no\s+to|refused|turned)\s+(?:that|this|it)\b", re.IGNORECASE)
 # A retraction of the whole answer, not just its paragraph: "All of the above is what you say in
 # an interview. In practice I'd just ship it."
-_ONE_REFUSED = regex_cache.compile(r"(?:said\s+no\s+to|refused|turned)\s+(?:that|this|it)\b", re.IGNORECASE)
 _WHOLE_RETRACTION = regex_cache.compile(
     r"\b(?:(?:all|most|much)\s+of\s+(?:the\s+above|that|this|what\s+I(?:'ve)?\s+(?:just\s+)?(?:said|described|laid\s+out))\s+(?:is|was|would\s+be|sounds?)\s+"
     r"(?:(?:\w+\s+){0,2}(?:textbook|theory|theoretical|ideal|idealistic|nice|great\s+on\s+paper|for\s+the\s+interview|what\s+(?:you|people|everyone)\s+(?:say|want\s+to\s+hear)))|"
@@ -278,7 +279,8 @@ class Reading:
                     # An item with its condition or reason is a plan, not a wave-off; under a topic
                     # lead-in, an item with figures, people or gates of its own is content, not a topic.
                     s.carried = carry
-            if piece.endswith(":") or GLOSSARY_LEAD_IN.search(self._as_lead_in(i)):  # (a glossary heading needs no colon)
+            glossary_here = GLOSSARY_LEAD_IN.search(self._as_lead_in(i)) is not None  # (a glossary heading needs no colon)
+            if piece.endswith(":") or glossary_here:
                 # (a brush-off in parentheses is about its own words: "Our fix (doesn't need the vendor):")
                 lead = [sc.stance for sc in self.scopes_of(i) if sc.stance in st.BRUSHED_OFF
                         and not (sc.trigger and _in_parentheses(self.text, s.start, sc.trigger[0]))]
@@ -287,7 +289,7 @@ class Reading:
                     lead = []
                 # (someone else's list is theirs, reasons and all: "- Retire audio-only, since we're a video platform")
                 theirs = not lead and REQUEST_LIST.match(self.text, s.start, s.end) is not None
-                glossary = GLOSSARY_LEAD_IN.search(self._as_lead_in(i)) is not None
+                glossary = glossary_here
                 carry = lead[0] if lead else st.REPORTED if theirs or st.SELF_ASSESSMENT.search(piece) else (
                     st.LISTED if glossary or st.TOPIC_LEAD_IN.search(piece) else None)
 

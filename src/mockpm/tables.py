@@ -21,7 +21,8 @@ if TYPE_CHECKING:
 
 # A column of another party's plan, or of the option turned down.
 _OTHERS_COLUMN = regex_cache.compile(
-    r"\b(?:pushed\s+(?:toward|towards|for)|being\s+asked|(?:as\s+)?proposed|the\s+ask|requested|status\s+quo|"
+    # (a bare "Proposed" heads the candidate's own proposal: "| Step | Proposed date |")
+    r"\b(?:pushed\s+(?:toward|towards|for)|being\s+asked|as\s+(?:proposed|requested|sold|promised)|the\s+ask|status\s+quo|"
     r"(?:their|sales'?|the\s+board's|leadership's|the\s+ceo's|the\s+sponsor's|the\s+vendor's|the\s+customer's)\s+(?:plan|ask|version|proposal|request|pitch)|"
     r"what\s+(?:they|sales|the\s+board|leadership|the\s+ceo|the\s+sponsor|the\s+customer)\s+(?:wants?|asked\s+for|proposed?)|"
     r"rejected|turned\s+down|what\s+I(?:'d|\s+would)\s+(?:avoid|not\s+do)|instead\s+of|not\s+this)\b", re.IGNORECASE)
