@@ -71,9 +71,9 @@ BOTTOM_BAND_BAR = 0.5
 # A call that puts patients at risk holds an answer at No Hire (scoring.HARM_CAP); read by a model
 # that leans toward rejection as well, it is a no-hire. Two signals that agree: on 544 answers the
 # model was not trained on (two rubric-blind batches, two reviews and the dev split), every answer
-# with a harm flag that read at 0.4 or more was an attack or already in the bottom band (the lowest
-# genuine reading among them, a mixed answer's, was 0.41 and it scored 0), and five buried harmful
-# calls left No Hire for the bottom band.
+# with a harm flag that read at 0.4 or more was an attack, but for one mixed answer that read 0.41
+# and already scored 0; no strong, good or short-sharp answer was among them, and five buried
+# harmful calls left No Hire for the bottom band.
 HARM_BAR = 0.4
 
 
