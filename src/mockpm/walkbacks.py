@@ -94,18 +94,11 @@ def _decides(reading: Reading, i: int, stances: tuple[str, ...] | frozenset[str]
                for sc in reading.scopes_of(i))
 
 
-def _waves_off_safeguard(reading: Reading, i: int) -> bool:
-    """Whether sentence ``i`` dismisses a safeguard it names, in the candidate's own words: "A
-    four-week matched pilot is the kind of process that makes teams slow"."""
+def _waves_off_safeguard(reading: Reading, i: int, stances: tuple[str, ...] = (st.DISMISSED,)) -> bool:
+    """Whether sentence ``i`` dismisses (or, with ``stances``, puts off) a safeguard it names, in the
+    candidate's own words: "A four-week matched pilot is the kind of process that makes teams slow"."""
     text = reading.text
-    return any(_own_trigger(reading, sc, (st.DISMISSED,)) and _SAFEGUARD_NAMED.search(text, sc.start, sc.end)
-               for sc in reading.scopes_of(i))
-
-
-def _defers_safeguard(reading: Reading, i: int) -> bool:
-    """Whether sentence ``i`` puts off a safeguard it names, in the candidate's own words."""
-    text = reading.text
-    return any(_own_trigger(reading, sc, (st.DEFERRED,)) and _SAFEGUARD_NAMED.search(text, sc.start, sc.end)
+    return any(_own_trigger(reading, sc, stances) and _SAFEGUARD_NAMED.search(text, sc.start, sc.end)
                for sc in reading.scopes_of(i))
 
 
@@ -191,7 +184,7 @@ def _closing_pivot(reading: Reading) -> int:
         against = label or _SET_AGAINST.search(head) is not None
         if _UNDO.search(reading.text, p, body_end) or (not recommends and (
                 _reverses(reading, p, body_end, pressured)
-                or any(_decides(reading, k, PIVOT_UNDO_STANCES) or (against and _defers_safeguard(reading, k))
+                or any(_decides(reading, k, PIVOT_UNDO_STANCES) or (against and _waves_off_safeguard(reading, k, (st.DEFERRED,)))
                        for k in range(first, len(reading.sentences))))):
             dismiss_before(reading, first)
             return 1
