@@ -49,3 +49,32 @@ def test_two_safeguards_stated_and_broken_flag_the_answer_as_contradicting_itsel
     assert "contradicts_itself" in codes and r.flagged and r.score == 0
     message = next(f.message for f in r.flags if f.code == "contradicts_itself")
     assert "breaks its own safeguard" in message
+
+
+PRINCIPLED = (
+    "My non-negotiables, before anything else: no health system goes live until we have a formal evaluation of "
+    "accuracy and a written answer on whether we're a medical device. Every site gets a silent period first.\n\n"
+    "With those principles set, here's the plan I'd bring to the board.\n\n"
+    "Month 2: go live at all three. To hit the timeline we deploy across internal medicine and the emergency "
+    "departments at once.\n\n"
+    "Regulatory: if FDA ever raises a question, we'll engage then; a determination now would slow us down.\n"
+)
+
+
+def test_red_flags_the_plan_meets_after_declared_principles_break_them():
+    from mockpm.broken_safeguards import broken_principles, plan_after_principles
+
+    lib = load_library()
+    s = lib.scenario("ehr-diagnostic-ai")
+    prep = prepare(Answer(text=PRINCIPLED, scenario_id=s.id), s, lib.rubrics_for(s), library=lib)
+    broken = broken_principles(prep.criteria, prep.keywords, PRINCIPLED)
+    assert "core.big-bang-launch" in broken
+    graded = _graded(lib, "ehr-diagnostic-ai", PRINCIPLED)
+    assert {"contradicts_itself", "wrong_calls"} <= {f.code for f in graded.flags}
+    # the same plan with no principles declared before it breaks none of its own
+    plain = PRINCIPLED.split("\n\n", 2)[2]
+    assert plan_after_principles(plain) is None
+    prep = prepare(Answer(text=plain, scenario_id=s.id), s, lib.rubrics_for(s), library=lib)
+    assert broken_principles(prep.criteria, prep.keywords, plain) == []
+    # ... and principles with no turn to a plan after them mark nowhere as the plan
+    assert plan_after_principles(PRINCIPLED.split("\n\n", 1)[0]) is None

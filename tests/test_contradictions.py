@@ -863,3 +863,11 @@ def test_shadowing_anywhere_and_no_time_in_a_clinical_setting_contradict():
     honest = ("I've shadowed at a cardiology practice every Tuesday for the past three months.\n\n"
               "What I'm missing is inpatient work: I'd want a week on a hospital ward next.")
     assert contradictions(honest) == []
+
+
+def test_talking_with_clinicians_is_not_time_among_them_so_admitting_no_shadowing_contradicts_nothing():
+    gap = "I'll be upfront that I haven't watched clinicians work in person yet; that's the first thing I'd fix."
+    talked = "I did informational interviews with 15 people: ICU nurses, a hospitalist and a payer medical director."
+    assert contradictions(f"{talked}\n\n{gap}") == []
+    # ... while time on the ward claimed and then denied still contradicts
+    assert contradictions(f"I did two night shifts on the ICU with the charge nurse.\n\n{gap}") == ["time with clinicians"]

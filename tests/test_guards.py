@@ -503,3 +503,21 @@ def test_hand_offs_in_other_words_are_read_as_hand_offs():
              "the model provider until the BAA is signed, target week 6. A self-harm classifier at 95% recall on 500 "
              "transcripts gates launch. Crisis escalation goes to an on-call clinician within 15 minutes, 24/7.")
     assert thin_substance(owned) is None
+
+
+def test_an_answer_that_hands_every_call_to_others_in_other_words_is_thin():
+    from mockpm.substance_lexicon import DELEGATED
+
+    for sentence in ["Our medical director should decide; I'd let them set the protocol.",
+                     "The plan's PBM is best placed to say whether 90-day fills would help.",
+                     "I'd put that question to them.",
+                     "They'll tell us whether the change affects filing.",
+                     "Compliance would weigh in on whether the screen changes attestation.",
+                     "If they have concerns, they set the threshold we need to stay within.",
+                     "The CMIO and the VP make the go/no-go call at a steering meeting.",
+                     "Data science can build whatever criteria they specify."]:
+        assert DELEGATED.search(sentence, sentence.lower()), sentence
+    for sentence in ["I set the threshold at two alerts per nurse per shift.",
+                     "We make the go/no-go call at week 11 on the silent-run numbers.",
+                     "I'd put the silent run first."]:
+        assert not DELEGATED.search(sentence, sentence.lower()), sentence

@@ -731,3 +731,48 @@ def test_limitations_shipped_against_the_date_are_a_red_flag_but_disclosed_ones_
 
     crit = next(c for c in load_library().rubrics["core"].criteria if c.id == "core.deadline-over-safety")
     assert run_check(crit.check, text, red_flag=True).met is met, text
+
+
+@pytest.mark.parametrize("scenario,criterion,text,met", [
+    ("telehealth-roadmap", "telehealth-roadmap.states-before-readiness",
+     "In the meantime we see out-of-state patients on a self-pay or courtesy basis so we don't lose the demand.", True),
+    ("telehealth-roadmap", "telehealth-roadmap.states-before-readiness",
+     "No out-of-state patient is seen until the licences and payer enrolment are done.", False),
+    ("telehealth-roadmap", "telehealth-roadmap.video-fix-deferred", "**Q4: Quality.**\n- Squad A rebuilds the media layer.", True),
+    ("telehealth-roadmap", "telehealth-roadmap.video-fix-deferred", "**Q1: Quality.**\n- Squad A rebuilds the media layer.", False),
+    ("imaging-ai-risk-tiering", "imaging-ai-risk-tiering.runs-ahead-of-clearance",
+     "So the drafted recommendations can go into live reports from go-live.", True),
+    ("imaging-ai-risk-tiering", "imaging-ai-risk-tiering.runs-ahead-of-clearance",
+     "The drafted recommendations go into live reports only after clearance; until then they run in shadow.", False),
+    ("lab-order-sync", "lab-order-sync.blames-users", "That's the price of telling people not to re-order.", False),
+    ("lab-order-sync", "lab-order-sync.blames-users", "Physicians are told not to re-order for two minutes.", True),
+    ("lab-order-sync", "lab-order-sync.blames-users", "A banner asks them not to re-order until the order appears.", True),
+    ("quality-reporting-data-change", "quality-reporting-data-change.merges-before-validation",
+     "So:\n\n1. Merge this sprint, behind the normal code review.\n2. Spot-check 25 patients.", True),
+    ("quality-reporting-data-change", "quality-reporting-data-change.merges-before-validation",
+     "1. Merge only after the comparison is clean.\n2. Spot-check 25 patients.", False),
+    ("mental-health-chatbot-regulation", "mental-health-chatbot-regulation.llm-improvises-crisis",
+     "Self-harm handling relies on the provider's built-in safety layer, which already suggests hotlines.", True),
+    ("mental-health-chatbot-regulation", "mental-health-chatbot-regulation.llm-improvises-crisis",
+     "Self-harm messages get our clinicians' fixed script with 988, never the provider's built-in safety layer alone.", False),
+    ("mental-health-chatbot-regulation", "mental-health-chatbot-regulation.qms-deferred",
+     "Q3: hire a quality consultant to document what we've built and set up the QMS retroactively.", True),
+    ("mental-health-chatbot-regulation", "mental-health-chatbot-regulation.qms-deferred",
+     "Q1: set up the QMS with design controls before the first symptom-tracking spec.", False),
+    ("mental-health-chatbot-regulation", "mental-health-chatbot-regulation.no-baa-workaround",
+     "Conversations keep going to the current provider, and the BAA can be worked out in parallel.", True),
+    ("mental-health-chatbot-regulation", "mental-health-chatbot-regulation.no-baa-workaround",
+     "No conversation goes to the provider until the BAA is signed.", False),
+])
+def test_scenario_red_flags_read_new_wording(lib, scenario, criterion, text, met):
+    from mockpm.checks import run_check
+
+    assert run_check(_criterion(lib, scenario, criterion).check, text, red_flag=True).met is met, text
+
+
+def test_the_lab_rubric_reads_a_retransmit_found_in_the_audit_logs_as_the_interface_cause(lib):
+    from mockpm.checks import run_check
+
+    check = _criterion(lib, "lab-order-sync", "lab-order-sync.interface-root-cause").check
+    assert run_check(check, "Pull a month of audit logs: the same placer number means an interface retransmit.").met
+    assert not run_check(check, "Pull a month of complaints and ask the nurses what they think.").met

@@ -192,3 +192,17 @@ def test_a_story_asked_for_is_answered_by_a_story_whatever_product_it_is_about(g
     assert "off_topic" not in {f.code for f in story.flags}
     assert story.score > 60
     assert any(f.code == "off_topic" and "sepsis-model" in f.message for f in plan.flags)
+
+
+def test_a_story_taken_up_as_the_plan_here_with_its_figures_is_not_thin():
+    adopted = STORY.replace("So in a situation like yours, I'd bring those lessons with me.",
+                            "Here I would run the same sequence, squeezed into the quarter: threshold in weeks 1-2, "
+                            "a silent run in weeks 3-10, go/no-go in week 11.")
+    assert not _thin("sepsis-model", adopted)
+    # ... taking up the same things again ("same war room, same cadence") sets out no plan of its own
+    assert _thin("sepsis-model", STORY.replace("So in a situation like yours, I'd bring those lessons with me.",
+                                               "For this situation I'd run the same playbook: same war room, same cadence. "
+                                               "With 4 hospitals and 80 alerts a week it's smaller, so within a month."))
+    # ... saying so with no figures of the plan's own leaves the story a story
+    assert _thin("sepsis-model", STORY.replace("So in a situation like yours, I'd bring those lessons with me.",
+                                               "Here I would run the same sequence."))

@@ -162,3 +162,64 @@ def test_options_set_out_in_one_sentence_and_picked_by_letter_turn_the_others_do
     assert stance(first, "one state at a time") == st.REPORTED
     # ... and with no pick, nothing is turned down
     assert stance(text.replace(pick, "Hard to say."), "both states together") != st.REPORTED
+
+
+DELIBERATION = """Let me think through a few ways to do this before I pick one.
+
+Option one is the cheapest: one English text to everybody, shipped in two weeks. It leaves out Creole speakers. I'd reject it.
+
+Option two is the rich version: reminders that name the visit type and the clinician. Shared phones make that harmful.
+
+Option three: short, neutral, language-matched messages with a human callback. {pick}
+
+Rollout: one clinic for two months, then the other two.
+"""
+
+
+@pytest.mark.parametrize("pick", ["That's the one I'd commit to.", "This is where I land.", "That's my pick."])
+def test_an_option_picked_where_it_is_set_out_turns_the_others_down(pick):
+    text = DELIBERATION.format(pick=pick)
+    assert stance(text, "one English text to everybody") == st.REPORTED
+    assert stance(text, "name the visit type") == st.REPORTED
+    assert stance(text, "language-matched messages") in st.COMMITTED
+    # ... a label named in passing ("before I pick one") is no pick of option one
+    assert stance(text, "Rollout: one clinic") in st.COMMITTED
+    # ... and with no pick anywhere, no option is turned down
+    assert stance(DELIBERATION.format(pick=""), "one English text to everybody") != st.REPORTED
+
+
+@pytest.mark.parametrize("label", ["Option C (chosen):", "So, Option C:", "Option C - recommended:"])
+def test_an_option_marked_as_the_pick_in_its_label_turns_the_others_down(label):
+    text = ("Option A: ship everything on the contract date and let sign-off catch errors. Rejected.\n\n"
+            "Option B: a banner asking physicians to check medications. Rejected.\n\n"
+            f"{label} go live without the medication section until the reviewer signs off.\n")
+    assert stance(text, "ship everything on the contract date") == st.REPORTED
+    assert stance(text, "go live") in st.COMMITTED
+
+
+NUMBERED = """There are four ways to go, and I want to rule some out properly.
+
+One: hard-block any repeat of the same test for a few hours. It would block serial troponins.
+
+Two: get the lab vendor to remove the delay. It isn't our system.
+
+Three: a banner telling physicians to wait. Within weeks it's wallpaper.
+
+{pick}
+"""
+
+
+def test_options_counted_by_number_words_are_a_menu_only_when_one_is_picked():
+    picked = NUMBERED.format(pick="So the one I commit to is four: our duplicate check includes pending orders.")
+    assert stance(picked, "hard-block any repeat") == st.REPORTED
+    assert stance(picked, "check includes pending orders") in st.COMMITTED
+    # numbered points with no pick are the candidate's own plan
+    plan = NUMBERED.format(pick="I'd do all three, in that order.").replace("four ways to go, and I want to rule some out properly", "three things to do")
+    assert stance(plan, "hard-block any repeat") in st.COMMITTED
+
+
+def test_commitments_counted_by_number_words_are_the_plan_whatever_label_is_named():
+    text = ("I'd take four commitments to the board. One: regulatory counsel now. Two: SOC 2 Type I immediately. "
+            "Three: a retrospective study of 1,500 charts. Four: Epic only this year.")
+    assert stance(text, "regulatory counsel now") in st.COMMITTED
+    assert stance(text, "SOC 2 Type I") in st.COMMITTED

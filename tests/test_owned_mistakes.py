@@ -216,3 +216,13 @@ def test_a_failure_imagined_at_a_time_ahead_opens_a_premortem(opening):
 def test_a_time_ahead_without_a_failure_imagined_is_no_premortem(opening):
     text = f"{opening}\n\nWe turned it on at every clinic on the same day and nobody checked the Creole wording."
     assert not owned(text, "We turned it on at every clinic")
+
+
+def test_a_mistake_named_as_this_one_before_its_story_sets_the_story_aside():
+    story = ("I made almost exactly this mistake once. I was PM for a discharge summary tool, and we added an "
+             "attestation step. We shipped it to all units at once. Within three weeks the backlog had doubled.")
+    assert owned(story + PLAN, "We shipped it to all units at once")
+    assert not owned(story + PLAN, "I'd run the model silently")
+    # ... a mistake named without pointing at this case announces no story
+    other = story.replace("I made almost exactly this mistake once.", "I have seen teams make mistakes.")
+    assert not owned(other + PLAN, "We shipped it to all units at once")

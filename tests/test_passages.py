@@ -987,3 +987,12 @@ def test_a_checklist_of_areas_ticked_off_as_covered_commits_to_none_of_them(head
     assert stance_of(text, "crisis escalation") == st.LISTED
     plan = text.replace(heading, "Before the first visit in a new state")
     assert stance_of(plan, "crisis escalation") in st.COMMITTED
+
+
+def test_a_recap_worded_for_the_interviewers_notes_commits_to_none_of_its_items():
+    text = ("Quarter 1: ship symptom tracking to diagnosed members.\n\n"
+            "Short version, in the terms you'd put in your notes:\n"
+            "- FDA: Pre-Sub meeting as a dated milestone in Q1.\n"
+            "- Crisis: clinician-written script, 988, warm handoff.\n")
+    assert stance_of(text, "Pre-Sub meeting") not in st.COMMITTED
+    assert stance_of(text, "ship symptom tracking") in st.COMMITTED

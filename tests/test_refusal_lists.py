@@ -29,3 +29,17 @@ def test_a_plain_sentence_opens_no_refusal_list():
     assert items("We run a silent pilot on one ward: eight weeks, two reviewers.") == []
     # requirements, not refusals
     assert items("Non-negotiables: local validation, subgroup checks.") == []
+
+
+def test_a_refusal_heading_qualified_by_whatever_comes_turns_down_its_list():
+    from mockpm import stance as st
+    from mockpm.passages import Reading
+
+    text = ("How I'd decide: pilot in two clinics for four weeks.\n\n"
+            "Off the table, whatever the pilot shows:\n"
+            "- Shipping it to all 30 clinics in one release.\n"
+            "- Having the app sign notes on the physician's behalf after 24 hours.\n")
+    a = text.index("sign notes")
+    assert Reading(text).stance(a, a + len("sign notes")) not in st.COMMITTED
+    a = text.index("pilot in two clinics")
+    assert Reading(text).stance(a, a + len("pilot in two clinics")) in st.COMMITTED

@@ -1172,3 +1172,14 @@ def test_a_topic_answered_with_a_token_gesture_or_someone_elses_side_is_waved_aw
 ])
 def test_live_use_as_the_check_and_a_choice_offered_to_patients(text, term, expected):
     assert_reads(text, term, expected)
+
+
+def test_an_absolute_phrase_after_a_comma_scopes_its_own_dismissal():
+    text = "Creole speakers default to a recorded voice call in Creole, with text optional."
+    assert stance(text, "recorded voice call") == st.ASSERTED
+    assert stance(text, "text") == st.DISMISSED
+
+
+def test_an_owner_for_changes_after_launch_defers_nothing():
+    assert stance("The language access manager owns any wording change after launch.", "language access manager") == st.ASSERTED
+    assert stance("Subgroup analysis happens after launch.", "Subgroup analysis") == st.DEFERRED

@@ -348,3 +348,33 @@ def test_a_compromise_struck_under_pressure_takes_back_the_safeguards_its_list_d
     holds = caves.replace("- We drop the Pre-Sub for now.", "- The Pre-Sub stays in Q2.")
     assert Reading(plan + caves).walk_backs >= 1
     assert Reading(plan + holds).walk_backs == 0
+
+
+ROADMAP = ("Q1: the video fix, with an audio fallback for patients who cannot do video. Q2: group therapy.\n\n"
+           "Q3: the first new state, once clinicians are licensed there.\n\n")
+
+
+def test_a_safeguard_dropped_under_pressure_is_taken_back_whether_named_before_or_after_the_verb():
+    text = ROADMAP + ("**If pushed on timing**\nIn practice, I'd move group therapy to Q1 on the current platform.\n\n"
+                      "The audio fallback work comes out of this year's plan.\n\n"
+                      "That way leadership sees a headline feature early.")
+    assert Reading(text).walk_backs >= 1
+    # ... an extra dropped under the same pressure descopes, and takes nothing back
+    kept = text.replace("The audio fallback work comes out", "The custom dashboard comes out")
+    assert Reading(kept).walk_backs == 0
+
+
+@pytest.mark.parametrize("undo", [
+    "If the parallel run isn't done by week 3, I'd let the change merge on the engineer's assurance.",
+    "For the historical years, we'd leave them as they are.",
+    "So I'd go live on all adult wards at week 8.",
+])
+def test_a_closing_turn_that_merges_on_someones_word_leaves_things_as_they_are_or_widens_walks_back(undo):
+    text = PLAN + "Silent mode for eight weeks, then one ward, with a patient-level parallel run.\n\n" + \
+        f"**Realistically, though**, ten weeks is tight. {undo}"
+    assert Reading(text).walk_backs >= 1
+
+
+def test_i_would_be_realistic_opens_a_turn():
+    text = PLAN + "Silent mode for eight weeks, then one ward.\n\nI'd be realistic, though: we'd skip the testing and ship."
+    assert Reading(text).walk_backs >= 1

@@ -175,7 +175,9 @@ PAIRS: dict[str, tuple[LoweredPattern, LoweredPattern]] = {
     ),
     # Time spent among clinicians claimed, and then denied.
     "time with clinicians": (
-        LoweredPattern(r"\bI(?:'ve|\s+have)?\s+(?:spent|did|shadowed|sat\s+in|rounded|observed|volunteered|set\s+up|arranged|booked|lined\s+up)\b[^.]{0,80}?\b(?:shadow\w*|rounds|shifts?|clinic|clinics|clinical|hospital|ward|ED|ICU|practice|surgery|bedside)\b|"
+        # (talks with clinicians are not time among them: "I did informational interviews with 15 people: ICU nurses, ...")
+        LoweredPattern(r"\bI(?:'ve|\s+have)?\s+(?:spent|did|shadowed|sat\s+in|rounded|observed|volunteered|set\s+up|arranged|booked|lined\s+up)\b"
+                       r"(?:(?!interview|call|conversation|chat|survey|zoom|email)[^.]){0,80}?\b(?:shadow\w*|rounds|shifts?|clinic|clinics|clinical|hospital|ward|ED|ICU|practice|surgery|bedside)\b|"
                        # (shadowing is time with clinicians wherever it was: "I've shadowed at a cardiology practice")
                        r"\bI(?:'ve|\s+have)?\s+(?:\w+ly\s+)?shadowed\b"),
         LoweredPattern(

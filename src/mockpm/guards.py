@@ -16,7 +16,7 @@ from mockpm.domain import playbook_words, reads_as_playbook
 from mockpm.keywords import term_spans
 from mockpm.plaintext import MIN_DISGUISED, plain
 from mockpm.passages import reading_for
-from mockpm.narration import tells_a_story, told_sentences
+from mockpm.narration import adopts_story, tells_a_story, told_sentences
 from mockpm.owned_mistakes import without_owned_mistakes
 from mockpm.restatement import prompt_text, restated_sentences
 from mockpm.substance_lexicon import (
@@ -342,7 +342,7 @@ def thin_substance(text: str, restated: frozenset[int] = frozenset(), told: froz
     if len(sentences) >= THIN_HEDGED_MIN_SENTENCES and hedged >= THIN_HEDGED_SHARE and floated >= THIN_FLOATED_SHARE:
         return f"{hedged:.0%} of its sentences only float a step (might, could, one option) without taking it"
     story = len(told) / len(sentences)
-    if story >= THIN_NARRATED_SHARE and _told_throughout(kept, told):
+    if story >= THIN_NARRATED_SHARE and _told_throughout(kept, told) and not adopts_story(reading):
         return f"{story:.0%} of its sentences tell what happened elsewhere instead of planning for this case"
     if vague >= THIN_VAGUE_SHARE:
         return f"{vague:.0%} of its sentences name a topic or dress it up without deciding anything"

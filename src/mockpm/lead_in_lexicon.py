@@ -46,7 +46,10 @@ GLOSSARY_LEAD_IN = regex_cache.compile(
     # ... and so does a list of areas ticked off as covered, a heading with or without its colon:
     # "Appendix: launch considerations coverage summary", "Roadmap considerations checklist (all addressed)"
     r"\b(?:coverage\s+(?:summary|checklist|map|matrix)|(?:considerations?|topics?|areas?)\s+(?:checklist|covered|addressed)|"
-    r"checklist\s*\((?:all\s+)?(?:addressed|covered|considered)\))[^:\n]{0,60}:?\s*$", re.IGNORECASE)
+    r"checklist\s*\((?:all\s+)?(?:addressed|covered|considered)\))[^:\n]{0,60}:?\s*$|"
+    # ... and a recap worded for the interviewer's notes: "Short version, in the terms you'd put in your notes:"
+    r"\b(?:for\s+your\s+(?:notes|scorecard|score\s*sheet|write-?up|rubric)|(?:terms|words|language)\s+you(?:'d|\s+would|'ll|\s+will)?\s+(?:put|write|use)\s+in\s+your\s+"
+    r"(?:notes|scorecard|score\s*sheet|write-?up))\b[^:\n]{0,60}:\s*$", re.IGNORECASE)
 # A lead-in that scores the answer itself ("To summarise what this example demonstrates:",
 # "Competencies shown:"): the items under it are claims about the answer, not steps of a plan.
 _SELF_ASSESSMENT = (
@@ -77,7 +80,9 @@ _REFUSAL_LEAD_IN = regex_cache.compile(
     # a heading that lists what the plan leaves out: "Not doing:", "Won't do:"
     r"(?<![\w'])(?:not|never)\s+doing|(?:won't|will\s+not)\s+do)"
     r"(?:\s+(?:both|them|all\s+of\s+them|each|either|each\s+of\s+them|all(?:\s+of)?\s+(?:these|those|two|three|four|five)|"
-    r"(?:these|those)(?:\s+(?:two|three|four|five))?))?(?:\s+(?:\w+ly|outright|entirely|at\s+all))?[\s*_]*[.:?][\s*_]*$|"
+    r"(?:these|those)(?:\s+(?:two|three|four|five))?))?(?:\s+(?:\w+ly|outright|entirely|at\s+all))?"
+    # ... whatever comes: "Off the table, whatever the pilot shows:"
+    r"(?:,?\s+(?:whatever|no\s+matter|regardless|even\s+if)\b[^\n.:?]{0,40})?[\s*_]*[.:?][\s*_]*$|"
     # ... or a heading that names what the plan leaves out, with or without its colon: "Non-goals for
     # the year", "Out of scope"
     r"^[\s#*_>-]*(?:(?:our\s+|my\s+|the\s+)?non-?goals|(?:explicitly\s+)?out\s+of\s+scope|not\s+in\s+scope|explicitly\s+not)\b[^\n.:?]{0,40}?[\s*_]*[.:?]?[\s*_]*$",

@@ -16,8 +16,13 @@ A question that asks for a story ("Tell me about a time...") is answered by one,
 
 from __future__ import annotations
 
+import re
+
+from mockpm import regex_cache
 from mockpm.passages import Reading
-from mockpm.substance_lexicon import HISTORIC_PRESENT, LOOKS_AHEAD, NAMED_PAST, NARRATED, PLAN_VOICE, SAID_BEFORE, STORY_ADVANCES
+from mockpm.substance_lexicon import (
+    HISTORIC_PRESENT, LOOKS_AHEAD, NAMED_PAST, NARRATED, PLAN_VOICE, QUANTITY, SAID_BEFORE, STORY_ADVANCES,
+)
 
 # Sentences shorter than this (words) say too little to be read either way ("It was brutal.").
 MIN_WORDS = 4
@@ -75,3 +80,26 @@ def _moves_on(reading: Reading, i: int) -> bool:
     s = reading.sentences[i]
     return bool(STORY_ADVANCES.search(text, low, s.start, s.end) or HISTORIC_PRESENT.search(text, low, s.start, s.end)
                 or NAMED_PAST.search(text, s.start, s.end))
+
+
+# A story the answer takes up as its plan for this case, with the plan's own figures: "Here I
+# would run the same sequence, squeezed into the quarter: threshold in weeks 1-2, silent run weeks
+# 3-10". The story is its precedent, not a way round planning.
+_ADOPTS = regex_cache.compile(
+    r"\b(?:I|we)(?:'d|\s+would|'ll|\s+will)\s+(?:run|do|use|follow|repeat|apply|take|reuse)\s+(?:exactly\s+)?(?:the\s+)?(?:same|that|this)\s+"
+    r"(?:sequence|approach|playbook|steps|plan|process|order|path|pattern)\b", re.IGNORECASE)
+
+
+MIN_PLAN_FIGURES = 2
+
+
+def adopts_story(reading: Reading) -> bool:
+    """Whether the answer takes its story up as the plan here, naming figures where it does (see _ADOPTS)."""
+    text, low = reading.text, reading.lowered
+    for s in reading.sentences:
+        # (the figures are the plan's own, set out where it is taken up: "same playbook, same war room"
+        # takes nothing up, and the case's own figures in the next sentence are the question's)
+        m = _ADOPTS.search(text, s.start, s.end)
+        if m and sum(1 for _ in QUANTITY.finditer(text, low, m.end(), s.end)) >= MIN_PLAN_FIGURES:
+            return True
+    return False

@@ -24,8 +24,9 @@ if TYPE_CHECKING:
     from mockpm.passages import Reading, Sentence
 
 # An item that opens as one of several options: "*Conservative:*", "Option B -", "Path 2:".
+_CONCLUDING = r"(?:(?:so|then|finally|instead|therefore),?\s+)?"
 _OPTION = regex_cache.compile(
-    r"[ \t>]*(?:[-*+•]|\d+[.)])?[ \t]*[*_]*(?:"
+    r"[ \t>]*(?:[-*+•]|\d+[.)])?[ \t]*[*_]*" + _CONCLUDING + r"(?:"
     r"(?:option|path|approach|alternative|scenario|choice)\s*(?:[a-d1-4]|one|two|three|four)\b|(?-i:[A-D])\s*[:.)][*_]*\s|"
     # ... or by its place: "In the first, I'd ...", "The second way:"
     r"(?:in\s+)?the\s+(?:first|second|third|fourth)(?:\s+(?:option|path|approach|way|version|scenario|route))?\s*(?:[,:]|is\s+to\b)|"
@@ -43,9 +44,34 @@ _CHOICE = regex_cache.compile(
 # The pick, by its label: "I'd choose C", "my recommendation is option 2", "we go with balanced".
 _PICK = regex_cache.compile(
     r"\b(?:(?:I|we)(?:'d|\s+would|'ll|\s+will)?\s+(?:choose|pick|go\s+with|recommend|take|opt\s+for)|"
-    r"my\s+(?:pick|recommendation|choice|vote)\s+is)\s+(?:option\s+|path\s+|approach\s+)?(?:the\s+)?([\w-]+)",
+    r"my\s+(?:pick|recommendation|choice|vote)\s+is|"
+    # "So the one I commit to is four", "I commit to option C"
+    r"the\s+one\s+(?:I|we)(?:'d|\s+would)?\s+(?:commit\s+to|pick|choose|go\s+with|back)\s+is|(?:I|we)(?:'d|\s+would)?\s+commit\s+to)"
+    r"\s+(?:option\s+|path\s+|approach\s+|number\s+)?(?:the\s+)?([\w-]+)",
     re.IGNORECASE,
 )
+# The option an item is, picked where it is set out: "Option C: ... This is where I land", "Option
+# three, which I'd go with: ...", "That's my pick", or an option that concludes the weighing ("So,
+# Option D, staged by tier:").
+_PICKED_HERE = regex_cache.compile(
+    r"\b(?:(?:this|that)(?:'s|\s+is)\s+(?:where\s+(?:I|we)\s+(?:land|come\s+down|end\s+up)|"
+    r"what\s+(?:I|we)(?:'d|\s+would)\s+(?:do|pick|choose|recommend|go\s+with)|"
+    r"the\s+one\s+(?:I|we)(?:'d|\s+would)?\s+(?:commit\s+to|pick|choose|go\s+with|recommend|back)|"
+    r"my\s+(?:pick|choice|call|recommendation|preference))|"
+    r"which\s+(?:I|we)(?:'d|\s+would)\s+(?:go\s+with|pick|choose|recommend)|"
+    r"(?:I|we)(?:'d|\s+would)\s+(?:go\s+with|pick|choose)\s+(?:this|that)(?:\s+one)?)\b|"
+    # ... or marked so in its label: "Option D (chosen):", "Option C - recommended:"
+    r"[(\[][ \t]*(?:chosen|picked|selected|recommended|preferred|my\s+(?:pick|choice|recommendation))[ \t]*[)\]]|"
+    r"[\-\u2013\u2014,][ \t]*(?:chosen|picked|selected|recommended|preferred|my\s+(?:pick|choice|recommendation))[ \t]*[:.]",
+    re.IGNORECASE,
+)
+_CONCLUDING_ITEM = regex_cache.compile(r"[ \t>]*(?:[-*+•]|\d+[.)])?[ \t]*[*_]*(?:so|therefore),?\s+", re.IGNORECASE)
+# Options counted by bare number words ("One: a warning ... Two: ... Three: ..."), taken as a menu
+# only when the answer picks one of them: numbered points are as often the candidate's own plan.
+# ... set out as ways to go: "There are four obvious ways to go, and I want to rule some out"
+_MENU_LEAD_IN = regex_cache.compile(r"\b(?:ways|options|alternatives|approaches|paths|choices|routes|possibilities)\b", re.IGNORECASE)
+_NUMBER_WORDS = ("one", "two", "three", "four", "five")
+_NUMBER_WORD_ITEM = regex_cache.compile(r"[ \t>]*[*_]*(one|two|three|four|five)[*_]*\s*[:\-\u2013\u2014][*_]*\s", re.IGNORECASE)
 # A sentence that opens by inventorying options or the people involved. Safeguards, steps and
 # the like are inventoried only when qualified as possible ("Tier 1 safeguards include a
 # double read" is a plan), people when they are the key ones or included ("First customers are
@@ -74,7 +100,7 @@ _INVENTORY = regex_cache.compile(
 _OWN_CALL = regex_cache.compile(
     r"\b(?:I|we)(?:'d|'ll|\s+would|\s+will)\s+(?!not\b|never\b)\w+|\b(?:each|all|both|every\s+one)\s+of\s+them\b|"
     r"\bwho\s+(?:will|must|'ll|signs?|owns?|approves?|reviews?|decides?|chairs?)\b", re.IGNORECASE)
-_LABEL = regex_cache.compile(r"[ \t>]*(?:[-*+•]|\d+[.)])?[ \t]*[*_]*(?:(?:in\s+)?the\s+(?=(?:first|second|third|fourth)\b))?(?:(?:option|path|approach|alternative|scenario|choice)\s*)?([\w-]+)", re.IGNORECASE)
+_LABEL = regex_cache.compile(r"[ \t>]*(?:[-*+•]|\d+[.)])?[ \t]*[*_]*" + _CONCLUDING + r"(?:(?:in\s+)?the\s+(?=(?:first|second|third|fourth)\b))?(?:(?:option|path|approach|alternative|scenario|choice)\s*)?([\w-]+)", re.IGNORECASE)
 # A menu introduced as what fails ("three ways I've seen teams try this, because each fails"): unless
 # the answer picks one of them, every option is set out to be turned down.
 _FAILING_MENU = regex_cache.compile(
@@ -143,16 +169,29 @@ def mark(reading: Reading) -> None:
                 and not _OWN_CALL.search(text, s.start, s.end):
             _carry_one(s, LISTED)
     items = [i for i, s in enumerate(reading.sentences) if _is_option(text, s.start)]
-    if len(items) < MIN_OPTIONS:
-        return
+    by_number = len(items) < MIN_OPTIONS
+    if by_number:
+        items = [i for i, s in enumerate(reading.sentences) if _NUMBER_WORD_ITEM.match(text, s.start)]
+        if len(items) < MIN_OPTIONS or not _led_in(reading, items[0], _MENU_LEAD_IN):
+            return
     labels = {i: m.group(1).lower() for i in items if (m := _LABEL.match(text, reading.sentences[i].start))}
-    picks = {m.group(1).lower() for m in _PICK.finditer(text)} & set(labels.values())
+    # (a pick made where its option is set out outweighs a label named elsewhere: "before I pick one")
+    picks = _picked_where_set_out(reading, items, labels)
+    if len(picks) != 1:
+        picks = ({m.group(1).lower() for m in _PICK.finditer(text)} | picks) & set(labels.values())
+    if by_number:
+        named = {m.group(1).lower() for m in _PICK.finditer(text)}
+        if len(picks) == 1:
+            _carry(reading, items, REPORTED, skip=picks, labels=labels)
+        elif not picks and named & set(_NUMBER_WORDS):  # the pick is one not set out here ("So the one I commit to is four")
+            _carry(reading, items, REPORTED)
+        return
     if not picks and _introduced_as_failing(reading, items[0]):
         _carry(reading, items, REPORTED)  # (one of them picked, they were not all set out to fail)
         return
     if len(set(labels.values())) < MIN_OPTIONS and not picks:
         return  # two labels used again and again, none picked, name workstreams or owners ("A: migrate ... B: launch ... A: pilot")
-    if not _CHOICE.search(text):
+    if not picks and not _CHOICE.search(text):
         # ... when the menu is the answer: a few options weighed inside a plan that decides
         # elsewhere ("the reviewer's sign-off is a gate") are part of that plan.
         if len(_spans(reading, items)) >= MENU_SHARE * len(reading.sentences):
@@ -162,13 +201,34 @@ def mark(reading: Reading) -> None:
         _carry(reading, items, REPORTED, skip=picks, labels=labels)
 
 
+def _picked_where_set_out(reading: Reading, items: list[int], labels: dict[int, str]) -> set[str]:
+    """The labels of the options picked in their own item (see _PICKED_HERE)."""
+    out = set()
+    for k, i in enumerate(items):
+        stop = items[k + 1] if k + 1 < len(items) else len(reading.sentences)
+        for j in range(i, stop):
+            s = reading.sentences[j]
+            if j > i and reading.opens_paragraph(j):
+                break
+            if _PICKED_HERE.search(reading.text, s.start, s.end) or (j == i and _CONCLUDING_ITEM.match(reading.text, s.start)):
+                if i in labels:
+                    out.add(labels[i])
+                break
+    return out
+
+
 def _introduced_as_failing(reading: Reading, first: int) -> bool:
     """Whether the sentences leading into the first option, back to the start of their paragraph,
     introduce the options as what fails (see _FAILING_MENU)."""
+    return _led_in(reading, first, _FAILING_MENU)
+
+
+def _led_in(reading: Reading, first: int, lead_in: re.Pattern[str]) -> bool:
+    """Whether a sentence leading into the first item, back to the start of its paragraph, matches ``lead_in``."""
     j = first - 1
     while j >= 0:
         s = reading.sentences[j]
-        if _FAILING_MENU.search(reading.text, s.start, s.end):
+        if lead_in.search(reading.text, s.start, s.end):
             return True
         if reading.opens_paragraph(j):
             return False

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 # The teller's own verdict on what they did.
 _OWNED = (
     r"\b(?:my|our)\s+(?:\w+\s+){0,2}?(?:mistake|error|blunder|misstep)s?\b|\bmistakes?\s+(?:i|we)\s+made\b|"
-    r"\b(?:i|we)\s+made\s+(?:a|the|one|two|several)\s+(?:\w+\s+){0,2}?mistakes?\b|"
+    r"\b(?:i|we)\s+made\s+(?:(?:almost|nearly|exactly|precisely|much)\s+){0,2}(?:a|the|this|that|one|two|several)\s+(?:\w+\s+){0,2}?mistakes?\b|"
     r"\b(?:was|were)\s+(?:a|my|our)\s+(?:\w+\s+){0,2}?mistake\b|"
     r"\b(?:my|our)\s+(?:\w+\s+){0,3}?(?:was|were)\s+(?:the\s+|a\s+)?wrong\b|\b(?:i|we)\s+(?:got|had)\s+(?:it|that|this|\w+)\s+(?:all\s+)?wrong\b|"
     r"\bi\s+was\s+wrong\b|\b(?:handled|did|managed|ran|played|read)\s+(?:it|that|this|the\s+\w+(?:\s+\w+){0,3})\s+(?:badly|poorly|wrong)\b|"
@@ -104,7 +104,9 @@ _PREMORTEM = LoweredPattern(
 _CAUSE_LABEL = LoweredPattern(
     r"[\s*_>#-]*(?:\d+[.)]\s*)?(?:root\s+)?(?:causes?|why|reasons?|because|what\s+went\s+wrong|how\s+it\s+(?:failed|died)|failure(?:\s+mode)?)\s*[*_]*\s*[:\u2014-]")
 # A verdict that says the story is coming: "let me tell it", "here's what happened".
-_ANNOUNCES = LoweredPattern(r"\b(?:let\s+me\s+(?:tell|walk|share|start\s+(?:there|with\s+(?:it|that|the\s+story)))|here's\s+(?:how|what\s+happened|the\s+story)|the\s+story|lived\s+(?:a\s+version|through))\b")
+# ... or names the mistake as this one: "I made almost exactly this mistake once."
+_ANNOUNCES = LoweredPattern(r"\b(?:let\s+me\s+(?:tell|walk|share|start\s+(?:there|with\s+(?:it|that|the\s+story)))|here's\s+(?:how|what\s+happened|the\s+story)|the\s+story|lived\s+(?:a\s+version|through)|"
+                            r"(?:this|the\s+same)\s+(?:exact\s+)?mistake)\b")
 # A paragraph that moves a story's time on: "Two weeks later the duplicates have tripled."
 _LATER = LoweredPattern(r"[\s*_>-]*(?:(?:\w+\s+){0,2}?(?:later|afterwards?)|within\s+(?:a|an|one|two|three|\w+)\s+(?:days?|weeks?|months?)|"
                         r"by\s+(?:day|week|month)\s+\w+|then|after\s+that|that\s+(?:night|week|month))\b")

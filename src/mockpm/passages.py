@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from mockpm import regex_cache
 from mockpm import stance as st
-from mockpm import labels, options, owned_mistakes, sequence, speakers, tables, walkbacks
+from mockpm import labels, options, owned_mistakes, sequence, speakers, tables, tested_views, walkbacks
 from mockpm.exposure import ONGOING
 from mockpm.keywords import LoweredPattern
 from mockpm.lead_in_lexicon import (
@@ -198,7 +198,7 @@ class Reading:
         self._mark_retractions_and_speakers()
         self._carry_list_stance()
         self._carry_refusals()
-        for mark in (labels.mark, sequence.mark, options.mark, owned_mistakes.mark):  # stance read from the answer's shape
+        for mark in (labels.mark, tested_views.mark, sequence.mark, options.mark, owned_mistakes.mark):  # stance read from the answer's shape
             mark(self)
         self.walk_backs = walkbacks.mark(self)
 

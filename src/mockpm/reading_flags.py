@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from mockpm.broken_safeguards import stated_then_broken
+from mockpm.broken_safeguards import broken_principles, stated_then_broken
 from mockpm.contradictions import contradictions
 from mockpm.guards import (
     BRUSHES_OFF, CONTRADICTS, IMPLAUSIBLE, MIN_BRUSHED_SENTENCES, MIN_BRUSHED_SHARE, MIN_BRUSHED_SHARE_SENTENCES,
@@ -62,7 +62,7 @@ def reading_flags(criteria: list[Criterion], keywords: dict[str, KeywordResult |
     wrong = [c for c in criteria if c.points < 0 and (kw := keywords.get(c.id)) is not None and kw.met]
     # A wrong call made after stating the safeguard it breaks counts twice: it is a wrong call and
     # a contradiction (a committee hears the second commitment as the plan).
-    broken = stated_then_broken(criteria, keywords, text)
+    broken = sorted(set(stated_then_broken(criteria, keywords, text)) | set(broken_principles(criteria, keywords, text)))
     # ... and so does a call that puts patients at risk: two such calls are a no-hire on their own;
     # one made again in a separate passage, by another of its terms ("auto-approves clear cases",
     # later "the model places the bundle automatically"), is a second such call.

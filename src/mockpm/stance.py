@@ -24,7 +24,6 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from mockpm import regex_cache
 from mockpm.exposure import deferred_gates
 from mockpm.keywords import LoweredPattern
 from mockpm.refusal_lists import refused_items
@@ -37,9 +36,9 @@ from mockpm.stance_context import (
 from mockpm.lead_in_lexicon import _SELF_ASSESSMENT, _TOPIC_LEAD_IN, LISTED
 from mockpm.own_part import own_part_after
 from mockpm.reported_lexicon import _REPORTED_FORWARD, REPORTED
-from mockpm import stance_cost_lexicon as cost, stance_motive_lexicon as motive
+from mockpm import regex_cache, stance_cost_lexicon as cost, stance_motive_lexicon as motive
 from mockpm.stance_scope_lexicon import (
-    _CLAUSE_BOUNDARY, _COORDINATED_CLAUSE, _REFUSED_CONJUNCT, _COST_VERB_BEFORE, _ELIDED, _GATE, _NEGATED_TRIGGER, _NEW_CLAUSE, _OWN_CLAUSE, _SEMI, _SUBJECT_VERB, _TERMINATION,
+    _CLAUSE_BOUNDARY, _COORDINATED_CLAUSE, _REFUSED_CONJUNCT, _COST_VERB_BEFORE, _ELIDED, _GATE, _NEGATED_TRIGGER, _NEW_CLAUSE, _OWN_CLAUSE, _SEMI, _SUBJECT_VERB, _MAIN_VERB_AFTER_WITHOUT, _TERMINATION,
 )
 from mockpm.stance_lexicon import (
     _BACKWARD, _BARE_DEFERRAL, _CLAUSE_WIDE, _CONDITION, _FORWARD, _MONITORING, _SOFT_DEFERRED, BARE_WINDOW,
@@ -357,7 +356,8 @@ def scopes(text: str, start: int, end: int, triggers: Triggers | None = None) ->
                     comma = text.find(",", b, scope_end)
                     # without a comma, the turned-down option ends where a new subject's verb
                     # begins: "instead of one clinic first the reminders go live at all three"
-                    verb = _SUBJECT_VERB.search(text, b, scope_end) if comma == -1 else None
+                    verb = (_SUBJECT_VERB.search(text, b, scope_end) or (word == "without" and _MAIN_VERB_AFTER_WITHOUT.search(
+                        text, b, scope_end)) or None) if comma == -1 else None
                     if comma != -1 or verb:
                         scope_end = comma if comma != -1 else verb.start()  # type: ignore[union-attr]
                 if word == "without" and negated_trigger(a):

@@ -182,7 +182,9 @@ _SOFT_DEFERRED = regex_cache.compile(
 )
 _MONITORING = regex_cache.compile(
     r"\b(?:monitor\w*|track\w*|measur\w*|audit\w*|review\w*|watch\w*|compar\w*|report\w*|check\w*|\d+|"
-    r"one|two|three|four|five|six|ten|twelve|weekly|monthly|daily)\b",
+    r"one|two|three|four|five|six|ten|twelve|weekly|monthly|daily)\b|"
+    # ... or names what can only come after it: "owns any wording change after launch"
+    r"\b(?:changes?|edits?|updates?|revisions?|amendments?)\s+(?:to\s+(?:the\s+)?[\w-]+\s+)?(?:after|post)[\s-]?(?:launch|go-?live)\b",
     re.IGNORECASE,
 )
 

@@ -14,7 +14,9 @@ _TERMINATION = regex_cache.compile(
     r"\b(?:but|however|although|though|yet|except|whereas|because|since|so|which|while|instead|then|"
     r"as\s+long\s+as|so\s+that|and\s+then|and\s+(?:we|I|they|the\s+team)\b|if|when|whenever|wherever|unless|whether)\b|"
     r"\b(?:we|I)\b(?=\s+(?:will|would|should|can|could|must|need|want|measure|track|set|run|start|use|ask|go|launch|do)\b)|"
-    r"\b(?:we'd|we'll|I'd|I'll)\b|[;:()\[\]—–]| - |,\s+(?=(?:and\s+)?(?:we|I|I'd|I'll|we'd|we'll|then|our|they|it)\b|[\w-]+\s+(?:is|are)\s)|"
+    r"\b(?:we'd|we'll|I'd|I'll)\b|[;:()\[\]—–]| - |"
+    # an absolute phrase after a comma is its own scope: "a recorded call in Creole, with text optional"
+    r",\s+with\b|,\s+(?=(?:and\s+)?(?:we|I|I'd|I'll|we'd|we'll|then|our|they|it)\b|[\w-]+\s+(?:is|are)\s)|"
     # the main clause after a negated relative one: "any draft the physician hasn't signed by hour 22
     # is auto-attested", "alerts not acknowledged in ten minutes are automatically closed" (its verb
     # ends the scope; "Nothing is automatically cancelled" has none and stays denied)
@@ -42,6 +44,12 @@ _REFUSED_CONJUNCT = regex_cache.compile(
     re.IGNORECASE)
 _SUBJECT_VERB = regex_cache.compile(
     r"(?<=\s)(?:the|our|their|its|all|every)\s+(?:[\w-]+\s+){0,2}?(?:go|goes|will|launch\w*|ship\w*|roll\w*|start\w*|get|gets|turn\w*|switch\w*)\b",
+    re.IGNORECASE)
+
+# ... and what "without" lacks ends where the sentence's own verb begins: "any note that reaches hour
+# 23 without a signature is finalized by the app" finalizes the note.
+_MAIN_VERB_AFTER_WITHOUT = regex_cache.compile(
+    r"\s(?:is|are|was|were|gets?|will\s+be|would\s+be)\s+(?:then\s+|\w+ly\s+)?(?:\w+ed|\w+en|sent|set|put|kept|held|paid|sold|made)\b",
     re.IGNORECASE)
 
 # A negator or a preference against a dismissal trigger in its clause cancels both: "not optional",

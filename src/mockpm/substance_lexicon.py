@@ -181,14 +181,20 @@ DELEGATED = LoweredPattern(
     # with spot checks, we'll support that too". (A clinician deciding about a patient is one
     # sentence; the guard counts an answer made of such hand-offs.)
     rf"\b(?:they|[a-z]+s)\s+(?:decide|determine|choose|pick|rank)\s+{_OPEN}|(?<!\bi\s)(?<!\bwe\s)\b(?:decides|determines|chooses|picks)\s+(?:when|where)\b|"
-    rf"(?<!\bi\s)(?<!\bwe\s)(?<!'d\s)\b(?:will|would|should|can)\s+(?:advise|recommend|rule|confirm|tell\s+(?:us|me))\s+(?:on\s+)?{_OPEN}|"
+    rf"(?<!\bi\s)(?<!\bwe\s)(?<!'d\s)\b(?:will|would|should|can)\s+(?:advise|recommend|rule|confirm|tell\s+(?:us|me)|weigh\s+in)\s+(?:on\s+)?{_OPEN}|"
+    # "They'll tell us whether the change affects filing", "they'll define what success looks like",
+    # "they set the threshold", "the CMIO and the VP make the go/no-go call"
+    rf"\b(?:they|he|she)(?:'ll|\s+will)\s+(?:tell\s+(?:us|me)\s+{_OPEN}|define|decide|determine|pick|choose)\b|\b(?:they|he|she)\s+(?:set|sets|define|defines)\s+the\s+(?:threshold|bar|target|limit|criteria)\b|"
+    r"(?<!\bi\s)(?<!\bwe\s)\bmake\s+the\s+(?:go/no-go|go-no-go|final|go-live|launch)\s+(?:call|decision)\b|"
     rf"(?<!\bi\s)(?<!\bwe\s)\bowns?\s+{_OPEN}|\bown\s+the\s+[\w-]+\s+question\b|\bquestion\s+(?:is\s+)?(?:one\s+)?for\s+(?:the|our|their)\b|"
-    r"\b(?:whatever|whichever)\s+(?:[\w-]+\s+){0,3}?(?:they|he|she|leadership|the\s+[\w-]+)\s+(?:chooses?|decides?|prefers?|picks?|wants?|(?:lands?|settles?)\s+on)\b|"
+    r"\b(?:whatever|whichever)\s+(?:[\w-]+\s+){0,3}?(?:they|he|she|leadership|the\s+[\w-]+)\s+(?:chooses?|decides?|prefers?|picks?|wants?|specif(?:y|ies)|(?:lands?|settles?)\s+on)\b|"
     r"\b(?:whatever|whichever)\s+(?:they|he|she)\s+(?:choose|decide|prefer|pick|want|land\s+on|settle\s+on)\b|"
     r"\blet\s+(?:them|him|her|each\s+[\w-]+|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:align|settle|agree|work\s+out|sort\s+out|tell\s+(?:me|us)\s+what)\b|"
     r"(?:i'd|i\s+would|we'd|we\s+would)\s+leave\s+(?:to|up\s+to)\s|\b(?:belongs?|falls?)\s+to\s+(?:the|our|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:teams?|educators|leads?|leadership|department|committee|managers?|nurses|clinicians|physicians|informatics|legal|compliance)\b|"
-    r"\b(?:best\s+placed|the\s+right\s+(?:people|person|ones?))\s+to\s+(?:decide|judge|determine|call|make)\b|"
+    r"\b(?:best\s+placed|the\s+right\s+(?:people|person|ones?))\s+to\s+(?:decide|judge|determine|call|make|say|answer|recommend|advise)\b|"
+    # "let them set the protocol", "letting them own their parts", "I'd put that question to them"
+    r"\blet(?:ting)?\s+(?:them|him|her|each\s+(?:team|group)|the\s+experts)\s+(?:set|own|define|write|run|design)\b|\bput\s+(?:that|the|this|those)\s+questions?\s+to\b|"
     r"\b(?:is|are)\s+(?:a|an)\s+(?:clinical|leadership|legal|medical|nursing|business|executive|regulatory|compliance|engineering|technical|governance)\s+"
     r"(?:decision|conversation|call|question|matter)\b|"
     r"\bfollow\s+(?:their|his|her|the\s+[\w-]+(?:'s)?)\s+(?:lead|guidance|advice|direction|recommendations?)\b|"
@@ -197,7 +203,7 @@ DELEGATED = LoweredPattern(
     r"\blet\s+(?:their|his|her)\s+(?:feedback|input|views?|ranking|preferences?)\s+(?:shape|drive|decide|set)\b|"
     r"\bif\s+(?:they|he|she)\s+(?:want|wants|prefer|prefers|'re\s+comfortable|are\s+comfortable|is\s+comfortable)\b[^.;!?\n]{0,80}?"
     r"\b(?:we'll|we\s+will|i'll|i\s+will|i'd|we'd)\s+(?:build|support|do|adapt|go\s+with|follow|trust|configure)\b|"
-    rf"\bask\s+(?:the\s+|our\s+|them\s+)?(?:[\w'-]+\s+){{0,4}}?{_OPEN}\s+(?:they|he|she)(?:'d|\s+would)?\s+(?:want|prefer|like)\b|"
+    rf"\bask\s+(?:the\s+|our\s+|them\s+)?(?:[\w'-]+\s+){{0,4}}?{_OPEN}\s+(?:[\w-]+\s+){{0,2}}?(?:they|he|she)(?:'d|\s+would)?\s+(?:want|prefer|like|trust)\b|"
     # ... in other words: "that's a determination for regulatory specialists", "really for the medical
     # staff office and legal to interpret", "go with their read", "let legal determine", "a business call
     # above my level", "they're better placed than I am", "I'd defer to our legal team", "facilitating a

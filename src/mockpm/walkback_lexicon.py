@@ -51,7 +51,7 @@ _GIVES_WAY = regex_cache.compile(
 
 # What undoes a step after a turn: skips, drops or delays it, keeps what it was going to remove, or ships as is.
 _REVERSAL = regex_cache.compile(
-    r"\b(?:(?:skip|skipping|drop|dropping)\s+(?:it|them|that|this|those|the|a|any|our)\b|(?<!can\s)(?<!may\s)(?<!could\s)(?<!will\s)pull\s+it(?!\s+(?:back|off|offline|from))|cut\s+it|leave\s+(?:it|them|that)\s+(?:as\s+is|out|off|for)|"
+    r"\b(?:(?:skip|skipping|drop|dropping)\s+(?:it|them|that|this|those|the|a|any|our)\b|(?<!can\s)(?<!may\s)(?<!could\s)(?<!will\s)pull\s+it(?!\s+(?:back|off|offline|from))|cut\s+it|leave\s+(?:it|them|that)\s+(?:as\s+(?:is|they\s+are|it\s+is)|out|off|for)|(?:comes?|drops?|falls?|gets?\s+(?:cut|dropped))\s+out\s+of\s+(?:this\s+year's|the|our)\s+(?:plan|roadmap|scope)\b|"
     # ... or names what would really go on the slide: "So what I would actually put on the slide is"
     r"what\s+(?:I|we)(?:'d|\s+would|'ll|\s+will)\s+actually\s+(?:put|ship|present|pitch|propose|commit\s+to)\b|"
     # ... or says the plan will not survive contact: "None of that is going to get built", "none of it gets to
@@ -165,7 +165,7 @@ _LEFT_ALONE = regex_cache.compile(
 # the pilot meets the bar, we'd put it out to all 30": the walk-back reader checks the sentence
 # before it for a condition too).
 _WIDENS = regex_cache.compile(
-    r"\b(?:ship|go\s+live|launch|put\s+it\s+out|roll\s+(?:it\s+)?out|release\s+it|(?:switch|turn)\s+(?:it\s+)?on)\b[^.;!?]{0,40}?(?:\b(?:to|for)\s+(?:all|every)\s+(?:\d+\s+)?[\w-]+|\bacross\s+(?:the\s+(?:hospital|system|network|organi[sz]ation|company|board)|(?:all|every)\b)|\beverywhere\b)"
+    r"\b(?:ship|go\s+live|launch|put\s+it\s+out|roll\s+(?:it\s+)?out|release\s+it|(?:switch|turn)\s+(?:it\s+)?on)\b[^.;!?]{0,40}?(?:\b(?:to|for|on|in)\s+(?:all|every)\s+(?:\d+\s+)?[\w-]+|\bacross\s+(?:the\s+(?:hospital|system|network|organi[sz]ation|company|board)|(?:all|every)\b)|\beverywhere\b)"
     # (nor one staged: "turn on the translated template for all three clinics, one a week")
     r"(?![^.;!?]{0,60}?\b(?:only|after|once|if|when|unless|until|one\s+(?:a|per|at\s+a)\s+(?:time|week|day|month)|in\s+waves|one\s+by\s+one)\b)",
     re.IGNORECASE,
@@ -178,7 +178,8 @@ _CONDITION_BEFORE = regex_cache.compile(r"\b(?:once|after|if|when|only|until|unl
 _PRESSURE = (
     r"(?:(?:if|when|once)\s+(?:[\w'-]+\s+){0,4}?(?:date|deadline|timeline|schedule|quarter|go-live|launch|engineering|build)\s+(?:gets?|is|looks?|starts?\s+to\s+look)\s+(?:\w+\s+)?(?:tight|at\s+risk|squeezed|slipping)|"
     r"if\s+(?:[\w'-]+\s+){0,3}?(?:date|deadline|timeline|schedule|quarter|go-live|launch|engineering|build|delivery)\s+(?:slips?|slides?|tightens?)\b|"
-    r"if\s+(?:we're|we\s+are|we\s+get)\s+(?:pressed|squeezed|short)\s+(?:for|on)\s+time|under\s+(?:time|schedule|deadline|commercial|board)\s+pressure|"
+    r"if\s+(?:we're|we\s+are|we\s+get)\s+(?:pressed|squeezed|short)\s+(?:for|on)\s+time|"
+    r"if\s+(?:I'm\s+|we're\s+|I\s+am\s+|we\s+are\s+|I\s+get\s+|we\s+get\s+)?(?:pushed|pressed)\s+(?:on|about|for)\s+(?:the\s+)?(?:timing|time|date|deadline|schedule|speed|scope)|under\s+(?:time|schedule|deadline|commercial|board)\s+pressure|"
     r"if\s+(?:time|the\s+runway|money|budget)\s+(?:runs?\s+(?:short|out|low)|gets?\s+tight)|if\s+it\s+comes\s+(?:down\s+)?to\s+(?:the|a)\s+(?:date|deadline|choice)|"
     r"if\s+(?:we|they)\s+(?:can't|cannot|won't)\s+(?:move|slip|push)\s+the\s+(?:date|deadline|launch)|if\s+(?:we|they)\s+(?:have|need)\s+to\s+hit\s+the\s+(?:date|deadline)|"
     r"if\s+(?:the\s+)?(?:(?:ceo|cfo|coo|vp|founders?|board|sponsor)\s+and\s+(?:the\s+)?)?(?:board|ceo|cfo|sponsor|leadership|execs?|executives?|sales|investors?|customer|client|buyer|vp)\s+(?:really\s+)?"

@@ -32,7 +32,7 @@ _REAL_TALK = r"(?:real\s+talk|reality\s+check)(?!\s+(?:on|about)\b)"
 _RECOMMENDATION = (r"(?:so,?\s+|here's\s+)?what\s+(?:I|we)(?:'d|\s+would)\s+(?:actually\s+|really\s+)?(?:take|bring|recommend|propose|pitch|put)\s+"
                    r"(?:[\w-]+\s+){0,3}?(?:to|in\s+front\s+of)\b")
 _PIVOT = regex_cache.compile(
-    rf"\b(?:(?:if\s+I'?m(?:\s+\w+ly)?|if\s+I\s+am|I'?ll\s+be|I\s+want\s+to\s+be|let\s+me\s+be|let's\s+be|to\s+be|(?:I'?m|I\s+am)\s+(?:going\s+to|gonna)\s+be|(?:I|we)\s+(?:must|should|have\s+to|need\s+to|ha(?:ve|s)\s+got\s+to)\s+be)\s+(?:being\s+)?(?:honest|realistic|straight|frank|blunt|candid|practical|pragmatic)|"
+    rf"\b(?:(?:if\s+I'?m(?:\s+\w+ly)?|if\s+I\s+am|I'?ll\s+be|(?:I|we)'?d\s+be|I\s+want\s+to\s+be|let\s+me\s+be|let's\s+be|to\s+be|(?:I'?m|I\s+am)\s+(?:going\s+to|gonna)\s+be|(?:I|we)\s+(?:must|should|have\s+to|need\s+to|ha(?:ve|s)\s+got\s+to)\s+be)\s+(?:being\s+)?(?:honest|realistic|straight|frank|blunt|candid|practical|pragmatic)|"
     rf"being\s+(?:realistic|honest|candid|frank|pragmatic|practical|real(?![\w-]))|{_REAL_TALK}|candidly|{_PRESSURE}|{_CONCEDING}|realistically|practically(?:\s+speaking)?|pragmatically|honestly,?\s+though|but\s+honestly|in\s+(?:the\s+)?(?:real\s+world|reality|practice)|looking\s+back,?\s+though|"
     r"(?:textbook|ideal|interview|on-paper)\s+(?:version|answer|plan)|(?:all\s+)?that\s+said,\s+(?:if|let|I\s+wouldn't|I'd\s+be)|having\s+said\s+(?:all\s+)?(?:that|this)\b|"
     # ... or a second thought: "P.S. Thinking about it more, I wouldn't bother with the audit"
@@ -55,6 +55,8 @@ _UNDO = regex_cache.compile(
     # ... or as the one pushing for it wants: "let it merge this sprint as the engineer wants"
     r"(?<!not\s)(?<!n't\s)(?<!never\s)\b(?:merge|ship|launch|release|deploy|go\s+live|roll\s+out)\s+(?:[\w-]+\s+){0,4}?as\s+(?:the\s+|our\s+|their\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:wants?|wanted|asked|asks|requested|proposed|promised)\b|"
+    # ... or on their word alone: "I'd let the change merge on the engineer's assurance"
+    r"(?<!not\s)(?<!n't\s)(?<!never\s)\b(?:merge|ship|launch|release|deploy|go\s+live|roll\s+out|approve)\w*\s+(?:[\w-]+\s+){0,4}?on\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+(?:'s)?\s+)?(?:assurance|word|say-so|promise|gut\s+feel\w*)\b|"
     r"over-?engineer\w*|overkill|overthought|in\s+theory|(?:is|are)\s+the\s+ideal|if\s+and\s+when|doesn't\s+happen|"
     # ... or put off to no date at all: "the latency work moves to whenever engineering has capacity"
     r"(?:moves?|slides?|goes|pushed|waits?)\s+(?:\w+\s+)?(?:to|until)\s+whenever\b|whenever\s+(?:it|they|that)\s+fits?\b|(?:whenever|(?:for|until)\s+when)\s+(?:engineering|we|the\s+team|they|someone|there's|there\s+is)\s+(?:(?:has|have|gets?|finds?)\s+)?(?:the\s+|spare\s+|free\s+|more\s+)?(?:capacity|bandwidth|time|room|cycles)\b|"
@@ -121,7 +123,7 @@ _SAFEGUARD_NAMED = regex_cache.compile(
     r"\b(?:it|them|that|those|(?:all|most)\s+of\s+(?:it|that|this|them)|everything|the\s+rest|validat\w*|silent|shadow\w*|pilot\w*|"
     r"review\w*|audit\w*|safety|consent\w*|IRB|ethics|FDA|pre-?sub\w*|510\(k\)|BAA|DPIA|rollback|stratif\w*|subgroups?|bias|"
     r"translat\w*|interpret\w*|sign-?off|filings?|RCA|runbook|dry\s+run|chart\s+review|test\w*|monitor\w*|baselines?|gates?|"
-    r"phas\w*|stag\w*|waves?|regulat\w*|device|clearance|compliance|privacy|security|training|threshold\w*)\b",
+    r"phas\w*|stag\w*|waves?|regulat\w*|device|clearance|compliance|privacy|security|training|threshold\w*|fallbacks?)\b",
     re.IGNORECASE,
 )
 _CLAUSE_END = regex_cache.compile(r"[.;!?\n]")
@@ -142,7 +144,9 @@ def _reverses(reading: Reading, a: int, b: int, safeguard_only: bool = False) ->
     def drops_safeguard(m: re.Match[str]) -> bool:
         limit = min(len(text), m.end() + 120)
         stop = _CLAUSE_END.search(text, m.end(), limit)
-        return _SAFEGUARD_NAMED.search(text, m.start(), stop.start() if stop else limit) is not None
+        # (the safeguard may be the clause's subject: "The audio fallback work comes out of this year's plan")
+        begin = max((c.end() for c in _CLAUSE_END.finditer(text, max(0, m.start() - 120), m.start())), default=max(0, m.start() - 120))
+        return _SAFEGUARD_NAMED.search(text, begin, stop.start() if stop else limit) is not None
 
     def unconditional(m: re.Match[str]) -> bool:
         return not _CONDITION_BEFORE.search(text, reading.sentences[reading.sentence_index(m.start())].start, m.start())
