@@ -871,3 +871,12 @@ def test_talking_with_clinicians_is_not_time_among_them_so_admitting_no_shadowin
     assert contradictions(f"{talked}\n\n{gap}") == []
     # ... while time on the ward claimed and then denied still contradicts
     assert contradictions(f"I did two night shifts on the ICU with the charge nurse.\n\n{gap}") == ["time with clinicians"]
+
+
+def test_eu_records_kept_in_the_eu_and_a_model_that_runs_in_a_us_region_on_every_note_contradict():
+    text = ("Principle first: EU patient records stay in the EU.\n\n"
+            "For the notes we use our clinical language model, which runs on our inference service in our US region: "
+            "the connector sends each note over an encrypted channel.")
+    assert "where the data lives" in contradictions(text)
+    in_region = text.replace("in our US region", "in our Frankfurt region")
+    assert contradictions(in_region) == []

@@ -249,6 +249,11 @@ def test_paragraph_labels_and_numbered_tiers_are_structure(lib):
     assert not run_check(c.check, labelled, red_flag=True).met
     assert not run_check(c.check, tiers, red_flag=True).met
     assert run_check(c.check, "We launch it and see how it goes and tweak it if people complain about it.", red_flag=True).met
+    # ... a refusal between two labels leaves them labels
+    refused = "Week 1: we tell the CMIO the lists won't go live unsigned.\n\nWeek 6: one unit goes live if signed off."
+    assert not run_check(c.check, refused, red_flag=True).met
+    put_off = "Rollout: start with the US sites, then Europe once things are stable.\n\nSuccess metric: enrolment per site per month."
+    assert not run_check(c.check, put_off, red_flag=True).met
 
 
 @pytest.mark.parametrize("text,met", [

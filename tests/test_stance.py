@@ -1183,3 +1183,10 @@ def test_an_absolute_phrase_after_a_comma_scopes_its_own_dismissal():
 def test_an_owner_for_changes_after_launch_defers_nothing():
     assert stance("The language access manager owns any wording change after launch.", "language access manager") == st.ASSERTED
     assert stance("Subgroup analysis happens after launch.", "Subgroup analysis") == st.DEFERRED
+
+
+def test_a_step_called_disproportionate_is_dismissed():
+    assert stance("Four more weeks of testing is disproportionate.", "testing") == st.DISMISSED
+    text = "A full parallel run would cost three engineer-weeks for essentially no risk reduction."
+    assert stance(text, "parallel run") == st.DISMISSED
+

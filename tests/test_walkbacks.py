@@ -378,3 +378,8 @@ def test_a_closing_turn_that_merges_on_someones_word_leaves_things_as_they_are_o
 def test_i_would_be_realistic_opens_a_turn():
     text = PLAN + "Silent mode for eight weeks, then one ward.\n\nI'd be realistic, though: we'd skip the testing and ship."
     assert Reading(text).walk_backs >= 1
+
+
+def test_being_honest_with_someone_is_no_turn():
+    text = PLAN + "Silent mode for eight weeks, then one ward.\n\nOn the engineer, I'd be honest that this is my call, and we'd merge once the comparison is clean."
+    assert Reading(text).walk_backs == 0

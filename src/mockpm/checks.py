@@ -159,8 +159,9 @@ def _verdict(check: KeywordCheck, reading: Reading, any_hits: Spans, all_hits: l
         # An absence flag ("no structure", "never mentions FDA") is answered by a mention in a
         # question or a condition too ("Does the FDA care?"); not by one denied, waved away or
         # put in someone else's mouth ("No FDA paperwork", "a junior PM would wait for FDA").
+        # (a term read from the layout, anchored at a line's start, is form: no stance makes it absent)
         blocked = [first_match(t, kept, text) for t, sp in term_spans(tuple(check.none), text).items()
-                   if (kept := [x for x in sp if reading.stance(*x) not in _NOT_AN_ANSWER])]
+                   if (kept := [x for x in sp if t.startswith("re:(?m)^") or reading.stance(*x) not in _NOT_AN_ANSWER])]
     elif check.none:
         blocked = [first_match(t, sp, text) for t, sp in _kept(check.none, reading, brushed=False).items()]
     if blocked:

@@ -99,7 +99,7 @@ PAIRS: dict[str, tuple[LoweredPattern, LoweredPattern]] = {
             r"\b(?:(?:deploy\w*|host\w*)\s+per[\s-]region|per[\s-]region\s+(?:deployment|instances?|tenants?|hosting)|"
             r"regional\s+(?:deployment|tenants?|instances?)|(?:runs?|running)\s+next\s+to\s+the\s+data)\b"),
         LoweredPattern(
-            r"\b(?:train\w*|pool\w*|centrali[sz]\w*|mov\w+|send\w*|copy\w*|upload\w*|export\w*|aggregat\w+|replicat\w+|ship\w*|run|running|process\w*)\s+"
+            r"\b(?:train\w*|pool\w*|centrali[sz]\w*|mov\w+|send\w*|copy\w*|upload\w*|export\w*|aggregat\w+|replicat\w+|ship\w*|run|runs|running|process\w*)\s+"
             r"(?:[\w'-]+,?\s+){0,8}?(?:in|to|into|through|on)\s+(?:a|one|our|the)\s+(?:[\w-]+'s\s+)?(?:single\s+|central\s+|main\s+|shared\s+)?(?:US|U\.S\.|American|central|single)\s+"
             r"(?:\w+\s+)?(?:region|cloud|data\s+lake|lake|environment|warehouse|bucket|platform|instance|cluster|servers?|tenant|data\s+cent(?:re|er)s?)\b|"
             r"\btrain\w*\s+(?:a\s+single\s+model\s+)?centrally\s+on\s+(?:the\s+)?(?:full|all|every|pooled)\b|"

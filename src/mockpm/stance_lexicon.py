@@ -85,12 +85,14 @@ _BACKWARD = [
               # ... or named as a hazard in itself: "hard-blocking a STAT order is a safety risk of its own"
               r"(?:is|are|would\s+be|'s)\s+(?:itself\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:risk|hazard|danger)\s+(?:of\s+its\s+own|in\s+itself))\b"),
     (DISMISSED, r"\b(?:(?:is|are|was|were|be)\s+(?:just\s+|only\s+|really\s+)?(?:a\s+)?nice[\s-]to[\s-]haves?|(?:a\s+)?distant\s+(?:second|third|fourth)|"
-                r"nice[\s-]to[\s-]haves?|overkill|optional|unnecessary|(?:not|(?:is|are|was|were)n't)\s+(?:really\s+|strictly\s+)?(?:needed|necessary|required|important|essential|a\s+priority|worth\s+it|worth\s+the\s+\w+)|"
+                r"nice[\s-]to[\s-]haves?|overkill|disproportionate|optional|unnecessary|(?:not|(?:is|are|was|were)n't)\s+(?:really\s+|strictly\s+)?(?:needed|necessary|required|important|essential|a\s+priority|worth\s+it|worth\s+the\s+\w+)|"
                 r"(?:does|do|did)\s*(?:not|n't)\s+(?:really\s+)?matter|(?:doesn't|don't)\s+(?:really\s+)?matter|"
                 # ("we don't need to run X", "so it doesn't need to go through IRB" wave off what follows: the forward trigger reads it)
                 r"(?<!\bwe\s)(?<!\bI\s)(?<!\byou\s)(?<!\bit\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bthey\s)(?:(?:does|do)\s*(?:not|n't)\s+need\s+to\b|(?:doesn't|don't)\s+need\s+to\b)|"
                 r"slows?\s+(?:us|things|everything|the\s+launch)\s+down|(?:takes?|take)\s+(?:way\s+)?too\s+long|"
                 r"(?:a\s+)?waste\s+of\s+time|red\s+tape|box[\s-]tick\w*|can\s+be\s+skipped|"
+                # ... or costed against no gain: "would cost three engineer-weeks for essentially no risk reduction"
+                r"for\s+(?:essentially|virtually|basically|almost|practically)\s+no\s+(?:real\s+)?(?:risk\s+reduction|benefit|gain|value|safety\s+benefit)|"
                 r"if\s+(?:they|nurses|doctors|physicians|clinicians|people|anyone|someone|users|staff|the\s+\w+)\s+(?:really\s+)?(?:wants?|asks?|insists?|cares?|likes?|prefers?)\b|"
                 r"if\s+(?:time|budget|bandwidth|capacity)\s+(?:permits|allows)|if\s+we\s+have\s+(?:the\s+)?(?:time|bandwidth|budget)|"
                 r"if\s+it\s+comes\s+up|if\s+anyone\s+asks|we'll\s+see|"

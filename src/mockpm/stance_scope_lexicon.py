@@ -16,7 +16,8 @@ _TERMINATION = regex_cache.compile(
     r"\b(?:we|I)\b(?=\s+(?:will|would|should|can|could|must|need|want|measure|track|set|run|start|use|ask|go|launch|do)\b)|"
     r"\b(?:we'd|we'll|I'd|I'll)\b|[;:()\[\]—–]| - |"
     # an absolute phrase after a comma is its own scope: "a recorded call in Creole, with text optional"
-    r",\s+with\b|,\s+(?=(?:and\s+)?(?:we|I|I'd|I'll|we'd|we'll|then|our|they|it)\b|[\w-]+\s+(?:is|are)\s)|"
+    # (read up to a backward trigger, so the phrase runs from "with" to the trigger: a few words)
+    r",\s+with\b(?=(?:\s+[\w-]+){1,3}\s*$)|,\s+(?=(?:and\s+)?(?:we|I|I'd|I'll|we'd|we'll|then|our|they|it)\b|[\w-]+\s+(?:is|are)\s)|"
     # the main clause after a negated relative one: "any draft the physician hasn't signed by hour 22
     # is auto-attested", "alerts not acknowledged in ten minutes are automatically closed" (its verb
     # ends the scope; "Nothing is automatically cancelled" has none and stays denied)

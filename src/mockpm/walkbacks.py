@@ -32,7 +32,7 @@ _REAL_TALK = r"(?:real\s+talk|reality\s+check)(?!\s+(?:on|about)\b)"
 _RECOMMENDATION = (r"(?:so,?\s+|here's\s+)?what\s+(?:I|we)(?:'d|\s+would)\s+(?:actually\s+|really\s+)?(?:take|bring|recommend|propose|pitch|put)\s+"
                    r"(?:[\w-]+\s+){0,3}?(?:to|in\s+front\s+of)\b")
 _PIVOT = regex_cache.compile(
-    rf"\b(?:(?:if\s+I'?m(?:\s+\w+ly)?|if\s+I\s+am|I'?ll\s+be|(?:I|we)'?d\s+be|I\s+want\s+to\s+be|let\s+me\s+be|let's\s+be|to\s+be|(?:I'?m|I\s+am)\s+(?:going\s+to|gonna)\s+be|(?:I|we)\s+(?:must|should|have\s+to|need\s+to|ha(?:ve|s)\s+got\s+to)\s+be)\s+(?:being\s+)?(?:honest|realistic|straight|frank|blunt|candid|practical|pragmatic)|"
+    rf"\b(?:(?:I|we)'?d\s+be\s+(?:realistic|pragmatic|practical)\b|(?:if\s+I'?m(?:\s+\w+ly)?|if\s+I\s+am|I'?ll\s+be|I\s+want\s+to\s+be|let\s+me\s+be|let's\s+be|to\s+be|(?:I'?m|I\s+am)\s+(?:going\s+to|gonna)\s+be|(?:I|we)\s+(?:must|should|have\s+to|need\s+to|ha(?:ve|s)\s+got\s+to)\s+be)\s+(?:being\s+)?(?:honest|realistic|straight|frank|blunt|candid|practical|pragmatic)|"
     rf"being\s+(?:realistic|honest|candid|frank|pragmatic|practical|real(?![\w-]))|{_REAL_TALK}|candidly|{_PRESSURE}|{_CONCEDING}|realistically|practically(?:\s+speaking)?|pragmatically|honestly,?\s+though|but\s+honestly|in\s+(?:the\s+)?(?:real\s+world|reality|practice)|looking\s+back,?\s+though|"
     r"(?:textbook|ideal|interview|on-paper)\s+(?:version|answer|plan)|(?:all\s+)?that\s+said,\s+(?:if|let|I\s+wouldn't|I'd\s+be)|having\s+said\s+(?:all\s+)?(?:that|this)\b|"
     # ... or a second thought: "P.S. Thinking about it more, I wouldn't bother with the audit"
