@@ -89,7 +89,7 @@ _ADOPTS = regex_cache.compile(
     r"\b(?:I|we)(?:'d|\s+would|'ll|\s+will)\s+(?:run|do|use|follow|repeat|apply|take|reuse)\s+(?:exactly\s+)?(?:the\s+)?(?:same|that|this)\s+"
     r"(?:sequence|approach|playbook|steps|plan|process|order|path|pattern)\b", re.IGNORECASE)
 
-
+# Figures the adopting sentence must set out after taking the story up ("weeks 1-2 ... week 11").
 MIN_PLAN_FIGURES = 2
 
 

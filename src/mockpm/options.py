@@ -9,7 +9,9 @@ and decides nothing; its items are listed, unless the same sentence picks one.
 what could be done; unless the answer then picks one ("I'd go with balanced"), none of it is
 the candidate's plan, however specific each option is. Options left unchosen are listed, not
 committed (the stance a topic lead-in gives its items). When the answer names its pick ("I'd
-choose C"), the other options were set out to be turned down: reported, neither a step nor a call.
+choose C"), or picks an option where it sets it out ("Option C: ... This is where I land.",
+"Option D (chosen):"), the other options were set out to be turned down: reported, neither a
+step nor a call.
 """
 
 from __future__ import annotations
@@ -67,11 +69,12 @@ _PICKED_HERE = regex_cache.compile(
 )
 _CONCLUDING_ITEM = regex_cache.compile(r"[ \t>]*(?:[-*+•]|\d+[.)])?[ \t]*[*_]*(?:so|therefore),?\s+", re.IGNORECASE)
 # Options counted by bare number words ("One: a warning ... Two: ... Three: ..."), taken as a menu
-# only when the answer picks one of them: numbered points are as often the candidate's own plan.
-# ... set out as ways to go: "There are four obvious ways to go, and I want to rule some out"
-_MENU_LEAD_IN = regex_cache.compile(r"\b(?:ways|options|alternatives|approaches|paths|choices|routes|possibilities)\b", re.IGNORECASE)
+# only when they are set out as ways to go and the answer picks one of them: numbered points are
+# as often the candidate's own plan ("I'd take four commitments to the board. One: ...").
 _NUMBER_WORDS = ("one", "two", "three", "four", "five")
 _NUMBER_WORD_ITEM = regex_cache.compile(r"[ \t>]*[*_]*(one|two|three|four|five)[*_]*\s*[:\-\u2013\u2014][*_]*\s", re.IGNORECASE)
+# ... "There are four obvious ways to go, and I want to rule some out properly"
+_MENU_LEAD_IN = regex_cache.compile(r"\b(?:ways|options|alternatives|approaches|paths|choices|routes|possibilities)\b", re.IGNORECASE)
 # A sentence that opens by inventorying options or the people involved. Safeguards, steps and
 # the like are inventoried only when qualified as possible ("Tier 1 safeguards include a
 # double read" is a plan), people when they are the key ones or included ("First customers are
