@@ -8,6 +8,11 @@ from mockpm.grading import grade, prepare
 from mockpm.models import Answer
 
 
+def _prepared(lib, scenario_id: str, text: str):
+    s = lib.scenario(scenario_id)
+    return prepare(Answer(text=text, scenario_id=s.id), s, lib.rubrics_for(s), library=lib)
+
+
 def _graded(lib, scenario_id: str, text: str):
     s = lib.scenario(scenario_id)
     return grade(Answer(text=text, scenario_id=s.id), s, lib.rubrics_for(s), library=lib)
@@ -23,16 +28,15 @@ BROKEN = (
 
 def test_a_red_flag_met_after_stating_its_own_safeguard_is_a_safeguard_broken():
     lib = load_library()
-    s = lib.scenario("imaging-ai-risk-tiering")
-    prep = prepare(Answer(text=BROKEN, scenario_id=s.id), s, lib.rubrics_for(s), library=lib)
+    prep = _prepared(lib, "imaging-ai-risk-tiering", BROKEN)
     assert stated_then_broken(prep.criteria, prep.keywords, BROKEN) == ["imaging-ai-risk-tiering.deprioritises-negatives"]
     # The same wrong call without the stated safeguard breaks nothing of its own: it is one wrong call.
     alone = BROKEN.split("\n\n", 1)[1]
-    prep = prepare(Answer(text=alone, scenario_id=s.id), s, lib.rubrics_for(s), library=lib)
+    prep = _prepared(lib, "imaging-ai-risk-tiering", alone)
     assert stated_then_broken(prep.criteria, prep.keywords, alone) == []
     # Stating the safeguard and keeping it is not a red flag at all.
     kept = BROKEN.split("\n\n", 1)[0]
-    prep = prepare(Answer(text=kept, scenario_id=s.id), s, lib.rubrics_for(s), library=lib)
+    prep = _prepared(lib, "imaging-ai-risk-tiering", kept)
     assert stated_then_broken(prep.criteria, prep.keywords, kept) == []
 
 
@@ -65,8 +69,7 @@ def test_red_flags_the_plan_meets_after_declared_principles_break_them():
     from mockpm.broken_safeguards import broken_principles, plan_after_principles
 
     lib = load_library()
-    s = lib.scenario("ehr-diagnostic-ai")
-    prep = prepare(Answer(text=PRINCIPLED, scenario_id=s.id), s, lib.rubrics_for(s), library=lib)
+    prep = _prepared(lib, "ehr-diagnostic-ai", PRINCIPLED)
     broken = broken_principles(prep.criteria, prep.keywords, PRINCIPLED)
     assert "core.big-bang-launch" in broken
     graded = _graded(lib, "ehr-diagnostic-ai", PRINCIPLED)
@@ -74,7 +77,7 @@ def test_red_flags_the_plan_meets_after_declared_principles_break_them():
     # the same plan with no principles declared before it breaks none of its own
     plain = PRINCIPLED.split("\n\n", 2)[2]
     assert plan_after_principles(plain) is None
-    prep = prepare(Answer(text=plain, scenario_id=s.id), s, lib.rubrics_for(s), library=lib)
+    prep = _prepared(lib, "ehr-diagnostic-ai", plain)
     assert broken_principles(prep.criteria, prep.keywords, plain) == []
     # ... and principles with no turn to a plan after them mark nowhere as the plan
     assert plan_after_principles(PRINCIPLED.split("\n\n", 1)[0]) is None

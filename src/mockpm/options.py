@@ -178,12 +178,12 @@ def mark(reading: Reading) -> None:
         if len(items) < MIN_OPTIONS or not _led_in(reading, items[0], _MENU_LEAD_IN):
             return
     labels = {i: m.group(1).lower() for i in items if (m := _LABEL.match(text, reading.sentences[i].start))}
+    named = {m.group(1).lower() for m in _PICK.finditer(text)}  # the labels a pick names anywhere
     # (a pick made where its option is set out outweighs a label named elsewhere: "before I pick one")
     picks = _picked_where_set_out(reading, items, labels)
     if len(picks) != 1:
-        picks = ({m.group(1).lower() for m in _PICK.finditer(text)} | picks) & set(labels.values())
+        picks = (named | picks) & set(labels.values())
     if by_number:
-        named = {m.group(1).lower() for m in _PICK.finditer(text)}
         if len(picks) == 1:
             _carry(reading, items, REPORTED, skip=picks, labels=labels)
         elif not picks and named & set(_NUMBER_WORDS):  # the pick is one not set out here ("So the one I commit to is four")
