@@ -4,18 +4,15 @@ from __future__ import annotations
 
 from mockpm.broken_safeguards import stated_then_broken
 from mockpm.catalog import load_library
-from mockpm.grading import grade, prepare
-from mockpm.models import Answer
+
+from graded_answers import graded as _graded
+from graded_answers import prepared as _prepared
 
 
-def _prepared(lib, scenario_id: str, text: str):
-    s = lib.scenario(scenario_id)
-    return prepare(Answer(text=text, scenario_id=s.id), s, lib.rubrics_for(s), library=lib)
-
-
-def _graded(lib, scenario_id: str, text: str):
-    s = lib.scenario(scenario_id)
-    return grade(Answer(text=text, scenario_id=s.id), s, lib.rubrics_for(s), library=lib)
+def _broken(check, scenario_id: str, text: str) -> list[str]:
+    """What ``check`` (one of broken_safeguards' readers) finds broken in an answer to the scenario."""
+    prep = _prepared(load_library(), scenario_id, text)
+    return check(prep.criteria, prep.keywords, text)
 
 
 BROKEN = (
@@ -27,17 +24,11 @@ BROKEN = (
 
 
 def test_a_red_flag_met_after_stating_its_own_safeguard_is_a_safeguard_broken():
-    lib = load_library()
-    prep = _prepared(lib, "imaging-ai-risk-tiering", BROKEN)
-    assert stated_then_broken(prep.criteria, prep.keywords, BROKEN) == ["imaging-ai-risk-tiering.deprioritises-negatives"]
+    assert _broken(stated_then_broken, "imaging-ai-risk-tiering", BROKEN) == ["imaging-ai-risk-tiering.deprioritises-negatives"]
     # The same wrong call without the stated safeguard breaks nothing of its own: it is one wrong call.
-    alone = BROKEN.split("\n\n", 1)[1]
-    prep = _prepared(lib, "imaging-ai-risk-tiering", alone)
-    assert stated_then_broken(prep.criteria, prep.keywords, alone) == []
+    assert _broken(stated_then_broken, "imaging-ai-risk-tiering", BROKEN.split("\n\n", 1)[1]) == []
     # Stating the safeguard and keeping it is not a red flag at all.
-    kept = BROKEN.split("\n\n", 1)[0]
-    prep = _prepared(lib, "imaging-ai-risk-tiering", kept)
-    assert stated_then_broken(prep.criteria, prep.keywords, kept) == []
+    assert _broken(stated_then_broken, "imaging-ai-risk-tiering", BROKEN.split("\n\n", 1)[0]) == []
 
 
 def test_two_safeguards_stated_and_broken_flag_the_answer_as_contradicting_itself():
@@ -81,3 +72,50 @@ def test_red_flags_the_plan_meets_after_declared_principles_break_them():
     assert broken_principles(prep.criteria, prep.keywords, plain) == []
     # ... and principles with no turn to a plan after them mark nowhere as the plan
     assert plan_after_principles(PRINCIPLED.split("\n\n", 1)[0]) is None
+
+
+LISTED = (
+    "Three rules I'd hold firm, and I'd say them to the CMIO first:\n"
+    "1. Nothing reaches a physician at a new site until it has run silently on that site's own patients.\n"
+    "2. No patient data leaves the health system's own environment.\n"
+    "3. No accuracy claims until a formal evaluation is done.\n\n"
+    "Month 2: go live at all three. To hit the timeline we deploy across internal medicine and the emergency "
+    "departments at once.\n"
+)
+
+
+def test_principles_listed_under_their_lead_in_end_where_the_plan_begins():
+    from mockpm.broken_safeguards import broken_principles, plan_after_principles
+
+    lib = load_library()
+    start = plan_after_principles(LISTED)
+    assert start is not None and LISTED[start:].lstrip().startswith("Month 2")
+    prep = _prepared(lib, "ehr-diagnostic-ai", LISTED)
+    assert "core.big-bang-launch" in broken_principles(prep.criteria, prep.keywords, LISTED)
+    # a lead-in with no list under it, or a paragraph between lead-in and list, sets out no principles
+    assert plan_after_principles(LISTED.replace(":\n1.", ".\n\nWe start with the data.\n1.")) is None
+    # nor do "rules" that are not the candidate's own: "the rules of the payer"
+    assert plan_after_principles(LISTED.replace("Three rules I'd hold firm", "The rules of the payer")) is None
+
+
+OWN_RULE = (
+    "**Drafted follow-up.** The draft appears in its own highlighted block, and nothing enters the signed report "
+    "until the radiologist accepts or edits the draft with one keystroke.\n\n"
+    "**Silent run.** Six weeks on both scanner vendors before anything is shown.\n\n"
+    "**Speed.** After a radiologist has accepted 200 drafts with few edits, their drafts are pre-filled into the "
+    "signed report so they save a keystroke."
+)
+
+
+def test_a_red_flag_that_shares_the_words_of_a_rule_the_answer_set_breaks_it():
+    from mockpm.broken_safeguards import MIN_RULE_WORDS, own_rules_broken
+
+    assert _broken(own_rules_broken, "imaging-ai-risk-tiering", OWN_RULE) == ["imaging-ai-risk-tiering.invites-automation-bias"]
+    # the same call with no rule of the answer's own before it breaks nothing of its own
+    no_rule = OWN_RULE.replace("nothing enters the signed report until the radiologist accepts", "the radiologist accepts")
+    assert _broken(own_rules_broken, "imaging-ai-risk-tiering", no_rule) == []
+    # ... nor does a rule about something else that shares fewer words with the call
+    assert MIN_RULE_WORDS == 3
+    other = OWN_RULE.replace("nothing enters the signed report until the radiologist accepts or edits the draft with one keystroke",
+                             "no study is read later than it would have been without the model")
+    assert _broken(own_rules_broken, "imaging-ai-risk-tiering", other) == []

@@ -31,3 +31,20 @@ def test_a_harmful_call_the_reader_leans_against_is_a_no_hire(probability, flagg
 
 def test_the_same_reading_without_a_harmful_call_flags_nothing():
     assert WRONG_CALLS not in _flags(PLAN + "The physician places the sepsis order set after reading the alert.", 0.55)
+
+
+BROKEN_PRINCIPLE = (
+    "Three rules I'd hold to:\n"
+    "1. No nurse sees an alert until the model has run silently for eight weeks with chart review.\n"
+    "2. Over-80s get their own threshold before go-live.\n"
+    "3. Counsel settles the CDS question in week two.\n\n"
+    "Week 10: the alert fires again every 15 minutes until someone acts on it.\n"
+)
+
+
+@pytest.mark.parametrize("probability,flagged", [(0.45, True), (0.35, False), (None, False)])
+def test_a_call_against_a_declared_principle_that_the_reader_leans_against_is_a_no_hire(probability, flagged):
+    assert (WRONG_CALLS in _flags(BROKEN_PRINCIPLE, probability)) is flagged
+    # the same call with no principles declared before it is one wrong call, whatever the reading
+    plan = BROKEN_PRINCIPLE.split("\n\n", 1)[1]
+    assert WRONG_CALLS not in _flags(plan, probability)

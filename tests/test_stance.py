@@ -166,6 +166,12 @@ def assert_reads(text: str, term: str, expected: str) -> None:
         ("Exit criteria, um, we said acceptance rate above 70%... no wait, actually we changed that.", "acceptance rate", st.REPORTED),
         ("I shadowed, I was going to say for a week, but to be precise it was three half-days.", "for a week", st.REPORTED),
         ("My gut says it should catch 99% of eligible patients, but, no, that's not a real number for note extraction.", "99%", st.REPORTED),
+        # "'s" as "is" after a pronoun or before a hedge; "good enough" to launch
+        ("I think the DPIA it's just paperwork.", "DPIA", st.DISMISSED),
+        ("Filing the DPIA it's paperwork.", "DPIA", st.DISMISSED),
+        ("The audit's just paperwork.", "audit", st.DISMISSED),
+        ("The AUROC is good enough to ship.", "AUROC", st.DISMISSED),
+        ("The video is good enough to read a face, so no pilot needed.", "video", st.DISMISSED),
     ],
 )
 def test_brushed_and_negated_mentions(text, term, expected):
@@ -233,6 +239,9 @@ def test_brushed_and_negated_mentions(text, term, expected):
         ("Whether it is a device is up to counsel, and we'd prepare the evidence package for them.", "device"),
         # who decides, said against who does not: no hand-off
         ("The go-live line is agreed with the CNO and a hospitalist (their call, not data science's).", "go-live line"),
+        # a possessive is no "is"; a bar set by what a person must do with it is no brush-off
+        ("The first wave's paperwork goes in during week one, ahead of the IRB packets.", "first wave"),
+        ("Success: therapists telling us the video is good enough to read a face.", "video"),
     ],
 )
 def test_commitments_stay_asserted(text, term):
@@ -1189,4 +1198,5 @@ def test_a_step_called_disproportionate_is_dismissed():
     assert stance("Four more weeks of testing is disproportionate.", "testing") == st.DISMISSED
     text = "A full parallel run would cost three engineer-weeks for essentially no risk reduction."
     assert stance(text, "parallel run") == st.DISMISSED
+
 

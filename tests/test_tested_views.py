@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from mockpm import stance as st
+from mockpm.catalog import load_library
 from mockpm.passages import Reading
+
+from graded_answers import graded as _graded
 
 
 def stance(text: str, term: str) -> str:
@@ -48,3 +51,25 @@ def test_the_version_shown_before_its_rewrite_is_reported():
     plain = "Before launch: eight weeks of silent mode on two wards.\n\nThen one ward live."
     assert stance(plain, "eight weeks of silent mode") in st.COMMITTED
 
+
+
+OPTIONS = (
+    "I'd frame the work as two trade-offs.\n\n"
+    "**Trade-off 1: engagement vs. adherence as the goal**\n"
+    "Options: keep 60-day logging retention as the goal; switch to claims-based PDC of 80% or more.\n"
+    "Call: claims PDC is the goal, logging is a diagnostic.\n\n"
+    "**Trade-off 2: languages**\n"
+    "Options: stay English-first until next year; translate the top three languages properly.\n"
+    "Call: the top three, checked by native-speaking clinical staff before the measurement year."
+)
+
+
+def test_options_set_out_before_the_call_are_weighed_not_planned():
+    lib = load_library()
+    result = _graded(lib, "medication-adherence", OPTIONS)
+    red = {c.id for c in result.criteria if c.met and c.points < 0}
+    assert not red & {"core.retention-framing", "medication-adherence.app-activity-success", "medication-adherence.english-first-launch"}
+    # Without a call after them, the same lines are the plan.
+    plan = OPTIONS.replace("Options: ", "").replace("Call: ", "Also: ")
+    red = {c.id for c in _graded(lib, "medication-adherence", plan).criteria if c.met and c.points < 0}
+    assert red & {"core.retention-framing", "medication-adherence.app-activity-success", "medication-adherence.english-first-launch"}

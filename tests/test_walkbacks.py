@@ -383,3 +383,22 @@ def test_i_would_be_realistic_opens_a_turn():
 def test_being_honest_with_someone_is_no_turn():
     text = PLAN + "Silent mode for eight weeks, then one ward.\n\nOn the engineer, I'd be honest that this is my call, and we'd merge once the comparison is clean."
     assert Reading(text).walk_backs == 0
+
+
+PHASED = (
+    "Silent mode at the first site for eight weeks, with results broken out by age, sex and race. Study design "
+    "reviewed by the site IRB.\n\n"
+    "Outside regulatory counsel and an FDA pre-submission meeting settle the device question by month two.\n\n"
+)
+
+
+@pytest.mark.parametrize("close,walks", [
+    # naming the one thing it refuses holds the plan
+    ("Honestly, though, the one thing I wouldn't do is let the sales target set the clinical timeline.", 0),
+    ("Honestly, though, I wouldn't do most of that. We'd sign the ten and sort it out later.", 1),
+    # an order flipped to move a step earlier keeps it; one flipped to put it off does not
+    ("On reflection, I'd flip the order: the ethics submissions go in during week one, ahead of the IRB packets.", 0),
+    ("On reflection, I'd flip the order: sign the ten first and pick up the silent run in Q4 if there's room.", 1),
+])
+def test_a_closing_turn_walks_back_only_what_it_gives_up(close, walks):
+    assert (Reading(PHASED + close).walk_backs >= 1) is bool(walks)

@@ -17,9 +17,9 @@ import re
 
 from mockpm import regex_cache
 from mockpm import stance as st
-from mockpm.concepts import answer_stems, distinctive
+from mockpm.concepts import answer_stems, content_stems, distinctive
 from mockpm.models import Criterion, KeywordResult
-from mockpm.passages import reading_for
+from mockpm.passages import Reading, reading_for
 
 MIN_SHARED_WORDS = 2
 
@@ -50,7 +50,7 @@ def stated_then_broken(criteria: list[Criterion], keywords: dict[str, KeywordRes
 # The answer opens by declaring what it holds to: "Three principles I won't compromise on", "My
 # non-negotiables for this roadmap:".
 _PRINCIPLES = regex_cache.compile(
-    r"\b(?:principles?|non-?negotiables?|(?:won't|will\s+not|wouldn't|never)\s+compromise|hold\s+the\s+line|red\s+lines?|ground\s+rules)\b",
+    r"\b(?:(?:two|three|four|five|my|our|a\s+few|the)\s+(?:[\w-]+\s+)?(?:commitments|rules)\b(?!\s+(?:of|for|on|about)\b)|principles?|non-?negotiables?|(?:won't|will\s+not|wouldn't|never)\s+compromise|hold\s+the\s+line|red\s+lines?|ground\s+rules)\b",
     re.IGNORECASE)
 # ... and then turns to the plan in a line of its own: "With those principles set, here's the year.",
 # "Here's how that plays out on the timeline."
@@ -58,6 +58,8 @@ _TO_THE_PLAN = regex_cache.compile(
     r"[\s*_#>]*(?:(?:so|now|then),?\s+)?(?:with\s+th(?:ose|at|ese)\s+(?:[\w-]+\s+){0,2}?(?:set|in\s+place|locked\s+in|agreed|established|framing|said)\b|"
     r"here(?:'s|\s+is)\s+(?:the\s+|my\s+)?(?:[\w-]+\s+){0,2}?(?:plan|build|rollout|roadmap|year|timeline|sequence)\b|"
     r"here(?:'s|\s+is)\s+how\s+(?:that|this|it|we|I)\b)[^\n]{0,80}$", re.IGNORECASE | re.MULTILINE)
+_ENDS_IN_COLON = regex_cache.compile(r":[\s*_]*$")
+_LIST_ITEM = regex_cache.compile(r"[ \t]*(?:[-*+•]|\d+[.)])\s")
 # Where the principles may be declared: the answer's opening paragraphs.
 PRINCIPLE_PARAGRAPHS = 2
 
@@ -74,7 +76,23 @@ def plan_after_principles(text: str) -> int | None:
     if first is None:
         return None
     turn = _TO_THE_PLAN.search(text, first.end())
-    return turn.end() if turn is not None else None
+    if turn is not None:
+        return turn.end()
+    return _after_listed_principles(reading, reading.sentence_index(first.start()))
+
+
+def _after_listed_principles(reading: Reading, lead: int) -> int | None:
+    """Where the plan starts when the principles are a list under their lead-in ("Three rules I'd
+    hold firm: 1. ... 2. ...") and the plan follows in paragraphs of its own: just past the list."""
+    sentences, text = reading.sentences, reading.text
+    k = lead + 1
+    if k < len(sentences) and reading.opens_paragraph(k) and not _ENDS_IN_COLON.search(text, sentences[lead].start, sentences[lead].end):
+        return None
+    if k >= len(sentences) or not _LIST_ITEM.match(text, sentences[k].start):
+        return None
+    while k + 1 < len(sentences) and not reading.opens_paragraph(k + 1):
+        k += 1
+    return sentences[k].end if k + 1 < len(sentences) else None
 
 
 def broken_principles(criteria: list[Criterion], keywords: dict[str, KeywordResult | None], text: str) -> list[str]:
@@ -84,3 +102,44 @@ def broken_principles(criteria: list[Criterion], keywords: dict[str, KeywordResu
         return []
     return [c.id for c in criteria if c.points < 0 and (kw := keywords.get(c.id)) is not None and kw.met
             and any(m.start >= start for m in kw.matches)]
+
+
+# A rule the candidate sets in their own words: "nothing enters the signed report without that
+# click", "no nurse sees an alert until ...", "EU records never leave the EU".
+_OWN_RULE = regex_cache.compile(
+    r"\b(?:nothing|nobody|no\s+one|no\s+[\w-]+(?:\s+[\w-]+)?|not\s+a\s+single|not\s+one)\b[^.;\n]{0,120}?"
+    r"\b(?:without|until|unless|before|leaves?|enters?|goes|reaches?|sees?)\b|\bnever\b", re.IGNORECASE)
+_CLAUSE_EDGE = regex_cache.compile(r"[.;:()\n]|\s[-—–]+\s")
+# A red flag met later in a sentence that shares this many content words with the rule breaks it:
+# "after 200 accepted drafts, their drafts are pre-filled into the report and sign with the study".
+# (Two shared words were common in strong answers, "data" and "sponsor"; three were not, in 5,000
+# tuning answers.)
+MIN_RULE_WORDS = 3
+
+
+def own_rules_broken(criteria: list[Criterion], keywords: dict[str, KeywordResult | None], text: str) -> list[str]:
+    """The met red flags whose sentence, after a rule the answer set itself, shares the rule's words."""
+    reading = reading_for(text)
+    rules: list[tuple[int, frozenset[str]]] = []
+    for m in _OWN_RULE.finditer(text):
+        i = reading.sentence_index(m.start())
+        s = reading.sentences[i]
+        if not s.owned_mistake and s.carried not in st.NOT_THEIRS:
+            # the rule's words are its own clause's: "(we score, nobody sees it)" rules on nothing else
+            begin = max((d.end() for d in _CLAUSE_EDGE.finditer(text, s.start, m.start())), default=s.start)
+            end = _CLAUSE_EDGE.search(text, m.end(), s.end)
+            rules.append((i, content_stems(text[begin:end.start() if end else s.end])))
+    if not rules:
+        return []
+    broken = []
+    for c in criteria:
+        kw = keywords.get(c.id)
+        if c.points >= 0 or kw is None or not kw.met:
+            continue
+        for m in kw.matches:
+            j = reading.sentence_index(m.start)
+            words = content_stems(text[reading.sentences[j].start:reading.sentences[j].end])
+            if any(i < j and len(found & words) >= MIN_RULE_WORDS for i, found in rules):
+                broken.append(c.id)
+                break
+    return broken

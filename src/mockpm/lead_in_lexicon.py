@@ -75,7 +75,7 @@ TIME_WINDOW = regex_cache.compile(r"\b(?:months?|quarters?|Q[1-4]|years?|weeks?|
 # down ("Two fixes I'd rule out.", "What would make me say no outright?", "What I'd avoid:").
 _REFUSAL_LEAD_IN = regex_cache.compile(
     r"^[^\n]{0,80}?\b(?:(?:I|we)(?:'d|\s+would|'ll|\s+will)?\s+(?:\w+ly\s+)?(?:rule\s+out|avoid|steer\s+(?:away|clear)\s+from|reject|refuse(?:\s+to\s+do)?|"
-    r"(?:not|never)\s+do|say\s+no\s+to|push\s+back\s+on)|(?:I|we)\s+(?:won't|wouldn't|will\s+not|would\s+not)\s+(?:do|try|ship|build)|"
+    r"(?:not|never)\s+do|say\s+no\s+to|push\s+back\s+on)|(?:I|we)\s+(?:won't|wouldn't|will\s+not|would\s+not)\s+(?:do|try|ship|build|agree\s+to|sign\s+off\s+on|accept)|"
     r"(?:I|we)(?:'d|\s+would|'ll|\s+will)?\s+turn\s+down|make\s+me\s+(?:say\s+no|refuse|walk\s+away|stop)|(?:don'ts|anti-patterns|off\s+the\s+table)|"
     # a heading that lists what the plan leaves out: "Not doing:", "Won't do:"
     r"(?<![\w'])(?:not|never)\s+doing|(?:won't|will\s+not)\s+do)"

@@ -10,15 +10,16 @@ from __future__ import annotations
 
 import re
 
-from mockpm.broken_safeguards import broken_principles, stated_then_broken
+from mockpm.broken_safeguards import broken_principles, own_rules_broken, stated_then_broken
 from mockpm.contradictions import contradictions
+from mockpm.escape_hatches import MIN_HATCHES, escape_hatches
 from mockpm.guards import (
     BRUSHES_OFF, CONTRADICTS, IMPLAUSIBLE, MIN_BRUSHED_SENTENCES, MIN_BRUSHED_SHARE, MIN_BRUSHED_SHARE_SENTENCES,
     MIN_BRUSHED_STEPS, MIN_RED_FLAGS, READS_AS_REJECTED, STRAYS, WALKS_BACK, WRONG_CALLS,
 )
 from mockpm.answer_vocabulary import BAR, VocabularyReading, answers_read
 from mockpm.models import Criterion, Flag, KeywordResult
-from mockpm.passages import reading_for
+from mockpm.passages import Reading, reading_for
 from mockpm.plausibility import MIN_CLAIMS, implausible_claims
 from mockpm.unfit_owners import MIN_UNFIT_OWNERS, unfit_owners
 from mockpm import regex_cache, reject_model
@@ -29,6 +30,8 @@ from mockpm.walkbacks import MIN_TURNS, turned_calls
 _COMPARISON = regex_cache.compile(r"\bsame\b|\bno\s+different\b|\bjust\s+like\b", re.IGNORECASE)
 # Two safeguards stated and then broken are a plan at odds with itself, whatever else it gets right.
 MIN_BROKEN_SAFEGUARDS = 2
+# A sentence quoted in a flag message is cut here: a message is one line.
+QUOTE_CHARS = 120
 
 
 def reading_flags(criteria: list[Criterion], keywords: dict[str, KeywordResult | None], text: str,
@@ -62,7 +65,8 @@ def reading_flags(criteria: list[Criterion], keywords: dict[str, KeywordResult |
     wrong = [c for c in criteria if c.points < 0 and (kw := keywords.get(c.id)) is not None and kw.met]
     # A wrong call made after stating the safeguard it breaks counts twice: it is a wrong call and
     # a contradiction (a committee hears the second commitment as the plan).
-    broken = sorted(set(stated_then_broken(criteria, keywords, text)) | set(broken_principles(criteria, keywords, text)))
+    broken = sorted(set(stated_then_broken(criteria, keywords, text)) | set(broken_principles(criteria, keywords, text))
+                    | set(own_rules_broken(criteria, keywords, text)))
     # ... and so does a call that puts patients at risk: two such calls are a no-hire on their own;
     # one made again in a separate passage, by another of its terms ("auto-approves clear cases",
     # later "the model places the bundle automatically"), is a second such call.
@@ -74,10 +78,12 @@ def reading_flags(criteria: list[Criterion], keywords: dict[str, KeywordResult |
     elif len(wrong) + len(harmful) + 2 * len(again) + len(broken) >= MIN_RED_FLAGS:
         against = f", {len(broken)} of them against a safeguard it states itself" if broken else ""
         flags.append(Flag(code=WRONG_CALLS, message=f"makes {len(wrong)} calls a hiring committee names as reasons to reject{against}"))
-    elif harmful and whole is not None and whole.probability is not None and whole.probability >= reject_model.HARM_BAR:
-        names = ", ".join(c.id.split(".", 1)[-1] for c in harmful)
+    elif (harmful or broken) and whole is not None and whole.probability is not None and whole.probability >= reject_model.HARM_BAR:
+        # (a call against a principle the answer itself declared weighs as a harmful one does)
+        names = ", ".join(c.id.split(".", 1)[-1] for c in harmful) if harmful else ", ".join(cid.split(".", 1)[-1] for cid in broken)
+        what = "a call that puts patients at risk" if harmful else "a call against a safeguard it states itself"
         flags.append(Flag(code=WRONG_CALLS, message=(
-            f"makes a call that puts patients at risk ({names}), and the answer as a whole reads "
+            f"makes {what} ({names}), and the answer as a whole reads "
             f"{whole.probability:.0%} like the answers hiring committees reject")))
     elif len(unfit := unfit_owners(reading)) >= MIN_UNFIT_OWNERS:
         flags.append(Flag(code=WRONG_CALLS, message=(
@@ -88,10 +94,16 @@ def reading_flags(criteria: list[Criterion], keywords: dict[str, KeywordResult |
     # not a decision, and strong answers trip them in passing).
     turned = turned_calls(reading, {c.id: [m.start for m in keywords[c.id].matches]  # type: ignore[union-attr]
                                     for c in wrong if c.harm or c.id in own})
-    if reading.walk_backs >= MIN_TURNS or turned:
-        message = ("states the right steps, then turns to a call committees reject ("
-                   + ", ".join(cid.split(".", 1)[-1] for cid in turned) + ")") if turned else \
-            "states the right steps, then takes them back in its own words"
+    hatches = escape_hatches(reading)
+    if reading.walk_backs >= MIN_TURNS or turned or len(hatches) >= MIN_HATCHES:
+        if turned:
+            message = ("states the right steps, then turns to a call committees reject ("
+                       + ", ".join(cid.split(".", 1)[-1] for cid in turned) + ")")
+        elif reading.walk_backs >= MIN_TURNS:
+            message = "states the right steps, then takes them back in its own words"
+        else:
+            message = (f"states the right steps, then lets {len(hatches)} of them go whenever someone wants them to or the date "
+                       f"is tight (\"{_quote(reading, hatches[0])}\")")
         flags.append(Flag(code=WALKS_BACK, message=message))
     both = contradictions(text)
     if both or len(broken) >= MIN_BROKEN_SAFEGUARDS:
@@ -109,6 +121,13 @@ def reading_flags(criteria: list[Criterion], keywords: dict[str, KeywordResult |
             f"reads, as a whole, like the answers hiring committees reject ({whole.probability:.0%} by a model of "
             f"{reject_model.model().trained_on:,} labelled answers); the sentence that weighs most: \"{whole.quote}\"")))
     return flags
+
+
+def _quote(reading: Reading, i: int) -> str:
+    """Sentence ``i``, on one line and cut to a flag message's length."""
+    s = reading.sentences[i]
+    words = " ".join(reading.text[s.start:s.end].split()).strip("-*_ ")
+    return words if len(words) <= QUOTE_CHARS else words[:QUOTE_CHARS - 1].rstrip() + "…"
 
 
 def brushed_off(criteria: list[Criterion], keywords: dict[str, KeywordResult | None], text: str) -> tuple[int, int]:

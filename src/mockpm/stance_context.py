@@ -71,6 +71,9 @@ _PSEUDO = regex_cache.compile(
     # (unless what it allows is doing without: "good enough that nobody would need a silent run")
     r"good\s+enough\s+(?:that\s+|so\s+that\s+|for\s+(?!now\b))(?![^.;!?\n]{0,80}?(?:\b(?:nobody|no\s+one|no|not|never|without|skip\w*|needn't)\b|n't\b))"
     r"(?:(?<=that\s)(?:[\w'-]+\s+){1,4}?(?:can|could|will|would)|(?<=for\s)(?:[\w-]+\s+){1,3}?to)\s|"
+    # ... or by what a person must do with it: "video good enough to read a face" (not "good enough to ship")
+    r"good\s+enough\s+to\s+(?!(?:ship|launch|go|start|release|roll|deploy|move|skip|drop|proceed|sign|merge|use|stop)\b)[\w-]+\s+(?:a|an|the|their|our|his|her|every|each)\s+"
+    r"(?![^.;!?\n]{0,80}?(?:\b(?:nobody|no\s+one|no|not|never|without|skip\w*|needn't)\b|n't\b))|"
     # ... or the bar itself to be set: "agree in writing what "good enough" means", "define good enough"
     r"what\s+[\"“'‘]?good\s+enough[\"”'’]?\s+(?:means|looks\s+like|is)\b|defin\w*\s+[\"“'‘]?good\s+enough\b|"
     # "works as intended" as what a test must show, not the vendor's reason to change nothing:

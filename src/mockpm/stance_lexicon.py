@@ -197,12 +197,16 @@ _NOT_OTHERS = r"(?!,?\s+not\s+(?:ours|mine|[\w-]+(?:\s+[\w-]+)?'s)\b)"
 
 # The wider repertoire of minimising, deferring and delegating: general English, not any one
 # answer's wording.
+# "'s" read as "is" after a pronoun ("it's paperwork") or before a hedge ("the audit's just
+# paperwork"), not as a possessive: "the first wave's paperwork goes in during week one".
+_IS_CONTRACTED = (r"(?:(?:(?<=\bit)|(?<=\bthat)|(?<=\bthis)|(?<=\bwhat)|(?<=\bwhich)|(?<=\bthere)|(?<=\bhere)|(?<=\bwho)|(?<=\bhe)|(?<=\bshe)|(?<=\bone))'s|"
+                  r"'s(?=\s+(?:just|only|really|probably)\b))")
 _BACKWARD += [
     # an amount conceded to be large, then shown too small: "ten weeks sounds like a lot, but a
     # reconciliation can easily eat six" (the point after the "but" is the candidate's)
     (DISMISSED, r"\b(?:sounds?|looks?)\s+like\s+a\s+lot\b,?\s+but\b"),
     # ("content has to be minimal" is a requirement: a modal of need before "be" is no brush-off)
-    (DISMISSED, r"\b(?:(?:is|are|'s|(?<!has\sto\s)(?<!have\sto\s)(?<!must\s)(?<!need\sto\s)(?<!needs\sto\s)be)\s+(?:just\s+|only\s+|really\s+|probably\s+)?(?:not\s+a\s+big\s+deal|no\s+big\s+deal|a\s+minor\s+(?:issue|point|detail|thing)|"
+    (DISMISSED, r"\b(?:(?:is|are|" + _IS_CONTRACTED + r"|(?<!has\sto\s)(?<!have\sto\s)(?<!must\s)(?<!need\sto\s)(?<!needs\sto\s)be)\s+(?:just\s+|only\s+|really\s+|probably\s+)?(?:not\s+a\s+big\s+deal|no\s+big\s+deal|a\s+minor\s+(?:issue|point|detail|thing)|"
                 r"(?:a\s+)?(?:low|lower)(?:-|\s+)priority|not\s+(?:urgent|critical|a\s+blocker|blocking)|an?\s+(?:edge|corner)\s+case|"
                 r"(?:a\s+)?(?:rubber\s+stamp|checkbox|check-the-box|paperwork|bureaucracy|distraction|bonus|gold-plating|over-?engineering)|"
                 r"premature|too\s+(?:early|slow|expensive|costly|heavy|much\s+overhead)|(?:purely\s+)?(?:theoretical|academic)|"

@@ -1,7 +1,8 @@
 """Views set out to be tested, and versions set out to be replaced.
 
 "Assumption: the fix is more push notifications. What I think: ..." states a view the answer
-goes on to weigh; "Before (the vendor's stock template): ... After: ..." shows the version the
+goes on to weigh, and "Options: keep logging retention as the goal; switch to claims PDC. Call:
+claims PDC." lists the options it goes on to choose among; "Before (the vendor's stock template): ... After: ..." shows the version the
 answer rewrites. Neither is the candidate's plan, however specific: both are reported.
 """
 
@@ -29,6 +30,15 @@ _REPLY_LABEL = regex_cache.compile(
     r"actually|the\s+truth|my\s+(?:take|view|answer|response|call)|response|answer)[^:\n]{0,30}:",
     re.IGNORECASE | re.MULTILINE)
 REPLY_REACH = 400  # characters after a view its reply may start in
+# "Options: A; B; C." answered by the pick: "Call: B.", "Decision:", "My choice:", "Chosen:".
+_OPTIONS = r"(?:the\s+)?(?:options?|alternatives|choices)(?:\s+(?:considered|on\s+the\s+table))?[*_]*\s*:[*_]*[ \t]*(?=\S)"
+_OPTIONS_LABEL = regex_cache.compile(_OPEN + _OPTIONS, re.IGNORECASE)
+# ... or on a line of its own under a heading that ends no sentence ("**Trade-off 1: ...**\nOptions: ...")
+_OPTIONS_LINE = regex_cache.compile(r"\n" + _OPEN + _OPTIONS, re.IGNORECASE)
+_LETTERED = regex_cache.compile(r"(?:^|[\s;:,])\(?[a-eA-E1-5]\)\s")
+_PICK_LABEL = regex_cache.compile(
+    r"^" + _OPEN + r"(?:(?:my|the|our)\s+)?(?:call|decision|choice|pick|chosen|verdict|recommendation|what\s+I'd\s+(?:pick|choose|do))[*_]*\s*:",
+    re.IGNORECASE | re.MULTILINE)
 # "Before:", "Before (the vendor's stock template):", "As-is:", "Old version:" ... only with its "After:".
 _BEFORE_LABEL = regex_cache.compile(
     _OPEN + r"(?:before|as-is|old(?:\s+version)?|original)(?:\s*\([^)\n]{0,60}\))?[*_]*\s*:[*_]*", re.IGNORECASE)
@@ -45,6 +55,12 @@ def mark(reading: Reading) -> None:
         view = _VIEW_LABEL.match(text, s.start, s.end)
         if view is not None and s.label_scope is None and _REPLY_LABEL.search(text, view.end(), view.end() + REPLY_REACH):
             s.label_scope = st.Scope(view.end(), s.end, st.REPORTED)
+            continue
+        options = _OPTIONS_LABEL.match(text, s.start, s.end) or _OPTIONS_LINE.search(text, s.start, s.end)
+        # (options with letters are picked by letter, in ``options``: "(a) ...; (b) ... Chosen: (b).")
+        if options is not None and s.label_scope is None and not _LETTERED.search(text, options.end(), s.end) \
+                and _PICK_LABEL.search(text, s.end, s.end + REPLY_REACH):
+            s.label_scope = st.Scope(options.end(), s.end, st.REPORTED)  # the pick, not the menu, is the plan
             continue
         before = _BEFORE_LABEL.match(text, s.start, s.end)
         if before is None:

@@ -45,9 +45,10 @@ _PIVOT = regex_cache.compile(
 )
 _RECOMMENDS = regex_cache.compile(_RECOMMENDATION, re.IGNORECASE)
 _UNDO = regex_cache.compile(
-    # (not a heading over refusals: "**What I would NOT do:**", "Things we won't do")
+    # (not a heading over refusals: "**What I would NOT do:**", "Things we won't do", nor one naming
+    # what it refuses: "the one thing I wouldn't do is let the sales target set the timeline")
     r"\b(?:(?<!what\sI\s)(?<!what\swe\s)(?<!things\sI\s)(?<!things\swe\s)(?:wouldn't|would\s+not|won't|will\s+not)\s+(?:actually\s+|really\s+)?"
-    r"(?:do|fight|gate|hold|let\s+\w+\s+gate|push\s+back|bother)(?![\w*_]*\s*:)|"
+    r"(?:do|fight|gate|hold|let\s+\w+\s+gate|push\s+back|bother)(?![\w*_]*\s*:)(?!\s+is\b)|"
     r"go\s+along\s+with|(?:wouldn't|would\s+not|won't)\s+do\s+(?:most|all|any|much)\s+of\s+(?:that|this|it)|"
     # the change taken as it stands: "merge it this sprint as written", "ship it as-is"
     r"(?<!not\s)(?<!n't\s)(?<!never\s)(?<!not\sto\s)(?<!never\sto\s)(?<!than\s)(?<!of\s)(?:merge|ship|launch|release|deploy|push|turn\s+on|switch\s+on|roll\s+out|go\s+live\s+with|approve|accept)\s+"
@@ -61,7 +62,9 @@ _UNDO = regex_cache.compile(
     # ... or put off to no date at all: "the latency work moves to whenever engineering has capacity"
     r"(?:moves?|slides?|goes|pushed|waits?)\s+(?:\w+\s+)?(?:to|until)\s+whenever\b|whenever\s+(?:it|they|that)\s+fits?\b|(?:whenever|(?:for|until)\s+when)\s+(?:engineering|we|the\s+team|they|someone|there's|there\s+is)\s+(?:(?:has|have|gets?|finds?)\s+)?(?:the\s+|spare\s+|free\s+|more\s+)?(?:capacity|bandwidth|time|room|cycles)\b|"
     r"won't\s+change\s+much|call\s+it\s+phase\s+(?:one|1)|just\s+(?:let|ship|merge|launch|turn)|in\s+parallel\s+once\s+we\s+have\s+(?:logos|revenue|customers)|"
-    r"(?:not|isn't)\s+what\s+(?:closes|startups|companies|teams|people)|flip(?:s|ping)?\s+the\s+order|(?:I'd|we'd|I\s+would|we\s+would)\s+flip\s+it\b(?=[^\n]{0,140}?\b(?:Q[1-4]|first|quarters?|starts?|before|order|priorit\w+)\b)|sort\s+out\s+(?:the\s+)?\w+\s+(?:\w+\s+)?(?:afterwards|after|later|in\s+the\s+weeks))",
+    # (an order flipped to put a step off; not one that moves a safeguard earlier: "I'd flip the
+    # order: the ethics submissions go in during week one, ahead of the IRB packets")
+    r"(?:not|isn't)\s+what\s+(?:closes|startups|companies|teams|people)|flip(?:s|ping)?\s+the\s+order(?![^\n]{0,120}?\b(?:ethics|IRB|DPIA|validat\w*|review\w*|silent|study|audit|consent|safety|submissions?)\b[^\n]{0,80}?\b(?:ahead\s+of|earlier|first|sooner)\b)|(?:I'd|we'd|I\s+would|we\s+would)\s+flip\s+it\b(?=[^\n]{0,140}?\b(?:Q[1-4]|first|quarters?|starts?|before|order|priorit\w+)\b)|sort\s+out\s+(?:the\s+)?\w+\s+(?:\w+\s+)?(?:afterwards|after|later|in\s+the\s+weeks))",
     re.IGNORECASE,
 )
 PIVOT_TAIL_PARAGRAPHS = 2
