@@ -880,3 +880,18 @@ def test_eu_records_kept_in_the_eu_and_a_model_that_runs_in_a_us_region_on_every
     assert "where the data lives" in contradictions(text)
     in_region = text.replace("in our US region", "in our Frankfurt region")
     assert contradictions(in_region) == []
+
+
+def test_a_go_live_the_answer_calls_silent_launches_nothing_on_its_date():
+    plan = ("| 4 | Agree with the sponsor and the CNO that go-live = silent mode | Me | Signed amendment | By day 10 |\n"
+            "| 6 | Silent go-live on the contract date, all shifts | Eng lead | Nurses see nothing | Contract date |\n"
+            "| 8 | Visible pilot on day shift, super-user each shift | Nurse educator | Triage time holds | 2 weeks |\n")
+    assert contradictions(plan) == []
+    assert contradictions(plan.replace("Silent go-live", "Visible go-live")) != []
+
+
+def test_a_bad_move_recommended_against_or_named_as_a_topic_is_not_made():
+    memo = ("Keep EU data in an EU-region tenant; EU records never leave the EU. I recommend against pooling EU and US "
+            "records in a US cloud region.\n\n**On pooling in one US region.** Each site's DPO would have to agree first.")
+    assert contradictions(memo) == []
+    assert contradictions(memo.replace("I recommend against pooling", "I recommend pooling")) != []

@@ -151,7 +151,7 @@ def test_options_introduced_as_what_fails_are_turned_down_not_the_plan():
     assert stance(NEUTRAL, "sign the drafts automatically") != st.REPORTED
 
 
-@pytest.mark.parametrize("pick", ["Chosen: (b).", "Decision: (b), from Q3.", "We go with (b)."])
+@pytest.mark.parametrize("pick", ["Chosen: (b).", "Decision: (b), from Q3.", "We go with (b).", "Call: (b), from Q3."])
 def test_options_set_out_in_one_sentence_and_picked_by_letter_turn_the_others_down(pick):
     text = (f"Decision 4: the new states.\nOptions: (a) both states together in Q2; (b) one state at a time once "
             f"licensure and payer enrollment are done.\n{pick} Clinicians must be licensed where the patient sits.")

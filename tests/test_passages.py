@@ -996,3 +996,30 @@ def test_a_recap_worded_for_the_interviewers_notes_commits_to_none_of_its_items(
             "- Crisis: clinician-written script, 988, warm handoff.\n")
     assert stance_of(text, "Pre-Sub meeting") not in st.COMMITTED
     assert stance_of(text, "ship symptom tracking") in st.COMMITTED
+
+
+def test_a_register_item_heading_over_its_likelihood_names_a_risk_not_a_plan():
+    register = ("**3. Three years of history is rewritten**\n"
+                "- Likelihood/impact: medium / high.\n"
+                "- Mitigation: snapshot the submitted values as read-only now.\n")
+    reading = Reading(register)
+    heading = next(s for s in reading.sentences if "rewritten" in register[s.start:s.end])
+    assert heading.owned_mistake
+    # the same line over a step of the plan is the plan
+    plan = register.replace("- Likelihood/impact: medium / high.\n", "- Week 2: the engineer runs it.\n")
+    reading = Reading(plan)
+    heading = next(s for s in reading.sentences if "rewritten" in plan[s.start:s.end])
+    assert not heading.owned_mistake
+
+
+def test_a_run_in_topic_heading_names_what_the_paragraph_weighs():
+    text = "**On pooling in one US region.** Each site would have to agree as controller first."
+    assert Reading(text).sentences[0].carried == st.REPORTED
+    # a bold statement of the plan, or one that opens with a time, is the plan
+    for plan in ("**On day one, all wards go live.**", "**On Monday all wards go live.**", "**Pilot on two wards.**"):
+        assert Reading(plan).sentences[0].carried is None
+
+
+def test_what_goes_wrong_in_a_register_names_a_risk():
+    text = "- What goes wrong: a wrong interval ends up in the signed report and drives an unnecessary follow-up."
+    assert Reading(text).sentences[0].owned_mistake

@@ -204,3 +204,16 @@ def test_a_process_kept_at_zero_and_advice_asked_for_quickly_claim_nothing(text)
 def test_clearance_and_outcomes_promised_stay_implausible_beside_advice():
     assert implausible_claims("We get FDA clearance within 30 days. We will have zero safety events.") == [
         "impossible-speed", "near-perfect"]
+
+
+@pytest.mark.parametrize("text,family", [
+    ("Launch bar: sensitivity >= 98% on the held-out year.", "near-perfect"),
+    ("Under-triage: 6.1% to 0.0% since go-live.", "near-perfect"),
+    ("Door-to-triage: 14 minutes down to 9 seconds.", "impossible-effort"),
+])
+def test_claims_set_out_as_a_label_and_figures_are_read_too(text, family):
+    assert implausible_claims(text) == [family]
+
+
+def test_a_real_reduction_set_out_the_same_way_is_no_claim():
+    assert implausible_claims("Under-triage: 6.1% to 4.0% over the pilot. Door-to-triage: 14 minutes down to 9 minutes.") == []

@@ -43,3 +43,19 @@ def test_a_refusal_heading_qualified_by_whatever_comes_turns_down_its_list():
     assert Reading(text).stance(a, a + len("sign notes")) not in st.COMMITTED
     a = text.index("pilot in two clinics")
     assert Reading(text).stance(a, a + len("pilot in two clinics")) in st.COMMITTED
+
+
+@pytest.mark.parametrize("heading", ["5. When I'd say no outright", "What I won't agree to:"])
+def test_a_heading_that_says_no_turns_down_the_list_under_it(heading):
+    from mockpm import stance as st
+    from mockpm.passages import Reading
+
+    text = ("Phase 1: the reviewer signs off on medication content before go-live.\n\n"
+            f"{heading}\n"
+            "- Any request for drafts to auto-finalise before a physician signs.\n"
+            "- Going live hospital-wide before the reviewer's sign-off.\n")
+    reading = Reading(text)
+    a = text.index("auto-finalise")
+    assert reading.stance(a, a + len("auto-finalise")) not in st.COMMITTED
+    a = text.index("Going live hospital-wide")
+    assert reading.stance(a, a + len("Going live hospital-wide")) not in st.COMMITTED

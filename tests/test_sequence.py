@@ -84,3 +84,18 @@ def test_bold_numbered_topic_labels_are_not_a_timeline():
     timeline = TOPICS.replace("**1. Validation.**", "**Month 1.**").replace("**2. Launch.**", "**Month 2.**").replace(
         "**3. Security.**", "**Month 3.**")
     assert stance(timeline, "SOC 2") == st.DEFERRED
+
+
+MEMO = """**Why this design**
+1. *It can be approved.* Ethics committees approve pre-screening that stays with the care team.
+2. *It finds the patients the diversity plan needs.* Go-live requires 90% recall on 400 charts, with every subgroup within 5 points; after launch we compare every month.
+
+**Plan**
+- Weeks 1-6: DPIAs with each EU site's DPO and IRB packages.
+- Weeks 6-12: retrospective validation at three sites.
+"""
+
+
+def test_reasons_under_italic_labels_and_a_go_live_named_by_its_bar_are_no_launch():
+    assert stance(MEMO, "retrospective validation") in st.COMMITTED
+    assert stance(MEMO, "DPIAs") in st.COMMITTED

@@ -172,6 +172,12 @@ def assert_reads(text: str, term: str, expected: str) -> None:
         ("The audit's just paperwork.", "audit", st.DISMISSED),
         ("The AUROC is good enough to ship.", "AUROC", st.DISMISSED),
         ("The video is good enough to read a face, so no pilot needed.", "video", st.DISMISSED),
+        ("I recommend against pooling EU and US records in a US cloud region.", "pooling", st.NEGATED),
+        ("We note the risk and move on.", "risk", st.DISMISSED),
+        # a toggle is no launch: what "never" rules out stays ruled out, not waved off
+        ("I'd show the marker as something they can switch on and off, show the size as a range rather than a single "
+         "number, and never let it write itself into the report.", "write itself into the report", st.NEGATED),
+        ("We'll revisit the subgroup analysis next year.", "subgroup analysis", st.DEFERRED),
     ],
 )
 def test_brushed_and_negated_mentions(text, term, expected):
@@ -242,6 +248,12 @@ def test_brushed_and_negated_mentions(text, term, expected):
         # a possessive is no "is"; a bar set by what a person must do with it is no brush-off
         ("The first wave's paperwork goes in during week one, ahead of the IRB packets.", "first wave"),
         ("Success: therapists telling us the video is good enough to read a face.", "video"),
+        # describing what a design causes or a fallback, gating a revisit, a toggle, a literal "move on"
+        ("Too many false alarms teach radiologists to ignore the flag and the escalation path.", "escalation path"),
+        ("If it does worse on the second maker's scans, those scans skip the tool and are read in normal order.", "normal order"),
+        ("Revisit once shadow agreement is above 95% and FDA has given feedback.", "FDA"),
+        ("A missed clot is read in the usual order, which is what happens today anyway.", "usual order"),
+        ("A list of the day's notes, with the uncertain parts opened up, and one key to sign and move on.", "uncertain parts"),
     ],
 )
 def test_commitments_stay_asserted(text, term):

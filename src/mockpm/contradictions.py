@@ -71,6 +71,7 @@ _GATE_AFTER = regex_cache.compile(
     rf"[^.;!?\n]*?\b(?:only\s+(?:if|once|when|after)|once|after|provided(?:\s+that)?|as\s+long\s+as|so\s+long\s+as)\b[^.;!?\n]*?\b{_GATE_TEST}\b",
     re.IGNORECASE)
 _GATED_PAIRS = frozenset({"launch scope", "silent run and the date"})
+_SILENT_GO_LIVE = regex_cache.compile(r"\b(?:silent|shadow|dark|background)[\s-]+(?:(?:technical|mode|only)[\s-]+)?(?:go-?live|launch|deployment|release)\b", re.IGNORECASE)
 # A fallback for when the facts turn out otherwise is not the plan: "What changes if I'm wrong: if
 # Creole speakers turn out to be spread evenly, I'd ... switch the voice call on everywhere".
 _CONTINGENCY = regex_cache.compile(
@@ -101,6 +102,9 @@ def contradictions(text: str) -> list[str]:
             if gated:
                 opened = _GATED_LAUNCH.match(text, reading.sentences[reading.sentence_index(m.start())].start)
                 if (opened and opened.end() <= m.start()) or _GATE_AFTER.match(text, m.end()):
+                    continue
+                # (a go-live the sentence calls silent shows no one anything: "Silent go-live on the contract date, all shifts")
+                if _SILENT_GO_LIVE.search(text, reading.sentences[reading.sentence_index(m.start())].start, m.start()):
                     continue
             if _commits(reading, m.start(), m.end(), negation_is_claim):
                 out.add(reading.sentence_index(m.start()))

@@ -75,7 +75,7 @@ TIME_WINDOW = regex_cache.compile(r"\b(?:months?|quarters?|Q[1-4]|years?|weeks?|
 # down ("Two fixes I'd rule out.", "What would make me say no outright?", "What I'd avoid:").
 _REFUSAL_LEAD_IN = regex_cache.compile(
     r"^[^\n]{0,80}?\b(?:(?:I|we)(?:'d|\s+would|'ll|\s+will)?\s+(?:\w+ly\s+)?(?:rule\s+out|avoid|steer\s+(?:away|clear)\s+from|reject|refuse(?:\s+to\s+do)?|"
-    r"(?:not|never)\s+do|say\s+no\s+to|push\s+back\s+on)|(?:I|we)\s+(?:won't|wouldn't|will\s+not|would\s+not)\s+(?:do|try|ship|build|agree\s+to|sign\s+off\s+on|accept)|"
+    r"(?:not|never)\s+do|say\s+no(?:\s+to)?|push\s+back\s+on)|(?:I|we)\s+(?:won't|wouldn't|will\s+not|would\s+not)\s+(?:do|try|ship|build|agree\s+to|sign\s+off\s+on|accept)|"
     r"(?:I|we)(?:'d|\s+would|'ll|\s+will)?\s+turn\s+down|make\s+me\s+(?:say\s+no|refuse|walk\s+away|stop)|(?:don'ts|anti-patterns|off\s+the\s+table)|"
     # a heading that lists what the plan leaves out: "Not doing:", "Won't do:"
     r"(?<![\w'])(?:not|never)\s+doing|(?:won't|will\s+not)\s+do)"
@@ -160,5 +160,14 @@ _VERDICT_NO = regex_cache.compile(r"(?:no|nope|not\s+(?:doing\s+it|happening)|re
 # house-wide go-live on one day, then a problem on every floor at once." (A risk rated instead of
 # named, "Risk: low, we go live everywhere", is a call of the candidate's.)
 _RISK_LABEL = regex_cache.compile(
-    r"[\s*_>#-]*(?:\d+[.)]\s*)?[*_]*(?:risks?|failure\s+modes?|what\s+could\s+go\s+wrong|threats?|hazards?|pitfalls?|traps?)(?:\s+\d+)?[*_]*\s*[:\u2014-][*_]*\s+"
+    r"[\s*_>#-]*(?:\d+[.)]\s*)?[*_]*(?:risks?|failure\s+modes?|what\s+(?:(?:could|can|might)\s+go|goes)\s+wrong|threats?|hazards?|pitfalls?|traps?)(?:\s+\d+)?[*_]*\s*[:\u2014-][*_]*\s+"
     r"(?!(?:low|minimal|medium|moderate|high|none|acceptable|small|negligible|manageable)\b)", re.IGNORECASE)
+# ... and so is a register item's heading, known by the field on the line under it: "**3. Three
+# years of history is rewritten**" over "- Likelihood/impact: medium / high" or "- What goes wrong:".
+_RISK_FIELD = regex_cache.compile(
+    r"[\s*_>-]*(?:likelihood|probability|impact|severity|what\s+(?:goes|could\s+go)\s+wrong)\b[^:\n]{0,20}:", re.IGNORECASE)
+# A run-in heading that names its topic: "**On pooling in one US region.**", "Re: the FDA question".
+# It names what the paragraph weighs, not what the plan does.
+_TOPIC_HEADING = regex_cache.compile(
+    r"[\s>]*(?:(?:\*\*|__|\#+\s*)[\s*_]*(?:on|re|regarding|as\s+for)\b|re\s*:)\s*:?\s+(?!(?:day|week|month|the\s+(?:first|same|day)|launch|go-?live|\w+day)\b)(?![^\n]*\b(?:we|I|I'd|we'd|I'll|we'll)\b)[^.!?:,\n]{1,60}[.:]?[*_\s]*$",
+    re.IGNORECASE)

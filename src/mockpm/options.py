@@ -130,7 +130,7 @@ def _is_option(text: str, start: int) -> bool:
 _INLINE_MENU = regex_cache.compile(r"\b(?:options?|alternatives|choices)\s*:", re.IGNORECASE)
 _INLINE_ITEM = regex_cache.compile(r"\(([a-d1-4])\)", re.IGNORECASE)
 _INLINE_PICK = regex_cache.compile(
-    r"\b(?:chosen|choice|decision|picked|pick|recommendation|verdict|my\s+call|(?:we|I)(?:'d|\s+would|'ll)?\s+(?:go\s+with|choose|pick|take))"
+    r"\b(?:chosen|choice|decision|picked|pick|recommendation|verdict|my\s+call|call(?=\s*:)|(?:we|I)(?:'d|\s+would|'ll)?\s+(?:go\s+with|choose|pick|take))"
     r"\s*[:\-\u2013\u2014]?\s*(?:option\s+)?\(([a-d1-4])\)", re.IGNORECASE)
 INLINE_PICK_REACH = 2  # sentences after the menu the pick may come in
 

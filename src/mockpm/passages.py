@@ -22,7 +22,7 @@ from mockpm import labels, options, owned_mistakes, sequence, speakers, tables, 
 from mockpm.exposure import ONGOING
 from mockpm.keywords import LoweredPattern
 from mockpm.lead_in_lexicon import (
-    GLOSSARY_LEAD_IN, _RISK_LABEL, _TABLE_ROW_NO, _POINTS_AT_NEXT, _REFUSAL_LEAD_IN, MAX_LEAD_IN_WORDS, NEEDS_NEXT, REASONED, REQUEST_LIST, TIME_WINDOW, verdict_on_previous,
+    GLOSSARY_LEAD_IN, _RISK_FIELD, _RISK_LABEL, _TOPIC_HEADING, _TABLE_ROW_NO, _POINTS_AT_NEXT, _REFUSAL_LEAD_IN, MAX_LEAD_IN_WORDS, NEEDS_NEXT, REASONED, REQUEST_LIST, TIME_WINDOW, verdict_on_previous,
 )
 from mockpm.reported_lexicon import _OWN_WORDS_NEXT, _PITCH_LEAD, _WHOLE_QUOTE, quoted_words
 from mockpm.substance_lexicon import COMMIT, CONSIDERING, DEED, NAMED_NUMBER, NUMBER, ROLE, TOPIC_FRAGMENT, VAGUE
@@ -210,10 +210,10 @@ class Reading:
         header = None
         for i, s in enumerate(self.sentences):
             piece = self.text[s.start:s.end]
-            if i in others or _PITCH_LEAD.search(piece) or (_WHOLE_QUOTE.match(self.text[s.start:self._quote_end(s.end)]) and not (
+            if i in others or _PITCH_LEAD.search(piece) or _TOPIC_HEADING.fullmatch(piece) or (_WHOLE_QUOTE.match(self.text[s.start:self._quote_end(s.end)]) and not (
                     i and _OWN_WORDS_NEXT.search(self.text, self.sentences[i - 1].start, self.sentences[i - 1].end)) and not self._own_words(s.start)):
                 s.carried = st.REPORTED
-            elif _RISK_LABEL.match(piece):
+            elif _RISK_LABEL.match(piece) or self._risk_heading(i):
                 s.owned_mistake = True  # a hazard named in a risk register: known and guarded against, not planned
             if _TABLE_ROW_NO.search(piece):
                 s.carried = st.DISMISSED
@@ -232,6 +232,14 @@ class Reading:
                         break
                     self.sentences[j].carried = st.DISMISSED
                     j -= 1
+
+    def _risk_heading(self, i: int) -> bool:
+        """Whether sentence ``i`` is a line of its own over a risk register's field ("- Likelihood: ...")."""
+        if i + 1 >= len(self.sentences):
+            return False
+        s, nxt = self.sentences[i], self.sentences[i + 1]
+        return ("\n" in self.text[s.end - 1:nxt.start + 1] and self.text[s.start:s.end].rstrip(" *_")[-1:] not in ".!?:;,"
+                and _RISK_FIELD.match(self.text, nxt.start) is not None)
 
     def _is_question(self, i: int) -> bool:
         return self.text[self.sentences[i].start:self.sentences[i].end].rstrip(" *_\"'”").endswith("?")

@@ -66,10 +66,10 @@ FAMILIES: dict[str, LoweredPattern] = {
     "near-perfect": LoweredPattern(
         rf"\b(?:(?:9[89](?:\.\d+)?|100)\s?(?:%|percent)|0\.99\d*|0\.0+\d\s?%)\s*(?:\w+\s+){{0,3}}?(?:{_METRIC})(?:e?s)?\b|"
         # ... the metric first: "sensitivity 99%", "PPV of at least 98%", "uptime is 100%".
-        rf"\b(?:{_METRIC})\s*(?:[(/:=≥~]|of|at\s+least|is|works\s+out\s+to|around|about|\s)*\s*(?:9[89](?:\.\d+)?|100)\s?(?:%|percent)|"
+        rf"\b(?:{_METRIC})\s*(?:[(/:=≥>~]|of|at\s+least|is|works\s+out\s+to|around|about|\s)*\s*(?:9[89](?:\.\d+)?|100)\s?(?:%|percent)|"
         r"\buptime\s+(?:is|of|at)\s+100\s?%|100\s?%\s+uptime|"
-        # ... a real error rate promised away: "error rates go from around 15% to 0%".
-        r"\bfrom\s+(?:about\s+|around\s+)?\d+(?:\.\d+)?\s?%\s+to\s+(?:0|zero)\s?(?:%|percent)|"
+        # ... a real error rate promised away: "error rates go from around 15% to 0%", "Under-triage: 6.1% to 0.0%".
+        r"\b(?:from\s+)?(?:about\s+|around\s+)?\d+(?:\.\d+)?\s?%\s+(?:down\s+)?to\s+(?:0|zero)(?:\.0+)?\s?(?:%|percent)|"
         r"\bzero\s+(?:\w+\s+){0,2}?(?:errors?|under-?triage|harm|incidents?|false\s+\w+|misses|missed\s+\w+|duplicates?|"
         r"complaints?|events?|no-shows?|readmissions?)\b"),
     # Work that takes months (clearance, audits, approvals, validation, training a workforce) done in days.
@@ -126,8 +126,9 @@ FAMILIES: dict[str, LoweredPattern] = {
         # ... or a clinical interval in seconds: "a four-second door-to-triage time".
         r"door-to-\w+\s+(?:time\s+)?(?:of\s+|in\s+|under\s+)?(?:about\s+)?(?:\d{1,2}|one|two|three|four|five|ten)\s+seconds|"
         r"(?:\d{1,2}|one|two|three|four|five|ten)[\s-]seconds?\s+door-to-\w+|"
-        # ... or any wait measured in minutes or hours cut to seconds: "from 45 minutes to around four seconds".
-        r"from\s+(?:about\s+|around\s+)?(?:[1-9]\d+\s+minutes|\d+\s+hours)\s+(?:down\s+)?to\s+(?:about\s+|around\s+|under\s+|just\s+)?(?:[1-9]|one|two|three|four|five|six|ten|a\s+few)\s+seconds|"
+        # ... or any wait measured in minutes or hours cut to seconds: "from 45 minutes to around four seconds",
+        # "Door-to-triage: 14 minutes down to 9 seconds".
+        r"(?:from\s+)?(?:about\s+|around\s+)?(?:[1-9]\d+\s+minutes|\d+\s+hours)\s+(?:down\s+)?to\s+(?:about\s+|around\s+|under\s+|just\s+)?(?:[1-9]|one|two|three|four|five|six|ten|a\s+few)\s+seconds|"
         r"(?:review|check|sign|verif|read)\w*\s+(?:\w+\s+){0,4}?in\s+(?:about\s+|under\s+)?(?:\d{1,2}|one|two|three|five|ten|fifteen|twenty)\s+seconds|"
         r"(?:[1-9]|10)\s?(?:ms|milliseconds?)\b|millisecond\s+\w+|"
         # ... a person's act in seconds: "each one takes about 10 seconds to acknowledge", "0.2 seconds per note".

@@ -34,11 +34,15 @@ _STEP = regex_cache.compile(
 _LIST_LINE = regex_cache.compile(r"[ \t]*(?:[-*+•]|\d+[.)])\s")
 # A numbered bold label with no time in it ("**4. Security.**", "**3. Regulatory, decided in Q1**")
 # heads a topic, not a step: an answer organised by subject is not a timeline.
+# ... as does a number before an italic label: "1. *It targets screen failure, not volume.*" (a bold
+# one is often the step itself: "1. **Ship the fix now.**")
 _TOPIC_HEADING = regex_cache.compile(
-    r"[ \t>]*(?:\*\*|__)\s*\d+[.)]\s*(?![^*_\n]{0,80}\b(?:month|week|quarter|sprint|phase|stage|step|wave|year|day|then|next|after|first|last)s?\b)"
-    r"[^*_\n]{1,80}(?:\*\*|__)",
+    r"[ \t>]*(?:(?:\*\*|__)\s*\d+[.)]\s*|\d+[.)]\s*[*_](?=\w))(?![^*_\n]{0,80}\b(?:month|week|quarter|sprint|phase|stage|step|wave|year|day|then|next|after|first|last)s?\b)"
+    r"[^*_\n]{1,80}(?:\*\*|__|[*_])",
     re.IGNORECASE,
 )
+# A go-live named with what it requires is a gate, not the exposure: "Go-live requires >=90% recall".
+_REQUIRES = LoweredPattern(r"\s+(?:requires?|needs?|is\s+gated|gates?\s+on|only\s+(?:if|when|after|once))\b")
 # Putting the product in front of patients or clinicians for real, not silently.
 _EXPOSE = LoweredPattern(
     r"\b(?:go(?:es|ing)?[\s-]live|went\s+live|live\s+(?:outreach|use|traffic|patients)|(?<=\s)live\s+(?:at|in|on|across|for)\s+(?:the|all|every|our)\b|(?<!widely\s)(?<!already\s)(?<!commercially\s)deploy(?:s|ing)?\b|"
@@ -129,6 +133,6 @@ def _first_exposure(reading: Reading, steps: list[int | None]) -> int | None:
             continue
         for m in _EXPOSE.finditer(text, lower, a, b):
             if not _NOT_EXPOSED.search(text, lower, max(a, m.start() - 40), m.start()) \
-                    and not _SILENT.search(text, lower, m.end(), min(b, m.end() + 25)):
+                    and not _SILENT.search(text, lower, m.end(), min(b, m.end() + 25)) and not _REQUIRES.match(text, lower, m.end()):
                 return step
     return None

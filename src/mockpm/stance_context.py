@@ -45,7 +45,7 @@ _PSEUDO = regex_cache.compile(
     # novelty, not a step denied: "nothing like it has been cleared", "no similar device is on the market",
     # "it's not like anything cleared"; or the status quo: "where they are today anyway"
     r"(?:it's|it\s+is)\s+not\s+like\s+anything\s+(?:similar\s+)?(?:(?:has|is|was)\s+(?:been\s+)?)?(?:already\s+)?(?:cleared|approved|authori[sz]ed)\b|"
-    r"(?:where|what|how)\s+(?:they|it|we|patients|things)\s+(?:are|is|were|happens?)\s+(?:today|now)\s+anyway|"
+    r"(?:where|what|how)\s+(?:(?:they|it|we|patients|things)\s+)?(?:are|is|were|happens?)\s+(?:today|now)\s+anyway|"
     r"nothing\s+(?:like\s+(?:it|this|that)|similar)|no\s+similar\s+(?:[\w-]+\s+)?(?:device|tool|product|software|system)s?|"
     # doing it now, or saying the obvious: "we don't need to wait for the quarter to end", "I don't need to tell you that ..."
     r"(?:(?:don't|do\s+not|doesn't|does\s+not)\s+need|no\s+need)\s+to\s+(?:wait|tell\s+you|remind\s+you|explain\s+to\s+you)\b|"
@@ -72,8 +72,7 @@ _PSEUDO = regex_cache.compile(
     r"good\s+enough\s+(?:that\s+|so\s+that\s+|for\s+(?!now\b))(?![^.;!?\n]{0,80}?(?:\b(?:nobody|no\s+one|no|not|never|without|skip\w*|needn't)\b|n't\b))"
     r"(?:(?<=that\s)(?:[\w'-]+\s+){1,4}?(?:can|could|will|would)|(?<=for\s)(?:[\w-]+\s+){1,3}?to)\s|"
     # ... or by what a person must do with it: "video good enough to read a face" (not "good enough to ship")
-    r"good\s+enough\s+to\s+(?!(?:ship|launch|go|start|release|roll|deploy|move|skip|drop|proceed|sign|merge|use|stop)\b)[\w-]+\s+(?:a|an|the|their|our|his|her|every|each)\s+"
-    r"(?![^.;!?\n]{0,80}?(?:\b(?:nobody|no\s+one|no|not|never|without|skip\w*|needn't)\b|n't\b))|"
+    r"good\s+enough\s+to\s+(?!(?:ship|launch|go|start|release|roll|deploy|move|skip|drop|proceed|sign|merge|use|stop)\b)[\w-]+\s+(?:a|an|the|their|our|his|her|every|each)\s+(?![^.;!?\n]{0,80}?(?:\b(?:nobody|no\s+one|no|not|never|without|skip\w*|needn't)\b|n't\b))|"
     # ... or the bar itself to be set: "agree in writing what "good enough" means", "define good enough"
     r"what\s+[\"“'‘]?good\s+enough[\"”'’]?\s+(?:means|looks\s+like|is)\b|defin\w*\s+[\"“'‘]?good\s+enough\b|"
     # "works as intended" as what a test must show, not the vendor's reason to change nothing:
@@ -95,8 +94,7 @@ _PSEUDO = regex_cache.compile(
     # someone else's step instead of doing one)
     r"(?:since|because|as)\s+(?:we|I)\s+(?:[\w'-]+\s+){0,8}?anyway|"
     # ... or a cost paid regardless, which makes the step cheap: "a Pre-Sub runs during a quarter we spend anyway"
-    r"\b(?:quarters?|months?|weeks?|time|money|budget|effort)\s+(?:that\s+)?(?:we|I)(?:'d|'ll|'re)?\s+(?:would\s+|will\s+|are\s+)?"
-    r"(?:spend|spending|pay|paying)\s+anyway|"
+    r"\b(?:quarters?|months?|weeks?|time|money|budget|effort)\s+(?:that\s+)?(?:we|I)(?:'d|'ll|'re)?\s+(?:would\s+|will\s+|are\s+)?(?:spend|spending|pay|paying)\s+anyway|"
     # readiness kept now, for whoever may ask: "keep the code version so we can reproduce numbers if CMS asks"
     r"\bso\s+(?:that\s+)?[\w'-]+\s+(?:can|could|will\s+be\s+able\s+to)\s+(?:\w+\s+)?(?:reproduce|show|answer|prove|demonstrate|explain|produce|trace|rebuild|defend|justify|retrieve|restore)\b"
     r"[^.;!?\n]{0,60}?\bif\s+(?:[\w'-]+\s+){0,4}?(?:asks?|requests?|audits?|inquires?|wants?\s+to\s+know)\b|"
@@ -105,11 +103,13 @@ _PSEUDO = regex_cache.compile(
     # ... or a rule the step follows: "minimum necessary is the HIPAA principle here anyway"
     r"(?:is|are|'s)\s+(?:the|a|an|our)\s+(?:[\w-]+\s+){0,3}?(?:principle|rule|law|standard|requirement|default|baseline|practice|policy|norm)\b[^.;!?\n]{0,30}?\banyway|"
     rf"{PATIENT_CHOICE}|"
-    # others ignoring or skipping something, told as what happened or what a design causes: "the
-    # old alert died from ignoring", "fatigue leads to nurses ignoring alerts", "nurses will ignore it"
+    # others ignoring or skipping something, as what happened or what a design causes ("the old alert died from
+    # ignoring", "teach radiologists to ignore the flag"), or work routed around the model: "those scans skip the tool"
     r"(?:from|of|led\s+to|leads?\s+to|results?\s+in|resulted\s+in|because\s+of|caus\w+)\s+(?:[\w-]+\s+){0,2}?(?:ignoring|skipping|bypassing)|"
-    r"(?:nurses|clinicians|doctors|physicians|staff|people|users|patients|they)(?:'ll|'d)?\s+(?:will\s+|would\s+|may\s+|might\s+|just\s+|then\s+|often\s+|start\s+(?:to\s+)?|learn\s+to\s+)?"
-    r"(?:ignore|ignoring|skip|skipping|bypass|bypassing)\b(?!\s+(?:it|them|that)\s+(?:and|so)\s+(?:we|I)\b))\b",
+    r"(?:(?:teach\w*|taught|train\w*)\s+)?(?:nurses|clinicians|doctors|physicians|radiologists|pharmacists|coordinators|reviewers|readers|"
+    r"members|staff|people|users|patients|they|them)(?:'ll|'d)?\s+(?:will\s+|would\s+|may\s+|might\s+|just\s+|then\s+|often\s+|start\s+(?:to\s+)?|learn\s+to\s+|to\s+)?"
+    r"(?:ignore|ignoring|skip|skipping|bypass|bypassing)\b(?!\s+(?:it|them|that)\s+(?:and|so)\s+(?:we|I)\b)|"
+    r"(?:skip|skips|skipping|bypass|bypasses|bypassing)\s+(?:the|our)\s+(?:AI|model|tool|algorithm)\b(?!\s+(?:review|validation|check|audit)))\b",
     re.IGNORECASE,
 )
 

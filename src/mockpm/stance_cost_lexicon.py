@@ -106,13 +106,13 @@ _UNGATED_WORD = r"(?:(?!(?:once|after|when|provided)\b)" + _PLAIN_WORD + ")"
 _CLAUSE_START = r"(?:(?<=\A)|(?<=\n)|(?<=[.!?;:]\s)|(?<=[-*]\s))"
 _GOES_LIVE = r"(?:go(?:es|ing)?\s+live|launch(?:es|ing)?|ship(?:s|ping)?|roll(?:s|ing)?\s+out|(?:turn|switch)(?:s|ed|ing)?\s+"
 COST_FORWARD += [
-    (DISMISSED, _CLAUSE_START + _PLAIN_WORD + r"{1,14}?" + _GOES_LIVE + r"(?:it\s+|them\s+)?on)[\s,]+"
+    (DISMISSED, _CLAUSE_START + _PLAIN_WORD + r"{1,14}?" + _GOES_LIVE + r"(?:it\s+|them\s+)?on)(?!\s+(?:and|or)\s+off)[\s,]+"
                 + _PLAIN_WORD + r"{0,10}?(?:rather\s+than|instead\s+of|skipping|bypassing)\b"),
     # ... and so does one "without" the check the rest of the plan gets: "so we'll
     # switch the ED on directly at go-live using the internal medicine validation, without a separate silent run"
     # (not once a gate is met: "once ward 1 holds the bar, ward 2 goes live without a separate pilot")
     (DISMISSED, r"(?:" + _CLAUSE_START + r"|(?<=,\sso\s)|(?<=,\sand\s)|(?<=,\sthen\s))" + _UNGATED_WORD + r"{1,14}?"
-                + _GOES_LIVE + r"(?:[\w-]+\s+){0,3}?on)\b[\s,]*"
+                + _GOES_LIVE + r"(?:[\w-]+\s+){0,3}?on)\b(?!\s+(?:and|or)\s+off)[\s,]*"
                 + _UNGATED_WORD + r"{0,14}?without\s+(?:a\s+|an\s+|any\s+|its\s+|their\s+)?(?:separate|own|additional|further|fresh|new|local|dedicated|second|re-?\w+)\b"
                 r"(?![^.;\n]{0,80}?\b(?:once|after|when|if|provided|until)\b)"),
 ]

@@ -31,7 +31,7 @@ _FORWARD = [
     (NEGATED, r"\b(?:held|hold|holds|holding)\s+(?:back\s+)?(?!off\b)(?=(?:[\w-]+\s+){1,4}?(?:until|till)\b(?!\s+after\b))"),
     # The candidate turning a bad idea down: "I'd decline the single US region", "what I give up:
     # the big-bang launch". Bound to a first-person subject: "a decline in adherence" turns nothing down.
-    (NEGATED, r"\b(?:I|we)(?:'d|\s+would|'ll|\s+will|\s+should)?\s+(?:\w+ly\s+)?(?:decline|turn\s+down|say\s+no\s+to|give\s+up|trade\s+away|walk\s+away\s+from|drop\s+the\s+idea\s+of)\b"),
+    (NEGATED, r"\b(?:I|we)(?:'d|\s+would|'ll|\s+will|\s+should)?\s+(?:\w+ly\s+)?(?:decline|turn\s+down|say\s+no\s+to|give\s+up|trade\s+away|walk\s+away\s+from|drop\s+the\s+idea\s+of|(?:recommend|advise|argue)s?\s+against)\b"),
     # Leaving a habit behind ("I'm tired of optimizing conversion funnels") and questioning a frame
     # ("before we treat this as retention") are not the candidate adopting it.
     (NEGATED, r"\b(?:tired\s+of|sick\s+of|done\s+with|moving\s+away\s+from|leaving\s+behind|"
@@ -238,7 +238,7 @@ _FORWARD += [
     (DISMISSED, r"\b(?:descope|descoping|de-scope|shelve|shelving|"
                 r"skim|hand-?wave|wave\s+(?:off|away|through)|"
                 r"no\s+(?:time|budget|room|appetite)\s+for|(?:not|never)\s+(?:worth|bother)\w*|without\s+(?:bothering|worrying)\s+(?:with|about))\b"),
-    (DEFERRED, r"\b(?:revisit|re-visit|circle\s+back\s+(?:to|on)|come\s+back\s+to|get\s+(?:back\s+)?to\s+(?:it|that|them)\s+later|"
+    (DEFERRED, r"\b(?:revisit(?!\s+once\b)|re-visit|circle\s+back\s+(?:to|on)|come\s+back\s+to|get\s+(?:back\s+)?to\s+(?:it|that|them)\s+later|"
                r"kick\w*\s+(?:the\s+can|it)\s+down\s+the\s+road\s+on|save\s+(?:it|that|\w+)\s+for\s+later)\b"),
     (OTHERS, r"\b(?:rely|relying|lean|leaning|count|counting)\s+on\s+(?:the\s+)?(?:vendor|vendors|provider|model\s+provider|customer|hospital|sites?|legal|compliance)\s+(?:for|to)\b|"
              r"\b(?:hand|hands|handing|pass|passing|outsource|outsourcing|offload|offloading|delegate|delegating)\s+(?:it\s+|that\s+|this\s+)?(?:off\s+)?(?:to|on)\s+(?:the\s+)?(?:vendor|customer|legal|compliance|IT|sites?|agenc\w+|provider)\b"),
@@ -255,7 +255,7 @@ _CLAUSE_WIDE = [
                 # ("I'd hold it back from the first release" is the candidate's own gate, not a complaint)
                 r"(?:(?<!\bI\s)(?<!\bwe\s)(?<!'d\s)(?<!'ll\s)(?<!\bwould\s)(?<!\bwill\s)(?<!\bshould\s)|(?<=\bif\swe\s)|(?<=\bif\sI\s))"
                 r"hold(?:ing)?\s+(?:up\s+the|\w+\s+back|up\s+(?:the\s+)?(?:launch|release|rollout))|no\s+sense\s+(?:in\s+)?holding|"
-                r"(?:and|then)\s+move\s+on|good\s+enough|pretty\s+modest|mostly\s+(?:a\s+)?(?:paperwork|documentation|formality)|"
+                r"(?<!sign\s)(?<!tap\s)(?<!click\s)(?:and|then)\s+move\s+on|good\s+enough|pretty\s+modest|mostly\s+(?:a\s+)?(?:paperwork|documentation|formality)|"
                 r"(?<!some\s)(?<!many\s)(?:people|everyone|folks)\s+(?:always\s+)?(?:raise|bring\s+up|worry\s+about)|I\s+get\s+the\s+concern|"
                 r"(?:isn't|is\s+not|not)\s+(?:really\s+)?(?:our|my|a\s+product)\s+(?:problem|concern|issue)|fine\s+by\s+me|"
                 r"(?:won't|wouldn't|will\s+not|would\s+not)\s+(?:spend|waste|sink)\s+(?:much\s+|[\w-]+\s+)?(?:time|effort|cycles))\b"),
