@@ -190,6 +190,7 @@ class Reading:
         self._triggers: st.Triggers | None = None
         self._brushed: bool | None = None
         self._stances: dict[tuple[int, int], str] = {}
+        self.safeguards_turned = 0  # turns that drop a named safeguard (walkbacks)
         marks = _Marks(self.text)
         self.sentences = [_read_sentence(self.text, a, b, marks) for a, b in _split(self.text)]
         self._starts = [s.start for s in self.sentences]

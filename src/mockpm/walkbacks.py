@@ -279,10 +279,14 @@ def _walk_backs(reading: Reading) -> int:
             end, last = s.end, i
         # (the reach is for reversals said outright; a deferral after the turn is often descoping:
         # "But monitoring has to wait. For now it stays in the backlog until FDA clearance")
-        if not (framed or adopted or _reverses(reading, s.start, end, pressured) or _decides(reading, i, (st.DISMISSED, st.DEFERRED))
+        # one turn that settles for less is the plan taken back on its own: "Realistically, though,
+        # we'd probably just push it to all four hospitals tonight", "To be honest, I'd skip the silent run"
+        settles = _SETTLES.search(text, s.start, end) is not None
+        if not (settles or framed or adopted or _reverses(reading, s.start, end, pressured) or _decides(reading, i, (st.DISMISSED, st.DEFERRED))
                 or (leaves_decision and any(_decides(reading, k, (st.DISMISSED,)) or _waves_off_safeguard(reading, k) for k in range(i + 1, last + 1)))):
             continue
         turns += 1
+        reading.safeguards_turned += settles
         j = i - 1
         opened = reading.opens_paragraph(i)
         while j >= 0:
@@ -297,6 +301,12 @@ def _walk_backs(reading: Reading) -> int:
     return turns
 
 
+# What settles for less after such a turn: "we'd probably just push it to all four hospitals
+# tonight", "I'd skip the vendor split and the silent run" (a safeguard named, not "skip it").
+_SETTLES = regex_cache.compile(
+    r"\b(?:I'd|we'd|I\s+would|we\s+would)\s+(?:probably|likely)\s+just\b|"
+    r"(?<!not\s)(?<!n't\s)(?<!never\s)(?<!to\s)\b(?:skip|drop|cut|waive|forgo)\s+(?:the\s+|our\s+|a\s+|any\s+)?(?:[\w-]+\s+){0,5}?(?:silent\s+(?:run|mode|period)|shadow\w*|pilot|validation|"
+    r"review|audit|sign-?off|staging|testing|study|subgroup\w*|chart\s+review|IRB|DPIA|training|translation|consent)\b", re.IGNORECASE)
 # Sentences after a turn, in its paragraph, that may carry its decision; one more after a turn
 # followed by this many words or fewer ("Now, being practical about the quarter."), which carries none itself.
 TURN_REACH = 2
