@@ -133,3 +133,13 @@ def test_a_paragraph_between_two_slots_is_dated_by_the_slot_above_it():
     schedule = ("**Q1.** Fix video.\n\n**Q3.** Remote monitoring pilot.\n\n"
                 "**Launch dates.** We go live in both new states on January 1, so the states launch then.\n\n**Q4.** Payer review.")
     assert opened_before_gate(Reading(rule + schedule))
+
+
+def test_an_expansion_held_to_a_dated_review_is_broken_by_switching_everyone_on_first():
+    pilot = ("Four clinics get the review screen behind a feature flag. Nothing expands until the week-4 review with the "
+             "revenue cycle director and CMIO.\n\n")
+    early = pilot + ("- Week 1: turn the review screen on for all 30 clinics at once, so HIM supports one workflow instead of two.\n"
+                     "- Week 5: go/no-go on keeping it.\n")
+    assert opened_before_gate(Reading(early))
+    late = early.replace("Week 1: turn", "Week 6: turn").replace("Week 5: go/no-go", "Week 2: first read of the data")
+    assert not opened_before_gate(Reading(late))

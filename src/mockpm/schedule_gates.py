@@ -40,7 +40,7 @@ _RULE = regex_cache.compile(
 # nouns; not inside a compound: "trials have under-enrolled women" opens nothing).
 _OPENS = regex_cache.compile(
     r"(?<![\w-])(?:go(?:es|ing)?\s+live|go-live|live\s+(?:at|in|on|for|with)|launch\w*|start\w*|begin\w*|enrol\w*|open\w*|onboard\w*|"
-    r"turn\w*\s+(?:\w+\s+)?on|switch\w*\s+(?:\w+\s+)?on|enabl\w*|roll\w*\s+(?:it\s+)?out|ship\w*|deploy\w*|pilot\w*|"
+    r"turn\w*\s+(?:[\w-]+\s+){0,4}?on|switch\w*\s+(?:[\w-]+\s+){0,4}?on|enabl\w*|roll\w*\s+(?:it\s+)?out|ship\w*|deploy\w*|pilot\w*|"
     r"expand\w*|(?:is|are)\s+live|live\s+by|can\s+(?:now\s+)?(?:book|schedule|see|use|access|enrol\w*|sign\s+up))\b", re.IGNORECASE)
 # A date inside a sentence: "in month four", "month-2 go-live", "by week 6", "Q2". Not a length ("a 9-month study").
 _INLINE = regex_cache.compile(
@@ -52,11 +52,13 @@ _DATE_WORDS = content_stems("day days week weeks month months quarter quarters y
                             "one two three four five six seven eight nine ten eleven twelve")
 # Words of opening itself ("goes live", "start") name no step and count once at most: "PE triage
 # goes live in Q2" does not open "no report drafting goes live until ...".
-_GO_LIVE_WORDS = content_stems("live launch")
+_GO_LIVE_WORDS = content_stems("live launch expand expands")
 _WITHHELD = regex_cache.compile(r"\b(?:hidden|hides?|withheld|held\s+back|excluded|disabled|suppressed|(?:switched|turned|stays?|kept)\s+off|removed|pulled)\b", re.IGNORECASE)
 _MET = regex_cache.compile(r"\b(?:sign(?:s|ed)?[\s-]off|signs|signed|recorded|approv(?:es|ed|al)|complete[sd]?|done|cleared|finish(?:es|ed)|granted|pass(?:es|ed))\b", re.IGNORECASE)
 _POSSESSIVE = regex_cache.compile(r"(?<=\w)(?<!\bthere)(?<!\bhere)(?<!\bit)(?<!\bthat)(?<!\bwhat)(?<!\bwho)(?<!\bhe)(?<!\bshe)(?<!\blet)['’]s\b", re.IGNORECASE)
-_GOES_LIVE = regex_cache.compile(r"\b(?:go(?:es|ing)?[\s-]live|launch(?:es)?)\b", re.IGNORECASE)
+# (or switched on for everyone: "turn the review screen on for all 30 clinics at once")
+_GOES_LIVE = regex_cache.compile(r"\b(?:go(?:es|ing)?[\s-]live|launch(?:es)?|(?:turn|switch)\w*\s+(?:[\w-]+\s+){0,4}?on\s+(?:for|at|across|in)\s+(?:all|every)|"
+                                r"roll\w*\s+(?:it\s+)?out\s+to\s+(?:all|every)|expand\w*\s+to)\b", re.IGNORECASE)
 _OPENING_WORDS = content_stems("go goes going live launch launches start starts begin enrol open opens turn switch "
                                "enable roll out ship deploy pilot expand")
 
@@ -156,11 +158,13 @@ def opened_before_gate(reading: Reading) -> bool:
             if bare and not _GOES_LIVE.search(text, reading.sentences[i].start, reading.sentences[i].end):
                 continue
             s = reading.sentences[i]
-            if _RULE.search(text, s.start, s.end) or not _OPENS.search(text, s.start, s.end) or _WITHHELD.search(text, s.start, s.end):
+            opening = _OPENS.search(text, s.start, s.end)
+            if _RULE.search(text, s.start, s.end) or not opening or _WITHHELD.search(text, s.start, s.end):
                 continue  # a restated rule, a mention that opens nothing, or a launch that keeps the step out
-            if len((condition - _DATE_WORDS) & plain) >= MIN_SHARED:
+            if not bare and len((condition - _DATE_WORDS) & plain) >= MIN_SHARED:
                 continue  # work toward the condition: "in month two we start license applications for clinicians"
-            if reading.stance(s.start, s.end) not in st.COMMITTED:
+            # (a go-live's own stance: "..., so HIM supports one workflow instead of two" negates nothing it opens)
+            if reading.stance(s.start, s.end) not in st.COMMITTED and not (bare and reading.stance(*opening.span()) in st.COMMITTED):
                 continue
             if met is None and inline:
                 continue  # a date in passing, against a condition never dated: no schedule to break the rule
