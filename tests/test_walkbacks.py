@@ -411,6 +411,8 @@ FIX = ("Reproduce the duplicate in the LIS test environment, then ship the fix t
 @pytest.mark.parametrize("turn,settles", [
     ("Realistically, though, it's a small change, so we'd probably just push it to all four hospitals tonight.", 1),
     ("Honestly, though, with the date fixed I'd skip the staging and the one-hospital pilot.", 1),
+    ("Realistically, though, the other sites are asking, so we'd ship everywhere and let the validation catch up.", 1),
+    ("To be honest, with a one-quarter deadline I'd probably cut that and just push the fix to all four.", 1),
     # a turn that holds the line, or says what it will not skip, settles for nothing
     ("Realistically, though, if the date gets tight we ship to one hospital, not skip the staging.", 0),
     ("Honestly, though, the signature is not a reason to skip testing.", 0),

@@ -100,7 +100,7 @@ _REVERSAL = regex_cache.compile(
     r"(?:fold|bake|roll)\s+(?:the\s+|our\s+|her\s+|his\s+|their\s+)?(?:[\w'-]+\s+){0,2}?(?:validation|study|evaluation|evidence|trial|testing|silent\s+\w+|shadow\w*)\s+(?:[\w-]+\s+){0,2}?into\s+(?:the\s+)?"
     r"(?:first\s+(?:[\w-]+\s+){0,2}?of\s+)?(?:rollout|launch|release|go-live|deployment|live\s+use|production)\b|"
     r"(?:treat|use|count)\s+(?:the\s+|our\s+)?(?:[\w'-]+\s+){0,4}?(?:usage|rollout|launch|go-live|deployment|live\s+\w+|production|sites?|customers?|wards?|hospitals?|"
-    r"clinics?|edits|corrections|overrides|months?|weeks?)\s+as\s+(?:our|the)\s+(?:[\w-]+\s+)?(?:study|validation|evidence)\b(?!\s+(?:set|cohort|sample)\b)|"
+    r"clinics?|edits|corrections|overrides|months?|weeks?)\s+as\s+(?:our|the)\s+(?:[\w-]+\s+)?(?:study|validation|evidence|evaluation)\b(?!\s+(?:set|cohort|sample)\b)|"
     # (what is already in hand from a silent run or a study is evidence, not a shortcut)
     r"(?:go\s+live|launch|ship|release|roll\s+out)\b[^.;!?]{0,40}?\bwith\s+(?:the\s+[\w-]+\s+|what\s+)?(?:we\s+(?:already\s+)?have|we've\s+got|already\s+in\s+hand)\b"
     r"(?![^.;!?]{0,30}?\b(?:from|after|of)\s+(?:the\s+|our\s+)?(?:silent|shadow|pilot|study|validation|retrospective|trial|evaluation)\b)|"

@@ -304,7 +304,10 @@ def _walk_backs(reading: Reading) -> int:
 # What settles for less after such a turn: "we'd probably just push it to all four hospitals
 # tonight", "I'd skip the vendor split and the silent run" (a safeguard named, not "skip it").
 _SETTLES = regex_cache.compile(
-    r"\b(?:I'd|we'd|I\s+would|we\s+would)\s+(?:probably|likely)\s+just\b|"
+    r"\b(?:I'd|we'd|I\s+would|we\s+would)\s+(?:probably|likely)\b[^.;\n]{0,40}?\bjust\b|"
+    # ... or lets a safeguard trail the launch: "let the licensing catch up", "switch it on from day one"
+    r"\blet\s+(?:the\s+|our\s+|their\s+)?[\w-]+(?:\s+[\w-]+)?\s+catch\s+up\b|"
+    r"\b(?:switch|turn)\w*\s+(?:[\w-]+\s+){0,3}?on\s+(?:for\s+(?:[\w-]+\s+){1,2})?from\s+day\s+(?:one|1)\b|"
     r"(?<!not\s)(?<!n't\s)(?<!never\s)(?<!to\s)\b(?:skip|drop|cut|waive|forgo)\s+(?:the\s+|our\s+|a\s+|any\s+)?(?:[\w-]+\s+){0,5}?(?:silent\s+(?:run|mode|period)|shadow\w*|pilot|validation|"
     r"review|audit|sign-?off|staging|testing|study|subgroup\w*|chart\s+review|IRB|DPIA|training|translation|consent)\b", re.IGNORECASE)
 # Sentences after a turn, in its paragraph, that may carry its decision; one more after a turn
