@@ -416,6 +416,8 @@ FIX = ("Reproduce the duplicate in the LIS test environment, then ship the fix t
     # a turn that holds the line, or says what it will not skip, settles for nothing
     ("Realistically, though, if the date gets tight we ship to one hospital, not skip the staging.", 0),
     ("Honestly, though, the signature is not a reason to skip testing.", 0),
+    ("Realistically, though, I'd probably just call the safety officer today rather than wait for the weekly meeting.", 0),
+    ("Realistically, though, we'd probably just drop the redesign of the results page from this cycle.", 0),
 ])
 def test_one_turn_that_settles_for_less_takes_the_plan_back(turn, settles):
     assert Reading(FIX + turn).safeguards_turned == settles

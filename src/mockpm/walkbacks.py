@@ -304,7 +304,9 @@ def _walk_backs(reading: Reading) -> int:
 # What settles for less after such a turn: "we'd probably just push it to all four hospitals
 # tonight", "I'd skip the vendor split and the silent run" (a safeguard named, not "skip it").
 _SETTLES = regex_cache.compile(
-    r"\b(?:I'd|we'd|I\s+would|we\s+would)\s+(?:probably|likely)\b[^.;\n]{0,40}?\bjust\b|"
+    # (exposure, not a feature descoped or a conversation: "we'd probably just drop the chat redesign")
+    r"\b(?:I'd|we'd|I\s+would|we\s+would)\s+(?:probably|likely)\b[^.;\n]{0,40}?\bjust\s+(?:turn|switch|push|ship|launch|go|roll|include|let|trigger|put|"
+    r"release|enable|send|merge|deploy|expand|open|trust)\b|"
     # ... or lets a safeguard trail the launch: "let the licensing catch up", "switch it on from day one"
     r"\blet\s+(?:the\s+|our\s+|their\s+)?[\w-]+(?:\s+[\w-]+)?\s+catch\s+up\b|"
     r"\b(?:switch|turn)\w*\s+(?:[\w-]+\s+){0,3}?on\s+(?:for\s+(?:[\w-]+\s+){1,2})?from\s+day\s+(?:one|1)\b|"
