@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from mockpm.plaintext import plain
+from mockpm.plaintext import one_line, plain
 
 
 def test_look_alike_letters_and_zero_width_characters_are_undone_and_counted():
@@ -19,3 +19,9 @@ def test_accents_are_not_disguise():
 def test_struck_through_text_is_not_read():
     p = plain("We keep ~~silent mode and chart review~~ out of scope.")
     assert "silent mode" not in p.text and p.struck == 1 and len(p.text) == len("We keep ~~silent mode and chart review~~ out of scope.")
+
+
+def test_one_line_joins_lines_and_cuts_with_an_ellipsis():
+    assert one_line("  If the date\nslips,   we cut scope. ", 40) == "If the date slips, we cut scope."
+    cut = one_line("word " * 30, 20)
+    assert len(cut) == 20 and cut.endswith("…") and "\n" not in cut

@@ -18,6 +18,7 @@ import re
 from mockpm import regex_cache
 from mockpm import stance as st
 from mockpm.concepts import answer_stems, content_stems, distinctive
+from mockpm.lead_in_lexicon import LIST_ITEM
 from mockpm.models import Criterion, KeywordResult
 from mockpm.passages import Reading, reading_for
 
@@ -59,7 +60,6 @@ _TO_THE_PLAN = regex_cache.compile(
     r"here(?:'s|\s+is)\s+(?:the\s+|my\s+)?(?:[\w-]+\s+){0,2}?(?:plan|build|rollout|roadmap|year|timeline|sequence)\b|"
     r"here(?:'s|\s+is)\s+how\s+(?:that|this|it|we|I)\b)[^\n]{0,80}$", re.IGNORECASE | re.MULTILINE)
 _ENDS_IN_COLON = regex_cache.compile(r":[\s*_]*$")
-_LIST_ITEM = regex_cache.compile(r"[ \t]*(?:[-*+•]|\d+[.)])\s")
 # Where the principles may be declared: the answer's opening paragraphs.
 PRINCIPLE_PARAGRAPHS = 2
 
@@ -88,7 +88,7 @@ def _after_listed_principles(reading: Reading, lead: int) -> int | None:
     k = lead + 1
     if k < len(sentences) and reading.opens_paragraph(k) and not _ENDS_IN_COLON.search(text, sentences[lead].start, sentences[lead].end):
         return None
-    if k >= len(sentences) or not _LIST_ITEM.match(text, sentences[k].start):
+    if k >= len(sentences) or not LIST_ITEM.match(text, sentences[k].start):
         return None
     while k + 1 < len(sentences) and not reading.opens_paragraph(k + 1):
         k += 1

@@ -13,6 +13,9 @@ from mockpm import regex_cache
 from mockpm.reported_lexicon import REPORTED
 from mockpm.stance_lexicon import DISMISSED, SPEECH_REPAIR
 
+# A line that opens a list item: "- ...", "* ...", "2. ...", "3) ...".
+LIST_ITEM = regex_cache.compile(r"[ \t]*(?:[-*+•]|\d+[.)])\s")
+
 # A sentence that opens by labelling what follows as refused ("**What I'd say no to outright:** A;
 # B; C", "Red lines: ...", "Non-starters: ..."): the list after the colon is named to be turned
 # down, neither a step nor a call, across its semicolons.

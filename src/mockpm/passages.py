@@ -22,7 +22,7 @@ from mockpm import labels, options, owned_mistakes, sequence, speakers, tables, 
 from mockpm.exposure import ONGOING
 from mockpm.keywords import LoweredPattern
 from mockpm.lead_in_lexicon import (
-    GLOSSARY_LEAD_IN, _RISK_FIELD, _RISK_LABEL, _TOPIC_HEADING, _TABLE_ROW_NO, _POINTS_AT_NEXT, _REFUSAL_LEAD_IN, MAX_LEAD_IN_WORDS, NEEDS_NEXT, REASONED, REQUEST_LIST, TIME_WINDOW, verdict_on_previous,
+    GLOSSARY_LEAD_IN, LIST_ITEM, _RISK_FIELD, _RISK_LABEL, _TOPIC_HEADING, _TABLE_ROW_NO, _POINTS_AT_NEXT, _REFUSAL_LEAD_IN, MAX_LEAD_IN_WORDS, NEEDS_NEXT, REASONED, REQUEST_LIST, TIME_WINDOW, verdict_on_previous,
 )
 from mockpm.reported_lexicon import _OWN_WORDS_NEXT, _PITCH_LEAD, _WHOLE_QUOTE, quoted_words
 from mockpm.substance_lexicon import COMMIT, CONSIDERING, DEED, NAMED_NUMBER, NUMBER, ROLE, TOPIC_FRAGMENT, VAGUE
@@ -68,7 +68,6 @@ _WHOLE_RETRACTION = regex_cache.compile(
     r"(?:probably\s+)?just\s+(?:ship|launch|skip|go\s+live|push|turn\s+it\s+on|flip))\b",
     re.IGNORECASE,
 )
-_LIST_ITEM = regex_cache.compile(r"[ \t]*(?:[-*+•]|\d+[.)])\s")
 # Bold or italic markers wrapped round a word: "**not**", "_never_".
 _INNER_EMPHASIS = regex_cache.compile(r"(?<=\s)(?:\*{1,2}|_{1,2})(\w[\w'-]*)(?:\*{1,2}|_{1,2})(?=[\s:.,?!])")
 
@@ -261,8 +260,8 @@ class Reading:
         s, nxt = self.sentences[i], self.sentences[i + 1] if i + 1 < len(self.sentences) else None
         bare = self.text[s.start:s.end].strip().strip("*_# ")
         heading = (bare and bare[-1] not in ".:?!;,)" and len(bare.split()) <= MAX_LEAD_IN_WORDS and nxt is not None
-                   and not _LIST_ITEM.match(self.text, s.start))
-        if heading and "\n" in self.text[s.end - 1:nxt.start + 1] and _LIST_ITEM.match(self.text, nxt.start):  # type: ignore[union-attr]
+                   and not LIST_ITEM.match(self.text, s.start))
+        if heading and "\n" in self.text[s.end - 1:nxt.start + 1] and LIST_ITEM.match(self.text, nxt.start):  # type: ignore[union-attr]
             bare += ":"
         else:
             bare = self.text[s.start:s.end]
@@ -277,7 +276,7 @@ class Reading:
         depth = -1  # the lead-in's indent when it is itself a list item: its siblings end the list
         for i, s in enumerate(self.sentences):
             piece = self.text[s.start:s.end].rstrip(" *_")
-            item = _LIST_ITEM.match(self.text, s.start)
+            item = LIST_ITEM.match(self.text, s.start)
             indent = _indent(item.group(0)) if item is not None and _opens_line(self.text, s.start) else -1
             if carry is not None:
                 if (self.opens_paragraph(i) and not item) or 0 <= indent <= depth:
@@ -311,7 +310,7 @@ class Reading:
         lead = -1
         for i, s in enumerate(self.sentences):
             piece = self._as_lead_in(i)
-            if self.opens_paragraph(i) and not _LIST_ITEM.match(self.text, s.start) and (
+            if self.opens_paragraph(i) and not LIST_ITEM.match(self.text, s.start) and (
                     lead != i - 1 or not _POINTS_AT_NEXT.search(self.text, self.sentences[lead].start, self.sentences[lead].end)):
                 refusing = False
             if refusing and s.carried is None:

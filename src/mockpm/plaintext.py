@@ -64,3 +64,9 @@ def plain(text: str) -> PlainText:
 
     out = _STRUCK.sub(blank, out)
     return PlainText(text=out, disguised=disguised, struck=struck)
+
+
+def one_line(text: str, limit: int) -> str:
+    """``text`` on one line, cut to ``limit`` characters with an ellipsis: a quote in a one-line message."""
+    words = " ".join(text.split())
+    return words if len(words) <= limit else words[:limit - 1].rstrip() + "…"

@@ -20,6 +20,7 @@ from mockpm.guards import (
 from mockpm.answer_vocabulary import BAR, VocabularyReading, answers_read
 from mockpm.models import Criterion, Flag, KeywordResult
 from mockpm.passages import Reading, reading_for
+from mockpm.plaintext import one_line
 from mockpm.plausibility import MIN_CLAIMS, implausible_claims
 from mockpm.unfit_owners import MIN_UNFIT_OWNERS, unfit_owners
 from mockpm import regex_cache, reject_model
@@ -126,8 +127,7 @@ def reading_flags(criteria: list[Criterion], keywords: dict[str, KeywordResult |
 def _quote(reading: Reading, i: int) -> str:
     """Sentence ``i``, on one line and cut to a flag message's length."""
     s = reading.sentences[i]
-    words = " ".join(reading.text[s.start:s.end].split()).strip("-*_ ")
-    return words if len(words) <= QUOTE_CHARS else words[:QUOTE_CHARS - 1].rstrip() + "…"
+    return one_line(reading.text[s.start:s.end].strip().strip("-*_ "), QUOTE_CHARS)
 
 
 def brushed_off(criteria: list[Criterion], keywords: dict[str, KeywordResult | None], text: str) -> tuple[int, int]:

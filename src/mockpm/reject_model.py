@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from mockpm.plaintext import one_line
 from mockpm.stemming import STEM_RULES, stem
 
 MODEL_FILE = "reject_model.json"
@@ -294,5 +295,4 @@ def _heaviest_sentence(text: str, terms: dict[str, float]) -> str:
         score = sum(terms[f] for f in set(feats) if f in terms)
         if score > best_score:
             best, best_score = sentence, score
-    best = " ".join(best.split())
-    return best if len(best) <= MAX_QUOTE else best[: MAX_QUOTE - 1].rstrip() + "…"
+    return one_line(best, MAX_QUOTE)

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from mockpm import regex_cache
 from mockpm.exposure import COMES_BEFORE, GATE, ONGOING
 from mockpm.keywords import LoweredPattern
+from mockpm.lead_in_lexicon import LIST_ITEM
 from mockpm.stance import DEFERRED, Scope
 
 if TYPE_CHECKING:
@@ -31,7 +32,6 @@ _STEP = regex_cache.compile(
     r")",
     re.IGNORECASE,
 )
-_LIST_LINE = regex_cache.compile(r"[ \t]*(?:[-*+•]|\d+[.)])\s")
 # A numbered bold label with no time in it ("**4. Security.**", "**3. Regulatory, decided in Q1**")
 # heads a topic, not a step: an answer organised by subject is not a timeline.
 # ... as does a number before an italic label: "1. *It targets screen failure, not volume.*" (a bold
@@ -93,7 +93,7 @@ def _steps(reading: Reading) -> list[int | None]:
         elif i > 0 and reading.opens_paragraph(i):
             if heading_only:
                 heading_only = False
-            elif not _LIST_LINE.match(text, s.start):
+            elif not LIST_ITEM.match(text, s.start):
                 step = None  # prose after the sequence ends it
         out.append(step)
     return out
