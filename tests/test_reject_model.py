@@ -53,6 +53,32 @@ def test_the_shipped_model_is_well_formed():
     assert any(w > 0 for w in weight) and any(w < 0 for w in weight)
 
 
+def test_the_shipped_model_has_severity_weights_over_its_own_features():
+    m = reject_model.model()
+    assert m.severity is not None and len(m.severity.weight) == len(m.features) > 1000
+    assert any(w > 0 for w in m.severity.weight) and any(w < 0 for w in m.severity.weight)
+    # weights stored for another feature list are no weights at all
+    raw = {"severity": {"intercept": 0.1, "weight": reject_model.pack_column([1.0, 2.0])}}
+    assert reject_model.severity_of(raw, 3) is None and reject_model.severity_of({}, 2) is None
+    assert reject_model.severity_of(raw, 2).intercept == pytest.approx(0.1)
+
+
+def test_severity_reads_the_worst_answers_as_worse_than_other_turned_down_ones(lib):
+    # On the held-out split (never trained on), answers a committee gave a 1 read as more severe,
+    # on average, than those it gave a 2, and those more than the mixed ones it gave a 3.
+    samples = load_samples(None, include_builtin=True, known_scenarios=set(lib.scenarios)).samples
+    by_label: dict[int, list[float]] = {}
+    for s in samples:
+        if s.split == "heldout" and s.label <= 3:
+            r = _read(lib, s.text, s.scenario)
+            assert (r.severity is None) == (r.probability is None)
+            if r.severity is not None:
+                assert 0.0 <= r.severity <= 1.0
+                by_label.setdefault(s.label, []).append(r.severity)
+    mean = {k: sum(v) / len(v) for k, v in by_label.items()}
+    assert mean[1] > mean[2] > mean[3]
+
+
 def test_a_float_column_round_trips_through_its_stored_form():
     values = [0.5, -1.25, 3.0, 1e-5]
     stored = {"features": {"names": "a\nb\nc\nd", "idf": reject_model.pack_column(values),

@@ -132,6 +132,24 @@ def test_among_flagged_answers_the_one_that_reads_more_like_a_rejected_answer_ra
     assert key(0.0, 3, flagged=True, reading=None) == key(0.0, 3, flagged=True, reading=0.0)
 
 
+def test_among_flagged_answers_the_severity_is_meaned_with_the_reading():
+    key = scoring.rank_key
+    # Two answers that read alike as rejected: the one more likely to get the lowest mark ranks lower.
+    hedged = key(0.0, 20, flagged=True, flags=["walks_back"], reading=0.8, severity=0.2)
+    dismissive = key(0.0, 20, flagged=True, flags=["walks_back"], reading=0.8, severity=0.9)
+    assert dismissive < hedged
+    # the mean of the two, at SEVERITY_SHARE: a milder reading with a harsher severity can tie or cross
+    share = scoring.SEVERITY_SHARE
+    assert 0 < share < 1
+    assert key(0.0, 5, flagged=True, reading=0.6, severity=0.6) == key(0.0, 5, flagged=True, reading=0.6)
+    assert (key(0.0, 5, flagged=True, reading=0.9, severity=0.1) > key(0.0, 5, flagged=True, reading=0.7, severity=0.7))
+    # without a reading (the model abstained) the severity alone does not order
+    assert key(0.0, 5, flagged=True, reading=None, severity=0.9) == key(0.0, 5, flagged=True, reading=None)
+    # it never moves an unflagged answer, nor lifts a flagged one above it
+    assert key(40.0, 10, flagged=False, reading=0.5, severity=0.99) == key(40.0, 10, flagged=False, reading=0.5, severity=0.0)
+    assert key(0.0, 0, flagged=False, reading=0.99, severity=0.99) > key(0.0, 50, flagged=True, reading=0.0, severity=0.0)
+
+
 def test_a_withheld_share_lowers_the_score_and_its_band_but_not_the_points():
     items = [Scored(points=5, met=True, axis="a"), Scored(points=5, met=True, axis="a")]
     full = score(items)

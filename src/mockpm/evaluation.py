@@ -43,6 +43,7 @@ class SampleResult(BaseModel):
     flagged: bool
     flags: list[str] = Field(default_factory=list)
     reject_reading: float | None = None
+    reject_severity: float | None = None
 
     def key(self) -> tuple[int, float, float, int, int]:
         return scoring.rank_key_of(self)
@@ -150,7 +151,7 @@ def to_result(sample: Sample, report: GradeReport) -> SampleResult:
         id=sample.id, scenario=sample.scenario, split=sample.split, kind=sample.kind, label=sample.label,
         why=sample.why, score=None if report.band == scoring.UNSCORED_BAND else report.score,
         raw_points=report.raw_points, band=report.band, flagged=report.flagged, flags=[f.code for f in report.flags],
-        reject_reading=report.reject_reading,
+        reject_reading=report.reject_reading, reject_severity=report.reject_severity,
     )
 
 

@@ -49,6 +49,7 @@ class Prepared:
     reject_reading: float | None = None  # see reject_model
     reject_doubt: float = 0.0  # share of the offline score withheld (reject_model.doubt_for)
     reject_quote: str = ""
+    reject_severity: float | None = None  # see reject_model.Severity
 
     def request(self) -> JudgeRequest:
         return JudgeRequest(scenario=self.scenario, criteria=self.criteria, answer_text=self.guard.text)
@@ -99,7 +100,7 @@ def prepare(answer: Answer, scenario: Scenario, rubrics: list[Rubric], library: 
     guard.flags += reading_flags(criteria, keywords, guard.text, whole, own, vocabulary)
     return Prepared(answer=answer, scenario=scenario, criteria=criteria, guard=guard, keywords=keywords,
                     regex_timeouts=frozenset(timeouts), reject_reading=whole.probability,
-                    reject_doubt=whole.doubt, reject_quote=whole.quote)
+                    reject_doubt=whole.doubt, reject_quote=whole.quote, reject_severity=whole.severity)
 
 
 def _regex_timeouts(criteria: list[Criterion], text: str) -> set[str]:
@@ -254,6 +255,7 @@ def finish(prep: Prepared, judged: JudgeResult | None, *, judge_skipped: bool = 
         possible_points=breakdown.possible_points,
         flagged=capped,
         reject_reading=None if prep.reject_reading is None else round(prep.reject_reading, 3),
+        reject_severity=None if prep.reject_severity is None else round(prep.reject_severity, 3),
         withheld=withheld,
         keyword_only=keyword_only(prep) if nothing_scored and judged else None,
         combine_rule=COMBINE_LLM if judged else COMBINE_OFFLINE,

@@ -141,7 +141,8 @@ class FeatureTable:
         self._heads = [names[a:e if (e := names.find("\n", a, end)) != -1 else end] for a, end in zip(starts, self._ends)]
         self._split: dict[int, list[str]] = {}
 
-    def get(self, name: str) -> tuple[float, float] | None:
+    def index(self, name: str) -> int | None:
+        """The feature's row in the columns, or None when the model does not know it."""
         k = bisect_right(self._heads, name) - 1
         if k < 0:
             return None
@@ -150,14 +151,31 @@ class FeatureTable:
             segment = self._split[k] = self._names[self._starts[k]:self._ends[k]].split("\n")
         i = bisect_left(segment, name)
         if i < len(segment) and segment[i] == name:
-            return self.idf[self._firsts[k] + i], self.weight[self._firsts[k] + i]
+            return self._firsts[k] + i
         return None
 
+    def get(self, name: str) -> tuple[float, float] | None:
+        i = self.index(name)
+        return None if i is None else (self.idf[i], self.weight[i])
+
     def __contains__(self, name: str) -> bool:
-        return self.get(name) is not None
+        return self.index(name) is not None
 
     def __len__(self) -> int:
         return len(self.idf)
+
+
+@dataclass(frozen=True)
+class Severity:
+    """A second set of weights over the same features: among answers a committee turns down, how
+    likely this one is to get its lowest mark (label 1) rather than a 2 or 3. Trained on answers
+    labelled 3 or lower (tools/train_reject_model.py), a label-2 attack counting half: an attack a
+    committee still gives a 2 sits between a thin honest attempt and the worst answers. Flagged
+    answers all score 0, so this only orders them (scoring.rank_key).
+    """
+
+    intercept: float
+    weight: array
 
 
 @dataclass(frozen=True)
@@ -169,6 +187,7 @@ class RejectModel:
     scenarios: dict[str, str]  # scenario id -> question_digest of the question it was trained on
     stem_rules: int = 0  # stemming.STEM_RULES its features were stemmed under
     feature_rules: int = 0  # FEATURE_RULES its features were made under
+    severity: Severity | None = None  # see Severity; None in a model trained without one
 
 
 @dataclass(frozen=True)
@@ -177,6 +196,7 @@ class RejectReading:
     flagged: bool
     quote: str  # the sentence that weighs most towards rejection ("" when none does)
     doubt: float = 0.0  # share of the offline score withheld below the bar (see doubt_for)
+    severity: float | None = None  # see Severity; None when the model has none or abstained
 
 
 def feature_columns(raw: dict) -> tuple[str, array, array]:
@@ -184,13 +204,24 @@ def feature_columns(raw: dict) -> tuple[str, array, array]:
     columns, the names as one string and the numbers as little-endian float32 in base64: parsing
     50,000 decimal numbers from JSON took 38 ms of every grade; the columns decode in about 4 ms."""
     f = raw["features"]
-    columns = []
-    for key in ("idf", "weight"):
-        col = array("f", base64.b64decode(f[key]))
-        if sys.byteorder != "little":
-            col.byteswap()
-        columns.append(col)
+    columns = [_column(f[key]) for key in ("idf", "weight")]
     return f["names"], columns[0], columns[1]
+
+
+def _column(packed: str) -> array:
+    col = array("f", base64.b64decode(packed))
+    if sys.byteorder != "little":
+        col.byteswap()
+    return col
+
+
+def severity_of(raw: dict, features: int) -> Severity | None:
+    """The stored severity weights (see Severity), or None when the model has none that fit its features."""
+    sev = raw.get("severity")
+    if not sev:
+        return None
+    weight = _column(sev["weight"])
+    return Severity(intercept=float(sev["intercept"]), weight=weight) if len(weight) == features else None
 
 
 def pack_column(values: list[float]) -> str:
@@ -207,7 +238,8 @@ def model() -> RejectModel:
     names, idf, weight = feature_columns(raw)
     return RejectModel(intercept=raw["intercept"], threshold=raw["threshold"], trained_on=raw["trained_on"],
                        features=FeatureTable(names, idf, weight), scenarios=raw["scenarios"],
-                       stem_rules=raw.get("stem_rules", 0), feature_rules=raw.get("feature_rules", 0))
+                       stem_rules=raw.get("stem_rules", 0), feature_rules=raw.get("feature_rules", 0),
+                       severity=severity_of(raw, len(idf)))
 
 
 def question_digest(question: str) -> str:
@@ -226,26 +258,30 @@ def knows(scenario_id: str, question: str) -> bool:
 ABSTAINED = RejectReading(probability=None, flagged=False, quote="")
 
 
-def _known(feats: list[str], m: RejectModel) -> dict[str, tuple[float, float]]:
-    """(idf, weight) of each distinct feature the model knows, looked up once per answer."""
+def _known(feats: list[str], m: RejectModel) -> dict[str, int]:
+    """The row of each distinct feature the model knows, looked up once per answer."""
     found = {}
     for f in dict.fromkeys(feats):
-        entry = m.features.get(f)
-        if entry is not None:
-            found[f] = entry
+        i = m.features.index(f)
+        if i is not None:
+            found[f] = i
     return found
 
 
-def _terms(feats: list[str], known: dict[str, tuple[float, float]]) -> dict[str, float]:
-    """Each known feature's term of the logit: its sublinear TF-IDF, L2-normalised over the
-    features the model knows (as in training), times its weight."""
+def _values(feats: list[str], known: dict[str, int], idf: array) -> dict[str, float]:
+    """Each known feature's sublinear TF-IDF, L2-normalised over the features the model knows
+    (as in training)."""
     counts: dict[str, int] = {}
     for f in feats:
         if f in known:
             counts[f] = counts.get(f, 0) + 1
-    x = {f: (1.0 + math.log(n)) * known[f][0] for f, n in counts.items()}
+    x = {f: (1.0 + math.log(n)) * idf[known[f]] for f, n in counts.items()}
     norm = math.sqrt(sum(v * v for v in x.values())) or 1.0
-    return {f: v / norm * known[f][1] for f, v in x.items()}
+    return {f: v / norm for f, v in x.items()}
+
+
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
 
 
 def read(text: str, scenario_id: str, question: str) -> RejectReading:
@@ -258,14 +294,17 @@ def read(text: str, scenario_id: str, question: str) -> RejectReading:
     known = _known(feats, m)
     if not words or sum(1 for w in words if w in known) < MIN_KNOWN_SHARE * len(words):
         return ABSTAINED
-    terms = _terms(feats, known)
-    z = m.intercept + sum(terms.values())
-    p = 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
+    x = _values(feats, known, m.features.idf)
+    # each feature's term of the logit, kept apart: the quote is the sentence they weigh most in
+    terms = {f: v * m.features.weight[known[f]] for f, v in x.items()}
+    p = _sigmoid(m.intercept + sum(terms.values()))
+    sev = m.severity
+    severity = None if sev is None else _sigmoid(sev.intercept + sum(v * sev.weight[known[f]] for f, v in x.items()))
     bar = threshold_for(len(words), m.threshold)
     flagged = p > bar
     doubt = 0.0 if flagged else doubt_for(p, bar)
     quote = _heaviest_sentence(text, terms) if flagged or doubt > 0 else ""
-    return RejectReading(probability=p, flagged=flagged, quote=quote, doubt=doubt)
+    return RejectReading(probability=p, flagged=flagged, quote=quote, doubt=doubt, severity=severity)
 
 
 def doubt_for(probability: float, bar: float) -> float:

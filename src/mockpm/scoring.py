@@ -86,7 +86,7 @@ REASONS_TO_REJECT = frozenset({"brushes_off_safety", "wrong_calls", "implausible
 
 
 def rank_key(score: float | None, raw: int, *, flagged: bool, flags: Iterable[str] = (),
-             reading: float | None = None) -> tuple[int, float, float, int, int]:
+             reading: float | None = None, severity: float | None = None) -> tuple[int, float, float, int, int]:
     """Sort key, higher is better: unflagged before flagged, then score, then (among flagged
     answers) the reject reading, reasons and raw points.
 
@@ -94,22 +94,32 @@ def rank_key(score: float | None, raw: int, *, flagged: bool, flags: Iterable[st
     answer never outranks an unflagged one whatever its keywords. An answer that is not an
     attempt at the question (off-topic, addressed to the grader, a keyword string, disguised
     text) ranks below every answer that is, however weak. ``flags``: the answer's flag codes.
-    ``reading``: how strongly the whole answer reads as rejected (reject_model, 0-1); among
-    flagged answers, which all score 0, the one that reads more like a rejected answer ranks
-    lower (on answers from writers the model was not trained on, this ordered the bottom band
-    better than counting reasons did). It never moves an unflagged answer.
+    ``reading``: how strongly the whole answer reads as rejected (reject_model, 0-1), and
+    ``severity``: how likely, among answers turned down, it is to get the lowest mark
+    (reject_model.Severity). Among flagged answers, which all score 0, the one that reads worse
+    on the mean of the two ranks lower (see SEVERITY_SHARE). Neither ever moves an unflagged answer.
     """
     codes = set(flags)
     tier = 0 if is_gaming(codes) or (flagged and codes & NOT_AN_ATTEMPT_WHEN_CAPPED) else 1 if flagged else 2
     reasons = len(codes & REASONS_TO_REJECT) if flagged else 0
-    weight = -round(reading, 2) if flagged and reading is not None else 0.0
+    worse = reading if severity is None or reading is None else (1 - SEVERITY_SHARE) * reading + SEVERITY_SHARE * severity
+    weight = -round(worse, 2) if flagged and worse is not None else 0.0
     return (tier, -1.0 if score is None else score, weight, -reasons, raw)
 
 
+# The reading says whether an answer reads like one committees turn down, not how far down: a
+# hedged plan (a committee's 2) and a dismissive one (a 1) read alike. Meaned with the severity,
+# on answers neither model was trained on, the bottom band ordered better: Spearman 0.827 -> 0.841
+# (168 answers), 0.813 -> 0.816 (336), and 0.874 -> 0.891 on 9,900 tuning answers with each
+# writer group left out, with no more attacks level with or above a genuine answer.
+SEVERITY_SHARE = 0.5
+
+
 def rank_key_of(row) -> tuple[int, float, float, int, int]:  # noqa: ANN001 - any row with the fields below
-    """rank_key of a report row: anything with score, raw_points, flagged, flags (codes) and
-    reject_reading, so tables, pages and eval cannot order answers differently."""
-    return rank_key(row.score, row.raw_points, flagged=row.flagged, flags=row.flags, reading=row.reject_reading)
+    """rank_key of a report row: anything with score, raw_points, flagged, flags (codes),
+    reject_reading and reject_severity, so tables, pages and eval cannot order answers differently."""
+    return rank_key(row.score, row.raw_points, flagged=row.flagged, flags=row.flags, reading=row.reject_reading,
+                    severity=row.reject_severity)
 
 
 def ratio_score(items: Iterable[Scored]) -> float | None:

@@ -29,6 +29,7 @@ class CohortRow(BaseModel):
     raw_points: int = 0
     flagged: bool = False
     reject_reading: float | None = None
+    reject_severity: float | None = None
 
 
 class MissedCriterion(BaseModel):
@@ -94,6 +95,7 @@ class SummaryBuilder:
             name=display_name(r.candidate, item.item_id, item.source), candidate=r.candidate, scenario=r.scenario,
             source=item.source, score=None if r.band == UNSCORED_BAND else r.score, band=r.band, complete=r.complete, flags=[f.code for f in r.flags],
             raw_points=r.raw_points, flagged=r.flagged, reject_reading=r.reject_reading,
+            reject_severity=r.reject_severity,
         ))
         for axis, value in r.axes.items():
             self.axis_values.setdefault(axis, []).append(value)

@@ -78,7 +78,8 @@ class HtmlCohortBuilder:
         score = None if r.band == UNSCORED_BAND else r.score
         row = RankRow(seq=seq, anchor=f"c{seq}", name=name, scenario=r.scenario, score=score, band=r.band,
                       raw_points=r.raw_points, flagged=r.flagged, complete=r.complete,
-                      flags=[f.code for f in r.flags], reject_reading=r.reject_reading)
+                      flags=[f.code for f in r.flags], reject_reading=r.reject_reading,
+                      reject_severity=r.reject_severity)
         self.rows.append(row)
         key = _sort_key(row)  # lower is better
         view = None

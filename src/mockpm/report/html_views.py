@@ -34,6 +34,7 @@ class RankRow(BaseModel):
     complete: bool = True
     flags: list[str] = Field(default_factory=list)
     reject_reading: float | None = None
+    reject_severity: float | None = None
     rank: int = 0
 
 
