@@ -418,6 +418,16 @@ FIX = ("Reproduce the duplicate in the LIS test environment, then ship the fix t
     ("Honestly, though, the signature is not a reason to skip testing.", 0),
     ("Realistically, though, I'd probably just call the safety officer today rather than wait for the weekly meeting.", 0),
     ("Realistically, though, we'd probably just drop the redesign of the results page from this cycle.", 0),
+    # going ahead regardless, a step let go, a rule softened, a safeguard left to trail the launch
+    ("To be honest, though, if the lab isn't done by week six I'd go ahead and turn it on for the first hospital.", 1),
+    ("Realistically, if the paperwork is still grinding through, I'd let our team start those sites anyway.", 1),
+    ("Given the five-month clock, though, I'd let the pharmacist step go for launch.", 1),
+    ("Being practical, I'd soften that last one and log the misses instead.", 1),
+    ("Looking at the calendar again, I'd actually drop the silent-mode step for the two big sites.", 1),
+    ("Realistically, we'd ship to all four and sort the monitoring out afterwards.", 1),
+    # ... not a go-ahead at a gate, nor a look at the data that drops nothing
+    ("To be honest, though, I'd go ahead and turn it on for the first hospital once the week of staging is clean.", 0),
+    ("Looking at the data, I'd drop the pager alerts that nobody reads.", 0),
 ])
 def test_one_turn_that_settles_for_less_takes_the_plan_back(turn, settles):
     assert Reading(FIX + turn).safeguards_turned == settles

@@ -233,3 +233,25 @@ _PLAN_LABEL = regex_cache.compile(
     r"\s+(?:week|month|day|sprint|q)\s*\d+\s+(?:is|are|will|we|goes|means)\b)|for\s+this\s+(?:cycle|quarter|release)))",
     re.IGNORECASE,
 )
+
+
+# What settles for less after such a turn: "we'd probably just push it to all four hospitals
+# tonight", "I'd skip the vendor split and the silent run" (a safeguard named, not "skip it").
+_SETTLES = regex_cache.compile(
+    # (exposure, not a feature descoped or a conversation: "we'd probably just drop the chat redesign")
+    r"\b(?:I'd|we'd|I\s+would|we\s+would)\s+(?:probably|likely)\b[^.;\n]{0,40}?\bjust\s+(?:turn|switch|push|ship|launch|go|roll|include|let|trigger|put|"
+    r"release|enable|send|merge|deploy|expand|open|trust)\b|"
+    # ... or goes ahead with the exposure, not at a gate: "I'd go ahead and turn it on for that first unit"
+    r"\b(?:I'd|we'd|I\s+would|we\s+would)\s+(?:just\s+)?go\s+ahead\s+and\s+(?:turn|switch|push|ship|launch|go|roll|release|enable|send|merge|deploy|expand|open)\b"
+    r"(?![^.;\n]{0,60}?\b(?:once|after|as\s+soon\s+as)\b)|"
+    # ... or does it anyway: "I'd let our clinicians start those visits anyway"
+    r"\b(?:I'd|we'd|I\s+would|we\s+would|I'll|we'll)\s+(?:[\w-]+\s+){0,6}?(?:start|launch|ship|go|run|see|begin|switch|turn|push|roll|release|open|send|expand)\w*\b[^.;\n]{0,40}?\banyway\b|"
+    # ... or lets a safeguard trail the launch: "let the licensing catch up", "switch it on from day one",
+    # "sort the licences out after"
+    r"\blet\s+(?:the\s+|our\s+|their\s+)?[\w-]+(?:\s+[\w-]+)?\s+catch\s+up\b|\bsort\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?out\s+(?:after|later|afterwards)\b|"
+    r"\b(?:switch|turn)\w*\s+(?:[\w-]+\s+){0,3}?on\s+(?:for\s+(?:[\w-]+\s+){1,2})?from\s+day\s+(?:one|1)\b|"
+    # ... or lets a step go, or softens a rule: "I'd let the pharmacist step go for launch", "I'd soften that last one"
+    r"(?<!not\s)(?<!n't\s)\blet\s+(?:the\s+|our\s+|that\s+|this\s+)?(?:[\w-]+\s+){0,3}?(?:step|check|review|gate|requirement|safeguard|guardrail|audit|pilot|study|sign-?off|rule)\s+go\b|"
+    r"\b(?:soften|relax|loosen|water\s+down|weaken)\s+(?:that|this|those|these|it\b|the\s+(?:[\w-]+\s+){0,2}?(?:rule|gate|guardrail|requirement|bar|threshold|check|review|audit|sign-?off))|"
+    r"(?<!not\s)(?<!n't\s)(?<!never\s)(?<!to\s)\b(?:skip|drop|cut|waive|forgo)\s+(?:the\s+|our\s+|a\s+|any\s+)?(?:[\w-]+\s+){0,5}?(?:silent[\s-]+(?:run|mode|period)|shadow\w*|pilot|validation|"
+    r"review|audit|sign-?off|staging|testing|study|subgroup\w*|chart\s+review|IRB|DPIA|training|translation|consent)\b", re.IGNORECASE)
