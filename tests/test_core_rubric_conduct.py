@@ -69,6 +69,11 @@ def _met(criterion_id: str, text: str) -> bool:
     (CERTAINTY, "Override documentation dropped from 100% of alerts to under 10%.", False),
     (CERTAINTY, "I can't promise it will catch every patient; I'd say how often it misses.", False),
     (HUMAN, "A prior authorization engine auto-approves clear cases and auto-denies the rest.", True),
+    # a hard block on the clinician's own order takes the call from them; one on the software's own words does not
+    (HUMAN, "Until latency is down, our module will hard-block any new lab order for the patient.", True),
+    (HUMAN, "Any identical order for the same patient within four hours is hard-blocked; no physician can place it.", True),
+    (HUMAN, "Medication advice and diagnostic statements are hard-blocked, and every model version is red-teamed.", False),
+    (HUMAN, "The draft hard-blocks any medication that isn't on the inpatient MAR.", False),
     (HUMAN, "Members graduate out once PHQ-9 stays under 5. No clinician review is needed.", True),
     (HUMAN, "The system closes the study and releases the normal report directly, no radiologist read.", True),
     (HUMAN, "A conversational AI runs those visits by video and adjusts refills within protocol.", True),
