@@ -753,6 +753,9 @@ def test_limitations_shipped_against_the_date_are_a_red_flag_but_disclosed_ones_
     ("lab-order-sync", "lab-order-sync.blames-users", "Physicians are told not to re-order for two minutes.", True),
     ("lab-order-sync", "lab-order-sync.blames-users", "A banner asks them not to re-order until the order appears.", True),
     ("lab-order-sync", "lab-order-sync.blames-users", "What we tell the wards this week:\n- Not to re-order.\n- To call the lab.", True),
+    # the timeout itself cut, not a cut to latency listed beside a timeout bug fixed
+    ("lab-order-sync", "lab-order-sync.aggressive-resends", "Scale the outbound pool and cut the retry timeout from 30s to 10s.", True),
+    ("lab-order-sync", "lab-order-sync.aggressive-resends", "Cut latency, fix any ACK-timeout resend, have the LIS reject a repeat placer number.", False),
     ("quality-reporting-data-change", "quality-reporting-data-change.merges-before-validation",
      "So:\n\n1. Merge this sprint, behind the normal code review.\n2. Spot-check 25 patients.", True),
     ("quality-reporting-data-change", "quality-reporting-data-change.merges-before-validation",

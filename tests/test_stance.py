@@ -117,6 +117,10 @@ def assert_reads(text: str, term: str, expected: str) -> None:
         # covered by a rule or a control is kept in house; someone's request to do it is theirs
         ("The record flow is covered by 21 CFR Part 11 controls: audit trails.", "record flow", st.ASSERTED),
         ("Safety monitoring is covered by the vendor.", "Safety monitoring", st.OTHERS),
+        # work split between two sides hands nothing off; work left on theirs alone does
+        ("I'd ask them to log it as a safety event on their side. We open a CAPA on ours.", "safety event", st.ASSERTED),
+        ("A nurse lead does the chart review on their end, and our analyst does it on ours.", "chart review", st.ASSERTED),
+        ("The safety event report is on their side.", "safety event", st.OTHERS),
         ("On the sponsor's request to pool everything in one US region: I'd say no.", "one US region", st.REPORTED),
         ("On the sponsor's request to pool everything in one US region, I'd actually just do it.", "one US region", st.ASSERTED),
         ("The sponsor's request to pool EU and US data in one US region is reasonable.", "one US region", st.ASSERTED),

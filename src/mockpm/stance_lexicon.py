@@ -269,7 +269,7 @@ _CLAUSE_WIDE = [
     (OTHERS, r"\b(?:(?:\w+'s|\w+s')\s+(?:territory|domain|lane|remit)|falls?\s+to\s+(?:them|the\s+\w+|their)|follow\s+their\s+lead|"
              r"handle\s+that\s+piece|(?:is|'s|are|be)\s+(?:a\s+|their\s+)?(?:clinical\s+)?governance\s+decision|conversation\s+for\s+(?:their|the)|"
              r"what\s+we'd\s+be\s+paying\s+them\s+for|a\s+choice\s+they\s+made|(?:the\s+team|they)\s+will\s+have\s+\w+\s+(?:folks|people)\s+anyway|"
-             r"not\s+going\s+to\s+second-guess|their\s+(?:problem|responsibility|job|call)(?!-)" + _NOT_OTHERS + r"|on\s+their\s+side)\b"),
+             r"not\s+going\s+to\s+second-guess|their\s+(?:problem|responsibility|job|call)(?!-)" + _NOT_OTHERS + r"|on\s+their\s+side(?![^\n]{0,80}?\bon\s+(?:ours|our\s+side)\b))\b"),
 ]
 
 # More of the same families, in the words people reach for when they play a risk down, put it off
@@ -378,7 +378,7 @@ _CLAUSE_WIDE += [
              r"in\s+(?:their\s+(?:court|hands|queue|backlog)|the\s+(?:\w+\s+)?(?:vendor|vendors|lab|payer|PBM)'s)\b)|"
              r"(?:is|are)\s+(?:the\s+)?right\s+(?:home|place|people|team|owners?)\s+(?:for|to)|"
              r"let\s+(?:them|their\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:\w+\s+)?(?:work|handle|own|roll|run|deal|decide|fix|sort|manage|take)|"
-             r"on\s+their\s+end|through\s+their\s+(?:own\s+)?process|"
+             r"on\s+their\s+end(?![^\n]{0,80}?\bon\s+(?:ours|our\s+end)\b)|through\s+their\s+(?:own\s+)?process|"
              r"(?:pass|passed|route|routed|forward|forwarded|hand|handed|refer|referred)\s+(?:it\s+|that\s+|this\s+|them\s+|those\s+)?(?:on\s+|off\s+|over\s+)?to\s+(?:their|the\s+(?:hospital|vendor|plan|site|customer|client)(?:'s)?)\b|"
              # ("so it's their win" gives credit for a part they own, and hands nothing off)
              r"(?<!because\s)(?<!since\s)(?:that's|that\s+is|it's|it\s+is|those\s+are)\s+(?:their|the\s+(?:hospital|vendor|plan|site|lab|customer|client)'s)\s+(?!safety\s+net\b|(?:starting|default|preferred|first|native|usual|primary|right|language|phone|number|name|home|family|win|wins|credit|idea|success|victory|achievement)\b)\w+|"
