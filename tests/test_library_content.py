@@ -753,6 +753,9 @@ def test_limitations_shipped_against_the_date_are_a_red_flag_but_disclosed_ones_
     ("lab-order-sync", "lab-order-sync.blames-users", "Physicians are told not to re-order for two minutes.", True),
     ("lab-order-sync", "lab-order-sync.blames-users", "A banner asks them not to re-order until the order appears.", True),
     ("lab-order-sync", "lab-order-sync.blames-users", "What we tell the wards this week:\n- Not to re-order.\n- To call the lab.", True),
+    # the banner and the re-order in one clause, not a banner named and refused with its reason after a colon
+    ("lab-order-sync", "lab-order-sync.blames-users", "We show a banner: please check the order list before you re-order.", True),
+    ("lab-order-sync", "lab-order-sync.blames-users", 'No "please wait" banner: it fails when a different clinician re-orders.', False),
     # the timeout itself cut, not a cut to latency listed beside a timeout bug fixed
     ("lab-order-sync", "lab-order-sync.aggressive-resends", "Scale the outbound pool and cut the retry timeout from 30s to 10s.", True),
     ("lab-order-sync", "lab-order-sync.aggressive-resends", "Cut latency, fix any ACK-timeout resend, have the LIS reject a repeat placer number.", False),
