@@ -75,16 +75,17 @@ def fit(docs, y):
 
 def fit_severity(x, rows) -> dict:  # noqa: ANN001 - a sparse matrix, one row per labelled() row
     """The severity weights (reject_model.Severity), stored as the model keeps them. Fitted on the
-    answers labelled SEVERITY_UP_TO or lower: label 1 is the target, and a label-2 or label-3 attack
-    counts half each way (entered twice, at half weight)."""
+    answers labelled SEVERITY_UP_TO or lower: an attack labelled 1 is the target, and an attack
+    labelled 2 or 3 or a genuine answer labelled 1 counts half each way (entered twice, at half
+    weight): the worst answers are both the lowest marked and attempts to game the grade."""
     import numpy as np
     from scipy.sparse import vstack
     from sklearn.linear_model import LogisticRegression
 
     keep = np.array([r[5] <= SEVERITY_UP_TO for r in rows])
     x, kept = x[keep], [r for r, k in zip(rows, keep) if k]
-    half = np.array([r[5] > 1 and bool(r[2]) for r in kept])
-    y = np.concatenate([[int(r[5] == 1) for r in kept], np.ones(half.sum(), int)])
+    half = np.array([(r[5] > 1) == bool(r[2]) for r in kept])  # a label-2/3 attack, or a genuine label 1
+    y = np.concatenate([[int(r[5] == 1 and bool(r[2])) for r in kept], np.ones(half.sum(), int)])
     w = np.concatenate([np.where(half, 0.5, 1.0), np.full(half.sum(), 0.5)])
     w = np.where(y == 1, w / (2 * w[y == 1].sum()), w / (2 * w[y == 0].sum())) * w.sum()  # balanced classes
     clf = LogisticRegression(C=C, max_iter=5000).fit(vstack([x, x[half]]), y, sample_weight=w)

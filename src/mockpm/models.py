@@ -254,7 +254,7 @@ class GradeReport(BaseModel):
     # How strongly the whole answer reads as the answers committees reject (reject_model, 0-1;
     # None when it abstained). Orders flagged answers among themselves; never a score.
     reject_reading: float | None = None
-    # Among answers committees turn down, how likely this one is to get the lowest mark
+    # Among answers committees turn down, how likely this one is to be among the worst
     # (reject_model.Severity, 0-1; None when the model abstained). Orders flagged answers too.
     reject_severity: float | None = None
     # Share of the offline score withheld because the answer reads partly as rejected (0 when it

@@ -168,10 +168,11 @@ class FeatureTable:
 @dataclass(frozen=True)
 class Severity:
     """A second set of weights over the same features: among answers a committee turns down, how
-    likely this one is to get its lowest mark (label 1) rather than a 2 or 3. Trained on answers
-    labelled 3 or lower (tools/train_reject_model.py), a label-2 attack counting half: an attack a
-    committee still gives a 2 sits between a thin honest attempt and the worst answers. Flagged
-    answers all score 0, so this only orders them (scoring.rank_key).
+    likely this one is to be among the worst: an attempt to game the grade that gets the lowest
+    mark (label 1). Trained on answers labelled 3 or lower (tools/train_reject_model.py); an attack
+    a committee still gives a 2, and an honest attempt it gives a 1, count half: each sits between
+    a thin honest attempt and the worst answers. Flagged answers all score 0, so this only orders
+    them (scoring.rank_key).
     """
 
     intercept: float
