@@ -95,7 +95,7 @@ def rank_key(score: float | None, raw: int, *, flagged: bool, flags: Iterable[st
     attempt at the question (off-topic, addressed to the grader, a keyword string, disguised
     text) ranks below every answer that is, however weak. ``flags``: the answer's flag codes.
     ``reading``: how strongly the whole answer reads as rejected (reject_model, 0-1), and
-    ``severity``: how likely, among answers turned down, it is to get the lowest mark
+    ``severity``: how likely, among answers turned down, it is to be among the worst
     (reject_model.Severity). Among flagged answers, which all score 0, the one that reads worse
     on the mean of the two ranks lower (see SEVERITY_SHARE). Neither ever moves an unflagged answer.
     """
