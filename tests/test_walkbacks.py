@@ -428,6 +428,9 @@ FIX = ("Reproduce the duplicate in the LIS test environment, then ship the fix t
     # ... not a go-ahead at a gate, nor a look at the data that drops nothing
     ("To be honest, though, I'd go ahead and turn it on for the first hospital once the week of staging is clean.", 0),
     ("Looking at the data, I'd drop the pager alerts that nobody reads.", 0),
+    ("In practice, I'd sort the visual polish out later.", 0),
+    ("To be honest, though, I'd run the second site's validation on it anyway.", 0),
+    ("Given the deadline, though, I'd go ahead and ship everything that doesn't put a draft in front of a physician.", 0),
 ])
 def test_one_turn_that_settles_for_less_takes_the_plan_back(turn, settles):
     assert Reading(FIX + turn).safeguards_turned == settles
