@@ -96,11 +96,12 @@ def reading_flags(criteria: list[Criterion], keywords: dict[str, KeywordResult |
     turned = turned_calls(reading, {c.id: [m.start for m in keywords[c.id].matches]  # type: ignore[union-attr]
                                     for c in wrong if c.harm or c.id in own})
     hatches = escape_hatches(reading)
-    if reading.walk_backs >= MIN_TURNS or reading.safeguards_turned or turned or len(hatches) >= MIN_HATCHES:
+    taken_back = reading.walk_backs >= MIN_TURNS or reading.safeguards_turned > 0
+    if taken_back or turned or len(hatches) >= MIN_HATCHES:
         if turned:
             message = ("states the right steps, then turns to a call committees reject ("
                        + ", ".join(cid.split(".", 1)[-1] for cid in turned) + ")")
-        elif reading.walk_backs >= MIN_TURNS or reading.safeguards_turned:
+        elif taken_back:
             message = "states the right steps, then takes them back in its own words"
         else:
             message = (f"states the right steps, then lets {len(hatches)} of them go whenever someone wants them to or the date "

@@ -10,8 +10,9 @@ import re
 from mockpm import regex_cache
 
 # What a parked or "not happening" step must name to be a safeguard taken back, not a feature.
-_SAFEGUARD_NOUN = (r"\b(?:checks?|validat\w*|review|audit\w*|pilot\w*|silent|shadow\w*|study|reconcil\w*|translat\w*|"
-                   r"interpret\w*|testing|sign-?off|subgroup\w*|safeguards?)\b")
+_SAFEGUARD_STEPS = (r"checks?|validat\w*|review|audit\w*|pilot\w*|silent|shadow\w*|study|reconcil\w*|translat\w*|"
+                    r"interpret\w*|testing|sign-?off|subgroup\w*|safeguards?")
+_SAFEGUARD_NOUN = rf"\b(?:{_SAFEGUARD_STEPS})\b"
 
 
 # What a settling "end up" is followed by: "we'd end up including it", "we ended up spot-checking";
@@ -235,9 +236,10 @@ _PLAN_LABEL = regex_cache.compile(
 )
 
 
-# A safeguard's own word: what "sort ... out later" may put off and "... anyway" must not be about.
-_SAFEGUARD_WORD = (r"\b(?:licen[cs]\w*|credential\w*|consent|BAA|validat\w*|review|audit|monitor\w*|sign-?off|paperwork|compliance|"
-                   r"privacy|security|testing|tests?|study|pilot|check\w*|safety|silent|shadow\w*|staging|translation|subgroup\w*|IRB|DPIA)")
+# A safeguard's own word, the steps above and the rules a launch must meet: what "sort ... out
+# later" may put off and "... anyway" must not be about (a prefix: "reviewers", "licensing").
+_SAFEGUARD_WORD = (rf"\b(?:{_SAFEGUARD_STEPS}|licen[cs]\w*|credential\w*|consent|BAA|monitor\w*|paperwork|compliance|"
+                   r"privacy|security|tests?|safety|staging|IRB|DPIA)")
 
 
 # What settles for less after such a turn: "we'd probably just push it to all four hospitals
