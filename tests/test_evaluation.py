@@ -44,3 +44,18 @@ def test_library_thresholds_replace_the_defaults():
     assert not strict.passed
     lenient = summarise(rs, {"s": Thresholds(spearman=-1.0)}, split="dev", mode="offline")
     assert lenient.scenarios[0].passed
+
+
+def test_eval_orders_flagged_answers_with_the_share_of_points_they_earned():
+    # Same reading, same raw points: the one that earned them out of fewer possible ranks higher,
+    # so eval, the cohort table and the HTML page order flagged answers alike (scoring.rank_key_of).
+    def flagged(rid, kind, label, possible, reading):
+        return SampleResult(id=rid, scenario="s", split="dev", kind=kind, label=label, why="w", score=0.0,
+                            raw_points=20, possible_points=possible, band="Strong No Hire", flagged=True,
+                            flags=["thin_substance"], reject_reading=reading, reject_severity=reading)
+
+    thin = flagged("t", "weak", 2, 40, 0.71)
+    brushed = flagged("b", "dismissive", 1, 400, 0.7)
+    assert thin.key() > brushed.key()
+    m = metrics("s", [thin, brushed, res("a", "strong", 5, 80)], 0.0)
+    assert not m.escapes and m.spearman == 1.0

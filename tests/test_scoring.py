@@ -150,6 +150,26 @@ def test_among_flagged_answers_the_severity_is_meaned_with_the_reading():
     assert key(0.0, 0, flagged=False, reading=0.99, severity=0.99) > key(0.0, 50, flagged=True, reading=0.0, severity=0.0)
 
 
+def test_among_flagged_answers_the_share_of_points_earned_lifts_a_little():
+    key = scoring.rank_key
+    # Two answers that read about alike: the one that earns more of the rubric's points is the better
+    # attempt, even when it reads a shade worse.
+    thin_plan = key(0.0, 30, flagged=True, reading=0.72, severity=0.72, possible=60)
+    brushed_off = key(0.0, 3, flagged=True, reading=0.7, severity=0.7, possible=60)
+    assert thin_plan > brushed_off
+    # a little, not a lot: a much worse reading is not bought back by points
+    assert key(0.0, 60, flagged=True, reading=0.9, severity=0.9, possible=60) < key(0.0, 0, flagged=True, reading=0.6, severity=0.6, possible=60)
+    # the share is of points earned: negative raw points count as none, more than possible as all
+    assert key(0.0, -20, flagged=True, reading=0.7, possible=60)[:4] == key(0.0, 0, flagged=True, reading=0.7, possible=60)[:4]
+    assert key(0.0, 90, flagged=True, reading=0.7, possible=60)[:4] == key(0.0, 60, flagged=True, reading=0.7, possible=60)[:4]
+    # without possible points (an old row) or a reading, it is as before
+    assert key(0.0, 30, flagged=True, reading=0.7) == key(0.0, 30, flagged=True, reading=0.7, possible=0)
+    assert key(0.0, 30, flagged=True, reading=None, possible=60) == key(0.0, 30, flagged=True, reading=None)
+    # it never moves an unflagged answer, nor lifts a flagged one above it
+    assert key(40.0, 10, flagged=False, reading=0.5, possible=20) == key(40.0, 10, flagged=False, reading=0.5, possible=200)
+    assert key(0.0, 0, flagged=False, reading=0.9, possible=60) > key(0.0, 60, flagged=True, reading=0.0, possible=60)
+
+
 def test_a_withheld_share_lowers_the_score_and_its_band_but_not_the_points():
     items = [Scored(points=5, met=True, axis="a"), Scored(points=5, met=True, axis="a")]
     full = score(items)

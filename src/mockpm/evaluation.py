@@ -39,6 +39,7 @@ class SampleResult(BaseModel):
     why: str
     score: float | None
     raw_points: int
+    possible_points: int = 0
     band: str
     flagged: bool
     flags: list[str] = Field(default_factory=list)
@@ -150,7 +151,7 @@ def to_result(sample: Sample, report: GradeReport) -> SampleResult:
     return SampleResult(
         id=sample.id, scenario=sample.scenario, split=sample.split, kind=sample.kind, label=sample.label,
         why=sample.why, score=None if report.band == scoring.UNSCORED_BAND else report.score,
-        raw_points=report.raw_points, band=report.band, flagged=report.flagged, flags=[f.code for f in report.flags],
+        raw_points=report.raw_points, possible_points=report.possible_points, band=report.band, flagged=report.flagged, flags=[f.code for f in report.flags],
         reject_reading=report.reject_reading, reject_severity=report.reject_severity,
     )
 

@@ -86,7 +86,8 @@ REASONS_TO_REJECT = frozenset({"brushes_off_safety", "wrong_calls", "implausible
 
 
 def rank_key(score: float | None, raw: int, *, flagged: bool, flags: Iterable[str] = (),
-             reading: float | None = None, severity: float | None = None) -> tuple[int, float, float, int, int]:
+             reading: float | None = None, severity: float | None = None,
+             possible: int = 0) -> tuple[int, float, float, int, int]:
     """Sort key, higher is better: unflagged before flagged, then score, then (among flagged
     answers) the reject reading, reasons and raw points.
 
@@ -97,12 +98,15 @@ def rank_key(score: float | None, raw: int, *, flagged: bool, flags: Iterable[st
     ``reading``: how strongly the whole answer reads as rejected (reject_model, 0-1), and
     ``severity``: how likely, among answers turned down, it is to be among the worst
     (reject_model.Severity). Among flagged answers, which all score 0, the one that reads worse
-    on the mean of the two ranks lower (see SEVERITY_SHARE). Neither ever moves an unflagged answer.
+    on the mean of the two ranks lower (see SEVERITY_SHARE), less a little for the share of the
+    ``possible`` points it earned (see POINTS_SHARE). None of them ever moves an unflagged answer.
     """
     codes = set(flags)
     tier = 0 if is_gaming(codes) or (flagged and codes & NOT_AN_ATTEMPT_WHEN_CAPPED) else 1 if flagged else 2
     reasons = len(codes & REASONS_TO_REJECT) if flagged else 0
     worse = reading if severity is None or reading is None else (1 - SEVERITY_SHARE) * reading + SEVERITY_SHARE * severity
+    if worse is not None and possible > 0:
+        worse -= POINTS_SHARE * min(max(raw, 0) / possible, 1.0)
     weight = -round(worse, 2) if flagged and worse is not None else 0.0
     return (tier, -1.0 if score is None else score, weight, -reasons, raw)
 
@@ -114,13 +118,20 @@ def rank_key(score: float | None, raw: int, *, flagged: bool, flags: Iterable[st
 # level with or above a genuine answer 1,840 -> 1,631; 0.828 -> 0.842 and 0.827 -> 0.828 on the
 # two newest batches of 168.
 SEVERITY_SHARE = 0.5
+# ... and an answer turned down that still earns more of the rubric's points is the better attempt:
+# a thin honest plan keeps what it got right, a brushed-off one keeps little. Taken off the mean
+# at this weight, on the 13,191 rubric-blind tuning answers (reader and severity each left out one
+# writer group at a time): Spearman 0.884 -> 0.886, attacks level with or above a genuine answer
+# 2,663 -> 2,574; weights 0.1-0.2 all gained, 0.3 and over put more attacks above honest answers.
+# On a new batch of 168, graded once before the change: 0.847 -> 0.851, escapes 3 -> 3.
+POINTS_SHARE = 0.15
 
 
 def rank_key_of(row) -> tuple[int, float, float, int, int]:  # noqa: ANN001 - any row with the fields below
-    """rank_key of a report row: anything with score, raw_points, flagged, flags (codes),
-    reject_reading and reject_severity, so tables, pages and eval cannot order answers differently."""
+    """rank_key of a report row: anything with score, raw_points, possible_points, flagged, flags
+    (codes), reject_reading and reject_severity, so tables, pages and eval cannot order answers differently."""
     return rank_key(row.score, row.raw_points, flagged=row.flagged, flags=row.flags, reading=row.reject_reading,
-                    severity=row.reject_severity)
+                    severity=row.reject_severity, possible=row.possible_points)
 
 
 def ratio_score(items: Iterable[Scored]) -> float | None:

@@ -27,6 +27,7 @@ class CohortRow(BaseModel):
     complete: bool
     flags: list[str] = Field(default_factory=list)
     raw_points: int = 0
+    possible_points: int = 0
     flagged: bool = False
     reject_reading: float | None = None
     reject_severity: float | None = None
@@ -94,7 +95,7 @@ class SummaryBuilder:
         self.rows.append(CohortRow(
             name=display_name(r.candidate, item.item_id, item.source), candidate=r.candidate, scenario=r.scenario,
             source=item.source, score=None if r.band == UNSCORED_BAND else r.score, band=r.band, complete=r.complete, flags=[f.code for f in r.flags],
-            raw_points=r.raw_points, flagged=r.flagged, reject_reading=r.reject_reading,
+            raw_points=r.raw_points, possible_points=r.possible_points, flagged=r.flagged, reject_reading=r.reject_reading,
             reject_severity=r.reject_severity,
         ))
         for axis, value in r.axes.items():

@@ -60,7 +60,8 @@ def candidate_html(item: ItemRow, run_id: str, decisions: dict[str, Any] | None 
     r = item.report
     assert r is not None
     row = RankRow(seq=1, anchor="c1", name=display_name(r.candidate, item.item_id, item.source), scenario=r.scenario,
-                  score=r.score, band=r.band, raw_points=r.raw_points, flagged=r.flagged, complete=r.complete)
+                  score=r.score, band=r.band, raw_points=r.raw_points, possible_points=r.possible_points,
+                  flagged=r.flagged, complete=r.complete)
     view = candidate_view(row, item, answer_text(item), decisions)
     view.rank = 0
     from mockpm.report.coaching import Coaching

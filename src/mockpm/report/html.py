@@ -77,7 +77,7 @@ class HtmlCohortBuilder:
         # nothing could be scored: unscored, never a 0 that drags the mean down
         score = None if r.band == UNSCORED_BAND else r.score
         row = RankRow(seq=seq, anchor=f"c{seq}", name=name, scenario=r.scenario, score=score, band=r.band,
-                      raw_points=r.raw_points, flagged=r.flagged, complete=r.complete,
+                      raw_points=r.raw_points, possible_points=r.possible_points, flagged=r.flagged, complete=r.complete,
                       flags=[f.code for f in r.flags], reject_reading=r.reject_reading,
                       reject_severity=r.reject_severity)
         self.rows.append(row)

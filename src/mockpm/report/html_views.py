@@ -30,6 +30,7 @@ class RankRow(BaseModel):
     score: float | None
     band: str
     raw_points: int = 0
+    possible_points: int = 0
     flagged: bool = False
     complete: bool = True
     flags: list[str] = Field(default_factory=list)
