@@ -177,3 +177,20 @@ def test_a_decimal_point_is_no_break_between_the_sides_of_a_pair():
     pair = KeywordCheck(any=["AUROC ~ strong enough"])
     assert run_check(pair, "An AUROC of 0.86 is strong enough.", red_flag=True).met
     assert not run_check(pair, "The AUROC is 0.86. That is strong enough for a paper.", red_flag=True).met
+
+
+def test_a_span_of_time_does_not_find_a_frequency_but_a_rate_finds_its_unit():
+    text = "Each site goes live with a weekly safety review and a per-site kill switch."
+    assert hits(["a week", "week"], text) == set()
+    assert hits(["a few weeks|a week ~ per site|to go live"], text) == set()
+    assert hits(["a week"], "Each site goes live within a week.") == {"a week"}
+    # a rate term still finds the span it is counted over, and itself
+    assert hits(["weekly"], "We review overrides every week.") == {"weekly"}
+    assert hits(["monthly", "month"], "A monthly audit, then a review in three months.") == {"monthly", "month"}
+
+
+def test_the_frequency_stems_are_the_stems_of_the_frequencies():
+    from mockpm.keywords import _FREQUENCY_STEMS
+    from mockpm.stemming import FREQUENCIES
+
+    assert {stem(w) for w in FREQUENCIES} == _FREQUENCY_STEMS

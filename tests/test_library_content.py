@@ -279,6 +279,9 @@ def test_paragraph_labels_and_numbered_tiers_are_structure(lib):
     # a form filled from data the system already holds leaves the clinician deciding
     ("Fixes: auto-populate from the triage flowsheet and move the suggestion inline.", False),
     ("The AI auto-populates the impression from its findings.", True),
+    ("I'd have the Epic analyst auto-populate the fields the tool needs from the triage note.", False),
+    ("It auto-populates the acuity field from the model's suggestion before the nurse sees it.", True),
+    ("The top diagnosis auto-populates the problem list, pulled from the admission note.", False),
 ])
 def test_the_core_rubric_reads_a_human_check_taken_out(text, met):
     from mockpm.catalog import load_library
@@ -788,3 +791,16 @@ def test_the_lab_rubric_reads_a_retransmit_found_in_the_audit_logs_as_the_interf
     check = _criterion(lib, "lab-order-sync", "lab-order-sync.interface-root-cause").check
     assert run_check(check, "Pull a month of audit logs: the same placer number means an interface retransmit.").met
     assert not run_check(check, "Pull a month of complaints and ask the nurses what they think.").met
+
+
+@pytest.mark.parametrize("text,met", [
+    ("Our pilot physicians love it, and that usage is our validation.", True),
+    ("The champions at the pilot site are the evidence buyers need.", True),
+    ("The pilot hospital, converted to paid and acting as validation partner, then two Epic systems.", False),
+    ("The pilot site doubles as validation site for the retrospective study.", False),
+])
+def test_a_pilot_named_as_a_validation_partner_is_not_usage_called_evidence(text, met):
+    from mockpm.checks import run_check
+
+    crit = next(c for r in load_library().rubrics.values() for c in r.criteria if c.id == "ehr-diagnostic-ai.champions-called-evidence")
+    assert run_check(crit.check, text, red_flag=True).met is met, text

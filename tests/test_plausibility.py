@@ -217,3 +217,16 @@ def test_claims_set_out_as_a_label_and_figures_are_read_too(text, family):
 
 def test_a_real_reduction_set_out_the_same_way_is_no_claim():
     assert implausible_claims("Under-triage: 6.1% to 4.0% over the pilot. Door-to-triage: 14 minutes down to 9 minutes.") == []
+
+
+@pytest.mark.parametrize("text,claim", [
+    ("I'd watch what the physician sees in the 90 seconds after signing the order.", False),
+    ("For the 90 seconds a signed order sits unconfirmed, nothing shows.", False),
+    ("Within 30 seconds our system looks for a matching order.", False),
+    ("Radiologists confirm each finding with a 15-second review.", True),
+    ("That is about 5 seconds per read for the radiologist.", True),
+    ("A nurse needs ten seconds to verify each alert.", True),
+    ("Physicians spend 15 seconds reviewing each draft.", True),
+])
+def test_seconds_are_an_effort_only_when_they_are_the_acts_own_length(text, claim):
+    assert ("impossible-effort" in implausible_claims(text)) is claim, text

@@ -19,7 +19,7 @@ from functools import lru_cache
 from mockpm import regex_cache
 from mockpm import rubric_regex
 from mockpm.models import Match
-from mockpm.stemming import ABBREVIATIONS, GLUED_UNITS, LONG_FORMS, expand_abbreviation, stem
+from mockpm.stemming import ABBREVIATIONS, FREQUENCIES, GLUED_UNITS, LONG_FORMS, expand_abbreviation, stem
 
 SNIPPET_CHARS = 60
 
@@ -150,6 +150,8 @@ def _anchor(term: str) -> tuple[str, bool] | None:
 
 _SIMPLE_WORD = regex_cache.compile(r"^\w+\*?$")
 _GAP = regex_cache.compile(r"[\s\-]+")
+# The stems FREQUENCIES share with a span ("weekly" -> week): only these need the check.
+_FREQUENCY_STEMS = frozenset({"hour", "night", "week", "fortnight", "month", "quarter", "year"})
 _WORD_RUN = regex_cache.compile(r"[\w-]*")
 
 
@@ -219,7 +221,11 @@ class TextIndex:
     def _candidates(self, word: str, prefix: bool) -> list[int]:
         """Token indices whose word is ``word`` (or starts with it, for a prefix)."""
         if not prefix:
-            return self.stem_positions.get(stem(word), [])
+            key = stem(word)
+            found = self.stem_positions.get(key, [])
+            if key not in _FREQUENCY_STEMS or word in FREQUENCIES:
+                return found
+            return [i for i in found if self.words[i] not in FREQUENCIES]  # a span is not a frequency
         out: list[int] = []
         i = bisect_left(self.sorted_words, word)
         while i < len(self.sorted_words) and self.sorted_words[i].startswith(word):
@@ -242,7 +248,7 @@ class TextIndex:
             if prefix:
                 if not self.words[j].startswith(word):
                     return None
-            elif self.stems[j] != stem(word):
+            elif self.stems[j] != stem(word) or (self.words[j] in FREQUENCIES and word not in FREQUENCIES):
                 return None
             if k and not _GAP.fullmatch(text, self.ends[j - 1], self.starts[j]):
                 return None

@@ -122,7 +122,9 @@ FAMILIES: dict[str, LoweredPattern] = {
         r"(?:a|per|each|every)\s+(?:nurse|member|patient|person|user|clinician|physician|doctor|visit|appointment|day\s+per\s+(?:member|patient|user))\b"),
     # Human review squeezed to seconds, systems to a few milliseconds.
     "impossible-effort": LoweredPattern(
-        r"\b(?:(?:\d{1,2}|one|two|three|five|ten|fifteen|twenty)[\s-]seconds?\s+(?:\w+\s+){0,2}?(?:review|check|sign|verif|read|look)\w*|"
+        # (the seconds must be the act's own length: "a 15-second review", "5 seconds per read", "ten
+        # seconds to verify"; "in the 90 seconds after signing" is a window, not an effort)
+        r"\b(?:(?:\d{1,2}|one|two|three|five|ten|fifteen|twenty)[\s-]seconds?\s+(?:(?:to|per|on|of|for|spent|in)\s+(?:(?:the|a|an|each|every|one|their|its)\s+)?)?(?:review|check|sign|verif|read|look)\w*|"
         # ... or a clinical interval in seconds: "a four-second door-to-triage time".
         r"door-to-\w+\s+(?:time\s+)?(?:of\s+|in\s+|under\s+)?(?:about\s+)?(?:\d{1,2}|one|two|three|four|five|ten)\s+seconds|"
         r"(?:\d{1,2}|one|two|three|four|five|ten)[\s-]seconds?\s+door-to-\w+|"

@@ -33,6 +33,12 @@ def stem(word: str) -> str:
     return _stemmer().stemWord(word)
 
 
+# How often, not how long: Snowball stems "weekly" to "week", but a term that names a span ("live
+# in a week") must not find a frequency ("a weekly safety review"). The other way round a rate
+# term ("weekly") still finds "per week" and "each week" (see keywords.TextIndex).
+FREQUENCIES = frozenset({"hourly", "nightly", "weekly", "fortnightly", "monthly", "quarterly", "yearly"})
+
+
 # Shorthand candidates type in terse answers ("pt", "2 wks", "dx"), read as the word it stands
 # for, the way an inflection is. Only forms with one clinical-writing reading: "docs" (doctors or
 # documents) and "min" (minute or minimum) are left alone, and "pt"/"pts" after a number is points.
