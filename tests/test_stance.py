@@ -292,6 +292,7 @@ def test_a_lead_in_that_brushes_off_passes_its_stance_to_the_list():
 def test_soft_deferrals_do_not_fire_in_a_dated_plan():
     assert stance("After launch we add Creole reminders in month 3.", "Creole reminders") == st.ASSERTED
     assert stance("We can add Creole reminders after launch.", "Creole reminders") == st.DEFERRED
+    assert stance("And the FDA question can run in parallel with legal after we're live.", "FDA question") == st.DEFERRED
 
 
 def test_cancelled_trigger_negates_its_own_words_only():

@@ -172,7 +172,7 @@ _CONDITION = regex_cache.compile(r"\b(?:if|when|once|unless|whether)\b", re.IGNO
 # Deferrals that a real plan also uses ("after launch we add Creole"): they count only in a
 # sentence with no number and no monitoring verb, where they read as "not now" rather than a step.
 # Once the product is live: the deferrals that can put off a check whose point is to come first.
-POST_LAUNCH = (r"after\s+(?:the\s+)?(?:launch|go-live|go\s+live|we\s+launch|we\s+go\s+live)|post-launch|once\s+(?:we're|we\s+are|it's|it\s+is)\s+live|"
+POST_LAUNCH = (r"after\s+(?:the\s+)?(?:launch|go-live|go\s+live|we\s+launch|we\s+go\s+live)|post-launch|(?:once|after)\s+(?:we're|we\s+are|it's|it\s+is)\s+live|"
                # ... and once everyone has it: "six months after full rollout"
                r"after\s+(?:the\s+)?(?:full|house-wide|hospital-wide|system-wide|network-wide|general)\s+(?:rollout|roll-out|deployment|launch|go-live)")
 _SOFT_DEFERRED = regex_cache.compile(

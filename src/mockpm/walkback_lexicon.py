@@ -262,6 +262,10 @@ _SETTLES = regex_cache.compile(
     r"\blet\s+(?:the\s+|our\s+|their\s+)?[\w-]+(?:\s+[\w-]+)?\s+catch\s+up\b|\bsort\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?"
     rf"{_SAFEGUARD_WORD}\w*\s+out\s+(?:after|later|afterwards)\b|"
     r"\b(?:switch|turn)\w*\s+(?:[\w-]+\s+){0,3}?on\s+(?:for\s+(?:[\w-]+\s+){1,2})?from\s+day\s+(?:one|1)\b|"
+    # ... or goes straight to the exposure, or folds a safeguard into it: "I'd go straight from the
+    # back-test to the pilot wards", "treat the pilot itself as our silent-mode period"
+    r"\b(?:go|jump|move|skip)\s+straight\s+(?:from\s+[^.;\n]{1,60}?\s+)?to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:pilot|live|launch|go-live|rollout|roll-out|production|wards?|units?|sites?|clinics?|hospitals?|patients|everyone)\b|"
+    rf"\btreat\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){{0,2}}?(?:pilot|launch|rollout|go-live|live\s+run|first\s+(?:weeks?|month))\s+(?:itself\s+)?as\s+(?:our\s+|the\s+|a\s+)?(?:[\w-]+\s+){{0,2}}?{_SAFEGUARD_WORD}|"
     # ... or lets a step go, or softens a rule: "I'd let the pharmacist step go for launch", "I'd soften that last one"
     r"(?<!not\s)(?<!n't\s)\blet\s+(?:the\s+|our\s+|that\s+|this\s+)?(?:[\w-]+\s+){0,3}?(?:step|check|review|gate|requirement|safeguard|guardrail|audit|pilot|study|sign-?off|rule)\s+go\b|"
     r"\b(?:soften|relax|loosen|water\s+down|weaken)\s+(?:that|this|those|these|it\b|the\s+(?:[\w-]+\s+){0,2}?(?:rule|gate|guardrail|requirement|bar|threshold|check|review|audit|sign-?off))|"
