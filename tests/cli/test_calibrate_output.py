@@ -9,6 +9,7 @@ import csv
 import os
 import shutil
 import subprocess
+import time
 from pathlib import Path
 
 from minilib import STRONG, WEAK, answer_file, write_minilib
@@ -146,6 +147,10 @@ def test_ctrl_c_prints_the_command_that_continues(tmp_path: Path, isolated_home:
         while "batch run" not in first:
             first = p.stderr.readline()
             assert first, "the command ended before grading started"
+        # Ctrl-C while an answer is with the judge, as a user presses it mid-run
+        deadline = time.monotonic() + 30
+        while fake.count() < 1 and time.monotonic() < deadline:
+            time.sleep(0.02)
         p.send_signal(signal.SIGINT)
         _, err = p.communicate(timeout=60)
     assert p.returncode == 130, err
