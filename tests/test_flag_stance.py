@@ -38,3 +38,15 @@ def test_a_quotation_talked_about_stays_someone_elses_words():
     text = 'First quarter: clean up the marketing claims ("treats depression" goes).'
     a, b = text.index("clean"), text.index("depression") + len("depression")
     assert mention_stance(Reading(text), (a, b)) == st.REPORTED
+
+
+def test_a_mention_running_past_its_clause_is_negated_when_its_head_is():
+    def stance_of(text, first, last):
+        reading = Reading(text)
+        return mention_stance(reading, (text.index(first), text.index(last) + len(last)))
+
+    denied = "For HIV visits we don't leave voicemails with any detail, and the patient has to confirm a date of birth."
+    assert stance_of(denied, "voicemails", "date of birth") == st.NEGATED
+    # the head asserted: the move is made, whatever follows
+    made = "We leave voicemails with the visit type, and the patient has to confirm a date of birth."
+    assert stance_of(made, "voicemails", "date of birth") == st.ASSERTED

@@ -190,7 +190,6 @@ def test_a_span_of_time_does_not_find_a_frequency_but_a_rate_finds_its_unit():
 
 
 def test_the_frequency_stems_are_the_stems_of_the_frequencies():
-    from mockpm.keywords import _FREQUENCY_STEMS
-    from mockpm.stemming import FREQUENCIES
+    from mockpm.stemming import FREQUENCIES, FREQUENCY_STEMS
 
-    assert {stem(w) for w in FREQUENCIES} == _FREQUENCY_STEMS
+    assert {stem(w) for w in FREQUENCIES} == FREQUENCY_STEMS

@@ -436,6 +436,7 @@ FIX = ("Reproduce the duplicate in the LIS test environment, then ship the fix t
     ("Realistically, though, I'd treat the pilot itself as our silent-mode period, with alerts on.", 1),
     ("Realistically, though, I'd go straight to the root cause with the LIS vendor.", 0),
     ("Realistically, though, I'd treat the pilot as our chance to learn the workflow.", 0),
+    ("Realistically, though, even after silent mode we'd treat the two-ward rollout as a pilot.", 0),
 ])
 def test_one_turn_that_settles_for_less_takes_the_plan_back(turn, settles):
     assert Reading(FIX + turn).safeguards_turned == settles

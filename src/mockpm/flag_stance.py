@@ -37,11 +37,21 @@ def trimmed(reading: Reading, span: tuple[int, int]) -> tuple[int, int]:
     return a + len(reading.text[a:b]) - len(reading.text[a:b].lstrip()), b
 
 
+# Where one clause ends and the next begins inside a long mention: "we don't leave voicemails with
+# any detail, and the patient has to confirm a date of birth" (ConText's termination terms).
+_CLAUSE_BREAK = regex_cache.compile(r",\s+(?:and|but|while|whereas|so|yet)\s+|;\s*|\s[-–—]\s", re.IGNORECASE)
+
+
 def mention_stance(reading: Reading, span: tuple[int, int]) -> str:
     """The stance of a red flag's mention at ``span``, read from its first character (pass it
-    ``trimmed`` to read it in the sentence it names)."""
+    ``trimmed`` to read it in the sentence it names). A mention that runs on past the end of its
+    clause is negated when its head is: a negation's scope ends at the clause, not the move it denies."""
     a, b = span
     stance = reading.stance(a, b)
+    if stance == st.ASSERTED:
+        cut = _CLAUSE_BREAK.search(reading.text, a, b)
+        if cut is not None and cut.start() > a and reading.stance(a, cut.start()) == st.NEGATED:
+            return st.NEGATED
     if stance == st.REPORTED:
         quote = next((sc.start for sc in reading.scopes_of(reading.sentence_index(a))
                       if sc.stance == st.REPORTED and a < sc.start < b and reading.text[sc.start] in _OPENING_QUOTES), None)

@@ -19,7 +19,7 @@ from functools import lru_cache
 from mockpm import regex_cache
 from mockpm import rubric_regex
 from mockpm.models import Match
-from mockpm.stemming import ABBREVIATIONS, FREQUENCIES, GLUED_UNITS, LONG_FORMS, expand_abbreviation, stem
+from mockpm.stemming import ABBREVIATIONS, FREQUENCIES, FREQUENCY_STEMS, GLUED_UNITS, LONG_FORMS, expand_abbreviation, stem
 
 SNIPPET_CHARS = 60
 
@@ -150,8 +150,6 @@ def _anchor(term: str) -> tuple[str, bool] | None:
 
 _SIMPLE_WORD = regex_cache.compile(r"^\w+\*?$")
 _GAP = regex_cache.compile(r"[\s\-]+")
-# The stems FREQUENCIES share with a span ("weekly" -> week): only these need the check.
-_FREQUENCY_STEMS = frozenset({"hour", "night", "week", "fortnight", "month", "quarter", "year"})
 _WORD_RUN = regex_cache.compile(r"[\w-]*")
 
 
@@ -221,11 +219,9 @@ class TextIndex:
     def _candidates(self, word: str, prefix: bool) -> list[int]:
         """Token indices whose word is ``word`` (or starts with it, for a prefix)."""
         if not prefix:
-            key = stem(word)
-            found = self.stem_positions.get(key, [])
-            if key not in _FREQUENCY_STEMS or word in FREQUENCIES:
-                return found
-            return [i for i in found if self.words[i] not in FREQUENCIES]  # a span is not a frequency
+            found = self.stem_positions.get(key := stem(word), [])
+            # a span is not a frequency ("a week" is not "weekly")
+            return found if key not in FREQUENCY_STEMS or word in FREQUENCIES else [i for i in found if self.words[i] not in FREQUENCIES]
         out: list[int] = []
         i = bisect_left(self.sorted_words, word)
         while i < len(self.sorted_words) and self.sorted_words[i].startswith(word):

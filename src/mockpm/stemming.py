@@ -37,6 +37,7 @@ def stem(word: str) -> str:
 # in a week") must not find a frequency ("a weekly safety review"). The other way round a rate
 # term ("weekly") still finds "per week" and "each week" (see keywords.TextIndex).
 FREQUENCIES = frozenset({"hourly", "nightly", "weekly", "fortnightly", "monthly", "quarterly", "yearly"})
+FREQUENCY_STEMS = frozenset({"hour", "night", "week", "fortnight", "month", "quarter", "year"})  # theirs, by stem()
 
 
 # Shorthand candidates type in terse answers ("pt", "2 wks", "dx"), read as the word it stands
