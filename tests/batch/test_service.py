@@ -122,3 +122,24 @@ def test_llm_judge_against_fake_server(lib, tmp_path: Path, openai_fake) -> None
     # a rerun of the same command makes no judge call at all
     again = _run(lib, [folder], judge=make_judge(base_url=openai_fake.base_url, model="fake-model"), concurrency=4)
     assert again.newly_graded == 0 and openai_fake.count() == judged
+
+
+def test_a_ctrl_c_a_finalizer_swallowed_stops_the_run(lib, cohort: Path, monkeypatch) -> None:
+    import gc
+    import sys
+
+    from mockpm import interrupts
+
+    class Finalizer:
+        def __del__(self) -> None:
+            raise KeyboardInterrupt  # SIGINT landing in a __del__: Python prints it and carries on
+
+    monkeypatch.setattr(sys, "unraisablehook", sys.unraisablehook)  # restored after the test
+    interrupts.keep_swallowed_interrupts()
+    Finalizer()
+    gc.collect()
+    with pytest.raises(KeyboardInterrupt):
+        _run(lib, [cohort])
+    # the interrupt is spent: the same command continues the stopped run and finishes it
+    again = _run(lib, [cohort])
+    assert again.resumed and again.newly_graded == 3 and again.summary.graded == 3

@@ -12,6 +12,8 @@ import subprocess
 import time
 from pathlib import Path
 
+import pytest
+
 from minilib import STRONG, WEAK, answer_file, write_minilib
 from typer.testing import CliRunner
 
@@ -124,10 +126,10 @@ def test_a_one_point_scale_is_refused_before_grading(tmp_path: Path) -> None:
         assert "batch run" not in stderr and stdout == ""  # nothing was graded
 
 
-def test_ctrl_c_prints_the_command_that_continues(tmp_path: Path, isolated_home: Path) -> None:
+@pytest.mark.parametrize("when", ["as the run starts", "mid-run"])
+def test_ctrl_c_prints_the_command_that_continues(tmp_path: Path, isolated_home: Path, when: str) -> None:
     import signal
 
-    import pytest
     from openai_fake import FakeOpenAI, smart_judge
 
     if MOCKPM is None:
@@ -147,9 +149,10 @@ def test_ctrl_c_prints_the_command_that_continues(tmp_path: Path, isolated_home:
         while "batch run" not in first:
             first = p.stderr.readline()
             assert first, "the command ended before grading started"
-        # Ctrl-C while an answer is with the judge, as a user presses it mid-run
+        # Ctrl-C as the run starts (while patterns compile: a finalizer may swallow it, and the
+        # run must stop all the same) or while an answer is with the judge
         deadline = time.monotonic() + 30
-        while fake.count() < 1 and time.monotonic() < deadline:
+        while when == "mid-run" and fake.count() < 1 and time.monotonic() < deadline:
             time.sleep(0.02)
         p.send_signal(signal.SIGINT)
         _, err = p.communicate(timeout=60)

@@ -221,6 +221,7 @@ def _grade_run(settings: BatchSettings, lib: Library, judge: Judge | None, store
     store.set_status(run.id, "running")
     counts = RunCounts()
     from mockpm.batch.progress import CohortProgress
+    from mockpm.interrupts import raise_if_interrupted
 
     pending = ((i, it) for i, it in enumerate(items()) if it.key not in done)
     try:
@@ -231,8 +232,13 @@ def _grade_run(settings: BatchSettings, lib: Library, judge: Judge | None, store
                 counts = grade_via_batch_api(list(pending), lib, judge, store, run, poll_interval=settings.poll_interval,
                                              progress=bar, notify=notify)
             elif to_grade:
+                def advance(ok: bool) -> None:
+                    bar.advance(ok)
+                    raise_if_interrupted()  # a Ctrl-C a finalizer swallowed stops the run here
+
+                raise_if_interrupted()
                 counts = asyncio.run(grade_pending(pending, lib, judge, store, run.id,
-                                                   concurrency=settings.concurrency, on_done=bar.advance))
+                                                   concurrency=settings.concurrency, on_done=advance))
     except BaseException:
         store.set_status(run.id, "interrupted")
         raise

@@ -144,6 +144,9 @@ def _click_class(name: str) -> type[Exception]:
 
 def main() -> None:
     from mockpm.errors import ExitCode, MockpmError
+    from mockpm.interrupts import keep_swallowed_interrupts
+
+    keep_swallowed_interrupts()
 
     usage_error = _click_class("UsageError")
     # standalone_mode=False hands usage errors back instead of printing click's usage block,
