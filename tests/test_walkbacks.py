@@ -432,7 +432,8 @@ FIX = ("Reproduce the duplicate in the LIS test environment, then ship the fix t
     ("To be honest, though, I'd run the second site's validation on it anyway.", 0),
     ("Given the deadline, though, I'd go ahead and ship everything that doesn't put a draft in front of a physician.", 0),
     # going straight to the exposure, or folding a safeguard into it
-    ("To be practical about the deadline, though, I'd go straight from the back-test to the pilot wards.", 1),
+    ("To be practical about the deadline, though, I'd go straight from the back-test to all four hospitals.", 1),
+    ("Realistically, though, I'd go straight to a one-ward pilot instead of a hospital-wide launch.", 0),
     ("Realistically, though, I'd treat the pilot itself as our silent-mode period, with alerts on.", 1),
     ("Realistically, though, I'd go straight to the root cause with the LIS vendor.", 0),
     ("Realistically, though, I'd treat the pilot as our chance to learn the workflow.", 0),

@@ -264,7 +264,9 @@ _SETTLES = regex_cache.compile(
     r"\b(?:switch|turn)\w*\s+(?:[\w-]+\s+){0,3}?on\s+(?:for\s+(?:[\w-]+\s+){1,2})?from\s+day\s+(?:one|1)\b|"
     # ... or goes straight to the exposure, or folds a safeguard into it: "I'd go straight from the
     # back-test to the pilot wards", "treat the pilot itself as our silent-mode period"
-    r"\b(?:go|jump|move|skip)\s+straight\s+(?:from\s+[^.;\n]{1,60}?\s+)?to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:pilot|live|launch|go-live|rollout|roll-out|production|wards?|units?|sites?|clinics?|hospitals?|patients|everyone)\b|"
+    # (not to a pilot: "I'd go straight to a one-ward pilot instead" narrows the exposure)
+    r"\b(?:go|jump|move|skip)\s+straight\s+(?:from\s+[^.;\n]{1,60}?\s+)?to\s+(?:(?:the|a)\s+)?(?:(?:full|general|wide|hospital-wide|system-wide|network-wide)\s+)?"
+    r"(?:live|launch|go-live|rollout|roll-out|production|(?:all|every)\s+(?:[\w-]+\s+)?(?:wards?|units?|sites?|clinics?|hospitals?|patients)|everyone)\b|"
     # (not the other way: "treat the two-ward rollout as a pilot" adds a safeguard)
     r"\btreat\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:pilot|launch|rollout|go-live|live\s+run|first\s+(?:weeks?|month))\s+(?:itself\s+)?as\s+(?:our\s+|the\s+|a\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:silent|shadow\w*|validat\w*|study|testing|tests?|review|audit\w*|sign-?off)\b|"
