@@ -267,6 +267,9 @@ _SETTLES = regex_cache.compile(
     # (not to a pilot: "I'd go straight to a one-ward pilot instead" narrows the exposure)
     r"\b(?:go|jump|move|skip)\s+straight\s+(?:from\s+[^.;\n]{1,60}?\s+)?to\s+(?:(?:the|a)\s+)?(?:(?:full|general|wide|hospital-wide|system-wide|network-wide)\s+)?"
     r"(?:live|launch|go-live|rollout|roll-out|production|(?:all|every)\s+(?:[\w-]+\s+)?(?:wards?|units?|sites?|clinics?|hospitals?|patients)|everyone)\b|"
+    # ... or brings a safeguard in only once the product is live: "bring the human transfer in after launch"
+    r"\b(?:bring|add|phase|put|turn)\s+(?:the\s+|our\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
+    rf"(?:{_SAFEGUARD_STEPS}|hand-?offs?|transfers?|escalations?|oversight)\s+(?:in|on|back)\s+(?:after\s+|post[\s-]?)(?:the\s+)?(?:launch|go-?live|v1)\b|"
     # (not the other way: "treat the two-ward rollout as a pilot" adds a safeguard)
     r"\btreat\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:pilot|launch|rollout|go-live|live\s+run|first\s+(?:weeks?|month))\s+(?:itself\s+)?as\s+(?:our\s+|the\s+|a\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:silent|shadow\w*|validat\w*|study|testing|tests?|review|audit\w*|sign-?off)\b|"
