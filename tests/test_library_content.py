@@ -799,8 +799,6 @@ def test_the_lab_rubric_reads_a_retransmit_found_in_the_audit_logs_as_the_interf
     ("The pilot hospital, converted to paid and acting as validation partner, then two Epic systems.", False),
     ("The pilot site doubles as validation site for the retrospective study.", False),
 ])
-def test_a_pilot_named_as_a_validation_partner_is_not_usage_called_evidence(text, met):
-    from mockpm.checks import run_check
-
-    crit = next(c for r in load_library().rubrics.values() for c in r.criteria if c.id == "ehr-diagnostic-ai.champions-called-evidence")
-    assert run_check(crit.check, text, red_flag=True).met is met, text
+def test_a_pilot_named_as_a_validation_partner_is_not_usage_called_evidence(lib, text, met):
+    check = _criterion(lib, "ehr-diagnostic-ai", "ehr-diagnostic-ai.champions-called-evidence").check
+    assert run_check(check, text, red_flag=True).met is met, text
