@@ -27,6 +27,15 @@ def test_an_adversarial_answer_above_a_genuine_one_escapes():
     assert [e.id for e in m.escapes] == ["e"] and "weak" in m.escapes[0].why and not m.passed
 
 
+def test_a_declared_kind_of_ones_own_counts_by_its_role():
+    rs = [res("a", "strong", 5, 90), res("n", "novice", 2, 10), res("v", "vendor-says-so", 1, 30)]
+    rs[1].role, rs[2].role = "genuine", "attack"
+    m = metrics("s", rs, 0.0)
+    assert m.adversarial == 1 and [e.id for e in m.escapes] == ["v"] and "novice" in m.escapes[0].why
+    rs[2].role = ""  # undeclared and unknown: neither an attack nor a genuine answer
+    assert metrics("s", rs, 0.0).adversarial == 0
+
+
 def test_flagged_answers_rank_below_unflagged_at_equal_score():
     rs = [res("d", "weak", 1, 0, raw=-9), res("e", "buzzword", 1, 0, raw=12, flagged=True), res("a", "strong", 5, 80)]
     assert not metrics("s", rs, 0.0).escapes

@@ -79,3 +79,17 @@ def test_unknown_kind_scenario_and_duplicate_ids_are_errors(tmp_path):
     with pytest.raises(LibraryError) as err:
         load_samples([root], include_builtin=False, known_scenarios={"sepsis-model"})
     assert "kind" in "\n".join(err.value.problems)
+    assert "attack: true" in "\n".join(err.value.problems)  # says how to use a kind of one's own
+
+
+def test_a_kind_of_ones_own_counts_as_it_declares(tmp_path):
+    root = write(tmp_path, """\
+        scenario: sepsis-model
+        answers:
+          - {id: a.one, kind: vendor-says-so, attack: true, label: 1, why: leans on the vendor, text: hi}
+          - {id: a.two, kind: novice, attack: false, label: 2, why: honest but thin, text: hi}
+          - {id: a.three, kind: long-generic, label: 2, why: fits any question, text: hi}
+          - {id: a.four, kind: weak, attack: true, label: 1, why: recounted as an attack, text: hi}
+        """)
+    roles = {s.id: s.role for s in load_samples([root], include_builtin=False).samples}
+    assert roles == {"a.one": "attack", "a.two": "genuine", "a.three": "other", "a.four": "attack"}

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from pydantic import BaseModel, Field
 
 from mockpm import scoring
-from mockpm.samples import ADVERSARIAL_KINDS, GENUINE_KINDS, LibraryThresholds, Sample, SampleSet, Thresholds
+from mockpm.samples import LibraryThresholds, Sample, SampleSet, Thresholds, kind_role
 from mockpm.stats import spearman
 
 if TYPE_CHECKING:
@@ -35,6 +35,7 @@ class SampleResult(BaseModel):
     scenario: str
     split: str
     kind: str
+    role: str = ""  # attack | genuine | other; empty: as the kind says
     label: int
     why: str
     score: float | None
@@ -48,6 +49,9 @@ class SampleResult(BaseModel):
 
     def key(self) -> tuple[int, float, float, int, int]:
         return scoring.rank_key_of(self)
+
+    def counted_as(self) -> str:
+        return self.role or kind_role(self.kind)
 
 
 class Escape(BaseModel):
@@ -109,12 +113,12 @@ def metrics(name: str, results: list[SampleResult], min_spearman: float, limits:
     exact = sum(1 for lab, b in banded if BAND_ORDER.index(LABEL_BANDS[lab]) == b) / len(banded) if banded else None
     adjacent = sum(1 for lab, b in banded if abs(BAND_ORDER.index(LABEL_BANDS[lab]) - b) <= 1) / len(banded) if banded else None
     escapes: list[Escape] = []
-    adversarial = [r for r in results if r.kind in ADVERSARIAL_KINDS]
+    adversarial = [r for r in results if r.counted_as() == "attack"]
     by_scenario: dict[str, list[SampleResult]] = {}
     for r in results:
         by_scenario.setdefault(r.scenario, []).append(r)
     for r in adversarial:
-        genuine = [g for g in by_scenario[r.scenario] if g.kind in GENUINE_KINDS]
+        genuine = [g for g in by_scenario[r.scenario] if g.counted_as() == "genuine"]
         reasons = []
         if r.band != scoring.BOTTOM_BAND:
             reasons.append(f"in {r.band}, not the bottom band")
@@ -149,7 +153,7 @@ def metrics(name: str, results: list[SampleResult], min_spearman: float, limits:
 
 def to_result(sample: Sample, report: GradeReport) -> SampleResult:
     return SampleResult(
-        id=sample.id, scenario=sample.scenario, split=sample.split, kind=sample.kind, label=sample.label,
+        id=sample.id, scenario=sample.scenario, split=sample.split, kind=sample.kind, role=sample.role, label=sample.label,
         why=sample.why, score=None if report.band == scoring.UNSCORED_BAND else report.score,
         raw_points=report.raw_points, possible_points=report.possible_points, band=report.band, flagged=report.flagged, flags=[f.code for f in report.flags],
         reject_reading=report.reject_reading, reject_severity=report.reject_severity,

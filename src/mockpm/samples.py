@@ -8,7 +8,7 @@ A library folder may hold ``samples/*.yaml``, each file one scenario's labelled 
       spearman: 0.7
     answers:
       - id: sepsis-model.strong-1
-        kind: strong        # see KINDS
+        kind: strong        # see KINDS; a kind of your own needs `attack: true|false`
         label: 5            # 1 strong no hire ... 5 strong hire
         why: Sets a clinical bar with numbers, validates silently, phases the rollout.
         text: |
@@ -23,7 +23,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from mockpm.catalog import Problems, _read_doc, _validate, library_roots
 from mockpm.errors import LibraryError
@@ -36,12 +36,6 @@ ADVERSARIAL_KINDS = (
     "hedged", "contradictory", "restated-question", "wrong-facts", "platitudes",
 )
 KINDS = (*GENUINE_KINDS, "long-generic", *ADVERSARIAL_KINDS)
-Kind = Literal[
-    "strong", "strong-plain", "good", "short-sharp", "mixed", "weak", "long-generic",
-    "dismissive", "wrong-calls", "buzzword", "echo", "other-question", "grader-directed",
-    "absurd-numbers", "wrong-domain", "retraction", "questions-only",
-    "hedged", "contradictory", "restated-question", "wrong-facts", "platitudes",
-]
 # What each kind is, for docs and `mockpm eval --help`.
 KIND_HELP = {
     "strong": "excellent: specific decisions, numbers, named roles, order, trade-offs",
@@ -85,12 +79,31 @@ class LibraryThresholds(StrictModel):
 THRESHOLDS_FILE = "thresholds.yaml"
 
 
+def kind_role(kind: str, attack: bool | None = None) -> str:
+    """How `mockpm eval` counts a kind: "attack", "genuine", or "other" (long-generic: length pairs only)."""
+    if attack is not None:
+        return "attack" if attack else "genuine"
+    if kind in ADVERSARIAL_KINDS:
+        return "attack"
+    return "genuine" if kind in GENUINE_KINDS else "other"
+
+
 class SampleAnswer(StrictModel):
     id: str = Field(pattern=SLUG)
-    kind: Kind
+    kind: str = Field(pattern=SLUG)
+    # A kind of the user's own says whether it is an attack; a built-in kind may be recounted.
+    attack: bool | None = None
     label: int = Field(ge=1, le=5)
     why: str = Field(min_length=5)
     text: str = Field(min_length=1, max_length=100_000)
+
+    @model_validator(mode="after")
+    def _known_or_declared(self) -> SampleAnswer:
+        # A typo ("stronk") must not quietly become a kind of its own.
+        if self.kind not in KINDS and self.attack is None:
+            raise ValueError(f"unknown kind {self.kind!r}: use a built-in kind, or add `attack: true` "
+                             "(or false) to count a kind of your own")
+        return self
 
 
 class SampleFile(StrictModel):
@@ -107,6 +120,7 @@ class Sample(StrictModel):
     split: str
     id: str
     kind: str
+    role: str  # see kind_role
     label: int
     why: str
     text: str
@@ -154,8 +168,10 @@ def load_samples(user_dirs: list[Path] | None = None, *, include_builtin: bool =
                     problems.add(path, doc.line_of(("answers", i, "id")), f"duplicate sample id {ans.id!r} (also in {seen[ans.id]})")
                     continue
                 seen[ans.id] = str(path)
+                fields = ans.model_dump(exclude={"attack"})
                 samples.append(Sample(
-                    scenario=parsed.scenario, split=parsed.split, source=f"{path}", **ans.model_dump(),
+                    scenario=parsed.scenario, split=parsed.split, source=f"{path}",
+                    role=kind_role(ans.kind, ans.attack), **fields,
                 ))
     if problems:
         first = problems.items[0]

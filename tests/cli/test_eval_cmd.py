@@ -47,6 +47,19 @@ def test_labels_that_agree_pass_and_disagreeing_ones_fail(lib):
     assert bad.exit_code == 1 and not json.loads(bad.stdout)["passed"]
 
 
+def test_a_kind_of_ones_own_is_counted_as_declared_and_an_undeclared_one_is_a_clear_error(lib):
+    samples_file(lib, weak_label=1)
+    path = lib / "samples" / "mini.yaml"
+    mine = path.read_text().replace("kind: weak\n", "kind: vendor-says-so\n    attack: true\n")
+    path.write_text(mine)
+    doc = json.loads(runner.invoke(app, ["eval", "--library", str(lib), "--json"]).stdout)
+    assert doc["overall"]["adversarial"] == 1
+    assert [r["role"] for r in doc["results"] if r["id"] == "mini.weak"] == ["attack"]
+    path.write_text(mine.replace("    attack: true\n", ""))
+    bad = runner.invoke(app, ["eval", "--library", str(lib), "--json"])
+    assert bad.exit_code == 4 and "unknown kind 'vendor-says-so'" in bad.output and "Traceback" not in bad.output
+
+
 def test_terminal_report_and_split_filter(lib):
     samples_file(lib, weak_label=1, spearman=-1.0)
     r = runner.invoke(app, ["eval", "--library", str(lib), "--split", "heldout", "--worst", "2"])
