@@ -50,6 +50,16 @@ def test_data_that_never_leaves_and_data_trained_centrally_elsewhere_contradict(
         assert contradictions(one_side) == []
 
 
+def test_us_sites_in_a_us_tenant_beside_eu_sites_in_an_eu_one_keep_the_data_where_it_lives():
+    from mockpm.contradictions import contradictions
+
+    regional = "EU data stays in the EU. US sites run in a US tenant, EU sites in an EU tenant (Frankfurt)."
+    assert contradictions(regional) == []
+    # ... unless the EU sites' notes go to the US place too
+    assert contradictions(regional.replace("EU sites in an EU tenant (Frankfurt)",
+                                           "and EU sites' notes go to the US tenant for the first month")) == ["where the data lives"]
+
+
 def test_the_orderer_decides_and_an_interface_that_cancels_automatically_contradict():
     text = ("We never cancel an order on a clinician's behalf: the person who ordered decides. "
             "On the interface side, if a second order for the same test arrives within 10 minutes, the engine drops it "

@@ -26,6 +26,15 @@ def test_a_schedule_that_keeps_the_rule_breaks_nothing(schedule):
     assert not opened_before_gate(Reading(RULE + schedule))
 
 
+def test_a_condition_of_one_word_and_a_contraction_is_no_condition_to_date():
+    # "until we've measured it" names one condition word: nothing to find met in the schedule
+    text = ("I don't accept physician review as the mitigation until we've measured it.\n\n"
+            "Week 6: technical go-live, the model runs silently.\n"
+            "Week 8: if the reviewer signs off, pilot with ten physicians and their review of every draft.\n"
+            "Week 12: expand.")
+    assert not opened_before_gate(Reading(text))
+
+
 def test_without_a_dated_schedule_nothing_is_read():
     text = RULE + "We open scheduling to patients in the new states as soon as we can."
     assert not opened_before_gate(Reading(text))

@@ -363,6 +363,12 @@ SECOND_SIDE_EXCEPT: dict[str, list[tuple[re.Pattern[str], re.Pattern[str] | None
             r"\b(?:US|U\.S\.|American)\s+(?:(?:sites?|hospitals?|patients?)(?:'s?|')?\s+)?(?:data|records|notes|charts)\b"
             r"(?!\s+(?:lake|warehouse|cent(?:er|re)|platform|store|region))", re.IGNORECASE),
          regex_cache.compile(r"\b(?:EU|Europe\w*|German\w*|French|Spanish|Spain|Italian|Italy|Dutch|Belgian|Polish|Poland)\b", re.IGNORECASE)),
+        # ... or said of the US sites themselves, beside the EU's own place: "US sites run in a US tenant, EU
+        # sites in an EU tenant" (unless EU data goes to the US place as well)
+        (regex_cache.compile(r"\b(?:US|U\.S\.|American)\s+(?:sites?|hospitals?|clinics?|patients?|members?)(?:'s?|')?\s+(?:data\s+)?"
+                             r"(?:run|runs|stay|stays|go|goes|live|lives|sit|sits|(?:are|is)\s+(?:processed|hosted|stored|kept))\s+(?:on|in)\s+(?:a|an|the|our)\s+US\b", re.IGNORECASE),
+         regex_cache.compile(r"\b(?:EU|Europe\w*|German\w*|French|Spanish|Italian|Dutch)\s+(?:sites?|hospitals?|patients?|data|notes|records|charts)(?:'s?|')?\s+"
+                             r"(?:[\w-]+\s+){0,4}?(?:to|in|into|through|on)\s+(?:the\s+|a\s+|an\s+|our\s+)?(?:same\s+)?(?:US|U\.S\.)\b", re.IGNORECASE)),
     ],
 }
 

@@ -88,10 +88,14 @@ _BLANK_LINE = regex_cache.compile(r"\n[ \t]*\n")
 _HEADING_ONLY = regex_cache.compile(r"[^\n]{0,40}?(?:\d|\))[\s*_:.)-]*(?:\([^)\n]{0,40}\)[\s*_:.-]*)?$")
 
 
+# Contractions name no step or condition: "until we've measured it" holds one condition word, not two.
+_CONTRACTION = regex_cache.compile(r"\b(?:i|we|you|they|he|she|it|that|there|here|what|who|let)['’](?:ve|ll|d|re|s|m)\b|\b\w+n['’]t\b", re.IGNORECASE)
+
+
 def _words(text: str, parts: bool = True) -> frozenset[str]:
     """Content words; with ``parts``, a compound's parts counted apart: "plan-member PHI" names the
     plan's members (work toward a condition is read whole: "new-state license applications" hold no license)."""
-    text = _POSSESSIVE.sub("", text)
+    text = _CONTRACTION.sub(" ", _POSSESSIVE.sub("", text))
     return content_stems(text.replace("-", " ") if parts else text)
 
 
