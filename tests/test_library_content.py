@@ -458,9 +458,14 @@ _TRIAL = "clinical-trial-pipeline"
     ("career-transition-pitch", "career-transition-pitch.auroc-as-launch-bar", "An AUROC of 0.86 is strong enough to launch.", True),
     # a blind model called fair, a call centre phoning flagged patients, a store whose US region is the
     # next bullet, GDPR declared covered after a long sentence
-    ("clinical-trial-pipeline", "clinical-trial-pipeline.blind-means-fair",
+    ("clinical-trial-pipeline", "core.blind-means-fair",
      "Diversity: the model doesn't use race or sex, so it will not discriminate.", True),
-    ("clinical-trial-pipeline", "clinical-trial-pipeline.blind-means-fair",
+    # ... in any scenario, either order, and not the conclusion denied
+    ("sepsis-model", "core.blind-means-fair", "Age, sex and race aren't features, so the model can't be biased.", True),
+    ("imaging-ai-risk-tiering", "core.blind-means-fair", "Because race and sex aren't inputs, the tiering is neutral.", True),
+    ("sepsis-model", "core.blind-means-fair",
+     "Race and sex aren't inputs, but that doesn't make the model fair; I'd check recall by group.", False),
+    ("clinical-trial-pipeline", "core.blind-means-fair",
      "Bias: we need to make sure the model isn't biased; I'd test recall by race and sex.", False),
     ("clinical-trial-pipeline", "clinical-trial-pipeline.sponsor-sees-candidates",
      "Likely matches go to the sponsor's central recruitment call center, who calls the patient and books a visit.", True),
