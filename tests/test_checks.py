@@ -69,6 +69,12 @@ def test_distinct_mentions_count_once():
     assert not run_check(chk, "Integration with Epic.").met
 
 
+def test_a_sentence_said_again_word_for_word_is_no_second_mention():
+    chk = KeywordCheck(any=["nursing leadership", "nurse leader*", "charge nurse*"], min_matches=2)
+    assert not run_check(chk, "I'd meet nursing leadership first about it. I'd meet nursing leadership first about it.").met
+    assert run_check(chk, "I'd meet nursing leadership first, then the charge nurse on each ward.").met
+
+
 def test_brushed_off_check_reads_the_scenarios_safety_terms():
     criteria = [
         crit("s.validation", 5, any=["chart review", "silent mode"]),

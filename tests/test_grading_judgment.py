@@ -49,6 +49,17 @@ def test_raw_points_order_two_weak_attempts(lib):
     assert rank_key(better.score, better.raw_points, flagged=better.flagged) > rank_key(worse.score, worse.raw_points, flagged=worse.flagged)
 
 
+def test_an_answer_pasted_three_times_earns_no_more_than_once(lib):
+    samples = [x for x in load_samples().samples if x.kind in ("weak", "mixed") and x.split == "dev"]
+    assert len(samples) >= 14
+    for x in samples:
+        s = lib.scenario(x.scenario)
+        once = grade(Answer(text=x.text), s, lib.rubrics_for(s), library=lib)
+        thrice = grade(Answer(text="\n\n".join([x.text] * 3)), s, lib.rubrics_for(s), library=lib)
+        earned = [sum(c.points for c in r.criteria if c.met and c.points > 0) for r in (once, thrice)]
+        assert earned[1] <= earned[0] and (thrice.score or 0) <= (once.score or 0), x.id
+
+
 def test_a_flagged_answer_ranks_below_every_unflagged_one():
     assert rank_key(0.0, -40, flagged=False) > rank_key(0.0, 30, flagged=True)
     assert rank_key(0.0, 0, flagged=False) > rank_key(29.0, 30, flagged=True)

@@ -115,6 +115,8 @@ def _kept(terms: Iterable[str], reading: Reading, *, brushed: bool, red_flag: bo
         else:  # a term written with its own negation ("didn't hear back") claims it here too
             keep = [sp for sp in spans if reading.stance(*sp) in st.COMMITTED
                     or (_claims_negation(reading, term, sp) and not reading.negates_outside(*sp))]
+            # (a sentence said again word for word is no second mention: repeats)
+            keep = [sp for sp in keep if not reading.sentences or not reading.sentences[reading.sentence_index(sp[0])].repeat]
         if (brushed or red_flag) and keep:  # a move its teller calls a mistake is history, not the plan
             keep = [sp for sp in keep if not reading.sentences[reading.sentence_index(sp[0])].owned_mistake]
         if keep:

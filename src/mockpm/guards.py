@@ -296,7 +296,8 @@ def thin_substance(text: str, restated: frozenset[int] = frozenset(), told: froz
     ``told``: those that tell a story when a plan was asked (see narration)."""
     reading = reading_for(text)
     all_sentences, low = reading.sentences, reading.lowered
-    kept = [i for i, s in enumerate(all_sentences) if len(text[s.start:s.end].split()) >= 4]
+    # (a sentence said again word for word is read once: a paste neither thins nor thickens an answer)
+    kept = [i for i, s in enumerate(all_sentences) if len(text[s.start:s.end].split()) >= 4 and not s.repeat]
     sentences = [all_sentences[i] for i in kept]
     if len(sentences) < 3:
         return None

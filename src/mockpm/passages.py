@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from mockpm import regex_cache
 from mockpm import stance as st
-from mockpm import labels, options, owned_mistakes, sequence, speakers, tables, tested_views, walkbacks
+from mockpm import labels, options, owned_mistakes, repeats, sequence, speakers, tables, tested_views, walkbacks
 from mockpm.exposure import ONGOING
 from mockpm.keywords import LoweredPattern
 from mockpm.lead_in_lexicon import (
@@ -96,11 +96,12 @@ class Sentence:
     carried: str | None = None  # a stance given by a list lead-in above it
     label_scope: st.Scope | None = None  # the stance its section's body gives a label that opens it
     owned_mistake: bool = False  # tells a move its teller judges a mistake (owned_mistakes), or names it a risk
+    repeat: bool = False  # says an earlier sentence again, word for word (repeats)
 
     @property
     def budget(self) -> int:
         """How many criteria this sentence can earn."""
-        if self.vague:
+        if self.vague or self.repeat:
             return 0
         return min(MAX_BUDGET, 1 + self.anchors)
 
@@ -198,7 +199,7 @@ class Reading:
         self._mark_retractions_and_speakers()
         self._carry_list_stance()
         self._carry_refusals()
-        for mark in (labels.mark, tested_views.mark, sequence.mark, options.mark, owned_mistakes.mark):  # stance read from the answer's shape
+        for mark in (labels.mark, tested_views.mark, sequence.mark, options.mark, owned_mistakes.mark, repeats.mark):  # stance read from the answer's shape
             mark(self)
         self.walk_backs = walkbacks.mark(self)
 
