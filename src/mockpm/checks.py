@@ -26,6 +26,7 @@ from mockpm.flag_stance import mention_stance, quoted, trimmed
 from mockpm.keywords import first_match, term_spans
 from mockpm.models import Criterion, KeywordCheck, KeywordResult
 from mockpm.passages import Reading, reading_for
+from mockpm.option_costs import weighed_as_harm
 from mockpm.stance_context import in_open_question, turned_down, weighed_and_refused
 
 Spans = dict[str, list[tuple[int, int]]]
@@ -68,7 +69,7 @@ def _red_flag_counts(reading: Reading, span: tuple[int, int], term: str = "") ->
     # Red flags only: a harm named in a comparison ("better than a patient being stuck twice")
     # still shows a positive criterion that the candidate sees it.
     if (quoted(reading.text, span) or in_open_question(reading.text, span[0]) or turned_down(reading.text, *span)
-            or weighed_and_refused(reading.text, *span)):
+            or weighed_and_refused(reading.text, *span) or weighed_as_harm(reading.text, *span)):
         return False
     if _claims_negation(reading, term, span):
         return True

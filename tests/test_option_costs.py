@@ -1,0 +1,31 @@
+"""A move named as the subject of the harm it leads to is an option weighed, not the plan."""
+
+from __future__ import annotations
+
+import pytest
+
+from mockpm.option_costs import weighed_as_harm
+
+
+def span(text: str, words: str) -> tuple[str, int, int]:
+    start = text.index(words)
+    return text, start, start + len(words)
+
+
+@pytest.mark.parametrize("text", [
+    "- Going live as-is into a 110% winter ED -> slower triage, override fatigue, safety risk.",
+    "Going live as-is would mean slower triage and a safety risk.",
+    "Skipping the silent run leads to missed cases nobody sees.",
+])
+def test_a_gerund_that_leads_to_a_harm_is_weighed(text):
+    first = text.lstrip("- ").split(" as-is")[0].split(" the silent")[0]
+    assert weighed_as_harm(*span(text, first))
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Going live as-is means we hit the date.", "Going live"),  # no harm: still the plan
+    ("We keep going live as-is -> slower triage.", "going live"),  # not the sentence's head
+    ("Launch as-is -> slower triage.", "Launch"),  # an order, not a gerund
+])
+def test_anything_else_is_left_where_it_was(text, words):
+    assert not weighed_as_harm(*span(text, words))
