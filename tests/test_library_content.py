@@ -460,6 +460,13 @@ _TRIAL = "clinical-trial-pipeline"
     # next bullet, GDPR declared covered after a long sentence
     ("clinical-trial-pipeline", "core.blind-means-fair",
      "Diversity: the model doesn't use race or sex, so it will not discriminate.", True),
+    # a sign-off over the clinical leader's head, not one she shares; a step done so people feel heard
+    ("clinician-pushback", "clinician-pushback.forces-it-through", "I'd get the CMO to sign off on the go-live and move ahead.", True),
+    ("clinician-pushback", "clinician-pushback.forces-it-through",
+     "- Active mode on 1 pod after CNO + ED medical director sign off vs pre-agreed criteria.", False),
+    ("clinician-pushback", "core.done-for-show", "I'd invite two charge nurses to the design review so the CNO feels heard.", True),
+    ("sepsis-model", "core.done-for-show", "We run it silently so the committee can feel like they did science.", True),
+    ("sepsis-model", "core.done-for-show", "Two charge nurses join the design review because they will find what we missed.", False),
     # ... in any scenario, either order, and not the conclusion denied
     ("sepsis-model", "core.blind-means-fair", "Age, sex and race aren't features, so the model can't be biased.", True),
     ("imaging-ai-risk-tiering", "core.blind-means-fair", "Because race and sex aren't inputs, the tiering is neutral.", True),
