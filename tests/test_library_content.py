@@ -467,6 +467,8 @@ _TRIAL = "clinical-trial-pipeline"
     ("clinician-pushback", "core.done-for-show", "I'd invite two charge nurses to the design review so the CNO feels heard.", True),
     ("sepsis-model", "core.done-for-show", "We run it silently so the committee can feel like they did science.", True),
     ("sepsis-model", "core.done-for-show", "Two charge nurses join the design review because they will find what we missed.", False),
+    ("sepsis-model", "core.done-for-show", "I'd sit with the CNO first, not so she feels heard, but because her nurses find what breaks.", False),
+    ("sepsis-model", "core.done-for-show", "Each alert shows its top features so nurses can point to a specific vital that drove it.", False),
     # ... in any scenario, either order, and not the conclusion denied
     ("sepsis-model", "core.blind-means-fair", "Age, sex and race aren't features, so the model can't be biased.", True),
     ("imaging-ai-risk-tiering", "core.blind-means-fair", "Because race and sex aren't inputs, the tiering is neutral.", True),

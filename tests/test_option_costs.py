@@ -26,6 +26,9 @@ def test_a_gerund_that_leads_to_a_harm_is_weighed(text):
     ("Going live as-is means we hit the date.", "Going live"),  # no harm: still the plan
     ("We keep going live as-is -> slower triage.", "going live"),  # not the sentence's head
     ("Launch as-is -> slower triage.", "Launch"),  # an order, not a gerund
+    # a harm taken all the same
+    ("Skipping silent mode means we lose a month of data, but we hit the date.", "Skipping silent mode"),
+    ("Going live as-is leads to some override fatigue, which we can live with.", "Going live"),
 ])
 def test_anything_else_is_left_where_it_was(text, words):
     assert not weighed_as_harm(*span(text, words))

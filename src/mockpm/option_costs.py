@@ -3,8 +3,9 @@
 A move said as a gerund at the head of its sentence, then what it leads to ("->", "means",
 "would mean", "leads to", "results in"), and that consequence a harm or failure, is an option
 the candidate weighs and finds wanting, the way terse notes write "X -> bad". It is no red flag
-of the plan. A consequence that is no harm ("Starting on one ward means we learn fast") leaves
-the move where it was.
+of the plan. A consequence that is no harm ("Starting on one ward means we learn fast"), or a
+harm the sentence goes on to accept ("Skipping silent mode means we lose a month of data, but
+we hit the date"), leaves the move where it was.
 """
 
 from __future__ import annotations
@@ -21,6 +22,10 @@ _HARM = regex_cache.compile(
     r"[^.;!?\n]*?\b(?:risk\w*|harm\w*|unsafe|fail\w*|fatigue|slower|worse|backlash|mistakes?|disaster|dead\s+on\s+arrival|"
     r"errors?|miss(?:es|ed)?|abandon\w*|revolt|distrust|burnout|overload\w*|lose|losing|lost|breaks?|broken)\b",
     re.IGNORECASE)
+# ... the cost taken all the same
+_ACCEPTED = regex_cache.compile(
+    r"[^.;!?\n]*?\b(?:but|though|however|yet|acceptable|worth\s+it|fine|okay|ok|anyway|(?:I|we)(?:'d|'ll|\s+would|\s+will|\s+can)?\s+(?:accept|take|absorb|live\s+with))\b",
+    re.IGNORECASE)
 
 
 def weighed_as_harm(text: str, start: int, end: int) -> bool:
@@ -29,4 +34,5 @@ def weighed_as_harm(text: str, start: int, end: int) -> bool:
     if not first.endswith("ing") or _OPENS.search(text, max(0, start - 6), start) is None:
         return False
     led = _LEADS_TO.match(text, end)
-    return led is not None and _HARM.match(text, led.end()) is not None
+    harm = _HARM.match(text, led.end()) if led is not None else None
+    return harm is not None and _ACCEPTED.match(text, harm.end()) is None
