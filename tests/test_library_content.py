@@ -469,6 +469,9 @@ _TRIAL = "clinical-trial-pipeline"
     ("sepsis-model", "core.done-for-show", "Two charge nurses join the design review because they will find what we missed.", False),
     ("sepsis-model", "core.done-for-show", "I'd sit with the CNO first, not so she feels heard, but because her nurses find what breaks.", False),
     ("sepsis-model", "core.done-for-show", "Each alert shows its top features so nurses can point to a specific vital that drove it.", False),
+    ("imaging-ai-risk-tiering", "core.engagement-as-outcome", "Success metric: draft acceptance above 70% by month two.", True),
+    ("ehr-diagnostic-ai", "core.engagement-as-outcome",
+     "The primary metric is how often the right diagnosis is on the list, checked against the discharge diagnosis.", False),
     # ... in any scenario, either order, and not the conclusion denied
     ("sepsis-model", "core.blind-means-fair", "Age, sex and race aren't features, so the model can't be biased.", True),
     ("imaging-ai-risk-tiering", "core.blind-means-fair", "Because race and sex aren't inputs, the tiering is neutral.", True),
