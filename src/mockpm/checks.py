@@ -25,8 +25,8 @@ from mockpm.concepts import CONCEPT_TERM, concept_spans
 from mockpm.flag_stance import mention_stance, quoted, trimmed
 from mockpm.keywords import first_match, term_spans
 from mockpm.models import Criterion, KeywordCheck, KeywordResult
-from mockpm.passages import Reading, reading_for
 from mockpm.option_costs import weighed_as_harm
+from mockpm.passages import Reading, reading_for
 from mockpm.stance_context import in_open_question, turned_down, weighed_and_refused
 
 Spans = dict[str, list[tuple[int, int]]]
