@@ -28,10 +28,15 @@ _ACCEPTED = regex_cache.compile(
     re.IGNORECASE)
 
 
+def heads_as_gerund(text: str, start: int, end: int, opens: re.Pattern[str] = _OPENS) -> bool:
+    """Whether the words at ``start:end`` begin with a gerund right after what ``opens`` reads as the
+    head of a sentence (here a clause after ";" too)."""
+    return text[start:end].split(" ", 1)[0].lower().endswith("ing") and opens.search(text, max(0, start - 6), start) is not None
+
+
 def weighed_as_harm(text: str, start: int, end: int) -> bool:
     """Whether the words at ``start:end`` open their sentence as a gerund that leads to a harm."""
-    first = text[start:end].split(" ", 1)[0].lower()
-    if not first.endswith("ing") or _OPENS.search(text, max(0, start - 6), start) is None:
+    if not heads_as_gerund(text, start, end):
         return False
     led = _LEADS_TO.match(text, end)
     harm = _HARM.match(text, led.end()) if led is not None else None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from mockpm import regex_cache
+from mockpm.option_costs import heads_as_gerund
 from mockpm.stance_scope_lexicon import PATIENT_CHOICE
 
 # Words before "they don't need" that are not the noun it describes: a conjunction or adverb opens
@@ -355,9 +356,8 @@ _TAKEN_AFTER = regex_cache.compile(
 def weighed_option(text: str, start: int, end: int) -> bool:
     """Whether the words at ``start:end`` open their sentence as a gerund whose cost follows,
     and the sentence does not go on to take it."""
-    cost = _COST_AFTER.match(text, end) if text[start:end].split(" ", 1)[0].lower().endswith("ing") else None
-    return (cost is not None and _SENTENCE_OPENS.search(text, max(0, start - 6), start) is not None
-            and _TAKEN_AFTER.match(text, cost.end()) is None)
+    cost = _COST_AFTER.match(text, end) if heads_as_gerund(text, start, end, _SENTENCE_OPENS) else None
+    return cost is not None and _TAKEN_AFTER.match(text, cost.end()) is None
 
 
 # A red flag's move weighed that way and then refused: "Pooling it in one US region brings transfer
