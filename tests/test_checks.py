@@ -38,6 +38,15 @@ def test_a_red_flag_that_names_a_negation_keeps_it_when_a_gate_follows():
 
 
 
+def test_the_condition_a_rule_sets_is_no_red_flag():
+    # "never X without Y": the candidate requires Y; the same words without the rule drop it
+    chk = KeywordCheck(any=["without a pharmacist"])
+    assert not run_check(chk, "Never prompt a restart without a pharmacist check.", red_flag=True).met
+    assert not run_check(chk, "We don't send a restart prompt without a pharmacist check.", red_flag=True).met
+    assert run_check(chk, "Prompt a restart without a pharmacist check.", red_flag=True).met
+    assert run_check(chk, "Never wait: prompt a restart without a pharmacist check.", red_flag=True).met
+
+
 def test_a_red_flag_anchored_after_a_stop_is_read_in_the_sentence_it_names():
     # the match starts on the space after "them."; the move is judged by what it would do
     chk = KeywordCheck(any=[r"re:(?<=[.!?])[^.!?]*?\bretir\w*\s+audio-only"])

@@ -308,7 +308,11 @@ def test_asking_clinical_leaders_to_disagree_and_commit_overrides_them(text, met
     ("Set retention and access rules for stored conversations.", False),
     ("Audit trails on every decision, retention per ICH GCP.", False),
     ("Zero retention at the provider, and a 90-day cap on stored chats.", False),
+    ("Stored conversations: retention cut to what quality review needs, de-identified.", False),
+    ("Transcript retention limited to 30 days.", False),
+    ("Leadership is calling it retention, but the plan isn't paying us for taps in an app.", False),  # their word
     ("Retention is our biggest problem: users drop off by day 60.", True),
+    ("Retention dropped to 40% by week 8, so we fix onboarding first.", True),
 ])
 def test_data_retention_is_not_retention_framing(text, met):
     from mockpm.checks import run_check
@@ -469,6 +473,17 @@ _TRIAL = "clinical-trial-pipeline"
     ("sepsis-model", "core.done-for-show", "Two charge nurses join the design review because they will find what we missed.", False),
     ("sepsis-model", "core.done-for-show", "I'd sit with the CNO first, not so she feels heard, but because her nurses find what breaks.", False),
     ("sepsis-model", "core.done-for-show", "Each alert shows its top features so nurses can point to a specific vital that drove it.", False),
+    # "viral" in its clinical senses is no growth goal
+    ("appointment-reminders-equity", "core.consumer-growth-framing", "Missed HIV visits are linked to lapses in viral suppression.", False),
+    ("medication-adherence", "core.consumer-growth-framing", "We track viral load for every patient in the cohort.", False),
+    ("medication-adherence", "core.consumer-growth-framing", "The goal is a share button so the app can go viral among members.", True),
+    ("telehealth-roadmap", "core.consumer-growth-framing", "Virality is our growth engine.", True),
+    # concerns waited out or mandated past, in any scenario; not when the cause is fixed or the wait refused
+    ("sepsis-model", "core.concerns-as-resistance", "Once they see it catching cases, nurses will adapt to the alert volume.", True),
+    ("ehr-documentation-change", "core.concerns-as-resistance", "Mandatory training on the new template for every physician before go-live.", True),
+    ("lab-order-sync", "core.concerns-as-resistance", "The complaints usually die down after a month.", True),
+    ("sepsis-model", "core.concerns-as-resistance", "I won't assume the complaints will fade; I'd sit with the night shift and fix what they hit.", False),
+    ("sepsis-model", "core.concerns-as-resistance", "Training is optional; the alert has to make sense without it.", False),
     ("imaging-ai-risk-tiering", "core.engagement-as-outcome", "Success metric: draft acceptance above 70% by month two.", True),
     ("ehr-diagnostic-ai", "core.engagement-as-outcome",
      "The primary metric is how often the right diagnosis is on the list, checked against the discharge diagnosis.", False),

@@ -23,7 +23,19 @@ def test_a_gerund_that_leads_to_a_harm_is_weighed(text):
 
 
 @pytest.mark.parametrize("text, words", [
-    ("Going live as-is means we hit the date.", "Going live"),  # no harm: still the plan
+    ("If we merge now, users and the ACOs gain nothing, since the engineer says so.", "merge now"),
+    ("If we go live as-is, we risk slower triage and override fatigue.", "go live as-is"),
+    ("Frankly, if I skip the silent run, then we lose the only check on real patients.", "skip the silent run"),
+])
+def test_a_move_supposed_then_its_cost_is_weighed(text, words):
+    assert weighed_as_harm(*span(text, words))
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Going live as-is means we hit the date.", "Going live"),
+    ("If we merge now, we hit the date and users get the dashboard.", "merge now"),  # no harm: still the plan
+    ("If we merge now, we lose a day, but the dashboard ships.", "merge now"),  # a cost taken
+    ("We merge now, and if anything fails we lose a day.", "merge now"),  # no supposition at the head  # no harm: still the plan
     ("We keep going live as-is -> slower triage.", "going live"),  # not the sentence's head
     ("Launch as-is -> slower triage.", "Launch"),  # an order, not a gerund
     # a harm taken all the same

@@ -18,6 +18,13 @@ def test_a_refusal_label_lists_refused_moves(label):
     assert got == ["all units on day one; model-written medication lists without sign-off"]
 
 
+@pytest.mark.parametrize("label", ["**Where I'd say no outright**\n", "__Red lines__\n"])
+def test_a_refusal_heading_on_its_own_line_lists_the_refused_moves_under_it(label):
+    got = items(f"{label}Shipping the full product to all physicians before sign-off; drafts reaching patients unsigned")
+    assert got == ["Shipping the full product to all physicians before sign-off; drafts reaching patients unsigned"]
+    assert items("**Where I'd start**\nShipping the full product to all physicians") == []
+
+
 def test_a_condition_under_the_label_is_reported_with_the_rest():
     # neither a call the answer makes (no red flag) nor a step it commits to
     text = ("What makes me say no outright: any proposal to weaken physician review, or finding that "

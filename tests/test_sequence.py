@@ -50,6 +50,14 @@ def test_a_phased_plan_keeps_its_gates_and_its_monitoring():
     assert stance(PHASED, "validate the uplift") == st.ASSERTED  # measures the launch
 
 
+def test_a_go_live_named_as_the_first_phase_is_a_limited_one():
+    text = ("- Day 1: our sales lead and I call the CMIO and offer a phase-1 go-live on the contract date.\n"
+            "- Phase 1 (week 6): integration live, drafts in shadow mode for 10 hospitalists.\n")
+    assert stance(text, "shadow mode") == st.ASSERTED
+    whole = text.replace("a phase-1 go-live", "a go-live for every hospitalist")
+    assert stance(whole, "shadow mode") == st.DEFERRED
+
+
 def test_prose_without_a_told_sequence_is_left_alone():
     text = "We go live on every ward in March. The IRB question goes to counsel in week one."
     assert stance(text, "IRB") == st.ASSERTED

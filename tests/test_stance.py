@@ -766,6 +766,10 @@ def test_anyway_as_a_reason_and_others_ignoring_are_not_the_candidate_waving_a_s
     ("Every override is recorded with who, when and why, so an inspector can rebuild any decision later.", "override", "committed"),
     ("We log every override, so that the committee can audit it later.", "override", "committed"),
     ("We skip the audit for now, so we can add it later.", "audit", st.DISMISSED),
+    # ... or a record kept in a state that serves later
+    ("I'd write the decision up on the launch page so it's traceable later.", "decision", "committed"),
+    ("We log each override so the trail stays auditable later.", "override", "committed"),
+    ("We'll write the decision up later.", "decision", st.DEFERRED),
     ("We run the subgroup checks later.", "subgroup checks", st.DEFERRED),
 ])
 def test_someone_able_to_look_later_is_a_record_kept_not_a_step_put_off(text, term, expected):
@@ -777,6 +781,10 @@ def test_someone_able_to_look_later_is_a_record_kept_not_a_step_put_off(text, te
     ("I'd push back on calling this a retention problem.", "retention problem", st.NEGATED),
     ("I'd push back, gently, on calling this a retention problem.", "retention problem", st.NEGATED),
     ("I'd push back the subgroup audit to Q3.", "subgroup audit", st.DEFERRED),
+    # someone else's name for it is their word; "the framing that helped" is the candidate's own point
+    ("Leadership is calling it retention, but the plan pays for refills.", "retention", st.REPORTED),
+    ("Honestly I'd stop calling it retention.", "retention", st.REPORTED),
+    ("The framing that helped was that CMS is effectively a customer whose test runs once a year.", "CMS", "committed"),
     # what patients believe is a barrier the plan works on, not the candidate waving a step off
     ("The usual reasons are cost, side effects, or thinking they don't need the tablets once they feel fine.", "tablets", "committed"),
     # "always one more X than anyone remembers" stresses the work; "there's always another edge case" shrugs it off
@@ -892,6 +900,9 @@ def test_a_safeguard_rolled_into_later_work_or_made_an_offer(text, term, expecte
     # "unnecessary" before the noun it describes, after any preposition, waves nothing off
     ("Real cases get antibiotics faster without a jump in unnecessary antibiotics.", "antibiotics faster", "committed"),
     ("A silent run is unnecessary for us.", "silent run", st.DISMISSED),
+    # ... or after a count: the harm described, not a step waved off
+    ("An error doesn't show up for a year, when the patient either missed follow-up or got three unnecessary scans.", "follow-up", "committed"),
+    ("Follow-up is unnecessary for these three patients.", "Follow-up", st.DISMISSED),
     # doctors going along with a wrong answer is what a study measures; the candidate going along is a brush-off
     ("Run a study that checks whether doctors go along with the tool's first answer when it is wrong.", "study", "committed"),
     ("On pooling in one US region, I'd go along with it for now to keep things simple.", "pooling", st.DISMISSED),

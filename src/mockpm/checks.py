@@ -69,7 +69,7 @@ def _red_flag_counts(reading: Reading, span: tuple[int, int], term: str = "") ->
     # Red flags only: a harm named in a comparison ("better than a patient being stuck twice")
     # still shows a positive criterion that the candidate sees it.
     if (quoted(reading.text, span) or in_open_question(reading.text, span[0]) or turned_down(reading.text, *span)
-            or weighed_and_refused(reading.text, *span) or weighed_as_harm(reading.text, *span)):
+            or weighed_and_refused(reading.text, *span) or weighed_as_harm(reading.text, *span) or _rule_condition(reading, span)):
         return False
     if _claims_negation(reading, term, span):
         return True
@@ -81,6 +81,11 @@ def _red_flag_counts(reading: Reading, span: tuple[int, int], term: str = "") ->
         if any(hits for kind, hits in (*found.forward, *found.backward, *found.wide) if kind in st.BRUSHED_OFF):
             return False
     return stance not in (st.NEGATED, st.GATED, *st.NOT_THEIRS)
+
+
+def _rule_condition(reading: Reading, span: tuple[int, int]) -> bool:
+    """Whether the mention is the condition a rule sets: "never prompt a restart *without a pharmacist check*"."""
+    return any(sc.stance == st.GATED and 0 <= span[0] - sc.end <= 1 for sc in reading.scopes_of(reading.sentence_index(span[0])))
 
 
 def _about_dismissal(groups: list[Spans], reading: Reading) -> list[Spans]:

@@ -24,7 +24,8 @@ _REFUSAL_LABEL = (
     r"(?:where|when)\s+(?:I|we)(?:(?:'d|\s+would)\s+(?:say\s+no|refuse|draw\s+the\s+line|walk\s+away)|\s+(?:say\s+no|refuse))|"
     # "What makes me say no outright:", "What would make us walk away:"
     r"what\s+(?:makes|would\s+make|gets|would\s+get)\s+(?:me|us)\s+(?:to\s+)?(?:say\s+no|refuse|walk\s+away|push\s+back)|"
-    r"(?:outright|hard)\s+nos?|red\s+lines?|non-?starters?|deal-?breakers?)[^:\n]{0,25}:"
+    # ... ending in a colon, or a bold heading on its own line: "**Where I'd say no outright**"
+    r"(?:outright|hard)\s+nos?|red\s+lines?|non-?starters?|deal-?breakers?)[^:\n*_]{0,25}(?::|(?:\*\*|__)[ \t]*\n)"
 )
 # A lead-in that introduces topics, not decisions: "Key points I'd want on the checklist:". What is
 # listed under it is named, not committed to.

@@ -5,7 +5,9 @@ A move said as a gerund at the head of its sentence, then what it leads to ("->"
 the candidate weighs and finds wanting, the way terse notes write "X -> bad". It is no red flag
 of the plan. A consequence that is no harm ("Starting on one ward means we learn fast"), or a
 harm the sentence goes on to accept ("Skipping silent mode means we lose a month of data, but
-we hit the date"), leaves the move where it was.
+we hit the date"), leaves the move where it was. A move supposed at the head of its sentence and
+followed by its cost is weighed the same way: "If we merge now, users gain nothing and the
+submission is at risk."
 """
 
 from __future__ import annotations
@@ -22,6 +24,11 @@ _HARM = regex_cache.compile(
     r"[^.;!?\n]*?\b(?:risk\w*|harm\w*|unsafe|fail\w*|fatigue|slower|worse|backlash|mistakes?|disaster|dead\s+on\s+arrival|"
     r"errors?|miss(?:es|ed)?|abandon\w*|revolt|distrust|burnout|overload\w*|lose|losing|lost|breaks?|broken)\b",
     re.IGNORECASE)
+# A supposition that opens its sentence: "If we merge now, ..."
+_IF_OPENS = regex_cache.compile(r"(?:^|[.!?:;]\s+|\n)[\s*_>•-]*(?:\w+,\s+)?if\s+(?:we|I|you)\b[^,.;:!?\n]*$", re.IGNORECASE)
+_THEN = regex_cache.compile(r"[^,.;:!?\n]{0,80}?,\s*(?:then\s+)?")
+# ... whose consequence is a harm, or nothing gained
+_NOTHING = regex_cache.compile(r"[^.;!?\n]*?\b(?:gain|gains|get|gets|win|wins|save|saves)\s+(?:nothing|little|no\s+\w+)\b", re.IGNORECASE)
 # ... the cost taken all the same
 _ACCEPTED = regex_cache.compile(
     r"[^.;!?\n]*?\b(?:but|though|however|yet|acceptable|worth\s+it|fine|okay|ok|anyway|(?:I|we)(?:'d|'ll|\s+would|\s+will|\s+can)?\s+(?:accept|take|absorb|live\s+with))\b",
@@ -35,9 +42,13 @@ def heads_as_gerund(text: str, start: int, end: int, opens: re.Pattern[str] = _O
 
 
 def weighed_as_harm(text: str, start: int, end: int) -> bool:
-    """Whether the words at ``start:end`` open their sentence as a gerund that leads to a harm."""
-    if not heads_as_gerund(text, start, end):
+    """Whether the words at ``start:end`` open their sentence as a gerund, or in a supposition,
+    that leads to a harm."""
+    if heads_as_gerund(text, start, end):
+        led = _LEADS_TO.match(text, end)
+    elif _IF_OPENS.search(text, max(0, start - 120), start) is not None:
+        led = _THEN.match(text, end)
+    else:
         return False
-    led = _LEADS_TO.match(text, end)
-    harm = _HARM.match(text, led.end()) if led is not None else None
+    harm = (_HARM.match(text, led.end()) or _NOTHING.match(text, led.end())) if led is not None else None
     return harm is not None and _ACCEPTED.match(text, harm.end()) is None

@@ -66,7 +66,8 @@ _REPORTED_FORWARD = (
     r"(?:[\w-]+'s|their|his|her)\s+(?:ask|request|demand|proposal|suggestion|push|idea)\s+to|"
     r"it's\s+tempting\s+to|(?:some\s+)?(?:leaders|people|executives|stakeholders|engineers|they|someone)\s+(?:will|might|would|may)\s+ask|(?:my|our|the)\s+first\s+instinct\s+(?:would\s+be|is|was)\s+to|(?:the|my)\s+temptation\s+(?:would\s+be|is)\s+to|I've\s+seen\s+(?:teams|PMs|people|companies)|(?:many|some|most)\s+(?:teams|PMs|people|companies)\s+(?:would|will|just)|"
     # (a bar of one's own is no one's words: "I'd call it working when repeat orders drop by 80%")
-    r"\w+\s+(?:calls?|called|frames?|framed|describes?|described|labels?|labelled|labeled)\s+(?:it|this|that)"
+    r"(?:\w+\s+(?:calls?|called|frames?|framed|describes?|described|labels?|labelled|labeled)|"
+    r"(?:is|are|was|were|'s|'re|keeps?|kept|stop|quit|avoid)\s+(?:calling|framing|describing|label+ing))\s+(?:it|this|that)"
     r"(?!\s+(?:working|done|successful|a\s+success|a\s+win|good|fixed)\s+(?:when|if|once)\b)\s+(?:as\s+)?(?:a|an)?)\b"
 )
 

@@ -65,7 +65,9 @@ _BROAD = LoweredPattern(
 # A limited first exposure is what strong plans do; the gates after it guard the wider one.
 _LIMITED = LoweredPattern(
     r"\b(?:pilot\w*|beta|limited|small|single|one|two|first)\s+(?:[\w-]+\s+)?(?:wards?|units?|clinics?|sites?|employers?|"
-    r"hospitals?|practices?|cohorts?|groups?|states?|markets?|customers?|regions?|teams?)\b|\bpilot\w*|\d+\s*%\s+of"
+    r"hospitals?|practices?|cohorts?|groups?|states?|markets?|customers?|regions?|teams?)\b|\bpilot\w*|\d+\s*%\s+of|"
+    # ... or a go-live named as the first phase: "offer a phase-1 go-live on the contract date"
+    r"\bphase[\s-]?(?:1|one)\s+(?:go[\s-]?live|launch|roll-?out|release|deployment)"
 )
 # A later gate that says what it comes before (a further step, or any alert at all).
 _GUARDS_NEXT = LoweredPattern(rf"\b(?:{COMES_BEFORE}|gates?|gating)\b")

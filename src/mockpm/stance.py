@@ -24,13 +24,14 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from mockpm.attributive import attributive
 from mockpm.exposure import deferred_gates
 from mockpm.keywords import LoweredPattern
 from mockpm.refusal_lists import refused_items
 from mockpm.stance_context import (
     _ADDITION, _CARE_RECIPIENT, _COMMITTED_NOW, _CONJUNCT_BEFORE, _CONSEQUENCE_BEFORE, _CONTRAST, _PURPOSE_BEFORE,
-    _AGENT_BEFORE, _CONTROL_BEFORE, _COORDINATOR_BEFORE, _COPULA, _DETERMINER_BEFORE, _ENDS_IN_CONDITION, _HIDING,
-    _IF_CLAUSE, _MODAL_BEFORE, _NOUN_NEXT, _NO_CLAUSE_VERB, _NO_OBJECT, _PAST, _PLURAL_NEXT, _PREPOSITION_BEFORE, _PSEUDO, _RELATIVE,
+    _AGENT_BEFORE, _CONTROL_BEFORE, _ENDS_IN_CONDITION, _HIDING,
+    _IF_CLAUSE, _MODAL_BEFORE, _NOUN_NEXT, _NO_CLAUSE_VERB, _NO_OBJECT, _PAST, _PREPOSITION_BEFORE, _PSEUDO, _RELATIVE,
     _ADOPTED, _ELIDED_POSSESSION, _OBJECT_NAMED, _PROVISO, _REASON_SUBJECT, _TARGET_NO, after_condition, asked_of, in_if_clause, quoted_word, singular_subject,
 )
 from mockpm.lead_in_lexicon import _SELF_ASSESSMENT, _TOPIC_LEAD_IN, LISTED
@@ -76,18 +77,6 @@ def _past_item_done_now(text: str, begin: int, a: int) -> int:
     is left out: in "SOC 2 audit now, HITRUST later" only HITRUST is put off."""
     comma = text.rfind(",", begin, a)
     return comma + 1 if comma != -1 and _COMMITTED_NOW.search(text, begin, comma) else begin
-
-
-def _attributive(text: str, start: int, a: int, b: int) -> bool:
-    before = _DETERMINER_BEFORE.search(text, max(start, a - 40), a)
-    if before is None:
-        # A bare plural after "or", "and" or a preposition: "a missed CT, or unnecessary biopsies".
-        if _COORDINATOR_BEFORE.search(text, max(start, a - 12), a) is None:
-            return False
-        return _PLURAL_NEXT.match(text, b) is not None
-    if (before.group(1) or "").lower() in _COPULA:
-        return False
-    return _NOUN_NEXT.match(text, b) is not None
 
 
 @dataclass(frozen=True)
@@ -230,7 +219,7 @@ def scopes(text: str, start: int, end: int, triggers: Triggers | None = None) ->
             if stance != OTHERS and negated_trigger(ma):
                 found.append(Scope(ma, mb, NEGATED, overlap=True))
                 continue
-            if stance == DISMISSED and _attributive(text, start, ma, mb):
+            if stance == DISMISSED and attributive(text, start, ma, mb):
                 continue
             begin = _clip_backward(text, start, ma)
             if stance == DISMISSED and _COST_VERB_BEFORE.search(text, max(begin, ma - 30), ma):

@@ -114,10 +114,6 @@ _PSEUDO = regex_cache.compile(
     re.IGNORECASE,
 )
 
-# An adjective used before its noun describes that noun, not what came before: "a missed cancer
-# or an unnecessary biopsy" dismisses nothing ("bias review is an optional step" still does).
-_DETERMINER_BEFORE = regex_cache.compile(r"(?:^|(\S+)\s+)(?:a|an|the|any|some|every)\s+$", re.IGNORECASE)
-_COPULA = frozenset({"is", "are", "was", "were", "be", "been", "being", "as", "seems", "seem", "feels", "feel", "'s"})
 _NOUN_NEXT = regex_cache.compile(r",?\s+[a-z][\w-]*", re.IGNORECASE)
 # An item committed to now, before a later one put off: "SOC 2 audit now, HITRUST later".
 _COMMITTED_NOW = regex_cache.compile(r"\b(?:now|first|today|immediately|already|at\s+launch|before\s+go-live)\b", re.IGNORECASE)
@@ -181,11 +177,11 @@ _IF_CLAUSE = regex_cache.compile(r"\b(?:if|unless|whether)\b", re.IGNORECASE)
 # Someone else able to do a thing later, as the point of a step: "every decision is logged, so an
 # inspector can rebuild it later" keeps a record; "so we can add it later" still puts a step off.
 _PURPOSE_BEFORE = regex_cache.compile(
-    r"\bso\s+(?:that\s+)?(?!(?:we|I)\b)(?:[\w'-]+\s+){1,3}?(?:can|could|will\s+be\s+able\s+to|is\s+able\s+to|are\s+able\s+to)\b", re.IGNORECASE)
+    r"\bso\s+(?:that\s+)?(?!(?:we|I)\b)(?:[\w'-]+\s+){1,3}?(?:can|could|will\s+be\s+able\s+to|is\s+able\s+to|are\s+able\s+to)\b|"
+    # ... or a state kept for later use: "so it's traceable later", "so the decision stays auditable"
+    r"\bso\s+(?:that\s+)?(?:it|this|that|they|everything|the\s+[\w-]+)(?:'s|'re|\s+is|\s+are|\s+stays?|\s+remains?)\s+\w+(?:able|ible)\b", re.IGNORECASE)
 # A verb of consequence before a bare "later" makes it an adjective of the outcome.
 _CONSEQUENCE_BEFORE = regex_cache.compile(r"\b(?:means?|meaning|caus\w+|leads?\s+to|led\s+to|results?\s+in|resulting\s+in|gets?|got)\s+$", re.IGNORECASE)
-_COORDINATOR_BEFORE = regex_cache.compile(r"\b(?:or|and|of|from|with|to|by|in|on|for|into|without|about)\s+$", re.IGNORECASE)
-_PLURAL_NEXT = regex_cache.compile(r"\s+[a-z][\w-]*s\b", re.IGNORECASE)
 # A trigger with nothing after it in its clause has no object there: "a transfer problem we
 # don't need and puts the timeline at risk" waves nothing after "need" away.
 _NO_OBJECT = regex_cache.compile(r"\s*(?:[.,;!?)]|$|(?:and|or|but)\b)", re.IGNORECASE)
