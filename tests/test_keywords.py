@@ -2,7 +2,7 @@ import pytest
 
 from mockpm.checks import run_check
 from mockpm.keywords import snippet, term_pattern, term_spans
-from mockpm.stemming import stem
+from mockpm.stemming import NEGATING_PREFIXES, stem
 from mockpm.models import KeywordCheck
 
 
@@ -88,7 +88,8 @@ def test_word_index_matches_exactly_what_the_regex_matches():
     from mockpm.keywords import TextIndex
 
     rng = random.Random(7)
-    vocab = ["open", "rates", "auc", "AUC", "roc", "nurse", "nurses", "reimbursement", "reimburse", "sepsis", "alert", "a", "x1"]
+    vocab = ["open", "rates", "auc", "AUC", "roc", "nurse", "nurses", "reimbursement", "reimburse", "sepsis", "alert", "a", "x1",
+             "non", "pre", "human"]
     seps = [" ", "  ", "-", ", ", ". ", "\n", "(", ")", "'", "/", " - ", "--"]
     terms = ["open rates", "AUC", "nurse*", "reimburs*", "sepsis alert*", "alert", "x1", "open rate*", "roc auc", "open* rates"]
     words = sorted({w.lower() for w in vocab})
@@ -102,7 +103,9 @@ def test_word_index_matches_exactly_what_the_regex_matches():
             else:
                 same = [v for v in words if stem(v) == stem(w.lower())] or [w]
                 parts.append("(?:" + "|".join(_re.escape(v) for v in same) + ")")
-        return r"(?<![\w-])" + r"[\s\-]+".join(parts) + r"(?![\w])"
+        # (a compound's second part counts unless a negating prefix stands before it: "non-alert")
+        heads = "".join(rf"(?<!\b{p}-)" for p in sorted(NEGATING_PREFIXES))
+        return r"(?<!\w)" + heads + r"[\s\-]+".join(parts) + r"(?![\w])"
 
     for _ in range(400):
         text = "".join(rng.choice(vocab) + rng.choice(seps) for _ in range(rng.randint(1, 14)))
@@ -193,3 +196,10 @@ def test_the_frequency_stems_are_the_stems_of_the_frequencies():
     from mockpm.stemming import FREQUENCIES, FREQUENCY_STEMS
 
     assert {stem(w) for w in FREQUENCIES} == FREQUENCY_STEMS
+
+
+def test_the_second_part_of_a_compound_counts_unless_a_prefix_negates_it():
+    text = "Fixed templates, human-translated; non-validated scores; re-validated each quarter; pre-launch notes."
+    assert [text[a:b] for a, b in term_spans(("translat*",), text)["translat*"]] == ["translated"]
+    assert [text[a:b] for a, b in term_spans(("validat*",), text)["validat*"]] == ["validated"]  # the re- one
+    assert "launch" not in term_spans(("launch",), text)

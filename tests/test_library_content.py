@@ -310,6 +310,8 @@ def test_asking_clinical_leaders_to_disagree_and_commit_overrides_them(text, met
     ("Zero retention at the provider, and a 90-day cap on stored chats.", False),
     ("Stored conversations: retention cut to what quality review needs, de-identified.", False),
     ("Transcript retention limited to 30 days.", False),
+    ("No PHI to the model until a BAA is signed; 90-day transcript retention; cut convo retention.", False),
+    ("Explicit consent to storage, 30-day default retention for quality review.", False),
     ("Leadership is calling it retention, but the plan isn't paying us for taps in an app.", False),  # their word
     ("Retention is our biggest problem: users drop off by day 60.", True),
     ("Retention dropped to 40% by week 8, so we fix onboarding first.", True),
@@ -485,6 +487,12 @@ _TRIAL = "clinical-trial-pipeline"
     ("sepsis-model", "core.concerns-as-resistance", "I won't assume the complaints will fade; I'd sit with the night shift and fix what they hit.", False),
     ("sepsis-model", "core.concerns-as-resistance", "Training is optional; the alert has to make sense without it.", False),
     ("imaging-ai-risk-tiering", "core.engagement-as-outcome", "Success metric: draft acceptance above 70% by month two.", True),
+    # a telehealth roadmap that names the licensure it needs has said a word on regulation
+    ("telehealth-roadmap", "telehealth-roadmap.ignores-fda", "Q3: one new state, behavioral health only, after licensure and payer credentialing.", False),
+    ("telehealth-roadmap", "telehealth-roadmap.ignores-fda", "Q3: launch remote monitoring devices and open two new states.", True),
+    # use counted beside the clinical result is not use instead of it
+    ("ehr-diagnostic-ai", "core.engagement-as-outcome", "Board metrics: live sites, weekly active physicians per site, top-5 accuracy from the study.", False),
+    ("medication-adherence", "core.engagement-as-outcome", "Success is weekly active users, up 20% by Q3.", True),
     ("ehr-diagnostic-ai", "core.engagement-as-outcome",
      "The primary metric is how often the right diagnosis is on the list, checked against the discharge diagnosis.", False),
     # ... in any scenario, either order, and not the conclusion denied

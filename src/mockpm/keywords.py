@@ -19,11 +19,12 @@ from functools import lru_cache
 from mockpm import regex_cache
 from mockpm import rubric_regex
 from mockpm.models import Match
-from mockpm.stemming import ABBREVIATIONS, FREQUENCIES, FREQUENCY_STEMS, GLUED_UNITS, LONG_FORMS, expand_abbreviation, stem
+from mockpm.stemming import ABBREVIATIONS, FREQUENCIES, FREQUENCY_STEMS, GLUED_UNITS, LONG_FORMS, NEGATING_PREFIXES, expand_abbreviation, stem
 
 SNIPPET_CHARS = 60
 
 _LEADING_FLAGS = regex_cache.compile(r"^\(\?([imsx]+)\)")
+_NOT_AFTER_PREFIX = "".join(rf"(?<!\b{p}-)" for p in sorted(NEGATING_PREFIXES))
 
 
 @lru_cache(maxsize=4096)
@@ -42,7 +43,7 @@ def term_pattern(term: str) -> str:
         else:
             parts.append(re.escape(word))
     body = r"[\s\-]+".join(parts)
-    return rf"(?<![\w-]){body}(?![\w])"
+    return rf"(?<!\w){_NOT_AFTER_PREFIX}{body}(?![\w])"
 
 
 @lru_cache(maxsize=4096)
@@ -173,9 +174,8 @@ def _simple_words(term: str) -> tuple[tuple[str, bool], ...] | None:
 class TextIndex:
     """Word positions of one answer, so a term is only tried where its first word occurs.
 
-    One big alternation of a few hundred terms costs a regex attempt per term per character;
-    looking terms up by their first word makes a whole rubric cost about one pass over the
-    words. Results are memoised per term: the guards and every criterion share them.
+    One alternation of a few hundred terms costs a regex attempt per term per character; looking
+    terms up by their first word costs about one pass over the words. Results are memoised per term.
     """
 
     def __init__(self, text: str) -> None:
@@ -230,11 +230,11 @@ class TextIndex:
         return sorted(out)
 
     def _word_match(self, words: tuple[tuple[str, bool], ...], i: int) -> tuple[int, int] | None:
-        """Same rules as ``term_pattern``: no word or hyphen before, only spaces or hyphens
+        """Same rules as ``term_pattern``: no word before (nor a negating prefix and hyphen), only spaces or hyphens
         between the words, and a ``*`` word runs on through hyphenated parts."""
         text, n = self.text, len(self.words)
         start = self.starts[i]
-        if start and text[start - 1] == "-":
+        if start and text[start - 1] == "-" and i and self.ends[i - 1] == start - 1 and self.words[i - 1] in NEGATING_PREFIXES:
             return None
         end = 0
         for k, (word, prefix) in enumerate(words):

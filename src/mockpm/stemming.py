@@ -96,3 +96,7 @@ def expand_abbreviation(word: str, previous: str, raw: str = "") -> str:
             or (word in _OTHER_IN_CAPITALS and raw.isupper())):
         return word  # "3 pts" are points; "TL;DR" is no doctor
     return full
+
+# A compound's second part counts ("human-translated" is translated) unless the first part turns it
+# around ("non-validated") or moves it in time ("pre-launch").
+NEGATING_PREFIXES = frozenset({"non", "un", "not", "anti", "de", "dis", "mis", "pre", "post", "pseudo", "semi", "counter"})
