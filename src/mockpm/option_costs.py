@@ -16,7 +16,9 @@ import re
 
 from mockpm import regex_cache
 
-_OPENS = regex_cache.compile(r"(?:^|[.!?:;]\s+|\n)[\s*_>•-]*$")
+# Where a sentence (or a clause after ";") starts, past any list marker or emphasis.
+_HEAD = r"(?:^|[.!?:;]\s+|\n)[\s*_>•-]*"
+_OPENS = regex_cache.compile(_HEAD + "$")
 _LEADS_TO = regex_cache.compile(
     r"[\s,]*(?:[\w'%+/.-]+\s+){0,6}?(?:->|→|=>|means|would\s+mean|leads?\s+to|would\s+lead\s+to|results?\s+in|would\s+result\s+in)\s",
     re.IGNORECASE)
@@ -25,7 +27,7 @@ _HARM = regex_cache.compile(
     r"errors?|miss(?:es|ed)?|abandon\w*|revolt|distrust|burnout|overload\w*|lose|losing|lost|breaks?|broken)\b",
     re.IGNORECASE)
 # A supposition that opens its sentence: "If we merge now, ..."
-_IF_OPENS = regex_cache.compile(r"(?:^|[.!?:;]\s+|\n)[\s*_>•-]*(?:\w+,\s+)?if\s+(?:we|I|you)\b[^,.;:!?\n]*$", re.IGNORECASE)
+_IF_OPENS = regex_cache.compile(_HEAD + r"(?:\w+,\s+)?if\s+(?:we|I|you)\b[^,.;:!?\n]*$", re.IGNORECASE)
 _THEN = regex_cache.compile(r"[^,.;:!?\n]{0,80}?,\s*(?:then\s+)?")
 # ... whose consequence is a harm, or nothing gained
 _NOTHING = regex_cache.compile(r"[^.;!?\n]*?\b(?:gain|gains|get|gets|win|wins|save|saves)\s+(?:nothing|little|no\s+\w+)\b", re.IGNORECASE)
