@@ -36,6 +36,10 @@ from mockpm.passages import Reading
     ("GO needs after-hours time up no more than 5 minutes per physician per day.\nAutomatic rollback on any of these:\n"
      "- after-hours documentation up more than 10 minutes per physician per day", False),
     ("No more than 2 alerts per nurse per shift. We pause the pilot when a unit averages above 4 alerts per shift.", False),
+    # ... so is a change by an amount, and "two in a hundred" is a rate, not a count of anything
+    ("Keep it only if notes signed within a day drop by no more than two in a hundred. Switch it off at any clinic "
+     "where notes signed within a day drop by five in a hundred for three days running.", False),
+    ("No more than 2 alerts per nurse per shift. Switch it off if alerts rise by 5 alerts per shift.", False),
 ])
 def test_a_figure_well_past_a_limit_set_elsewhere(text, broken):
     assert limit_broken(Reading(text)) is broken

@@ -44,3 +44,24 @@ def test_a_move_supposed_then_its_cost_is_weighed(text, words):
 ])
 def test_anything_else_is_left_where_it_was(text, words):
     assert not weighed_as_harm(*span(text, words))
+
+
+@pytest.mark.parametrize("text, words", [
+    # what any such thing would do, then what it can cost (a generic subject with a modal)
+    ('So a text that names the reason for the visit, like "your counseling session", can tell a husband '
+     "something the patient never chose to share.", "text that names the reason for the visit"),
+    ("Any reminder which lists the department could reveal a diagnosis to whoever holds the phone.", "reminder which lists the department"),
+    # what tends to happen once it is done
+    ("Once text is pre-filled into a report, it tends to get signed, especially at 120 studies a shift.", "pre-filled into a report"),
+])
+def test_a_move_said_as_what_it_would_do_or_tends_to_do_is_weighed(text, words):
+    assert weighed_as_harm(*span(text, words))
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Reminders that name the department will go out 48 hours before.", "Reminders that name the department"),  # the plan
+    ("We send a text that names the clinic; it can be read by anyone, which is fine.", "text that names the clinic"),  # no harm
+    ("The draft is pre-filled into the report and the radiologist signs it.", "pre-filled into the report"),  # no habit told
+])
+def test_a_generic_subject_without_a_harm_stays_the_plan(text, words):
+    assert not weighed_as_harm(*span(text, words))

@@ -107,3 +107,19 @@ MEMO = """**Why this design**
 def test_reasons_under_italic_labels_and_a_go_live_named_by_its_bar_are_no_launch():
     assert stance(MEMO, "retrospective validation") in st.COMMITTED
     assert stance(MEMO, "DPIAs") in st.COMMITTED
+
+
+RANKED = """1. Drafted follow-up recommendation: highest risk. It stays off at launch.
+
+2. Nodule marker: medium. The radiologist must confirm or edit every marker and measurement. I'd start it in silent mode and switch it on a month after go-live.
+
+3. PE triage flag: lowest. Local validation split by scanner vendor, with a sensitivity floor per vendor.
+"""
+
+
+def test_checking_every_item_reaches_no_one_new():
+    # "confirm or edit every marker" is a check on each output, not a launch to everyone
+    assert stance(RANKED, "Local validation") in st.COMMITTED
+    # a launch to every site in the step before still puts the gate off
+    wide = RANKED.replace("I'd start it in silent mode and switch it on a month after go-live.", "We go live at every site.")
+    assert stance(wide, "Local validation") == st.DEFERRED

@@ -1228,3 +1228,26 @@ def test_a_step_called_disproportionate_is_dismissed():
     assert stance(text, "parallel run") == st.DISMISSED
 
 
+
+
+@pytest.mark.parametrize("text,term,expected", [
+    # a time cue after coordinated verb phrases is the last one's
+    ("I'd start it in silent mode and switch it on a month or two after go-live.", "silent mode", "committed"),
+    ("We go live on the date and do the subgroup validation after go-live.", "subgroup validation", st.DEFERRED),
+    ("We'll do silent mode and bias audits after go-live.", "silent mode", st.DEFERRED),
+])
+def test_a_time_cue_belongs_to_the_last_verb_phrase(text, term, expected):
+    assert_reads(text, term, expected)
+
+
+@pytest.mark.parametrize("text,term,expected", [
+    # a decision left with its owner because changing it alone would be wrong
+    ("That's a protocol question and their call, not something to quietly tune away.", "protocol", "committed"),
+    ("Bias testing is the vendor's call, not ours.", "Bias testing", st.OTHERS),
+    # a fix that needs no one else, and a bar asked for
+    ("That's our mistake, and we don't need the other company to fix it.", "fix", "committed"),
+    ("This week I ask our reviewer what's left to test and what result would be good enough.", "test", "committed"),
+    ("The current test coverage is good enough.", "test coverage", st.DISMISSED),
+])
+def test_deferring_to_an_owner_and_asking_for_a_bar_wave_nothing_away(text, term, expected):
+    assert_reads(text, term, expected)

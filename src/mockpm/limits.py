@@ -43,10 +43,17 @@ _NOT_THE_PLAN = regex_cache.compile(
 )
 # A figure after "more than" or "above" is a trigger's threshold ("roll back if after-hours time is up
 # more than 10 minutes per physician per day"), a condition on the plan rather than a planned amount.
+# So is a change by an amount ("switch it off where same-day signing drops by five in a hundred").
 _THRESHOLD_BEFORE = regex_cache.compile(
-    r"(?:\b(?:more|greater|higher|longer|worse)\s+than|\b(?:over|above|exceeds?|exceeding|beyond|past))\s+$", re.IGNORECASE)
+    r"(?:\b(?:more|greater|higher|longer|worse)\s+than|\b(?:over|above|exceeds?|exceeding|beyond|past)|"
+    r"\b(?:drops?|dropped|falls?|fell|rises?|rose|grows?|grew|increases?|increased|decreases?|decreased|slips?|slipped|worsens?)\s+by)\s+$",
+    re.IGNORECASE)
 # Well past the limit, not a rounding of it.
 PAST_FACTOR = 1.5
+
+
+# "Two in a hundred" is a rate, not a count of anything.
+_NOT_A_NOUN = frozenset({"in", "out", "of", "to", "for", "per", "by"})
 
 
 def _counted(noun: str, per: str) -> tuple[str, frozenset[str]]:
@@ -69,6 +76,8 @@ def limit_broken(reading: Reading) -> bool:
         if _THRESHOLD_BEFORE.search(text, max(sentence.start, m.start() - 20), m.start()):
             continue
         low, (noun, over) = number_value(m.group(1)), _counted(m.group(3), m.group(4))
+        if noun in _NOT_A_NOUN:
+            continue
         if any(j != i and noun == l_noun and over & l_over and low > PAST_FACTOR * cap
                for j, cap, (l_noun, l_over) in limits):
             return True

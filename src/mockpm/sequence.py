@@ -58,8 +58,10 @@ _NOT_EXPOSED = LoweredPattern(
 _SILENT = LoweredPattern(r"\b(?:silent\w*|shadow)\b")
 # Exposure that reaches everyone, or patients directly. A roadmap that launches one feature in Q1
 # and holds the FDA meeting for a riskier one in Q3 is sequencing features, not skipping a gate.
+# ("radiologists confirm or edit every marker" checks each item; it reaches no one new)
 _BROAD = LoweredPattern(
-    r"\b(?:all|every|everyone|everywhere|production|hotfix|day\s+one|(?:house|hospital|system|network|company|nation)-?wide|as\s+scheduled|contract\s+date|"
+    r"\b(?:(?<!confirm\s)(?<!edit\s)(?<!review\s)(?<!reviews\s)(?<!check\s)(?<!checks\s)(?<!verify\s)(?<!audit\s)(?<!sign\s)(?<!label\s)(?<!log\s)"
+    r"(?<!read\s)(?<!reads\s)(?<!inspect\s)(?<!approve\s)(?<!approves\s)(?:all|every)|everyone|everywhere|production|hotfix|day\s+one|(?:house|hospital|system|network|company|nation)-?wide|as\s+scheduled|contract\s+date|"
     r"start(?:s|ed)?\s+(?:contacting|messaging|texting|calling|seeing|enrolling|treating|alerting|sending|screening))\b"
 )
 # A limited first exposure is what strong plans do; the gates after it guard the wider one.

@@ -39,7 +39,7 @@ from mockpm.own_part import own_part_after
 from mockpm.reported_lexicon import _REPORTED_FORWARD, REPORTED
 from mockpm import regex_cache, stance_cost_lexicon as cost, stance_motive_lexicon as motive
 from mockpm.stance_scope_lexicon import (
-    _CLAUSE_BOUNDARY, _COORDINATED_CLAUSE, _REFUSED_CONJUNCT, _COST_VERB_BEFORE, _ELIDED, _GATE, _NEGATED_TRIGGER, _NEW_CLAUSE, _OWN_CLAUSE, _SEMI, _SUBJECT_VERB, _MAIN_VERB_AFTER_WITHOUT, _TERMINATION,
+    _CLAUSE_BOUNDARY, _COORDINATED_CLAUSE, _REFUSED_CONJUNCT, _COST_VERB_BEFORE, _ELIDED, _GATE, _NEGATED_TRIGGER, _NEW_CLAUSE, _OWN_CLAUSE, _SEMI, _SUBJECT_VERB, _MAIN_VERB_AFTER_WITHOUT, _TERMINATION, _VERB_CONJUNCT, _NOT_OURS_ALONE,
 )
 from mockpm.stance_lexicon import (
     _BACKWARD, _BARE_DEFERRAL, _CLAUSE_WIDE, _CONDITION, _FORWARD, _MONITORING, _SOFT_DEFERRED, BARE_WINDOW,
@@ -128,6 +128,12 @@ def _clip_forward(text: str, pos: int, end: int, past_bare_verb: bool = False) -
     return m.start() if m else limit
 
 
+def last_verb_phrase(text: str, begin: int, pos: int) -> int:
+    """Where the last of coordinated verb phrases between ``begin`` and ``pos`` starts: a time cue
+    after them is its own ("start it in silent mode and switch it on after go-live")."""
+    return max((m.start() for m in _VERB_CONJUNCT.finditer(text, begin, pos)), default=begin)
+
+
 def _clip_backward(text: str, start: int, pos: int) -> int:
     """Start of a backward scope ending at ``pos``: after the last termination term."""
     start = max(start, pos - WINDOW_CHARS)
@@ -207,7 +213,7 @@ def scopes(text: str, start: int, end: int, triggers: Triggers | None = None) ->
     def past_deferral_verb(begin: int, ma: int) -> int:
         # A time cue after a deferral verb and its object is the verb's: in "run the audit now and
         # revisit pricing next year" pricing is put off, not the audit ("... and revisit it next year" refers back).
-        return max((a for a, b in deferral_verbs if begin <= a and b < ma and _OBJECT_NAMED.match(text, b, ma)), default=begin)
+        return max((a for a, b in deferral_verbs if begin <= a and b < ma and _OBJECT_NAMED.match(text, b, ma)), default=last_verb_phrase(text, begin, ma))
     dismiss_spans: list[tuple[int, int]] = []
     # What a backward negation argues against ("skipping silent mode risks a missed case"): a
     # dismissal inside it is the move rejected, so it waves nothing away.
@@ -227,7 +233,7 @@ def scopes(text: str, start: int, end: int, triggers: Triggers | None = None) ->
                     begin = b.end()  # the cost is the clause's own subject's
             if stance == DISMISSED and _ADDITION.match(text, begin, ma):
                 continue  # "a second reviewer isn't needed": an addition declined, the step itself kept
-            if stance == OTHERS and (_CARE_RECIPIENT.search(text, ma, mb) or own_part_after(text, mb, end)):
+            if stance == OTHERS and (_CARE_RECIPIENT.search(text, ma, mb) or own_part_after(text, mb, end) or _NOT_OURS_ALONE.match(text, mb, end)):
                 continue  # "is up to the nurse manager"; "is their call; my job is to bring them a design"
             if stance == OTHERS and _PREPOSITION_BEFORE.search(text, max(start, ma - 40), ma):
                 continue  # "training through a friend's clinic job" hands nothing off
@@ -274,7 +280,7 @@ def scopes(text: str, start: int, end: int, triggers: Triggers | None = None) ->
             if is_pseudo(ma, mb) or negated_trigger(ma):
                 continue
             if stance == OTHERS and (_escalates(text, mb, end) or _CONTROL_BEFORE.search(text, max(start, ma - 40), ma) or asked_of(text, start, ma)
-                                     or own_part_after(text, mb, end)):
+                                     or own_part_after(text, mb, end) or _NOT_OURS_ALONE.match(text, mb, end)):
                 continue  # ... or names who holds the decision: "the final call rests with them and the reviewer"
             if in_if_clause(text, start, ma, mb):
                 continue  # "if they order the same test again anyway, show ..." supposes; it waves nothing off
@@ -308,7 +314,7 @@ def scopes(text: str, start: int, end: int, triggers: Triggers | None = None) ->
             found.append(Scope(past_deferral_verb(_clip_backward(text, start, ma), ma), mb, DEFERRED, trigger=(ma, mb)))
     elif soft:  # figures make it a step, unless the step is a gate that only counts before launch
         found += [Scope(lo, hi, DEFERRED, trigger=trigger)
-                  for lo, hi, trigger in deferred_gates(text, start, end, trig.lowered, soft, _clip_backward(text, start, soft[0][0]))]
+                  for lo, hi, trigger in deferred_gates(text, start, end, trig.lowered, soft, last_verb_phrase(text, _clip_backward(text, start, soft[0][0]), soft[0][0]))]
     for stance, hits in forward:
         for a, b, word in hits:
             if is_pseudo(a, b) or any(da <= a < db for da, db in dismiss_spans):

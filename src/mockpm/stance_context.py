@@ -35,8 +35,10 @@ _PSEUDO = regex_cache.compile(
     # safeguard's two, opening a line or sentence; "Launch anyway." still goes ahead regardless)
     r"(?:(?<![^\n])|(?<=[.!?]\s)|(?<=^[-*•]\s)|(?<=\n[-*•]\s))(?!(?:it|that|this|they|we|I|he|she|you|nobody|everyone|launch|ship|go|release|deploy|proceed|continue|roll)\w*\b)"
     r"(?:(?:silent|shadow|bias|chart|subgroup|safety|ethics|privacy|security|validation|fairness|clinical)[\w/-]*\s+)?[A-Z][\w/-]*\s+anyway(?=\s*[.!;]|$)|"
-    # a bar to reach, not one settled for: "to get the NLP good enough in German we need volume"
-    r"(?:get|gets|getting|make|makes|making)\s+(?:[\w'-]+\s+){1,4}?good\s+enough\b|"
+    # a bar to reach or asked for, not one settled for: "to get the NLP good enough in German we need
+    # volume", "ask the reviewer what result would be good enough"
+    r"(?:get|gets|getting|make|makes|making)\s+(?:[\w'-]+\s+){1,4}?good\s+enough\b|(?:what|which|how)\s+(?:[\w'-]+\s+){0,3}?(?:would|will|is|are|counts?\s+as)\s+(?:be\s+)?good\s+enough\b|"
+    r"(?:what|how)\s+good\s+enough\s+(?:looks|means)\b|"
     # ... or the candidate's own work done regardless: "We'd build the study and the safety plan anyway"
     r"(?:I|we)(?:'d|'ll|\s+would|\s+will)\s+(?:still\s+)?(?:have\s+to\s+|need\s+to\s+)?(?:build|do|run|write|keep|create|hire|test|validate|need|want|document)\b"
     # (not work put off: "I'd do shadowing during onboarding anyway" waves it away for now)
@@ -51,7 +53,8 @@ _PSEUDO = regex_cache.compile(
     # doing it now, or saying the obvious: "we don't need to wait for the quarter to end", "I don't need to tell you that ..."
     r"(?:(?:don't|do\s+not|doesn't|does\s+not)\s+need|no\s+need)\s+to\s+(?:wait|tell\s+you|remind\s+you|explain\s+to\s+you)\b|"
     # ... or a fix that stands alone: "the fix on our side, which doesn't need anyone else"
-    r"(?:don't|do\s+not|doesn't|does\s+not|won't|will\s+not)\s+need\s+(?:(?:anyone|anybody|someone|somebody)\s+else|(?:any\s+)?(?:outside|other)\s+(?:help|teams?|part(?:y|ies))|help\s+from)\b(?!\s+to\s+\w)|"
+    r"(?:don't|do\s+not|doesn't|does\s+not|won't|will\s+not)\s+need\s+(?:(?:anyone|anybody|someone|somebody)\s+else|(?:any\s+)?(?:outside|other)\s+(?:help|teams?|part(?:y|ies))|help\s+from|"
+    r"(?:the|an?|our|their)\s+(?:[\w-]+\s+){0,2}?(?:vendor|company|partner|supplier|lab|developer|manufacturer)s?\s+to\s+(?:do|fix)\s+it)\b(?!\s+to\s+\w)|"
     r"no\s+doubt|not\s+necessarily|no\s+matter|nothing\s+(?:else\s+)?but|not\s+least|no\s+exceptions?|none\s+other|"
     # a cap said of each one: "no nurse gets more than three alerts per shift", "never more than two"
     r"no\s+[\w-]+\s+(?:gets?|sees?|receives?|has|handles?|carries|takes?)\s+more\s+than|never\s+more\s+than|"

@@ -78,3 +78,18 @@ PATIENT_CHOICE = (
     r"[^.;!?\n]{0,80}?\b(?:(?:can|may|could|get\s+to|gets?|receives?)\s+[^.;!?\n]{0,120}?\bif\s+(?:they|he|she)\s+(?:really\s+)?(?:want|wish|prefer|choose|like)s?|"
     r"(?:available|offered)\s+(?:to\s+them\s+)?if\s+(?:they|he|she)\s+(?:ask|want|prefer|choose)s?)\b"
 )
+
+# A time cue at the end of coordinated verb phrases is the last one's: in "start it in silent mode and
+# switch it on a month after go-live" only the switching on waits. A verb is known by the object that
+# follows it (a pronoun or a determiner), so "silent mode and bias audits after launch" stays one list.
+_VERB_CONJUNCT = regex_cache.compile(
+    r"\b(?:and|then)\s+(?!(?:the|a|an|our|their|its|his|her|also|then|only|even|all|any|some|every|each|more|no|not|so|if|when|once|we|I|they|you)\b)"
+    r"[a-z]+\s+(?:it|them|this|that|these|those|the|a|an|our|their|its)\b",
+    re.IGNORECASE)
+
+# A decision left with its owner because changing it alone would be wrong: "that's a protocol question
+# and their call, not something to quietly tune away" defers to the sponsor; it hands off no work.
+_NOT_OURS_ALONE = regex_cache.compile(
+    r"[^.;!?\n]{0,40}?,?\s*(?:and\s+|but\s+)?not\s+(?:something|anything|one|ours|mine)\s+(?:(?:we|I)\s+(?:should|would|can|get\s+to)\s+|to\s+)?"
+    r"(?:\w+\s+)?(?:quietly|unilaterally|silently|secretly|alone|on\s+(?:our|my)\s+own)\b",
+    re.IGNORECASE)

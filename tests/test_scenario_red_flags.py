@@ -1,0 +1,56 @@
+"""Scenario red flags read the call, not a fact the answer gives about the people it serves."""
+
+from __future__ import annotations
+
+import pytest
+
+from mockpm.catalog import load_library
+from mockpm.checks import run_check
+
+
+def _fires(criterion_id: str, text: str) -> bool:
+    crit = next(c for r in load_library().rubrics.values() for c in r.criteria if c.id == criterion_id)
+    return run_check(crit.check, text, red_flag=True).met
+
+
+@pytest.mark.parametrize("text,fires", [
+    # where people learned to read is why a spoken Creole call works, not a French reminder
+    ("Many people grew up speaking Creole but were taught to read in French, so a written Creole message can be harder.", False),
+    ("Many Haitian Creole speakers went to school in French, so Creole speakers default to a recorded voice call.", False),
+    ("Haitian patients get French. It's Haiti's official written language.", True),
+    ("For Haitian Creole we just send French; it's close enough.", True),
+    ("Written reminders for Haitian patients go in French, which is easier to translate.", True),
+])
+def test_creole_speakers_sent_french(text, fires):
+    assert _fires("appointment-reminders-equity.french-for-creole", text) is fires, text
+
+
+@pytest.mark.parametrize("text,fires", [
+    # staff clearing their own work at once is a workflow, not a launch
+    ("Most doctors sign all their notes in one go at the end of the day.", False),
+    ("We switch it on for all clinics in one go.", True),
+    ("Go live on every ward at once.", True),
+])
+def test_a_launch_to_everyone_not_a_batch_of_work(text, fires):
+    assert _fires("core.big-bang-launch", text) is fires, text
+
+
+def _meets(criterion_id: str, text: str) -> bool:
+    crit = next(c for r in load_library().rubrics.values() for c in r.criteria if c.id == criterion_id)
+    return run_check(crit.check, text).met
+
+
+@pytest.mark.parametrize("criterion,text,met", [
+    # plain words for the concept
+    ("career-transition-pitch.clinical-immersion",
+     "A family doctor let me spend four mornings at her community clinic. I sat with the front desk and the billing staff.", True),
+    ("career-transition-pitch.specialty-focus",
+     "Where I'd go deep: insurance pre-approvals. We watch how often denials are overturned on appeal.", True),
+    ("career-transition-pitch.health-data-standards",
+     "I built a practice app on made-up patient records. They were in the standard format hospitals use to share data.", True),
+    ("speed-vs-safety.clinical-sign-off", "Our reviewer has the final say on safety.", True),
+    ("speed-vs-safety.scope-not-safety",
+     "On the original date we still deliver something. The medicine list is copied straight from the checked list.", True),
+])
+def test_criteria_recognise_plain_words(criterion, text, met):
+    assert _meets(criterion, text) is met, text
