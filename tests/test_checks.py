@@ -292,3 +292,15 @@ def test_an_absence_flag_is_answered_by_any_mention_but_a_brush_off():
 def test_a_bad_move_weighed_by_its_cost_and_refused_is_no_red_flag(text, met):
     chk = KeywordCheck(any=["pool* ~ US cloud region|US region"])
     assert run_check(chk, text, red_flag=True).met is met, text
+
+
+@pytest.mark.parametrize(("text", "met"), [
+    # a move said with "no" before it is refused, wherever "no" stands in the sentence
+    ("Radiologists confirm or edit every marker, with no auto-population of sizes.", False),
+    ("The tool drafts the impression and no auto-population happens.", False),
+    ("Sizes are auto-populated into the report.", True),
+    ("We auto-populate sizes, and no one reviews them.", True),
+])
+def test_a_red_flag_move_after_no_is_refused(text, met):
+    chk = KeywordCheck(any=["auto-populat*"])
+    assert run_check(chk, text, red_flag=True).met is met, text

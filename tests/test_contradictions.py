@@ -905,3 +905,12 @@ def test_a_bad_move_recommended_against_or_named_as_a_topic_is_not_made():
             "records in a US cloud region.\n\n**On pooling in one US region.** Each site's DPO would have to agree first.")
     assert contradictions(memo) == []
     assert contradictions(memo.replace("I recommend against pooling", "I recommend pooling")) != []
+
+
+def test_zero_new_work_then_a_form_before_the_record_saves():
+    promise = "On documentation, the rule is zero new work for nurses: the tool never asks them to type anything extra."
+    form = ("For every triage, the nurse completes a short three-field agreement form before the record can be saved, "
+            "so we have clean data.")
+    assert contradictions(f"{promise} {form}") == ["documentation added"]
+    # the promise kept: the form is the old one, filled by the tool
+    assert contradictions(f"{promise} The tool fills the triage record from what they already chart.") == []

@@ -1251,3 +1251,14 @@ def test_a_time_cue_belongs_to_the_last_verb_phrase(text, term, expected):
 ])
 def test_deferring_to_an_owner_and_asking_for_a_bar_wave_nothing_away(text, term, expected):
     assert_reads(text, term, expected)
+
+
+@pytest.mark.parametrize("text,term,expected", [
+    # a safeguard that holds regardless is kept, not waved off
+    ("Nurse or MD can dismiss with a reason, and can always escalate anyway.", "escalate", "committed"),
+    ("Standard nursing escalation stays in place for everyone anyway.", "escalation", "committed"),
+    ("We'd launch on the date and skip the review anyway.", "review", st.DISMISSED),
+    ("Validation is slow, so we go ahead with the subgroup audit anyway.", "subgroup audit", st.DISMISSED),
+])
+def test_anyway_after_always_or_in_place_keeps_the_safeguard(text, term, expected):
+    assert_reads(text, term, expected)

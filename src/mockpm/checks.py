@@ -40,6 +40,7 @@ _NEGATION_IN_TERM = regex_cache.compile(r"n't|n''t|\bnot\b|\bno\b|\bnever\b|\bwi
 # Putting off a pilot or a later wave is launching more slowly, not waving a safeguard away:
 # "a group therapy pilot once video is stable" is a roadmap, not a skipped step.
 _STAGED_STEP = regex_cache.compile(r"pilot\w*|(?:phase|wave|stage)s?", re.IGNORECASE)
+_NO_BEFORE = regex_cache.compile(r"\bno\s+$", re.IGNORECASE)
 # ... and so is putting off an experiment on how a message reads ("we can test wording later",
 # "testing send time or text vs. voice once it's stable"): no safeguard is tested there.
 _PRESENTATION_TEST = regex_cache.compile(
@@ -66,6 +67,8 @@ def _red_flag_counts(reading: Reading, span: tuple[int, int], term: str = "") ->
     """A red flag reads every mention that is not negated, reported, quoted, an open question or
     turned down; see _about_dismissal and _claims_negation."""
     span = trimmed(reading, span)
+    if _NO_BEFORE.search(reading.text, max(0, span[0] - 4), span[0]):
+        return False  # "with no auto-population": the move refused (as a target, "no harm" is kept)
     # Red flags only: a harm named in a comparison ("better than a patient being stuck twice")
     # still shows a positive criterion that the candidate sees it.
     if (quoted(reading.text, span) or in_open_question(reading.text, span[0]) or turned_down(reading.text, *span)

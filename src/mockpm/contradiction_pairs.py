@@ -256,8 +256,11 @@ PAIRS: dict[str, tuple[LoweredPattern, LoweredPattern]] = {
             r"\b(?:no|zero)\s+(?:new\s+|added\s+|additional\s+|extra\s+)?(?:required|mandatory)\s+(?:documentation\s+|charting\s+)?(?:fields?|documentation|boxes|clicks|steps|charting|entries)\b|"
             r"\b(?:adds?|won't\s+add|will\s+not\s+add|never\s+adds?)\s+(?:zero|no|a\s+single|one\s+more)\s+(?:new\s+|extra\s+)?(?:required\s+|mandatory\s+)?(?:documentation\s+|charting\s+)?(?:fields?|clicks|documentation|charting|boxes)\b|"
             r"\b(?:no|zero)\s+(?:added|additional|extra)\s+(?:documentation\s+|charting\s+)?(?:clicks|screens|steps|fields|boxes)\b|"
-            # ... or the burden itself: "No new documentation burden", "we add nothing to their screens"
+            # ... or the burden itself: "No new documentation burden", "we add nothing to their screens",
+            # "zero new work for nurses", "never asks them to type anything extra"
+            r"\b(?:no|zero)\s+(?:new|added|additional|extra)\s+(?:(?:documentation|charting)\s+)?(?:burden|work|load|time|typing|data\s+entry)\s+(?:for|on)\s+(?:the\s+)?(?:nurses?|clinicians?|physicians?|doctors?|staff|them)\b|"
             r"\b(?:no|zero)\s+(?:new|added|additional|extra)\s+(?:documentation|charting)\s+(?:burden|work|load|time)\b|"
+            r"\bnever\s+asks?\s+(?:them|nurses|clinicians|physicians|doctors|staff)\s+to\s+(?:type|enter|document|chart|fill\s+in)\s+anything\s+(?:extra|new|more|else)\b|"
             r"\b(?:add|adds|adding)\s+nothing\s+to\s+(?:the\s+|their\s+|her\s+|his\s+|nurses'\s+|clinicians'\s+)?(?:screens?|documentation|charting|workflow|notes?)\b|"
             # ... or every one taken out: "we removed every extra documentation step"
             r"\b(?:remov(?:e|ed|es|ing)|cut(?:s|ting)?(?:\s+out)?|strip(?:s|ped|ping)?(?:\s+out)?)\s+(?:every|all|each)\s+(?:of\s+the\s+|the\s+)?(?:extra|added|additional|new)\s+"
@@ -277,6 +280,9 @@ PAIRS: dict[str, tuple[LoweredPattern, LoweredPattern]] = {
             r"(?![^.;\n]{0,30}\b(?:already|today|as\s+(?:it\s+does\s+)?now)\b)|"
             r"\b(?:must|has\s+to|have\s+to|need\s+to|needs\s+to)\s+(?:enter|type|document|give|provide|write)\s+(?:a\s+|an\s+)?(?:short\s+|brief\s+|written\s+)?(?:reason|justification|comment|note)\b|"
             r"\b(?:must|has\s+to|have\s+to|needs?\s+to)\s+(?:justify|explain)\b[^.;\n]{0,40}?\b(?:in\s+writing|before\s+(?:the\s+)?(?:form|note|chart|screen|order)\s+(?:will\s+|can\s+)?(?:close|save|submit|be\s+signed))\b|"
+            # ... or a form every case must have before the record can be saved
+            r"\b(?:completes?|fills?\s+(?:in|out)|submits?)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:form|checklist|attestation|questionnaire)\b[^.;\n]{0,120}?"
+            r"\bbefore\s+(?:the\s+|their\s+|her\s+|his\s+)?(?:record|chart|note|triage|encounter|order)\s+(?:can\s+|will\s+)?(?:be\s+)?(?:saved|signed|closed|submitted|finali[sz]ed)\b|"
             # ... or a step every case must answer before the work can be signed
             r"\b(?:can't|cannot|can\s+not)\s+be\s+(?:signed|finali[sz]ed|submitted|closed)\s+until\s+(?:every|each|all)\b|"
             r"\b(?:must|has\s+to|have\s+to|needs?\s+to)\s+(?:tick|check|click|complete|answer|acknowledge|confirm)\b[^.;\n]{0,40}?\bbefore\s+(?:signing|(?:they|he|she)\s+(?:can\s+)?sign)\b"),

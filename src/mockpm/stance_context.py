@@ -57,8 +57,9 @@ _PSEUDO = regex_cache.compile(
     r"(?:the|an?|our|their)\s+(?:[\w-]+\s+){0,2}?(?:vendor|company|partner|supplier|lab|developer|manufacturer)s?\s+to\s+(?:do|fix)\s+it)\b(?!\s+to\s+\w)|"
     r"no\s+doubt|not\s+necessarily|no\s+matter|nothing\s+(?:else\s+)?but|not\s+least|no\s+exceptions?|none\s+other|"
     # a cap said of each one: "no nurse gets more than three alerts per shift", "never more than two"
-    r"no\s+[\w-]+\s+(?:gets?|sees?|receives?|has|handles?|carries|takes?)\s+more\s+than|never\s+more\s+than|"
-    r"(?:days?|weeks?|months?|quarters?|years?|minutes?|hours?|shifts?)\s+later|"
+    r"no\s+[\w-]+\s+(?:gets?|sees?|receives?|has|handles?|carries|takes?)\s+more\s+than|never\s+more\s+than|(?:days?|weeks?|months?|quarters?|years?|minutes?|hours?|shifts?)\s+later|"
+    # a safeguard that holds regardless: "can always escalate anyway", "escalation stays in place for everyone anyway"
+    r"\b(?:always|still|stays?\s+in\s+place|remains?\s+in\s+place|already)\b[^.;!?\n]{0,60}?\banyway\b|"
     # an open question the plan sets out to answer, not a denial or a counterfactual: "we don't
     # know how often the right diagnosis was on the list", "check whether it would have got them right"
     r"(?:we|nobody|no\s+one)\s+(?:(?:don't|do\s+not|can't|cannot)\s+(?:yet\s+)?)?(?:know|knows|tell)\s+(?:yet\s+)?(?:how\s+(?:often|many|much|well)|whether|if)\b|"
