@@ -468,3 +468,17 @@ def test_a_plan_taken_back_by_one_settling_turn_is_flagged():
 ])
 def test_a_step_framed_as_the_norm_then_put_off_is_a_safeguard_given_up(text, settles):
     assert bool(Reading(text).safeguards_turned) is settles
+
+
+@pytest.mark.parametrize(("turn", "walks_back"), [
+    # a closing turn that drops a named extra descopes it; the safeguards stand
+    ("Realistically, though, we'd probably just split it and defer the encounter collapse until after submission.", False),
+    ("Realistically, though, we'd probably just drop the redesign of the in-app chat from this cycle.", False),
+    # ... one that drops a safeguard, or just ships, takes the plan back
+    ("Realistically, though, we'd probably just drop the parallel run and merge this sprint.", True),
+    ("Realistically, though, we'd probably just ship it on the date.", True),
+    ("That said, if I'm honest, I'd probably just agree to the single US region now and sort out the paperwork later.", True),
+])
+def test_a_closing_turn_that_drops_an_extra_keeps_the_plan(turn, walks_back):
+    plan = "No change to measure inputs merges until a parallel run shows zero unexplained differences.\n\n"
+    assert (Reading(plan + turn).walk_backs >= 1) is walks_back

@@ -68,7 +68,8 @@ _REVERSAL = regex_cache.compile(
     # live", "the EU in-region deployment is probably a luxury for wave one"
     r"go(?:es|ing)?\s+straight\s+(?:to\s+)?(?:live|production|go-live)\b|(?:is|are|'s|feels?|seems?)\s+(?:probably\s+|really\s+|just\s+|more\s+of\s+)?a\s+luxury\b|"
     r"leave\s+(?:our|the|their|this|that)\s+(?:[\w-]+\s+){0,2}?(?:alone|as\s+is|untouched)|"
-    rf"(?:I'd|I\s+would|we'd|we\s+would)\s+(?:probably\s+|likely\s+|realistically\s+)?(?:actually\s+(?:keep|put\s+\w+\s+back|just)|put\s+\w+\s+back|just|end\s+up\s+{_SETTLING}|settle\s+for|make\s+do\s+with|fall\s+back\s+(?:on|to))|(?:practically|realistically|pragmatically),?\s+(?:I'd|we'd)\s+keep\b|"
+    rf"(?:I'd|I\s+would|we'd|we\s+would)\s+(?:probably\s+|likely\s+|realistically\s+)?(?:actually\s+(?:keep|put\s+\w+\s+back|just)|put\s+\w+\s+back|just(?!\s+(?:split|narrow|hold|pause|wait|pilot|limit|delay|defer|phase|stage|separate|descope|de-scope|shrink|start\s+(?:small|with\s+one)))|end\s+up\s+{_SETTLING}|settle\s+for|make\s+do\s+with|fall\s+back\s+(?:on|to))|(?:practically|realistically|pragmatically),?\s+(?:I'd|we'd)\s+keep\b|"
+    # ("we'd probably just split it" narrows the change: a safer call, not the plan undone)
     # ... or, after the turn, ships after all or lets the check lose: "so in practice we'd probably
     # ship full drafts", "the reviewer would get overruled".
     r"(?:I'd|I\s+would|we'd|we\s+would)\s+(?:probably|likely|realistically)\s+(?:ship|launch|go\s+live|merge|release|roll\s+(?:it\s+)?out)|"
@@ -278,3 +279,8 @@ _SETTLES = regex_cache.compile(
     r"\b(?:soften|relax|loosen|water\s+down|weaken)\s+(?:that|this|those|these|it\b|the\s+(?:[\w-]+\s+){0,2}?(?:rule|gate|guardrail|requirement|bar|threshold|check|review|audit|sign-?off))|"
     r"(?<!not\s)(?<!n't\s)(?<!never\s)(?<!to\s)\b(?:skip|drop|cut|waive|forgo)\s+(?:the\s+|our\s+|a\s+|any\s+)?(?:[\w-]+\s+){0,5}?(?:silent[\s-]+(?:run|mode|period)|shadow\w*|pilot|validation|"
     r"review|audit|sign-?off|staging|testing|study|subgroup\w*|chart\s+review|IRB|DPIA|training|translation|consent)\b", re.IGNORECASE)
+
+# A reversal that names what it drops ("drop the ...", "just skip the ...") and where that name ends.
+_NAMED_OBJECT = regex_cache.compile(r"(?:skip|skipping|drop|dropping)\s+(?:the|a|any|our)$", re.IGNORECASE)
+_JUST_DROPS = regex_cache.compile(r"\s+(?:drop|skip|cut|leave\s+out)\s+(?:the|a|any|our)\b", re.IGNORECASE)
+_OBJECT_END = regex_cache.compile(r"[.;:!?\n,]|\s(?:and|but|so|then|because|since)\s", re.IGNORECASE)

@@ -15,9 +15,8 @@ from typing import TYPE_CHECKING
 from mockpm import regex_cache
 from mockpm import stance as st
 from mockpm import two_plans
-from mockpm.walkback_lexicon import (
-    _ANNOUNCED_TURN, _CONCEDING, _CONDITION_BEFORE, _GIVES_WAY, _LEFT_ALONE, _PLAN_LABEL, _PRESSURE, _RECOMMITS, _RESISTS, _REVERSAL, _SETTLES, _WIDENS,
-)
+from mockpm.walkback_lexicon import (_ANNOUNCED_TURN, _CONCEDING, _CONDITION_BEFORE, _GIVES_WAY, _JUST_DROPS, _LEFT_ALONE, _NAMED_OBJECT,
+                                      _OBJECT_END, _PLAN_LABEL, _PRESSURE, _RECOMMITS, _RESISTS, _REVERSAL, _SETTLES, _WIDENS)
 
 if TYPE_CHECKING:
     from mockpm.passages import Reading, Sentence
@@ -154,9 +153,15 @@ def _reverses(reading: Reading, a: int, b: int, safeguard_only: bool = False) ->
     def unconditional(m: re.Match[str]) -> bool:
         return not _CONDITION_BEFORE.search(text, reading.sentences[reading.sentence_index(m.start())].start, m.start())
 
+    def names_only_an_extra(m: re.Match[str]) -> bool:  # "we'd just drop the redesign of the chat" descopes an extra
+        just = _JUST_DROPS.match(text, m.end()) if m.group(0).lower().endswith("just") else None
+        at = just.end() if just else m.end() if _NAMED_OBJECT.search(m.group(0)) else None
+        stop = _OBJECT_END.search(text, at, min(len(text), at + 100)) if at is not None else None
+        return at is not None and _SAFEGUARD_NAMED.search(text, at, stop.start() if stop else min(len(text), at + 100)) is None
+
     widened = [m for m in _WIDENS.finditer(text, a, b) if unconditional(m)]
     return any(_own(reading, m.start()) and not _NEGATED_BEFORE.search(text, max(a, m.start() - 20), m.start())
-               and (not safeguard_only or drops_safeguard(m))
+               and (not safeguard_only or drops_safeguard(m)) and not names_only_an_extra(m)
                for m in (*_REVERSAL.finditer(text, a, b), *_LEFT_ALONE.finditer(text, a, b), *widened))
 
 
