@@ -25,6 +25,7 @@ from mockpm.concepts import CONCEPT_TERM, concept_spans
 from mockpm.flag_stance import mention_stance, quoted, trimmed
 from mockpm.keywords import first_match, term_spans
 from mockpm.models import Criterion, KeywordCheck, KeywordResult
+from mockpm.demoted_measures import demoted
 from mockpm.option_costs import weighed_as_harm
 from mockpm.passages import Reading, reading_for
 from mockpm.stance_context import in_open_question, turned_down, weighed_and_refused
@@ -67,12 +68,11 @@ def _red_flag_counts(reading: Reading, span: tuple[int, int], term: str = "") ->
     """A red flag reads every mention that is not negated, reported, quoted, an open question or
     turned down; see _about_dismissal and _claims_negation."""
     span = trimmed(reading, span)
-    if _NO_BEFORE.search(reading.text, max(0, span[0] - 4), span[0]):
-        return False  # "with no auto-population": the move refused (as a target, "no harm" is kept)
-    # Red flags only: a harm named in a comparison ("better than a patient being stuck twice")
-    # still shows a positive criterion that the candidate sees it.
-    if (quoted(reading.text, span) or in_open_question(reading.text, span[0]) or turned_down(reading.text, *span)
-            or weighed_and_refused(reading.text, *span) or weighed_as_harm(reading.text, *span) or _rule_condition(reading, span)):
+    # Red flags only: a harm named in a comparison ("better than a patient being stuck twice") still shows a positive
+    # criterion that the candidate sees it; a move after "no" ("with no auto-population") is refused ("no harm" is a target).
+    if (_NO_BEFORE.search(reading.text, max(0, span[0] - 4), span[0]) or quoted(reading.text, span) or in_open_question(reading.text, span[0]) or turned_down(reading.text, *span)
+            or weighed_and_refused(reading.text, *span) or weighed_as_harm(reading.text, *span) or _rule_condition(reading, span)
+            or demoted(reading.text, *span)):
         return False
     if _claims_negation(reading, term, span):
         return True
