@@ -18,6 +18,7 @@ from mockpm.demoted_measures import demoted
     ("Retention is our north star, and PDC is tracked too.", "Retention", False),
     ("Open rates are the headline number for the VP.", "Open rates", False),
     ("Enrolment time as secondary outcome.", "Enrolment time", False),
+    ("We optimise retention and privacy is a secondary concern.", "retention", False),
 ])
 def test_a_measure_put_in_its_place(text, measure, expected):
     assert demoted(text, text.index(measure), text.index(measure) + len(measure)) is expected
@@ -38,6 +39,7 @@ def test_the_framing_red_flag_reads_the_demotion():
     ("My instinct is to stop calling the 40% churn until we know whether they stopped their pills.", "churn", True),
     ("Stop treating the drop-off as app retention.", "retention", True),
     ("This is a retention problem, so we fix onboarding.", "retention", False),
+    ("We'll stop reporting weekly and focus on churn.", "churn", False),
 ])
 def test_a_framing_questioned_or_dropped_before_it_is_named(text, measure, expected):
     assert demoted(text, text.index(measure), text.index(measure) + len(measure)) is expected

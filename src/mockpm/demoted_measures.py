@@ -15,11 +15,13 @@ import re
 
 from mockpm import regex_cache
 
+# (a word or two may qualify the measure, but no new clause: "retention and privacy is a secondary
+# concern" demotes privacy, not retention)
+_GAP = r"(?:\s+(?!(?:and|but|while|whereas|though|although|so)\b)[\w'%-]+){0,2}?\s+"
 _DEMOTED_AFTER = regex_cache.compile(
-    r"[^.;!?\n]{0,40}?\b(?:(?:is|are|as|becomes?|stays?)\s+)?(?:(?:only|just|merely)\s+)?(?:a\s+)?secondary\s+"
-    r"(?:concern|metric|measure|signal|indicator|KPI|question)s?\b|"
-    r"[^.;!?\n]{0,30}?\bas\s+secondary\b(?!\s+(?:outcome|endpoint))|"
-    r"[^.;!?\n]{0,40}?\b(?:is|are)\s+(?:only\s+|just\s+|merely\s+)?(?:a\s+)?(?:proxy|proxies|diagnostics?)\b(?=\s*[.;,]|\s+(?:for|not)\b)",
+    _GAP + r"(?:(?:is|are|as|becomes?|stays?)\s+)?(?:(?:only|just|merely)\s+)?(?:a\s+)?secondary\s+(?:concern|metric|measure|signal|indicator|KPI|question)s?\b|"
+    + _GAP + r"as\s+secondary\b(?!\s+(?:outcome|endpoint))|"
+    + _GAP + r"(?:is|are)\s+(?:only\s+|just\s+|merely\s+)?(?:a\s+)?(?:proxy|proxies|diagnostics?)\b(?=\s*[.;,]|\s+(?:for|not)\b)",
     re.IGNORECASE,
 )
 
@@ -27,7 +29,7 @@ _DEMOTED_AFTER = regex_cache.compile(
 _QUESTIONED_BEFORE = regex_cache.compile(
     r"\b(?:before|instead\s+of|rather\s+than)\s+(?:deciding|agreeing|accepting|assuming|concluding|declaring|calling\s+it)\s+(?:that\s+)?"
     r"(?:this|it|the\s+[\w-]+(?:\s+[\w-]+)?)(?:\s+is|'s)\s+(?:a|an|the)?\s*(?:[\w-]+\s+)?$|"
-    r"\bstop(?:s|ped)?\s+(?:calling|treating|framing|counting|describing|reporting|managing)\b[^.;!?\n]{0,40}?$",
+    r"\bstop(?:s|ped)?\s+(?:calling|treating|framing|counting|describing|reporting|managing)\b(?:(?!\b(?:and|but|so|then)\b)[^.;,!?\n]){0,40}?$",
     re.IGNORECASE,
 )
 
