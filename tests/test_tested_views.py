@@ -73,3 +73,10 @@ def test_options_set_out_before_the_call_are_weighed_not_planned():
     plan = OPTIONS.replace("Options: ", "").replace("Call: ", "Also: ")
     red = {c.id for c in _graded(lib, "medication-adherence", plan).criteria if c.met and c.points < 0}
     assert red & {"core.retention-framing", "medication-adherence.app-activity-success", "medication-adherence.english-first-launch"}
+
+
+def test_a_view_whose_own_words_defer_is_still_the_view_laid_out_to_test():
+    text = ("Assumption: we can launch in English and add the other languages next year.\n"
+            "What I'd do: launch in Spanish and Vietnamese from day one.\n")
+    assert stance(text, "launch in English") == st.REPORTED
+    assert stance(text, "launch in Spanish") in st.COMMITTED

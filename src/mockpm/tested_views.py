@@ -53,7 +53,9 @@ def mark(reading: Reading) -> None:
     sentences = reading.sentences
     for i, s in enumerate(sentences):
         view = _VIEW_LABEL.match(text, s.start, s.end)
-        if view is not None and s.label_scope is None and _REPLY_LABEL.search(text, view.end(), view.end() + REPLY_REACH):
+        # (a view's own deferral gives its label a stance first: "Assumption: we add the other languages next year")
+        if view is not None and (s.label_scope is None or s.label_scope.stance in st.BRUSHED_OFF) \
+                and _REPLY_LABEL.search(text, view.end(), view.end() + REPLY_REACH):
             s.label_scope = st.Scope(view.end(), s.end, st.REPORTED)
             continue
         options = _OPTIONS_LABEL.match(text, s.start, s.end) or _OPTIONS_LINE.search(text, s.start, s.end)
