@@ -18,6 +18,15 @@ _OWN_PART = regex_cache.compile(
 )
 
 
+# ... or the decision is left with its owner because changing it alone would be wrong: "that's a
+# protocol question and their call, not something to quietly tune away" defers to the sponsor.
+_NOT_OURS_ALONE = regex_cache.compile(
+    r"[^.;!?\n]{0,40}?,?\s*(?:and\s+|but\s+)?not\s+(?:something|anything|one|ours|mine)\s+(?:(?:we|I)\s+(?:should|would|can|get\s+to)\s+|to\s+)?"
+    r"(?:\w+\s+)?(?:quietly|unilaterally|silently|secretly|alone|on\s+(?:our|my)\s+own)\b",
+    re.IGNORECASE)
+
+
 def own_part_after(text: str, b: int, end: int) -> bool:
-    """Whether the candidate's own part follows a hand-off cue ending at ``b`` (see _OWN_PART)."""
-    return _OWN_PART.match(text, b, min(end, b + 120)) is not None
+    """Whether the candidate's own part follows a hand-off cue ending at ``b`` (see _OWN_PART), or
+    what follows keeps the decision with its owner (see _NOT_OURS_ALONE)."""
+    return _OWN_PART.match(text, b, min(end, b + 120)) is not None or _NOT_OURS_ALONE.match(text, b, end) is not None

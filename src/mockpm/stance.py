@@ -39,7 +39,7 @@ from mockpm.own_part import own_part_after
 from mockpm.reported_lexicon import _REPORTED_FORWARD, REPORTED
 from mockpm import regex_cache, stance_cost_lexicon as cost, stance_motive_lexicon as motive
 from mockpm.stance_scope_lexicon import (
-    _CLAUSE_BOUNDARY, _COORDINATED_CLAUSE, _REFUSED_CONJUNCT, _COST_VERB_BEFORE, _ELIDED, _GATE, _NEGATED_TRIGGER, _NEW_CLAUSE, _OWN_CLAUSE, _SEMI, _SUBJECT_VERB, _MAIN_VERB_AFTER_WITHOUT, _TERMINATION, _VERB_CONJUNCT, _NOT_OURS_ALONE,
+    _CLAUSE_BOUNDARY, _COORDINATED_CLAUSE, _REFUSED_CONJUNCT, _COST_VERB_BEFORE, _ELIDED, _GATE, _NEGATED_TRIGGER, _NEW_CLAUSE, _OWN_CLAUSE, _SEMI, _SUBJECT_VERB, _MAIN_VERB_AFTER_WITHOUT, _TERMINATION, _VERB_CONJUNCT,
 )
 from mockpm.stance_lexicon import (
     _BACKWARD, _BARE_DEFERRAL, _CLAUSE_WIDE, _CONDITION, _FORWARD, _MONITORING, _SOFT_DEFERRED, BARE_WINDOW,
@@ -233,7 +233,7 @@ def scopes(text: str, start: int, end: int, triggers: Triggers | None = None) ->
                     begin = b.end()  # the cost is the clause's own subject's
             if stance == DISMISSED and _ADDITION.match(text, begin, ma):
                 continue  # "a second reviewer isn't needed": an addition declined, the step itself kept
-            if stance == OTHERS and (_CARE_RECIPIENT.search(text, ma, mb) or own_part_after(text, mb, end) or _NOT_OURS_ALONE.match(text, mb, end)):
+            if stance == OTHERS and (_CARE_RECIPIENT.search(text, ma, mb) or own_part_after(text, mb, end)):
                 continue  # "is up to the nurse manager"; "is their call; my job is to bring them a design"
             if stance == OTHERS and _PREPOSITION_BEFORE.search(text, max(start, ma - 40), ma):
                 continue  # "training through a friend's clinic job" hands nothing off
@@ -280,7 +280,7 @@ def scopes(text: str, start: int, end: int, triggers: Triggers | None = None) ->
             if is_pseudo(ma, mb) or negated_trigger(ma):
                 continue
             if stance == OTHERS and (_escalates(text, mb, end) or _CONTROL_BEFORE.search(text, max(start, ma - 40), ma) or asked_of(text, start, ma)
-                                     or own_part_after(text, mb, end) or _NOT_OURS_ALONE.match(text, mb, end)):
+                                     or own_part_after(text, mb, end)):
                 continue  # ... or names who holds the decision: "the final call rests with them and the reviewer"
             if in_if_clause(text, start, ma, mb):
                 continue  # "if they order the same test again anyway, show ..." supposes; it waves nothing off

@@ -86,10 +86,3 @@ _VERB_CONJUNCT = regex_cache.compile(
     r"\b(?:and|then)\s+(?!(?:the|a|an|our|their|its|his|her|also|then|only|even|all|any|some|every|each|more|no|not|so|if|when|once|we|I|they|you)\b)"
     r"[a-z]+\s+(?:it|them|this|that|these|those|the|a|an|our|their|its)\b",
     re.IGNORECASE)
-
-# A decision left with its owner because changing it alone would be wrong: "that's a protocol question
-# and their call, not something to quietly tune away" defers to the sponsor; it hands off no work.
-_NOT_OURS_ALONE = regex_cache.compile(
-    r"[^.;!?\n]{0,40}?,?\s*(?:and\s+|but\s+)?not\s+(?:something|anything|one|ours|mine)\s+(?:(?:we|I)\s+(?:should|would|can|get\s+to)\s+|to\s+)?"
-    r"(?:\w+\s+)?(?:quietly|unilaterally|silently|secretly|alone|on\s+(?:our|my)\s+own)\b",
-    re.IGNORECASE)
