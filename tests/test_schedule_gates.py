@@ -152,3 +152,13 @@ def test_an_expansion_held_to_a_dated_review_is_broken_by_switching_everyone_on_
     assert opened_before_gate(Reading(early))
     late = early.replace("Week 1: turn", "Week 6: turn").replace("Week 5: go/no-go", "Week 2: first read of the data")
     assert not opened_before_gate(Reading(late))
+
+
+def test_a_denial_that_opens_a_condition_holds_nothing_back():
+    # "No match means ..." says what happens when nothing matches; it holds no step back
+    text = ("Every drug in the draft is matched against the reconciled list. No match means the drug shows red and "
+            "the physician can't sign until they keep or delete it.\n\n"
+            "Week 1: build the guard.\nWeek 3: the physician-facing pilot starts on one unit after sign-off.")
+    assert not opened_before_gate(Reading(text))
+    held = text.replace("No match means the drug shows red and the physician can't sign", "No physician signs a draft")
+    assert opened_before_gate(Reading(held))

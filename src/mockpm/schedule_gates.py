@@ -30,8 +30,11 @@ _SLOT = regex_cache.compile(
     r"(?:^|\n)[ \t#*_>•-]*(?:by\s+|in\s+)?(day|week|wk|sprint|month|mo|quarter|q)s?\s*(\d{1,2})\b", re.IGNORECASE)
 # The word that denies a step in a rule (also gate_length's gates).
 # (or kept out of sight: "alerts stay invisible to nurses prior to eight weeks of silent running")
+# A denial that opens a condition denies nothing: "No match means the drug shows red" (if nothing
+# matches, then ...), "not signing triggers a page".
 DENIED = (r"\b(?:no|nothing|nobody|never|not|don't|doesn't|won't|will\s+not|does\s+not|do\s+not|"
-          r"(?:stays?|remains?|(?:is|are)\s+kept)\s+(?:invisible|hidden|dark|muted|silenced|suppressed|switched\s+off|turned\s+off))\b")
+          r"(?:stays?|remains?|(?:is|are)\s+kept)\s+(?:invisible|hidden|dark|muted|silenced|suppressed|switched\s+off|turned\s+off))\b"
+          r"(?!(?:\s+[\w-]+){1,2}\s+(?:means?|meant|implies|triggers?|leads?\s+to|results?\s+in|equals)\b)")
 # The rule: a step denied until (before, unless) a condition, in one clause.
 _RULE = regex_cache.compile(
     DENIED + r"(?P<step>[^.;:\n]{3,100}?)"
