@@ -275,3 +275,42 @@ def test_one_disqualifying_call_flags_an_otherwise_careful_plan(grade_offline):
     flag = next(f for f in levered.flags if f.code == "wrong_calls")
     assert "unethical-incentive" in flag.message
     assert levered.score == 0
+
+
+DEMANDS = "core.demands-certainty"
+
+
+@pytest.mark.parametrize(("text", "met"), [
+    # a bar no clinical tool can meet, held in front of any use
+    ("Require unanimous sign-off from clinical advisors, legal and an ethics board for every prompt change.", True),
+    ("No SMS at all until we can guarantee the right person receives it.", True),
+    ("I don't think we should accept any residual risk there.", True),
+    ("The only outright yes would be a perfect result.", True),
+    ("Keep manual screening until we've proven this beyond doubt.", True),
+    ("Identical performance across sex, race, age and language, with no measurable gap.", True),
+    ("Before any symptom tracking, run a multi-site randomized controlled trial against therapist CBT. Plan two to three years.", True),
+    # a bar sized to the risk, or the perfect bar refused
+    ("We don't need unanimous sign-off; the CMIO and the nurse director decide.", False),
+    ("Exit criteria: no subgroup more than 5 points below overall on a 500-case set.", False),
+    ("An RCT would take two to three years, so we start with a silent pilot on one ward and run the study alongside.", False),
+    ("No site goes live until its own IRB approves.", False),
+])
+def test_a_bar_no_clinical_tool_can_meet(text, met):
+    assert _met(DEMANDS, text) is met, text
+
+
+CUTS = "core.cuts-care-for-cost"
+
+
+@pytest.mark.parametrize(("text", "met"), [
+    ("Goal for the year: cut cost per visit by 30% and reduce clinical FTE need by 15%.", True),
+    ("That lets us freeze therapist hiring and not renew contract therapists.", True),
+    ("Target: 40% fewer follow-up visits and a smaller nurse care-management team.", True),
+    ("The bot replaces the intake coordinators by March.", True),
+    # clinician time freed and put back into care, or judgment kept with the clinician
+    ("It frees about two hours of coordinator time a day, which goes to calling the patients we miss.", False),
+    ("AI could help triage without replacing the clinicians' judgement.", False),
+    ("Headcount stays flat apart from an implementation manager.", False),
+])
+def test_fewer_clinicians_as_the_goal(text, met):
+    assert _met(CUTS, text) is met, text
