@@ -119,3 +119,11 @@ def test_a_red_flag_that_shares_the_words_of_a_rule_the_answer_set_breaks_it():
     other = OWN_RULE.replace("nothing enters the signed report until the radiologist accepts or edits the draft with one keystroke",
                              "no study is read later than it would have been without the model")
     assert _broken(own_rules_broken, "imaging-ai-risk-tiering", other) == []
+
+
+def test_a_wrong_call_said_again_is_not_its_safeguard_stated():
+    # "paid, scoped pilots" is the safeguard; "the free pilots matter" repeats the wrong call
+    text = ("To get from three to ten, offer free 90-day pilots to health systems in our network with an "
+            "auto-convert clause to a paid annual contract.\n\n"
+            "Contract to go-live is six months at a hospital. That's exactly why the free pilots matter; the clock starts earlier.")
+    assert _broken(stated_then_broken, "ehr-diagnostic-ai", text) == []

@@ -25,12 +25,27 @@ from mockpm.passages import Reading, reading_for
 MIN_SHARED_WORDS = 2
 
 
+# The letters of a term, regex syntax and escapes left out: "free ~ pilot*|trial*" -> "free pilot trial".
+_NOT_A_WORD = regex_cache.compile(r"\\[A-Za-z]|\[[^\]]*\]|[^A-Za-z]+")
+
+
+def _term_words(criterion: Criterion) -> frozenset[str]:
+    """The content words a criterion's own terms match on."""
+    check = criterion.check
+    if check is None:
+        return frozenset()
+    terms = [*check.any, *(t for group in check.all for t in group)]
+    return content_stems(" ".join(_NOT_A_WORD.sub(" ", t.removeprefix("re:")) for t in terms))
+
+
 def stated_then_broken(criteria: list[Criterion], keywords: dict[str, KeywordResult | None], text: str) -> list[str]:
     """The met red flags whose safeguard the answer also commits to, in a sentence of its own."""
     met = [c for c in criteria if c.points < 0 and c.sounds_like and (kw := keywords.get(c.id)) is not None and kw.met and kw.matches]
     if not met:
         return []
-    # A red flag is known by the words of its safeguard that few other criteria use.
+    # A red flag is known by the words of its safeguard that few other criteria use; a sentence
+    # states it with one of them beyond the words the red flag's own terms match on: "the free
+    # pilots matter" repeats the wrong call, it does not state "paid, scoped pilots".
     wanted = distinctive(tuple((c.id, (c.sounds_like or "") if c.points < 0 else f"{c.statement} {c.sounds_like or ''}")
                                for c in criteria))
     reading = reading_for(text)
@@ -43,7 +58,8 @@ def stated_then_broken(criteria: list[Criterion], keywords: dict[str, KeywordRes
     for c in met:
         flagged_in = {reading.sentence_index(m.start) for m in keywords[c.id].matches}  # type: ignore[union-attr]
         words = wanted.get(c.id, frozenset())
-        if any(i not in flagged_in and len(found & words) >= MIN_SHARED_WORDS for i, found in committed.items()):
+        own = _term_words(c)
+        if any(i not in flagged_in and len(found & words) >= MIN_SHARED_WORDS and (found & words) - own for i, found in committed.items()):
             broken.append(c.id)
     return broken
 
