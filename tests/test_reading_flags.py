@@ -48,3 +48,26 @@ def test_a_call_against_a_declared_principle_that_the_reader_leans_against_is_a_
     # the same call with no principles declared before it is one wrong call, whatever the reading
     plan = BROKEN_PRINCIPLE.split("\n\n", 1)[1]
     assert WRONG_CALLS not in _flags(plan, probability)
+
+
+def _flags_for(scenario_id: str, text: str) -> list[str]:
+    lib = load_library()
+    criteria = [c for r in lib.rubrics_for(lib.scenario(scenario_id)) for c in r.criteria]
+    whole = reject_model.RejectReading(probability=None, flagged=False, quote="")
+    return [f.code for f in reading_flags(criteria, run_checks(criteria, text), text, whole)]
+
+
+STREAKS = ("I agree it's partly a retention problem. I'd check pharmacy claims for the members who stop logging, to see whether they still fill.\n\n"
+           "1. Translate the app and reminders into the top three languages.\n"
+           "2. A streak and rewards program: members earn points for logging 7 days in a row, redeemable for gift cards.\n"
+           "3. Care managers call anyone whose claims show a missed refill.\n")
+
+
+def test_one_sentence_read_by_many_red_flags_is_one_call():
+    # the streak program meets engagement, app-activity and cash-incentive red flags: one call, not three
+    # (with the retention framing, two calls in all)
+    assert WRONG_CALLS not in _flags_for("medication-adherence", STREAKS)
+    separate = STREAKS + ("\nSuccess is 60-day logging retention, our north star for engagement.\n"
+                          "The board reads daily active users as the measure that counts.\n"
+                          "We also pay members $50 cash each month they log every day.\n")
+    assert WRONG_CALLS in _flags_for("medication-adherence", separate)
