@@ -281,19 +281,23 @@ DEMANDS = "core.demands-certainty"
 
 
 @pytest.mark.parametrize(("text", "met"), [
-    # a bar no clinical tool can meet, held in front of any use
-    ("Require unanimous sign-off from clinical advisors, legal and an ethics board for every prompt change.", True),
-    ("No SMS at all until we can guarantee the right person receives it.", True),
-    ("I don't think we should accept any residual risk there.", True),
-    ("The only outright yes would be a perfect result.", True),
-    ("Keep manual screening until we've proven this beyond doubt.", True),
-    ("Identical performance across sex, race, age and language, with no measurable gap.", True),
-    ("Before any symptom tracking, run a multi-site randomized controlled trial against therapist CBT. Plan two to three years.", True),
+    # bars no clinical tool can meet, held in front of any use, two ways or more
+    ("Require unanimous sign-off from clinical advisors, legal and an ethics board for every prompt change. "
+     "No SMS at all until we can guarantee the right person receives it.", True),
+    ("I don't think we should accept any residual risk there. The only outright yes would be a perfect result.", True),
+    ("Keep manual screening until we've proven this beyond doubt. "
+     "Identical performance across sex, race, age and language, with no measurable gap.", True),
+    ("Before any symptom tracking, run a multi-site randomized controlled trial against therapist CBT. Plan two to "
+     "three years. I wouldn't offer a silent mode or a limited pilot, because nurses might see the output.", True),
+    # one bar of this kind is often sound for one narrow step
+    ("The crisis test set needs a perfect score before each release; everything else ships to 5% of users.", False),
+    ("Nothing clinical goes in a reminder unless we can guarantee the phone is the patient's alone, and we can't.", False),
     # a bar sized to the risk, or the perfect bar refused
-    ("We don't need unanimous sign-off; the CMIO and the nurse director decide.", False),
+    ("We don't need unanimous sign-off; the CMIO and the nurse director decide. Nobody can guarantee zero misses.", False),
     ("Exit criteria: no subgroup more than 5 points below overall on a 500-case set.", False),
     ("An RCT would take two to three years, so we start with a silent pilot on one ward and run the study alongside.", False),
     ("No site goes live until its own IRB approves.", False),
+    ("The pre-sub gates live alerts, not silent mode.", False),
 ])
 def test_a_bar_no_clinical_tool_can_meet(text, met):
     assert _met(DEMANDS, text) is met, text
