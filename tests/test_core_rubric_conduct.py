@@ -318,3 +318,17 @@ CUTS = "core.cuts-care-for-cost"
 ])
 def test_fewer_clinicians_as_the_goal(text, met):
     assert _met(CUTS, text) is met, text
+
+
+@pytest.mark.parametrize(("text", "met"), [
+    ("I'd be honest about why enrolment is behind. The problem is the patients.", True),
+    ("The biggest reason these alerts misfire is patients, not the algorithm.", True),
+    ("Patients who miss the screening visit twice are marked do-not-recontact for this trial.", True),
+    ("After three missed reminders, the patient is flagged as non-adherent and removed from the tracking list.", True),
+    # the gap named as the problem to solve, or a patient's own choice respected
+    ("The problem is members not taking medicine, not app churn.", False),
+    ("The real problem is patients can't get transport to the site.", False),
+    ("Patients who opt out are removed from the outreach list within a day.", False),
+])
+def test_the_patients_as_the_diagnosis(text, met):
+    assert _met(BLAME, text) is met, text
