@@ -206,3 +206,15 @@ def test_a_story_taken_up_as_the_plan_here_with_its_figures_is_not_thin():
     # ... saying so with no figures of the plan's own leaves the story a story
     assert _thin("sepsis-model", STORY.replace("So in a situation like yours, I'd bring those lessons with me.",
                                                "Here I would run the same sequence."))
+
+
+def test_a_step_under_a_slot_of_the_plans_schedule_looks_ahead():
+    from mockpm.narration import told_sentences
+    from mockpm.passages import Reading
+
+    text = ("The duplicate check only sees lab-confirmed orders.\n\n"
+            "Days 1–2: pull every same-patient, same-test pair where the second order was placed while the first was unconfirmed.\n\n"
+            "Within three weeks: the duplicate check covers sent-but-unconfirmed orders, the order list shows what was sent.\n\n"
+            "In 2019 the last tool was switched off after nurses stopped reading it.")
+    told = told_sentences(Reading(text))
+    assert told == frozenset({3})

@@ -328,7 +328,11 @@ PLAN_VOICE = LoweredPattern(r"\b(?:i|we)(?:'d(?!\s+(?:just|already|never|only|re
 # flag 40 studies a shift", "it could have sent a patient for a scan").
 LOOKS_AHEAD = LoweredPattern(
     r"\b(?:i|we|you)(?:'d(?!\s+(?:just|already|recently|been|[a-z]*[a-df-z]ed)\b)|\s+would|\s+could)\b|\b(?:will|should|shall|must|going\s+to|plan\s+to|can|needs?\s+to|have\s+to)\b|"
-    r"\b(?:might|may)\b(?!\s+have\b)|'ll\b")
+    r"\b(?:might|may)\b(?!\s+have\b)|'ll\b|"
+    # a step under a slot of the plan's own schedule: "Days 1-2: pull every pair where the second
+    # order was placed ...", "Within three weeks: the check covers sent orders"
+    r"(?:\A|(?<=\n))[\s*_#>-]*(?:(?:days?|weeks?|months?|sprints?)\s+\d+(?:\s*[-\u2013]\s*\d+)?|(?:this|next)\s+(?:week|month|quarter)|"
+    r"within\s+(?:\w+|\d+)\s+(?:days|weeks|months)|by\s+(?:day|week|month)\s+\d+)[\s*_]*:")
 # A question said as what the candidate would find out: "First I'd find out which criteria cause
 # the screen failures", "I'd ask the DPO what lawful basis they want" (a step that names what it
 # checks and then decides is answered by the sentence after it; see guards).
