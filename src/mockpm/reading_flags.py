@@ -35,7 +35,6 @@ MIN_BROKEN_SAFEGUARDS = 2
 QUOTE_CHARS = 120
 
 
-
 def _separate_calls(wrong: list[Criterion], keywords: dict[str, KeywordResult | None]) -> int:
     """How many of the met red flags are calls of their own: each needs a mention no other counted
     one overlaps. "A streak program, with points for gift cards" is one call, however many red
@@ -48,6 +47,7 @@ def _separate_calls(wrong: list[Criterion], keywords: dict[str, KeywordResult | 
             count += 1  # (a trait of the whole answer, "no numbers anywhere", is a call of its own)
             used += spans
     return count
+
 
 def reading_flags(criteria: list[Criterion], keywords: dict[str, KeywordResult | None], text: str,
                   whole: reject_model.RejectReading | None = None, own: frozenset[str] = frozenset(),
@@ -90,9 +90,9 @@ def reading_flags(criteria: list[Criterion], keywords: dict[str, KeywordResult |
     if rejected_alone := [c for c in wrong if c.disqualifying]:
         names = ", ".join(c.id.split(".", 1)[-1] for c in rejected_alone)
         flags.append(Flag(code=WRONG_CALLS, message=f"makes a call a hiring committee rejects on by itself ({names})"))
-    elif _separate_calls(wrong, keywords) + len(harmful) + 2 * len(again) + len(broken) >= MIN_RED_FLAGS:
+    elif (calls := _separate_calls(wrong, keywords)) + len(harmful) + 2 * len(again) + len(broken) >= MIN_RED_FLAGS:
         against = f", {len(broken)} of them against a safeguard it states itself" if broken else ""
-        flags.append(Flag(code=WRONG_CALLS, message=f"makes {len(wrong)} calls a hiring committee names as reasons to reject{against}"))
+        flags.append(Flag(code=WRONG_CALLS, message=f"makes {calls} calls a hiring committee names as reasons to reject{against}"))
     elif (harmful or broken) and whole is not None and whole.probability is not None and whole.probability >= reject_model.HARM_BAR:
         # (a call against a principle the answer itself declared weighs as a harmful one does)
         names = ", ".join(c.id.split(".", 1)[-1] for c in harmful) if harmful else ", ".join(cid.split(".", 1)[-1] for cid in broken)
