@@ -210,6 +210,10 @@ def _met(criterion_id: str, text: str) -> bool:
     (CERTAINTY, "Physicians caught 71% of the seeded medication errors before signing.", False),
     ("core.launch-everywhere-unphased", "Full go-live in week 6 across all inpatient units.", True),
     ("core.launch-everywhere-unphased", "Go-live in week 6 on one unit, then the others after review.", False),
+    # a launch named as a point in time is no plan to launch everywhere
+    ("core.launch-everywhere-unphased", "Duplicates drop by at least 80% within a month of release at each site.", False),
+    ("core.launch-everywhere-unphased", "We test end to end with each analyst before going live at all four sites.", False),
+    ("core.launch-everywhere-unphased", "We release at each site the same month, and the duplicates drop by 80%.", True),
     ("core.deadline-over-safety", "We launch on the contracted date as planned and the reviewer finishes testing over the following four weeks.", True),
     ("core.deadline-over-safety", "The reviewer finishes testing over the next four weeks, and we launch once she signs off.", False),
     # a release across named places at once

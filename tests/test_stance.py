@@ -1107,6 +1107,11 @@ def test_a_check_after_everyone_has_it_and_a_safeguard_said_to_cover_it(text, te
     ("The subgroup audit is scheduled for the FY26 planning cycle.", "subgroup audit", st.DEFERRED),
     ("The pharmacist review is slotted into next year's compliance plan.", "pharmacist review", st.DEFERRED),
     ("The silent run sits in the H2 plan.", "silent run", st.DEFERRED),
+    # put off until the business takes off, whoever says it
+    ("FDA classification questions can be sorted out after you have traction.", "FDA classification", st.DEFERRED),
+    # a clause that names its object again keeps the object in scope
+    ("We'd treat clinical validation as something we do post-launch.", "clinical validation", st.DEFERRED),
+    ("Clinical validation is a step we run before launch, not something we do post-launch.", "Clinical validation", "committed"),
 ])
 def test_a_step_kept_for_a_phase_two_roadmap(text, term, expected):
     assert_reads(text, term, expected)

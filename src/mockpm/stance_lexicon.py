@@ -219,7 +219,7 @@ _BACKWARD += [
                 r"if\s+(?:something|anything)\s+goes\s+wrong|if\s+(?:issues?|problems?|concerns?)\s+(?:arise|come\s+up|show\s+up|surface)|"
                 r"if\s+(?:it|that|this)\s+(?:turns\s+out\s+to\s+be\s+)?(?:really\s+)?(?:needed|necessary|required))\b"),
     (DEFERRED, r"\b(?:can\s+come\s+later|comes?\s+later|(?:in|for)\s+(?:the\s+)?(?:future|next\s+(?:release|version|quarter|year|cycle|phase))|"
-               r"future\s+work|TBD|to\s+be\s+determined|(?:once|when|after)\s+we\s+(?:have|get|see)\s+(?:traction|scale|revenue|usage|more\s+\w+)|"
+               r"future\s+work|TBD|to\s+be\s+determined|(?:once|when|after)\s+(?:we|you|they|I)\s+(?:have|get|see|hit|reach)\s+(?:some\s+|real\s+)?(?:traction|scale|revenue|usage|more\s+\w+)|"
                r"(?:once|when)\s+(?:things|it)\s+(?:settles?|stabili[sz]es?)|(?:a|the)\s+(?:v2|v3|phase[\s-](?:2|3|two|three))\s+(?:item|thing|feature|problem|roadmap|backlog|list)|"
                r"kick\w*\s+(?:it|that|this|the\s+can)\s+down\s+the\s+road|(?:put|leave|keep)\s+(?:it|that|this|them)\s+on\s+(?:hold|ice|the\s+shelf)|"
                # what is held back from the release is put off ("I'd hold the subgroup audit back from the release";

@@ -13,7 +13,8 @@ from mockpm.stance_lexicon import _NEG_WORD
 _TERMINATION = regex_cache.compile(
     r"\b(?:but|however|although|though|yet|except|whereas|because|since|so|which|while|instead|then|"
     r"as\s+long\s+as|so\s+that|and\s+then|and\s+(?:we|I|they|the\s+team)\b|if|when|whenever|wherever|unless|whether)\b|"
-    r"\b(?:we|I)\b(?=\s+(?:will|would|should|can|could|must|need|want|measure|track|set|run|start|use|ask|go|launch|do)\b)|"
+    # (not a clause that names its object again: "treat validation as something we do post-launch")
+    r"(?<!\bsomething\s)(?<!\bthing\s)(?<!\bstep\s)(?<!\btask\s)\b(?:we|I)\b(?=\s+(?:will|would|should|can|could|must|need|want|measure|track|set|run|start|use|ask|go|launch|do)\b)|"
     r"\b(?:we'd|we'll|I'd|I'll)\b|[;:()\[\]—–]| - |"
     # an absolute phrase after a comma is its own scope: "a recorded call in Creole, with text optional"
     # (read up to a backward trigger, so the phrase runs from "with" to the trigger: a few words)
