@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from mockpm import stance as st
-from mockpm.flag_stance import mention_stance, quoted, trimmed
+from mockpm.flag_stance import asked, mention_stance, quoted, trimmed
 from mockpm.passages import Reading
 
 
@@ -50,3 +50,27 @@ def test_a_mention_running_past_its_clause_is_negated_when_its_head_is():
     # the head asserted: the move is made, whatever follows
     made = "We leave voicemails with the visit type, and the patient has to confirm a date of birth."
     assert stance_of(made, "voicemails", "date of birth") == st.ASSERTED
+
+
+def _asked(text: str, words: str) -> bool:
+    at = text.index(words)
+    return asked(Reading(text), (at, at + len(words)))
+
+
+def test_a_question_the_candidate_asks_is_no_call_they_make():
+    assert _asked('- What does the contract call "go-live": drafts for all physicians, or something narrower?',
+                  "drafts for all physicians")
+    assert _asked("Do we launch on every ward at once, or on one first?", "launch on every ward")
+    # a question that puts the move forward, and a measure named as a question, still count
+    assert not _asked("Why not launch on every ward at once?", "launch on every ward")
+    assert not _asked("Shouldn't we just skip the silent run?", "skip the silent run")
+    assert not _asked("I'd measure what matters: does the physician accept the suggestion?", "accept the suggestion")
+    assert not _asked("We launch on every ward at once.", "launch on every ward")
+
+
+def test_a_red_flag_in_a_question_asked_does_not_fire():
+    from mockpm.checks import run_check
+    from mockpm.models import KeywordCheck
+    check = KeywordCheck(any=["all physicians"])
+    assert not run_check(check, "What does go-live mean: visible drafts for all physicians, or less?", red_flag=True).met
+    assert run_check(check, "Go-live means visible drafts for all physicians.", red_flag=True).met

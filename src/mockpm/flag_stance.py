@@ -31,6 +31,31 @@ def quoted(text: str, span: tuple[int, int]) -> bool:
     return a > 0 and b < len(text) and text[a - 1] in _QUOTES and text[b] in _QUOTES
 
 
+# A question the candidate asks is not a call they make ("What does the contract call go-live:
+# drafts for all physicians, or something narrower?"), unless it puts the move forward: "Why not
+# launch everywhere?", "Shouldn't we just skip the pilot?", "What if we turn it on for all wards?"
+_PUTS_FORWARD = regex_cache.compile(
+    r"\b(?:why\s+(?:not|bother|wait|would(?:n't|\s+not)|do(?:n't|\s+not)|should(?:n't|\s+not)|waste)|"
+    r"(?:should|would|could|can|do|does|is|are)n't|what\s+if|how\s+about|who\s+needs|what's\s+the\s+(?:harm|point|risk)|"
+    r"what\s+is\s+the\s+(?:harm|point|risk)|isn't\s+it|aren't\s+they|couldn't\s+we|can't\s+we)\b",
+    re.IGNORECASE)
+
+
+# ... and a question opens like one: "I'd measure what matters: does the physician act on it?" names a measure.
+_OPENS_QUESTION = regex_cache.compile(
+    r"[^A-Za-z]*(?:(?:and|but|or|so|also|then|first|second|third|next|finally)\b,?\s*)?"
+    r"(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|could|will|would|should|shall|has|have|had|may|might|must|am)\b",
+    re.IGNORECASE)
+
+
+def asked(reading: Reading, span: tuple[int, int]) -> bool:
+    """Whether the mention stands in a question the candidate asks rather than a call they make."""
+    s = reading.sentences[reading.sentence_index(span[0])]
+    sentence = reading.text[s.start:s.end]
+    return (sentence.rstrip(" *_\"'”").endswith("?") and _OPENS_QUESTION.match(sentence) is not None
+            and _PUTS_FORWARD.search(sentence) is None)
+
+
 def trimmed(reading: Reading, span: tuple[int, int]) -> tuple[int, int]:
     """``span`` without the white space it starts on."""
     a, b = span
