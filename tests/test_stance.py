@@ -47,6 +47,8 @@ def assert_reads(text: str, term: str, expected: str) -> None:
         ("The safety review won't hold up the launch.", "safety review", st.DISMISSED),
         ("The safety review won't hold up deployment.", "safety review", st.DISMISSED),
         ("Compliance rests with the vendor.", "Compliance", st.OTHERS),
+        ("Legal handles the FDA question.", "FDA", st.OTHERS),
+        ("Compliance owns the FDA question.", "FDA", st.OTHERS),
         # ... a part of one's own that is no part of the step keeps it handed off
         ("Validation is the vendor's job; my job is to ship on time.", "Validation", st.OTHERS),
         ("Bias testing is their call, and I would give them a nudge later.", "Bias testing", st.OTHERS),
@@ -416,6 +418,9 @@ def test_a_bare_no_in_a_table_depends_on_its_header_and_is_not_read_as_dismissal
 
 def test_naming_who_decides_is_not_a_hand_off():
     assert stance("The alert threshold is the sepsis committee's call, with nursing at the table.", "alert threshold") == st.ASSERTED
+    # an in-house function given a named checklist or gate owns that piece of the plan
+    text = "Owners: the clinical lead signs off the video exit, and compliance owns the licensure checklist."
+    assert stance(text, "licensure") == st.ASSERTED
 
 
 def test_a_no_under_a_needed_column_dismisses_the_row():

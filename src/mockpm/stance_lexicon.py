@@ -60,7 +60,7 @@ _FORWARD = [
                r"(?!\s+(?:\w+ed|was|were|had|got|did|saw|made|won|came|went|found|agreed|built|ran|took|began|knew)\b))"),
     (OTHERS, r"\b(?:leave|leaving)\s+(?:it|that|this|them|those)\s+(?:to|for)\b|"
              r"\blet\s+(?:the\s+)?(?:vendor|vendors|data\s+science\s+team|IT|them|the\s+customer|the\s+sites?|the\s+agenc(?:y|ies))\s+(?:handle|worry|own|deal|decide|figure)|"
-             r"\b(?:vendor|vendors|provider|agency|agencies|customer|hospital\s+IT|their\s+IT|legal|compliance)\s+(?:handles|owns|takes\s+care\s+of|is\s+responsible\s+for|will\s+handle)\b|"
+             r"\b(?:vendor|vendors|provider|agency|agencies|customer|hospital\s+IT|their\s+IT)\s+(?:handles|owns|takes\s+care\s+of|is\s+responsible\s+for|will\s+handle)\b|\b(?:legal|compliance)\s+(?:handles|takes\s+care\s+of|is\s+responsible\s+for|will\s+handle|owns(?!\s+(?:the|our|a|each|every)\s+(?:[\w-]+\s+){0,3}?(?:checklist|gate|go/no-go|sign-?off|review|amendment|negotiation|memo|filing|submission)s?\b))\b|"  # (legal owning a named checklist or gate is its owner)
              r"(?<!\bwe\s)(?<!\bI\s)\b(?:will|can)\s+(?:figure\s+out|sort\s+out|take\s+care\s+of|paper)\b"),
 ]
 
