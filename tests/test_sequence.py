@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from mockpm import stance as st
 from mockpm.passages import Reading
 
@@ -50,12 +52,19 @@ def test_a_phased_plan_keeps_its_gates_and_its_monitoring():
     assert stance(PHASED, "validate the uplift") == st.ASSERTED  # measures the launch
 
 
-def test_a_go_live_named_as_the_first_phase_is_a_limited_one():
-    text = ("- Day 1: our sales lead and I call the CMIO and offer a phase-1 go-live on the contract date.\n"
-            "- Phase 1 (week 6): integration live, drafts in shadow mode for 10 hospitalists.\n")
-    assert stance(text, "shadow mode") == st.ASSERTED
-    whole = text.replace("a phase-1 go-live", "a go-live for every hospitalist")
-    assert stance(whole, "shadow mode") == st.DEFERRED
+@pytest.mark.parametrize("text,term,limited,everyone", [
+    # a go-live named as the first phase is a limited one
+    ("- Day 1: our sales lead and I call the CMIO and offer a phase-1 go-live on the contract date.\n"
+     "- Phase 1 (week 6): integration live, drafts in shadow mode for 10 hospitalists.\n",
+     "shadow mode", "a phase-1 go-live", "a go-live for every hospitalist"),
+    # scoring live patients with nothing shown is a silent run, no exposure
+    ("4.2 Scoring. The model shall score live patients on all wards for six weeks with no alert displayed.\n"
+     "4.3 Subgroup review. Performance shall be reported separately by age group and sex.\n",
+     "Subgroup review", "with no alert displayed", "and alert the nurses"),
+])
+def test_a_limited_or_unseen_first_step_keeps_the_gates_after_it(text, term, limited, everyone):
+    assert stance(text, term) == st.ASSERTED
+    assert stance(text.replace(limited, everyone), term) == st.DEFERRED
 
 
 def test_prose_without_a_told_sequence_is_left_alone():

@@ -56,6 +56,8 @@ _NOT_EXPOSED = LoweredPattern(
     r"\b(?:before|until|ahead\s+of|prior\s+to|pre-|no|not|without|never|won't|wouldn't|don't|silent\w*|shadow)\s+(?:\w+\s+){0,3}$"
 )
 _SILENT = LoweredPattern(r"\b(?:silent\w*|shadow)\b")
+# ... or said in its own words later in the sentence: "score live patients for six weeks with no alert displayed"
+_UNSEEN = LoweredPattern(r"\b(?:no|without\s+(?:any\s+)?)\s*(?:alerts?|results?|scores?|flags?)\s+(?:are\s+|is\s+|being\s+)?(?:displayed|shown|surfaced|sent|fired|visible)\b")
 # Exposure that reaches everyone, or patients directly. A roadmap that launches one feature in Q1
 # and holds the FDA meeting for a riskier one in Q3 is sequencing features, not skipping a gate.
 # ("radiologists confirm or edit every marker" checks each item; it reaches no one new)
@@ -137,6 +139,7 @@ def _first_exposure(reading: Reading, steps: list[int | None]) -> int | None:
             continue
         for m in _EXPOSE.finditer(text, lower, a, b):
             if not _NOT_EXPOSED.search(text, lower, max(a, m.start() - 40), m.start()) \
-                    and not _SILENT.search(text, lower, m.end(), min(b, m.end() + 25)) and not _REQUIRES.match(text, lower, m.end()):
+                    and not _SILENT.search(text, lower, m.end(), min(b, m.end() + 25)) and not _REQUIRES.match(text, lower, m.end()) \
+                    and not _UNSEEN.search(text, lower, m.end(), reading.sentences[reading.sentence_index(m.start())].end):
                 return step
     return None
