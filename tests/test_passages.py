@@ -944,6 +944,11 @@ def test_a_hazard_named_in_a_risk_register_is_guarded_against_not_planned():
     assert named["Risk: house-wide go-live on one day, then a problem on every floor at once."] is True
     assert named["Mitigation: two pilot units first."] is False
     assert named["Risk: low, we go live everywhere on day one."] is False
+    # ... or said in a sentence
+    said = "The main risk is false negatives being deprioritised. The risk is low, so we go live everywhere on day one."
+    named = {said[s.start:s.end].strip(): s.owned_mistake for s in Reading(said).sentences}
+    assert named["The main risk is false negatives being deprioritised."] is True
+    assert named["The risk is low, so we go live everywhere on day one."] is False
 
 
 def test_a_glossary_defines_words_and_commits_to_none_of_them():

@@ -164,7 +164,9 @@ _VERDICT_NO = regex_cache.compile(r"(?:no|nope|not\s+(?:doing\s+it|happening)|re
 # house-wide go-live on one day, then a problem on every floor at once." (A risk rated instead of
 # named, "Risk: low, we go live everywhere", is a call of the candidate's.)
 _RISK_LABEL = regex_cache.compile(
-    r"[\s*_>#-]*(?:\d+[.)]\s*)?[*_]*(?:risks?|failure\s+modes?|what\s+(?:(?:could|can|might)\s+go|goes)\s+wrong|threats?|hazards?|pitfalls?|traps?)(?:\s+\d+)?[*_]*\s*[:\u2014-][*_]*\s+"
+    r"[\s*_>#-]*(?:\d+[.)]\s*)?[*_]*(?:(?:risks?|failure\s+modes?|what\s+(?:(?:could|can|might)\s+go|goes)\s+wrong|threats?|hazards?|pitfalls?|traps?)(?:\s+\d+)?[*_]*\s*[:\u2014-][*_]*\s+|"
+    # ... or said in a sentence: "The main risk is false negatives being deprioritised."
+    r"(?:the|our|one)\s+(?:(?:main|biggest|big|key|real|chief|primary|obvious|other|top)\s+)?(?:risk|danger|failure\s+mode|hazard)\s+(?:here\s+)?is\s+(?:that\s+)?)"
     r"(?!(?:low|minimal|medium|moderate|high|none|acceptable|small|negligible|manageable)\b)", re.IGNORECASE)
 # ... and so is a register item's heading, known by the field on the line under it: "**3. Three
 # years of history is rewritten**" over "- Likelihood/impact: medium / high" or "- What goes wrong:".
