@@ -206,6 +206,10 @@ def test_a_story_taken_up_as_the_plan_here_with_its_figures_is_not_thin():
     # ... saying so with no figures of the plan's own leaves the story a story
     assert _thin("sepsis-model", STORY.replace("So in a situation like yours, I'd bring those lessons with me.",
                                                "Here I would run the same sequence."))
+    # ... and the things taken up may be counted: "the same three things"
+    assert not _thin("sepsis-model", STORY.replace("So in a situation like yours, I'd bring those lessons with me.",
+                                                   "Here I'd do the same three things, faster: threshold in weeks 1-2, "
+                                                   "a silent run in weeks 3-10, go/no-go in week 11."))
 
 
 def test_a_step_under_a_slot_of_the_plans_schedule_looks_ahead():

@@ -86,8 +86,9 @@ def _moves_on(reading: Reading, i: int) -> bool:
 # would run the same sequence, squeezed into the quarter: threshold in weeks 1-2, silent run weeks
 # 3-10". The story is its precedent, not a way round planning.
 _ADOPTS = regex_cache.compile(
-    r"\b(?:I|we)(?:'d|\s+would|'ll|\s+will)\s+(?:run|do|use|follow|repeat|apply|take|reuse)\s+(?:exactly\s+)?(?:the\s+)?(?:same|that|this)\s+"
-    r"(?:sequence|approach|playbook|steps|plan|process|order|path|pattern)\b", re.IGNORECASE)
+    r"\b(?:I|we)(?:'d|\s+would|'ll|\s+will)\s+(?:run|do|use|follow|repeat|apply|take|reuse)\s+(?:exactly\s+)?(?:the\s+)?(?:same|that|this|these|those)\s+"
+    # (counted: "Here I'd do the same three things, faster: ... in week one, ... by month two")
+    r"(?:(?:two|three|four|five|\d)\s+)?(?:sequence|approach|playbook|steps|plan|process|order|path|pattern|things|moves|changes|fixes|lessons)\b", re.IGNORECASE)
 
 # Figures the adopting sentence must set out after taking the story up ("weeks 1-2 ... week 11").
 MIN_PLAN_FIGURES = 2
