@@ -50,10 +50,10 @@ _OPENS_QUESTION = regex_cache.compile(
 
 def asked(reading: Reading, span: tuple[int, int]) -> bool:
     """Whether the mention stands in a question the candidate asks rather than a call they make."""
-    s = reading.sentences[reading.sentence_index(span[0])]
-    sentence = reading.text[s.start:s.end]
-    return (sentence.rstrip(" *_\"'”").endswith("?") and _OPENS_QUESTION.match(sentence) is not None
-            and _PUTS_FORWARD.search(sentence) is None)
+    i = reading.sentence_index(span[0])
+    s = reading.sentences[i]
+    return (reading.is_question(i) and _OPENS_QUESTION.match(reading.text, s.start, s.end) is not None
+            and _PUTS_FORWARD.search(reading.text, s.start, s.end) is None)
 
 
 def trimmed(reading: Reading, span: tuple[int, int]) -> tuple[int, int]:

@@ -242,7 +242,7 @@ class Reading:
         return ("\n" in self.text[s.end - 1:nxt.start + 1] and self.text[s.start:s.end].rstrip(" *_")[-1:] not in ".!?:;,"
                 and _RISK_FIELD.match(self.text, nxt.start) is not None)
 
-    def _is_question(self, i: int) -> bool:
+    def is_question(self, i: int) -> bool:
         return self.text[self.sentences[i].start:self.sentences[i].end].rstrip(" *_\"'”").endswith("?")
 
     def _own_words(self, pos: int) -> bool:
@@ -319,7 +319,7 @@ class Reading:
             if len(piece.split()) <= MAX_LEAD_IN_WORDS and _REFUSAL_LEAD_IN.search(piece):
                 refusing, lead = True, i
             if i and (verdict := verdict_on_previous(piece)) \
-                    and self.sentences[i - 1].carried is None and not self._is_question(i - 1):  # (a question answered "No." is labels')
+                    and self.sentences[i - 1].carried is None and not self.is_question(i - 1):  # (a question answered "No." is labels')
                 self.sentences[i - 1].carried = verdict
 
     def scopes_of(self, i: int) -> list[st.Scope]:
