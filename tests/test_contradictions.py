@@ -542,6 +542,11 @@ def test_not_a_device_and_then_a_device_submission_is_a_contradiction():
 def test_a_device_said_to_be_one_and_then_submitted_is_consistent():
     assert contradictions("It's likely a medical device under the CDS criteria.\n\n- Month 2: submit our 510(k).") == []
     assert contradictions("It is a medical device, so we plan for it.\n\n- Month 2: submit our 510(k).") == []
+    # ... and so is one taken out of the non-device carve-out (but not one that claims it)
+    out = "It analyses images, which takes it {} the non-device CDS carve-out.\n\n- Month 2: file a De Novo."
+    assert contradictions(out.format("out of")) == []
+    assert contradictions(out.format("outside")) == []
+    assert contradictions("We're non-device CDS.\n\n- Month 2: file a De Novo.") == ["device or not"]
 
 
 def test_no_english_only_message_and_an_english_template_as_the_fallback_contradict():

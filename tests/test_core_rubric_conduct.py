@@ -234,6 +234,19 @@ def _met(criterion_id: str, text: str) -> bool:
     ("core.bar-after-results", "If by week 6 some measures are still outside 1 point, we widen to 3 points.", True),
     ("core.bar-after-results", "If the pilot misses the 85% bar, we lower the threshold and call it a pass.", True),
     ("core.bar-after-results", "If by week 6 some measures are still outside 1 point, we hold the cutover until they are explained.", False),
+    # fairness concluded from treating everyone the same
+    ("core.blind-means-fair", "The model applies the same criteria to everyone, so it doesn't discriminate.", True),
+    ("core.blind-means-fair", "It uses the same threshold for all patients, which means it's fair.", True),
+    ("core.blind-means-fair", "It applies the same criteria to everyone, so we check recall by sex and race before go-live.", False),
+    # one site's check, or a security audit, said to prove a model safe everywhere
+    (BORROWED, "Validate on one academic centre's data. Once a model clears there, it's proven, and we roll it out to rural clinics.", True),
+    (BORROWED, "If a model passes a HIPAA security audit and a penetration test, I'm comfortable that it's safe for clinical use.", True),
+    (BORROWED, "Once it clears there, we run a silent validation at each rural clinic before anyone sees it.", False),
+    (BORROWED, "A HIPAA security audit says nothing about whether it's safe for clinical use; the silent run does.", False),
+    # ... or a check placed where the known failure cannot show
+    ("core.bar-after-results", "Go live first on the observation unit: few medications, so the wrong-medication issue is least likely to show up.", True),
+    ("core.bar-after-results", "We pilot where errors are less likely to surface, then roll out.", True),
+    ("core.bar-after-results", "A wrong interval in a signed report is the error least likely to be caught, so we pilot where it is most likely to show up.", False),
     # patient harm priced into the plan
     (ACCEPTS_HARM, "That's perhaps a handful of extra small-volume draws per NICU per month, and I'd treat that as an acceptable cost.", True),
     (ACCEPTS_HARM, "That means roughly 12 more weeks at current rates, about 960 more duplicate draws, which I'd accept.", True),

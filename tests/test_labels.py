@@ -43,6 +43,9 @@ def test_a_long_question_is_a_question_not_a_move():
 def test_a_label_refused_by_its_body_and_a_heading_refused_by_the_next_sentence():
     assert stance("**Pooling everything in one region:** no. Sites keep their data.", "Pooling everything") == st.NEGATED
     assert stance("**Pooling in one US cloud.**\nI'd say no, the data stays local.", "Pooling in one US cloud") == st.NEGATED
+    # ... or on the heading's own line, refused for what it names
+    assert stance("Intro.\n\n**Pooling in one US cloud region**\nNo for identifiable data. Counts are enough.", "Pooling in one US") == st.NEGATED
+    assert stance("Intro.\n\n**Pooling in one US cloud region**\nNobody objects, so we pool.", "Pooling in one US") in st.COMMITTED
 
 
 def test_a_label_whose_body_brushes_it_off_takes_that_stance():
@@ -117,9 +120,33 @@ def test_a_design_records_verdict_refuses_the_alternative_and_its_reason_makes_n
             "- A wait-90-seconds warning. Rejected: it adds alert fatigue.\n"
             "- Auto-cancelling the second order. Rejected: it drops intended repeats with no clinician review.\n"
             "3.1 Hospital-wide launch at go/no-go: rejected; the last vendor alert failed that way.")
-    assert stance(text, "Auto-cancelling") == st.NEGATED
-    assert stance(text, "Hospital-wide launch") == st.NEGATED
+    # named to be turned down: neither a step nor a call, whatever its own words skip
+    assert stance(text, "Auto-cancelling") == st.REPORTED
+    assert stance(text, "Hospital-wide launch") == st.REPORTED
+    assert stance(text.replace("Auto-cancelling the second order", "Skipping the silent run"), "silent run") == st.REPORTED
     # the reason is the candidate's reasoning: no call, but it counts for what it understands
     assert stance(text, "no clinician review") == st.GATED
     # "Rejected orders are re-queued" is no verdict
     assert stance("Auto-cancel the repeat. Rejected orders are re-queued for review.", "Auto-cancel") in st.COMMITTED
+
+
+@pytest.mark.parametrize("text", [
+    "Options:\n- \u274c Skip the silent run to hit the date.\n- \u2705 An eight-week silent run on two wards.",
+    "- ~~Skip the silent run to hit the date~~ (too risky)\n- An eight-week silent run on two wards.",
+    "- Skip the silent run to hit the date \u2014 rejected, the pilot had no evaluation.\n- An eight-week silent run on two wards.",
+    "- Skip the silent run to hit the date (ruled out).\n- An eight-week silent run on two wards.",
+    "Don't: skip the silent run to hit the date.\nDo: an eight-week silent run on two wards.",
+    "Tempting but wrong: skip the silent run to hit the date.\nRight: an eight-week silent run on two wards.",
+])
+def test_an_option_crossed_out_or_turned_down_where_it_stands_is_named_not_skipped(text):
+    assert stance(text, "silent run to hit") == st.REPORTED
+    assert stance(text, "eight-week silent run") in st.COMMITTED
+
+
+@pytest.mark.parametrize("text", [
+    "We skip the silent run to hit the date; rejected orders are re-queued.",
+    "We skip the silent run to hit the date, and nurses avoid: nothing.",
+    "- Skip the silent run to hit the date. \u2705 Done.",
+])
+def test_a_verdict_word_that_turns_nothing_down_leaves_the_skip(text):
+    assert stance(text, "silent run to hit") == st.DISMISSED

@@ -75,6 +75,14 @@ def test_another_step_that_goes_live_early_keeps_the_rule():
     assert not opened_before_gate(Reading(text))
 
 
+def test_a_date_is_no_step_a_dated_go_live_could_open():
+    # the rule holds back committing dates; "the date" in a slot names the schedule, not that step
+    text = ("Week 1: agree the go/no-go criteria with the reviewer.\n"
+            "Weeks 2 to 6: plan for the date: go-live is a limited pilot for one hospitalist group.\n\n"
+            "One process fix: sales doesn't commit clinical go-live dates without product and clinical sign-off.")
+    assert not opened_before_gate(Reading(text))
+
+
 def test_work_toward_the_condition_is_not_the_step_opened():
     schedule = ("Month 2: we start license applications for clinicians who'll see patients in the new states.\n"
                 "Month 6: licenses granted; we open scheduling to patients in the new states.")

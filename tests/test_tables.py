@@ -35,8 +35,19 @@ def test_a_column_of_the_candidates_own_phases_is_the_plan():
 
 def test_a_no_under_the_candidates_verdict_turns_the_rows_idea_down():
     text = "| Idea | My call |\n|---|---|\n| Pool all EU data in a US region | No. |\n| Key-coded extracts stay in the EU | Yes |\n"
-    assert stance(text, "Pool all EU data") == st.NEGATED
+    assert stance(text, "Pool all EU data") == st.REPORTED  # named to be turned down: neither a step nor a call
     assert stance(text, "Key-coded extracts") in st.COMMITTED
+
+
+def test_a_decision_logs_rejected_row_skips_nothing_and_its_reason_is_the_candidates():
+    text = ("| # | Option considered | Decision | Why |\n|---|---|---|---|\n"
+            "| C | Skip a silent run because the pilot already ran | **Rejected** | The pilot had no evaluation of misses |\n"
+            "| D | Declare ourselves non-device and move on | Rejected | The carve-out depends on independent review of the basis |\n"
+            "| E | Launch at two sites after an eight-week silent run | Chosen | It finds harm early |\n")
+    assert stance(text, "silent run because") not in st.BRUSHED_OFF
+    assert stance(text, "non-device") not in st.BRUSHED_OFF
+    assert stance(text, "independent review") in st.COMMITTED
+    assert stance(text, "eight-week silent run") in st.COMMITTED
 
 
 def test_a_table_that_ticks_areas_off_lists_topics_and_commits_to_none():

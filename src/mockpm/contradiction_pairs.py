@@ -223,7 +223,7 @@ PAIRS: dict[str, tuple[LoweredPattern, LoweredPattern]] = {
     "device or not": (
         LoweredPattern(
             # (the negation is required: "it's likely a device" is the other side)
-            r"\b(?:(?:(?:is|'s|are)\s+(?:\w+ly\s+)?not|isn't|is\s+not|aren't)\s+(?:\w+ly\s+)?(?:a\s+)?(?:regulated\s+)?(?:medical\s+)?device|non-?device|"
+            r"\b(?:(?:(?:is|'s|are)\s+(?:\w+ly\s+)?not|isn't|is\s+not|aren't)\s+(?:\w+ly\s+)?(?:a\s+)?(?:regulated\s+)?(?:medical\s+)?device|(?<!out\sof\sthe\s)(?<!outside\sthe\s)non-?device|"
             r"not\s+(?:a\s+)?(?:medical\s+)?device|outside\s+(?:of\s+)?FDA(?:'s)?\s+(?:jurisdiction|oversight|scope|remit))\b"),
         LoweredPattern(
             r"\b(?:file|files|filing|filed|submit|submits|submitting|pursue|pursuing|schedule|scheduled|get|getting|obtain|obtaining|seek|seeking|"

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from mockpm import regex_cache
 from mockpm import stance as st
+from mockpm.lead_in_lexicon import TURNED_DOWN
 
 if TYPE_CHECKING:
     from mockpm.passages import Reading
@@ -26,14 +27,15 @@ _ABOUT_A_THING = regex_cache.compile(
 # A bold or Markdown heading that is a sentence of its own ("**Pooling in one US cloud.**").
 _HEADING_SENTENCE = regex_cache.compile(r"[ \t]*(?:#{1,6}[ \t]+[^\n]{1,80}|(?:\*\*|__)[^*_\n]{1,80}(?:\*\*|__)?)[ \t]*\n?")
 # A design record's verdict on an option: "3.3 Threshold tuned for 85%: rejected; ...".
-_VERDICT_WORDS = r"rejected|ruled\s+out|not\s+chosen|not\s+recommended|discarded"
+_VERDICT_WORDS = TURNED_DOWN
 # A body that opens by turning its label down: "no", "not yet", "I'd say no" ("We won't skip it"
 # after "**Silent mode.**" keeps it, so a bare "won't" is not a refusal).
 _REFUSAL = regex_cache.compile(
     # the refusal stands alone: "No.", "No, ...", "Not a chance." ("No-brainer.", "No doubt",
     # "Not a chance we wait" and "Absolutely not optional" say yes)
     r"[\s*_]*(?:(?:no|nope|never|not\s+(?:yet|now|in\s+v1|for\s+v1|a\s+chance)|(?:absolutely|definitely|certainly)\s+not)"
-    r"(?=\s*(?:[.!,;:\u2014\u2013]|\s-\s|$))|"
+    # (or refuses it for what it names: "No for identifiable data")
+    r"(?=\s*(?:[.!,;:\u2014\u2013]|\s-\s|$)|\s+(?:for|unless|except|until|without)\b)|"
     # ... or a design record's verdict after its label
     rf"(?:{_VERDICT_WORDS})(?=[*_]*\s*(?:[.!,;:\u2014\u2013]|\s-\s|$))|"
     r"(?:I|we)(?:'d|\s+would)\s+(?:say\s+no|push\s+back|decline|refuse)\b|"
@@ -65,6 +67,13 @@ _BARE_REFUSAL = regex_cache.compile(
 _ITEM = regex_cache.compile(r"[ \t>]*(?:(?:[-*+•]|\d+[.)])\s+)?(?:\*\*|__)?(?!(?:I|we|you|they|it|he|she|this|that|there|our|my|their)\b)[A-Za-z\"'][^!?:;\n]{0,80}?[.:]?(?:\*\*|__)?\s*", re.IGNORECASE)
 _VERDICT_AGAINST = regex_cache.compile(
     rf"[\s*_]*(?:{_VERDICT_WORDS}|declined)[*_]*\s*(?:[.:!;\u2014\u2013]|\s-\s|$)", re.IGNORECASE)
+# A decision log's option crossed out or turned down in its own sentence: "~~Launch everywhere~~",
+# "- ❌ Skip the silent run", "Launch at all 40 sites at once (rejected)", "... — ruled out, because ...".
+# Turned down, it is named, neither a step nor a call, whatever its own words skip.
+_STRUCK = regex_cache.compile(r"~~[^~\n]{1,300}~~")
+_CROSSED = regex_cache.compile(r"[ \t>]*(?:[-*+•]\s+)?[*_]*(?:\u274c|\u2717|\u2718|\U0001f6ab|\u26d4|:x:)")
+_VERDICT_AFTER = regex_cache.compile(rf"(?:\s[-\u2014\u2013]\s*|\s*\(\s*|:\s*)[*_]*(?:{_VERDICT_WORDS})\b", re.IGNORECASE)
+_VERDICT_WORD = regex_cache.compile(rf"[\s*_]*(?:{_VERDICT_WORDS})\b", re.IGNORECASE)
 # A label that opens a paragraph or list item and names its topic: "**Silent mode:** ...",
 # "- Subgroups: ...", "## Monitoring" on its own line.
 _LABEL = regex_cache.compile(
@@ -78,12 +87,20 @@ def mark(reading: Reading) -> None:
     topic off takes that stance; one the next words refuse, or a question answered "No.", is
     negated."""
     for i, s in enumerate(reading.sentences):
+        turned = _turned_down(reading, i)
+        if turned is not None:
+            s.label_scope = st.Scope(*turned, st.REPORTED)
+            continue
         if _answered_no(reading, i):
             s.label_scope = st.Scope(s.start, s.end, st.NEGATED)  # "Pool it in a US cloud? No."
             continue
         arrow = _arrow_refused(reading, i)
         if arrow is not None:
             s.label_scope = st.Scope(*arrow, st.NEGATED)  # "Pool EU data in a US region → no"
+            continue
+        head = _HEADING_SENTENCE.match(reading.text, s.start, s.end)
+        if head is not None and s.start < head.end() < s.end and reading.text[head.end() - 1] == "\n" and _REFUSAL.match(reading.text, head.end()):
+            s.label_scope = st.Scope(s.start, head.end(), st.NEGATED)  # "**Pooling in one US cloud**\nNo for identifiable data."
             continue
         heading = _HEADING_SENTENCE.fullmatch(reading.text, s.start, s.end)
         if heading is not None and len(heading.group(0).split()) <= MAX_LABEL_WORDS + 3 and i + 1 < len(reading.sentences):
@@ -93,7 +110,7 @@ def mark(reading: Reading) -> None:
             continue
         if i + 1 < len(reading.sentences) and _VERDICT_AGAINST.match(reading.text, reading.sentences[i + 1].start) and (
                 _ITEM.fullmatch(reading.text, s.start, s.end) and len(reading.text[s.start:s.end].split()) <= MAX_QUESTION_WORDS):
-            s.label_scope = st.Scope(s.start, s.end, st.NEGATED)  # "- Auto-cancel the repeat. Rejected: ..."
+            s.label_scope = st.Scope(s.start, s.end, st.REPORTED)  # "- Auto-cancel the repeat. Rejected: ..."
             # ... and its reason rules the alternative out: the candidate's reasoning, no call of its own
             # ("Rejected: it drops intended repeats with no clinician review")
             verdict = reading.sentences[i + 1]
@@ -106,7 +123,8 @@ def mark(reading: Reading) -> None:
         if label is None:
             continue
         if len(label.group(0).split()) <= MAX_LABEL_WORDS + 3 and _REFUSAL.match(reading.text, label.end()):
-            s.label_scope = st.Scope(s.start, label.end(), st.NEGATED)  # "**Pooling everything in one region:** no."
+            # "**Pooling everything in one region:** no." ("...: rejected" names it to turn it down)
+            s.label_scope = st.Scope(s.start, label.end(), st.REPORTED if _VERDICT_WORD.match(reading.text, label.end()) else st.NEGATED)
             continue
         if len(label.group(0).split()) > MAX_LABEL_WORDS:
             continue
@@ -114,6 +132,21 @@ def mark(reading: Reading) -> None:
                        if sc.stance in st.BRUSHED_OFF and sc.start >= label.end()), None)
         if stance is not None:
             s.label_scope = st.Scope(s.start, label.end(), stance)
+
+
+def _turned_down(reading: Reading, i: int) -> tuple[int, int] | None:
+    """Where sentence ``i`` holds an option it crosses out or turns down itself (see _STRUCK), or None."""
+    s = reading.sentences[i]
+    text = reading.text
+    if _CROSSED.match(text, s.start, s.end):
+        return s.start, s.end
+    struck = _STRUCK.search(text, s.start, s.end)
+    if struck is not None:
+        return struck.span()
+    verdict = _VERDICT_AFTER.search(text, s.start, s.end)
+    if verdict is not None and text[s.start:verdict.start()].strip(" *_-\n"):
+        return s.start, verdict.start()
+    return None
 
 
 def _plain_topic_refused(reading: Reading, i: int) -> bool:

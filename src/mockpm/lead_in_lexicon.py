@@ -75,6 +75,13 @@ NEEDS_NEXT = regex_cache.compile(r"[\s*_]*(?:it|this|that|they|these)\s+(?:also\
 # months:"): its items are planned for then, not waved away.
 TIME_WINDOW = regex_cache.compile(r"\b(?:months?|quarters?|Q[1-4]|years?|weeks?|H[12]|sprints?)\b|\d", re.IGNORECASE)
 
+# A decision log's verdict that turns an option down: "Rejected", "Ruled out", "Not chosen".
+TURNED_DOWN = r"(?:(?:considered\s+(?:and|but)\s+)?rejected|ruled\s+out|not\s+chosen|not\s+recommended|turned\s+down|discarded)"
+# ... as the label its item opens with: "- *Rejected:* turn it on at every customer at once."
+# ... and "Don't:", "Avoid:", "Tempting but wrong:" over the move set against "Do:".
+REJECTED_LABEL = regex_cache.compile(r"[\s*_>-]*(?:\d+[.)]\s*)?[*_]*(?:" + TURNED_DOWN + r"(?:\s*\([^)\n]{0,30}\))?|"
+                                     r"don't|do\s+not|avoid|(?:tempting\s+but\s+)?wrong|traps?|anti-?patterns?)[*_]*\s*[:\u2014\u2013-]", re.IGNORECASE)
+
 # A lead-in whose refusal has no object of its own: what follows is what the candidate turns
 # down ("Two fixes I'd rule out.", "What would make me say no outright?", "What I'd avoid:").
 _REFUSAL_LEAD_IN = regex_cache.compile(
@@ -89,7 +96,10 @@ _REFUSAL_LEAD_IN = regex_cache.compile(
     r"(?:,?\s+(?:whatever|no\s+matter|regardless|even\s+if)\b[^\n.:?]{0,40})?[\s*_]*[.:?][\s*_]*$|"
     # ... or a heading that names what the plan leaves out, with or without its colon: "Non-goals for
     # the year", "Out of scope"
-    r"^[\s#*_>-]*(?:(?:our\s+|my\s+|the\s+)?non-?goals|(?:explicitly\s+)?out\s+of\s+scope|not\s+in\s+scope|explicitly\s+not)\b[^\n.:?]{0,40}?[\s*_]*[.:?]?[\s*_]*$",
+    r"^[\s#*_>-]*(?:(?:our\s+|my\s+|the\s+)?non-?goals|(?:explicitly\s+)?out\s+of\s+scope|not\s+in\s+scope|explicitly\s+not)\b[^\n.:?]{0,40}?[\s*_]*[.:?]?[\s*_]*$|"
+    # ... or a decision log's heading over the options it turned down: "REJECTED", "Options I ruled out:"
+    r"^[\s#*_>-]*(?:(?:the\s+)?(?:options?|alternatives?|ideas?|paths?|approaches?|moves?)\s+(?:(?:I|we)\s+)?)?(?:what\s+(?:I|we)\s+)?"
+    r"(?:" + TURNED_DOWN + r"|threw\s+out)(?:\s+(?:options?|alternatives?|ideas?|paths?|approaches?))?[\s*_]*:[\s*_]*$",
     re.IGNORECASE,
 )
 MAX_LEAD_IN_WORDS = 14
@@ -122,8 +132,8 @@ _VERDICT_ON_PREVIOUS = regex_cache.compile(
     # ... or a spoken self-correction: "Actually, no, wait, that's not good enough.", "Scratch that."
     r"[\s*_]*(?:(?:so|okay|um|uh|oh|and|well),?\s+){0,3}(?:" + SPEECH_REPAIR + r"|no,?\s+actually|"
     r"I\s+take\s+(?:that|it)\s+back)(?=\s*[,.;:!—–-]|\s*$)|"
-    # ... or a bare "No." after it
-    r"[\s*_]*no[.!][\s*_]*$",
+    # ... or a bare "No." or a decision log's "Rejected." after it
+    r"[\s*_]*(?:no|" + TURNED_DOWN + r"(?:\s+for\s+now)?)[.!][\s*_]*$",
     re.IGNORECASE,
 )
 MAX_VERDICT_WORDS = 10

@@ -22,7 +22,7 @@ from mockpm import labels, options, owned_mistakes, repeats, sequence, speakers,
 from mockpm.exposure import ONGOING
 from mockpm.keywords import LoweredPattern
 from mockpm.lead_in_lexicon import (
-    GLOSSARY_LEAD_IN, LIST_ITEM, _RISK_FIELD, _RISK_LABEL, _TOPIC_HEADING, _TABLE_ROW_NO, _POINTS_AT_NEXT, _REFUSAL_LEAD_IN, MAX_LEAD_IN_WORDS, NEEDS_NEXT, REASONED, REQUEST_LIST, TIME_WINDOW, verdict_on_previous,
+    GLOSSARY_LEAD_IN, LIST_ITEM, REJECTED_LABEL, _RISK_FIELD, _RISK_LABEL, _TOPIC_HEADING, _TABLE_ROW_NO, _POINTS_AT_NEXT, _REFUSAL_LEAD_IN, MAX_LEAD_IN_WORDS, NEEDS_NEXT, REASONED, REQUEST_LIST, TIME_WINDOW, verdict_on_previous,
 )
 from mockpm.reported_lexicon import _OWN_WORDS_NEXT, _PITCH_LEAD, _WHOLE_QUOTE, quoted_words
 from mockpm.substance_lexicon import COMMIT, CONSIDERING, DEED, NAMED_NUMBER, NUMBER, ROLE, TOPIC_FRAGMENT, VAGUE
@@ -211,7 +211,7 @@ class Reading:
         header = None
         for i, s in enumerate(self.sentences):
             piece = self.text[s.start:s.end]
-            if i in others or _PITCH_LEAD.search(piece) or _TOPIC_HEADING.fullmatch(piece) or (_WHOLE_QUOTE.match(self.text[s.start:self._quote_end(s.end)]) and not (
+            if i in others or (_opens_line(self.text, s.start) and REJECTED_LABEL.match(piece)) or _PITCH_LEAD.search(piece) or _TOPIC_HEADING.fullmatch(piece) or (_WHOLE_QUOTE.match(self.text[s.start:self._quote_end(s.end)]) and not (
                     i and _OWN_WORDS_NEXT.search(self.text, self.sentences[i - 1].start, self.sentences[i - 1].end)) and not self._own_words(s.start)):
                 s.carried = st.REPORTED
             elif _RISK_LABEL.match(piece) or self._risk_heading(i):

@@ -51,7 +51,8 @@ _INLINE = regex_cache.compile(
     r"|(q)([1-4]))\b(?![ \t-]*(?:day|week|month|year)s?\b)", re.IGNORECASE)
 MIN_SHARED = 2
 # Dates name no condition: "around month nine" shares nothing with "by the end of month 3".
-_DATE_WORDS = content_stems("day days week weeks month months quarter quarters year years sprint sprints end "
+# ... nor steps: "sales doesn't commit go-live dates without sign-off" is not opened by "Plan for the date: go-live is a pilot".
+_DATE_WORDS = content_stems("day days week weeks month months quarter quarters year years sprint sprints end date dates "
                             "one two three four five six seven eight nine ten eleven twelve")
 # Words of opening itself ("goes live", "start") name no step and count once at most: "PE triage
 # goes live in Q2" does not open "no report drafting goes live until ...".
@@ -143,7 +144,7 @@ def opened_before_gate(reading: Reading) -> bool:
             dated.append((day, i, _words(text[sentence.start:sentence.end]), _words(text[sentence.start:sentence.end], parts=False), bool(named)))
     for rule in rules:
         step, condition = _words(rule.group("step")), _words(rule.group("condition"), parts=False)
-        core = step - _OPENING_WORDS
+        core = step - _OPENING_WORDS - _DATE_WORDS
         # a bare go-live held back ("we do not go live without her sign-off") is opened by any go-live
         bare = not core and bool(step & _GO_LIVE_WORDS)
         if not (core or bare) or len(step) < MIN_SHARED - bare or len(condition) < MIN_SHARED:

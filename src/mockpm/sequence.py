@@ -42,7 +42,9 @@ _TOPIC_HEADING = regex_cache.compile(
     re.IGNORECASE,
 )
 # A go-live named with what it requires is a gate, not the exposure: "Go-live requires >=90% recall".
-_REQUIRES = LoweredPattern(r"\s+(?:requires?|needs?|is\s+gated|gates?\s+on|only\s+(?:if|when|after|once))\b")
+_REQUIRES = LoweredPattern(r"\s+(?:requires?|needs?|is\s+gated|gates?\s+on|(?:happens|comes|follows)?\s*only\s+(?:if|when|after|once)|(?:happens|comes|follows)\s+(?:when|once|after|if))\b")
+# ... and so is one said under its condition: "If it's within a pre-agreed margin, it goes live."
+_IF_BEFORE = LoweredPattern(r"\b(?:if|once|provided|as\s+long\s+as|only\s+(?:after|if|once|when))\b[^.;:]*$")
 # Putting the product in front of patients or clinicians for real, not silently.
 _EXPOSE = LoweredPattern(
     r"\b(?:go(?:es|ing)?[\s-]live|went\s+live|live\s+(?:outreach|use|traffic|patients)|(?<=\s)live\s+(?:at|in|on|across|for)\s+(?:the|all|every|our)\b|(?<!widely\s)(?<!already\s)(?<!commercially\s)deploy(?:s|ing)?\b|"
@@ -53,7 +55,7 @@ _EXPOSE = LoweredPattern(
 )
 # A mention that is not a real step: a gate ahead of exposure, or a silent run.
 _NOT_EXPOSED = LoweredPattern(
-    r"\b(?:before|until|ahead\s+of|prior\s+to|pre-|no|not|without|never|won't|wouldn't|don't|silent\w*|shadow)\s+(?:\w+\s+){0,3}$"
+    r"\b(?:before|until|ahead\s+of|prior\s+to|pre-|no|not|without|never|won't|wouldn't|don't|silent\w*|shadow|technical)\s+(?:\w+\s+){0,3}$"
 )
 _SILENT = LoweredPattern(r"\b(?:silent\w*|shadow)\b")
 # ... or said in its own words later in the sentence: "score live patients for six weeks with no alert displayed"
@@ -140,6 +142,7 @@ def _first_exposure(reading: Reading, steps: list[int | None]) -> int | None:
         for m in _EXPOSE.finditer(text, lower, a, b):
             if not _NOT_EXPOSED.search(text, lower, max(a, m.start() - 40), m.start()) \
                     and not _SILENT.search(text, lower, m.end(), min(b, m.end() + 25)) and not _REQUIRES.match(text, lower, m.end()) \
-                    and not _UNSEEN.search(text, lower, m.end(), reading.sentences[reading.sentence_index(m.start())].end):
+                    and not _UNSEEN.search(text, lower, m.end(), reading.sentences[reading.sentence_index(m.start())].end) \
+                    and not _IF_BEFORE.search(text, lower, reading.sentences[reading.sentence_index(m.start())].start, m.start()):
                 return step
     return None

@@ -118,6 +118,8 @@ def _clip_forward(text: str, pos: int, end: int, past_bare_verb: bool = False) -
     words = list(_WORD.finditer(text, pos, end))
     if len(words) > FORWARD_WINDOW:
         limit = words[FORWARD_WINDOW - 1].end()
+    bar = text.find("|", pos, limit)  # a table cell ends it: the next cell is another column's say
+    limit = bar if bar >= 0 else limit
     m = _TERMINATION.search(text, pos, limit)
     between = text[pos:m.start()] if m is not None else ""
     if m is not None and m.group(0) == ":" and (not between.strip(" *_") or (past_bare_verb and _BARE_VERB_BEFORE_COLON.fullmatch(between))):
@@ -301,6 +303,8 @@ def scopes(text: str, start: int, end: int, triggers: Triggers | None = None) ->
             # follows is its condition: "expansion is sequenced after licensure" defers expansion.
             if stance == DEFERRED and _ENDS_IN_CONDITION.search(text, ma, mb):
                 hi = ma
+            cell = text.find("|", mb, hi)  # ... nor out of its table cell
+            lo, hi = max(lo, text.rfind("|", start, ma) + 1), hi if cell == -1 else cell
             found.append(Scope(lo, hi, stance, trigger=(ma, mb), wide=True))
     found += [Scope(a, b, REPORTED) for a, b in refused_items(text, start, end)]
     for ma, mb, _ in within(trig.reported, start, end):

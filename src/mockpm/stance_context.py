@@ -26,7 +26,7 @@ _PSEUDO = regex_cache.compile(
     # a question a table row asks, answered in the cells beside it: "| Are we skipping women or Black patients? | Miss rate by sex ..."
     r"(?<=\|\s)(?:are|is|do|does|should|will|can|could|must)\s+(?:we|I|you|they)\s+[^?|\n]{0,100}?\w(?=\?\s*\|)|"
     # a recurring event said to fall later, not a step put off: "the next refill comes later"
-    r"next\s+[\w-]+\s+(?:comes?|arrives?|happens?|falls?)\s+later|"
+    r"next\s+[\w-]+\s+(?:comes?|arrives?|happens?|falls?)\s+later|(?:pair|partner|team)\s+(?:up\s+)?with\s+[^.;\n]{1,40}?\sin\s+my\s+first\b|"
     # a cost told to the people who fund the work, not a step waved off: "the board hears now that a
     # De Novo could eat the runway", "warn investors that the study would take most of the year"
     r"(?:(?:board|CEO|investors?|leadership|funders?)\s+(?:hears?|knows?|learns?)|(?:tell|tells|warn|warns|brief|briefs)\s+(?:the\s+)?(?:board|CEO|investors?|leadership|funders?))"

@@ -58,7 +58,7 @@ _MAIN_VERB_AFTER_WITHOUT = regex_cache.compile(
 # "don't skip", "we would not leave the FDA for later", "rather than paper over it".
 _NEGATED_TRIGGER = regex_cache.compile(
     # (a trigger joined to a denied one is denied with it: "not ask her to skip or shortcut testing")
-    rf"(?:\b{_NEG_WORD}\b|n't|\brather\s+than|\binstead\s+of)\s+(?:[\w'-]+\s+){{0,4}}(?:[\w'-]+\s+(?:or|nor)\s+)?$|"
+    rf"(?:\b{_NEG_WORD}\b|n't|\brather\s+than|\binstead\s+of)\s+(?:[\w'-]+\s+){{0,5}}(?:[\w'-]+\s+(?:or|nor)\s+)?$|"
     # "I wouldn't count physician review as a reason to skip the testing", "no excuse to skip it"
     rf"(?:\b{_NEG_WORD}\b|n't)\s+(?:[\w'-]+\s+){{0,6}}?(?:a\s+)?(?:reason|excuse)\s+to\s+$|"
     # a refusal: "I'd refuse outright to skip sign-off"

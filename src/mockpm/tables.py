@@ -63,8 +63,13 @@ def read_row(reading: Reading, i: int, row: str, header: list[str] | None) -> li
     for head, (cell, a, b) in zip(header, cells):
         if _NEEDED_COLUMN.search(head) and _BARE_NO.match(cell):
             s.carried = st.DISMISSED
-        elif _VERDICT_COLUMN.search(head) and _VERDICT_NO.match(cell):
-            s.carried = st.NEGATED  # the candidate's "No" to the row's idea
+        elif _VERDICT_COLUMN.search(head) and _VERDICT_NO.match(cell.strip("*_ ")):
+            # the candidate's "No" to the row's idea, named to be turned down whatever its own words
+            # skip (the cells after the verdict give the candidate's reasons)
+            if s.label_scope is None and a > s.start:
+                s.label_scope = st.Scope(s.start, a, st.REPORTED)
+            else:
+                s.carried = st.NEGATED
         elif _OTHERS_COLUMN.search(head) and cell and s.label_scope is None and b <= s.end:
             s.label_scope = st.Scope(a, b, st.REPORTED)
     return header
