@@ -234,6 +234,12 @@ def _met(criterion_id: str, text: str) -> bool:
     ("core.bar-after-results", "If by week 6 some measures are still outside 1 point, we widen to 3 points.", True),
     ("core.bar-after-results", "If the pilot misses the 85% bar, we lower the threshold and call it a pass.", True),
     ("core.bar-after-results", "If by week 6 some measures are still outside 1 point, we hold the cutover until they are explained.", False),
+    # one version's or one vendor's check carried to the next
+    (BORROWED, "Once live, we shipped retrains straight to production behind an A/B flag, without another validation cycle.", True),
+    (BORROWED, "The original validation covers it, and we'd watch the metrics.", True),
+    (BORROWED, "To protect the date, we'll validate on vendor A only and turn the flag on for both vendors.", True),
+    (BORROWED, "No retrain goes straight to production; each version repeats the silent run.", False),
+    (BORROWED, "We validate on vendor A only and keep vendor B in silent mode until its own check passes.", False),
     # fairness concluded from treating everyone the same
     ("core.blind-means-fair", "The model applies the same criteria to everyone, so it doesn't discriminate.", True),
     ("core.blind-means-fair", "It uses the same threshold for all patients, which means it's fair.", True),

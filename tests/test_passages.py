@@ -936,36 +936,30 @@ def test_a_non_goals_heading_turns_down_the_list_under_it():
 
 
 
-@pytest.mark.parametrize("text", [
+REJECTED_OPTION = "silent run to hit"
+
+
+@pytest.mark.parametrize("text,expected", [
     # a verdict label that opens the item ...
-    "**Decision 5: the launch**\n- *Rejected: skip the silent run to hit a quarter.* We shadow-score for a month.\n- *Chosen:* a silent run at two sites.",
-    "- Ruled out \u2014 skip the silent run to hit a quarter. We shadow-score for a month.\n- Chosen: a silent run at two sites.",
+    ("**Decision 5: the launch**\n- *Rejected: skip the silent run to hit a quarter.* We shadow-score for a month.\n- *Chosen:* a silent run at two sites.", st.REPORTED),
+    ("- Ruled out \u2014 skip the silent run to hit a quarter. We shadow-score for a month.\n- Chosen: a silent run at two sites.", st.REPORTED),
     # ... a verdict after it ...
-    "**Option B: skip the silent run to hit a quarter.** *Rejected.* We shadow-score for a month.\n\nChosen: a silent run at two sites.",
-    "Option E: skip the silent run to hit a quarter. Rejected for now. We shadow-score for a month.\n\nChosen: a silent run at two sites.",
+    ("**Option B: skip the silent run to hit a quarter.** *Rejected.* We shadow-score for a month.\n\nChosen: a silent run at two sites.", st.REPORTED),
+    ("Option E: skip the silent run to hit a quarter. Rejected for now. We shadow-score for a month.\n\nChosen: a silent run at two sites.", st.REPORTED),
     # ... or a heading over the options turned down
-    "REJECTED\n- Skip the silent run to hit a quarter.\n\nCHOSEN\n- We shadow-score for a month.\n- Chosen: a silent run at two sites.",
-    "Options I ruled out:\n- Skip the silent run to hit a quarter.\n\nWe shadow-score for a month.\n\nChosen: a silent run at two sites.",
+    ("REJECTED\n- Skip the silent run to hit a quarter.\n\nCHOSEN\n- We shadow-score for a month.\n- Chosen: a silent run at two sites.", st.REPORTED),
+    ("Options I ruled out:\n- Skip the silent run to hit a quarter.\n\nWe shadow-score for a month.\n\nChosen: a silent run at two sites.", st.REPORTED),
+    # "rejected" inside a sentence is no decision log's verdict
+    ("We rejected the vendor's claim. Skip the silent run to hit a quarter. We shadow-score for a month. Chosen: a silent run at two sites.", st.DISMISSED),
+    ("Skip the silent run to hit a quarter. Rejected because it is slow. We shadow-score for a month. Chosen: a silent run at two sites.", st.DISMISSED),
 ])
-def test_a_decision_log_names_the_options_it_rejects_to_turn_them_down(text):
+def test_a_decision_log_names_the_options_it_rejects_to_turn_them_down(text, expected):
     r = Reading(text)
-    at = text.index("silent run to hit")
-    assert r.stance(at, at + 10) == st.REPORTED
-    at = text.index("shadow-score")
-    assert r.stance(at, at + 12) == st.ASSERTED
-    at = text.index("a silent run at two")
-    assert r.stance(at, at + 12) == st.ASSERTED
-
-
-@pytest.mark.parametrize("text", [
-    "We rejected the vendor's claim. Skip the silent run to hit a quarter.",
-    "Skip the silent run to hit a quarter. Rejected because it is slow.",
-    "Skip the silent run to hit a quarter. We rejected the delay.",
-])
-def test_rejected_inside_a_sentence_is_no_decision_log_verdict(text):
-    r = Reading(text)
-    at = text.index("silent run to hit")
-    assert r.stance(at, at + 10) == st.DISMISSED
+    at = text.index(REJECTED_OPTION)
+    assert r.stance(at, at + 10) == expected
+    for kept in ("shadow-score", "a silent run at two"):
+        at = text.index(kept)
+        assert r.stance(at, at + 12) == st.ASSERTED
 
 
 def test_a_hazard_named_in_a_risk_register_is_guarded_against_not_planned():

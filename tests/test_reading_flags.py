@@ -71,3 +71,16 @@ def test_one_sentence_read_by_many_red_flags_is_one_call():
                           "The board reads daily active users as the measure that counts.\n"
                           "We also pay members $50 cash each month they log every day.\n")
     assert WRONG_CALLS in _flags_for("medication-adherence", separate)
+
+
+def test_a_postscript_that_brushes_off_a_safeguard_the_plan_set_up_takes_it_back():
+    from mockpm.guards import BRUSHES_OFF
+    plan = ("Before any alert fires, the model runs silently for eight weeks on two wards with chart review by two physicians. "
+            "Over-80s get their own threshold. Counsel settles the CDS question in week two.\n\n")
+    dropped = "P.S. To keep the date, from the third ward onward we'll skip chart review."
+    assert BRUSHES_OFF in _flags(plan + dropped, None)
+    # in the plan's own body it is one brushed-off passage; with no earlier commitment to it, or
+    # committed to twice, it is no taking back
+    assert BRUSHES_OFF not in _flags(plan + dropped.replace("P.S. ", ""), None)
+    assert BRUSHES_OFF not in _flags(plan.replace(" with chart review by two physicians", "") + dropped, None)
+    assert BRUSHES_OFF not in _flags(plan + "P.S. From the third ward onward chart review covers every alert.", None)

@@ -65,7 +65,7 @@ def reading_flags(criteria: list[Criterion], keywords: dict[str, KeywordResult |
             f"reads as written to another question: only {vocabulary.share:.0%} of its words are ones that answers to "
             f"this question use (the bar is {BAR:.0%}, from {answers_read():,} labelled answers)")))
     sentences, steps = brushed_off(criteria, keywords, text)
-    if sentences >= MIN_BRUSHED_SENTENCES or steps >= MIN_BRUSHED_STEPS:
+    if sentences >= MIN_BRUSHED_SENTENCES or steps >= MIN_BRUSHED_STEPS or _taken_back(criteria, keywords, text):
         flags.append(Flag(
             code=BRUSHES_OFF,
             message=(f"safety, validation, equity or regulatory steps are named only to be skipped, deferred or "
@@ -174,6 +174,33 @@ def brushed_off(criteria: list[Criterion], keywords: dict[str, KeywordResult | N
             steps += 1
         reach = max(reach, b)
     return len(sentences), steps
+
+
+# A postscript to the plan: "P.S.", "Appendix: budget note", "*Note added after the call:*".
+_POSTSCRIPT = regex_cache.compile(
+    r"^[ \t>#*_-]*(?:p\.\s?s\.|(?:postscript|appendix|addendum|note\s+added|footnote|one\s+more\s+thing|update)\b)", re.IGNORECASE | re.MULTILINE)
+
+
+def _taken_back(criteria: list[Criterion], keywords: dict[str, KeywordResult | None], text: str) -> bool:
+    """Whether a postscript brushes off a step the plan above it committed to: the plan sets up its
+    own safeguard and then drops it ("P.S. To hit the date we'll skip the silent run")."""
+    ps = _POSTSCRIPT.search(text)
+    if ps is None or ps.start() == 0:
+        return False
+    reading = reading_for(text)
+    for c in criteria:
+        kw = keywords.get(c.id)
+        if c.check is None or c.check.stance != "brushed_off" or kw is None or not kw.met:
+            continue
+        for m in kw.matches:
+            here = reading.sentence_index(m.start)
+            if m.start < ps.start():
+                continue
+            said = re.compile(re.escape(text[m.start:m.end]), re.IGNORECASE)
+            if any(reading.sentence_index(e.start()) < here and reading.stance(e.start(), e.end()) in st.COMMITTED
+                   for e in said.finditer(text, 0, reading.sentences[here].start)):
+                return True
+    return False
 
 
 def brushed_share(text: str) -> tuple[int, int] | None:
