@@ -43,6 +43,9 @@ def test_a_long_question_is_a_question_not_a_move():
 def test_a_label_refused_by_its_body_and_a_heading_refused_by_the_next_sentence():
     assert stance("**Pooling everything in one region:** no. Sites keep their data.", "Pooling everything") == st.NEGATED
     assert stance("**Pooling in one US cloud.**\nI'd say no, the data stays local.", "Pooling in one US cloud") == st.NEGATED
+    # ... or in italics
+    assert stance("Intro.\n\n- *Pooling in a US cloud:* I'd decline. It adds transfer risk.", "Pooling") == st.NEGATED
+    assert stance("Intro.\n\n- *Pooling in a US cloud:* we do it nightly.", "Pooling") in st.COMMITTED
     # ... or on the heading's own line, refused for what it names
     assert stance("Intro.\n\n**Pooling in one US cloud region**\nNo for identifiable data. Counts are enough.", "Pooling in one US") == st.NEGATED
     assert stance("Intro.\n\n**Pooling in one US cloud region**\nNobody objects, so we pool.", "Pooling in one US") in st.COMMITTED

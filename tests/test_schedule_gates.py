@@ -83,6 +83,15 @@ def test_a_date_is_no_step_a_dated_go_live_could_open():
     assert not opened_before_gate(Reading(text))
 
 
+def test_a_condition_that_points_back_at_its_own_slots_work_is_met_in_that_slot():
+    text = ("**Q1: foundations**\n- Move PHI traffic to an endpoint that signs a BAA. No health-plan launch until that's done and our own agreement with the plan is signed.\n"
+            "**Q2**\n- Hire the regulatory lead.\n"
+            "**Q3**\n- Launch symptom tracking to the health-plan cohorts.\n")
+    assert not opened_before_gate(Reading(text))
+    # ... but an opening set out before the work still breaks it
+    assert opened_before_gate(Reading(text.replace("**Q1: foundations**\n", "**Q1: foundations**\n- Launch to the health-plan members first.\n")))
+
+
 def test_work_toward_the_condition_is_not_the_step_opened():
     schedule = ("Month 2: we start license applications for clinicians who'll see patients in the new states.\n"
                 "Month 6: licenses granted; we open scheduling to patients in the new states.")

@@ -77,7 +77,7 @@ _VERDICT_WORD = regex_cache.compile(rf"[\s*_]*(?:{_VERDICT_WORDS})\b", re.IGNORE
 # A label that opens a paragraph or list item and names its topic: "**Silent mode:** ...",
 # "- Subgroups: ...", "## Monitoring" on its own line.
 _LABEL = regex_cache.compile(
-    r"[ \t>]*(?:(?:[-*+•]|\d+[.)]|\d+(?:\.\d+)+\.?)\s+)?(?:\*\*|__)?[A-Za-z][^:\n*_.!?]{0,48}:(?:\*\*|__)?[ \t]*(?=\S)"
+    r"[ \t>]*(?:(?:[-*+•]|\d+[.)]|\d+(?:\.\d+)+\.?)\s+)?(?:\*\*|__|[*_](?=[A-Za-z]))?[A-Za-z][^:\n*_.!?]{0,48}:(?:\*\*|__|[*_])?[ \t]*(?=\S)"
     r"|[ \t]*#{1,6}[ \t][^\n]{1,60}\n"
 )
 

@@ -63,6 +63,8 @@ _POSSESSIVE = regex_cache.compile(r"(?<=\w)(?<!\bthere)(?<!\bhere)(?<!\bit)(?<!\
 # (or switched on for everyone: "turn the review screen on for all 30 clinics at once")
 _GOES_LIVE = regex_cache.compile(r"\b(?:go(?:es|ing)?[\s-]live|launch(?:es)?|(?:turn|switch)\w*\s+(?:[\w-]+\s+){0,4}?on\s+(?:for|at|across|in)\s+(?:all|every)|"
                                 r"roll\w*\s+(?:it\s+)?out\s+to\s+(?:all|every)|expand\w*\s+to)\b", re.IGNORECASE)
+# A condition that points back at the work just set out: "until that's done", "until this is in place".
+_BACK_REFERENCE = regex_cache.compile(r"\s*(?:that|this|it|these|those)(?:'s|\s+is|\s+are|\s+has\s+been|\s+have\s+been)\s+(?:all\s+)?(?:done|in\s+place|finished|complete[d]?|fixed|signed|live)\b", re.IGNORECASE)
 _OPENING_WORDS = content_stems("go goes going live launch launches start starts begin enrol open opens turn switch "
                                "enable roll out ship deploy pilot expand")
 
@@ -157,6 +159,9 @@ def opened_before_gate(reading: Reading) -> bool:
             # (a bare go-live needs the condition said to be met there: "Week 8: reviewer sign-off recorded")
             met = next(((day, i) for day, i, _, words, _ in dated if i != here and len(condition & words) >= MIN_SHARED
                         and (not bare or _MET.search(text, reading.sentences[i].start, reading.sentences[i].end))), None)
+        if met is None and _BACK_REFERENCE.match(text, rule.start("condition")):
+            # "No health-plan launch until that's done" points back at work its own slot sets out
+            met = next(((day, i) for day, i, *_ in dated if i == here), None)
         if bare and met is None:
             continue  # a go-live against a condition the schedule never dates: nothing to compare
         for day, i, words, plain, inline in dated:
