@@ -82,5 +82,7 @@ def test_a_postscript_that_brushes_off_a_safeguard_the_plan_set_up_takes_it_back
     # in the plan's own body it is one brushed-off passage; with no earlier commitment to it, or
     # committed to twice, it is no taking back
     assert BRUSHES_OFF not in _flags(plan + dropped.replace("P.S. ", ""), None)
+    assert BRUSHES_OFF not in _flags(plan + "- Update the threshold quarterly.\n" + dropped.replace("P.S. ", ""), None)
+    assert BRUSHES_OFF in _flags(plan + "Update: " + dropped.replace("P.S. ", ""), None)
     assert BRUSHES_OFF not in _flags(plan.replace(" with chart review by two physicians", "") + dropped, None)
     assert BRUSHES_OFF not in _flags(plan + "P.S. From the third ward onward chart review covers every alert.", None)

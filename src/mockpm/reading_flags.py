@@ -176,9 +176,10 @@ def brushed_off(criteria: list[Criterion], keywords: dict[str, KeywordResult | N
     return len(sentences), steps
 
 
-# A postscript to the plan: "P.S.", "Appendix: budget note", "*Note added after the call:*".
+# A postscript to the plan: "P.S.", "Appendix: budget note", "*Note added after the call:*", "Update:"
+# (not a bullet that opens with the verb: "- Update the threshold quarterly").
 _POSTSCRIPT = regex_cache.compile(
-    r"^[ \t>#*_-]*(?:p\.\s?s\.|(?:postscript|appendix|addendum|note\s+added|footnote|one\s+more\s+thing|update)\b)", re.IGNORECASE | re.MULTILINE)
+    r"^[ \t>#*_-]*(?:p\.\s?s\.|(?:postscript|appendix|addendum|note\s+added|footnote|one\s+more\s+thing)\b|update\s*:)", re.IGNORECASE | re.MULTILINE)
 
 
 def _taken_back(criteria: list[Criterion], keywords: dict[str, KeywordResult | None], text: str) -> bool:
