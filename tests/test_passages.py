@@ -935,7 +935,6 @@ def test_a_non_goals_heading_turns_down_the_list_under_it():
     assert carried["Ten systems signed, three in clinical use."] is None and carried["We validate at three sites."] is None
 
 
-
 REJECTED_OPTION = "silent run to hit"
 
 

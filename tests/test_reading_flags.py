@@ -7,7 +7,7 @@ import pytest
 from mockpm import reject_model
 from mockpm.catalog import load_library
 from mockpm.checks import run_checks
-from mockpm.guards import WRONG_CALLS
+from mockpm.guards import BRUSHES_OFF, WRONG_CALLS
 from mockpm.reading_flags import reading_flags
 
 PLAN = ("Before any alert fires, the model runs silently for eight weeks on two wards with chart review by two "
@@ -74,7 +74,6 @@ def test_one_sentence_read_by_many_red_flags_is_one_call():
 
 
 def test_a_postscript_that_brushes_off_a_safeguard_the_plan_set_up_takes_it_back():
-    from mockpm.guards import BRUSHES_OFF
     plan = ("Before any alert fires, the model runs silently for eight weeks on two wards with chart review by two physicians. "
             "Over-80s get their own threshold. Counsel settles the CDS question in week two.\n\n")
     dropped = "P.S. To keep the date, from the third ward onward we'll skip chart review."
