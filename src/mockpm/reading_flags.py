@@ -194,12 +194,12 @@ def _taken_back(criteria: list[Criterion], keywords: dict[str, KeywordResult | N
         if c.check is None or c.check.stance != "brushed_off" or kw is None or not kw.met:
             continue
         for m in kw.matches:
-            here = reading.sentence_index(m.start)
             if m.start < ps.start():
                 continue
+            # (every earlier mention ends before the dropping sentence starts, so it is in another passage)
             said = re.compile(re.escape(text[m.start:m.end]), re.IGNORECASE)
-            if any(reading.sentence_index(e.start()) < here and reading.stance(e.start(), e.end()) in st.COMMITTED
-                   for e in said.finditer(text, 0, reading.sentences[here].start)):
+            before = reading.sentences[reading.sentence_index(m.start)].start
+            if any(reading.stance(e.start(), e.end()) in st.COMMITTED for e in said.finditer(text, 0, before)):
                 return True
     return False
 

@@ -140,9 +140,9 @@ def _first_exposure(reading: Reading, steps: list[int | None]) -> int | None:
         if not _BROAD.search(text, lower, a, b) or _LIMITED.search(text, lower, a, b):
             continue
         for m in _EXPOSE.finditer(text, lower, a, b):
+            s = reading.sentences[reading.sentence_index(m.start())]
             if not _NOT_EXPOSED.search(text, lower, max(a, m.start() - 40), m.start()) \
                     and not _SILENT.search(text, lower, m.end(), min(b, m.end() + 25)) and not _REQUIRES.match(text, lower, m.end()) \
-                    and not _UNSEEN.search(text, lower, m.end(), reading.sentences[reading.sentence_index(m.start())].end) \
-                    and not _IF_BEFORE.search(text, lower, reading.sentences[reading.sentence_index(m.start())].start, m.start()):
+                    and not _UNSEEN.search(text, lower, m.end(), s.end) and not _IF_BEFORE.search(text, lower, s.start, m.start()):
                 return step
     return None
