@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from mockpm import stance as st
+from mockpm.exposure import GATE
 from mockpm.passages import Reading
 
 
@@ -62,3 +63,14 @@ def test_a_gate_deferred_with_its_feature_is_not_put_off_by_the_after_launch_rul
     text = "We'd seek FDA clearance for treatment suggestions in year two, with 300 users in a validation study."
     trig = Triggers(text)
     assert deferred_gates(text, 0, len(text), None, trig.soft, 0) == []
+
+
+@pytest.mark.parametrize("text,gate", [
+    ("We never silently suppress a re-order when the first one may be lost.", False),
+    ("The interface silently drops the second message.", False),
+    ("The feed silently changed the encounter type.", False),
+    ("We run the model silently for eight weeks.", True),
+    ("It scores every admission silently on all wards.", True),
+])
+def test_silently_is_a_gate_only_when_nothing_is_lost(text, gate):
+    assert (GATE.search(text, text.lower()) is not None) is gate, text

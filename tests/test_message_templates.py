@@ -19,6 +19,9 @@ PROMISE = "Texts never include the drug name or the condition, since family memb
     # a line added to the reminder, after a short quoted sender name (whose marks must not pair with it)
     'HIV patients get messages from the sender "EastsideCare". Prenatal reminders add a practical line, '
     '"bring your prenatal vitamins and don\'t eat after midnight before your glucose test", since prep is missed.',
+    # a message quoted on its own line, introduced by the line above it
+    'Sample English master (translated for each language):\n\n> "Hi Rosa, this is Eastside Health. Reminder: your prenatal '
+    'visit with the Women\'s Health team is Thursday at 9:30 AM. Reply 1 to confirm."',
 ])
 def test_a_message_written_out_that_names_what_was_promised_away_contradicts(template):
     assert contradictions(PROMISE + template) == ["what a message reveals"]
@@ -28,8 +31,9 @@ def test_a_message_written_out_that_names_what_was_promised_away_contradicts(tem
     # the harm described, not the design
     'A text that says "your HIV follow-up" or "your prenatal visit" can out someone to their family.',
     'On a shared phone, "Reminder: your appointment at the HIV Clinic with Dr. Lee tomorrow" could disclose a diagnosis.',
-    # a refusal before the colon
+    # a refusal before the colon, on the message's own line or the line above it
     'A reminder should never say: "Your prenatal visit with the midwife is tomorrow at 9 am, see you then."',
+    'A reminder should never say:\n\n> "Your prenatal visit with the midwife is tomorrow at 9 am, see you then."',
     # a message that names nothing sensitive, after a short quote
     'The sender is "Eastside" and the text reads: "Hi Maria, you have an appointment at Eastside Clinic on Tuesday at 10 am. Reply 1 to confirm."',
     # today's message, quoted to be replaced

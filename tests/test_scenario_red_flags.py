@@ -65,3 +65,18 @@ def test_criteria_recognise_plain_words(criterion, text, met):
 ])
 def test_the_data_privacy_framework_as_a_reason_or_as_a_pass(text, fires):
     assert _fires("clinical-trial-pipeline.pools-eu-data-in-us", text) is fires, text
+
+
+
+@pytest.mark.parametrize("criterion,text,fires", [
+    # a launch to everyone under its own condition is the last phase's gate
+    ("core.launch-everywhere-unphased", "5. Roll out to all 30 clinics only if signing stays on time and the screen catches real mistakes.", False),
+    ("core.launch-everywhere-unphased", "We go live on every ward only once the silent run holds its bar.", False),
+    ("core.launch-everywhere-unphased", "5. Roll out to all 30 clinics in week two.", True),
+    # pooled over time for a small group is not pooled over people
+    ("appointment-reminders-equity.vp-test-on-clicks",
+     "No-show 30% to 20%, tracked per language; Creole read on pooled 3-month data plus CHW interviews.", False),
+    ("appointment-reminders-equity.vp-test-on-clicks", "We'd judge the subject lines on the pooled results across all patients.", True),
+])
+def test_a_call_under_its_own_condition_or_over_time_is_not_the_flag(criterion, text, fires):
+    assert _fires(criterion, text) is fires, text

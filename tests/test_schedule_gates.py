@@ -1,7 +1,7 @@
 import pytest
 
 from mockpm.passages import Reading
-from mockpm.schedule_gates import opened_before_gate
+from mockpm.schedule_gates import opened_before_gate, slot_units
 
 RULE = "No patient in a new state gets scheduled until their clinician holds a license there.\n\n"
 
@@ -179,3 +179,37 @@ def test_a_denial_that_opens_a_condition_holds_nothing_back():
     assert not opened_before_gate(Reading(text))
     held = text.replace("No match means the drug shows red and the physician can't sign", "No physician signs a draft")
     assert opened_before_gate(Reading(held))
+
+
+TABLE_RULE = ("No health system's physicians see a suggestion until we've completed a retrospective validation "
+              "and a six-week silent run at that site.\n\n")
+TABLE = ("| Month | Milestone |\n|---|---|\n| 1 | Sign the two Epic systems |\n"
+         "| 2 | Go live for internal medicine at both Epic systems |\n"
+         "| 5–7 | Retrospective validation on 1,500 admissions |\n| 7–8 | Six-week silent runs at the new sites |\n")
+
+
+def test_a_table_dates_its_rows_by_the_unit_its_first_column_names():
+    assert slot_units(TABLE) == [(TABLE.index("\n| 1 "), 30, 30), (TABLE.index("\n| 2 "), 60, 30),
+                                 (TABLE.index("\n| 5–7"), 150, 30), (TABLE.index("\n| 7–8"), 210, 30)]
+    assert [day for _, day, _ in slot_units("| Week 2 | pilot |\n| Week 4 | expand |")] == [14, 28]
+
+
+def test_people_held_back_from_the_product_are_opened_by_a_go_live_before_the_work_starts():
+    assert opened_before_gate(Reading(TABLE_RULE + TABLE))
+    # the same go-live after the validation and the silent runs keeps the rule
+    later = TABLE.replace("| 2 | Go live for internal medicine", "| 9 | Go live for internal medicine")
+    assert not opened_before_gate(Reading(TABLE_RULE + later))
+    # ... and a condition that names no work to date (who signs) gives no start to compare with
+    assert not opened_before_gate(Reading("No physician sees a suggestion until the CMIO signs off.\n\n" + TABLE))
+    # an exposure to everyone held for a pilot, and switched on for all members first
+    rule = "Nothing goes to the full membership until a randomised pilot on 10% of members shows a gain.\n\n"
+    plan = "- **Month 1:** Launch translated content to everyone.\n- **Month 3:** Start the 10% randomised pilot.\n"
+    assert opened_before_gate(Reading(rule + plan))
+
+
+def test_starting_a_visit_is_no_go_live():
+    rule = "No patient sees a clinician in a new state until licensure applications are approved.\n\n"
+    plan = ("- **Month 1:** Launch the visit from the EHR schedule, note side by side.\n"
+            "- **Month 4:** Licensure applications filed for both states.\n- **Month 8:** Go live in State A.\n")
+    assert not opened_before_gate(Reading(rule + plan))
+    assert opened_before_gate(Reading(rule + plan.replace("Launch the visit from the EHR schedule", "Launch in State A")))

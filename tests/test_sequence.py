@@ -139,3 +139,33 @@ def test_checking_every_item_reaches_no_one_new():
     # a launch to every site in the step before still puts the gate off
     wide = RANKED.replace("I'd start it in silent mode and switch it on a month after go-live.", "We go live at every site.")
     assert stance(wide, "Local validation") == st.DEFERRED
+
+
+QUESTIONS_FIRST = """1. **What does "go-live" mean in the contract: production use on real patients, or delivery?** I'll assume real use.
+2. **Is the reviewer's testing for the current build?** I'll assume so.
+
+**Week 1**: the reviewer and I agree written acceptance criteria.
+
+**Week 6**: if she has signed, one unit goes live. If not, we go live with shadow-mode drafts nobody sees.
+"""
+
+OWN_ROLLOUT = """### 1. Contain it (days 1-5)
+- **Our module, as a hotfix:** show "Sent, awaiting lab confirmation" on every order in all four hospitals.
+
+### 2. Fix (weeks 2-6)
+- **Testing and rollout:** test in the test environment with injected delays. Then one hospital for a week, then the other three.
+- We never silently suppress a re-order when the first one may be lost.
+"""
+
+
+def test_a_question_about_go_live_puts_no_one_in_front_of_it():
+    # the numbered questions are steps of no plan: the gates in the weeks after them are kept
+    assert stance(QUESTIONS_FIRST, "shadow-mode") != st.DEFERRED
+
+
+def test_a_gate_whose_line_goes_on_to_its_own_rollout_is_not_put_off():
+    assert stance(OWN_ROLLOUT, "test environment") == st.ASSERTED
+    # ("silently" before a verb of loss names a failure refused, not a silent run put off)
+    assert stance(OWN_ROLLOUT, "silently suppress") != st.DEFERRED
+    held = OWN_ROLLOUT.replace(" Then one hospital for a week, then the other three.", "")
+    assert stance(held, "test environment") == st.DEFERRED

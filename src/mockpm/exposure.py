@@ -18,8 +18,13 @@ from mockpm.stance_lexicon import POST_LAUNCH
 
 # Checks whose whole point is to come before exposure. Not "pilot ward" or "bias audit": a
 # pilot site is where exposure starts, and audits recur; validating the uplift measures a launch.
+# ("silently" before a verb of loss or change names a failure, not a silent run: "we never
+# silently suppress a re-order", "the field silently drops")
+_SILENT_FAILURE = (r"(?!\s+(?:\w+\s+)?(?:drop|cancel|chang|restat|disappear|los[et]|exclud|mov|vanish|fall|fail|enter|stop|shift|"
+                   r"rewrit|remov|recomput|suppress|delet|discard|ignor|overwrit|alter|swallow|skip|reject|block|break|corrupt|"
+                   r"truncat|merg|replac|downgrad|reassign|re-?rout|reclassif)\w*)")
 GATE = LoweredPattern(
-    r"\b(?:silent(?:ly|\s+mode|-mode|\s+run|\s+period|\s+phase)|shadow(?:\s+mode|-mode|\s+run|\s+phase)|"
+    r"\b(?:silent(?:ly" + _SILENT_FAILURE + r"|\s+mode|-mode|\s+run|\s+period|\s+phase)|shadow(?:\s+mode|-mode|\s+run|\s+phase)|"
     r"(?:run|start|do|begin|hold)\s+(?:a|the|our)\s+pilot|pilot\s+(?:it|this|them)\b|"
     r"(?<!re-)(?<!re)validat(?:e|ed|ing|ion)(?!\s+(?:of\s+)?(?:the\s+)?(?:uplift|impact|effect|lift|results?|savings|outcomes?|gains?|roi|benefits?))|security\s+(?:review|assessment)|penetration\s+test\w*|pen\s+test\w*|"
     r"BAA|business\s+associate\s+agreement|IRB|ethics\s+(?:approval|review|board)|"

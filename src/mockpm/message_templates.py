@@ -60,6 +60,8 @@ def revealing_templates(reading: Reading) -> set[int]:
             continue
         i = reading.sentence_index(q.start())
         lead = text[reading.sentences[i].start:q.start()]
+        if i and not lead.strip(" \t\n>*_-"):  # a message on its own line (a blockquote) is introduced by the line above
+            lead = text[reading.sentences[i - 1].start:reading.sentences[i - 1].end]
         if (not _INTRODUCED.search(lead) or _REFUSED_BEFORE.search(lead[-REFUSAL_REACH:]) or _HARM_AFTER.match(text, q.end())
                 or _CURRENT.search(lead)):
             continue

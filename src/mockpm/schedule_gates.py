@@ -26,8 +26,14 @@ from mockpm.substance_lexicon import number_value
 from mockpm.timeline import DAYS
 
 # A slot heading at the start of a line: "Week 6 (contract go-live):", "*Months 1-2.*", "Q3 -", "Day 1:".
+# ... or a table row's first cell: "| Month 2 | Go live ... |".
 _SLOT = regex_cache.compile(
-    r"(?:^|\n)[ \t#*_>•-]*(?:by\s+|in\s+)?(day|week|wk|sprint|month|mo|quarter|q)s?\s*(\d{1,2})\b", re.IGNORECASE)
+    r"(?:^|\n)[ \t#*_>•|-]*(?:by\s+|in\s+)?(day|week|wk|sprint|month|mo|quarter|q)s?\s*(\d{1,2})\b", re.IGNORECASE)
+# A table whose first column is headed by a unit dates each row by the number in that cell:
+# "| Month | Milestone |" over "| 5–7 | Retrospective validation |" (month 5).
+_UNIT_HEADER = regex_cache.compile(r"(?:^|\n)[ \t]*\|[ \t*_]*(day|week|wk|sprint|month|mo|quarter)s?[ \t*_]*\|[^\n]*", re.IGNORECASE)
+_NUMBERED_ROW = regex_cache.compile(r"\n[ \t]*\|[ \t*_]*(\d{1,2})\b[^\n|]{0,12}\|")
+_TABLE_LINE = regex_cache.compile(r"\n[ \t]*\|[^\n]*")
 # The word that denies a step in a rule (also gate_length's gates).
 # (or kept out of sight: "alerts stay invisible to nurses prior to eight weeks of silent running")
 # A denial that opens a condition denies nothing: "No match means the drug shows red" (if nothing
@@ -61,17 +67,35 @@ _WITHHELD = regex_cache.compile(r"\b(?:hidden|hides?|withheld|held\s+back|exclud
 _MET = regex_cache.compile(r"\b(?:sign(?:s|ed)?[\s-]off|signs|signed|recorded|approv(?:es|ed|al)|complete[sd]?|done|cleared|finish(?:es|ed)|granted|pass(?:es|ed))\b", re.IGNORECASE)
 _POSSESSIVE = regex_cache.compile(r"(?<=\w)(?<!\bthere)(?<!\bhere)(?<!\bit)(?<!\bthat)(?<!\bwhat)(?<!\bwho)(?<!\bhe)(?<!\bshe)(?<!\blet)['’]s\b", re.IGNORECASE)
 # (or switched on for everyone: "turn the review screen on for all 30 clinics at once")
-_GOES_LIVE = regex_cache.compile(r"\b(?:go(?:es|ing)?[\s-]live|launch(?:es)?|(?:turn|switch)\w*\s+(?:[\w-]+\s+){0,4}?on\s+(?:for|at|across|in)\s+(?:all|every)|"
+_GOES_LIVE = regex_cache.compile(r"\b(?:go(?:es|ing)?[\s-]live|launch(?:es)?(?!\s+(?:the\s+|a\s+|each\s+)?(?:visits?|calls?|sessions?|meetings?)\b)|(?:turn|switch)\w*\s+(?:[\w-]+\s+){0,4}?on\s+(?:for|at|across|in)\s+(?:all|every)|"
+                                r"(?:turn|switch)\w*\s+on\s+(?:[\w-]+\s+){1,8}?(?:for|at|across|in)\s+(?:all|every)|"
                                 r"roll\w*\s+(?:it\s+)?out\s+to\s+(?:all|every)|expand\w*\s+to)\b", re.IGNORECASE)
 # A condition that points back at the work just set out: "until that's done", "until this is in place".
 _BACK_REFERENCE = regex_cache.compile(r"\s*(?:that|this|it|these|those)(?:'s|\s+is|\s+are|\s+has\s+been|\s+have\s+been)\s+(?:all\s+)?(?:done|in\s+place|finished|complete[d]?|fixed|signed|live)\b", re.IGNORECASE)
+# A step that puts the product before the people it is for.
+_MEETS_IT = regex_cache.compile(
+    r"\b(?:physicians?|clinicians?|doctors?|nurses?|patients?|members?|users?|radiologists?|pharmacists?|providers?|staff)\b"
+    r"(?:\W+\w+){0,2}?\W+(?:sees?|gets?|receives?|uses?|acts?\s+on|(?:is|are)\s+shown)\b|"
+    r"\b(?:goes|go|reach(?:es)?|(?:is|are)\s+sent|rolls?\s+out|launch(?:es)?|expands?)\s+to\s+(?:the\s+)?(?:full|whole|entire|all|every|everyone|"
+    r"members?|patients?|users?|clinicians?|physicians?|nurses?|sites?|wards?|clinics?|hospitals?)\b", re.IGNORECASE)
+# Work a condition can name, dated where it starts (not who signs: "the reviewer looks at the first month" is later review).
+_WORK_WORDS = content_stems("validation validate silent shadow pilot study trial test testing audit analysis evaluation "
+                            "licensure license enrollment credentialing")
 _OPENING_WORDS = content_stems("go goes going live launch launches start starts begin enrol open opens turn switch "
                                "enable roll out ship deploy pilot expand")
 
 
 def slot_units(text: str) -> list[tuple[int, int, int]]:
     """(offset, start day, the slot's length in days) of each slot heading, in order."""
-    return [(m.start(), DAYS[m.group(1).lower()] * int(m.group(2)), DAYS[m.group(1).lower()]) for m in _SLOT.finditer(text)]
+    out = [(m.start(), DAYS[m.group(1).lower()] * int(m.group(2)), DAYS[m.group(1).lower()]) for m in _SLOT.finditer(text)]
+    for head in _UNIT_HEADER.finditer(text):
+        unit = DAYS[head.group(1).lower()]
+        pos = head.end()
+        while line := _TABLE_LINE.match(text, pos):
+            if row := _NUMBERED_ROW.match(text, pos):
+                out.append((pos, unit * int(row.group(1)), unit))
+            pos = line.end()
+    return sorted(set(out))
 
 
 def slots(text: str) -> list[tuple[int, int]]:
@@ -147,8 +171,10 @@ def opened_before_gate(reading: Reading) -> bool:
     for rule in rules:
         step, condition = _words(rule.group("step")), _words(rule.group("condition"), parts=False)
         core = step - _OPENING_WORDS - _DATE_WORDS
-        # a bare go-live held back ("we do not go live without her sign-off") is opened by any go-live
-        bare = not core and bool(step & _GO_LIVE_WORDS)
+        # a bare go-live held back ("we do not go live without her sign-off") is opened by any go-live,
+        # as is one said as who meets the product ("no health system's physicians see a suggestion until ...")
+        meets = _MEETS_IT.search(rule.group("step")) is not None
+        bare = not core and bool(step & _GO_LIVE_WORDS) or meets
         if not (core or bare) or len(step) < MIN_SHARED - bare or len(condition) < MIN_SHARED:
             continue
         here = reading.sentence_index(rule.start())
@@ -159,6 +185,11 @@ def opened_before_gate(reading: Reading) -> bool:
             # (a bare go-live needs the condition said to be met there: "Week 8: reviewer sign-off recorded")
             met = next(((day, i) for day, i, _, words, _ in dated if i != here and len(condition & words) >= MIN_SHARED
                         and (not bare or _MET.search(text, reading.sentences[i].start, reading.sentences[i].end))), None)
+        if meets and met is None:
+            # not said to be met, but not met before its work starts: a go-live dated earlier than that breaks it
+            # (not for a bare "launch", which the schedule's other launches share: "launch the visit from the EHR")
+            met = next(((day, -1) for day, i, _, words, _ in dated if i != here and len(condition & words) >= MIN_SHARED
+                        and condition & words & _WORK_WORDS), None)
         if met is None and _BACK_REFERENCE.match(text, rule.start("condition")):
             # "No health-plan launch until that's done" points back at work its own slot sets out
             met = next(((day, i) for day, i, *_ in dated if i == here), None)

@@ -77,6 +77,7 @@ _LIMITED = LoweredPattern(
 )
 # A later gate that says what it comes before (a further step, or any alert at all).
 _GUARDS_NEXT = LoweredPattern(rf"\b(?:{COMES_BEFORE}|gates?|gating)\b")
+_THEN = LoweredPattern(r"\b(?:then|after\s+that|next)\b")
 # A gate named as the condition of the step it stands in: "only after the FDA pathway is agreed
 # and an IRB-approved study reads out", "expand once validation holds".
 _CONDITION_BEFORE = LoweredPattern(
@@ -121,10 +122,21 @@ def mark(reading: Reading) -> None:
             continue
         gate = GATE.search(text, lower, s.start, s.end)
         if gate and not ONGOING.search(text, s.start, s.end) and not _GUARDS_NEXT.search(text, lower, s.start, s.end) \
-                and not _CONDITION_BEFORE.search(text, lower, max(s.start, gate.start() - 120), gate.start()):
+                and not _CONDITION_BEFORE.search(text, lower, max(s.start, gate.start() - 120), gate.start()) \
+                and not _own_rollout_after(reading, gate.end()):
             s.carried = DEFERRED
             if s.scopes is not None:  # read before the order was known (a lead-in's list)
                 s.scopes.append(Scope(s.start, s.end, DEFERRED))
+
+
+def _own_rollout_after(reading: Reading, pos: int) -> bool:
+    """Whether the gate's own line goes on to a rollout of its own ("test with injected delays.
+    Then one hospital for a week, then the other three."): it gates that step's release."""
+    end = reading.text.find("\n", pos)
+    end = len(reading.text) if end == -1 else end
+    then = _THEN.search(reading.text, reading.lowered, pos, end)
+    return then is not None and bool(_LIMITED.search(reading.text, reading.lowered, then.end(), min(end, then.end() + 60))
+                                     or _EXPOSE.search(reading.text, reading.lowered, then.end(), min(end, then.end() + 60)))
 
 
 def _first_exposure(reading: Reading, steps: list[int | None]) -> int | None:
@@ -140,7 +152,10 @@ def _first_exposure(reading: Reading, steps: list[int | None]) -> int | None:
         if not _BROAD.search(text, lower, a, b) or _LIMITED.search(text, lower, a, b):
             continue
         for m in _EXPOSE.finditer(text, lower, a, b):
-            s = reading.sentences[reading.sentence_index(m.start())]
+            i = reading.sentence_index(m.start())
+            s = reading.sentences[i]
+            if reading.is_question(i):
+                continue  # asking what go-live means puts no one in front of it
             if not _NOT_EXPOSED.search(text, lower, max(a, m.start() - 40), m.start()) \
                     and not _SILENT.search(text, lower, m.end(), min(b, m.end() + 25)) and not _REQUIRES.match(text, lower, m.end()) \
                     and not _UNSEEN.search(text, lower, m.end(), s.end) and not _IF_BEFORE.search(text, lower, s.start, m.start()):

@@ -370,10 +370,11 @@ def scopes(text: str, start: int, end: int, triggers: Triggers | None = None) ->
                     found.append(Scope(b, gate.start(), GATED, trigger=(a, b)))
                     # ... and a second move joined after the rule is refused too: "refuse to ship
                     # before sign-off or to go hospital-wide at once" (NegEx scopes over "or").
-                    also = _REFUSED_CONJUNCT.match(text, gate.end(), min(end, gate.end() + WINDOW_CHARS // 4))
-                    if also:
-                        group = 1 if also.group(1) else 2
-                        found.append(Scope(also.start(group), _clip_forward(text, also.end(group), end), NEGATED, trigger=(a, b)))
+                    pos = gate.end()
+                    while also := _REFUSED_CONJUNCT.match(text, pos, min(end, pos + WINDOW_CHARS // 4)):
+                        group = next(g for g in (1, 2, 3) if also.group(g))
+                        pos = max(stop := _clip_forward(text, also.end(group), end), also.end())
+                        found.append(Scope(also.start(group), stop, NEGATED, trigger=(a, b)))
                     continue
             found.append(Scope(b, scope_end, stance, trigger=(a, b)))
     return found

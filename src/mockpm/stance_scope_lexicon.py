@@ -40,9 +40,12 @@ _CLAUSE_BOUNDARY = regex_cache.compile(r",\s+(?:and|but|so|then|or)\s+(?=(?:I|we
 _GATE = regex_cache.compile(r"\b(?:without|until|unless|before|till|only\s+(?:if|when|after|with|once))\b|,\s+(?:after|once|pending)\b|"
                             r"(?<=\s)(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bany\s)(?<!\bour\s)(?-i:pre-(?=[A-Z0-9]))", re.IGNORECASE)
 # A move joined by "or to"/"nor to" (or "or" and a launch verb) after a negation's rule, inside
-# its clause: the negation reaches it past the rule's condition.
+# its clause: the negation reaches it past the rule's condition. A bare ", to ..." joins only in
+# a list that goes on to "or to" ("no request to ship without her sign-off, to rely on a banner
+# instead, or to ..."); alone it is a purpose ("never launch without sign-off, to keep trust").
 _REFUSED_CONJUNCT = regex_cache.compile(
-    r"[^.;:!?\n]*?,?\s+(?:(?:or|nor|and)\s+(to\s+[a-z]+)|(?:or|nor)\s+((?:go|ship|launch|roll|turn|switch|push|expand|scale|release)\b(?!-)))",
+    r"[^.;:!?\n]*?(?:,?\s+(?:or|nor|and)\s+(to\s+[a-z]+)|,\s+(to\s+[a-z]+)(?=[^.;:!?\n]*?,?\s+(?:or|nor)\s+to\s)|"
+    r",?\s+(?:or|nor)\s+((?:go|ship|launch|roll|turn|switch|push|expand|scale|release)\b(?!-)))",
     re.IGNORECASE)
 _SUBJECT_VERB = regex_cache.compile(
     r"(?<=\s)(?:the|our|their|its|all|every)\s+(?:[\w-]+\s+){0,2}?(?:go|goes|will|launch\w*|ship\w*|roll\w*|start\w*|get|gets|turn\w*|switch\w*)\b",
