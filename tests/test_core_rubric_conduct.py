@@ -30,6 +30,9 @@ def _met(criterion_id: str, text: str) -> bool:
     (LEVER, "Referring physicians get a $200 bonus for each enrolled patient.", True),
     (LEVER, "When the note is between two levels, the screen defaults to the higher one.", True),
     (LEVER, "Calls that dropped to audio are billed as video visits.", True),
+    (LEVER, "We bill the audio-only calls as video visits.", True),
+    # parity with video visits is no upcoding
+    (LEVER, "Phone visits get the same booking, notes and billing as video visits.", False),
     (LEVER, "Partnered conditions get a modest ranking uplift.", True),
     (LEVER, "Each site pays a small platform fee plus 15% of incremental DRG and HCC reimbursement attributed to clicked suggestions.", True),
     (LEVER, "Each site pays a flat platform fee per bed; nothing in our price depends on what they bill.", False),

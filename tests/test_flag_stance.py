@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from mockpm import stance as st
-from mockpm.flag_stance import asked, mention_stance, quoted, trimmed
+from mockpm.flag_stance import asked, mention_stance, quoted, stop_rule_condition, trimmed
 from mockpm.passages import Reading
 
 
@@ -74,3 +76,16 @@ def test_a_red_flag_in_a_question_asked_does_not_fire():
     check = KeywordCheck(any=["all physicians"])
     assert not run_check(check, "What does go-live mean: visible drafts for all physicians, or less?", red_flag=True).met
     assert run_check(check, "Go-live means visible drafts for all physicians.", red_flag=True).met
+
+
+@pytest.mark.parametrize("text,watched", [
+    ("If more than 3% a month opt out in any language group, or any group does worse, we pause and fix it.", True),
+    ("If opt-outs pass 3% in any group, I'd roll it back.", True),
+    # a condition whose main clause goes on with the plan, and a move said outright, are the plan
+    ("If we exclude the members over 80, we hit the target.", False),
+    ("We opt out the members in any language group that does worse.", False),
+])
+def test_a_stop_rules_condition_is_watched_for_not_done(text, watched):
+    term = "opt out" if "opt out" in text else "opt-outs" if "opt-outs" in text else "exclude"
+    a = text.index(term)
+    assert stop_rule_condition(Reading(text), (a, a + len(term))) is watched, text

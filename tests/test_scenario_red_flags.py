@@ -77,6 +77,16 @@ def test_the_data_privacy_framework_as_a_reason_or_as_a_pass(text, fires):
     ("appointment-reminders-equity.vp-test-on-clicks",
      "No-show 30% to 20%, tracked per language; Creole read on pooled 3-month data plus CHW interviews.", False),
     ("appointment-reminders-equity.vp-test-on-clicks", "We'd judge the subject lines on the pooled results across all patients.", True),
+    # the same ideas in a weak candidate's words
+    ("core.regulatory-myth", "Most of our users come from employers, so HIPAA mostly doesn't apply to us.", True),
+    ("mental-health-chatbot-regulation.regulation-later", "We'd talk to the FDA if they reach out. Early contact mainly invites scrutiny.", True),
+    ("mental-health-chatbot-regulation.regulation-later", "If FDA reaches out before our Pre-Sub, we answer with the intended-use memo.", False),
+    ("mental-health-chatbot-regulation.wellness-relabel", "Instead of \"treatment\" we'd call them \"wellness steps\".", True),
+    ("mental-health-chatbot-regulation.wellness-relabel", "We won't rename the treatment module as wellness; it goes through FDA.", False),
+    ("mental-health-chatbot-regulation.wellness-relabel", "Calling it \"wellness\" on the website doesn't change that.", False),
+    ("mental-health-chatbot-regulation.llm-improvises-crisis", "On self-harm, the LLM already handles these conversations pretty well.", True),
+    ("mental-health-chatbot-regulation.llm-improvises-crisis",
+     "Self-harm gets a fixed clinician-written reply; the model never improvises, whatever safety training is built in.", False),
 ])
-def test_a_call_under_its_own_condition_or_over_time_is_not_the_flag(criterion, text, fires):
+def test_red_flags_read_the_idea_not_one_wording(criterion, text, fires):
     assert _fires(criterion, text) is fires, text

@@ -999,6 +999,9 @@ def test_a_reason_a_request_and_a_demoted_measure(text, term, expected):
     # ... and one headed by a colon gives the reasons for going
     ("Why go to FDA before we have to: the Pre-Sub is free, and it's the cheapest way to find out the pathway.", "FDA", "committed"),
     ("Why go to FDA before we have to.", "FDA", st.DISMISSED),
+    # ... as does one set as a heading over "Because ..."
+    ("**Why talk to FDA before we have to**\nBecause the expensive mistakes happen in study design.", "FDA", "committed"),
+    ("**Why talk to FDA before we have to**\nWe'd rather ship and see.", "FDA", st.DISMISSED),
     ("Why talk to the FDA before you have to? I'll be honest with you, in practice I would probably not.", "FDA", st.DISMISSED),
     ("Why go to FDA before we have to, when the wellness label covers us.", "FDA", st.DISMISSED),
     # a reply that argues for going early is no refusal, whatever negative it opens with

@@ -22,7 +22,7 @@ from functools import lru_cache
 from mockpm import regex_cache
 from mockpm import stance as st
 from mockpm.concepts import CONCEPT_TERM, concept_spans
-from mockpm.flag_stance import asked, mention_stance, quoted, trimmed
+from mockpm.flag_stance import asked, mention_stance, quoted, stop_rule_condition, trimmed
 from mockpm.keywords import first_match, term_spans
 from mockpm.models import Criterion, KeywordCheck, KeywordResult
 from mockpm.demoted_measures import demoted
@@ -72,7 +72,7 @@ def _red_flag_counts(reading: Reading, span: tuple[int, int], term: str = "") ->
     # criterion that the candidate sees it; a move after "no" ("with no auto-population") is refused ("no harm" is a target).
     if (_NO_BEFORE.search(reading.text, max(0, span[0] - 4), span[0]) or quoted(reading.text, span) or in_open_question(reading.text, span[0]) or turned_down(reading.text, *span)
             or weighed_and_refused(reading.text, *span) or weighed_as_harm(reading.text, *span) or _rule_condition(reading, span)
-            or demoted(reading.text, *span) or asked(reading, span)):
+            or demoted(reading.text, *span) or asked(reading, span) or stop_rule_condition(reading, span)):
         return False
     if _claims_negation(reading, term, span):
         return True

@@ -15,6 +15,7 @@ import re
 from mockpm import regex_cache
 from mockpm import stance as st
 from mockpm.passages import Reading
+from mockpm.stance_context import in_if_clause
 
 _QUOTES = "\"'“”‘’"
 _OPENING_QUOTES = "\"“"
@@ -54,6 +55,18 @@ def asked(reading: Reading, span: tuple[int, int]) -> bool:
     s = reading.sentences[i]
     return (reading.is_question(i) and _OPENS_QUESTION.match(reading.text, s.start, s.end) is not None
             and _PUTS_FORWARD.search(reading.text, s.start, s.end) is None)
+
+
+# A stop rule's action after its condition: "If more than 3% opt out in any group, we pause and fix it."
+_STOPS_AFTER = regex_cache.compile(
+    r"[^.;\n]{0,160}?,\s*(?:then\s+)?(?:we|I)(?:'d|'ll|\s+would|\s+will)?\s+(?:(?:immediately|automatically)\s+)?"
+    r"(?:pause|stop|halt|roll\s+(?:it\s+)?back|pull\s+(?:it|the)|switch\s+(?:it\s+)?off|turn\s+(?:it\s+)?off|revert|freeze)\b", re.IGNORECASE)
+
+
+def stop_rule_condition(reading: Reading, span: tuple[int, int]) -> bool:
+    """Whether the mention is what a stop rule watches for, not a move the plan makes."""
+    s = reading.sentences[reading.sentence_index(span[0])]
+    return in_if_clause(reading.text, s.start, *span) and _STOPS_AFTER.match(reading.text, span[1], s.end) is not None
 
 
 def trimmed(reading: Reading, span: tuple[int, int]) -> tuple[int, int]:

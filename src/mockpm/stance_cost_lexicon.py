@@ -85,8 +85,9 @@ COST_CLAUSE_WIDE += [
                 # a gate turned into advice: "I'd treat her sign-off as advisory for go-live"
                 r"(?:treat|count)\w*\s+(?:[\w'-]+\s+){0,3}?(?:sign-?off|approval|review|gate|check|audit|validation|requirements?|thresholds?|criteria|triggers?|rules?)\s+"
                 r"as\s+(?:advisory|optional|a\s+formality|informational|non-blocking|a\s+suggestion|guidance\s+only))\b"),
-    # ("Why go to FDA before we have to?" with no reply waves it off; headed by a colon, the reasons for going follow)
-    (DISMISSED, rf"\b(?:keep\s+(?:the\s+|our\s+)?(?:regulatory|compliance|validation|governance|process|paperwork|oversight|QA|testing|review|legal|safety)(?:\s+[\w-]+)?\s+(?:light|lean|minimal)|why\s+(?:[\w-]+\s+){{1,4}}?before\s+(?:you|we)\s+(?:have|need)\s+to(?!\s*:)(?=[^.!?\n]*(?:[.!\n]|$)|[^.!?\n]*\?[\s*_\x22\x27”’,]*(?:{_NO_REPLY}|\Z)))\b"),
+    # ("Why go to FDA before we have to?" with no reply waves it off; headed by a colon, or a heading over
+    # "Because ...", the reasons for going follow)
+    (DISMISSED, rf"\b(?:keep\s+(?:the\s+|our\s+)?(?:regulatory|compliance|validation|governance|process|paperwork|oversight|QA|testing|review|legal|safety)(?:\s+[\w-]+)?\s+(?:light|lean|minimal)|why\s+(?:[\w-]+\s+){{1,4}}?before\s+(?:you|we)\s+(?:have|need)\s+to(?!\s*:)(?=[^.!?\n]*(?:[.!]|\n(?![\s*_>#-]*(?:because|since|the\s+reason)\b)|$)|[^.!?\n]*\?[\s*_\x22\x27”’,]*(?:{_NO_REPLY}|\Z)))\b"),
     (DEFERRED, r"\b(?:we'll|we\s+will|I'll|I\s+will)\s+(?:adjust|deal\s+with\s+it|fix\s+it|react|respond|handle\s+it|sort\s+it\s+out)(?:\s+[\w-]+){0,3}?\s+(?:when|if|once)\s+"
                r"(?:something|anything|it|that|a\s+problem|an\s+issue)\s+(?:actually\s+)?(?:lapses|breaks|happens|goes\s+wrong|comes\s+up|fails)\b"),
 ]
