@@ -919,3 +919,18 @@ def test_zero_new_work_then_a_form_before_the_record_saves():
     assert contradictions(f"{promise} {form}") == ["documentation added"]
     # the promise kept: the form is the old one, filled by the tool
     assert contradictions(f"{promise} The tool fills the triage record from what they already chart.") == []
+
+
+@pytest.mark.parametrize(("after", "broken"), [
+    # taken over the holder's head, past whatever the checks show, or overruled
+    ("If she still isn't on board by the date, our CEO will go to the hospital CEO and get go-live approved at that level.", True),
+    ("The CEO will approve launch at the end of Q3 regardless of where testing is.", True),
+    ("If the clinical lead is holding a launch customers want, I'll make the call to go.", True),
+    ("We'll go live on the date whether or not silent mode has finished.", True),
+    # ... not when the candidate refuses it, or the call waits on her
+    ("I won't go over her head to the hospital CEO; the date moves.", False),
+    ("We go live once silent mode has finished and she has signed.", False),
+])
+def test_a_decision_taken_above_or_around_its_holder_breaks_her_authority(after, broken):
+    sole = "The CNO owns go/no-go for anything nurse-facing. That's non-negotiable.\n\n"
+    assert ("who holds the switch" in contradictions(sole + after)) is broken, after

@@ -33,6 +33,7 @@ def _met(criterion_id: str, text: str) -> bool:
     (LEVER, "We bill the audio-only calls as video visits.", True),
     # parity with video visits is no upcoding
     (LEVER, "Phone visits get the same booking, notes and billing as video visits.", False),
+    (LEVER, "Audio-only behavioral visits are billed the same as video visits, with the audio-only modifier.", False),
     (LEVER, "Partnered conditions get a modest ranking uplift.", True),
     (LEVER, "Each site pays a small platform fee plus 15% of incremental DRG and HCC reimbursement attributed to clicked suggestions.", True),
     (LEVER, "Each site pays a flat platform fee per bed; nothing in our price depends on what they bill.", False),

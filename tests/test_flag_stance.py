@@ -81,6 +81,7 @@ def test_a_red_flag_in_a_question_asked_does_not_fire():
 @pytest.mark.parametrize("text,watched", [
     ("If more than 3% a month opt out in any language group, or any group does worse, we pause and fix it.", True),
     ("If opt-outs pass 3% in any group, I'd roll it back.", True),
+    ("If the model starts to exclude women at a site, the model is paused at that site.", True),
     # a condition whose main clause goes on with the plan, and a move said outright, are the plan
     ("If we exclude the members over 80, we hit the target.", False),
     ("We opt out the members in any language group that does worse.", False),

@@ -34,6 +34,7 @@ def test_a_message_written_out_that_names_what_was_promised_away_contradicts(tem
     # a refusal before the colon, on the message's own line or the line above it
     'A reminder should never say: "Your prenatal visit with the midwife is tomorrow at 9 am, see you then."',
     'A reminder should never say:\n\n> "Your prenatal visit with the midwife is tomorrow at 9 am, see you then."',
+    'What the vendor proposed, and what I would reject:\n\n> "Your prenatal visit with the midwife is tomorrow at 9 am, see you then."',
     # a message that names nothing sensitive, after a short quote
     'The sender is "Eastside" and the text reads: "Hi Maria, you have an appointment at Eastside Clinic on Tuesday at 10 am. Reply 1 to confirm."',
     # today's message, quoted to be replaced

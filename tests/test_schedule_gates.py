@@ -207,9 +207,24 @@ def test_people_held_back_from_the_product_are_opened_by_a_go_live_before_the_wo
     assert opened_before_gate(Reading(rule + plan))
 
 
-def test_starting_a_visit_is_no_go_live():
-    rule = "No patient sees a clinician in a new state until licensure applications are approved.\n\n"
-    plan = ("- **Month 1:** Launch the visit from the EHR schedule, note side by side.\n"
-            "- **Month 4:** Licensure applications filed for both states.\n- **Month 8:** Go live in State A.\n")
-    assert not opened_before_gate(Reading(rule + plan))
-    assert opened_before_gate(Reading(rule + plan.replace("Launch the visit from the EHR schedule", "Launch in State A")))
+
+VISIT_RULE = "No patient sees a clinician in a new state until licensure applications are approved.\n\n"
+VISIT_PLAN = ("- **Month 1:** Launch the visit from the EHR schedule, note side by side.\n"
+              "- **Month 4:** Licensure applications filed for both states.\n- **Month 8:** Go live in State A.\n")
+SYSTEM_RULE = "No new health system's physicians see a suggestion until the retrospective validation at that system is done.\n\n"
+SYSTEM_PLAN = ("| Month | Step |\n|---|---|\n| 2 | Go live for the rest of internal medicine at the pilot hospital |\n"
+               "| 6 | Retrospective validation at the first new system |\n")
+
+
+@pytest.mark.parametrize("text,broken", [
+    # starting a visit is no go-live; going live in the held-back state is
+    (VISIT_RULE + VISIT_PLAN, False),
+    (VISIT_RULE + VISIT_PLAN.replace("Launch the visit from the EHR schedule", "Launch in State A"), True),
+    # a go-live elsewhere, or one nobody sees, keeps a rule on who meets the product
+    (SYSTEM_RULE + SYSTEM_PLAN, False),
+    (SYSTEM_RULE + SYSTEM_PLAN.replace("the rest of internal medicine at the pilot hospital", "both new systems"), True),
+    (SYSTEM_RULE + SYSTEM_PLAN.replace("the rest of internal medicine at the pilot hospital",
+                                       "both new systems in shadow mode that physicians don't see"), False),
+])
+def test_only_a_go_live_to_the_people_held_back_breaks_the_rule(text, broken):
+    assert opened_before_gate(Reading(text)) is broken

@@ -1290,20 +1290,3 @@ def test_a_refusal_reaches_each_move_of_a_list_after_its_rule():
     assert stance(text, "summaries leave") == st.NEGATED
     # alone, ", to ..." after a rule is its purpose, not a second move refused
     assert stance("We never launch without sign-off, to keep the nurses' trust.", "nurses' trust") == st.ASSERTED
-
-
-@pytest.mark.parametrize("text,term", [
-    ("On second thought, the parallel run is the part I'd cut.", "parallel run"),
-    ("The retrospective study and the silent runs are the two things I'd cut.", "silent runs"),
-    ("Thinking about it more, the per-vendor split is what will blow our two-quarter date.", "per-vendor split"),
-])
-def test_a_step_named_as_what_gives_way_is_waved_off(text, term):
-    assert stance(text, term) in st.BRUSHED_OFF
-    kept = text.replace("the part I'd cut", "the part I'd never cut").replace("two things I'd cut", "two things I'd keep")
-    if kept != text:
-        assert stance(kept, term) not in st.BRUSHED_OFF
-
-
-def test_a_risk_that_would_blow_the_date_argues_for_the_step():
-    text = "Why talk to FDA early: finding out late that we need a study would blow the timeline."
-    assert stance(text, "need a study") not in st.BRUSHED_OFF

@@ -256,7 +256,7 @@ _SOLE = regex_cache.compile(
     r"nothing\s+(?:[\w-]+\s+){0,6}?\w+\s+without\s+(?:her|his|their|the\s+[\w-]+(?:'s)?|[A-Z]\w+'s)\s+(?:approval|sign-?off|say-so)|"
     # ... or given the last word outright: "she holds go/no-go", "nursing has a veto over the threshold"
     r"(?:holds?|has|have|owns?|keeps?|gets?)\s+(?:the\s+|a\s+)?(?:go\s*/\s*no[\s-]go|go[\s-]no[\s-]go|veto|final\s+(?:say|call|word))\b|"
-    r"(?:it'?s|is)\s+(?:[\w-]+'s|her|his|their)\s+call\b|\bowns?\s+(?:the|that)\s+(?:threshold|decision|call)\b)",
+    r"(?:it'?s|is)\s+(?:[\w-]+'s|her|his|their)\s+call\b|\bowns?\s+(?:the|that)\s+(?:threshold|decision|call)\b|(?:real|final|binding)\s+sign-?off\s+authority)",
     re.IGNORECASE,
 )
 _GIVEN = regex_cache.compile(
@@ -272,7 +272,12 @@ _GIVEN = regex_cache.compile(
     # ... or the call made on whatever the holder's check has reached: "make that call ourselves with
     # whatever testing is done by then", "ship in week six whether or not her testing is finished"
     r"(?:proceed|go\s+live|launch|ship|make\s+(?:that|the)\s+call)\w*\s+(?:[\w-]+\s+){0,6}?(?:with\s+whatever\s+(?:testing|review|validation)\s+(?:is|has\s+been)\s+(?:done|finished|complete)|"
-    r"whether\s+or\s+not\s+(?:her|his|their|the\s+[\w-]+(?:'s)?)\s+(?:testing|review|sign-?off|validation)\s+is\s+(?:done|finished|complete)))",
+    r"whether\s+or\s+not\s+(?:(?:her|his|their|the)\s+)?(?:[\w-]+(?:'s)?\s+){0,2}?(?:testing|review|sign-?off|validation|silent\s+(?:mode|run|period))\s+(?:is|has)\s+(?:been\s+)?(?:done|finished|complete))|"
+    # ... or taken above the holder's head, past whatever the checks show, or overruled: "our CEO will go to the hospital CEO
+    # and get go-live approved at that level", "approve launch regardless of where testing is", "I'll make the call to go"
+    r"(?:go|goes|going|take\s+it)\s+(?:over\s+(?:her|his|their)\s+heads?|around\s+(?:her|him|them))|get\s+(?:the\s+)?(?:go-?live|launch|rollout|it)\s+approved\s+(?:at\s+that\s+level|above\s+(?:her|him|them))|"
+    r"(?:approv\w*|launch\w*|ship\w*|go\s+live)\s+(?:[\w-]+\s+){0,8}?regardless\s+of\s+(?:where|what|whether|how\s+far)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:testing|validation|review|results?)|"
+    r"\bI(?:'ll|\s+will)\s+(?:make\s+the\s+call\s+to\s+(?:go|ship|launch)|overrule\s+(?:her|him|them|the\s+[\w-]+))\b)",
     re.IGNORECASE,
 )
 # A kill switch anyone on call may pull is a safeguard, not the authority given away: only an act

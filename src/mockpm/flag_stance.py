@@ -59,8 +59,11 @@ def asked(reading: Reading, span: tuple[int, int]) -> bool:
 
 # A stop rule's action after its condition: "If more than 3% opt out in any group, we pause and fix it."
 _STOPS_AFTER = regex_cache.compile(
-    r"[^.;\n]{0,160}?,\s*(?:then\s+)?(?:we|I)(?:'d|'ll|\s+would|\s+will)?\s+(?:(?:immediately|automatically)\s+)?"
-    r"(?:pause|stop|halt|roll\s+(?:it\s+)?back|pull\s+(?:it|the)|switch\s+(?:it\s+)?off|turn\s+(?:it\s+)?off|revert|freeze)\b", re.IGNORECASE)
+    r"[^.;\n]{0,160}?,\s*(?:then\s+)?(?:(?:we|I)(?:'d|'ll|\s+would|\s+will)?\s+(?:(?:immediately|automatically)\s+)?"
+    r"(?:pause|stop|halt|roll\s+(?:it\s+)?back|pull\s+(?:it|the)|switch\s+(?:it\s+)?off|turn\s+(?:it\s+)?off|revert|freeze)|"
+    # ... or said of what stops: "the model is paused at that site", "the rollout pauses"
+    r"(?:the|that|this|its)\s+(?:[\w-]+\s+){0,3}?(?:(?:is|are|gets?|will\s+be)\s+(?:paused|halted|stopped|rolled\s+back|switched\s+off|turned\s+off)|pauses|halts|stops))\b",
+    re.IGNORECASE)
 
 
 def stop_rule_condition(reading: Reading, span: tuple[int, int]) -> bool:

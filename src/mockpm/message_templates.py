@@ -36,7 +36,7 @@ _REVEALS = regex_cache.compile(
 _TO_PATIENT = regex_cache.compile(r"\b(?:you|your)\b|\{", re.IGNORECASE)
 # What the quote is introduced by: the design ("The refill template will be:"), unless the clause
 # before it says no ("never: ...", "instead of: ...").
-_REFUSED_BEFORE = regex_cache.compile(r"\b(?:never|not|no|nothing|instead\s+of|rather\s+than|avoid\w*|without)\b|n't\b", re.IGNORECASE)
+_REFUSED_BEFORE = regex_cache.compile(r"\b(?:never|not|no|nothing|instead\s+of|rather\s+than|avoid\w*|without|reject\w*|refus\w*|turn\w*\s+down|rule\w*\s+out)\b|n't\b", re.IGNORECASE)
 # ... and not a harm it describes: '"Your HIV clinic visit" can out someone'.
 _HARM_AFTER = regex_cache.compile(r"\s*[,.]?\s*(?:can|could|would|might|will|may)\b", re.IGNORECASE)
 _SLOT_OUTSIDE = regex_cache.compile(SLOT, re.IGNORECASE)

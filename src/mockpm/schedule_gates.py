@@ -63,7 +63,8 @@ _DATE_WORDS = content_stems("day days week weeks month months quarter quarters y
 # Words of opening itself ("goes live", "start") name no step and count once at most: "PE triage
 # goes live in Q2" does not open "no report drafting goes live until ...".
 _GO_LIVE_WORDS = content_stems("live launch expand expands")
-_WITHHELD = regex_cache.compile(r"\b(?:hidden|hides?|withheld|held\s+back|excluded|disabled|suppressed|(?:switched|turned|stays?|kept)\s+off|removed|pulled)\b", re.IGNORECASE)
+_WITHHELD = regex_cache.compile(r"\b(?:hidden|hides?|withheld|held\s+back|excluded|disabled|suppressed|(?:switched|turned|stays?|kept)\s+off|removed|pulled|"
+                               r"shadow|silent(?:ly)?|(?:don't|do\s+not|doesn't|never|nobody|no\s+one)\s+(?:\w+\s+)?(?:see|sees|shown))\b", re.IGNORECASE)
 _MET = regex_cache.compile(r"\b(?:sign(?:s|ed)?[\s-]off|signs|signed|recorded|approv(?:es|ed|al)|complete[sd]?|done|cleared|finish(?:es|ed)|granted|pass(?:es|ed))\b", re.IGNORECASE)
 _POSSESSIVE = regex_cache.compile(r"(?<=\w)(?<!\bthere)(?<!\bhere)(?<!\bit)(?<!\bthat)(?<!\bwhat)(?<!\bwho)(?<!\bhe)(?<!\bshe)(?<!\blet)['’]s\b", re.IGNORECASE)
 # (or switched on for everyone: "turn the review screen on for all 30 clinics at once")
@@ -81,6 +82,10 @@ _MEETS_IT = regex_cache.compile(
 # Work a condition can name, dated where it starts (not who signs: "the reviewer looks at the first month" is later review).
 _WORK_WORDS = content_stems("validation validate silent shadow pilot study trial test testing audit analysis evaluation "
                             "licensure license enrollment credentialing")
+# Who meets the product and how say nothing of where: the step's other words (or everyone, on both sides) must be shared.
+_MEETING_WORDS = content_stems("physicians clinicians doctors nurses patients members users radiologists pharmacists providers staff "
+                               "see sees get gets receive receives use uses act shown new")
+_EVERYONE = regex_cache.compile(r"\b(?:all|every|everyone|everybody|everywhere|whole|entire|full)\b", re.IGNORECASE)
 _OPENING_WORDS = content_stems("go goes going live launch launches start starts begin enrol open opens turn switch "
                                "enable roll out ship deploy pilot expand")
 
@@ -201,6 +206,9 @@ def opened_before_gate(reading: Reading) -> bool:
                 continue
             if bare and not _GOES_LIVE.search(text, reading.sentences[i].start, reading.sentences[i].end):
                 continue
+            if meets and not (core - _MEETING_WORDS) & words and not (
+                    _EVERYONE.search(rule.group("step")) and _EVERYONE.search(text, reading.sentences[i].start, reading.sentences[i].end)):
+                continue  # a go-live elsewhere ("at two clinics", "for care managers") keeps the rule on who meets it
             s = reading.sentences[i]
             opening = _OPENS.search(text, s.start, s.end)
             if _RULE.search(text, s.start, s.end) or not opening or _WITHHELD.search(text, s.start, s.end):

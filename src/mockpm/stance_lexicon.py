@@ -97,8 +97,8 @@ _BACKWARD = [
                 r"if\s+(?:time|budget|bandwidth|capacity)\s+(?:permits|allows)|if\s+we\s+have\s+(?:the\s+)?(?:time|bandwidth|budget)|"
                 r"if\s+it\s+comes\s+up|if\s+anyone\s+asks|we'll\s+see|"
                 r"(?:just\s+|basically\s+|mostly\s+)?a\s+(?:[\w-]+\s+)?formality|(?:would\s+be|is|are|'s)\s+(?:\w+\s+)?(?:good|nice|lovely|great|handy)\s+to\s+have|nice\s+in\s+theory|"
-                # ... or named as what gives way first, or left what is over: "the silent period would be the first thing to go", "the parallel run is the part I'd cut", "video gets whatever capacity is left"
-                r"(?:is|are|would\s+be|'d\s+be|will\s+be)\s+the\s+(?:first\s+|one\s+|two\s+|three\s+)?(?:thing|things|step|steps|piece|pieces|part|parts)\s+(?:to\s+go|to\s+be\s+(?:cut|dropped)|(?:we|I)(?:'d|\s+would|'ll|\s+will)?\s+(?:cut|drop|skip|lose|give\s+up|sacrifice))\b|gets?\s+whatever\s+(?:capacity|time|bandwidth|budget|resources?|engineering|people)\s+(?:is|are)\s+left|won't\s+kill\s+(?:anybody|anyone|us)|(?:is|was|'s)\s+(?:not|no)\s+(?:a\s+)?big\s+loss|"
+                # ... or named as what gives way first, or left what is over: "the silent period would be the first thing to go", "video gets whatever capacity is left"
+                r"(?:is|are|would\s+be|'d\s+be|will\s+be)\s+the\s+first\s+(?:thing|things|step|steps|piece|pieces|part)\s+(?:to\s+go|to\s+be\s+(?:cut|dropped)|we\s+(?:cut|drop))|gets?\s+whatever\s+(?:capacity|time|bandwidth|budget|resources?|engineering|people)\s+(?:is|are)\s+left|won't\s+kill\s+(?:anybody|anyone|us)|(?:is|was|'s)\s+(?:not|no)\s+(?:a\s+)?big\s+loss|"
                 r"(?:not|never)\s+on\s+the\s+critical\s+path|off\s+the\s+critical\s+path|"
                 # ... or replaced by the launch itself or a shortcut: "in practice the silent run would be
                 # replaced by going live" (a check replaced by a stronger one is not waved off)
@@ -110,7 +110,7 @@ _BACKWARD = [
                 r"if\s+(?:\w+\s+){0,4}?(?:raises?|complains?|comes?\s+up|come\s+up|arises?|asks?|pushes\s+back|insists?|demands?)\b|"
                 r"(?:good|well)\s+enough\s+(?:for\s+(?:now|v1|a\s+start|launch)|proxy)|(?:as|is|it's|that's)\s+a\s+known\s+(?:limitation|issue)|"
                 r"would\s+be\s+(?:nice|ideal|great)|ideal\s+in\s+theory|"
-                r"(?:would|will|could)\s+(?:only\s+)?delay\s+(?:the\s+)?(?:launch|go-live|us|things|the\s+date)|(?:is|are)\s+what\s+(?:would|will|could)\s+blow\s+(?:the|our)\s+(?:[\w-]+\s+)?(?:date|deadline|timeline|launch|go-live|schedule)|"
+                r"(?:would|will|could)\s+(?:only\s+)?delay\s+(?:the\s+)?(?:launch|go-live|us|things|the\s+date)|"
                 r"(?:time|months?|weeks?|a\s+quarter)\s+(?:that\s+)?we\s+(?:don't|do\s+not)\s+have|"
                 r"not\s+(?:hold|block|gate|wait)\s+(?:the\s+)?(?:launch|merge|go-live|release|date|rollout)?\s*(?:for|on)\b)\b"),
     (DEFERRED, r"\b(?:(?:is|are)\s+(?:a\s+)?(?:problem|question|concern|topic|thing|issue)s?\s+for\s+later|for\s+later|"
