@@ -73,9 +73,10 @@ _GOES_LIVE = regex_cache.compile(r"\b(?:go(?:es|ing)?[\s-]live|launch(?:es)?(?!\
                                 r"roll\w*\s+(?:it\s+)?out\s+to\s+(?:all|every)|expand\w*\s+to)\b", re.IGNORECASE)
 # A condition that points back at the work just set out: "until that's done", "until this is in place".
 _BACK_REFERENCE = regex_cache.compile(r"\s*(?:that|this|it|these|those)(?:'s|\s+is|\s+are|\s+has\s+been|\s+have\s+been)\s+(?:all\s+)?(?:done|in\s+place|finished|complete[d]?|fixed|signed|live)\b", re.IGNORECASE)
-# A step that puts the product before the people it is for.
+# The people a product meets, and a step that puts the product before them.
+_PEOPLE = ("physician", "clinician", "doctor", "nurse", "patient", "member", "user", "radiologist", "pharmacist", "provider")
 _MEETS_IT = regex_cache.compile(
-    r"\b(?:physicians?|clinicians?|doctors?|nurses?|patients?|members?|users?|radiologists?|pharmacists?|providers?|staff)\b"
+    rf"\b(?:(?:{'|'.join(_PEOPLE)})s?|staff)\b"
     r"(?:\W+\w+){0,2}?\W+(?:sees?|gets?|receives?|uses?|acts?\s+on|(?:is|are)\s+shown)\b|"
     r"\b(?:goes|go|reach(?:es)?|(?:is|are)\s+sent|rolls?\s+out|launch(?:es)?|expands?)\s+to\s+(?:the\s+)?(?:full|whole|entire|all|every|everyone|"
     r"members?|patients?|users?|clinicians?|physicians?|nurses?|sites?|wards?|clinics?|hospitals?)\b", re.IGNORECASE)
@@ -83,8 +84,7 @@ _MEETS_IT = regex_cache.compile(
 _WORK_WORDS = content_stems("validation validate silent shadow pilot study trial test testing audit analysis evaluation "
                             "licensure license enrollment credentialing")
 # Who meets the product and how say nothing of where: the step's other words (or everyone, on both sides) must be shared.
-_MEETING_WORDS = content_stems("physicians clinicians doctors nurses patients members users radiologists pharmacists providers staff "
-                               "see sees get gets receive receives use uses act shown new")
+_MEETING_WORDS = content_stems(" ".join(p + "s" for p in _PEOPLE) + " staff see sees get gets receive receives use uses act shown new")
 _EVERYONE = regex_cache.compile(r"\b(?:all|every|everyone|everybody|everywhere|whole|entire|full)\b", re.IGNORECASE)
 _OPENING_WORDS = content_stems("go goes going live launch launches start starts begin enrol open opens turn switch "
                                "enable roll out ship deploy pilot expand")
