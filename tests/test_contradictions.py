@@ -934,3 +934,14 @@ def test_zero_new_work_then_a_form_before_the_record_saves():
 def test_a_decision_taken_above_or_around_its_holder_breaks_her_authority(after, broken):
     sole = "The CNO owns go/no-go for anything nurse-facing. That's non-negotiable.\n\n"
     assert ("who holds the switch" in contradictions(sole + after)) is broken, after
+
+
+def test_a_go_live_said_to_run_silently_and_a_sole_say_given_up_contradict_nothing():
+    silent = ("Pilot one triage station for three weeks. The CNO and I would propose a technical go-live on the contract "
+              "date as a silent run, four weeks across all shifts, then the nurse-facing pilot on her go-ahead.")
+    assert "launch scope" not in contradictions(silent)
+    given_up = ("The CNO has go/no-go on the nurse-facing display. What I gave up: the date, the next-steps feature, "
+                "and the idea that product decides alone.")
+    assert "who holds the switch" not in contradictions(given_up)
+    kept = "The CNO has go/no-go on the nurse-facing display. In the end product decides alone when it goes live."
+    assert "who holds the switch" in contradictions(kept)

@@ -276,6 +276,11 @@ def _met(criterion_id: str, text: str) -> bool:
     (ACCEPTS_HARM, "About 960 more duplicate draws is not an acceptable cost, so the hotfix ships this week.", False),
     (ACCEPTS_HARM, "Missing a septic patient can kill them; false alerts are an acceptable cost up to two a shift.", False),
     (ACCEPTS_HARM, "Some patients will get a wrong result; we would never accept that, so a pharmacist reviews every list.", False),
+    # a silent run that waits for a person, or a filled-in field switched off, removes no one
+    (HUMAN, "Integration ships on the date, and drafts run silently until sign-off.", False),
+    (HUMAN, "The letters run silently and sign themselves once the score is high enough.", True),
+    (HUMAN, "We shipped the templates, with the auto-populated clinical facts turned off until review passed.", False),
+    (HUMAN, "The note auto-populates the diagnosis from the model's suggestion.", True),
 ])
 def test_a_call_is_read_and_the_same_ground_kept_safe_is_not(criterion, text, met):
     assert _met(criterion, text) is met, text

@@ -45,6 +45,9 @@ def test_the_sentences_of_a_story_are_told():
     "After what we saw at the pilot site, I'd cap alerts at two per nurse per shift.",
     "The orders placed twice within a minute are the ones the lab cancels.",
     "The alert would go to the charge nurse first, and then to rapid response.",
+    # a refusal is no win: "we won't" is not "we won"
+    "- **We won't sell to members with diagnosed depression under a wellness label.",
+    "Our vendor won't change the model under us without a revalidation.",
 ])
 def test_a_plan_in_the_present_or_ahead_is_not_told(sentence):
     assert told(sentence) == []

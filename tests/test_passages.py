@@ -132,6 +132,12 @@ def test_a_closing_retraction_takes_back_the_whole_answer_not_a_plan_that_says_i
      "Here's how it actually played out. Sales didn't want to reopen the date, so the pod pilot became "
      "the whole department. We never got around to the baseline.",
      "Here's how it actually played out: the pod went well, so we added a pod a week."),
+    # ... or the closing summary a committee hears as the decision
+    ("We run the patient-level parallel comparison on both schemas before anything merges.\n\n"
+     "The quality lead signs off every explained difference.\n\n", "parallel comparison",
+     "**Bottom line:** the sprint is committed, so we'll merge it this sprint and run the parallel comparison after the "
+     "submission window closes, when there's more bandwidth.",
+     "**Bottom line:** nothing merges until the parallel comparison shows zero unexplained differences."),
 ])
 def test_a_closing_turn_or_story_takes_back_the_plan_and_a_closing_that_keeps_it_does_not(plan, word, taken_back, kept):
     at = plan.index(word)
@@ -1053,3 +1059,35 @@ def test_a_run_in_topic_heading_names_what_the_paragraph_weighs():
 def test_what_goes_wrong_in_a_register_names_a_risk():
     text = "- What goes wrong: a wrong interval ends up in the signed report and drives an unnecessary follow-up."
     assert Reading(text).sentences[0].owned_mistake
+
+
+@pytest.mark.parametrize("refusal", [
+    "\"Skip the silent run\" is the part I'd refuse.",
+    "On pooling everything in one US region: I'd say no.",
+    "Quiet exclusion is off the table.",
+    "Putting all the data in one American cloud? I'd say no.",
+])
+def test_a_refusal_that_names_its_own_object_leaves_the_plan_after_it_the_candidates(refusal):
+    text = refusal + " We run the model silently for eight weeks on our own patients before any alert reaches a nurse."
+    assert stance_of(text, "silently for eight weeks") in st.COMMITTED
+    # a refusal that points ahead still turns down what follows it
+    ahead = "What I'd refuse:\n- Running the model silently for eight weeks and calling that validation.\n"
+    assert stance_of(ahead, "silently for eight weeks") not in st.COMMITTED
+
+
+def test_an_item_that_voices_its_own_refusal_keeps_the_plan_put_in_its_place():
+    text = ("Most of the design is in what the system won't do.\n\n"
+            "- **We don't move EU patient data out of the EU.** Processing runs in an EU region.\n"
+            "- **The model doesn't decide eligibility.** The investigator confirms each patient.\n"
+            "- Anyone asking to send the sponsor identifiable records.\n")
+    assert stance_of(text, "Processing runs in an EU region") in st.COMMITTED
+    assert stance_of(text, "investigator confirms") in st.COMMITTED
+    assert stance_of(text, "send the sponsor identifiable records") not in st.COMMITTED
+    # an item under a conditions lead-in that names someone else's move stays a condition refused
+    heading = "**What makes me say no outright**\n- Nurses don't get a say in the threshold.\n"
+    assert stance_of(heading, "get a say in the threshold") not in st.COMMITTED
+
+
+def test_things_the_plan_will_not_do_are_rules_not_topics():
+    text = "How I'd build regulation into this roadmap, mostly as things we won't do:\n\n- **We won't keep conversations.** Retention is 30 days.\n"
+    assert stance_of(text, "Retention is 30 days") in st.COMMITTED

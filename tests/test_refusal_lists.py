@@ -66,3 +66,10 @@ def test_a_heading_that_says_no_turns_down_the_list_under_it(heading):
     assert reading.stance(a, a + len("auto-finalise")) not in st.COMMITTED
     a = text.index("Going live hospital-wide")
     assert reading.stance(a, a + len("Going live hospital-wide")) not in st.COMMITTED
+
+
+def test_a_refusal_that_opens_its_sentence_turns_down_its_list_up_to_the_candidates_own_clause():
+    assert items("Hard no to going live unsigned, skipping physician review, or hospital-wide day one.") == [
+        "going live unsigned, skipping physician review, or hospital-wide day one."]
+    assert items("I'd say no to pooling in the US, and instead we keep the data in the EU.") == ["pooling in the US"]
+    assert items("We say the silent run comes first.") == []

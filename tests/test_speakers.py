@@ -59,3 +59,23 @@ def test_the_candidates_own_quotation_keeps_its_commitments():
     other = text.replace("I told the CEO", "The CEO told me")
     r = Reading(other)
     assert r.stance(start + 3, start + 3 + len("charge nurse")) == st.REPORTED
+
+
+def test_a_quotation_set_out_under_the_line_that_introduces_it_is_theirs():
+    text = ("The pitch I heard from design goes roughly like this:\n\n"
+            "> \"Everyone finished the review in under 20 seconds. Two clicks is nothing. Let's ship it to all 30 clinics.\"\n\n"
+            "I'd disagree with three parts of that.")
+    assert "Let's ship it to all 30 clinics." in reported(text)
+    # a quoted block under a line that introduces nobody's words stays unattributed
+    shown = "The reminder we send:\n\n> \"Your visit is tomorrow at 3pm. Reply C to confirm or R to reschedule.\"\n"
+    assert quotations(shown) == []
+
+
+def test_a_claim_quoted_at_the_head_of_a_list_item_is_theirs_and_saying_no_to_it_quotes_nothing():
+    text = ("Sales wants four things. I'd say no to that, and say why.\n\n"
+            "- **\"Get the CMO to sign off over the CNO.\"** Triage is nursing practice.\n"
+            "- **\"They'll get used to it.\"** Extra clicks at triage slow every patient.\n")
+    found = reported(text)
+    assert any("Get the CMO to sign off" in s for s in found)
+    assert any("They'll get used to it" in s for s in found)
+    assert not any("Triage is nursing practice" in s for s in found)

@@ -1290,3 +1290,37 @@ def test_a_refusal_reaches_each_move_of_a_list_after_its_rule():
     assert stance(text, "summaries leave") == st.NEGATED
     # alone, ", to ..." after a rule is its purpose, not a second move refused
     assert stance("We never launch without sign-off, to keep the nurses' trust.", "nurses' trust") == st.ASSERTED
+
+
+@pytest.mark.parametrize("text,term,expected", [
+    # someone else's proposal named as a condition is theirs ...
+    ("If anyone proposes skipping the chart review, I say no.", "chart review", st.REPORTED),
+    ("If the data science lead proposes skipping the silent run, I say no.", "silent run", st.REPORTED),
+    # ... unless the candidate goes along with it
+    ("If the VP asks us to skip the pilot, I would agree.", "pilot", st.DISMISSED),
+    # a parenthesis closing just before a verdict belongs to its subject
+    ("Silent mode (eight weeks) is overkill.", "Silent mode", st.DISMISSED),
+    ("Consumer habits (ship fast, A/B test everything) don't carry over to regulated products.", "ship fast", st.NEGATED),
+    ("We run the pilot (two wards), and the equity review is optional.", "pilot", "committed"),
+    # a fronted phrase is no part of its main clause's subject
+    ("Before consent, the sponsor doesn't need to see anyone's records.", "consent", "committed"),
+    ("Before go-live, the silent run is optional.", "silent run", st.DISMISSED),
+    # a habit said to chase the wrong thing is argued against
+    ("Gamifying the log optimises the wrong metric.", "Gamifying", st.NEGATED),
+    # a move argued against by what it would cost
+    ("I'd tell sales first, because pushing it through would likely cost us the customer.", "pushing it through", st.NEGATED),
+    # a step doubted away, or shrunk to a chore, in a courteous voice
+    ("I'm not sure a Pre-Sub buys us much at this stage.", "Pre-Sub", st.DISMISSED),
+    ("I'd treat the BAA as more of a procurement detail.", "BAA", st.DISMISSED),
+    ("A Pre-Sub in Q1 buys us written feedback on the pathway.", "Pre-Sub", "committed"),
+    # a step left until there is room for it
+    ("We merge it this sprint and run the parallel comparison after the window closes, when there's more bandwidth.",
+     "parallel comparison", st.DEFERRED),
+    ("We merge it this sprint and run the parallel comparison after the window closes, when there's more bandwidth.",
+     "merge it this sprint", "committed"),
+    ("We run the retrospective study once revenue is coming in.", "retrospective study", st.DEFERRED),
+    # what other companies did, told as the reason for a rule, is theirs
+    ("No ad trackers anywhere: FTC enforcement against apps that shared data with advertisers is recent.", "shared data", st.REPORTED),
+])
+def test_theirs_subjects_and_verdicts_reach_what_they_name(text, term, expected):
+    assert_reads(text, term, expected)

@@ -69,3 +69,14 @@ def test_an_answer_that_gives_its_safeguards_away_is_a_wrong_call(grade_offline)
            .replace("the hospital's IT help desk", "the CMIO's patient safety team"))
     assert owners(fit) == 0
     assert not any(f.code == "wrong_calls" for f in grade_offline("ehr-diagnostic-ai", fit).flags)
+
+
+def test_owners_set_in_a_tables_owner_cell_or_over_a_success_measure_are_read():
+    table = ("| Tier | Safeguard | Owner |\n|---|---|---|\n"
+             "| High | Clinical accuracy review | The ML team that trained the model |\n"
+             "| High | FDA pathway decision | Head of Sales, who knows what competitors got cleared |\n"
+             "| Medium | Go/no-go for clinical use | The chief medical officer |\n")
+    assert len(unfit_owners(reading_for(table))) == 2
+    listed = ("1. **Measuring success — owner: the hospital's help desk.** They count tickets.\n"
+              "2. **Safety sign-off on the interface change — owner: the engineers who built the HL7 connection.**\n")
+    assert len(unfit_owners(reading_for(listed))) == 2

@@ -71,7 +71,9 @@ _GATE_AFTER = regex_cache.compile(
     rf"[^.;!?\n]*?\b(?:only\s+(?:if|once|when|after)|once|after|provided(?:\s+that)?|as\s+long\s+as|so\s+long\s+as)\b[^.;!?\n]*?\b{_GATE_TEST}\b",
     re.IGNORECASE)
 _GATED_PAIRS = frozenset({"launch scope", "silent run and the date"})
-_SILENT_GO_LIVE = regex_cache.compile(r"\b(?:silent|shadow|dark|background)[\s-]+(?:(?:technical|mode|only)[\s-]+)?(?:go-?live|launch|deployment|release)\b", re.IGNORECASE)
+_SILENT_GO_LIVE = regex_cache.compile(r"\b(?:silent|shadow|dark|background)[\s-]+(?:(?:technical|mode|only)[\s-]+)?(?:go-?live|launch|deployment|release)\b|"
+                                      # ... or one said to run silently: "technical go-live on the contract date as a silent run"
+                                      r"\b(?:go-?live|launch|deployment|release)\b[^.;\n]{0,40}?\b(?:as\s+a\s+(?:silent|shadow)\s+(?:run|pilot)|in\s+(?:silent|shadow)\s+mode)\b", re.IGNORECASE)
 # A fallback for when the facts turn out otherwise is not the plan: "What changes if I'm wrong: if
 # Creole speakers turn out to be spread evenly, I'd ... switch the voice call on everywhere".
 _CONTINGENCY = regex_cache.compile(
@@ -104,7 +106,7 @@ def contradictions(text: str) -> list[str]:
                 if (opened and opened.end() <= m.start()) or _GATE_AFTER.match(text, m.end()):
                     continue
                 # (a go-live the sentence calls silent shows no one anything: "Silent go-live on the contract date, all shifts")
-                if _SILENT_GO_LIVE.search(text, reading.sentences[reading.sentence_index(m.start())].start, m.start()):
+                if _SILENT_GO_LIVE.search(text, reading.sentences[reading.sentence_index(m.start())].start, m.end()):
                     continue
             if _commits(reading, m.start(), m.end(), negation_is_claim):
                 out.add(reading.sentence_index(m.start()))
@@ -319,7 +321,8 @@ def _authority_given_away(reading: Reading) -> bool:
         if m.group("owns") and (vetoes_only or _AFTER_HER_SIGN_OFF.search(
                 reading.text, max(reading.sentences[i].start, m.start() - 80), m.start())):
             continue
-        if i in sole or _NOT_BEFORE.search(reading.text, max(0, m.start() - 24), m.start()) or not (
+        # (nor one the answer gives up: "What I gave up: ... the idea that product decides alone")
+        if i in sole or _NOT_BEFORE.search(reading.text, max(0, m.start() - 24), m.start()) or turned_down(reading.text, m.start(), m.end()) or not (
                 stance in st.COMMITTED or first in st.COMMITTED
                 or (stance == st.NEGATED and not reading.negates_outside(m.start(), m.end()))):
             continue

@@ -66,10 +66,18 @@ _STOPS_AFTER = regex_cache.compile(
     re.IGNORECASE)
 
 
+# ... or before it: "A site pauses if recall drops under 75%", "Stop the display if triage slows by 30 seconds"
+_STOPS_BEFORE = regex_cache.compile(
+    r"\b(?:pause[sd]?|halt(?:s|ed)?|stop(?:s|ped)?|roll(?:s|ed)?\s+(?:it\s+)?back|switch(?:es|ed)?\s+(?:it\s+)?off|turn(?:s|ed)?\s+(?:it\s+)?off|revert(?:s|ed)?|freeze[sd]?)\b"
+    r"[^.;\n]{0,80}?\b(?:if|when|whenever)\b[^.;\n]{0,160}$",
+    re.IGNORECASE)
+
+
 def stop_rule_condition(reading: Reading, span: tuple[int, int]) -> bool:
     """Whether the mention is what a stop rule watches for, not a move the plan makes."""
     s = reading.sentences[reading.sentence_index(span[0])]
-    return in_if_clause(reading.text, s.start, *span) and _STOPS_AFTER.match(reading.text, span[1], s.end) is not None
+    return in_if_clause(reading.text, s.start, *span) and (_STOPS_AFTER.match(reading.text, span[1], s.end) is not None
+                                                           or _STOPS_BEFORE.search(reading.text, s.start, span[0]) is not None)
 
 
 def trimmed(reading: Reading, span: tuple[int, int]) -> tuple[int, int]:

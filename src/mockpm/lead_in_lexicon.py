@@ -32,10 +32,12 @@ _REFUSAL_LABEL = (
 LISTED = "listed"
 _TOPIC_LEAD_IN = (
     # Generic things or items done or to be done are steps: "To prepare I've done a few things:",
-    # "Things I'd do first:". Topics stay topics whoever did them: "Key topics I did my homework on:".
+    # "Things I'd do first:", "..., mostly as things we won't do:". Topics stay topics whoever did
+    # them: "Key topics I did my homework on:".
     r"\b(?:key\s+)?(?:points|topics|areas|considerations|dimensions|factors|themes|buzzwords|keywords|"
     r"checklist|check-list|talking\s+points|headlines)\b[^:\n]{0,60}:\s*$|"
-    r"\A(?![^\n]*?\b(?:done|did|doing|(?:I|we)(?:'d|\s+would|'ll|\s+will)\s+do|to\s+do)\b)[^\n]*?\b(?:things|items)\b[^:\n]{0,60}:\s*$|"
+    r"\A(?![^\n]*?\b(?:done|did|doing|(?:I|we)(?:'d|\s+would|'ll|\s+will|\s+won't|\s+wouldn't|\s+don't|\s+never)(?:\s+not|\s+never)?\s+do|to\s+do)\b)"
+    r"[^\n]*?\b(?:things|items)\b[^:\n]{0,60}:\s*$|"
     # ... or what the answer would think about, not what it would do: "To answer this well I'd think about:"
     # ("I'd pull every case from our records and look at:" examines data it has pulled)
     r"\A(?![^\n]*?\b(?:pull|pulled|query|queried|export|exported|sample|sampled|audit|go\s+through|went\s+through)\b)[^\n]*?"
@@ -87,10 +89,11 @@ REJECTED_LABEL = regex_cache.compile(r"[\s*_>-]*(?:\d+[.)]\s*)?[*_]*(?:" + TURNE
 _REFUSAL_LEAD_IN = regex_cache.compile(
     r"^[^\n]{0,80}?\b(?:(?:I|we)(?:'d|\s+would|'ll|\s+will)?\s+(?:\w+ly\s+)?(?:rule\s+out|avoid|steer\s+(?:away|clear)\s+from|reject|refuse(?:\s+to\s+do)?|"
     r"(?:not|never)\s+do|say\s+no(?:\s+to)?|push\s+back\s+on)|(?:I|we)\s+(?:won't|wouldn't|will\s+not|would\s+not)\s+(?:do|try|ship|build|agree\s+to|sign\s+off\s+on|accept)|"
-    r"(?:I|we)(?:'d|\s+would|'ll|\s+will)?\s+turn\s+down|make\s+me\s+(?:say\s+no|refuse|walk\s+away|stop)|(?:don'ts|anti-patterns|off\s+the\s+table)|"
+    r"(?:I|we)(?:'d|\s+would|'ll|\s+will)?\s+turn\s+down|(?:makes?|made)\s+me\s+(?:say\s+no|refuse|walk\s+away|stop)|(?:don'ts|anti-patterns|off\s+the\s+table)|"
     # a heading that lists what the plan leaves out: "Not doing:", "Won't do:"
     r"(?<![\w'])(?:not|never)\s+doing|(?:won't|will\s+not)\s+do)"
     r"(?:\s+(?:both|them|all\s+of\s+them|each|either|each\s+of\s+them|all(?:\s+of)?\s+(?:these|those|two|three|four|five)|"
+    r"(?:every|each)\s+(?:part|piece|element|bit)\s+of\s+(?:it|them|that|this)|all\s+of\s+it|"
     r"(?:these|those)(?:\s+(?:two|three|four|five))?))?(?:\s+(?:\w+ly|outright|entirely|at\s+all))?"
     # ... whatever comes: "Off the table, whatever the pilot shows:"
     r"(?:,?\s+(?:whatever|no\s+matter|regardless|even\s+if)\b[^\n.:?]{0,40})?[\s*_]*[.:?][\s*_]*$|"
@@ -118,6 +121,49 @@ REQUEST_LIST = regex_cache.compile(
 # make me say no?", "... and I'd turn down both."); a signpost ("The design, then the things I'd
 # rule out.") points past it.
 _POINTS_AT_NEXT = regex_cache.compile(r"[:?][\s*_]*$|\b(?:both|them|each|either|all\s+of\s+them|these|two|three)\b[^\w]*$", re.IGNORECASE)
+# A refusal that ends in a full stop is a lead-in only when it names nothing itself: a heading
+# on its own line, a "what / when / the things I'd ..." signpost, or a count pointing on ("two
+# fast ways out, and I'd turn down both."). One that names its object ("\"Skip the silent run\" is
+# the part I'd refuse.", "On pooling: I'd say no.", "French won't do.") or answers the line before
+# ("I'd say no.") is done, and what follows is the candidate's reasons and plan.
+_SIGNPOST = regex_cache.compile(
+    r"^[\s#*_>-]*(?:(?:and|so|then|but|now|here'?s|here\s+is|this\s+is|these\s+are)[\s,]+)*(?:what|when|where|which|whatever|things?)\b|"
+    # ... or the things themselves, not yet named: "Two fixes I'd rule out.", "The design, then the things I'd rule
+    # out." ("... is the part I'd refuse" names them before its "is")
+    r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!'s\s)\b(?:the|some|a\s+few|two|three|four|five|several)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:I|we)\b(?!\s+(?:is|are|was)\b)",
+    re.IGNORECASE)
+MAX_HEADING_WORDS = 5
+# ("I'd turn down every part of it." over the list of its parts)
+_EVERY_PART = regex_cache.compile(r"\b(?:every|each)\s+(?:part|piece|element|bit)\s+of\s+(?:it|them|that|this)\b|\ball\s+of\s+it\b", re.IGNORECASE)
+_COUNTED = regex_cache.compile(r"\b(?:two|three|four|five|several|a\s+few|these|those|following)\b", re.IGNORECASE)
+
+
+def refusal_points_on(piece: str, text: str, start: int, end: int) -> bool:
+    """Whether refusal lead-in ``piece`` (``text[start:end]``) turns down what comes after it, not
+    what it names."""
+    # (a heading: marked up as one, or a few words alone on their line; a full sentence on its own
+    # line is a sentence: "If the lead proposes skipping the silent run, I say no.")
+    own_line = (start == 0 or text[start - 1] == "\n") and text[end:end + 4].lstrip(" *_\"”")[:1] in ("\n", "") and (
+        piece.lstrip()[:1] in ("*", "_", "#") or len(piece.split()) <= MAX_HEADING_WORDS)
+    if re.search(r"[:?][\s*_\"”]*$", piece) or own_line or _SIGNPOST.search(piece):
+        return True
+    pointer = _POINTS_AT_NEXT.search(piece)
+    return (pointer is not None and _COUNTED.search(piece, 0, pointer.start()) is not None) or _EVERY_PART.search(piece) is not None
+
+
+# An item under a refusal lead-in that voices its own refusal ("- **We don't pool in a US cloud.**
+# Processing runs in an EU region", "- The model doesn't decide eligibility. The investigator
+# confirms ...") needs no lead-in: its refusal is its own, and what follows in it is the plan put
+# in its place.
+SELF_REFUSAL = regex_cache.compile(
+    # (the speaker's own team or product, or a label it quotes; "- Nurses don't get a say" or "- Not
+    # telling the customer" under "What makes me say no:" is a condition refused, not a rule)
+    r"[\s*_>#-]*(?:\d+[.)]\s*)?[\s*_]*"
+    r"(?:I|we|(?:our|the)\s+(?:[\w-]+\s+)?(?:model|system|tool|product|app|pipeline|bot|chatbot|AI|algorithm|service|platform|team)|[\"“][^\"”\n]{1,40}[\"”])\s+"
+    r"(?:\w+ly\s+)?(?:don't|doesn't|do\s+not|does\s+not|won't|will\s+not|wouldn't|would\s+not|never|isn't|aren't|can't|cannot|shouldn't)\b",
+    re.IGNORECASE)
+
+
 # A short verdict on the sentence before it: "Here that fails quietly." The sentence before
 # described a move to reject it (a straw man), not the candidate's plan.
 _VERDICT_ON_PREVIOUS = regex_cache.compile(

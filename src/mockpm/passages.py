@@ -22,7 +22,7 @@ from mockpm import labels, options, owned_mistakes, repeats, sequence, speakers,
 from mockpm.exposure import ONGOING
 from mockpm.keywords import LoweredPattern
 from mockpm.lead_in_lexicon import (
-    GLOSSARY_LEAD_IN, LIST_ITEM, REJECTED_LABEL, _RISK_FIELD, _RISK_LABEL, _TOPIC_HEADING, _TABLE_ROW_NO, _POINTS_AT_NEXT, _REFUSAL_LEAD_IN, MAX_LEAD_IN_WORDS, NEEDS_NEXT, REASONED, REQUEST_LIST, TIME_WINDOW, verdict_on_previous,
+    GLOSSARY_LEAD_IN, LIST_ITEM, REJECTED_LABEL, _RISK_FIELD, _RISK_LABEL, _TOPIC_HEADING, _TABLE_ROW_NO, _POINTS_AT_NEXT, _REFUSAL_LEAD_IN, MAX_LEAD_IN_WORDS, NEEDS_NEXT, REASONED, REQUEST_LIST, SELF_REFUSAL, TIME_WINDOW, refusal_points_on, verdict_on_previous,
 )
 from mockpm.reported_lexicon import _OWN_WORDS_NEXT, _PITCH_LEAD, _WHOLE_QUOTE, quoted_words
 from mockpm.substance_lexicon import COMMIT, CONSIDERING, DEED, NAMED_NUMBER, NUMBER, ROLE, TOPIC_FRAGMENT, VAGUE
@@ -304,20 +304,22 @@ class Reading:
 
     def _carry_refusals(self) -> None:
         """Refusals that cross sentences: a lead-in that turns down what follows it negates the
-        items up to the paragraph's end (the next paragraph's, when the lead-in ends its own); a
-        short verdict ("Here that fails.") makes the sentence before it a move described to be
-        rejected."""
-        refusing = False
+        items up to the paragraph's end (the next paragraph's, when the lead-in ends its own), but
+        not an item that voices its own refusal, nor the plan that item puts in its place; a short
+        verdict ("Here that fails.") makes the sentence before it a move described to be rejected."""
+        refusing = voiced = False
         lead = -1
         for i, s in enumerate(self.sentences):
             piece = self._as_lead_in(i)
             if self.opens_paragraph(i) and not LIST_ITEM.match(self.text, s.start) and (
                     lead != i - 1 or not _POINTS_AT_NEXT.search(self.text, self.sentences[lead].start, self.sentences[lead].end)):
                 refusing = False
-            if refusing and s.carried is None:
+            if refusing and (voiced or SELF_REFUSAL.match(piece) or LIST_ITEM.match(self.text, s.start)) and lead != i:
+                voiced = SELF_REFUSAL.match(piece) is not None or (voiced and not LIST_ITEM.match(self.text, s.start))
+            if refusing and not voiced and s.carried is None:
                 s.carried = st.REPORTED  # named to be turned down: neither a step nor a call
-            if len(piece.split()) <= MAX_LEAD_IN_WORDS and _REFUSAL_LEAD_IN.search(piece):
-                refusing, lead = True, i
+            if len(piece.split()) <= MAX_LEAD_IN_WORDS and _REFUSAL_LEAD_IN.search(piece) and refusal_points_on(piece, self.text, s.start, s.end):
+                refusing, lead, voiced = True, i, False
             if i and (verdict := verdict_on_previous(piece)) \
                     and self.sentences[i - 1].carried is None and not self.is_question(i - 1):  # (a question answered "No." is labels')
                 self.sentences[i - 1].carried = verdict

@@ -58,6 +58,18 @@ _REPORTED_FORWARD = (
     r"(?:still\s+)?(?:feel|feels|felt|think|thinks|thought|believe|believes|believed|argue|argues)\s+(?:that\s+)?|"
     # ... or someone else's push named as a condition: "If the CMIO pushes for the full launch anyway, I'd escalate"
     r"\bif\s+(?:the|our|their|a|his|her)\s+(?:[\w-]+\s+){0,2}?(?:pushes|pushed|presses|pressed|lobbies|lobbied|argues|argued)\s+for|"
+    # ... or what other companies did, told as the reason for a rule: "FTC enforcement against mental-health apps
+    # that shared data with advertisers is recent"
+    r"\b(?:apps|companies|vendors|startups|firms|products|platforms|competitors|players|others)\s+(?:that|which|who)\s+(?=(?:[a-z]+ed|sold|sent|gave|lost|built|made|ran)\b)|"
+    # ... or anyone's proposal named as a condition: "If anyone proposes skipping the chart review, I say no"
+    # (not one the candidate then goes along with: "If the VP asks to skip the pilot, I'd agree")
+    # (anyone who proposes; those with power over the plan also when they ask or try)
+    r"\bif\s+(?:(?:anyone|anybody|someone|somebody|sales|leadership|management|marketing|(?:the|our|their|a|his|her)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:VP|CEO|CFO|COO|CTO|CMO|execs?|executives?|board|sponsor|vendor|customer|buyer|client|boss|manager|director|AE|sales\s+(?:team|lead|rep)|leadership))\s+"
+    r"(?:ever\s+|later\s+|still\s+|then\s+)?(?:asks|asked|tries|tried)|(?:anyone|anybody|someone|somebody|sales|leadership|management|marketing|"
+    r"(?:the|our|their|a|an|his|her|any)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:ever\s+|later\s+|still\s+|then\s+)?"
+    r"(?:proposes|proposed|suggests|suggested|pushes|pushed|insists|insisted|demands|demanded|pressures|pressured|lobbies|lobbied))"
+    r"(?:\s+(?:us|me|the\s+team))?(?:\s+(?:to|for|on|that))?(?![^.;!?\n]*\b(?:I|we)(?:'d|'ll|\s+would|\s+will)?\s+(?:\w+\s+){0,2}?(?:agree|go\s+along|accept|say\s+yes|support\s+it|back\s+it)\b)|"
     # ... and a second want coordinated with it: "..., or wanted it switched on across the whole hospital"
     r",\s+or\s+(?:if\s+(?:they|anyone|someone|sales|leadership)\s+)?(?:wanted|wants|asked|pushed|insisted|demanded)(?:\s+(?:for|on|to|that|us|me))?|"
     # ... "the sponsor's first ask on the call will be ...", "their request is to ..."
@@ -97,12 +109,16 @@ def quoted_words(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # ("'Tune the flag for specificity so radiologists trust it.' No."); the sentence split can
 # leave its closing mark outside it, and a long quotation can wrap across lines.
 # (seven words or more: a short one is usually text the product shows: "Sent to lab, waiting.")
-_WHOLE_QUOTE = regex_cache.compile(r"[\s*_>-]*[\"“](?=(?:[^\"“”\s]+\s+){6})(?:[^\"“”\n]|\n(?![ \t]*\n)){8,}[\"”][\s*_]*$")
+_WHOLE_QUOTE = regex_cache.compile(r"[\s*_>-]*[\"“](?=(?:[^\"“”\s]+\s+){6})(?:[^\"“”\n]|\n(?![ \t]*\n)){8,}[\"”][\s*_]*$|"
+                                   # ... or, however short, a claim set in bold at the head of a list item to be answered:
+                                   # '- **"They'll get used to it."** At 110% capacity, ...'
+                                   r"[ \t>]*(?:[-*+•]|\d+[.)])[ \t]+(?:\*\*|__)[\"“][^\"“”\n]{3,120}[\"”](?:\*\*|__)?[ \t]*$")
 # ... and so is a sentence that sets out someone's pitch to take it apart: "The pitch I got from our
 # sales lead went like this: ... so ship the whole thing on the date".
 _PITCH_LEAD = regex_cache.compile(
     r"\b(?:pitch|argument|proposal|suggestion|case|ask|request|advice)\s+(?:I|we)\s+(?:got|heard|received|was\s+given|were\s+given)\b[^.:\n]{0,60}?:|"
     r"\b(?:pitch|argument|proposal|suggestion|case)\s+(?:went|goes|ran|runs)\s+(?:like\s+this|as\s+follows|something\s+like\s+this)\s*:", re.IGNORECASE)
 # ... unless the candidate has just said it is what they would say: "I'd frame it as a shared risk."
-_OWN_WORDS_NEXT = regex_cache.compile(r"\b(?:I|we)(?:'d|'ll|\s+would|\s+will)\s+(?:\w+\s+){0,2}?(?:say|tell|frame|put|pitch|ask|write|explain|open|answer|reply)\b",
+# ("I'd say no to that" answers the words before it; it introduces none)
+_OWN_WORDS_NEXT = regex_cache.compile(r"\b(?:I|we)(?:'d|'ll|\s+would|\s+will)\s+(?:\w+\s+){0,2}?(?:say|tell|frame|put|pitch|ask|write|explain|open|answer|reply)\b(?!\s+(?:no|yes)\b)",
                                       re.IGNORECASE)

@@ -22,13 +22,17 @@ ASKER = regex_cache.compile(r"\s*(?:[*_>#-]\s*)*(?:interviewer|q|question|panel|
 SELF_SPEAKER = regex_cache.compile(r"\s*(?:[*_>#-]\s*)*(?:me|i|a|answer|candidate)\s*[:—-]", re.IGNORECASE)
 
 _SPEECH = (r"(?:said|says|say|asked|asks|replied|replies|answered|told|tells|opened|pushed|countered|added|wrote|argued|insisted|"
-           r"suggested|proposed|responded|came\s+back|put\s+it|went|offered|explained|laid\s+out|pitched|wanted|demanded|objected|interrupted)")
+           r"suggested|proposed|responded|came\s+back|put\s+it|went|offered|explained|laid\s+out|pitched|wanted|demanded|objected|interrupted|"
+           r"goes\s+(?:\w+\s+)?like\s+this|sent\s+(?:us\s+|me\s+|over\s+)?(?:[\w']+\s+){0,2}?(?:idea|proposal|plan|pitch|note|request|ask|draft)s?)")
 # What stands before an opening quotation mark and says whose words follow: "Our COO opened with:",
 # "The CFO said,", "Head of sales:". Read back to the start of its line or sentence.
 # (a title's stop is no sentence end: "The CMIO, Dr. Feld, on video:"; the sentence split reads the same list)
 TITLES = ("Dr", "Mr", "Mrs", "Ms", "Mx", "Prof")
 _TITLE_STOP = "(?:" + "|".join(rf"(?<=\b{t})" for t in TITLES) + r")\."
 _LEAD = regex_cache.compile(rf"(?:^|(?<=[\n.!?]))[ \t*_>#-]*(?P<lead>(?:[^\"“”\n.!?]|{_TITLE_STOP}){{0,80}}?)\s*(?P<mark>[:,—-])?[*_]*\s*$")
+# ... or, for a quotation opening its own line (a blockquote), the line above it that ends in a colon:
+# "The pitch I heard from design goes roughly like this:" over '> "... Let's ship it to all 30 clinics."'
+_LEAD_ABOVE = regex_cache.compile(r"(?:^|(?<=[\n.!?]))[ \t*_>#-]*(?P<lead>[^\"“”\n.!?]{1,120}):[*_]*[ \t]*\n(?:[ \t]*>?[ \t]*\n)*[ \t>*_-]*$")
 _SAYS = regex_cache.compile(rf"\b{_SPEECH}\b", re.IGNORECASE)
 _OWN_LEAD = regex_cache.compile(
     # (words addressed to someone are the candidate's: "To the engineer: "CMS is a downstream consumer.""; "What I'd tell her:")
@@ -77,6 +81,8 @@ def quotations(text: str) -> list[tuple[int, int, bool]]:
             continue  # a quotation does not run across paragraphs: these marks are not a pair
         lead = _LEAD.search(text, max(0, q.start() - 90), q.start())
         said = lead.group("lead").strip() if lead else ""
+        if not said and (above := _LEAD_ABOVE.search(text, max(0, q.start() - 200), q.start())) and _SAYS.search(above.group("lead")):
+            said = above.group("lead").strip()  # a quotation set out under the line that introduces it
         if said and _SHOWN.search(said):
             continue
         if said and (_SAYS.search(said) or (lead.group("mark") == ":" and _labels_a_speaker(said, text[q.start():q.end()]))):

@@ -39,7 +39,7 @@ from mockpm.own_part import own_part_after
 from mockpm.reported_lexicon import _REPORTED_FORWARD, REPORTED
 from mockpm import regex_cache, stance_cost_lexicon as cost, stance_motive_lexicon as motive
 from mockpm.stance_scope_lexicon import (
-    _CLAUSE_BOUNDARY, _COORDINATED_CLAUSE, _REFUSED_CONJUNCT, _COST_VERB_BEFORE, _ELIDED, _GATE, _NEGATED_TRIGGER, _NEW_CLAUSE, _OWN_CLAUSE, _SEMI, _SUBJECT_VERB, _MAIN_VERB_AFTER_WITHOUT, _TERMINATION, _VERB_CONJUNCT,
+    _CLAUSE_BOUNDARY, _COORDINATED_CLAUSE, _REFUSED_CONJUNCT, _COST_VERB_BEFORE, _ELIDED, _GATE, _NEGATED_TRIGGER, _NEW_CLAUSE, _OWN_CLAUSE, _SEMI, _SUBJECT_VERB, _MAIN_VERB_AFTER_WITHOUT, _TERMINATION, _TERMINATION_BACK, _VERB_CONJUNCT,
 )
 from mockpm.stance_lexicon import (
     _BACKWARD, _BARE_DEFERRAL, _CLAUSE_WIDE, _CONDITION, _FORWARD, _MONITORING, _SOFT_DEFERRED, BARE_WINDOW,
@@ -144,7 +144,7 @@ def _clip_backward(text: str, start: int, pos: int) -> int:
     if len(words) > BACKWARD_WINDOW:
         begin = words[-BACKWARD_WINDOW].start()
     last = None
-    for m in _TERMINATION.finditer(text, begin, pos):
+    for m in _TERMINATION_BACK.finditer(text, begin, pos):
         last = m
     return last.end() if last else begin
 

@@ -117,3 +117,21 @@ COST_FORWARD += [
                 + _UNGATED_WORD + r"{0,14}?without\s+(?:a\s+|an\s+|any\s+|its\s+|their\s+)?(?:separate|own|additional|further|fresh|new|local|dedicated|second|re-?\w+)\b"
                 r"(?![^.;\n]{0,80}?\b(?:once|after|when|if|provided|until)\b)"),
 ]
+
+# A step doubted out of the plan, or shrunk to a chore, in a courteous voice: "I'm not sure a Pre-Sub
+# buys us much at this stage", "I'd treat the BAA as more of a procurement detail".
+COST_CLAUSE_WIDE += [
+    # (a step named there: "otherwise I'm not sure it adds anything" doubts the product, under its condition)
+    (DISMISSED, r"(?<!otherwise,\s)(?<!otherwise\s)\b(?:I'm|I\s+am|we're|we\s+are)\s+not\s+(?:sure|convinced)\s+(?:that\s+)?(?!(?:it|this|that|they|these|those)\b)(?:[\w-]+\s+){1,5}?(?:buys?|gets?|gives?|adds?|earns?)\s+(?:us\s+)?"
+                r"(?:much|anything|a\s+lot|enough)\b|"
+                r"\b(?:treat|see|view|handle)\w*\s+(?:this|it|that|the\s+[\w-]+)\s+as\s+(?:more\s+of\s+|mostly\s+|just\s+|merely\s+)?(?:a|an)\s+"
+                r"(?:procurement|paperwork|admin(?:istrative)?|contracting|legal|sales|closing)\s+(?:detail|item|task|step|matter|question|formality)\b"),
+]
+
+# A step left until there is room for it: "run the parallel comparison after the window closes, when
+# there's more bandwidth", "the study once revenue is coming in", "after the new year once the team has capacity".
+COST_BACKWARD += [
+    (DEFERRED, r"\b(?:when|once|if|whenever)\s+(?:there's|there\s+is|we\s+have|we've\s+got|we\s+get|(?:the\s+)?(?:engineering\s+)?team\s+has|engineering\s+has)\s+"
+               r"(?:more\s+|some\s+|spare\s+|the\s+)?(?:bandwidth|capacity|headcount|room|budget|breathing\s+room)\b|"
+               r"\bonce\s+(?:the\s+)?(?:revenue|money|cash)\s+(?:is\s+|starts?\s+)?(?:coming|comes|flowing|flows)\s+in\b"),
+]

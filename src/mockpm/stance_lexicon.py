@@ -80,8 +80,8 @@ _BACKWARD = [
               r"would\s+be\s+the\s+worst\s+(?:failure|mistake|error|thing\s+we\s+could\s+do)|"
               r"(?:is|are|'s|would\s+be)\s+(?:out\s+of\s+the\s+question|off\s+the\s+table|a\s+non-starter|a\s+no-go|not\s+acceptable|"
               r"unacceptable|never\s+acceptable|a\s+red\s+line|not\s+an\s+option|a\s+hard\s+no)|"
-              # ... or refused as an event: "pooling everything in one US region isn't happening"
-              r"(?:isn't|is\s+not|aren't|are\s+not)\s+(?:going\s+to\s+)?happen(?:ing)?|(?:won't|will\s+not)\s+happen|"
+              # ... or refused as an event ("pooling everything in one US region isn't happening"), or a habit that does not carry over
+              r"(?:isn't|is\s+not|aren't|are\s+not)\s+(?:going\s+to\s+)?happen(?:ing)?|(?:won't|will\s+not)\s+happen|(?:don't|doesn't|do\s+not|does\s+not|won't|will\s+not)\s+(?:carry\s+over|transfer|translate)\b|"
               # ... or named as a hazard in itself: "hard-blocking a STAT order is a safety risk of its own"
               r"(?:is|are|would\s+be|'s)\s+(?:itself\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:risk|hazard|danger)\s+(?:of\s+its\s+own|in\s+itself))\b"),
     (DISMISSED, r"\b(?:(?:is|are|was|were|be)\s+(?:just\s+|only\s+|really\s+)?(?:a\s+)?nice[\s-]to[\s-]haves?|(?:a\s+)?distant\s+(?:second|third|fourth)|"
@@ -144,10 +144,10 @@ _BACKWARD = [
 # signed order risks a missed result", "... is a new kind of risk", "... and I think that's a trap".
 _BACKWARD += [
     (NEGATED, r"\b(?:risks?\s+(?:a|an|the|missing|missed|delay\w*|harm\w*|patient|losing)|would\s+(?:risk|cause|harm|hurt|kill|endanger)|"
-              r"(?:could|can)\s+(?:cause|harm|hurt|kill|endanger|out|expose|reveal|embarrass)|(?:is|are)\s+how\s+(?:patients|people)\s+get\s+hurt|"
+              r"(?:could|can)\s+(?:cause|harm|hurt|kill|endanger|out|expose|reveal|embarrass)|(?:would|could|will)\s+(?:likely\s+|probably\s+)?(?:cost|lose)\s+us\s+(?:the|their|our)\b(?![^.;\n]{0,60}?\bbut\b)|(?:is|are)\s+how\s+(?:patients|people)\s+get\s+hurt|"
               r"(?:is|are)\s+a\s+new\s+(?:kind|class|source)\s+of\s+(?:risk|harm|error)|(?:I\s+think\s+)?(?:that's|that\s+is|that\s+would\s+be|is)\s+a\s+(?:trap|mistake)|"
-              # ... or as the wrong thing to aim at: "logging retention is the wrong north star"
-              r"(?:is|are|'s)\s+(?:exactly\s+|probably\s+|just\s+|simply\s+)?(?:the|a)\s+wrong\s+(?:north[\s-]star|metric|goal|lens|frame|framing|target|measure|kpi|outcome|yardstick)|"
+              # ... or as the wrong thing to aim at: "logging retention is the wrong north star", "gamifying optimises the wrong metric"
+              r"(?:is|are|'s|optimi[sz]es?|chases?|rewards?|targets?)\s+(?:exactly\s+|probably\s+|just\s+|simply\s+)?(?:the|a)\s+wrong\s+(?:north[\s-]star|metric|goal|lens|frame|framing|target|measure|kpi|outcome|yardstick|thing)|"
               # ... or as work done badly: "building both at once means building both badly", "is a recipe for"
               r"(?:means|would\s+mean)\s+(?:[\w-]+\s+){0,3}?(?:badly|poorly|half-done)|(?:is|are|would\s+be)\s+a\s+recipe\s+for|"
               # ... "two integrations at once is how both slip"

@@ -10,12 +10,13 @@ from mockpm.stance_lexicon import _NEG_WORD
 
 # Termination terms end a trigger's scope (ConText). Gates end a negation's scope and assert
 # what follows: "nothing goes live until ...", "never without ...".
-_TERMINATION = regex_cache.compile(
+_COPULA = r"(?:(?:is|are|was|were|would\s+be|seems?)\s+(?:\w+ly\s+|just\s+|a\s+)?)?"
+_TERMINATION_WORDS = (
     r"\b(?:but|however|although|though|yet|except|whereas|because|since|so|which|while|instead|then|"
     r"as\s+long\s+as|so\s+that|and\s+then|and\s+(?:we|I|they|the\s+team)\b|if|when|whenever|wherever|unless|whether)\b|"
     # (not a clause that names its object again: "treat validation as something we do post-launch")
     r"(?<!\bsomething\s)(?<!\bthing\s)(?<!\bstep\s)(?<!\btask\s)\b(?:we|I)\b(?=\s+(?:will|would|should|can|could|must|need|want|measure|track|set|run|start|use|ask|go|launch|do)\b)|"
-    r"\b(?:we'd|we'll|I'd|I'll)\b|[;:()\[\]—–]| - |"
+    r"\b(?:we'd|we'll|I'd|I'll)\b|[;:\[\]—–]| - |"
     # an absolute phrase after a comma is its own scope: "a recorded call in Creole, with text optional"
     # (read up to a backward trigger, so the phrase runs from "with" to the trigger: a few words)
     r",\s+with\b(?=(?:\s+[\w-]+){1,3}\s*$)|,\s+(?=(?:and\s+)?(?:we|I|I'd|I'll|we'd|we'll|then|our|they|it)\b|[\w-]+\s+(?:is|are)\s)|"
@@ -23,13 +24,21 @@ _TERMINATION = regex_cache.compile(
     # is auto-attested", "alerts not acknowledged in ten minutes are automatically closed" (its verb
     # ends the scope; "Nothing is automatically cancelled" has none and stays denied)
     r"\b(?:\w+ed|read|seen|done|sent|signs?|repl(?:y|ies)|responds?|confirms?|answers?|acknowledges?|opens?)\b[^.;,\n]{0,40}?"
-    r"\s(?:is|are|gets?|will\s+be|would\s+be)\s+(?:then\s+)?(?=automatically\b|auto-)",
-    re.IGNORECASE,
+    r"\s(?:is|are|gets?|will\s+be|would\s+be)\s+(?:then\s+)?(?=automatically\b|auto-)"
 )
+_TERMINATION = regex_cache.compile(_TERMINATION_WORDS + r"|[()]", re.IGNORECASE)
+# Read back from a trigger, a parenthesis that closes just before it belongs to its subject:
+# "Consumer growth habits (ship fast, A/B test everything) don't carry over"; one earlier is an aside.
+_TERMINATION_BACK = regex_cache.compile(
+    _TERMINATION_WORDS + r"|\((?![^()]*\)[\s*_]*" + _COPULA + r"$)|\)(?![\s*_]*" + _COPULA + r"$)|"
+    # ... and a main clause after a fronted phrase starts at its subject: "Before consent, the sponsor doesn't need to see records"
+    r",\s+(?=(?:the|their|a|an)\s+(?:[\w-]+\s+){0,2}[\w-]+\s*$)", re.IGNORECASE)
 _NEW_CLAUSE = regex_cache.compile(r",\s+(?:and|then|so|or)\s+(?!(?:the|a|an|our|their|any|all)\b)\w+\s+(?:on|the|a|an|it|them|this|that|our|with|by|to|for)\b", re.IGNORECASE)
 # What someone else wants ends where the candidate's own clause begins: "I'd push back if the CNO
 # wants a staged rollout, and we go live on day one" commits to the go-live.
-_OWN_CLAUSE = regex_cache.compile(r",\s+(?:and|so|but|then|because)\s+(?:sure,?\s+)?(?:we|I|you|they|it)\b|\s+because\b|,\s+so\b", re.IGNORECASE)
+# (so does the main clause after someone's proposal set as a condition: "if a customer asks for X, we'll ...")
+_OWN_CLAUSE = regex_cache.compile(r",\s+(?:and|so|but|then|because)\s+(?:sure,?\s+)?(?:we|I|you|they|it)\b|\s+because\b|,\s+so\b|"
+                                  r"(?<=\S),\s+(?:we|I)(?:'d|'ll|\s+would|\s+will)?\s", re.IGNORECASE)
 _ELIDED = regex_cache.compile(r"\s*(?:[.;!?)]|,(?!\s*(?:and|or|but)?\s*(?:\w+ly\s+)?(?:\w+n't|not|cannot)\b))")  # "pills they shouldn't, and ..."
 _SEMI = regex_cache.compile(r"[;:]|\s[-—–]\s|,\s+(?:but|and\s+I|I)\b", re.IGNORECASE)
 # Where one clause of a sentence ends and the next begins, for clause-wide cues.

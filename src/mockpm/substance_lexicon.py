@@ -274,19 +274,20 @@ _ADVERBS = r"(?:(?:also|then|once|first|just|personally|actually|never|always|qu
 _NOUN_WORD = (r"(?!(?:is|are|be|been|being|was|were|to|of|for|in|on|at|by|with|and|or|not|never|can|will|would|has|have|"
               r"gets?|got|takes?|runs?|needs?|stays?|goes|keeps?)\b)[a-z][\w'-]*")
 # A regular past form with its object after it: "promised the board", "signed four systems".
+# ("We won't sell ..." is no win: a past form is never the head of a contraction.)
 _PAST_WITH_OBJECT = r"[a-z]{3,}ed(?=\s+(?:the|a|an|our|their|his|her|its|us|me|them|every|each|all|no|\d+|two|three|four|five|six|ten|twelve)\b)"
 NARRATED = LoweredPattern(
     rf"\b(?:i|we)\s+{_ADVERBS}(?:(?:have|'ve|had)\s+)?"
-    rf"(?:[a-z]{{3,}}ed|set\s+up|cut|{_PAST_FORMS})\b(?<!\bneed)(?<!\bused)|"
+    rf"(?:[a-z]{{3,}}ed|set\s+up|cut|{_PAST_FORMS})\b(?!['’]t\b)(?<!\bneed)(?<!\bused)|"
     rf"\b(?:they|he|she|nobody|no\s+one|everyone|everybody|"
     rf"(?:the|our|my|their|his|her|one\s+of\s+(?:our|my|the|their))\s+(?:{_NOUN_WORD}\s+){{0,2}}?{_NOUN_WORD})"
-    rf"\s+{_ADVERBS}(?:had\s+)?(?:{_PAST_FORMS}|{_PAST_WITH_OBJECT})\b|"
+    rf"\s+{_ADVERBS}(?:had\s+)?(?:{_PAST_FORMS}|{_PAST_WITH_OBJECT})\b(?!['’]t\b)|"
     r"\bat\s+my\s+(?:last|previous|old|former)\b|\b(?:fell|dropped|rose|went\s+from|grew)\s+(?:by\s+)?\d"
 )
 # ... or by someone named: "Janet told us", "his therapist, Renée, started calling him", "Sales
 # signed four systems".
 NAMED_PAST = regex_cache.compile(rf"\b[A-Z][a-z]+,?\s+{_ADVERBS}(?:had\s+)?(?:{_PAST_FORMS}|started|stopped|wanted|asked|called|decided|"
-                                 rf"{_PAST_WITH_OBJECT})\b")
+                                 rf"{_PAST_WITH_OBJECT})\b(?!['’]t\b)")
 # A story told in the present, anchored in a past it names: "So it's spring 2022 and I'm the PM
 # on ...", "It's a Thursday, and an engineer drops a PR link" (ConText's historical trigger, in the
 # tense storytellers use; "it's 2020 code" names an age, not a time). The story runs on until the

@@ -29,11 +29,11 @@ _UNFIT = (
     r"|(?:sales|marketing|growth|commercial|procurement|customer[\s-]success|account|partnerships?|business[\s-]development|solutions?|pre-?sales)\s+"
     r"(?:team|lead|leads|director|manager|managers|vp|reps?|representatives?|engineers?|executives?|execs?|counsel|org|department|staff|"
     r"consultants?|specialists?|owners?)"
-    r"|marketing|sales(?:\s+and\s+marketing)?|csms?|account\s+(?:managers?|executives?|teams?)|procurement|customer\s+support(?:\s+team)?"
+    r"|marketing|sales(?:\s+and\s+marketing)?|csms?|account\s+(?:managers?|executives?|teams?)|procurement|customer\s+(?:support|success)(?:\s+team)?"
     r"|(?:it\s+)?(?:help|service)\s*desk(?:\s+(?:manager|staff|team|agents?))?|call[\s-]cent(?:er|re)(?:\s+(?:supervisor|staff|agents?|team))?"
     r"|it\s+on-?call|(?:tier[\s-]1|first-line|level[\s-]1)\s+support|support\s+(?:desk|agents?)|(?:[\w-]+\s+)?interns?"
     r"|(?:team|engineers?|scientists?|group|developers?|designers?|squad)\s+(?:who|that)\s+(?:co-?)?(?:built|trained|designed|developed|wrote|sold|made)\s+"
-    r"(?:it|the\s+(?:[\w-]+\s+){0,2}?(?:model|tool|screen|product|feature|algorithm|prompt|nlp|pipeline|classifier|engine|system|software|change|code|migration|interface|fix))"
+    r"(?:it|the\s+(?:[\w-]+\s+){0,2}?(?:model|tool|screen|product|feature|algorithm|prompt|nlp|pipeline|classifier|engine|system|software|change|code|migration|interface|connection|integration|fix))"
     r"|(?:vendor|supplier|manufacturer|(?:cloud|model|ai|llm)\s+provider)'s\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:reps?|representatives?|engineer\w*|team|account\s+manager|managers?|consultants?))"
 )
 _SAFEGUARD = (
@@ -41,6 +41,7 @@ _SAFEGUARD = (
     r"sign(?:s|ed)?[\s-]off|go/no-go|threshold\w*|cut-?off|clearance|fda|regulatory|intended[\s-]use|device\s+status|licens\w*|adverse|"
     r"incidents?|escalat\w*|crisis|audit\w*|subgroup\w*|breakdowns?\s+by\s+(?:age|sex|race|ethnicity|language|site)|bias|fairness|accuracy|"
     r"privacy|dpia|baa|hipaa|consent|rollback|failure[\s-]modes?|kill[\s-]switch|off[\s-]switch|discrepanc\w*|drift|monitoring|reconcil\w*|lineage|"
+    r"measur\w*\s+(?:success|outcomes?|results?|impact)|"
     r"(?:performance|results?|sensitivity|specificity)\s+(?:broken\s+out\s+)?(?:by|per|across)\s+(?:scanner|vendor|site|age|sex|race|ethnicity|language|subgroup)\w*)"
 )
 _OWNS = (r"(?:own|owns|holds?|sign\w*\s+off(?:\s+on)?|approv\w*|validat\w*|set|sets|decid\w*|confirm\w*|review\w*|certif\w*|monitor\w*|watch\w*|"
@@ -63,7 +64,9 @@ ASSIGNED = LoweredPattern(
     # "the cut-off ... is set by the VP Sales"
     rf"\b{_SAFEGUARD}\b[^.;\n]{{0,100}}?\b{_OWNED_BY}\s+(?:\w+\s+)?by\s+{_WHOSE}({_UNFIT})\b|"
     # "Go/no-go: our account executive", "- Model validation — the team that built the NLP"
-    rf"(?m:^)[\s*_>-]*(?:\d+[.)]\s*)?[*_]*[^:\n\u2014\u2013]{{0,60}}?\b{_SAFEGUARD}\b[^:\n\u2014\u2013]{{0,40}}(?::|\s[\u2014\u2013]|\s--?\s)[*_]*\s+(?:{_OWNED_BY}\s+by\s+|held\s+by\s+)?{_WHOSE}({_UNFIT})\b"
+    rf"(?m:^)[\s*_>-]*(?:\d+[.)]\s*)?[*_]*[^:\n\u2014\u2013]{{0,60}}?\b{_SAFEGUARD}\b[^:\n\u2014\u2013]{{0,40}}(?::|\s[\u2014\u2013]|\s--?\s)[*_]*\s+(?:{_OWNED_BY}\s+by\s+|held\s+by\s+)?{_WHOSE}({_UNFIT})\b|"
+    # a table row whose owner cell, after the safeguard's, opens on one: "| FDA pathway decision | Head of Sales, who ... |"
+    rf"(?m:^)[ \t]*\|[^\n]*?\b{_SAFEGUARD}\b[^\n|]*\|(?:[^\n|]*\|){{0,2}}?[ \t*_]*(?:{_OWNED_BY}\s+by\s+)?{_WHOSE}({_UNFIT})\b"
 )
 # Two such hand-offs make the plan's safeguards someone else's interest: one can be a slip.
 MIN_UNFIT_OWNERS = 2

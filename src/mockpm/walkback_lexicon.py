@@ -11,7 +11,7 @@ from mockpm import regex_cache
 
 # What a parked or "not happening" step must name to be a safeguard taken back, not a feature.
 _SAFEGUARD_STEPS = (r"checks?|validat\w*|review|audit\w*|pilot\w*|silent|shadow\w*|study|reconcil\w*|translat\w*|"
-                    r"interpret\w*|testing|sign-?off|subgroup\w*|safeguards?")
+                    r"interpret\w*|testing|sign-?off|subgroup\w*|safeguards?|comparison|evaluation|regression")
 _SAFEGUARD_NOUN = rf"\b(?:{_SAFEGUARD_STEPS})\b"
 
 

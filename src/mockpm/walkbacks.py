@@ -38,8 +38,8 @@ _PIVOT = regex_cache.compile(
     r"(?:thinking|having\s+thought)\s+about\s+(?:it|this|that)\s+(?:more|again|further)|on\s+(?:second\s+thoughts?|reflection)|having\s+slept\s+on\s+it|"
     # (opening its sentence: "..., but scratch that, one unit" corrects the words just before it)
     r"(?:\A|(?<=[.!?:\n])|(?<=[.!?:\n]\s))(?:(?:so|okay|um|uh|oh|and|but|no|actually),?\s+){0,3}scratch\s+(?:that|all\s+(?:of\s+)?that)|come\s+to\s+think\s+of\s+it|now\s+that\s+I\s+think\s+about\s+it|"
-    # ... or the recommendation that goes up, set apart from the plan: "So what I'd take to my lead:"
-    rf"{_RECOMMENDATION})",
+    # ... or the recommendation set apart from the plan ("So what I'd take to my lead:", "**Bottom line:** ...")
+    rf"{_RECOMMENDATION}|(?:\A|(?<=[\n*_]))\s*(?:bottom\s+line|in\s+short|in\s+sum(?:mary)?|to\s+sum\s+(?:it\s+)?up|tl;?dr|net[\s-]net|long\s+story\s+short)\b)",
     re.IGNORECASE,
 )
 _RECOMMENDS = regex_cache.compile(_RECOMMENDATION, re.IGNORECASE)
@@ -69,12 +69,12 @@ _UNDO = regex_cache.compile(
 PIVOT_TAIL_PARAGRAPHS = 2
 # ... or one paragraph further back (a closing note on the record, or on what would make them say
 # no, may follow the pivot), unless the pivot is an adverb a plan also opens with and nothing in its
-# lines sets it against an ideal ("Realistically, Part 11 is where timelines slip" is a plan;
-# "That's the ideal. In practice, ..." and "If I'm honest about how this goes" are pivots).
+# lines sets it against an ideal ("Realistically, Part 11 is where timelines slip" is a plan; "That's the ideal. In practice, ..." is not).
 _BARE_ADVERB = regex_cache.compile(
     r"(?:realistically|practically(?:\s+speaking)?|pragmatically|in\s+(?:the\s+)?(?:real\s+world|reality|practice))", re.IGNORECASE)
 _SET_AGAINST = regex_cache.compile(
-    r"\b(?:ideal\w*|in\s+(?:principle|theory)|on\s+paper|textbook|what\s+I'd\s+(?:want|like)|but|though|however)\b", re.IGNORECASE)
+    r"\b(?:ideal\w*|in\s+(?:principle|theory)|on\s+paper|textbook|what\s+I'd\s+(?:want|like)|but|though|however|"
+    r"bottom\s+line|in\s+short|tl;?dr|long\s+story\s+short)\b", re.IGNORECASE)  # (a closing summary is the decision set against the plan)
 
 
 def dismiss_before(reading: Reading, i: int) -> None:
@@ -125,7 +125,7 @@ _SAFEGUARD_NAMED = regex_cache.compile(
     r"\b(?:it|them|that|those|(?:all|most)\s+of\s+(?:it|that|this|them)|everything|the\s+rest|validat\w*|silent|shadow\w*|pilot\w*|"
     r"review\w*|audit\w*|safety|consent\w*|IRB|ethics|FDA|pre-?sub\w*|510\(k\)|BAA|DPIA|rollback|stratif\w*|subgroups?|bias|"
     r"translat\w*|interpret\w*|sign-?off|filings?|RCA|runbook|dry\s+run|chart\s+review|test\w*|monitor\w*|baselines?|gates?|"
-    r"phas\w*|stag\w*|waves?|regulat\w*|device|clearance|compliance|privacy|security|training|threshold\w*|fallbacks?)\b",
+    r"phas\w*|stag\w*|waves?|regulat\w*|device|clearance|compliance|privacy|security|training|threshold\w*|fallbacks?|comparisons?|stud(?:y|ies)|reconcil\w*)\b",
     re.IGNORECASE,
 )
 _CLAUSE_END = regex_cache.compile(r"[.;!?\n]")
