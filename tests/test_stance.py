@@ -1296,6 +1296,8 @@ def test_a_refusal_reaches_each_move_of_a_list_after_its_rule():
     # someone else's proposal named as a condition is theirs ...
     ("If anyone proposes skipping the chart review, I say no.", "chart review", st.REPORTED),
     ("If the data science lead proposes skipping the silent run, I say no.", "silent run", st.REPORTED),
+    # ... but the product pushing something is a design, not a proposal
+    ("If the model pushes a score above 0.8, we page the charge nurse.", "page the charge nurse", "committed"),
     # ... unless the candidate goes along with it
     ("If the VP asks us to skip the pilot, I would agree.", "pilot", st.DISMISSED),
     # a parenthesis closing just before a verdict belongs to its subject

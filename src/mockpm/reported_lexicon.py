@@ -67,7 +67,9 @@ _REPORTED_FORWARD = (
     r"\bif\s+(?:(?:anyone|anybody|someone|somebody|sales|leadership|management|marketing|(?:the|our|their|a|his|her)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:VP|CEO|CFO|COO|CTO|CMO|execs?|executives?|board|sponsor|vendor|customer|buyer|client|boss|manager|director|AE|sales\s+(?:team|lead|rep)|leadership))\s+"
     r"(?:ever\s+|later\s+|still\s+|then\s+)?(?:asks|asked|tries|tried)|(?:anyone|anybody|someone|somebody|sales|leadership|management|marketing|"
-    r"(?:the|our|their|a|an|his|her|any)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:ever\s+|later\s+|still\s+|then\s+)?"
+    # (a person or a party, not the product: "if the model pushes a score above 0.8" is a design)
+    r"(?:the|our|their|a|an|his|her|any)\s+(?:[\w-]+\s+){0,3}?[\w-]+(?<!model)(?<!system)(?<!tool)(?<!alert)(?<!score)(?<!algorithm)(?<!\bai)(?<!pipeline)(?<!\bapp))"
+    r"\s+(?:ever\s+|later\s+|still\s+|then\s+)?"
     r"(?:proposes|proposed|suggests|suggested|pushes|pushed|insists|insisted|demands|demanded|pressures|pressured|lobbies|lobbied))"
     r"(?:\s+(?:us|me|the\s+team))?(?:\s+(?:to|for|on|that))?(?![^.;!?\n]*\b(?:I|we)(?:'d|'ll|\s+would|\s+will)?\s+(?:\w+\s+){0,2}?(?:agree|go\s+along|accept|say\s+yes|support\s+it|back\s+it)\b)|"
     # ... and a second want coordinated with it: "..., or wanted it switched on across the whole hospital"
