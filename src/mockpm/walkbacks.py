@@ -69,7 +69,7 @@ _UNDO = regex_cache.compile(
 PIVOT_TAIL_PARAGRAPHS = 2
 # ... or one paragraph further back (a closing note on the record, or on what would make them say
 # no, may follow the pivot), unless the pivot is an adverb a plan also opens with and nothing in its
-# lines sets it against an ideal ("Realistically, Part 11 is where timelines slip" is a plan; "That's the ideal. In practice, ..." is not).
+# lines sets it against an ideal ("Realistically, Part 11 is where timelines slip" is a plan; "That's the ideal. In practice, ..." a pivot).
 _BARE_ADVERB = regex_cache.compile(
     r"(?:realistically|practically(?:\s+speaking)?|pragmatically|in\s+(?:the\s+)?(?:real\s+world|reality|practice))", re.IGNORECASE)
 _SET_AGAINST = regex_cache.compile(
