@@ -133,6 +133,7 @@ _SIGNPOST = regex_cache.compile(
     r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!'s\s)\b(?:the|some|a\s+few|two|three|four|five|several)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:I|we)\b(?!\s+(?:is|are|was)\b)",
     re.IGNORECASE)
 MAX_HEADING_WORDS = 5
+_ENDS_POINTING = regex_cache.compile(r"[:?][\s*_\"”]*$")
 # ("I'd turn down every part of it." over the list of its parts)
 _EVERY_PART = regex_cache.compile(r"\b(?:every|each)\s+(?:part|piece|element|bit)\s+of\s+(?:it|them|that|this)\b|\ball\s+of\s+it\b", re.IGNORECASE)
 _COUNTED = regex_cache.compile(r"\b(?:two|three|four|five|several|a\s+few|these|those|following)\b", re.IGNORECASE)
@@ -145,7 +146,7 @@ def refusal_points_on(piece: str, text: str, start: int, end: int) -> bool:
     # line is a sentence: "If the lead proposes skipping the silent run, I say no.")
     own_line = (start == 0 or text[start - 1] == "\n") and text[end:end + 4].lstrip(" *_\"”")[:1] in ("\n", "") and (
         piece.lstrip()[:1] in ("*", "_", "#") or len(piece.split()) <= MAX_HEADING_WORDS)
-    if re.search(r"[:?][\s*_\"”]*$", piece) or own_line or _SIGNPOST.search(piece):
+    if _ENDS_POINTING.search(piece) or own_line or _SIGNPOST.search(piece):
         return True
     pointer = _POINTS_AT_NEXT.search(piece)
     return (pointer is not None and _COUNTED.search(piece, 0, pointer.start()) is not None) or _EVERY_PART.search(piece) is not None

@@ -314,8 +314,8 @@ class Reading:
             if self.opens_paragraph(i) and not LIST_ITEM.match(self.text, s.start) and (
                     lead != i - 1 or not _POINTS_AT_NEXT.search(self.text, self.sentences[lead].start, self.sentences[lead].end)):
                 refusing = False
-            if refusing and (voiced or SELF_REFUSAL.match(piece) or LIST_ITEM.match(self.text, s.start)) and lead != i:
-                voiced = SELF_REFUSAL.match(piece) is not None or (voiced and not LIST_ITEM.match(self.text, s.start))
+            if refusing and lead != i and ((own := SELF_REFUSAL.match(piece) is not None) or LIST_ITEM.match(self.text, s.start)):
+                voiced = own  # a new item starts unvoiced unless it voices its refusal; the rest of a voiced item stays the plan
             if refusing and not voiced and s.carried is None:
                 s.carried = st.REPORTED  # named to be turned down: neither a step nor a call
             if len(piece.split()) <= MAX_LEAD_IN_WORDS and _REFUSAL_LEAD_IN.search(piece) and refusal_points_on(piece, self.text, s.start, s.end):
